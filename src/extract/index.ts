@@ -1,0 +1,21 @@
+// Runs every extractor over a parsed seed and assembles the validated document.
+import { seedDocument, type ParsedDocument, type SeedDocument } from '../schema/document.ts';
+import { extractEntities } from './entities.ts';
+import { extractEvents } from './events.ts';
+import { extractFigures } from './figures.ts';
+import { extractQuotes } from './quotes.ts';
+
+export function extractDocument(parsed: ParsedDocument, slug: string, warnings: string[] = []): SeedDocument {
+  const entities = extractEntities(parsed);
+  const document: SeedDocument = {
+    ...parsed,
+    slug,
+    figures: extractFigures(parsed),
+    quotes: extractQuotes(parsed, entities),
+    entities,
+    events: extractEvents(parsed),
+    warnings,
+  };
+  // Validation here turns an extractor bug into a clear error instead of a broken page.
+  return seedDocument.parse(document);
+}

@@ -1,0 +1,151 @@
+// Turns a seed file's bytes into a ParsedDocument: front matter, title and paragraphs with sentences.
+import path from 'node:path';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { remark } from 'remark';
+import { toString } from 'mdast-util-to-string';
+import type { Root, RootContent } from 'mdast';
+import { isoDay, type ParsedDocument } from '../schema/document.ts';
+import { normalizeText, toParagraph } from './text.ts';
+
+export const SEED_EXTENSIONS = ['.txt', '.md'] as const;
+
+/** A seed that cannot be published; `message` is one line for the editor, `line` is 1-based in the file. */
+export class SeedError extends Error {
+  readonly line?: number;
+  constructor(message: string, line?: number) {
+    super(message);
+    this.line = line;
+  }
+}
+
+export interface ParseResult {
+  document: ParsedDocument;
+  warnings: string[];
+}
+
+const FRONT_MATTER_FIELDS = new Set(['title', 'published', 'source', 'url', 'lang']);
+
+export function parseSeed(file: string, bytes: Uint8Array): ParseResult {
+  const ext = path.extname(file).toLowerCase();
+  if (!(SEED_EXTENSIONS as readonly string[]).includes(ext)) {
+    throw new SeedError(`unsupported extension "${ext || '(none)'}": seeds are ${SEED_EXTENSIONS.join(' or ')} files`);
+  }
+  if (bytes.includes(0)) throw new SeedError('binary file (contains NUL bytes), not text');
+  let raw: string;
+  try {
+    raw = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new SeedError('not valid UTF-8 text: save the file as UTF-8');
+  }
+  raw = normalizeText(raw).replace(/\r\n?/g, '\n');
+  if (!raw.trim()) throw new SeedError('empty document: no text to publish');
+
+  const warnings: string[] = [];
+  const { meta, body, bodyLine } = splitFrontMatter(raw);
+  const published = readPublished(meta.published, meta.publishedLine);
+  for (const key of Object.keys(meta.fields)) {
+    if (!FRONT_MATTER_FIELDS.has(key)) warnings.push(`unknown front matter field "${key}" ignored`);
+  }
+  const blocks = ext === '.md' ? markdownBlocks(body) : textBlocks(body);
+  let title = stringField(meta.fields.title, 'title');
+  if (!title) {
+    const first = blocks.shift();
+    if (!first) throw new SeedError('no title and no text after the front matter', bodyLine);
+    title = first;
+  }
+  if (!blocks.length) throw new SeedError('the document has a title but no body text');
+
+  const url = stringField(meta.fields.url, 'url');
+  let safeUrl: string | null = null;
+  if (url) {
+    if (/^https?:\/\//i.test(url) && URL.canParse(url)) safeUrl = url;
+    else warnings.push(`url "${url.slice(0, 80)}" dropped: only http(s) links are published`);
+  }
+  if (!published) warnings.push('no "published" date in the front matter: relative dates ("on Friday") stay unresolved');
+
+  return {
+    document: {
+      file,
+      title,
+      published,
+      source: stringField(meta.fields.source, 'source'),
+      url: safeUrl,
+      lang: stringField(meta.fields.lang, 'lang') ?? 'en',
+      paragraphs: blocks.map(toParagraph),
+    },
+    warnings,
+  };
+}
+
+interface FrontMatter {
+  fields: Record<string, unknown>;
+  published: unknown;
+  publishedLine?: number;
+}
+
+function splitFrontMatter(raw: string): { meta: FrontMatter; body: string; bodyLine: number } {
+  const empty = { meta: { fields: {}, published: undefined }, body: raw, bodyLine: 1 };
+  if (!/^---[ \t]*\n/.test(raw)) return empty;
+  const close = /\n---[ \t]*(?:\n|$)/.exec(raw.slice(3));
+  if (!close) throw new SeedError('front matter opened with "---" on line 1 is never closed', 1);
+  const yamlText = raw.slice(raw.indexOf('\n') + 1, 3 + close.index + 1);
+  const bodyStart = 3 + close.index + close[0].length;
+  const bodyLine = raw.slice(0, bodyStart).split('\n').length;
+  let fields: unknown;
+  try {
+    fields = parseYaml(yamlText) ?? {};
+  } catch (error) {
+    const line = error instanceof YAMLParseError && error.linePos ? error.linePos[0].line + 1 : undefined;
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new SeedError(`broken front matter: ${reason}`, line);
+  }
+  if (typeof fields !== 'object' || Array.isArray(fields) || fields === null) {
+    throw new SeedError('broken front matter: expected "key: value" lines', 2);
+  }
+  const record = fields as Record<string, unknown>;
+  const lineIndex = yamlText.split('\n').findIndex((l) => /^published\s*:/.test(l));
+  return {
+    meta: { fields: record, published: record.published, publishedLine: lineIndex >= 0 ? lineIndex + 2 : undefined },
+    body: raw.slice(bodyStart),
+    bodyLine,
+  };
+}
+
+function readPublished(value: unknown, line?: number): string | null {
+  if (value === undefined || value === null || value === '') return null;
+  const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim();
+  const result = isoDay.safeParse(text);
+  if (!result.success) throw new SeedError(`impossible "published" date "${text}": ${result.error.issues[0].message}`, line);
+  return text;
+}
+
+function stringField(value: unknown, name: string): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'object') throw new SeedError(`front matter "${name}" must be text, not a list or map`);
+  const text = String(value).replace(/\s+/g, ' ').trim();
+  return text || null;
+}
+
+/** Plain text: every non-empty line is a paragraph (blank lines or single newlines separate them). */
+function textBlocks(body: string): string[] {
+  return body
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+}
+
+/** Markdown: the text of each block (paragraph, heading, list item, quote), each line of it a paragraph. */
+function markdownBlocks(body: string): string[] {
+  const tree = remark().parse(body) as Root;
+  const blocks: string[] = [];
+  const visit = (node: RootContent): void => {
+    if (node.type === 'paragraph' || node.type === 'heading') {
+      const text = toString(node, { includeImageAlt: false });
+      blocks.push(...textBlocks(text));
+    } else if ('children' in node) {
+      for (const child of node.children as RootContent[]) visit(child);
+    }
+  };
+  for (const child of tree.children) visit(child);
+  return blocks;
+}
