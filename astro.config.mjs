@@ -1,0 +1,14 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+
+// Absolute URLs (canonical links, feeds, embed codes) come from here; SITE_URL overrides it at build time.
+const site = process.env.SITE_URL || 'https://explainers.example.org';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  integrations: [mdx(), sitemap()],
+  build: { inlineStylesheets: 'always' },
+});

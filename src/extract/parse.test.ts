@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { parseSeed, SeedError } from './parse.ts';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+const parse = (text: string, file = 'doc.txt') => parseSeed(file, bytes(text));
+const failure = (fn: () => unknown): SeedError => {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof SeedError) return error;
+    throw error;
+  }
+  throw new Error('expected a SeedError');
+};
+
+describe('parseSeed: front matter and title', () => {
+  it('reads front matter fields and takes the first line as title when none is given', () => {
+    const { document, warnings } = parse('---\npublished: 2024-08-10\nsource: Wire\nurl: https://example.com/a\n---\nFloods hit the coast\nRain fell for days.\nRoads closed.\n');
+    expect(document.title).toBe('Floods hit the coast');
+    expect(document.published).toBe('2024-08-10');
+    expect(document.source).toBe('Wire');
+    expect(document.url).toBe('https://example.com/a');
+    expect(document.lang).toBe('en');
+    expect(document.paragraphs.map((p) => p.text)).toEqual(['Rain fell for days.', 'Roads closed.']);
+    expect(warnings).toEqual([]);
+  });
+
+  it('keeps the first line as body when the front matter names the title', () => {
+    const { document } = parse('---\ntitle: "Quake: 300 dead"\npublished: 2023-02-07\n---\n\nThe quake struck at dawn.\n\nRescuers dug.');
+    expect(document.title).toBe('Quake: 300 dead');
+    expect(document.paragraphs.map((p) => p.text)).toEqual(['The quake struck at dawn.', 'Rescuers dug.']);
+  });
+
+  it('warns, without failing, when there is no publication date', () => {
+    const { document, warnings } = parse('Title\nBody text.');
+    expect(document.published).toBeNull();
+    expect(warnings.join(' ')).toMatch(/no "published" date/);
+  });
+
+  it('drops a url that is not http(s) with a warning', () => {
+    const { document, warnings } = parse('---\nurl: "javascript:alert(1)"\n---\nTitle\nBody.');
+    expect(document.url).toBeNull();
+    expect(warnings.some((w) => w.includes('dropped'))).toBe(true);
+  });
+
+  it('splits sentences without breaking at abbreviations', () => {
+    const { document } = parse('T\nU.S. officials met on Oct. 7 in Geneva. Talks ended late.');
+    const [p] = document.paragraphs;
+    expect(p.sentences.map((s) => p.text.slice(s.start, s.end))).toEqual(['U.S. officials met on Oct. 7 in Geneva.', 'Talks ended late.']);
+  });
+
+  it('removes zero-width characters and soft hyphens and normalises to NFC', () => {
+    const { document } = parse('Title\nkil\u00ADled at Cafe\u0301\u200B today');
+    expect(document.paragraphs[0].text).toBe('killed at Café today');
+  });
+
+  it('reads Markdown blocks and takes a leading heading as the title', () => {
+    const { document } = parse('# Storm *Ana* strikes\n\nWinds of **120 km/h** hit [the town](https://x.org).\n\n- One list item\n', 'doc.md');
+    expect(document.title).toBe('Storm Ana strikes');
+    expect(document.paragraphs.map((p) => p.text)).toEqual(['Winds of 120 km/h hit the town.', 'One list item']);
+  });
+
+  it('keeps Markdown-looking characters literal in plain text', () => {
+    const { document } = parse('Title\n* not a list _nor emphasis_');
+    expect(document.paragraphs[0].text).toBe('* not a list _nor emphasis_');
+  });
+});
+
+describe('parseSeed: bad input gets one clear line', () => {
+  it.each([
+    ['empty', '', /empty document/],
+    ['whitespace only', ' \n\t\n', /empty document/],
+    ['title without body', 'Only a title\n', /no body text/],
+    ['unclosed front matter', '---\ntitle: x\nBody', /never closed/],
+    ['front matter that is not a map', '---\n- a\n- b\n---\nT\nB', /expected "key: value"/],
+  ])('%s', (_name, text, message) => {
+    expect(failure(() => parse(text)).message).toMatch(message);
+  });
+
+  it('names the line of broken YAML', () => {
+    const error = failure(() => parse('---\ntitle: ok\npublished: [2024\n---\nT\nB'));
+    expect(error.message).toMatch(/broken front matter/);
+    expect(error.line).toBeGreaterThanOrEqual(3);
+  });
+
+  it('refuses impossible dates and names their line', () => {
+    const error = failure(() => parse('---\ntitle: x\npublished: 2024-02-30\n---\nBody.'));
+    expect(error.message).toMatch(/impossible "published" date "2024-02-30"/);
+    expect(error.line).toBe(3);
+    expect(failure(() => parse('---\npublished: 10/08/2024\n---\nT\nB')).message).toMatch(/YYYY-MM-DD/);
+  });
+
+  it('refuses binary, non-UTF-8 and unsupported files', () => {
+    expect(failure(() => parseSeed('a.txt', new Uint8Array([0x54, 0x00, 0x41]))).message).toMatch(/binary/);
+    expect(failure(() => parseSeed('a.txt', new Uint8Array([0x54, 0xff, 0xfe, 0x41]))).message).toMatch(/UTF-8/);
+    expect(failure(() => parseSeed('a.docx', bytes('Title\nBody'))).message).toMatch(/unsupported extension ".docx"/);
+  });
+});

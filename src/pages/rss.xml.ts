@@ -1,0 +1,21 @@
+// RSS feed of explainers, newest first, with absolute links from the site URL.
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { documentsNewestFirst, explainerPath } from '../lib/documents.ts';
+import { figureSentence, peopleFigures } from '../lib/figure-text.ts';
+import { SITE_DESCRIPTION, SITE_NAME } from '../site.ts';
+
+export async function GET(context: APIContext) {
+  const documents = await documentsNewestFirst();
+  return rss({
+    title: SITE_NAME,
+    description: SITE_DESCRIPTION,
+    site: context.site ?? 'https://explainers.example.org',
+    items: documents.map((doc) => ({
+      title: doc.title,
+      link: explainerPath(doc.slug),
+      pubDate: doc.published ? new Date(`${doc.published}T00:00:00Z`) : undefined,
+      description: peopleFigures(doc.figures).slice(0, 3).map(figureSentence).join('; ') || undefined,
+    })),
+  });
+}
