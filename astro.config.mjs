@@ -11,4 +11,6 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [mdx(), sitemap()],
   build: { inlineStylesheets: 'always' },
+  // Tests build fixture sites with their own cache so they never mix with the real site's content store.
+  cacheDir: process.env.EXPLAINER_CACHE_DIR || './node_modules/.astro',
 });

@@ -9,7 +9,8 @@ export { seedDocument } from './schema/document.ts';
 export const collections = {
   // One entry per seed, written by `npm run ingest` (scripts/ingest.ts); the entry id is the slug.
   documents: defineCollection({
-    loader: glob({ pattern: '*.json', base: './src/content/documents' }),
+    // EXPLAINER_CONTENT_DIR lets tests build the site from a fixture folder without touching this one.
+    loader: glob({ pattern: '*.json', base: process.env.EXPLAINER_CONTENT_DIR ?? './src/content/documents' }),
     schema: seedDocument,
   }),
 };

@@ -1,0 +1,19 @@
+import { z } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
+import { isoDay, seedDocument } from './document.ts';
+
+describe('document schema', () => {
+  it('accepts real days only', () => {
+    expect(isoDay.safeParse('2024-02-29').success).toBe(true);
+    expect(isoDay.safeParse('2023-02-29').success).toBe(false);
+    expect(isoDay.safeParse('2024-8-9').success).toBe(false);
+  });
+
+  it('exports as JSON Schema with every top-level field required', () => {
+    const schema = z.toJSONSchema(seedDocument) as { required: string[]; properties: Record<string, unknown> };
+    expect(schema.required.sort()).toEqual(
+      ['entities', 'events', 'figures', 'file', 'lang', 'paragraphs', 'published', 'quotes', 'slug', 'source', 'title', 'url', 'warnings'].sort(),
+    );
+    expect(Object.keys(schema.properties)).toContain('figures');
+  });
+});
