@@ -1,10 +1,29 @@
-import { defineConfig } from 'vitest/config';
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
 
-export default defineConfig({
+// getViteConfig adds Astro's Vite plugins so component tests can import `.astro` files and render them
+// with `experimental_AstroContainer`; plain `.ts` tests run exactly as before.
+export default getViteConfig({
   test: {
-    include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
     // Tests never depend on the machine's time zone.
     env: { TZ: 'UTC' },
     testTimeout: 20_000,
+    projects: [
+      // Pure functions and components, beside their sources.
+      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'] } },
+      // The built site: built once from tests/fixtures/seeds, then checked as files and in Chromium.
+      {
+        extends: true,
+        test: {
+          name: 'site',
+          include: ['tests/**/*.test.ts'],
+          globalSetup: ['tests/setup/fixture-site.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // One Chromium at a time: the machine has two cores.
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });
