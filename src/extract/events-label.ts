@@ -1,0 +1,137 @@
+// A short description for a dated event, made from the clause around its date expression:
+// "Blinken told Gallant on Friday that…" becomes "Blinken told Gallant that…" (date words removed).
+import { sentenceSpan, type Span } from './events-sentence.ts';
+
+export const LABEL_MAX = 80;
+// How far the label reads around the date: labels stay cheap however long the sentence is.
+const READ = 240;
+
+// Boundaries between clauses. Commas only count before words that open a side clause, so that
+// "On Thursday, Egypt urged…" stays one clause.
+const CLAUSE_BREAK = /;|\s[—–]\s|\s-\s|:\s|,\s(?=(?:which|who|whom|whose|where|while|but|although|though|according|citing|including|saying|adding|as\s+well)\b)/giu;
+const LEADING_JUNK = /^(?:[\s,;:.–—\-)]+|(?:and|but|or|so|that|which|who|where|when|while|as|then|also)\s+)+/iu;
+const TRAILING_JUNK = /(?:[\s,;:.–—\-(]+|\s+(?:and|or|but|that|the|a|an|of|to|in|on|at|by|for|with|from|as|its|their|his|her|since|until|till|before|after|during|between)\b)+$/iu;
+// After a wire dateline: the agency in brackets and the dash ("(Reuters) -", "(EFE). –").
+const DATELINE_TAIL = /^[\s\u00A0]{0,3}(?:\([^()]{0,60}\))?[\s\u00A0]{0,3}[.:]?[\s\u00A0]{0,3}\)?[\s\u00A0]{0,3}(?:[-–—][\s\u00A0]{0,3})?/u;
+
+function clauseAround(text: string, from: number, to: number, start: number, end: number): Span {
+  const window = text.slice(from, to);
+  let clauseStart = 0;
+  let clauseEnd = window.length;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let match = CLAUSE_BREAK.exec(window); match; match = CLAUSE_BREAK.exec(window)) {
+    const breakStart = from + match.index;
+    const breakEnd = breakStart + match[0].length;
+    if (breakEnd <= start) clauseStart = breakEnd - from;
+    else if (breakStart >= end) {
+      clauseEnd = breakStart - from;
+      break;
+    }
+  }
+  // A side clause opened by ", which" or ", who" closes at its next comma: "The rains, which began
+  // in June, are…" gives "which began in June", not "which began in June, are…".
+  if (/^(?:which|who|whom|whose|where)\s/iu.test(window.slice(clauseStart)) && /,\s$/u.test(window.slice(0, clauseStart))) {
+    const closing = window.slice(clauseStart, start - from).lastIndexOf(', ');
+    if (closing >= 0) clauseStart += closing + 2; // the date comes after the side clause
+    else {
+      const comma = window.indexOf(', ', end - from);
+      if (comma >= 0 && comma < clauseEnd) clauseEnd = comma;
+    }
+  }
+  return { start: from + clauseStart, end: from + clauseEnd };
+}
+
+function wordCount(text: string): number {
+  return (text.match(/\p{L}{2,}/gu) ?? []).length;
+}
+
+/** Removes quote marks, leftover brackets and dangling words, and shortens to about LABEL_MAX characters. */
+// A phrase after a comma that can stand as a label: it opens with a name, a number or a linking word,
+// not with a verb whose subject was cut off ("…, was the largest").
+const PHRASE_OPENER = /^(?:[\p{Lu}\d]|(?:the|a|an|and|but|while|as|after|before|when|where|including|with|over|more|nearly|at)\s)/u;
+// "A Taliban government spokesman said", "Two aid workers told reporters".
+const ATTRIBUTION_ONLY = /^(?:[\p{L}\p{N}'’.-]+\s){0,10}(?:said|says|stated|reported|announced|confirmed|added|told\s[\p{L}\s]{1,30})$/u;
+
+// ", officials said." closing a label: who said it is not what happened.
+const TRAILING_ATTRIBUTION = /,\s(?:[\p{L}\p{N}'’.-]+\s){0,10}(?:said|says|stated|reported|added|confirmed|announced|told\s[\p{L}\s]{1,30})[\s.]*$/u;
+
+export function tidyLabel(raw: string): string {
+  let label = raw
+    .replace(/[“”"«»]/gu, '')
+    .replace(/(^|[\s(])['‘’]+|['‘’]+(?=[\s,.;:)]|$)/gu, '$1')
+    .replace(/\(\s*\)/gu, ' ')
+    .replace(/[\s\u00A0]+/gu, ' ')
+    .replace(/\s+([,.;:)])/gu, '$1')
+    .replace(/([(])\s+/gu, '$1')
+    .replace(/,(?=[,.])/gu, '')
+    .replace(TRAILING_ATTRIBUTION, '')
+    .replace(LEADING_JUNK, '')
+    .replace(TRAILING_JUNK, '')
+    .trim();
+  if (label.length > LABEL_MAX) {
+    const cut = label.slice(0, LABEL_MAX);
+    const lastSpace = cut.lastIndexOf(' ');
+    label = `${(lastSpace > 20 ? cut.slice(0, lastSpace) : cut).replace(TRAILING_JUNK, '')}…`;
+  }
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+const DANGLING_PREPOSITION = /\s(?:on|in|at|since|until|till|by|from|during|before|after)\s*$/iu;
+
+/** The clause's text with every date expression in it removed. */
+function withoutDates(text: string, clause: Span, dates: readonly Span[]): string {
+  // Binary search for the first date ending inside the clause: labels stay cheap with many dates.
+  let low = 0;
+  let high = dates.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (dates[middle].end <= clause.start) low = middle + 1;
+    else high = middle;
+  }
+  let out = '';
+  let at = clause.start;
+  for (let i = low; i < dates.length && dates[i].start < clause.end; i++) {
+    const date = dates[i];
+    if (date.end <= at) continue;
+    // "began on Aug. 29 and" loses its "on" with the date.
+    out += `${text.slice(at, Math.max(at, date.start)).replace(DANGLING_PREPOSITION, '')} `;
+    at = Math.max(at, date.end);
+  }
+  return out + text.slice(at, clause.end);
+}
+
+/**
+ * The label for the date `date` (offsets in the paragraph `text`); `dates` are all the date
+ * expressions of the paragraph in reading order, removed from the label. For a dateline
+ * ("WASHINGTON, Aug 9 (Reuters) -") the label comes from the story's first clause after it.
+ */
+export function eventLabel(text: string, date: Span, dates: readonly Span[], dateline: boolean): string {
+  if (dateline) {
+    const tail = DATELINE_TAIL.exec(text.slice(date.end, date.end + 80));
+    const storyStart = date.end + (tail ? tail[0].length : 0);
+    const story = sentenceSpan(text, storyStart, Math.min(text.length, storyStart + 1), READ);
+    const clause = clauseAround(text, storyStart, Math.max(storyStart, story.end), storyStart, storyStart);
+    const label = tidyLabel(withoutDates(text, clause, dates));
+    if (label) return label;
+  }
+  const sentence = sentenceSpan(text, date.start, date.end, READ);
+  let clause = clauseAround(text, sentence.start, sentence.end, date.start, date.end);
+  // A clause that is little more than the date ("On Monday -") borrows the rest of the sentence.
+  if (wordCount(withoutDates(text, clause, dates)) < 3) clause = sentence;
+  // In a long clause with the date far from its start, the phrase after the last comma says more
+  // about the date ("…, and 91 injured in an attack on Oct. 7") than the clause's opening words.
+  if (date.start - clause.start > LABEL_MAX * 0.75) {
+    const commaInClause = text.slice(clause.start, date.start).lastIndexOf(', ');
+    const comma = commaInClause < 0 ? -1 : clause.start + commaInClause;
+    const opensPhrase = PHRASE_OPENER.test(text.slice(comma + 2, comma + 40));
+    if (comma > clause.start && opensPhrase && wordCount(text.slice(comma, date.start)) >= 4) clause = { start: comma + 2, end: clause.end };
+  }
+  let label = tidyLabel(withoutDates(text, clause, dates));
+  // "…, a government spokesman said Sunday": the attribution alone says little; the reported news
+  // before it is the event.
+  if (ATTRIBUTION_ONLY.test(label) && clause.start > sentence.start) {
+    const news = tidyLabel(withoutDates(text, { start: sentence.start, end: clause.start }, dates));
+    if (wordCount(news) >= 3) label = news;
+  }
+  return label || tidyLabel(text.slice(date.start, date.end));
+}
