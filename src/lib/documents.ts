@@ -10,6 +10,4 @@ export async function documentsNewestFirst(): Promise<SeedDocument[]> {
     .sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || a.title.localeCompare(b.title));
 }
 
-export function explainerPath(slug: string): string {
-  return `/explainers/${slug}/`;
-}
+export { explainerPath } from './paths.ts';

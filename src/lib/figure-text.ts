@@ -1,12 +1,10 @@
 // Plain-language phrases for figures, used in lists, key figures and summaries.
 import type { Figure } from '../schema/document.ts';
+import { formatQualified } from '../charts/format.ts';
 
-const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
-
-/** "nearly 40,000" — the qualifier in words, then the value with thousands separators. */
+/** "nearly 40,000" — the qualifier in words, then the value. */
 export function figureAmount(figure: Pick<Figure, 'value' | 'qualifier'>): string {
-  const value = number.format(figure.value);
-  return figure.qualifier === 'exact' ? value : `${figure.qualifier} ${value}`;
+  return formatQualified(figure.value, figure.qualifier);
 }
 
 /** "nearly 40,000 Palestinians killed"; "more than 10 months" for durations and other counts. */

@@ -1,0 +1,68 @@
+// Which figures the casualty chart shows, and how one figure reads in words. Shared by layout,
+// describe and table so the three always agree.
+import type { Figure, Measure } from '../../schema/document.ts';
+import { capitalize, formatQualified } from '../format.ts';
+
+/** A figure that counts people: any measure but "other", in the unit "people". */
+export function isPeopleCount(figure: Figure): boolean {
+  return figure.measure !== 'other' && figure.unit.trim().toLowerCase() === 'people' && Number.isFinite(figure.value) && figure.value >= 0;
+}
+
+/** Most to least: groups by their largest figure, figures within a group by value; ties keep document order. */
+export function chartedFigures(figures: readonly Figure[]): Figure[] {
+  const counted = figures.filter(isPeopleCount);
+  const groupMax = new Map<string, number>();
+  for (const f of counted) groupMax.set(groupKey(f), Math.max(groupMax.get(groupKey(f)) ?? 0, f.value));
+  const firstSeen = new Map<string, number>();
+  counted.forEach((f, i) => { if (!firstSeen.has(groupKey(f))) firstSeen.set(groupKey(f), i); });
+  return counted
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => {
+      const ka = groupKey(a.f);
+      const kb = groupKey(b.f);
+      if (ka !== kb) return groupMax.get(kb)! - groupMax.get(ka)! || firstSeen.get(ka)! - firstSeen.get(kb)!;
+      return b.f.value - a.f.value || a.i - b.i;
+    })
+    .map(({ f }) => f);
+}
+
+/** Figures counting the same thing about the same people share a group: "killed|Palestinians". */
+export function groupKey(figure: Figure): string {
+  return `${figure.measure}|${(figure.subject ?? '').trim().toLowerCase()}`;
+}
+
+/** "Killed · Palestinians"; just "Killed" when the text names no one. */
+export function groupLabel(figure: Figure): string {
+  const subject = figure.subject?.trim();
+  return subject ? `${capitalize(figure.measure)} · ${subject}` : capitalize(figure.measure);
+}
+
+const PAST_PARTICIPLE: Record<Exclude<Measure, 'other'>, string> = {
+  killed: 'killed',
+  injured: 'injured',
+  missing: 'missing',
+  displaced: 'displaced',
+  detained: 'detained',
+  hostages: 'held hostage',
+  evacuated: 'evacuated',
+  affected: 'affected',
+};
+
+/** "nearly 40,000 Palestinians killed"; "240 people held hostage" when the text names no one. */
+export function figurePhrase(figure: Figure): string {
+  const verb = figure.measure === 'other' ? '' : ` ${PAST_PARTICIPLE[figure.measure]}`;
+  return `${formatQualified(figure.value, figure.qualifier)} ${figure.subject?.trim() || 'people'}${verb}`;
+}
+
+/** The colour token for a measure; measures without their own hue share the neutral one. */
+export function measureColorVar(measure: Measure): string {
+  switch (measure) {
+    case 'killed':
+    case 'injured':
+    case 'missing':
+    case 'displaced':
+      return `--mark-${measure}`;
+    default:
+      return '--mark-other';
+  }
+}

@@ -1,0 +1,40 @@
+// The timeline in words: the heading's takeaway and a summary of what the marks show at a glance.
+import { formatDateRange } from '../format.ts';
+import { datedItems, type TimelineItem } from './items.ts';
+
+function when(d: { item: TimelineItem & { date: string } }): string {
+  return formatDateRange(d.item.date, d.item.endDate, d.item.precision);
+}
+
+/** "9 dated events, 7 Oct 2023 to 10 Aug 2024"; empty when nothing has a date. */
+export function timelineHeading(items: readonly TimelineItem[]): string {
+  const dated = datedItems(items);
+  if (dated.length === 0) return '';
+  if (dated.length === 1) return `One dated event: ${when(dated[0])}`;
+  const first = dated[0];
+  const last = dated.reduce((a, b) => (b.end.getTime() >= a.end.getTime() ? b : a));
+  return `${dated.length} dated events, ${when(first)} to ${when(last)}`;
+}
+
+export function describeTimeline(items: readonly TimelineItem[]): string {
+  const dated = datedItems(items);
+  if (dated.length === 0) return '';
+  const skipped = items.length - dated.length;
+  const parts: string[] = [];
+  if (dated.length === 1) {
+    parts.push(`One event is dated: ${dated[0].item.label} (${when(dated[0])}).`);
+  } else {
+    const first = dated[0];
+    const last = dated.at(-1)!;
+    parts.push(`The timeline shows ${dated.length} events in time order, from ${when(first)} to ${when(last)}.`);
+    parts.push(`It begins with “${first.item.label}” and ends with “${last.item.label}”.`);
+  }
+  const periods = dated.filter((d) => d.kind === 'period').length;
+  const spans = dated.filter((d) => d.kind === 'span').length;
+  if (periods > 0) {
+    parts.push(`${periods === 1 ? 'One event is' : `${periods} events are`} dated only to a week, month or year and drawn as a bracket across that period.`);
+  }
+  if (spans > 0) parts.push(`${spans === 1 ? 'One event lasts' : `${spans} events last`} several days and ${spans === 1 ? 'is' : 'are'} drawn as a bar from start to end.`);
+  if (skipped > 0) parts.push(`${skipped === 1 ? 'One event has' : `${skipped} events have`} no date and ${skipped === 1 ? 'is' : 'are'} not shown.`);
+  return parts.join(' ');
+}

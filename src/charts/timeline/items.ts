@@ -1,0 +1,47 @@
+// The timeline's input type and the shared ordering, so layout, describe and table list events alike.
+import type { DatedEvent } from '../../schema/document.ts';
+import { periodEnd, periodStart, type Precision } from '../format.ts';
+
+/** One event on a timeline: an extracted event, optionally linked to its explainer and its source. */
+export type TimelineItem = DatedEvent & {
+  href?: string; // where the event is explained (the home page links each to its document)
+  source?: string; // the document or outlet it comes from
+};
+
+/** An item with a usable date, and the time it covers (end exclusive, UTC). */
+export interface DatedItem {
+  item: TimelineItem & { date: string };
+  start: Date;
+  end: Date;
+  kind: 'point' | 'period' | 'span'; // a day; a week, month or year; or an explicit "from … to …"
+}
+
+function precisionOf(date: string): Precision {
+  const parts = date.split('-').length;
+  return parts === 3 ? 'day' : parts === 2 ? 'month' : 'year';
+}
+
+/** Items with a date, in time order (start, then end, then input order); undated items are skipped. */
+export function datedItems(items: readonly TimelineItem[]): DatedItem[] {
+  const out: DatedItem[] = [];
+  for (const item of items) {
+    if (!item.date) continue;
+    const start = periodStart(item.date);
+    if (Number.isNaN(start.getTime())) continue;
+    let end = periodEnd(item.date, item.precision);
+    let kind: DatedItem['kind'] = item.precision === 'day' && precisionOf(item.date) === 'day' ? 'point' : 'period';
+    if (item.endDate) {
+      const spanEnd = periodEnd(item.endDate, precisionOf(item.endDate));
+      // An end before the start is an extraction slip: draw the start alone rather than a negative span.
+      if (spanEnd.getTime() > end.getTime()) {
+        end = spanEnd;
+        kind = 'span';
+      }
+    }
+    out.push({ item: item as TimelineItem & { date: string }, start, end, kind });
+  }
+  return out
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => a.d.start.getTime() - b.d.start.getTime() || a.d.end.getTime() - b.d.end.getTime() || a.i - b.i)
+    .map(({ d }) => d);
+}

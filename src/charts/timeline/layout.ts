@@ -1,0 +1,303 @@
+// Timeline geometry: events in, positions out. Pure; d3's UTC scale and ticks place the time axis.
+//
+// Horizontal (wide screens): a time axis across the top; each event sits in a lane below it with its
+// mark (a dot for a day, a bracket for a week, month or year, a bar for a "from … to …" span) and a
+// two-line label (date, description) under the mark. Lanes are assigned greedily in time order so that
+// no two marks or labels overlap, judged by an estimated text width that errs on the wide side.
+// Vertical (narrow screens): the same events as an ordered list; the component renders it as HTML so the
+// text wraps naturally at 320 px instead of shrinking.
+import { scaleUtc } from 'd3';
+import { formatDateRange, round1 } from '../format.ts';
+import { estimateTextWidth, truncateToWidth, wrapToWidth } from '../text-width.ts';
+import { datedItems, type DatedItem, type TimelineItem } from './items.ts';
+
+export type { TimelineItem } from './items.ts';
+
+export const TIMELINE_WIDTH = 640;
+export const MARGIN = 8;
+export const DATE_FONT = 12;
+export const LABEL_FONT = 13;
+export const TIP_FONT = 13;
+export const LANE_HEIGHT = 56;
+export const LANE_GAP = 14; // horizontal space kept free between neighbours in one lane
+export const LABEL_MAX_WIDTH = 240;
+const TIP_LINE = 17;
+const DOT_RADIUS = 5;
+const MIN_BAND = 6;
+const DAY = 86_400_000;
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface TimelineMark {
+  ref: string; // the event id, "event-2": links the mark to the source text
+  domId: string; // unique within the chart: the event id, suffixed when merged documents repeat it
+  index: number;
+  kind: DatedItem['kind'];
+  lane: number;
+  dateText: string; // "7 Oct 2023", "week of 12 Aug 2024", "6–9 May 2024"
+  datetime: string; // for <time datetime>
+  label: string; // as shown, possibly shortened
+  fullLabel: string;
+  href?: string;
+  source?: string;
+  // Mark geometry: a dot (cx, cy, r) for a day, otherwise a band from x0 to x1 centred on cy.
+  cx: number;
+  cy: number;
+  r: number;
+  x0: number;
+  x1: number;
+  bandWidth: number; // x1 - x0, for period and span marks
+  labelX: number;
+  dateY: number; // baselines
+  labelY: number;
+  labelBox: Box;
+  markBox: Box;
+  focusBox: Box; // mark and label together: hit area and focus ring
+  name: string; // accessible name
+  tipLines: string[];
+}
+
+export interface TimelineTick {
+  x: number;
+  label: string;
+  datetime: string;
+}
+
+export interface VerticalEntry {
+  ref: string;
+  domId: string;
+  kind: DatedItem['kind'];
+  dateText: string;
+  datetime: string;
+  label: string;
+  text: string;
+  href?: string;
+  source?: string;
+  yearHeading: string | null; // set on the first entry of each year, for a year divider
+}
+
+export interface TimelineLayout {
+  width: number;
+  height: number;
+  marks: TimelineMark[];
+  lanes: number;
+  ticks: TimelineTick[];
+  tickLabelY: number;
+  axisY: number;
+  plotBottom: number;
+  readout: { y: number; height: number; lineHeight: number; hint: string };
+  vertical: VerticalEntry[];
+  skipped: number; // items without a date
+}
+
+export interface TimelineOptions {
+  width?: number;
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+const dayKey = (d: Date) => `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** Tick labels as short as the tick spacing allows, with the year on the first tick and where it changes. */
+function tickLabels(ticks: Date[]): string[] {
+  const step = ticks.length > 1 ? ticks[1].getTime() - ticks[0].getTime() : DAY;
+  return ticks.map((t, i) => {
+    const year = t.getUTCFullYear();
+    const newYear = i === 0 || ticks[i - 1].getUTCFullYear() !== year;
+    if (step >= 360 * DAY) return String(year);
+    const month = MONTHS[t.getUTCMonth()];
+    if (step >= 28 * DAY) return newYear ? `${month} ${year}` : month;
+    return newYear ? `${t.getUTCDate()} ${month} ${year}` : `${t.getUTCDate()} ${month}`;
+  });
+}
+
+function roundBox(b: Box): Box {
+  return { x: round1(b.x), y: round1(b.y), width: round1(b.width), height: round1(b.height) };
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** True when any two of the boxes overlap (exported for tests and for callers' own checks). */
+export function anyOverlap(boxes: readonly Box[]): boolean {
+  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) if (overlaps(boxes[i], boxes[j])) return true;
+  return false;
+}
+
+/** Ids that repeat (merged documents each have an "event-1") get "-2", "-3"… in order of appearance. */
+function uniqueIds(ids: string[]): string[] {
+  const seen = new Map<string, number>();
+  return ids.map((id) => {
+    const n = (seen.get(id) ?? 0) + 1;
+    seen.set(id, n);
+    return n === 1 ? id : `${id}-${n}`;
+  });
+}
+
+/** Lay out the dated items; null when none has a date (the chart then renders nothing). */
+export function layoutTimeline(items: readonly TimelineItem[], options: TimelineOptions = {}): TimelineLayout | null {
+  const width = options.width ?? TIMELINE_WIDTH;
+  const dated = datedItems(items);
+  if (dated.length === 0) return null;
+  const domIds = uniqueIds(dated.map((d) => d.item.id));
+
+  // Domain: the covered time, padded a little so end marks are not cut; at least four days wide.
+  let t0 = Math.min(...dated.map((d) => d.start.getTime()));
+  let t1 = Math.max(...dated.map((d) => d.end.getTime()));
+  if (t1 - t0 < 4 * DAY) {
+    const mid = (t0 + t1) / 2;
+    t0 = mid - 2 * DAY;
+    t1 = mid + 2 * DAY;
+  }
+  const pad = (t1 - t0) * 0.03;
+  const x = scaleUtc()
+    .domain([new Date(t0 - pad), new Date(t1 + pad)])
+    .range([MARGIN, width - MARGIN]);
+
+  // Readout strip (details of the hovered or focused mark), sized for the longest tip.
+  const tipWidth = width - 16;
+  const tips = dated.map((d) => {
+    const dateText = formatDateRange(d.item.date, d.item.endDate, d.item.precision);
+    const lines = wrapToWidth(`${dateText}: ${d.item.label}`, tipWidth, TIP_FONT, 2);
+    lines.push(...wrapToWidth(`As written: “${d.item.text}”${d.item.source ? ` — ${d.item.source}` : ''}`, tipWidth, TIP_FONT, 2));
+    return lines;
+  });
+  const readoutHeight = Math.max(...tips.map((t) => t.length)) * TIP_LINE + 10;
+  const tickLabelY = readoutHeight + 16;
+  const axisY = tickLabelY + 8;
+  const firstLaneTop = axisY + 10;
+
+  // Ticks: whole days only (no midnight-to-noon ticks on short spans), thinned until labels do not touch.
+  let tickDates = x.ticks(Math.max(2, Math.floor(width / 110))).filter((t) => t.getUTCHours() === 0);
+  let labels = tickLabels(tickDates);
+  const tickBoxes = (dates: Date[], texts: string[]) =>
+    dates.map((t, i) => {
+      const w = estimateTextWidth(texts[i], DATE_FONT);
+      return { x: x(t) - w / 2 - 4, y: 0, width: w + 8, height: 1 };
+    });
+  // A centred label must not spill out of the viewBox; labels are recomputed after any tick is dropped
+  // so the first remaining tick still carries the year.
+  const fits = (t: Date, text: string) => {
+    const half = estimateTextWidth(text, DATE_FONT) / 2;
+    return x(t) - half >= 0 && x(t) + half <= width;
+  };
+  for (let pass = 0; pass < 4; pass++) {
+    while (tickDates.length > 2 && anyOverlap(tickBoxes(tickDates, labels))) {
+      tickDates = tickDates.filter((_, i) => i % 2 === 0);
+      labels = tickLabels(tickDates);
+    }
+    const kept = tickDates.filter((t, i) => fits(t, labels[i]));
+    if (kept.length === tickDates.length) break;
+    tickDates = kept;
+    labels = tickLabels(tickDates);
+  }
+  const ticks: TimelineTick[] = tickDates.map((t, i) => ({ x: round1(x(t)), label: labels[i], datetime: dayKey(t) }));
+
+  const laneEnds: number[] = [];
+  const marks: TimelineMark[] = dated.map((d, index) => {
+    const { item } = d;
+    let x0: number;
+    let x1: number;
+    if (d.kind === 'point') {
+      const cx = x(new Date(d.start.getTime() + DAY / 2));
+      x0 = cx - DOT_RADIUS;
+      x1 = cx + DOT_RADIUS;
+    } else {
+      x0 = x(d.start);
+      x1 = x(d.end);
+      if (x1 - x0 < MIN_BAND) {
+        const mid = (x0 + x1) / 2;
+        x0 = mid - MIN_BAND / 2;
+        x1 = mid + MIN_BAND / 2;
+      }
+    }
+    const dateText = formatDateRange(item.date, item.endDate, item.precision);
+    const label = truncateToWidth(item.label, LABEL_MAX_WIDTH, LABEL_FONT);
+    const boxWidth = Math.max(estimateTextWidth(dateText, DATE_FONT, true), estimateTextWidth(label, LABEL_FONT));
+    const labelX = Math.max(MARGIN, Math.min(x0, width - MARGIN - boxWidth));
+    const occupiedFrom = Math.min(x0, labelX);
+    const occupiedTo = Math.max(x1, labelX + boxWidth);
+    let lane = laneEnds.findIndex((end) => end + LANE_GAP <= occupiedFrom);
+    if (lane === -1) {
+      lane = laneEnds.length;
+      laneEnds.push(occupiedTo);
+    } else {
+      laneEnds[lane] = occupiedTo;
+    }
+    const top = firstLaneTop + lane * LANE_HEIGHT;
+    const cy = top + 7;
+    const dateY = top + 30;
+    const labelY = top + 46;
+    const markBox = { x: x0, y: cy - DOT_RADIUS, width: x1 - x0, height: DOT_RADIUS * 2 };
+    const labelBox = { x: labelX, y: dateY - DATE_FONT, width: boxWidth, height: labelY - dateY + DATE_FONT + 4 };
+    const fx0 = Math.min(markBox.x, labelBox.x) - 3;
+    const fx1 = Math.max(markBox.x + markBox.width, labelBox.x + labelBox.width) + 3;
+    return {
+      ref: item.id,
+      domId: domIds[index],
+      index,
+      kind: d.kind,
+      lane,
+      dateText,
+      datetime: item.date,
+      label,
+      fullLabel: item.label,
+      href: item.href,
+      source: item.source,
+      cx: round1((x0 + x1) / 2),
+      cy: round1(cy),
+      r: DOT_RADIUS,
+      x0: round1(x0),
+      x1: round1(x1),
+      bandWidth: round1(x1 - x0),
+      labelX: round1(labelX),
+      dateY: round1(dateY),
+      labelY: round1(labelY),
+      labelBox: roundBox(labelBox),
+      markBox: roundBox(markBox),
+      focusBox: roundBox({ x: fx0, y: markBox.y - 3, width: fx1 - fx0, height: labelBox.y + labelBox.height - markBox.y + 6 }),
+      name: `${dateText}: ${item.label}${item.source ? ` (${item.source})` : ''}`,
+      tipLines: tips[index],
+    };
+  });
+
+  const plotBottom = firstLaneTop + laneEnds.length * LANE_HEIGHT;
+  let lastYear = '';
+  const vertical: VerticalEntry[] = marks.map((m, i) => {
+    const year = dated[i].item.date.slice(0, 4);
+    const entry: VerticalEntry = {
+      ref: m.ref,
+      domId: m.domId,
+      kind: m.kind,
+      dateText: m.dateText,
+      datetime: m.datetime,
+      label: m.fullLabel,
+      text: dated[i].item.text,
+      href: m.href,
+      source: m.source,
+      yearHeading: year !== lastYear ? year : null,
+    };
+    lastYear = year;
+    return entry;
+  });
+
+  return {
+    width,
+    height: round1(plotBottom),
+    marks,
+    lanes: laneEnds.length,
+    ticks,
+    tickLabelY: round1(tickLabelY),
+    axisY: round1(axisY),
+    plotBottom: round1(plotBottom),
+    readout: { y: 0, height: readoutHeight, lineHeight: TIP_LINE, hint: truncateToWidth('Hover over or focus an event for its details.', tipWidth, TIP_FONT) },
+    vertical,
+    skipped: items.length - dated.length,
+  };
+}
