@@ -22,6 +22,7 @@ describe('fixture site', () => {
       'explainers/floods-force-thousands-from-river-towns/index.html',
       'explainers/health-officials-confirm-cholera-outbreak-in-coastal-province/index.html',
       'explainers/blinken-calls-for-urgent-gaza-cease-fire-and-regional-stability/index.html',
+      'explainers/trade-ministers-agree-to-resume-talks/index.html',
     ]) {
       expect(fs.existsSync(path.join(siteDir, rel)), rel).toBe(true);
     }
@@ -29,7 +30,7 @@ describe('fixture site', () => {
 
   it('lists explainers newest first on the home page', () => {
     const html = page('index.html');
-    const order = ['earthquake-in-the-northern', 'floods-force', 'blinken-calls', 'health-officials'].map((s) => html.indexOf(`/explainers/${s}`));
+    const order = ['trade-ministers', 'earthquake-in-the-northern', 'floods-force', 'blinken-calls', 'health-officials'].map((s) => html.indexOf(`/explainers/${s}`));
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
@@ -43,5 +44,56 @@ describe('fixture site', () => {
       expect(html).toMatch(/<meta property="og:title"/);
       expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
     }
+  });
+});
+
+describe('explainer pages', () => {
+  const explainers = fs.readdirSync(path.join(siteDir, 'explainers')).map((slug) => `explainers/${slug}/index.html`);
+
+  it('link every in-page reference to an element that exists', () => {
+    for (const rel of explainers) {
+      const html = page(rel);
+      const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+      const targets = [...html.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
+      expect(targets.length, rel).toBeGreaterThan(0);
+      expect(targets.filter((t) => !ids.has(t)), rel).toEqual([]);
+    }
+  });
+
+  it('never repeats an id on a page', () => {
+    for (const rel of explainers) {
+      const ids = [...page(rel).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i), rel).toEqual([]);
+    }
+  });
+
+  it('marks every extracted figure, quote and date in the source text and links it both ways', () => {
+    const slug = 'earthquake-in-the-northern-valley-kills-at-least-212';
+    const html = page(`explainers/${slug}/index.html`);
+    const doc = JSON.parse(fs.readFileSync(path.join(siteDir, '..', 'content', `${slug}.json`), 'utf8'));
+    expect(doc.figures.length).toBeGreaterThanOrEqual(4);
+    for (const figure of doc.figures) {
+      expect(html).toContain(`id="src-${figure.id}"`);
+      expect(html).toContain(`href="#src-${figure.id}"`);
+    }
+    for (const quote of doc.quotes) expect(html).toContain(`id="src-${quote.id}"`);
+    for (const event of doc.events) {
+      expect(html).toContain(`id="src-${event.id}"`);
+      expect(html).toContain(`href="#timeline-${event.id}-row"`);
+    }
+  });
+
+  it('draws one casualty bar per people-counting figure, with the qualifier as written', () => {
+    const html = page('explainers/earthquake-in-the-northern-valley-kills-at-least-212/index.html');
+    const chart = html.slice(html.indexOf('id="casualties"'), html.indexOf('id="timeline"'));
+    expect(chart).toContain('at least 212');
+    expect(chart).toContain('more than 1,400');
+    expect((chart.match(/role="graphics-symbol"/g) ?? []).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('shows no casualty chart for a document without people-counting figures', () => {
+    const html = page('explainers/trade-ministers-agree-to-resume-talks/index.html');
+    expect(html).not.toContain('data-chart="casualty"');
+    expect(html).toContain('data-chart="timeline"');
   });
 });
