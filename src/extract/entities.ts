@@ -1,7 +1,198 @@
-import type { Entities, ParsedDocument } from '../schema/document.ts';
+// People, organisations and places named in a document, with roles and merged aliases.
+// Capitalised runs are classified one by one (entities-classify.ts), then mentions of the same thing
+// are merged: "Blinken" and "the Secretary" join "Antony Blinken", "ICJ" joins the court it abbreviates.
+import type { Entities, Entity, ParsedDocument } from '../schema/document.ts';
+import { classifyRun, type Candidate, type EntityKind, type Span } from './entities-classify.ts';
+import { isRoleHead, wordKey } from './entities-lexicon.ts';
+import { tokenizeParagraph } from './entities-runs.ts';
+import { positionIn } from './text.ts';
+
+interface Group {
+  kind: EntityKind;
+  name: string;
+  words: string[]; // lower-cased words of the name, for suffix matching
+  roles: { role: string; span: Span }[];
+  aliases: Set<string>;
+  spans: Span[];
+}
+
+// Abbreviations and short forms of the same place or body.
+const CANONICAL: Record<string, string> = {
+  'u.s.': 'united states',
+  us: 'united states',
+  usa: 'united states',
+  'u.s.a.': 'united states',
+  'united states of america': 'united states',
+  america: 'united states',
+  'u.k.': 'united kingdom',
+  uk: 'united kingdom',
+  britain: 'united kingdom',
+  'great britain': 'united kingdom',
+  'u.n.': 'united nations',
+  un: 'united nations',
+  eu: 'european union',
+  'e.u.': 'european union',
+  uae: 'united arab emirates',
+  drc: 'democratic republic of congo',
+  'democratic republic of the congo': 'democratic republic of congo',
+  'dr congo': 'democratic republic of congo',
+};
+
+// Lowercase ministries ("the health ministry said") are bodies too, though nothing is capitalised.
+const LOWERCASE_MINISTRY =
+  /\b(?:[Tt]he|[\p{Lu}][\p{L}\-]{1,30}['’]s)\s+((?:health|foreign|defen[cs]e|interior|information|finance|justice|education|agriculture|transport|energy|environment|home|culture|emergency|disaster|labou?r|economy|trade|water|electricity|communications?|religious affairs|social affairs)\s+ministry)\b/gu;
+
+const words = (name: string): string[] => name.toLowerCase().replace(/’/g, "'").split(/\s+/).filter(Boolean);
+// Name particles are dropped for matching, so "al Assad" and "Assad" find "Bashar al-Assad".
+const PARTICLE = /^(?:al|el|ad|ash|as|at|az|an|ar|ibn|bin|abu|de|van|von|da|di|du|le|la|d)$/;
+const matchWords = (name: string): string[] =>
+  words(name)
+    .filter((w) => !PARTICLE.test(w))
+    .map((w) => w.replace(/^(?:al|el|ad|ash|as|at|az|an|ar|ibn|bin|abu|de|van|von|da|di|du|le|la|d)['\-](?=\p{L})/u, ''));
+const key = (name: string): string => {
+  const k = words(name).filter((w, i) => !(i === 0 && w === 'the')).join(' ');
+  return CANONICAL[k] ?? k;
+};
+const spanOrder = (a: Span, b: Span): number => a.paragraph - b.paragraph || a.start - b.start || a.end - b.end;
+
+function isSuffix(short: string[], long: string[]): boolean {
+  if (!short.length || short.length >= long.length) return false;
+  return short.every((w, i) => w === long[long.length - short.length + i]);
+}
 
 /** People, organisations and places, with roles and merged aliases. */
 export function extractEntities(doc: ParsedDocument): Entities {
-  void doc;
-  return { people: [], organizations: [], places: [] };
+  const candidates: Candidate[] = [];
+  doc.paragraphs.forEach((paragraph, index) => {
+    const { tokens, runs } = tokenizeParagraph(paragraph);
+    const ctx = { index, paragraph, tokens };
+    const acronymStarts = new Set<number>();
+    for (const run of runs) {
+      if (acronymStarts.has(tokens[run.first].start) && run.first === run.last) continue;
+      for (const candidate of classifyRun(ctx, run, index === 0)) {
+        if (candidate.acronym) acronymStarts.add(candidate.acronym.span.start);
+        candidates.push(candidate);
+      }
+    }
+    for (const match of paragraph.text.matchAll(LOWERCASE_MINISTRY)) {
+      const start = match.index + match[0].length - match[1].length;
+      candidates.push({ kind: 'organization', name: match[1], role: null, span: { paragraph: index, start, end: start + match[1].length }, sentenceInitial: false });
+    }
+  });
+  const groups = mergeCandidates(candidates);
+  addRoleAliases(doc, groups);
+  return {
+    people: toEntities(groups, 'person', doc),
+    organizations: toEntities(groups, 'organization', doc),
+    places: toEntities(groups, 'place', doc),
+  };
+}
+
+function mergeCandidates(candidates: Candidate[]): Group[] {
+  const groups: Group[] = [];
+  const add = (group: Group, candidate: Candidate): void => {
+    group.spans.push(candidate.span);
+    if (candidate.name !== group.name) group.aliases.add(candidate.name);
+    if (candidate.role) group.roles.push({ role: candidate.role, span: candidate.span });
+    if (candidate.acronym) {
+      group.aliases.add(candidate.acronym.text);
+      group.spans.push(candidate.acronym.span);
+    }
+  };
+  const create = (kind: EntityKind, candidate: Candidate): void => {
+    const group: Group = { kind, name: candidate.name, words: matchWords(candidate.name), roles: [], aliases: new Set(), spans: [] };
+    groups.push(group);
+    add(group, candidate);
+  };
+
+  // Longest names first, so "Antony Blinken" exists before "Blinken" looks for it.
+  const byLength = (a: Candidate, b: Candidate): number => words(b.name).length - words(a.name).length || spanOrder(a.span, b.span);
+  const typed = candidates.filter((c) => c.kind !== 'unknown').sort(byLength);
+  for (const candidate of typed) {
+    const kind = candidate.kind as EntityKind;
+    const match = findGroup(groups, candidate, kind);
+    if (match) add(match, candidate);
+    else if (kind !== 'person' || !findGroup(groups, candidate, 'organization') && !findGroup(groups, candidate, 'place')) create(kind, candidate);
+    else add((findGroup(groups, candidate, 'organization') ?? findGroup(groups, candidate, 'place')) as Group, candidate);
+  }
+  // A name with no signal of its own counts only when it repeats a known entity ("Blinken discussed").
+  for (const candidate of candidates.filter((c) => c.kind === 'unknown')) {
+    const match = findGroup(groups, candidate, 'person') ?? findGroup(groups, candidate, 'organization') ?? findGroup(groups, candidate, 'place');
+    if (match) add(match, candidate);
+  }
+  return groups;
+}
+
+/** The group a candidate names: same name, an alias, or (for people) the surname or full-name suffix. */
+function findGroup(groups: Group[], candidate: Candidate, kind: EntityKind): Group | undefined {
+  const candidateKey = key(candidate.name);
+  const candidateWords = matchWords(candidate.name);
+  const sameKind = groups.filter((g) => g.kind === kind);
+  const exact = sameKind.find((g) => key(g.name) === candidateKey || [...g.aliases].some((a) => key(a) === candidateKey));
+  if (exact) return exact;
+  if (kind === 'person') {
+    const suffixes = sameKind.filter((g) => isSuffix(candidateWords, g.words));
+    if (suffixes.length === 1) return suffixes[0];
+    // "Mr Getachew" for "Getachew Reda": a lone given name, when only one person carries it.
+    if (candidateWords.length === 1) {
+      const firsts = sameKind.filter((g) => g.words.length > 1 && g.words[0] === candidateWords[0]);
+      if (firsts.length === 1 && !suffixes.length) return firsts[0];
+    }
+    return undefined;
+  }
+  if (kind === 'organization' && candidateWords.length >= 2) {
+    const suffixes = sameKind.filter((g) => isSuffix(candidateWords, g.words));
+    if (suffixes.length === 1) return suffixes[0];
+  }
+  return undefined;
+}
+
+// "the Secretary" refers to the one person whose role has that title.
+function addRoleAliases(doc: ParsedDocument, groups: Group[]): void {
+  const people = groups.filter((g) => g.kind === 'person' && g.roles.length);
+  if (!people.length) return;
+  doc.paragraphs.forEach((paragraph, index) => {
+    for (const match of paragraph.text.matchAll(/\b[Tt]he\s+((?:\p{Lu}[\p{L}\-]{1,20}\s+)?\p{Lu}[\p{L}\-]{1,20})\b/gu)) {
+      const title = match[1];
+      const titleWords = title.split(/\s+/);
+      if (!isRoleHead(titleWords[titleWords.length - 1])) continue;
+      const holders = people.filter((g) => g.roles.some((r) => containsWords(r.role, titleWords)));
+      if (holders.length !== 1) continue;
+      const start = match.index;
+      holders[0].aliases.add(`the ${title}`);
+      holders[0].spans.push({ paragraph: index, start, end: start + match[0].length });
+    }
+  });
+}
+
+function containsWords(role: string, titleWords: string[]): boolean {
+  const roleWords = role.split(/\s+/).map(wordKey);
+  const wanted = titleWords.map(wordKey);
+  for (let i = 0; i + wanted.length <= roleWords.length; i++) {
+    if (wanted.every((w, j) => roleWords[i + j] === w)) return true;
+  }
+  return false;
+}
+
+function toEntities(groups: Group[], kind: EntityKind, doc: ParsedDocument): Entity[] {
+  const prefix = kind === 'person' ? 'person' : kind === 'organization' ? 'organization' : 'place';
+  return groups
+    .filter((g) => g.kind === kind)
+    .map((g) => ({ group: g, spans: uniqueSpans(g.spans) }))
+    .sort((a, b) => spanOrder(a.spans[0], b.spans[0]))
+    .map(({ group, spans }, i) => {
+      const role = kind === 'person' ? ([...group.roles].sort((a, b) => spanOrder(a.span, b.span))[0]?.role ?? null) : null;
+      return {
+        id: `${prefix}-${i + 1}`,
+        name: group.name,
+        role,
+        aliases: [...group.aliases].filter((a) => a !== group.name),
+        mentions: spans.map((s) => positionIn(doc.paragraphs, s.paragraph, s.start, s.end)),
+      };
+    });
+}
+
+function uniqueSpans(spans: Span[]): Span[] {
+  const sorted = [...spans].sort(spanOrder);
+  return sorted.filter((s, i) => i === 0 || spanOrder(s, sorted[i - 1]) !== 0);
 }

@@ -1,29 +1,14 @@
 // The events extractor: every datable reference in the body, resolved against the publication day.
 // Recognition (events-find), tense (events-tense), resolution (events-resolve) and labels
 // (events-label) are separate modules; this one walks the paragraphs and assembles the events.
-import type { DatedEvent, Paragraph, ParsedDocument, Position } from '../schema/document.ts';
+import type { DatedEvent, ParsedDocument, Position } from '../schema/document.ts';
 import { parseIsoDay } from './events-calendar.ts';
 import { findDateMentions, type DateMention } from './events-find.ts';
 import { eventLabel } from './events-label.ts';
 import { resolveMention, type Anchor } from './events-resolve.ts';
 import { sentenceSpan } from './events-sentence.ts';
 import { pointsToFuture } from './events-tense.ts';
-
-/** Index of the sentence holding `offset`, or the last one starting before it (as positionIn does), by binary search. */
-function sentenceIndex(sentences: Paragraph['sentences'], offset: number): number {
-  let low = 0;
-  let high = sentences.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (sentences[middle].start <= offset) {
-      found = middle;
-      low = middle + 1;
-    } else high = middle - 1;
-  }
-  if (found >= 0 && offset < sentences[found].end) return found;
-  return Math.max(0, found);
-}
+import { positionIn } from './text.ts';
 
 /** Mentions whose year or direction the text leaves open, so the tense of their clause decides. */
 function needsTense(mention: DateMention): boolean {
@@ -58,7 +43,7 @@ export function extractEvents(doc: ParsedDocument): DatedEvent[] {
   const events: DatedEvent[] = [];
   let previous: Anchor | null = null;
   doc.paragraphs.forEach((paragraph, paragraphIndex) => {
-    const { text, sentences } = paragraph;
+    const { text } = paragraph;
     const mentions = findDateMentions(text);
     for (const mention of mentions) {
       const sentence = sentenceSpan(text, mention.start, mention.end);
@@ -66,7 +51,7 @@ export function extractEvents(doc: ParsedDocument): DatedEvent[] {
       const resolution = resolveMention(mention, published, future, previous);
       if (!resolution) continue;
       if (resolution.anchor) previous = resolution.anchor;
-      const position: Position = { paragraph: paragraphIndex, sentence: sentenceIndex(sentences, mention.start), start: mention.start, end: mention.end };
+      const position: Position = positionIn(doc.paragraphs, paragraphIndex, mention.start, mention.end);
       events.push({
         id: `event-${events.length + 1}`,
         date: resolution.date,

@@ -96,3 +96,10 @@ describe('parseSeed: bad input gets one clear line', () => {
     expect(failure(() => parseSeed('a.docx', bytes('Title\nBody'))).message).toMatch(/unsupported extension ".docx"/);
   });
 });
+
+describe('parseSeed: spaces', () => {
+  it('keeps no-break and thin spaces, which separate thousands', () => {
+    const { document } = parse('Title\nAbout 2\u00A0300 people and 12\u202F500 homes,\t\tthen  more.');
+    expect(document.paragraphs[0].text).toBe('About 2\u00A0300 people and 12\u202F500 homes, then more.');
+  });
+});

@@ -130,7 +130,8 @@ function stringField(value: unknown, name: string): string | null {
 function textBlocks(body: string): string[] {
   return body
     .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
+    // Only ordinary white space is collapsed: no-break and thin spaces are thousands separators ("2 300").
+    .map((line) => line.replace(/[ \t\f\v]+/g, ' ').trim())
     .filter(Boolean);
 }
 

@@ -1,6 +1,7 @@
 // Text helpers shared by the extractors: normalising seed text, splitting sentences, building positions.
 import { split } from 'sentence-splitter';
 import type { Paragraph, Position } from '../schema/document.ts';
+import { countAtOrBelow } from './sorted-search.ts';
 
 // Zero-width characters, soft hyphens and byte-order marks are invisible in print but break word
 // matching ("kil\u00ADled"); they are removed. NBSP and thin spaces are kept: they are thousands separators.
@@ -25,10 +26,12 @@ export function toParagraph(text: string): Paragraph {
   return { text, sentences: splitSentences(text) };
 }
 
-/** The position of [start, end) in paragraph `index`, with the sentence that holds `start`. */
+/**
+ * The position of [start, end) in paragraph `index`, with the sentence that holds `start` (or the last
+ * one starting before it). Sentences are sorted and disjoint, so a binary search finds it: extractors
+ * call this for every mention, thousands of times on long input.
+ */
 export function positionIn(paragraphs: readonly Paragraph[], index: number, start: number, end: number): Position {
-  const { sentences } = paragraphs[index];
-  let sentence = sentences.findIndex((s) => start >= s.start && start < s.end);
-  if (sentence < 0) sentence = Math.max(0, sentences.findLastIndex((s) => s.start <= start));
+  const sentence = Math.max(0, countAtOrBelow(paragraphs[index].sentences, start, (s) => s.start) - 1);
   return { paragraph: index, sentence, start, end };
 }

@@ -1,0 +1,218 @@
+// Word lists for the figures extractor: what a number's neighbours say about what it counts.
+// Phrases are lists of lower-case words as the tokenizer produces them ("lost their lives").
+import type { Measure, Qualifier } from '../schema/document.ts';
+
+export type Phrase = readonly string[];
+export type ImpactMeasure = Exclude<Measure, 'other'>;
+
+const words = (s: string): Phrase[] => s.split('|').map((p) => p.trim().split(/\s+/));
+
+/** Hedges written before a number, longest first so "no fewer than" wins over "fewer than". */
+export const QUALIFIERS: ReadonlyArray<[Phrase, Qualifier]> = (
+  [
+    ['no fewer than|no less than|a minimum of|at least|at the very least', 'at least'],
+    ['more than|upwards of|in excess of', 'more than'],
+    ['well over|just over|over', 'over'],
+    ['up to|as many as|as much as|at most|a maximum of', 'up to'],
+    ['fewer than|less than|just under|under|below', 'fewer than'],
+    ['nearly|almost|close to|nigh on|just shy of|approaching', 'nearly'],
+    ['about|around|some|roughly|approximately|approx|an estimated|estimated|circa|an approximate|a reported', 'about'],
+  ] as const
+)
+  .flatMap(([list, q]) => words(list).map((p): [Phrase, Qualifier] => [p, q]))
+  .sort((a, b) => b[0].length - a[0].length);
+
+/** Words between a hedge and its number that change nothing: "at least another 16", "a total of 58". */
+export const FILLERS: readonly Phrase[] = words('another|a further|an additional|additional|a total of|a combined|the|all|a|some of the');
+
+/**
+ * Words after a number (or after its noun) that say what it counts. Passive and adjectival forms
+ * only: an active verb after a number ("three gunmen killed …") makes the number the agent.
+ */
+export const RIGHT_CUES: ReadonlyArray<[Phrase, Measure]> = (
+  [
+    [
+      'killed|dead|died|die|dies|dying|death|deaths|death toll|bodies|body|corpses|fatalities|fatality|perished|' +
+        'lost their lives|lost his life|lost her life|lives|slain|murdered|massacred|executed|drowned|succumbed|' +
+        'casualties|shot dead|lifeless|deceased|burned to death|burnt to death|crushed to death|were lost',
+      'killed',
+    ],
+    ['injured|injuries|injury|wounded|wounds|hurt|hospitalised|hospitalized|maimed|in hospital|treated for', 'injured'],
+    ['missing|unaccounted for|unaccounted|disappeared|remain trapped|still trapped', 'missing'],
+    [
+      'displaced|displacement|homeless|fled|flee|fleeing|flees|sought refuge|seeking refuge|taken refuge|took refuge|' +
+        'sought shelter|sheltering|refugees|uprooted|lost their homes|forced from their homes|driven from their homes|' +
+        'internally displaced|in shelters|in tents|relief camps|displacement camps|temporary shelters',
+      'displaced',
+    ],
+    ['arrested|arrests|detained|detention|detainees|in custody|into custody|jailed|imprisoned|apprehended|rounded up', 'detained'],
+    ['hostage|hostages|abducted|kidnapped|captive|captives|captivity|taken captive|held captive', 'hostages'],
+    ['evacuated|evacuation|evacuations|evacuees|rescued|airlifted|relocated|evacuation centres|evacuation centers|evacuation centre|evacuation center', 'evacuated'],
+    [
+      'affected|infected|infections|infection|sickened|cases|ill|sick|fell ill|tested positive|contracted|poisoned|' +
+        'without power|without electricity|without water|in need of|need aid|need assistance|need help',
+      'affected',
+    ],
+    ['on board|aboard|accounted for|survivors|survived|passengers|contacts', 'other'],
+  ] as const
+)
+  .flatMap(([list, m]) => words(list).map((p): [Phrase, Measure] => [p, m]))
+  .sort((a, b) => b[0].length - a[0].length);
+
+/** Right cues that are verbs: when the next number follows them directly they govern that number instead. */
+export const VERB_CUES = new Set(['killed', 'died', 'injured', 'wounded', 'hurt', 'displaced', 'arrested', 'detained', 'abducted', 'kidnapped', 'evacuated', 'rescued', 'affected', 'infected', 'sickened']);
+
+/** Verbs (and nouns + "of") right before a number that say what it counts: "killing 12 people", "the death of ten". */
+export const LEFT_CUES: ReadonlyArray<[Phrase, Measure, 'strong' | 'weak']> = (
+  [
+    [
+      'killed|killing|kills|kill|claimed the lives of|claiming the lives of|took the lives of|death of|deaths of|killing of|killings of|' +
+        'lives of|bodies of|remains of|massacre of|massacred|massacring|murdered|murder of|executed|execution of|claimed|claiming',
+      'killed',
+      'strong',
+    ],
+    ['injured|injuring|injures|wounded|wounding|wounds|hurt|hurting|maimed|injuries to', 'injured', 'strong'],
+    ['displaced|displacing|displaces|displacement of|uprooted|uprooting', 'displaced', 'strong'],
+    ['arrested|arresting|detained|detaining|arrest of|arrests of|detention of|jailed|rounded up|apprehended', 'detained', 'strong'],
+    ['abducted|abducting|kidnapped|kidnapping|abduction of|kidnapping of|seized', 'hostages', 'strong'],
+    ['evacuated|evacuating|evacuation of|airlifted|relocated', 'evacuated', 'strong'],
+    ['rescued|rescuing|rescue of|freed|freeing|release of|released', 'evacuated', 'weak'],
+    ['affected|affecting|infected|infecting|sickened|sickening|knocked out power to|cut power to|cut off power to|power outages for', 'affected', 'strong'],
+    ['saved|saving|save', 'other', 'strong'],
+  ] as const
+)
+  .flatMap(([list, m, s]) => words(list).map((p): [Phrase, Measure, 'strong' | 'weak'] => [p, m, s]))
+  .sort((a, b) => b[0].length - a[0].length);
+
+/** Words before a number that carry a tally: "the death toll rose to 375", "the number of injured stood at 40". */
+export const TALLY_CUES: ReadonlyArray<[Phrase, ImpactMeasure]> = (
+  [
+    ['toll|death toll|dead|deaths|fatalities|casualties|fatality count|body count|number of dead|number of deaths', 'killed'],
+    ['injured|wounded|injuries|number of injured|number of wounded', 'injured'],
+    ['missing|number of missing', 'missing'],
+    ['displaced|number of displaced|number of refugees', 'displaced'],
+    ['arrests|detainees|number of arrests', 'detained'],
+    ['hostages|number of hostages', 'hostages'],
+    ['evacuees|evacuated|number of evacuees', 'evacuated'],
+    ['cases|infections|caseload|case count|number of cases|number of infections', 'affected'],
+  ] as const
+)
+  .flatMap(([list, m]) => words(list).map((p): [Phrase, ImpactMeasure] => [p, m]))
+  .sort((a, b) => b[0].length - a[0].length);
+
+/** The word right before a tallied number: "rose to", "stood at", "reached", "is", ":" … */
+export const TALLY_LINKS = new Set([
+  'to', 'at', 'reached', 'hit', 'passed', 'surpassed', 'topped', 'exceeded', 'crossed', 'is', 'was', 'are', 'were', 'stands',
+  'stood', 'now', 'totalled', 'totaled', 'numbered', 'included', 'include', 'includes', 'rose', 'climbed', 'jumped',
+  'reaching', 'hitting', 'nearing', 'approaching', 'neared', ':', '–', '—', 'of',
+]);
+
+/** Damage done to things: what makes "45 houses" a figure. */
+export const DAMAGE_WORDS = new Set([
+  'destroyed', 'destroying', 'destroy', 'destruction', 'damaged', 'damaging', 'damage', 'burned', 'burnt', 'burning', 'torched',
+  'fire', 'ablaze', 'flattened', 'razed', 'levelled', 'leveled', 'flooded', 'submerged', 'swept', 'washed', 'demolished',
+  'collapsed', 'hit', 'struck', 'rocketed', 'shelled', 'bombed', 'looted', 'gutted', 'wrecked', 'ruined', 'inundated',
+  'affected', 'lost', 'buried', 'shattered', 'scorched', 'charred', 'consumed', 'engulfed', 'blackened', 'uninhabitable', 'torn', 'blown', 'cut', 'sank', 'sunk', 'capsized', 'crashed', 'overturned',
+]);
+
+/** People a figure can count. Singular forms are for "one person" style counts. */
+export const PERSON_NOUNS = new Set(
+  (
+    'people|persons|person|civilians|civilian|children|child|kids|schoolchildren|schoolgirls|schoolboys|toddlers|women|woman|men|man|adults|babies|baby|infants|minors|girls|boys|' +
+    'residents|villagers|inhabitants|locals|passengers|passenger|travellers|travelers|traveller|traveler|tourists|visitors|crew|' +
+    'staff|staffers|workers|employees|personnel|members|soldiers|soldier|troops|servicemen|fighters|militants|rebels|insurgents|' +
+    'combatants|officers|policemen|police|students|pupils|patients|migrants|refugees|victims|victim|survivors|pilgrims|' +
+    'worshippers|worshipers|miners|farmers|fishermen|journalists|reporters|doctors|nurses|medics|paramedics|volunteers|' +
+    'protesters|protestors|demonstrators|prisoners|detainees|inmates|hostages|hostage|captives|families|households|individuals|' +
+    'nationals|citizens|foreigners|contacts|cases|evacuees|guards|teachers|officials|sources|witnesses|bodies|' +
+    'others|americans|palestinians|israelis|gazans|residents|peacekeepers|firefighters|rescuers|responders|teenagers|' +
+    'youths|elderly|pensioners|shoppers|spectators|fans|climbers|hikers|divers|swimmers|sailors|seafarers|pilots|' +
+    'labourers|laborers|peasants|herders|'
+  ).split('|').filter(Boolean),
+);
+
+/** People counted as responders or sources: only figures when something happened to them ("two officers were killed"). */
+export const RESPONDER_NOUNS = new Set(
+  ('rescuers|firefighters|responders|officers|policemen|police|troops|soldiers|personnel|teams|medics|paramedics|volunteers|' +
+    'doctors|nurses|peacekeepers|guards|officials|sources|witnesses|journalists|reporters|experts|analysts|diplomats').split('|'),
+);
+
+/** Things whose loss is an impact figure when the text says they were damaged. */
+export const PROPERTY_NOUNS = new Set(
+  ('houses|house|homes|home|buildings|building|structures|dwellings|apartments|flats|shelters|tents|vehicles|cars|trucks|ambulances|' +
+    'lorries|buses|boats|ships|vessels|shops|stores|businesses|schools|hospitals|clinics|mosques|churches|temples|warehouses|' +
+    'bridges|roads|villages|farms|livestock|cattle|animals|huts|shacks|properties|premises|factories|offices|markets|' +
+    'classrooms|wells|crops|acres|hectares|facilities|health facilities|warehouse|home|residences|units').split('|'),
+);
+
+/** Counted things that are never impact figures: weapons, shocks, floors, institutions. */
+export const SKIP_NOUNS = new Set(
+  ('bombs|bomb|missiles|missile|rockets|rocket|drones|drone|shells|shots|rounds|bullets|grenades|mines|aftershocks|tremors|' +
+    'quakes|earthquakes|floors|storeys|stories|laboratories|labs|districts|provinces|states|countries|nations|regions|' +
+    'teams|units|helicopters|aircraft|planes|jets|flights|votes|seats|points|goals|times|occasions|rounds|sessions|' +
+    'languages|pages|reports|laws|bills|articles|questions|steps|ways|parts|cities|towns|kilometres|kilometers|miles|' +
+    'metres|meters|feet|ft|km|storms|typhoons|hurricanes|waves|attacks|strikes|airstrikes|raids|incidents|stages|phases|' +
+    'percent|degrees|people\'s|companies|agencies|organisations|organizations|groups|parties|ministries|departments|' +
+    'candidates|tickets|hours|minutes|seconds|per').split('|'),
+);
+
+/** Time units: a number before them is a duration. */
+export const DURATION_UNITS: Record<string, string> = {
+  year: 'years', years: 'years', month: 'months', months: 'months', week: 'weeks', weeks: 'weeks', day: 'days', days: 'days',
+  decade: 'decades', decades: 'decades',
+};
+/** Short spans (reporting windows like "the past 24 hours") are not figures. */
+export const SHORT_TIME_UNITS = new Set(['hour', 'hours', 'hr', 'hrs', 'minute', 'minutes', 'min', 'mins', 'second', 'seconds', 'secs']);
+
+/** Nouns a "14-month" or "eight-month-old" duration can describe (otherwise "-old" is an age). */
+export const EVENT_NOUNS = new Set(
+  ('war|conflict|crisis|siege|blockade|occupation|campaign|insurgency|dispute|ceasefire|truce|lockdown|outbreak|strike|' +
+    'standoff|offensive|operation|invasion|drought|famine|epidemic|pandemic|fighting|battle|clashes|civil|uprising|revolt|' +
+    'rebellion|revolution|war\'s|curfew|emergency|shutdown|protest|protests|search|hunt|closure|ban|deal|agreement|' +
+    'investigation|inquiry|trial|process|effort|struggle|crackdown|regime|rule|reign|presidency|tenure|term|mission').split('|'),
+);
+
+/** Currency words written after a number, and symbols or codes written before it. */
+export const CURRENCY_AFTER: Record<string, string> = {
+  dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR', rupees: 'rupees', rupee: 'rupees', yen: 'JPY', yuan: 'CNY',
+  renminbi: 'CNY', pesos: 'pesos', shillings: 'shillings', naira: 'NGN', rand: 'ZAR', francs: 'francs', dinars: 'dinars',
+  riyals: 'riyals', dirhams: 'AED', lira: 'TRY', liras: 'TRY', roubles: 'RUB', rubles: 'RUB', hryvnias: 'UAH', hryvnia: 'UAH',
+  taka: 'BDT', kyat: 'MMK', birr: 'ETB', cedis: 'GHS', kwacha: 'kwacha', baht: 'THB', ringgit: 'MYR', rupiah: 'IDR',
+  usd: 'USD', eur: 'EUR', gbp: 'GBP', sterling: 'GBP',
+};
+export const CURRENCY_BEFORE: Record<string, string> = {
+  $: 'USD', us$: 'USD', usd: 'USD', a$: 'AUD', au$: 'AUD', c$: 'CAD', ca$: 'CAD', hk$: 'HKD', nz$: 'NZD', s$: 'SGD',
+  '€': 'EUR', eur: 'EUR', '£': 'GBP', gbp: 'GBP', '¥': 'JPY', '₹': 'INR', rs: 'rupees', inr: 'INR', '₦': 'NGN', '₴': 'UAH',
+  '₽': 'RUB', '₱': 'PHP', php: 'PHP', kes: 'KES', ksh: 'KES', r: 'ZAR', chf: 'CHF', cad: 'CAD', aud: 'AUD', jpy: 'JPY',
+};
+
+/** Verbs of saying: a number that is their subject ("two aid workers said") names a source, not a figure. */
+export const SPEECH_VERBS = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'tell', 'reported', 'reports', 'stated', 'states', 'announced', 'announces',
+  'confirmed', 'confirms', 'added', 'adds', 'estimated', 'estimates', 'saying', 'telling', 'wrote', 'writes', 'tweeted',
+  'posted', 'noted', 'explained', 'acknowledged', 'revealed',
+]);
+
+/** Words that open a new clause: what follows them belongs to another subject. */
+export const CLAUSE_STOPS = new Set([
+  'while', 'whereas', 'but', 'after', 'before', 'when', 'because', 'although', 'though', 'until', 'where', 'which', 'if',
+  'whether', 'than', 'since', 'unless', 'whom', 'whose', 'so', 'yet', 'then', 'amid', 'despite',
+]);
+
+/** Words that may sit between a counted noun and its participle: "have been", "were reportedly", "are feared". */
+export const PREDICATE_FILLERS = new Set([
+  'were', 'was', 'are', 'is', 'be', 'been', 'being', 'have', 'has', 'had', 'will', 'would', 'could', 'may', 'might', 'must',
+  'reportedly', 'also', 'all', 'both', 'now', 'still', 'far', 'later', 'already', 'believed', 'feared', 'thought', 'presumed',
+  'confirmed', 'known', 'reported', 'to', 'who', 'left', 'found', 'declared', 'listed', 'remain', 'remained', 'remains',
+  'seriously', 'critically', 'severely', 'badly', 'slightly', 'lightly', 'fatally', 'mortally', 'either', 'each', 'altogether',
+  'in', 'total', 'were', 'got', 'get', 'had', 'so', 'officially', 'allegedly', 'since', 'then', 'likely', 'probably',
+  'been', 'taken', 'held', 'kept', 'staying', 'living', 'housed', 'sleeping', 'now', 'completely', 'partially', 'partly', 'totally', 'entirely', 'either', 'pronounced', 'as', 'them', 'of', 'whom',
+]);
+
+/** Words that open an aside after a comma ("…Palestinians, including dozens of children, were killed"). */
+export const ASIDE_OPENERS = new Set(['including', 'or', 'roughly', 'about', 'around', 'mostly', 'mainly', 'many', 'most', 'among', 'both', 'all', 'of', 'some', 'largely', 'nearly', 'almost', 'predominantly', 'primarily', 'half', 'among', 'majority', 'the']);
+
+/** Before these words, a leading "in/of" number is a population, not a figure: "a town of 50,000 people". */
+export const POPULATION_WORDS = new Set(['town', 'city', 'village', 'population', 'country', 'nation', 'community', 'district', 'region', 'area', 'island', 'province', 'state', 'capital', 'home', 'camp', 'neighbourhood', 'neighborhood']);
+
+export const MONTH_NAMES = /(?:\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?)$/;

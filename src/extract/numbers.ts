@@ -1,0 +1,299 @@
+// Number recognition for news text: a linear tokenizer and a reader that turns digit strings
+// ("40,000", "2 300", "1.2m", "1.5 million") and number words ("twenty-five", "a hundred",
+// "one hundred and twenty", "a dozen") into values. It knows nothing about what a number counts.
+
+export type TokenKind = 'number' | 'word' | 'punct';
+
+export interface Token {
+  text: string;
+  lower: string;
+  start: number; // offset of the first character in the scanned text
+  end: number; // exclusive
+  kind: TokenKind;
+  digits?: string; // number tokens: the digit part ("1,240", "1.2")
+  suffix?: string; // number tokens: letters glued to the digits ("m" in "1.2m", "th" in "15th"), lower case
+}
+
+// One pass, no nested quantifiers over the same characters: a digit run with single separators
+// between digit groups (so "1,1,1,…" is one token, read later as invalid), a word with inner
+// apostrophes, or any other single non-space character.
+const TOKEN = /(\d+(?:[.,\u00A0\u2009\u202F]\d+)*)(\p{L}*)|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*\d*|\S/gu;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const start = m.index;
+    const raw = m[0];
+    const end = start + raw.length;
+    if (m[1] !== undefined) {
+      tokens.push({ text: raw, lower: raw.toLowerCase(), start, end, kind: 'number', digits: m[1], suffix: (m[2] ?? '').toLowerCase() });
+    } else if (/^[\p{L}\p{M}]/u.test(raw)) {
+      tokens.push({ text: raw, lower: raw.toLowerCase().replace(/’/g, "'"), start, end, kind: 'word' });
+    } else {
+      tokens.push({ text: raw, lower: raw, start, end, kind: 'punct' });
+    }
+  }
+  return tokens;
+}
+
+/**
+ * The value of a digit string written in English style: "40,000", "2 300" (with a non-breaking
+ * or thin space), "1.5", "2000". Null for malformed grouping ("1,1,1", "12,34"), which is not
+ * a quantity we can trust.
+ */
+export function parseDigits(digits: string): number | null {
+  if (/^\d+(?:\.\d+)?$/.test(digits)) return Number(digits);
+  const grouped = /^\d{1,3}([,\u00A0\u2009\u202F])\d{3}(?:\1\d{3})*(?:\.\d+)?$/.exec(digits);
+  if (!grouped) return null;
+  return Number(digits.split(grouped[1]).join(''));
+}
+
+const UNITS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+};
+const TEENS: Record<string, number> = {
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+/** Scale words after a number: "1.5 million", "40 thousand", "2 lakh" (South Asian English). */
+export const SCALE_WORDS: Record<string, number> = {
+  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, mn: 1e6, mln: 1e6, bn: 1e9,
+};
+/** Letters glued to digits that scale them: "1.2m", "5bn", "10k". */
+const SCALE_SUFFIXES: Record<string, number> = { m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, k: 1e3, tn: 1e12 };
+const BIG_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, crore: 1e7 };
+
+export function isNumberWord(lower: string): boolean {
+  return lower in UNITS || lower in TEENS || lower in TENS;
+}
+
+export interface NumberRead {
+  value: number;
+  first: number; // index of the first token of the number
+  last: number; // index of the last token, inclusive
+  start: number; // character offsets in the text
+  end: number;
+  form: 'digits' | 'words';
+  decimal: boolean; // written with a decimal point and no scale ("6.3"): rarely a head count
+  scaled: boolean; // carried a scale word or suffix ("1.2m", "1 million", "a hundred")
+  grouped: boolean; // written with thousands separators ("2,000"): never a year
+  suffix: string; // unscaling letters glued to the digits ("th", "c", "s", "pm"), for the caller to judge
+  article: boolean; // begins with "a"/"an"/"one" ("a dozen", "one"): weak evidence of a count
+}
+
+const adjacent = (a: Token, b: Token): boolean => a.end === b.start;
+const gap = (text: string, a: Token, b: Token): string => text.slice(a.end, b.start);
+
+/** Reads the number that starts at token `i`, or null when none starts there. */
+export function readNumberAt(tokens: readonly Token[], i: number, text: string): NumberRead | null {
+  const token = tokens[i];
+  if (!token) return null;
+  if (token.kind === 'number') return readDigits(tokens, i, text);
+  if (token.kind === 'word') return readWords(tokens, i);
+  return null;
+}
+
+function readDigits(tokens: readonly Token[], i: number, text: string): NumberRead | null {
+  const token = tokens[i];
+  let value = parseDigits(token.digits ?? '');
+  if (value === null) return null;
+  let last = i;
+  let suffix = token.suffix ?? '';
+  let scaled = false;
+  const grouped = /[,\u00A0\u2009\u202F]/.test(token.digits ?? '');
+  let spaceGrouped = false;
+  // "2 300" where the non-breaking space was normalised to a plain one: merged only when it reads
+  // as one grouped number (1-3 digits, then exact groups of 3) and is not part of a longer digit run
+  // like a phone number.
+  if (!suffix && /^[1-9]\d{0,2}$/.test(token.digits ?? '')) {
+    let j = i;
+    let merged = token.digits ?? '';
+    while (
+      j + 1 < tokens.length &&
+      tokens[j + 1].kind === 'number' &&
+      /^\d{3}$/.test(tokens[j + 1].digits ?? '') &&
+      gap(text, tokens[j], tokens[j + 1]) === ' '
+    ) {
+      merged += tokens[j + 1].digits ?? '';
+      j++;
+      if (tokens[j].suffix) break;
+    }
+    const prev = tokens[i - 1];
+    const next = tokens[j + 1];
+    const inDigitRun =
+      (prev && prev.kind === 'number' && /^\s+$/.test(gap(text, prev, token))) ||
+      (next && next.kind === 'number' && /^\s+$/.test(gap(text, tokens[j], next)));
+    if (j > i && !inDigitRun) {
+      value = Number(merged);
+      last = j;
+      suffix = tokens[j].suffix ?? '';
+      spaceGrouped = true;
+    }
+  }
+  const decimalPoint = /\./.test(tokens[last].digits ?? '');
+  if (suffix in SCALE_SUFFIXES) {
+    value *= SCALE_SUFFIXES[suffix];
+    scaled = true;
+    suffix = '';
+  } else if (!suffix) {
+    const next = tokens[last + 1];
+    if (next && next.kind === 'word' && next.lower in SCALE_WORDS && /^[ \u00A0\u2009\u202F]?$/.test(gap(text, tokens[last], next))) {
+      value *= SCALE_WORDS[next.lower];
+      scaled = true;
+      last++;
+      // "1.5 million" may be followed by a second scale only in "hundred thousand" style.
+      const after = tokens[last + 1];
+      if (next.lower === 'hundred' && after && after.kind === 'word' && after.lower in BIG_WORDS) {
+        value *= BIG_WORDS[after.lower];
+        last++;
+      }
+    }
+  }
+  return {
+    value: roundValue(value),
+    first: i,
+    last,
+    start: token.start,
+    end: tokens[last].end - (tokens[last].kind === 'number' && !scaled ? (tokens[last].suffix ?? '').length : 0),
+    form: 'digits',
+    decimal: decimalPoint && !scaled,
+    scaled,
+    grouped: grouped || spaceGrouped,
+    suffix,
+    article: false,
+  };
+}
+
+/** Floating point noise from "1.2" × 1e6 is removed; values stay exact for integers. */
+function roundValue(value: number): number {
+  return Math.abs(value) >= 1 ? Math.round(value * 1e6) / 1e6 : value;
+}
+
+type WordState = 'none' | 'unit' | 'teen' | 'tens' | 'hundred' | 'big' | 'article';
+
+function readWords(tokens: readonly Token[], i: number): NumberRead | null {
+  let total = 0;
+  let current = 0;
+  let state: WordState = 'none';
+  let last = -1;
+  let j = i;
+  let article = false;
+  let half = false;
+  const word = (k: number): string => (tokens[k] && tokens[k].kind === 'word' ? tokens[k].lower : '');
+  // "half a million"
+  if (word(j) === 'half' && (word(j + 1) === 'a' || word(j + 1) === 'an') && word(j + 2) in BIG_WORDS) {
+    half = true;
+    j += 1;
+  }
+  for (; j < tokens.length; j++) {
+    const w = word(j);
+    if (!w) {
+      // "twenty-five": a hyphen glued between a tens word and a unit
+      if (tokens[j].text === '-' && state === 'tens' && adjacent(tokens[j - 1], tokens[j]) && tokens[j + 1] && adjacent(tokens[j], tokens[j + 1]) && word(j + 1) in UNITS) continue;
+      break;
+    }
+    if ((w === 'a' || w === 'an') && state === 'none') {
+      const next = word(j + 1);
+      if (next === 'hundred' || next === 'dozen' || next in BIG_WORDS) {
+        current = 1;
+        state = 'article';
+        article = true;
+        continue;
+      }
+      break;
+    }
+    if (w in UNITS && (state === 'none' || state === 'hundred' || state === 'big' || state === 'tens')) {
+      if (state === 'tens' && !(tokens[j - 1].text === '-' || tokens[j - 1].kind === 'word')) break;
+      current += UNITS[w];
+      state = 'unit';
+      last = j;
+      continue;
+    }
+    if (w in TEENS && (state === 'none' || state === 'hundred' || state === 'big')) {
+      current += TEENS[w];
+      state = 'teen';
+      last = j;
+      continue;
+    }
+    if (w in TENS && (state === 'none' || state === 'hundred' || state === 'big')) {
+      current += TENS[w];
+      state = 'tens';
+      last = j;
+      continue;
+    }
+    if (w === 'hundred' && (state === 'unit' || state === 'teen' || state === 'article') && current < 100) {
+      current = (current || 1) * 100;
+      state = 'hundred';
+      last = j;
+      continue;
+    }
+    if (w in BIG_WORDS && (state === 'unit' || state === 'teen' || state === 'tens' || state === 'hundred' || state === 'article')) {
+      total += (current || 1) * BIG_WORDS[w];
+      current = 0;
+      state = 'big';
+      last = j;
+      continue;
+    }
+    if (w === 'dozen' && (state === 'article' || state === 'unit')) {
+      current = (current || 1) * 12;
+      last = j;
+      j++;
+      break;
+    }
+    if (w === 'and' && (state === 'hundred' || state === 'big')) {
+      const next = word(j + 1);
+      if (next in UNITS || next in TEENS || next in TENS) continue;
+    }
+    break;
+  }
+  if (last < 0) return null;
+  let value = total + current;
+  if (half) value /= 2;
+  const first = i;
+  return {
+    value,
+    first,
+    last,
+    start: tokens[first].start,
+    end: tokens[last].end,
+    form: 'words',
+    decimal: false,
+    scaled: total > 0 || state === 'hundred' || half,
+    grouped: false,
+    suffix: '',
+    // "one" and "a dozen" are weak evidence of a count ("one of the …", "a dozen teams").
+    article: value === 1 || (article && value === 12),
+  };
+}
+
+export interface NumberMention extends NumberRead {
+  text: string;
+}
+
+/** Every number written in `text`, in order, without overlaps. */
+export function findNumbers(text: string, tokens: readonly Token[] = tokenize(text)): NumberMention[] {
+  const mentions: NumberMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const read = readNumberAt(tokens, i, text);
+    if (!read) continue;
+    mentions.push({ ...read, text: text.slice(read.start, read.end) });
+    i = read.last;
+  }
+  return mentions;
+}
+
+/**
+ * The value of a whole string that is one number ("40,000", "1 million", "1.2m", "twenty-five",
+ * "a dozen", "2\u00A0300"), or null when it is not exactly one number.
+ */
+export function parseNumber(text: string): number | null {
+  const trimmed = text.trim();
+  const tokens = tokenize(trimmed);
+  if (!tokens.length) return null;
+  const read = readNumberAt(tokens, 0, trimmed);
+  if (!read || read.last !== tokens.length - 1 || read.suffix) return null;
+  return read.value;
+}
