@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { casualtyTable, timelineTable } from './chart-data.ts';
+import { event, quakeFigures } from '../charts/test-fixtures.ts';
+
+describe('casualtyTable', () => {
+  it('has one row per charted figure, largest group first, and the bare number last', () => {
+    const table = casualtyTable(quakeFigures);
+    expect(table.columns).toEqual(['Measure', 'Who', 'Figure as written', 'Reported by', 'Value']);
+    expect(table.rows).toEqual([
+      ['Displaced', 'residents', 'nearly 48,200', 'the Red Crescent', '48200'],
+      ['Killed', 'Villagers', 'more than 1,040', 'a rescue charity', '1040'],
+      ['Killed', 'villagers', 'at least 912', 'the regional governor', '912'],
+      ['Missing', 'climbers', '3', 'not named', '3'],
+    ]);
+    expect(table.shown).toBe(4);
+  });
+});
+
+describe('timelineTable', () => {
+  it('lists dated events in time order with ISO dates and skips undated ones', () => {
+    const table = timelineTable([
+      event({ id: 'event-1', date: '2025-03-14', label: 'Aftershock felt in the capital', text: 'on Friday' }),
+      event({ id: 'event-2', date: '2025-03-02', endDate: '2025-03-05', label: 'Roads closed', text: 'from March 2 to 5' }),
+      event({ id: 'event-3', date: null, label: 'Undated', text: 'recently' }),
+    ]);
+    expect(table.columns).toEqual(['Date', 'Event', 'Date as written', 'Start (ISO 8601)', 'End (ISO 8601)']);
+    expect(table.rows.map((r) => [r[1], r[2], r[3], r[4]])).toEqual([
+      ['Roads closed', 'from March 2 to 5', '2025-03-02', '2025-03-05'],
+      ['Aftershock felt in the capital', 'on Friday', '2025-03-14', ''],
+    ]);
+    expect(table.shown).toBe(3);
+  });
+
+  it('adds a Source column when events come from several documents', () => {
+    const table = timelineTable([event({ id: 'a-event-1', date: '2024-11-03', source: 'Floods force thousands from river towns' })]);
+    expect(table.columns).toContain('Source');
+    expect(table.rows[0][3]).toBe('Floods force thousands from river towns');
+    expect(table.shown).toBe(4);
+  });
+});

@@ -1,0 +1,35 @@
+// The downloadable data of one chart: the same rows, in the same order, as the data table the chart
+// shows (src/charts/*/table.ts), with the table's columns first and machine-readable columns after.
+import type { Figure } from '../schema/document.ts';
+import { CASUALTY_COLUMNS, casualtyRows } from '../charts/casualty/table.ts';
+import { chartedFigures } from '../charts/casualty/figures.ts';
+import { hasSources, timelineRows } from '../charts/timeline/table.ts';
+import { datedItems, type TimelineItem } from '../charts/timeline/items.ts';
+
+export interface DataTable {
+  columns: string[];
+  rows: string[][];
+  shown: number; // how many leading columns are the ones the on-page data table shows
+}
+
+/** Casualty figures: Measure, Who, Figure as written, Reported by, then the bare number. */
+export function casualtyTable(figures: readonly Figure[]): DataTable {
+  const values = new Map(chartedFigures(figures).map((f) => [f.id, f.value]));
+  return {
+    columns: [...CASUALTY_COLUMNS, 'Value'],
+    rows: casualtyRows(figures).map((r) => [r.measure, r.who, r.figure, r.reportedBy, String(values.get(r.ref) ?? '')]),
+    shown: CASUALTY_COLUMNS.length,
+  };
+}
+
+/** Timeline events: Date, Event, Date as written, (Source when any event has one), then ISO start and end. */
+export function timelineTable(items: readonly TimelineItem[]): DataTable {
+  const rows = timelineRows(items);
+  const withSource = hasSources(rows);
+  const ends = datedItems(items).map((d) => d.item.endDate ?? '');
+  return {
+    columns: ['Date', 'Event', 'Date as written', ...(withSource ? ['Source'] : []), 'Start (ISO 8601)', 'End (ISO 8601)'],
+    rows: rows.map((r, i) => [r.date, r.event, r.asWritten, ...(withSource ? [r.source ?? ''] : []), r.datetime, ends[i]]),
+    shown: withSource ? 4 : 3,
+  };
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { layoutCasualties } from '../charts/casualty/layout.ts';
+import { layoutTimeline } from '../charts/timeline/layout.ts';
+import { event, figure, quakeFigures } from '../charts/test-fixtures.ts';
+import { breakUrl, casualtySvg, IMAGE_COLORS, svgSize, timelineSvg } from './standalone-svg.ts';
+
+const words = { title: 'At least 1,040 villagers killed', description: 'Bars of four figures.', source: 'Source: Example Wire, via News Explainers', url: 'https://explainers.example.org/explainers/quake/' };
+
+/** Elements open and close in order (a cheap well-formedness check; Chromium parses the real files). */
+function balanced(svg: string): boolean {
+  const stack: string[] = [];
+  for (const [, close, name, selfClose] of svg.matchAll(/<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g)) {
+    if (selfClose) continue;
+    if (close) {
+      if (stack.pop() !== name) return false;
+    } else stack.push(name);
+  }
+  return stack.length === 0;
+}
+
+describe('casualtySvg', () => {
+  const layout = layoutCasualties(quakeFigures, { width: 480 })!;
+  const svg = casualtySvg(layout, words);
+
+  it('is a standalone SVG with explicit colours, a title and the source inside', () => {
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(balanced(svg)).toBe(true);
+    expect(svg).not.toContain('var(');
+    expect(svg).not.toContain('class=');
+    expect(svg).toContain(`fill="${IMAGE_COLORS.killed}"`);
+    expect(svg).toContain(`fill="${IMAGE_COLORS.displaced}"`);
+    expect(svg).toContain('>At least 1,040 villagers killed</text>');
+    expect(svg).toContain('>Source: Example Wire, via News Explainers</text>');
+    expect(svg).toContain('>nearly 48,200</text>');
+    expect(svg.match(/<rect x=/g)).toHaveLength(layout.marks.length);
+  });
+
+  it('declares its size, scaled for a 2x PNG with the viewBox unchanged', () => {
+    const one = svgSize(svg);
+    expect(one.width).toBe(480 + 32);
+    expect(one.height).toBeGreaterThan(layout.height - layout.readout.height);
+    const two = casualtySvg(layout, words, { scale: 2 });
+    expect(svgSize(two)).toEqual({ width: one.width * 2, height: one.height * 2 });
+    expect(/viewBox="([^"]+)"/.exec(two)?.[1]).toBe(/viewBox="([^"]+)"/.exec(svg)?.[1]);
+  });
+
+  it('escapes hostile seed text everywhere it appears', () => {
+    const hostile = layoutCasualties([figure({ id: 'figure-1', value: 7, subject: '<script>alert(1)</script> & "co"', attribution: "O'Brien <b>" })])!;
+    const out = casualtySvg(hostile, { ...words, title: '</title><script>x()</script>', source: 'Source: <img src=x onerror=y>' });
+    expect(out).not.toMatch(/<script|<img|<b>/);
+    expect(out).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;co&quot;');
+    expect(balanced(out)).toBe(true);
+  });
+});
+
+describe('timelineSvg', () => {
+  it('draws a dot, a bracket and a bar for a day, a period and a span', () => {
+    const layout = layoutTimeline([
+      event({ id: 'event-1', date: '2025-03-14', label: 'Aftershock felt in the capital' }),
+      event({ id: 'event-2', date: '2025-02', precision: 'month', label: 'Tremors recorded' }),
+      event({ id: 'event-3', date: '2025-03-02', endDate: '2025-03-05', label: 'Roads closed' }),
+    ])!;
+    const svg = timelineSvg(layout, { ...words, title: '3 dated events' });
+    expect(balanced(svg)).toBe(true);
+    expect(svg.match(/<circle /g)).toHaveLength(1);
+    expect(svg.match(/<path /g)).toHaveLength(1);
+    expect(svg).toContain('>Roads closed</text>');
+    expect(svg).toContain('>14 Mar 2025</text>');
+    expect(svgSize(svg).width).toBe(layout.width + 32);
+  });
+});
+
+describe('breakUrl', () => {
+  it('keeps a short URL whole and breaks a long one after a slash or hyphen', () => {
+    expect(breakUrl('https://example.org/a/', 400, 12)).toEqual(['https://example.org/a/']);
+    const url = 'https://explainers.example.org/explainers/earthquake-in-the-northern-valley-kills-at-least-212/';
+    const lines = breakUrl(url, 420, 12);
+    expect(lines.join('')).toBe(url);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/[/-]$/);
+  });
+
+  it('ends with an ellipsis when even two lines are not enough', () => {
+    const lines = breakUrl(`https://example.org/${'x'.repeat(200)}`, 200, 12);
+    expect(lines).toHaveLength(2);
+    expect(lines[1].endsWith('…')).toBe(true);
+  });
+});

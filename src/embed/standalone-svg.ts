@@ -1,0 +1,159 @@
+// A chart as a standalone SVG image for download and for the PNG: the same geometry as the page
+// (src/charts/*/layout.ts) but drawn with explicit colours and fonts, since no stylesheet or CSS variable
+// exists outside the page, and with the title and source written inside the image so it travels with
+// them. No hover readout (an image cannot be hovered): the strip it occupies on the page is cut off.
+// All text comes from the seed and is escaped.
+import type { CasualtyLayout } from '../charts/casualty/layout.ts';
+import type { TimelineLayout } from '../charts/timeline/layout.ts';
+import { estimateTextWidth, wrapToWidth } from '../charts/text-width.ts';
+import { escapeXml } from './html.ts';
+
+/** The light scheme of src/styles/tokens.css, written out: an image has one scheme. */
+export const IMAGE_COLORS = {
+  background: '#ffffff',
+  text: '#1a1a1a',
+  muted: '#595959',
+  rule: '#8a8a8a',
+  killed: '#a3222b',
+  injured: '#b35900',
+  missing: '#6a3d9a',
+  displaced: '#1f6f8b',
+  other: '#4d5a67',
+  event: '#0b5cad',
+} as const;
+
+const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+const PAD = 16;
+const TITLE_FONT = 18;
+const TITLE_LINE = 24;
+const FOOT_FONT = 12;
+const FOOT_LINE = 16;
+// The image is drawn by whatever renders it (a browser, Skia with DejaVu Sans…): title and footer wrap
+// at a narrower width than the estimate says, so a wide system font still fits.
+const WRAP_SAFETY = 0.85;
+
+export interface ImageText {
+  title: string; // the chart's takeaway heading
+  description: string; // the summary in words, for <desc>
+  source: string; // "Source: River Valley Herald, via News Explainers"
+  url?: string; // where the chart lives, printed under the source
+}
+
+export interface SvgOptions {
+  scale?: number; // width and height attributes are multiplied by this; the viewBox is not (PNG at 2x)
+}
+
+/** A finite number as SVG writes it; anything else becomes 0 rather than breaking the file. */
+function n(value: number): string {
+  return Number.isFinite(value) ? String(Math.round(value * 10) / 10) : '0';
+}
+
+function text(x: number, y: number, content: string, attrs: string): string {
+  return `<text x="${n(x)}" y="${n(y)}" ${attrs}>${escapeXml(content)}</text>`;
+}
+
+/** A URL has no spaces to wrap at: break it after "/" or "-" (or anywhere, if it must), into at most `maxLines`. */
+export function breakUrl(url: string, maxWidth: number, fontSize: number, maxLines = 2): string[] {
+  const lines: string[] = [];
+  let rest = url;
+  while (rest && lines.length < maxLines) {
+    if (estimateTextWidth(rest, fontSize) <= maxWidth) {
+      lines.push(rest);
+      rest = '';
+      break;
+    }
+    let cut = 0;
+    let soft = 0;
+    for (let i = 1; i <= rest.length && estimateTextWidth(rest.slice(0, i), fontSize) <= maxWidth; i++) {
+      cut = i;
+      if (rest[i - 1] === '/' || rest[i - 1] === '-') soft = i;
+    }
+    const at = soft > cut / 2 ? soft : Math.max(cut, 1);
+    lines.push(rest.slice(0, at));
+    rest = rest.slice(at);
+  }
+  if (rest && lines.length > 0) lines[lines.length - 1] = `${lines[lines.length - 1].slice(0, -1)}…`;
+  return lines;
+}
+
+/** Wraps the chart body (already in the layout's coordinates) with background, title and source lines. */
+function frame(chartWidth: number, chartHeight: number, body: string, words: ImageText, options: SvgOptions): string {
+  const width = chartWidth + 2 * PAD;
+  const wrapWidth = chartWidth * WRAP_SAFETY;
+  const titleLines = wrapToWidth(words.title, wrapWidth, TITLE_FONT * 1.08, 3);
+  const footLines = [...wrapToWidth(words.source, wrapWidth, FOOT_FONT, 2), ...(words.url ? breakUrl(words.url, wrapWidth, FOOT_FONT, 2) : [])];
+  const chartTop = PAD + titleLines.length * TITLE_LINE + 8;
+  const footTop = chartTop + chartHeight + 12;
+  const height = Math.ceil(footTop + footLines.length * FOOT_LINE + PAD - 4);
+  const scale = options.scale ?? 1;
+  const title = titleLines.map((line, i) => text(PAD, PAD + TITLE_FONT + i * TITLE_LINE - 2, line, `font-size="${TITLE_FONT}" font-weight="700" fill="${IMAGE_COLORS.text}"`)).join('');
+  const foot = footLines.map((line, i) => text(PAD, footTop + FOOT_FONT + i * FOOT_LINE, line, `font-size="${FOOT_FONT}" fill="${IMAGE_COLORS.muted}"`)).join('');
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width * scale)}" height="${n(height * scale)}" viewBox="0 0 ${n(width)} ${height}" role="img" aria-labelledby="chart-title chart-desc" font-family="${escapeXml(FONT)}">`,
+    `<title id="chart-title">${escapeXml(words.title)}</title>`,
+    `<desc id="chart-desc">${escapeXml(words.description)}</desc>`,
+    `<rect width="${n(width)}" height="${height}" fill="${IMAGE_COLORS.background}"/>`,
+    title,
+    `<g transform="translate(${PAD} ${n(chartTop)})">${body}</g>`,
+    foot,
+    '</svg>',
+  ].join('\n');
+}
+
+function measureColor(colorVar: string): string {
+  const key = colorVar.replace('--mark-', '') as keyof typeof IMAGE_COLORS;
+  return key in IMAGE_COLORS ? IMAGE_COLORS[key] : IMAGE_COLORS.other;
+}
+
+export function casualtySvg(layout: CasualtyLayout, words: ImageText, options: SvgOptions = {}): string {
+  const top = layout.readout.height; // everything above is the hover readout
+  const parts: string[] = [`<g transform="translate(0 ${n(-top)})">`];
+  for (const tick of layout.ticks) {
+    parts.push(`<line x1="${n(tick.x)}" x2="${n(tick.x)}" y1="${n(layout.plotTop)}" y2="${n(layout.plotBottom)}" stroke="${IMAGE_COLORS.rule}" stroke-opacity="0.35"/>`);
+    parts.push(text(tick.x, layout.tickLabelY, tick.label, `font-size="12" fill="${IMAGE_COLORS.muted}" text-anchor="${tick.anchor}"`));
+  }
+  const zero = layout.ticks[0]?.x ?? 1;
+  parts.push(`<line x1="${n(zero)}" x2="${n(zero)}" y1="${n(layout.plotTop)}" y2="${n(layout.plotBottom)}" stroke="${IMAGE_COLORS.rule}"/>`);
+  for (const group of layout.groups) {
+    parts.push(text(1, group.labelY, group.label, `font-size="14" font-weight="600" fill="${IMAGE_COLORS.text}"`));
+    for (const mark of group.marks) {
+      if (mark.sourceLabel && mark.sourceLabelY !== null) parts.push(text(1, mark.sourceLabelY, mark.sourceLabel, `font-size="12" fill="${IMAGE_COLORS.muted}"`));
+      parts.push(`<rect x="${n(mark.x)}" y="${n(mark.y)}" width="${n(mark.width)}" height="${n(mark.height)}" fill="${measureColor(mark.colorVar)}"/>`);
+      parts.push(text(mark.labelX, mark.labelY, mark.valueLabel, `font-size="14" fill="${IMAGE_COLORS.text}"`));
+    }
+  }
+  parts.push('</g>');
+  return frame(layout.width, layout.height - top, parts.join(''), words, options);
+}
+
+export function timelineSvg(layout: TimelineLayout, words: ImageText, options: SvgOptions = {}): string {
+  const top = layout.readout.height;
+  const parts: string[] = [`<g transform="translate(0 ${n(-top)})">`];
+  parts.push(`<line x1="0" x2="${n(layout.width)}" y1="${n(layout.axisY)}" y2="${n(layout.axisY)}" stroke="${IMAGE_COLORS.rule}"/>`);
+  for (const tick of layout.ticks) {
+    parts.push(`<line x1="${n(tick.x)}" x2="${n(tick.x)}" y1="${n(layout.axisY)}" y2="${n(layout.plotBottom)}" stroke="${IMAGE_COLORS.rule}" stroke-opacity="0.35"/>`);
+    parts.push(`<line x1="${n(tick.x)}" x2="${n(tick.x)}" y1="${n(layout.axisY - 4)}" y2="${n(layout.axisY)}" stroke="${IMAGE_COLORS.rule}"/>`);
+    parts.push(text(tick.x, layout.tickLabelY, tick.label, `font-size="12" fill="${IMAGE_COLORS.muted}" text-anchor="middle"`));
+  }
+  const c = IMAGE_COLORS.event;
+  for (const mark of layout.marks) {
+    if (mark.kind === 'point') {
+      parts.push(`<circle cx="${n(mark.cx)}" cy="${n(mark.cy)}" r="${n(mark.r)}" fill="${c}"/>`);
+    } else if (mark.kind === 'period') {
+      parts.push(`<rect x="${n(mark.x0)}" y="${n(mark.cy - 4)}" width="${n(mark.bandWidth)}" height="8" fill="${c}" fill-opacity="0.25"/>`);
+      parts.push(`<path d="M${n(mark.x0)} ${n(mark.cy + 5)}V${n(mark.cy - 5)}H${n(mark.x1)}V${n(mark.cy + 5)}" fill="none" stroke="${c}" stroke-width="2"/>`);
+    } else {
+      parts.push(`<rect x="${n(mark.x0)}" y="${n(mark.cy - 4)}" width="${n(mark.bandWidth)}" height="8" rx="2" fill="${c}"/>`);
+    }
+    parts.push(text(mark.labelX, mark.dateY, mark.dateText, `font-size="12" font-weight="600" fill="${IMAGE_COLORS.text}"`));
+    parts.push(text(mark.labelX, mark.labelY, mark.label, `font-size="13" fill="${IMAGE_COLORS.text}"`));
+  }
+  parts.push('</g>');
+  return frame(layout.width, layout.height - top, parts.join(''), words, options);
+}
+
+/** Width and height in px that an SVG written here declares (its width/height attributes). */
+export function svgSize(svg: string): { width: number; height: number } {
+  const open = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+  return { width: Number(/\swidth="([\d.]+)"/.exec(open)?.[1] ?? NaN), height: Number(/\sheight="([\d.]+)"/.exec(open)?.[1] ?? NaN) };
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { allEmbeds, creditLine, documentEmbeds, siteTimelineEmbed } from './targets.ts';
+import { doc, event, figure, quakeFigures } from '../charts/test-fixtures.ts';
+
+const quake = doc({ figures: quakeFigures, events: [event({ id: 'event-1', date: '2025-03-14', label: 'Main shock' })] });
+
+describe('documentEmbeds', () => {
+  it('offers both charts when the document has people-counting figures and dated events', () => {
+    const embeds = documentEmbeds(quake);
+    expect(embeds.map((e) => e.chart)).toEqual(['casualties', 'timeline']);
+    expect(embeds[0]).toMatchObject({ slug: 'quake-in-the-hills', heading: 'Nearly 48,200 residents displaced, the largest figure reported', explainerPath: '/explainers/quake-in-the-hills/', credit: 'Source: Example Wire, via News Explainers' });
+    expect(embeds[0].figures.map((f) => f.id)).toEqual(['figure-2', 'figure-6', 'figure-1', 'figure-3']);
+    expect(embeds[1].heading).toBe('One dated event: 14 Mar 2025');
+  });
+
+  it('offers no casualty chart without people-counting figures, and no timeline without dates', () => {
+    const onlyOther = doc({ figures: [figure({ id: 'figure-1', value: 40, measure: 'other', unit: 'aftershocks' })], events: [event({ id: 'event-1', date: null })] });
+    expect(documentEmbeds(onlyOther)).toEqual([]);
+  });
+
+  it('credits a news report when the outlet is unknown', () => {
+    expect(creditLine(null)).toBe('Source: news report, via News Explainers');
+  });
+});
+
+describe('siteTimelineEmbed and allEmbeds', () => {
+  it('adds the site-wide timeline under the reserved slug, after every document', () => {
+    const site = siteTimelineEmbed([quake]);
+    expect(site).toMatchObject({ slug: 'all', chart: 'timeline', explainerPath: '/', doc: null });
+    expect(site!.items[0]).toMatchObject({ id: 'quake-in-the-hills-event-1', source: 'Quake in the hills' });
+    expect(allEmbeds([quake]).map((e) => `${e.slug}/${e.chart}`)).toEqual(['quake-in-the-hills/casualties', 'quake-in-the-hills/timeline', 'all/timeline']);
+    expect(siteTimelineEmbed([doc()])).toBeNull();
+  });
+
+  it('refuses a document that would take the reserved slug', () => {
+    expect(() => allEmbeds([doc({ slug: 'all', title: 'All' })])).toThrow(/reserved/);
+  });
+});
