@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import seedWatch from './src/integrations/seed-watch.ts';
 
 // Absolute URLs (canonical links, feeds, embed codes) come from here; SITE_URL overrides it at build time.
 const site = process.env.SITE_URL || 'https://explainers.example.org';
@@ -9,7 +10,9 @@ const site = process.env.SITE_URL || 'https://explainers.example.org';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap()],
+  // Embed pages (/embed/…, /figures/<series>/embed/) are framed copies of charts, marked noindex: not in the sitemap.
+  // seedWatch: `astro dev` re-ingests seeds/ on every save (a no-op in builds).
+  integrations: [seedWatch(), mdx(), sitemap({ filter: (page) => !/(^|\/)embed\//.test(new URL(page).pathname) })],
   build: { inlineStylesheets: 'always' },
   // A Content-Security-Policy <meta> on every page: Astro hashes its own scripts and styles, so no
   // 'unsafe-inline' is needed, and nothing a seed smuggles into the HTML could run.

@@ -3,15 +3,29 @@
 // failure is not missed. If Astro fails, dist/ keeps the last good site.
 import path from 'node:path';
 import { buildSite } from '../src/build/build-site.ts';
+import { ingestSummary, stderrProgress, type ProgressReporter } from '../src/ingest/report.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const started = performance.now();
+let progress: ProgressReporter | undefined;
 const result = buildSite({
   root,
   seedsDir: path.join(root, 'seeds'),
   contentDir: path.join(root, 'src', 'content', 'documents'),
   outDir: path.join(root, 'dist'),
-  log: (line) => console.error(line),
+  log: (line) => {
+    progress?.end();
+    console.error(line);
+  },
+  onProgress: (done, total) => {
+    progress ??= stderrProgress(total);
+    progress.tick(done);
+  },
+  // The same summary as `npm run ingest`, before Astro starts printing.
+  onIngested: (ingest, milliseconds) => {
+    progress?.end();
+    console.log(ingestSummary(ingest, milliseconds));
+  },
 });
 const { documents, errors, warnings } = result.ingest;
 if (!result.ok) {

@@ -1,29 +1,50 @@
-// npm run ingest [-- --seeds DIR --out DIR]: seeds -> one JSON document per seed.
+// npm run ingest [-- --seeds DIR --out DIR --cache DIR --no-cache]: seeds -> one JSON document per seed.
 // Exits 1 when any seed could not be published (the others are still written).
+import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ingestSeeds } from '../src/ingest/ingest.ts';
+import { defaultIngestCacheDir, ingestSeeds } from '../src/ingest/ingest.ts';
+import { ingestSummary, stderrProgress, type ProgressReporter } from '../src/ingest/report.ts';
 
+const root = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
   options: {
     seeds: { type: 'string', default: 'seeds' },
     out: { type: 'string', default: 'src/content/documents' },
+    cache: { type: 'string' },
+    'no-cache': { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
   },
 });
 
+// The site's own content folder shares the build's cache. Any other --out (fixtures, evaluations) is
+// extracted from scratch unless --cache names a folder: a shared cache would be pruned to whichever
+// seeds ran last, and nothing but documents may be written into --out.
+const siteContent = path.resolve(values.out) === path.join(root, 'src', 'content', 'documents');
+const cacheDir = values['no-cache'] ? undefined : (values.cache ?? (siteContent ? defaultIngestCacheDir(root) : undefined));
+
 const started = performance.now();
+let progress: ProgressReporter | undefined;
 try {
-  const result = ingestSeeds({ seedsDir: values.seeds, outDir: values.out, log: (line) => console.error(line) });
-  const count = (key: 'figures' | 'quotes' | 'events') => result.documents.reduce((n, d) => n + d[key].length, 0);
-  if (!values.quiet) {
-    console.log(
-      `ingest: ${result.documents.length} documents, ${count('figures')} figures, ${count('quotes')} quotes, ` +
-        `${count('events')} events, ${result.warnings.length} warnings, ${result.errors.length} errors ` +
-        `in ${((performance.now() - started) / 1000).toFixed(2)} s -> ${values.out}`,
-    );
-  }
+  const result = ingestSeeds({
+    seedsDir: values.seeds,
+    outDir: values.out,
+    cacheDir,
+    log: (line) => {
+      progress?.end();
+      console.error(line);
+    },
+    onProgress: values.quiet
+      ? undefined
+      : (done, total) => {
+          progress ??= stderrProgress(total);
+          progress.tick(done);
+        },
+  });
+  progress?.end();
+  if (!values.quiet) console.log(`${ingestSummary(result, performance.now() - started)} -> ${values.out}`);
   process.exitCode = result.errors.length ? 1 : 0;
 } catch (error) {
+  progress?.end();
   console.error(`ingest: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 2;
 }

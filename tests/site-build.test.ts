@@ -7,8 +7,24 @@ const siteDir = inject('siteDir');
 const page = (rel: string) => fs.readFileSync(path.join(siteDir, rel), 'utf8');
 
 describe('fixture site', () => {
-  it('builds every fixture seed without errors', () => {
-    expect(inject('buildErrors')).toEqual([]);
+  it('names each broken fixture seed (and only those) in one line with its reason', () => {
+    // The bad-* seeds are there on purpose (tests/security.test.ts, tests/browser/hostile.test.ts).
+    expect(inject('buildErrors')).toEqual([
+      'bad-binary.txt: binary file (contains NUL bytes), not text',
+      'bad-date.txt:3: impossible "published" date "2024-02-30": not a real calendar date',
+      'bad-empty.txt: empty document: no text to publish',
+      expect.stringMatching(/^bad-front-matter\.md:\d+: broken front matter: /),
+      'bad-latin1.txt: not valid UTF-8 text: save the file as UTF-8',
+      'bad-page.html: unsupported extension ".html": seeds are .txt or .md files',
+    ]);
+  });
+
+  it('publishes the seeds with odd but valid names, and a duplicate title under its own slug', () => {
+    for (const slug of ['seisme-a-taiwan-au-moins-12-morts', 'volcano', 'floods-force-thousands-from-river-towns-2']) {
+      expect(fs.existsSync(path.join(siteDir, 'explainers', slug, 'index.html')), slug).toBe(true);
+    }
+    expect(page('explainers/floods-force-thousands-from-river-towns-2/index.html')).toContain('as the Lenne river rose');
+    expect(page('explainers/floods-force-thousands-from-river-towns/index.html')).toContain('pushed the Lenne river over its banks');
   });
 
   it('writes an explainer page per document, a home page, about, 404, feed and sitemap', () => {

@@ -1,6 +1,9 @@
 // PNG from a standalone SVG, at build time. @napi-rs/canvas (Skia) rasterises the SVG with the system's
 // fonts; the SVG is asked for at its final pixel size (width/height attributes scaled, viewBox kept), so
 // Skia draws vectors at full resolution instead of upscaling a bitmap.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { svgSize } from './standalone-svg.ts';
 
@@ -11,6 +14,21 @@ export async function svgToPng(svg: string): Promise<Buffer> {
   const canvas = createCanvas(Math.round(width), Math.round(height));
   canvas.getContext('2d').drawImage(image, 0, 0, Math.round(width), Math.round(height));
   return canvas.encode('png');
+}
+
+/**
+ * svgToPng through a content-addressed cache in `dir`: encoding dominates build time (tens of ms per
+ * chart), and an unchanged chart yields the same SVG, so a rebuild reuses its PNG byte for byte.
+ */
+export async function svgToPngCached(svg: string, dir: string): Promise<Buffer> {
+  const file = path.join(dir, `${crypto.createHash('sha256').update(svg).digest('hex')}.png`);
+  if (fs.existsSync(file)) return fs.readFileSync(file);
+  const png = await svgToPng(svg);
+  fs.mkdirSync(dir, { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temp, png);
+  fs.renameSync(temp, file); // atomic: a concurrent build never reads half a file
+  return png;
 }
 
 /** Width and height from a PNG's IHDR chunk (bytes 16–23, big-endian), for tests and checks. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSeed, SeedError } from './parse.ts';
+import { splitSentences } from './text.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const parse = (text: string, file = 'doc.txt') => parseSeed(file, bytes(text));
@@ -101,5 +102,82 @@ describe('parseSeed: spaces', () => {
   it('keeps no-break and thin spaces, which separate thousands', () => {
     const { document } = parse('Title\nAbout 2\u00A0300 people and 12\u202F500 homes,\t\tthen  more.');
     expect(document.paragraphs[0].text).toBe('About 2\u00A0300 people and 12\u202F500 homes, then more.');
+  });
+});
+
+describe('parseSeed: hostile input', () => {
+  it.each([
+    'JAVASCRIPT:alert(1)',
+    '  javascript:alert(1)',
+    '"java\\tscript:alert(1)"',
+    '"\\u0001javascript:alert(1)"',
+    'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+    '//evil.example/x',
+    'https://bank.example@evil.example/',
+  ])('drops the url %s with a warning', (url) => {
+    const { document, warnings } = parse(`---\nurl: ${url}\n---\nTitle\nBody.`);
+    expect(document.url).toBeNull();
+    expect(warnings.filter((w) => /dropped: only absolute http\(s\) links/.test(w))).toHaveLength(1);
+  });
+
+  it('publishes an http(s) url in normalised, attribute-safe form', () => {
+    const { document } = parse('---\nurl: \'https://Example.com/a"><svg/onload=alert(1)>\'\n---\nTitle\nBody.');
+    expect(document.url).toBe('https://example.com/a%22%3E%3Csvg/onload=alert(1)%3E');
+  });
+
+  it('refuses a url that is a list or map', () => {
+    expect(failure(() => parse('---\nurl: [https://a.example]\n---\nT\nB')).message).toMatch(/"url" must be text/);
+  });
+
+  it('keeps markup, template and formula text literal: text is data, never code', () => {
+    const title = '<script>alert(1)</script> {{ x }} ${y} =HYPERLINK("http://e.example","x") <Component />';
+    const { document } = parse(`---\ntitle: '${title}'\nsource: '<img src=x onerror=alert(1)>'\n---\n"><svg onload=alert(1)> <!-- c --> </textarea></style></title>`);
+    expect(document.title).toBe(title);
+    expect(document.source).toBe('<img src=x onerror=alert(1)>');
+    expect(document.paragraphs[0].text).toBe('"><svg onload=alert(1)> <!-- c --> </textarea></style></title>');
+  });
+
+  it('publishes the words of Markdown links, never their targets', () => {
+    const { document, warnings } = parse('# T\n\nSee [the report](javascript:alert(1)), ![pic](data:image/png;base64,AA) and <javascript:alert(2)>.\n', 'doc.md');
+    expect(document.paragraphs[0].text).toBe('See the report, and javascript:alert(2).');
+    expect(warnings.filter((w) => !w.includes('published'))).toEqual([]);
+  });
+
+  it('leaves raw HTML and code blocks out of a Markdown seed, with a warning naming their line', () => {
+    const { document, warnings } = parse('---\ntitle: T\n---\nFirst.\n\n<script>window.__pwned = 1</script>\n\n```\ncode\n```\n\nLast <b>bold</b>.\n', 'doc.md');
+    expect(document.paragraphs.map((p) => p.text)).toEqual(['First.', 'Last <b>bold</b>.']);
+    expect(warnings).toContain('raw HTML block on line 6 not published: seeds are published as text only');
+    expect(warnings).toContain('code block on line 8 not published: seeds are published as text only');
+  });
+
+  it('removes control characters (invalid in XML, terminal escapes in logs) but keeps tabs as spaces', () => {
+    const { document } = parse('---\ntitle: "Bell\\x07 and \\x1b[31mred"\nsource: "A\\u0085B"\n---\nOne\u0001\u007f\u009b two\tthree\uFFFF');
+    expect(document.title).toBe('Bell and [31mred');
+    expect(document.source).toBe('A B');
+    expect(document.paragraphs[0].text).toBe('One two three');
+  });
+
+  it('refuses a YAML alias bomb quickly, as broken front matter', () => {
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`)].join('\n');
+    const started = performance.now();
+    expect(failure(() => parse(`---\n${bomb}\n---\nT\nB`)).message).toMatch(/^broken front matter: /);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
+  it('accepts a valid language tag in canonical case and replaces an invalid one with "en"', () => {
+    expect(parse('---\nlang: fr-ca\n---\nT\nB').document.lang).toBe('fr-CA');
+    const { document, warnings } = parse('---\nlang: \'en" onload="x\'\n---\nT\nB');
+    expect(document.lang).toBe('en');
+    expect(warnings.some((w) => /is not a language tag/.test(w))).toBe(true);
+  });
+});
+
+describe('splitSentences: a number before a full stop', () => {
+  it('ends a sentence after "under 15." when a capital follows, but not inside "1.5" or a list number', () => {
+    const text = 'Nine were children under 15. A total of 3 105 patients were treated. The rate was 1.5 percent.';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end).trim())).toEqual([
+      'Nine were children under 15.', 'A total of 3 105 patients were treated.', 'The rate was 1.5 percent.',
+    ]);
+    expect(splitSentences('1. Evacuate the valley now.')).toHaveLength(1);
   });
 });

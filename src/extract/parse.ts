@@ -5,6 +5,7 @@ import { remark } from 'remark';
 import { toString } from 'mdast-util-to-string';
 import type { Root, RootContent } from 'mdast';
 import { isoDay, type ParsedDocument } from '../schema/document.ts';
+import { safeHttpUrl } from './safe-url.ts';
 import { normalizeText, toParagraph } from './text.ts';
 
 export const SEED_EXTENSIONS = ['.txt', '.md'] as const;
@@ -46,7 +47,7 @@ export function parseSeed(file: string, bytes: Uint8Array): ParseResult {
   for (const key of Object.keys(meta.fields)) {
     if (!FRONT_MATTER_FIELDS.has(key)) warnings.push(`unknown front matter field "${key}" ignored`);
   }
-  const blocks = ext === '.md' ? markdownBlocks(body) : textBlocks(body);
+  const blocks = ext === '.md' ? markdownBlocks(body, bodyLine, warnings) : textBlocks(body);
   let title = stringField(meta.fields.title, 'title');
   if (!title) {
     const first = blocks.shift();
@@ -55,12 +56,13 @@ export function parseSeed(file: string, bytes: Uint8Array): ParseResult {
   }
   if (!blocks.length) throw new SeedError('the document has a title but no body text');
 
-  const url = stringField(meta.fields.url, 'url');
-  let safeUrl: string | null = null;
-  if (url) {
-    if (/^https?:\/\//i.test(url) && URL.canParse(url)) safeUrl = url;
-    else warnings.push(`url "${url.slice(0, 80)}" dropped: only http(s) links are published`);
-  }
+  // The raw field, not stringField's whitespace-collapsed copy: "java\tscript:" must be seen as written.
+  const rawUrl = meta.fields.url;
+  if (rawUrl !== undefined && rawUrl !== null && typeof rawUrl === 'object') throw new SeedError('front matter "url" must be text, not a list or map');
+  const url = rawUrl === undefined || rawUrl === null || String(rawUrl).trim() === '' ? null : normalizeText(String(rawUrl));
+  const safeUrl = url === null ? null : safeHttpUrl(url);
+  if (url !== null && safeUrl === null) warnings.push(`url ${JSON.stringify(url.slice(0, 80))} dropped: only absolute http(s) links are published`);
+  const lang = readLang(stringField(meta.fields.lang, 'lang'), warnings);
   if (!published) warnings.push('no "published" date in the front matter: relative dates ("on Friday") stay unresolved');
 
   return {
@@ -70,7 +72,7 @@ export function parseSeed(file: string, bytes: Uint8Array): ParseResult {
       published,
       source: stringField(meta.fields.source, 'source'),
       url: safeUrl,
-      lang: stringField(meta.fields.lang, 'lang') ?? 'en',
+      lang,
       paragraphs: blocks.map(toParagraph),
     },
     warnings,
@@ -119,10 +121,24 @@ function readPublished(value: unknown, line?: number): string | null {
   return text;
 }
 
+/** A valid BCP 47 tag in canonical case; anything else becomes "en" with a warning (it lands in <html lang>). */
+function readLang(value: string | null, warnings: string[]): string {
+  if (value === null) return 'en';
+  try {
+    const [canonical] = Intl.getCanonicalLocales(value);
+    if (canonical) return canonical;
+  } catch {
+    // RangeError: not a language tag.
+  }
+  warnings.push(`lang ${JSON.stringify(value.slice(0, 40))} is not a language tag (BCP 47, like "en" or "fr-CA"): "en" used`);
+  return 'en';
+}
+
 function stringField(value: unknown, name: string): string | null {
   if (value === undefined || value === null) return null;
   if (typeof value === 'object') throw new SeedError(`front matter "${name}" must be text, not a list or map`);
-  const text = String(value).replace(/\s+/g, ' ').trim();
+  // YAML escapes ("\x1b", "\u200B") make characters the file itself did not hold: normalised again.
+  const text = normalizeText(String(value)).replace(/\s+/g, ' ').trim();
   return text || null;
 }
 
@@ -135,14 +151,21 @@ function textBlocks(body: string): string[] {
     .filter(Boolean);
 }
 
-/** Markdown: the text of each block (paragraph, heading, list item, quote), each line of it a paragraph. */
-function markdownBlocks(body: string): string[] {
+/**
+ * Markdown: the text of each block (paragraph, heading, list item, quote), each line of it a paragraph.
+ * Only text is published: links keep their words and lose their targets, inline HTML stays literal
+ * text (escaped on the page), and blocks that are not prose (raw HTML, code) are left out with a warning.
+ */
+function markdownBlocks(body: string, bodyLine: number, warnings: string[]): string[] {
   const tree = remark().parse(body) as Root;
   const blocks: string[] = [];
   const visit = (node: RootContent): void => {
     if (node.type === 'paragraph' || node.type === 'heading') {
       const text = toString(node, { includeImageAlt: false });
       blocks.push(...textBlocks(text));
+    } else if (node.type === 'html' || node.type === 'code') {
+      const line = node.position ? node.position.start.line + bodyLine - 1 : undefined;
+      if (node.value.trim()) warnings.push(`${node.type === 'html' ? 'raw HTML' : 'code'} block${line ? ` on line ${line}` : ''} not published: seeds are published as text only`);
     } else if ('children' in node) {
       for (const child of node.children as RootContent[]) visit(child);
     }

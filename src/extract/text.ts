@@ -6,19 +6,55 @@ import { countAtOrBelow } from './sorted-search.ts';
 // Zero-width characters, soft hyphens and byte-order marks are invisible in print but break word
 // matching ("kil\u00ADled"); they are removed. NBSP and thin spaces are kept: they are thousands separators.
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+// Control characters (C0 but tab, line feed, vertical tab, form feed and carriage return; DEL; C1)
+// and the non-characters U+FFFE/U+FFFF have no place in print: they are invalid in XML (one would
+// break the RSS feed), can carry terminal escapes into build logs, and are removed. NEL (U+0085)
+// ends a line in some encodings' conversions, so it becomes a line feed.
+const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFFFE\uFFFF]/g;
 
+/** Text as published: Unicode NFC (not NFKC: "４０" and "ﬁ" stay as written), without invisible or control characters. */
 export function normalizeText(text: string): string {
-  return text.normalize('NFC').replace(INVISIBLE, '');
+  return text.normalize('NFC').replace(INVISIBLE, '').replace(CONTROL, '').replace(/\u0085/g, '\n');
 }
+
+const NUMBER_STOP = /\d\.[ \u00A0]+(?=[“"‘(]?\p{Lu})/gu;
 
 /** Sentence boundaries inside one paragraph, as offsets into it (abbreviations like "U.S." and "Oct." kept whole). */
 export function splitSentences(text: string): Paragraph['sentences'] {
+  if (text.length > LONG_PARAGRAPH) return roughSentences(text);
   const sentences: Paragraph['sentences'] = [];
   for (const node of split(text)) {
     if (node.type !== 'Sentence') continue;
     const [start, end] = node.range;
-    if (text.slice(start, end).trim()) sentences.push({ start, end });
+    let from = start;
+    // The splitter reads "under 15. A total…" as one sentence (a numbered-list or German-date
+    // reading of "15."); a number, a full stop and a capital after some words is a sentence end.
+    for (const m of text.slice(start, end).matchAll(NUMBER_STOP)) {
+      const cut = start + m.index + m[0].length;
+      if (!/\p{L}/u.test(text.slice(from, start + m.index))) continue;
+      const stop = start + m.index + 2; // after the digit and its full stop
+      if (text.slice(from, stop).trim()) sentences.push({ start: from, end: stop });
+      from = cut;
+    }
+    if (text.slice(from, end).trim()) sentences.push({ start: from, end });
   }
+  return sentences.length ? sentences : [{ start: 0, end: text.length }];
+}
+
+// No news paragraph is this long; a seed's one-megabyte line is hostile or broken. sentence-splitter
+// is linear but slow (seconds per megabyte), so such paragraphs get a one-pass split at ". A"-like stops.
+const LONG_PARAGRAPH = 20_000;
+// One space after a stop (paragraph whitespace is collapsed); bounded look-arounds, so no backtracking.
+const ROUGH_STOP = /(?<=[.!?]["”’»)]{0,3}) (?=["“‘«(]?\p{Lu})/gu;
+
+function roughSentences(text: string): Paragraph['sentences'] {
+  const sentences: Paragraph['sentences'] = [];
+  let from = 0;
+  for (const m of text.matchAll(ROUGH_STOP)) {
+    if (m.index > from) sentences.push({ start: from, end: m.index });
+    from = m.index + 1;
+  }
+  if (from < text.length) sentences.push({ start: from, end: text.length });
   return sentences.length ? sentences : [{ start: 0, end: text.length }];
 }
 

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { extractDocument } from '../extract/index.ts';
 import { parseSeed, SeedError } from '../extract/parse.ts';
 import { uniqueSlug } from '../extract/slug.ts';
-import type { SeedDocument } from '../schema/document.ts';
+import type { ParsedDocument, SeedDocument } from '../schema/document.ts';
+import { openIngestCache, seedKey, type CacheEntry, type IngestCache } from './cache.ts';
 
 /** Seeds above this size are refused: no news article is this long, and extraction time grows with it. */
 export const MAX_SEED_BYTES = 5 * 1024 * 1024;
@@ -15,6 +16,15 @@ export interface IngestOptions {
   outDir: string;
   /** Receives one line per problem or progress report. */
   log?: (line: string) => void;
+  /**
+   * Folder of the content-hash cache (src/ingest/cache.ts): seeds whose bytes and extractor code are
+   * unchanged are not parsed or extracted again. Without it every seed is extracted.
+   */
+  cacheDir?: string;
+  /** Overrides the extractor version the cache is keyed on (default: hashed from the sources now). */
+  cacheVersion?: string;
+  /** Called after each seed file: `done` of `total` files handled. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface IngestResult {
@@ -23,6 +33,15 @@ export interface IngestResult {
   errors: string[];
   /** One line per warning: "file: warning". */
   warnings: string[];
+  /** Seed files parsed and extracted this run. */
+  extracted: number;
+  /** Seed files taken from the cache (documents and cached seed errors). */
+  cached: number;
+}
+
+/** Where the site's own builds keep the ingest cache: in node_modules, never in a content or output folder. */
+export function defaultIngestCacheDir(root: string): string {
+  return path.join(root, 'node_modules', '.cache', 'news-explainers', 'ingest');
 }
 
 /** Every file below `dir` (hidden files and folders skipped), as sorted POSIX paths relative to it. */
@@ -40,19 +59,28 @@ export function listSeedFiles(dir: string): string[] {
   return files.sort();
 }
 
-export function ingestSeeds({ seedsDir, outDir, log = () => {} }: IngestOptions): IngestResult {
+export function ingestSeeds({ seedsDir, outDir, log = () => {}, cacheDir, cacheVersion, onProgress }: IngestOptions): IngestResult {
   if (!fs.existsSync(seedsDir) || !fs.statSync(seedsDir).isDirectory()) {
     throw new Error(`seeds folder not found: ${seedsDir}`);
   }
+  const cache = cacheDir ? openIngestCache(cacheDir, cacheVersion) : undefined;
+  const used = new Set<string>();
   const documents: SeedDocument[] = [];
   const errors: string[] = [];
   const warnings: string[] = [];
   const slugs = new Map<string, string>();
+  const taken = new Set<string>(); // the keys of `slugs`, kept as a set: a copy per seed is quadratic
   const titles = new Map<string, string>();
+  let extracted = 0;
+  let cached = 0;
 
-  for (const file of listSeedFiles(seedsDir)) {
+  const files = listSeedFiles(seedsDir);
+  let done = 0;
+  for (const file of files) {
+    // A file name may hold line breaks or terminal escapes: quoted, it stays one line and forges nothing.
+    const name = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/.test(file) ? JSON.stringify(file) : file;
     const fail = (message: string, line?: number) => {
-      const entry = `${file}${line ? `:${line}` : ''}: ${message}`;
+      const entry = `${name}${line ? `:${line}` : ''}: ${message}`;
       errors.push(entry);
       log(`error: ${entry}`);
     };
@@ -63,25 +91,82 @@ export function ingestSeeds({ seedsDir, outDir, log = () => {} }: IngestOptions)
         fail(`too large (${(size / 1048576).toFixed(1)} MB): seeds are limited to ${MAX_SEED_BYTES / 1048576} MB`);
         continue;
       }
-      const { document: parsed, warnings: seedWarnings } = parseSeed(file, fs.readFileSync(full));
+      const bytes = fs.readFileSync(full);
+      const key = cache ? seedKey(file, bytes) : '';
+      const hit = cache?.get(key);
+      if (cache) used.add(key);
+      if (hit) cached++;
+      else extracted++;
+      if (hit && !hit.ok) {
+        fail(hit.message, hit.line);
+        continue;
+      }
+      // Slugs and duplicate-title warnings depend on the other seeds, so they are assigned every run,
+      // in file order, for cached and fresh seeds alike.
+      let parsed: ParsedDocument;
+      let seedWarnings: string[];
+      if (hit) {
+        parsed = hit.document;
+        seedWarnings = [...hit.warnings];
+      } else {
+        try {
+          ({ document: parsed, warnings: seedWarnings } = parseSeed(file, bytes));
+        } catch (error) {
+          // Seed errors depend on the bytes alone: remembered, so a broken seed is not re-read each run.
+          if (error instanceof SeedError) cacheSet(cache, key, { ok: false, message: error.message, line: error.line });
+          throw error;
+        }
+      }
+      const parseWarnings = [...seedWarnings];
       const titleKey = parsed.title.toLowerCase();
-      const slug = uniqueSlug(parsed.title, path.basename(file, path.extname(file)), new Set(slugs.keys()));
+      const slug = uniqueSlug(parsed.title, path.basename(file, path.extname(file)), taken);
       if (titles.has(titleKey)) {
         seedWarnings.push(`same title as ${titles.get(titleKey)}: published separately as "${slug}"`);
       } else titles.set(titleKey, file);
       slugs.set(slug, file);
+      taken.add(slug);
       for (const w of seedWarnings) {
-        warnings.push(`${file}: ${w}`);
-        log(`warning: ${file}: ${w}`);
+        warnings.push(`${name}: ${w}`);
+        log(`warning: ${name}: ${w}`);
       }
-      documents.push(extractDocument(parsed, slug, seedWarnings));
+      // Fresh and cached documents go through the same assembly, so an incremental build writes
+      // byte for byte what a clean build writes.
+      let base: SeedDocument;
+      if (hit) base = hit.document;
+      else {
+        base = extractDocument(parsed, CACHE_SLUG, []);
+        cacheSet(cache, key, { ok: true, document: base, warnings: parseWarnings });
+      }
+      documents.push({ ...base, slug, warnings: seedWarnings });
     } catch (error) {
       if (error instanceof SeedError) fail(error.message, error.line);
       else fail(`could not be processed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    } finally {
+      onProgress?.(++done, files.length);
     }
   }
   writeDocuments(outDir, documents);
-  return { documents, errors, warnings };
+  if (cache) {
+    try {
+      cache.prune(used);
+    } catch (error) {
+      log(`warning: ingest cache not pruned: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return { documents, errors, warnings, extracted, cached };
+}
+
+/** The slug a cached document is stored with; the real one is assigned each run. */
+const CACHE_SLUG = 'cached';
+
+/** A cache that cannot be written (full disk, read-only folder) costs speed, never a document. */
+function cacheSet(cache: IngestCache | undefined, key: string, entry: CacheEntry): void {
+  if (!cache) return;
+  try {
+    cache.set(key, entry);
+  } catch {
+    // the next run extracts this seed again
+  }
 }
 
 /** Replaces the JSON files in `outDir` with `documents`, so a removed seed's file disappears too. */

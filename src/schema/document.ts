@@ -91,7 +91,10 @@ export const seedDocument = z.object({
   title: z.string().min(1),
   published: isoDay.nullable(), // publication day; relative dates resolve against it
   source: z.string().nullable(), // the outlet
-  url: z.string().nullable(), // link to the original, http(s) only
+  url: z
+    .string()
+    .regex(/^https?:\/\//i, 'only http(s) links are published')
+    .nullable(), // link to the original; anything else is dropped at ingest, and refused here too
   lang: z.string(), // BCP 47 language tag, "en" by default
   paragraphs: z.array(paragraph),
   figures: z.array(figure),

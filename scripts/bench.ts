@@ -1,0 +1,270 @@
+// npm run bench [-- --sizes 100,1000,10000 --seed 42 --results bench/RESULTS.md]
+// Measures, for N synthetic seeds: extraction speed on one core (parse + extract in process, no I/O),
+// a clean build (buildSite into fresh temp folders), a rebuild after adding one seed (caches kept), and
+// peak memory of the build processes; and the same for a bare Astro project publishing the same N
+// documents as plain Markdown pages (the floor). Writes bench/RESULTS.md. A script, not a test: the
+// numbers depend on the machine.
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildSite } from '../src/build/build-site.ts';
+import { extractDocument } from '../src/extract/index.ts';
+import { extractorVersion } from '../src/ingest/cache.ts';
+import { parseSeed } from '../src/extract/parse.ts';
+import { syntheticSeed } from './bench-seeds.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100,1000,10000' },
+    seed: { type: 'string', default: '42' },
+    results: { type: 'string', default: path.join(root, 'bench', 'RESULTS.md') },
+    keep: { type: 'boolean', default: false }, // keep the temp folders (to look at logs)
+    // internal: one build in a child process, so its peak memory can be measured on its own
+    'child-build': { type: 'string' },
+  },
+});
+
+interface ChildBuild {
+  ingestCacheVersion: string;
+  seedsDir: string;
+  contentDir: string;
+  outDir: string;
+  cacheDir: string;
+}
+
+if (values['child-build']) {
+  const args = JSON.parse(values['child-build']) as ChildBuild;
+  const started = performance.now();
+  let ingestMs = 0;
+  const result = buildSite({ root, ...args, quiet: false, onIngested: (_r, ms) => (ingestMs = ms) });
+  const totalMs = performance.now() - started;
+  process.stdout.write(`\nBENCH ${JSON.stringify({ ok: result.ok, error: result.astroError, ingestMs, totalMs, extracted: result.ingest.extracted, documents: result.ingest.documents.length })}\n`);
+  process.exit(result.ok ? 0 : 1);
+}
+
+const hasTime = fs.existsSync('/usr/bin/time');
+
+interface Run {
+  ms: number;
+  maxRssMb: number | null; // the largest process of the run (ingest + Astro child), from getrusage
+  ingestMs?: number;
+  extracted?: number;
+  log: string;
+}
+
+/** Runs a command under /usr/bin/time; returns wall time and peak RSS of the largest process. */
+function timed(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, logFile: string): Run {
+  const rssFile = `${logFile}.rss`;
+  const started = performance.now();
+  const run = hasTime
+    ? spawnSync('/usr/bin/time', ['-f', '%M', '-o', rssFile, cmd, ...args], { cwd, env, encoding: 'utf8', maxBuffer: 1 << 28 })
+    : spawnSync(cmd, args, { cwd, env, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const ms = performance.now() - started;
+  const log = `${run.stdout ?? ''}${run.stderr ?? ''}`;
+  fs.writeFileSync(logFile, log);
+  if (run.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${run.status}); log: ${logFile}\n${log.slice(-3000)}`);
+  const kb = hasTime ? Number(fs.readFileSync(rssFile, 'utf8').trim().split('\n').at(-1)) : NaN;
+  return { ms, maxRssMb: Number.isFinite(kb) ? kb / 1024 : null, log };
+}
+
+function siteBuild(dirs: ChildBuild, logFile: string): Run {
+  const run = timed(process.execPath, [path.join(root, 'scripts', 'bench.ts'), '--child-build', JSON.stringify(dirs)], root, process.env, logFile);
+  const line = run.log.split('\n').find((l) => l.startsWith('BENCH '));
+  const info = line ? (JSON.parse(line.slice(6)) as { ingestMs: number; extracted: number }) : undefined;
+  return { ...run, ingestMs: info?.ingestMs, extracted: info?.extracted };
+}
+
+/** A bare Astro project: a Markdown collection, one page per entry and an index. Shares node_modules. */
+function makeFloorProject(dir: string): void {
+  fs.mkdirSync(path.join(dir, 'src', 'pages'), { recursive: true });
+  fs.mkdirSync(path.join(dir, 'src', 'content', 'docs'), { recursive: true });
+  fs.mkdirSync(path.join(dir, 'node_modules'));
+  // Linked one by one so the floor's caches (.astro, .vite) stay in its own folder.
+  for (const name of fs.readdirSync(path.join(root, 'node_modules'))) {
+    if (!name.startsWith('.') || name === '.bin') fs.symlinkSync(path.join(root, 'node_modules', name), path.join(dir, 'node_modules', name));
+  }
+  fs.writeFileSync(path.join(dir, 'package.json'), '{ "name": "floor", "private": true, "type": "module" }\n');
+  fs.writeFileSync(path.join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({ site: 'https://floor.example.org' });\n");
+  fs.writeFileSync(
+    path.join(dir, 'src', 'content.config.ts'),
+    "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nimport { z } from 'astro/zod';\n" +
+      "export const collections = { docs: defineCollection({ loader: glob({ pattern: '*.md', base: './src/content/docs' }), schema: z.object({ title: z.string(), published: z.string() }) }) };\n",
+  );
+  fs.writeFileSync(
+    path.join(dir, 'src', 'pages', '[slug].astro'),
+    "---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() {\n  return (await getCollection('docs')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));\n}\n" +
+      "const { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{entry.data.title}</title></head>\n<body><main><h1>{entry.data.title}</h1><p>{entry.data.published}</p><Content /></main></body></html>\n",
+  );
+  fs.writeFileSync(
+    path.join(dir, 'src', 'pages', 'index.astro'),
+    "---\nimport { getCollection } from 'astro:content';\nconst docs = (await getCollection('docs')).sort((a, b) => b.data.published.localeCompare(a.data.published));\n---\n" +
+      "<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Floor</title></head>\n<body><ol>{docs.map((d) => <li><a href={`/${d.id}/`}>{d.data.title}</a></li>)}</ol></body></html>\n",
+  );
+}
+
+/** A seed as the floor's Markdown: its title, date and paragraphs as parsed. */
+function floorMarkdown(name: string, text: string): string {
+  const { document } = parseSeed(name, Buffer.from(text));
+  const body = document.paragraphs.map((p) => p.text).join('\n\n');
+  return `---\ntitle: ${JSON.stringify(document.title)}\npublished: "${document.published ?? ''}"\n---\n${body}\n`;
+}
+
+function floorBuild(dir: string, logFile: string): Run {
+  return timed(process.execPath, [path.join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], dir, process.env, logFile);
+}
+
+/** Documents per second for parse + extract, in this process, no file I/O. */
+function extractionRate(texts: Array<{ name: string; bytes: Uint8Array }>): { perSecond: number; count: number } {
+  for (const t of texts.slice(0, 20)) extractDocument(parseSeed(t.name, t.bytes).document, 'warm-up'); // JIT warm-up
+  const started = performance.now();
+  for (const t of texts) extractDocument(parseSeed(t.name, t.bytes).document, 'bench');
+  return { perSecond: texts.length / ((performance.now() - started) / 1000), count: texts.length };
+}
+
+interface SizeResult {
+  n: number;
+  extraction: { perSecond: number; count: number };
+  clean: Run;
+  rebuild: Run;
+  floorClean: Run;
+  floorRebuild: Run;
+  pages: number;
+  floorPages: number;
+}
+
+const countFiles = (dir: string, ext: string) =>
+  fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(ext)).length;
+
+function benchSize(n: number, seed: number): SizeResult {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), `explainers-bench-${n}-`));
+  console.error(`bench: N=${n} in ${work}`);
+  try {
+    const seeds = path.join(work, 'seeds');
+    const floor = path.join(work, 'floor');
+    fs.mkdirSync(seeds);
+    makeFloorProject(floor);
+    // The about page charts the sample report by slug, so it is one of the N documents.
+    const sample = { name: 'sample.txt', text: fs.readFileSync(path.join(root, 'tests', 'fixtures', 'seeds', 'sample.txt'), 'utf8') };
+    const docs = [sample, ...Array.from({ length: n }, (_, i) => syntheticSeed(i, seed))];
+    const extra = docs.pop()!;
+    for (const d of docs) {
+      fs.writeFileSync(path.join(seeds, d.name), d.text);
+      fs.writeFileSync(path.join(floor, 'src', 'content', 'docs', d.name.replace(/\.txt$/, '.md')), floorMarkdown(d.name, d.text));
+    }
+
+    const extraction = extractionRate(docs.slice(0, Math.min(n, 2000)).map((d) => ({ name: d.name, bytes: Buffer.from(d.text) })));
+    console.error(`bench: N=${n} extraction ${extraction.perSecond.toFixed(0)} documents/s over ${extraction.count}`);
+
+    // The extractor version is pinned for the run: other work on src/extract during a long benchmark
+    // must not turn the measured rebuild into a clean one.
+    const dirs: ChildBuild = { ingestCacheVersion: extractorVersion(), seedsDir: seeds, contentDir: path.join(work, 'content'), outDir: path.join(work, 'dist'), cacheDir: path.join(work, 'astro-cache') };
+    const clean = siteBuild(dirs, path.join(work, 'clean.log'));
+    console.error(`bench: N=${n} clean build ${(clean.ms / 1000).toFixed(1)} s`);
+    const pages = countFiles(dirs.outDir, '.html');
+    fs.writeFileSync(path.join(seeds, extra.name), extra.text);
+    const rebuild = siteBuild(dirs, path.join(work, 'rebuild.log'));
+    console.error(`bench: N=${n} rebuild ${(rebuild.ms / 1000).toFixed(1)} s (${rebuild.extracted} extracted)`);
+
+    const floorClean = floorBuild(floor, path.join(work, 'floor-clean.log'));
+    console.error(`bench: N=${n} floor build ${(floorClean.ms / 1000).toFixed(1)} s`);
+    const floorPages = countFiles(path.join(floor, 'dist'), '.html');
+    fs.writeFileSync(path.join(floor, 'src', 'content', 'docs', extra.name), floorMarkdown(extra.name, extra.text));
+    const floorRebuild = floorBuild(floor, path.join(work, 'floor-rebuild.log'));
+    console.error(`bench: N=${n} floor rebuild ${(floorRebuild.ms / 1000).toFixed(1)} s`);
+    return { n, extraction, clean, rebuild, floorClean, floorRebuild, pages, floorPages };
+  } finally {
+    if (!values.keep) fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function machine(): string[] {
+  const cpu = fs.existsSync('/proc/cpuinfo') ? (/model name\s*:\s*(.*)/.exec(fs.readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? 'unknown') : os.cpus()[0]?.model;
+  let nproc = String(os.availableParallelism());
+  try {
+    nproc = execFileSync('nproc', { encoding: 'utf8' }).trim();
+  } catch {
+    // os.availableParallelism() stands in
+  }
+  return [
+    `- CPU: ${cpu}; nproc: ${nproc}`,
+    `- Memory: ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB; load average at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(', ')}`,
+    `- Node ${process.version}, Astro ${JSON.parse(fs.readFileSync(path.join(root, 'node_modules', 'astro', 'package.json'), 'utf8')).version}, ${os.type()} ${os.release()}`,
+    `- Date: ${new Date().toISOString().slice(0, 10)}`,
+  ];
+}
+
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const mb = (v: number | null) => (v === null ? 'n/a' : `${Math.round(v)} MB`);
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
+const verdict = (ok: boolean) => (ok ? 'met' : '**missed**');
+
+function report(results: SizeResult[], seed: number): string {
+  const lines = [
+    '# Benchmark results',
+    '',
+    `Written by \`npm run bench\` (scripts/bench.ts) with sizes ${results.map((r) => r.n).join(', ')} and PRNG seed ${seed}.`,
+    '',
+    '## Machine',
+    '',
+    ...machine(),
+    '',
+    'The machine is shared with other jobs while this runs, so timings are noisy (expect ±20 %); ratios to the floor, measured',
+    'minutes apart on the same machine, are steadier than absolute times.',
+    '',
+    '## What is measured',
+    '',
+    '- **Extraction**: parse + every extractor over the synthetic seeds (up to 2,000 of them) in one process, no I/O: one core.',
+    '- **Clean build**: `buildSite` (the code behind `npm run build`) into fresh temp folders: ingest from an empty cache, then `astro build`.',
+    '- **Rebuild**: the same folders after adding one seed: ingest re-extracts that one seed, Astro builds again with its cache.',
+    '- **Floor**: a bare Astro project publishing the same documents as plain Markdown pages (a content collection, one page each',
+    '  and an index), clean and after adding the same one document.',
+    '- **Peak memory**: the largest resident set of any process of the build (getrusage via `/usr/bin/time -f %M`; ingest runs in',
+    '  the parent, Astro in a child, one after the other).',
+    '',
+    '## Results',
+    '',
+    '| N | extraction (docs/s, one core) | clean build | floor build | ratio | rebuild (+1 doc) | floor rebuild | ratio | ingest in rebuild | peak memory | floor peak | pages (site / floor) |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
+  ];
+  for (const r of results) {
+    lines.push(
+      `| ${r.n} | ${r.extraction.perSecond.toFixed(0)} | ${s(r.clean.ms)} | ${s(r.floorClean.ms)} | ${ratio(r.clean.ms, r.floorClean.ms)} | ${s(r.rebuild.ms)} | ${s(r.floorRebuild.ms)} | ${ratio(r.rebuild.ms, r.floorRebuild.ms)} | ${r.rebuild.ingestMs === undefined ? 'n/a' : s(r.rebuild.ingestMs)} | ${mb(Math.max(r.clean.maxRssMb ?? 0, r.rebuild.maxRssMb ?? 0) || null)} | ${mb(r.floorClean.maxRssMb)} | ${r.pages} / ${r.floorPages} |`,
+    );
+  }
+  lines.push('', '## Targets', '');
+  const at = (n: number) => results.find((r) => r.n === n);
+  const r1k = at(1000);
+  if (r1k) {
+    lines.push(`- Full build of 1,000 documents within 1.5x the floor: ${ratio(r1k.clean.ms, r1k.floorClean.ms)}, ${verdict(r1k.clean.ms <= 1.5 * r1k.floorClean.ms)}.`);
+    lines.push(`- Rebuild after one added document within 1.1x the floor: ${ratio(r1k.rebuild.ms, r1k.floorRebuild.ms)}, ${verdict(r1k.rebuild.ms <= 1.1 * r1k.floorRebuild.ms)}.`);
+  } else lines.push('- Build ratios at 1,000 documents: not measured in this run.');
+  const rates = results.map((r) => r.extraction.perSecond);
+  lines.push(`- Extraction at least 500 documents per second per core: ${Math.min(...rates).toFixed(0)}-${Math.max(...rates).toFixed(0)}, ${verdict(Math.min(...rates) >= 500)}.`);
+  const r10k = at(10000);
+  if (r10k) {
+    const peak = Math.max(r10k.clean.maxRssMb ?? 0, r10k.rebuild.maxRssMb ?? 0);
+    lines.push(`- Peak memory under 2 GB at 10,000 documents: ${mb(peak)}, ${verdict(peak < 2048)}.`);
+  } else lines.push('- Peak memory at 10,000 documents: not measured in this run (see the notes).');
+  lines.push('');
+  return lines.join('\n');
+}
+
+const sizes = values.sizes.split(',').map((v) => Number(v.trim())).filter((v) => Number.isInteger(v) && v > 0);
+const seed = Number(values.seed);
+if (!sizes.length || !Number.isFinite(seed)) {
+  console.error('bench: --sizes takes positive integers (100,1000) and --seed a number');
+  process.exit(2);
+}
+const results: SizeResult[] = [];
+for (const n of sizes) {
+  results.push(benchSize(n, seed));
+  // Written after each size, so a long run that is stopped still leaves its numbers.
+  const text = report(results, seed);
+  const notes = fs.existsSync(values.results) ? fs.readFileSync(values.results, 'utf8').split('\n## Notes\n')[1] : undefined;
+  fs.mkdirSync(path.dirname(values.results), { recursive: true });
+  fs.writeFileSync(values.results, notes === undefined ? text : `${text}\n## Notes\n${notes}`);
+}
+console.log(fs.readFileSync(values.results, 'utf8'));

@@ -1,0 +1,108 @@
+// Figures over time: every document's reported figure for one measure and one group of people, plotted
+// at the document's publication date (the death toll as successive reports gave it). Pure.
+//
+// A series is a measure plus a group: the figure's subject normalised (src/cross/text.ts normalizeGroup:
+// "Palestinians" and "palestinian" are one group; no subject counts "people"). Only people-counting
+// figures (the casualty chart's rule) take part, and only from documents with a publication date.
+// Differing reports are all kept: nothing is averaged or deduplicated away.
+import { isPeopleCount } from '../charts/casualty/figures.ts';
+import { capitalize } from '../charts/format.ts';
+import type { Figure, Measure, SeedDocument } from '../schema/document.ts';
+import { explainerPath } from '../lib/paths.ts';
+import { normalizeGroup, slugify } from './text.ts';
+
+export interface SeriesPoint {
+  date: string; // the document's publication day, YYYY-MM-DD
+  value: number;
+  figure: Figure; // as extracted (qualifier, text, attribution)
+  docSlug: string;
+  docTitle: string;
+  outlet: string | null;
+  href: string; // the figure's sentence on the explainer: /explainers/<slug>/#src-figure-N
+}
+
+export interface FigureSeries {
+  slug: string; // "killed-palestinian": measure + normalised group, stable as documents accumulate
+  measure: Measure;
+  group: string; // normalised: "palestinian", "people"
+  groupLabel: string; // as the reports write it: "Palestinians"; "people" when no one is named
+  title: string; // "Killed · Palestinians"
+  points: SeriesPoint[]; // by date, then value, then document
+  documents: number; // distinct documents
+}
+
+export interface SeriesSet {
+  series: FigureSeries[]; // most points first, then by title
+  undated: number; // people-counting figures of documents without a publication date (not plotted)
+}
+
+export function seriesSlug(measure: Measure, group: string): string {
+  return `${measure}-${slugify(group, 'group')}`;
+}
+
+/** The display form of a group: the most frequent original spelling, ties to the earliest report. */
+function pickLabel(points: readonly SeriesPoint[]): string {
+  const counts = new Map<string, number>();
+  for (const p of points) {
+    const label = p.figure.subject?.trim().replace(/\s+/g, ' ') || 'people';
+    counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  let best = '';
+  let bestCount = 0;
+  for (const [label, count] of counts) if (count > bestCount) [best, bestCount] = [label, count];
+  return best;
+}
+
+export function figureSeries(documents: readonly SeedDocument[]): SeriesSet {
+  const bySlug = new Map<string, { measure: Measure; group: string; points: SeriesPoint[] }>();
+  let undated = 0;
+  for (const doc of documents) {
+    for (const figure of doc.figures) {
+      if (!isPeopleCount(figure)) continue;
+      if (!doc.published) {
+        undated++;
+        continue;
+      }
+      const group = normalizeGroup(figure.subject);
+      const slug = seriesSlug(figure.measure, group);
+      let entry = bySlug.get(slug);
+      if (!entry) bySlug.set(slug, (entry = { measure: figure.measure, group, points: [] }));
+      entry.points.push({
+        date: doc.published,
+        value: figure.value,
+        figure,
+        docSlug: doc.slug,
+        docTitle: doc.title,
+        outlet: doc.source,
+        href: `${explainerPath(doc.slug)}#src-${figure.id}`,
+      });
+    }
+  }
+  const series: FigureSeries[] = [...bySlug].map(([slug, { measure, group, points }]) => {
+    points.sort((a, b) => a.date.localeCompare(b.date) || a.value - b.value || a.docSlug.localeCompare(b.docSlug) || a.figure.id.localeCompare(b.figure.id, 'en', { numeric: true }));
+    // Sorted first so the earliest report wins a tie for the label.
+    const groupLabel = pickLabel(points);
+    return {
+      slug,
+      measure,
+      group,
+      groupLabel,
+      title: `${capitalize(measure)} · ${groupLabel}`,
+      points,
+      documents: new Set(points.map((p) => p.docSlug)).size,
+    };
+  });
+  series.sort((a, b) => b.points.length - a.points.length || a.title.localeCompare(b.title) || a.slug.localeCompare(b.slug));
+  return { series, undated };
+}
+
+/** Points that share a publication day, in order: where reports for one date differ. */
+export function sameDayGroups(points: readonly SeriesPoint[]): SeriesPoint[][] {
+  const groups: SeriesPoint[][] = [];
+  for (const p of points) {
+    const last = groups.at(-1);
+    if (last && last[0].date === p.date) last.push(p);
+    else groups.push([p]);
+  }
+  return groups;
+}

@@ -1,0 +1,101 @@
+// The "figures over time" chart in words: its takeaway heading, summary paragraph and data table rows.
+// Shares the series' point order with the layout, so all three list reports alike.
+import { formatDate, formatNumber, formatQualified } from '../charts/format.ts';
+import { sameDayGroups, type FigureSeries, type SeriesPoint } from './figure-series.ts';
+
+const PARTICIPLE: Record<string, string> = { hostages: 'held hostage', affected: 'affected' };
+
+/** "people killed", "Palestinians displaced", "people held hostage". */
+export function seriesPhrase(series: Pick<FigureSeries, 'measure' | 'groupLabel'>): string {
+  return `${series.groupLabel} ${PARTICIPLE[series.measure] ?? series.measure}`;
+}
+
+/** "212" or "260–275" for the reports of one day. */
+function range(points: readonly SeriesPoint[]): string {
+  const values = points.map((p) => p.value);
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  return lo === hi ? formatNumber(lo) : `${formatNumber(lo)}–${formatNumber(hi)}`;
+}
+
+function withSource(p: SeriesPoint): string {
+  return `${formatQualified(p.value, p.figure.qualifier)} (${p.figure.attribution ? `according to ${p.figure.attribution}` : 'reporter not named'}, in “${p.docTitle}”)`;
+}
+
+function listInWords(items: string[]): string {
+  if (items.length <= 2) return items.join(' and ');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** The heading: what changed between the first and the latest reports. Empty for an empty series. */
+export function seriesHeading(series: FigureSeries): string {
+  const days = sameDayGroups(series.points);
+  if (days.length === 0) return '';
+  const phrase = seriesPhrase(series);
+  const Phrase = phrase[0].toUpperCase() + phrase.slice(1);
+  const first = days[0];
+  const last = days.at(-1)!;
+  if (days.length === 1) {
+    return first.length === 1
+      ? `${Phrase}: one report, ${formatNumber(first[0].value)} on ${formatDate(first[0].date, 'day')}`
+      : `${Phrase}: ${first.length} reports on ${formatDate(first[0].date, 'day')}, ${range(first)}`;
+  }
+  const a = Math.max(...first.map((p) => p.value));
+  const b = Math.max(...last.map((p) => p.value));
+  const verb = b > a ? 'rose' : b < a ? 'fell' : 'stayed';
+  const when = `${formatDate(first[0].date, 'day')} to ${formatDate(last[0].date, 'day')}`;
+  if (verb === 'stayed' && first.length === 1 && last.length === 1) return `${Phrase}: reported figure unchanged at ${formatNumber(a)}, ${when}`;
+  return `${Phrase}: reported figure ${verb === 'stayed' ? 'went' : verb} from ${range(first)} to ${range(last)}, ${when}`;
+}
+
+/** One paragraph: how many reports, first and latest, and which days have differing reports. */
+export function describeSeries(series: FigureSeries): string {
+  const days = sameDayGroups(series.points);
+  if (days.length === 0) return '';
+  const n = series.points.length;
+  const parts: string[] = [];
+  const docs = series.documents === 1 ? 'one document' : `${series.documents} documents`;
+  parts.push(
+    n === 1
+      ? `One report of ${seriesPhrase(series)}, plotted at its publication date on a scale from zero.`
+      : `The chart plots ${n} reports of ${seriesPhrase(series)} from ${docs}, each at its document’s publication date, on a scale from zero.`,
+  );
+  const first = days[0];
+  const last = days.at(-1)!;
+  parts.push(`${days.length === 1 ? 'On' : 'The earliest, on'} ${formatDate(first[0].date, 'day')}, gave ${listInWords(first.map(withSource))}.`);
+  if (days.length > 1) parts.push(`The latest, on ${formatDate(last[0].date, 'day')}, gave ${listInWords(last.map(withSource))}.`);
+  const differing = days.filter((d) => d.length > 1);
+  if (differing.length > 0) {
+    const dates = differing.map((d) => formatDate(d[0].date, 'day'));
+    parts.push(
+      `${differing.length === 1 ? `On ${dates[0]}` : `On ${listInWords(dates)}`} several reports were published; each is drawn as its own dot, side by side, and none is averaged away.`,
+    );
+  }
+  return parts.join(' ');
+}
+
+export interface SeriesRow {
+  ref: string;
+  date: string; // "17 Mar 2025"
+  datetime: string;
+  figure: string; // "at least 260"
+  value: string; // "260"
+  reportedBy: string;
+  explainer: string; // document title
+  href: string; // the figure's sentence on the explainer
+}
+
+export const SERIES_COLUMNS = ['Published', 'Figure as written', 'Reported by', 'Explainer'] as const;
+
+export function seriesRows(series: FigureSeries): SeriesRow[] {
+  return series.points.map((p) => ({
+    ref: `${p.docSlug}-${p.figure.id}`,
+    date: formatDate(p.date, 'day'),
+    datetime: p.date,
+    figure: formatQualified(p.value, p.figure.qualifier),
+    value: formatNumber(p.value),
+    reportedBy: p.figure.attribution ?? 'not named',
+    explainer: p.docTitle,
+    href: p.href,
+  }));
+}

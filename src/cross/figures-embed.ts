@@ -1,0 +1,77 @@
+// What the "figures over time" embed needs besides the chart: its paths, its credit line and a starting
+// iframe height. Mirrors the embed pages of the per-document charts (src/embed/*, src/lib/embeds.ts),
+// which this module reuses rather than changes.
+import { iframeCode, embedCode } from '../embed/embed-code.ts';
+import { REFERENCE_WIDTH } from '../embed/height.ts';
+import { absoluteUrl, HOST_SCRIPT_PATH } from '../embed/paths.ts';
+import { estimateTextWidth } from '../charts/text-width.ts';
+import { SITE_NAME } from '../site.ts';
+import type { FigureSeries } from './figure-series.ts';
+import { describeSeries, seriesHeading } from './figures-describe.ts';
+import { layoutSeries } from './figures-layout.ts';
+import { seriesPath } from './paths.ts';
+
+// Series embeds live at /figures/<series>/embed/, not under /embed/, which holds exactly the documents'
+// charts with their downloads. Like every embed page they are noindex and left out of the sitemap.
+
+export function seriesEmbedPath(slug: string): string {
+  return `${seriesPath(slug)}embed/`;
+}
+
+export function seriesOembedPath(slug: string): string {
+  return `${seriesEmbedPath(slug)}oembed.json`;
+}
+
+export const SERIES_EMBED_CREDIT = `Sources: the news reports behind each explainer, via ${SITE_NAME}`;
+
+/** The chart's notes and caption, as FiguresOverTimeChart.astro prints them (for the height estimate). */
+const CAPTION_CHARS = 230;
+
+function lines(text: string, fontSize: number, width: number, bold = false): number {
+  return text ? Math.max(1, Math.ceil(estimateTextWidth(text, fontSize, bold) / width)) : 0;
+}
+
+/** Starting iframe height at `width` px, from the same measures the per-document embeds use. */
+export function seriesEmbedHeight(series: FigureSeries, width = REFERENCE_WIDTH): number {
+  const layout = layoutSeries(series);
+  if (!layout) return 0;
+  const content = width - 24;
+  const prose = Math.min(content, 672);
+  // The SVG keeps at least 30rem (480 px) and at most 46rem; it scrolls sideways below its minimum.
+  const svgWidth = Math.min(Math.max(content, 480), 736);
+  let h = 24;
+  h += lines(series.title, 14, content, true) * 18 + 6;
+  h += lines(seriesHeading(series), 20, content, true) * 26 + 6;
+  h += lines(describeSeries(series), 16, prose) * 23.2 + 13;
+  h += (layout.height * svgWidth) / layout.width + 24;
+  if (layout.marks.some((m) => Math.abs(m.offset) >= 0.5)) h += 2 * 20.9 + 13;
+  h += Math.ceil(CAPTION_CHARS / 80) * 20.9 + 13;
+  h += 28; // the closed data-table disclosure
+  h += lines(SERIES_EMBED_CREDIT, 14.4, content) * 21 + 16;
+  return Math.ceil(h);
+}
+
+export interface SeriesEmbed {
+  url: string; // absolute embed page URL
+  oembedUrl: string;
+  pageUrl: string; // the series page on the site
+  height: number;
+  title: string; // the iframe's name
+  code: string; // iframe + sizing script
+  iframe: string;
+}
+
+export function seriesEmbed(series: FigureSeries, site: URL | string): SeriesEmbed {
+  const url = absoluteUrl(seriesEmbedPath(series.slug), site);
+  const height = seriesEmbedHeight(series);
+  const title = `Chart: ${seriesHeading(series)}`;
+  return {
+    url,
+    oembedUrl: absoluteUrl(seriesOembedPath(series.slug), site),
+    pageUrl: absoluteUrl(seriesPath(series.slug), site),
+    height,
+    title,
+    code: embedCode({ src: url, title, height, scriptSrc: absoluteUrl(HOST_SCRIPT_PATH, site) }),
+    iframe: iframeCode({ src: url, title, height }),
+  };
+}

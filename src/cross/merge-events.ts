@@ -1,0 +1,112 @@
+// One timeline from many documents: the same event reported by several documents appears once, with
+// every document that reports it. Pure: documents in, timeline items out.
+//
+// Two events are the same when they come from different documents, have the same date, precision and
+// end date, and their descriptions (label + date phrase) overlap: Jaccard on stemmed content words at
+// least MERGE_THRESHOLD, or at least SHARED_NAMES distinctive words (numbers, names) in common with a
+// weaker overlap. Events of one document are never merged with each other: a document that gives two
+// events on one day means two events.
+import type { TimelineItem } from '../charts/timeline/items.ts';
+import type { DatedEvent, SeedDocument } from '../schema/document.ts';
+import { explainerPath } from '../lib/paths.ts';
+import { contentWords, distinctiveWords, intersectionSize, jaccard } from './text.ts';
+
+export const MERGE_THRESHOLD = 0.3;
+export const WEAK_THRESHOLD = 0.15; // enough overlap when names or numbers agree too
+export const SHARED_NAMES = 2;
+
+export interface EventSource {
+  slug: string; // the document's slug
+  title: string;
+  published: string | null;
+  eventId: string; // the event's id inside that document
+  href: string; // the sentence the date comes from, on the document's explainer
+  label: string; // how this document describes the event
+}
+
+/** A timeline item that may stand for the same event in several documents. */
+export type MergedEvent = TimelineItem & {
+  sources: EventSource[]; // every document reporting it, earliest publication first
+};
+
+interface Candidate {
+  event: DatedEvent;
+  source: EventSource;
+  words: Set<string>;
+  names: Set<string>;
+}
+
+/** How alike two descriptions are, for the merge decision (exported for tests). */
+export function sameEvent(a: Pick<DatedEvent, 'date' | 'precision' | 'endDate' | 'label' | 'text'>, b: Pick<DatedEvent, 'date' | 'precision' | 'endDate' | 'label' | 'text'>): boolean {
+  if (!a.date || a.date !== b.date || a.precision !== b.precision || (a.endDate ?? null) !== (b.endDate ?? null)) return false;
+  return similar(describe(a), describe(b));
+}
+
+function describe(e: Pick<DatedEvent, 'label' | 'text'>): { words: Set<string>; names: Set<string> } {
+  const both = `${e.label.replace(/…$/, '')}. ${e.text}`;
+  return { words: contentWords(both), names: distinctiveWords(both) };
+}
+
+function similar(a: { words: Set<string>; names: Set<string> }, b: { words: Set<string>; names: Set<string> }): boolean {
+  const overlap = jaccard(a.words, b.words);
+  if (overlap >= MERGE_THRESHOLD) return true;
+  return overlap >= WEAK_THRESHOLD && intersectionSize(a.names, b.names) >= SHARED_NAMES;
+}
+
+const byPublication = (a: SeedDocument, b: SeedDocument) =>
+  (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.title.localeCompare(b.title) || a.slug.localeCompare(b.slug);
+
+/** Join source titles for the one-line `source` of a timeline item. */
+export function sourceLine(sources: readonly EventSource[]): string {
+  return sources.map((s) => s.title).join('; ');
+}
+
+/**
+ * Every dated event of every document, the same event merged across documents. Order: documents by
+ * publication (earliest first), events in document order; the timeline sorts by date itself.
+ */
+export function mergeEvents(documents: readonly SeedDocument[]): MergedEvent[] {
+  const groups: Candidate[][] = [];
+  for (const doc of [...documents].sort(byPublication)) {
+    for (const event of doc.events) {
+      if (!event.date) continue;
+      const { words, names } = describe(event);
+      const candidate: Candidate = {
+        event,
+        words,
+        names,
+        source: { slug: doc.slug, title: doc.title, published: doc.published, eventId: event.id, href: `${explainerPath(doc.slug)}#src-${event.id}`, label: event.label },
+      };
+      // The best-matching existing group without this document; ties go to the earliest group.
+      let best: Candidate[] | null = null;
+      let bestScore = -1;
+      for (const group of groups) {
+        const head = group[0].event;
+        if (head.date !== event.date || head.precision !== event.precision || (head.endDate ?? null) !== (event.endDate ?? null)) continue;
+        if (group.some((c) => c.source.slug === doc.slug)) continue;
+        for (const member of group) {
+          if (!similar(member, candidate)) continue;
+          const score = jaccard(member.words, candidate.words);
+          if (score > bestScore) {
+            best = group;
+            bestScore = score;
+          }
+        }
+      }
+      if (best) best.push(candidate);
+      else groups.push([candidate]);
+    }
+  }
+  return groups.map((group) => {
+    const first = group[0];
+    const sources = group.map((c) => c.source);
+    return {
+      ...first.event,
+      // Ids are unique per document only; the first reporter's slug makes them unique on the timeline.
+      id: `${first.source.slug}-${first.event.id}`,
+      href: first.source.href,
+      source: sourceLine(sources),
+      sources,
+    };
+  });
+}

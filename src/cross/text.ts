@@ -1,0 +1,150 @@
+// Text normalisation shared by the cross-document modules: comparable word sets, names, groups and
+// URL slugs. Pure and deterministic (no locale-dependent case mapping beyond toLowerCase on NFKD text).
+
+/** Function words and hedges that say nothing about which event or figure a phrase is about. */
+const STOPWORDS = new Set(
+  (
+    'a an the and or but nor of in on at to from by for with without into onto over under after before during since until ' +
+    'as than then that this these those there here it its it’s is are was were be been being has have had do does did ' +
+    'will would shall should can could may might must not no so such he she they them their his her we our you your i ' +
+    'who whom whose which what when where why how said says say told according also more most less least about nearly ' +
+    'some any all each other another up down out off again further once just only very least'
+  ).split(' '),
+);
+
+/** Date words: events are only compared when their dates already agree, so these add nothing. */
+const DATE_WORDS = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight morning evening night ' +
+    'week month year day days weeks months years last next earlier later ' +
+    'january february march april may june july august september october november december ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec'
+  ).split(' '),
+);
+
+/** Lower case, accents removed, typographic apostrophes made plain. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[’‘ʼ`]/g, "'")
+    .toLowerCase();
+}
+
+/** A light stem so "killing", "killed" and "kills" meet; short words are left alone. */
+export function stem(word: string): string {
+  if (word.length <= 4 || /\d/.test(word)) return word;
+  if (word.endsWith('ing') && word.length >= 6) return word.slice(0, -3);
+  if (word.endsWith('ed') && word.length >= 5) return word.slice(0, -2);
+  if (/(ss|sh|ch|x|z)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s') && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** The word tokens of a text, as written (case kept), numbers included ("6.8", "1,700" -> "1700"). */
+function rawTokens(text: string): string[] {
+  return (text.normalize('NFC').match(/\p{L}[\p{L}\p{N}'’-]*|\d[\d,.]*\d|\d/gu) ?? []).map((t) => t.replace(/(?<=\d),(?=\d)/g, '').replace(/['’]s$/, ''));
+}
+
+/** Content words, stemmed: what two descriptions of the same event should share. */
+export function contentWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const token of rawTokens(text)) {
+    const word = foldText(token).replace(/['-]/g, '');
+    if (!word || STOPWORDS.has(word) || DATE_WORDS.has(word)) continue;
+    if (!/\d/.test(word) && word.length < 3) continue;
+    out.add(stem(word));
+  }
+  return out;
+}
+
+/**
+ * Distinctive words: numbers and capitalised names not at the start of a sentence ("Lenne", "212").
+ * Two reports sharing several of these are very likely about the same thing even when worded apart.
+ */
+export function distinctiveWords(text: string): Set<string> {
+  const out = new Set<string>();
+  const sentences = text.split(/(?<=[.!?…])\s+/);
+  for (const sentence of sentences) {
+    rawTokens(sentence).forEach((token, i) => {
+      const word = foldText(token).replace(/['-]/g, '');
+      if (STOPWORDS.has(word) || DATE_WORDS.has(word)) return;
+      if (/\d/.test(token) || (i > 0 && /^\p{Lu}/u.test(token))) out.add(stem(word));
+    });
+  }
+  return out;
+}
+
+/** |A ∩ B| / |A ∪ B|; 0 for two empty sets. */
+export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 && b.size === 0) return 0;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+export function intersectionSize(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared;
+}
+
+/** A short, stable hash (FNV-1a, hex) for slugs of names that have no Latin letters. */
+export function shortHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (const ch of text) {
+    h ^= ch.codePointAt(0)!;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+/** "Ana Ferreira" -> "ana-ferreira"; falls back to `${fallbackPrefix}-<hash>` when nothing Latin is left. */
+export function slugify(text: string, fallbackPrefix = 'item'): string {
+  const slug = foldText(text)
+    .replace(/'/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug || `${fallbackPrefix}-${shortHash(text.normalize('NFC'))}`;
+}
+
+/** Singular of the last word of a group: "Palestinians" -> "palestinian", "casualties" -> "casualty". */
+function singular(word: string): string {
+  if (word.length <= 3) return word;
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (/(ss|sh|ch|x|z)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s') && !/(ss|us|sis|xis)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** Irregular plurals news copy uses for people. */
+const IRREGULAR: Record<string, string> = { people: 'people', persons: 'people', person: 'people', children: 'child', men: 'man', women: 'woman' };
+
+/**
+ * Whom a figure counts, comparable across documents: lower case, trimmed, inner spaces collapsed,
+ * a leading article dropped, the last word made singular. Null or empty counts "people".
+ */
+export function normalizeGroup(subject: string | null): string {
+  const folded = foldText(subject ?? '')
+    .replace(/[^\p{L}\p{N}' -]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(the|some|about|all) /, '');
+  if (!folded) return 'people';
+  const words = folded.split(' ');
+  const last = words.at(-1)!;
+  words[words.length - 1] = IRREGULAR[last] ?? singular(last);
+  return words.join(' ');
+}
+
+/**
+ * A speaker's name, comparable across documents: accents and case folded, punctuation dropped, a leading
+ * "the" dropped ("the State Department" and "State Department" are one body).
+ */
+export function normalizeName(name: string): string {
+  return foldText(name)
+    .replace(/'/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^the /, '');
+}

@@ -1,0 +1,106 @@
+// Content-hash cache for ingest: what parse + extract made of one seed, so a rebuild re-extracts only
+// the seeds whose bytes (or the extractors' code) changed. Entries are content-addressed files
+// `<dir>/<version>/<key>.json`, written atomically, so a crashed or concurrent run can only cause a miss.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { SeedDocument } from '../schema/document.ts';
+
+/** What one seed became. `document` has a placeholder slug and no warnings: both depend on the other seeds. */
+export type CacheEntry =
+  | { ok: true; document: SeedDocument; warnings: string[] }
+  | { ok: false; message: string; line?: number };
+
+export interface IngestCache {
+  readonly version: string;
+  get(key: string): CacheEntry | undefined;
+  set(key: string, entry: CacheEntry): void;
+  /** Deletes every entry not in `keep` and every other version's folder: the cache never outgrows the seeds. */
+  prune(keep: Set<string>): void;
+}
+
+const projectRoot = path.resolve(import.meta.dirname, '..', '..');
+
+/** Source files whose change alters what ingest produces: extractors and schema (not their tests). */
+function versionInputs(root: string): string[] {
+  const files: string[] = [];
+  for (const dir of ['src/extract', 'src/schema']) {
+    const base = path.join(root, dir);
+    if (!fs.existsSync(base)) continue;
+    for (const entry of fs.readdirSync(base, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || /\.test\.ts$/.test(entry.name)) continue;
+      files.push(path.join(entry.parentPath, entry.name));
+    }
+  }
+  // The lock file pins the text libraries the extractors lean on (remark, compromise, chrono, …).
+  const lock = path.join(root, 'package-lock.json');
+  if (fs.existsSync(lock)) files.push(lock);
+  return files.sort();
+}
+
+/**
+ * A hash of the extractors' own code, computed from the files on disk at run time, so editing an
+ * extractor invalidates every cached entry. Node's version is included because Intl and Unicode
+ * tables (normalisation, segmentation) come with it.
+ */
+export function extractorVersion(root: string = projectRoot): string {
+  const hash = crypto.createHash('sha256').update(`node ${process.versions.node}\n`);
+  for (const file of versionInputs(root)) {
+    hash.update(`${path.relative(root, file)}\n`).update(fs.readFileSync(file)).update('\n');
+  }
+  return hash.digest('hex').slice(0, 20);
+}
+
+/**
+ * The cache key of one seed: its bytes and its path (the path is part of the document, and the
+ * extension decides between Markdown and plain text).
+ */
+export function seedKey(file: string, bytes: Uint8Array): string {
+  return crypto.createHash('sha256').update(file).update('\0').update(bytes).digest('hex');
+}
+
+function isEntry(value: unknown): value is CacheEntry {
+  if (!value || typeof value !== 'object') return false;
+  const entry = value as Record<string, unknown>;
+  if (entry.ok === true) return !!entry.document && typeof entry.document === 'object' && Array.isArray(entry.warnings);
+  return entry.ok === false && typeof entry.message === 'string';
+}
+
+export function openIngestCache(dir: string, version: string = extractorVersion()): IngestCache {
+  const versionDir = path.join(dir, version);
+  const entryPath = (key: string) => path.join(versionDir, `${key}.json`);
+  return {
+    version,
+    get(key) {
+      let text: string;
+      try {
+        text = fs.readFileSync(entryPath(key), 'utf8');
+      } catch {
+        return undefined;
+      }
+      try {
+        const value: unknown = JSON.parse(text);
+        return isEntry(value) ? value : undefined;
+      } catch {
+        return undefined; // a damaged entry is a miss, and the next run overwrites it
+      }
+    },
+    set(key, entry) {
+      fs.mkdirSync(versionDir, { recursive: true });
+      const target = entryPath(key);
+      const temp = `${target}.tmp-${process.pid}`;
+      fs.writeFileSync(temp, JSON.stringify(entry));
+      fs.renameSync(temp, target);
+    },
+    prune(keep) {
+      if (!fs.existsSync(dir)) return;
+      for (const name of fs.readdirSync(dir)) {
+        if (name !== version) fs.rmSync(path.join(dir, name), { recursive: true, force: true });
+      }
+      if (!fs.existsSync(versionDir)) return;
+      for (const name of fs.readdirSync(versionDir)) {
+        if (!keep.has(name.replace(/\.json$/, ''))) fs.rmSync(path.join(versionDir, name), { force: true });
+      }
+    },
+  };
+}

@@ -1,0 +1,109 @@
+// `astro dev` on a temporary copy of the project: a seed saved while the server runs appears on the
+// home page within seconds, and a broken seed is listed there while the server keeps serving.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '..');
+let work: string;
+let server: ChildProcess | undefined;
+let base: string;
+let output = '';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function home(): Promise<string | undefined> {
+  try {
+    const response = await fetch(`${base}/`, { signal: AbortSignal.timeout(5_000) });
+    return response.ok ? await response.text() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Polls the home page until `test` holds; returns the milliseconds it took, or throws after `limit`. */
+async function waitForHome(test: (html: string) => boolean, limit: number): Promise<number> {
+  const started = performance.now();
+  while (performance.now() - started < limit) {
+    const html = await home();
+    if (html !== undefined && test(html)) return performance.now() - started;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`the home page did not change within ${limit} ms; server output:\n${output.slice(-2000)}`);
+}
+
+beforeAll(async () => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'explainers-dev-'));
+  for (const name of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public']) {
+    fs.cpSync(path.join(root, name), path.join(work, name), { recursive: true });
+  }
+  fs.rmSync(path.join(work, 'src', 'content', 'documents'), { recursive: true, force: true });
+  // Packages are linked one by one, so caches (node_modules/.cache, .astro, .vite) stay in the copy.
+  fs.mkdirSync(path.join(work, 'node_modules'));
+  for (const name of fs.readdirSync(path.join(root, 'node_modules'))) {
+    if (!name.startsWith('.') || name === '.bin') fs.symlinkSync(path.join(root, 'node_modules', name), path.join(work, 'node_modules', name));
+  }
+  fs.mkdirSync(path.join(work, 'seeds'));
+  fs.copyFileSync(path.join(root, 'tests', 'fixtures', 'seeds', 'quake.txt'), path.join(work, 'seeds', 'quake.txt'));
+
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  const env = { ...process.env };
+  for (const key of ['EXPLAINER_CONTENT_DIR', 'EXPLAINER_CACHE_DIR', 'EXPLAINER_INGEST_REPORT', 'VITEST', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'NODE_ENV', 'TEST']) delete env[key];
+  server = spawn(process.execPath, [path.join(work, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+    cwd: work,
+    env,
+    detached: true, // its own process group, ended as a whole in afterAll
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  server.stdout?.on('data', (d) => (output += d));
+  server.stderr?.on('data', (d) => (output += d));
+  await waitForHome((html) => html.includes('Earthquake in the northern valley'), 90_000);
+}, 120_000);
+
+afterAll(() => {
+  if (server?.pid) {
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+  fs.rmSync(work, { recursive: true, force: true });
+});
+
+describe('astro dev watching seeds/', () => {
+  it('shows a newly saved seed on the home page within 5 s', async () => {
+    fs.copyFileSync(path.join(root, 'tests', 'fixtures', 'seeds', 'flood.md'), path.join(work, 'seeds', 'flood.md'));
+    const ms = await waitForHome((html) => html.includes('Floods force thousands from river towns'), 5_000);
+    console.log(`dev: new seed visible after ${Math.round(ms)} ms`);
+    expect(fs.existsSync(path.join(work, 'src', 'content', 'documents', 'floods-force-thousands-from-river-towns.json'))).toBe(true);
+  });
+
+  it('lists a broken seed on the home page and keeps serving', async () => {
+    fs.writeFileSync(path.join(work, 'seeds', 'broken.txt'), '---\npublished: 2023-13-01\n---\nTitle\nBody.\n');
+    await waitForHome((html) => html.includes('broken.txt:2: impossible') && html.includes('Floods force thousands'), 5_000);
+    expect(server?.exitCode).toBeNull();
+    expect(output).toMatch(/broken\.txt:2: impossible "published" date/);
+    // Fixing it clears the list.
+    fs.writeFileSync(path.join(work, 'seeds', 'broken.txt'), '---\npublished: 2023-12-01\n---\nStorm closes the harbour\nBoats stayed in port.\n');
+    await waitForHome((html) => !html.includes('broken.txt:2') && html.includes('Storm closes the harbour'), 5_000);
+  });
+
+  it('removes a deleted seed from the home page', async () => {
+    fs.rmSync(path.join(work, 'seeds', 'flood.md'));
+    await waitForHome((html) => !html.includes('Floods force thousands'), 5_000);
+  });
+});
