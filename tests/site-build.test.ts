@@ -51,6 +51,12 @@ describe('fixture site', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
+  it('offers the home timeline as an embed code', () => {
+    const html = page('index.html');
+    const code = html.match(/<textarea[^>]*data-embed-code[^>]*>([^<]*)<\/textarea>/);
+    expect(code?.[1]).toContain(`src=&quot;${inject("siteUrl")}/embed/all/timeline/&quot;`);
+  });
+
   it('gives every page a title, description, canonical URL and one h1', () => {
     for (const rel of ['index.html', 'about/index.html', 'explainers/floods-force-thousands-from-river-towns/index.html']) {
       const html = page(rel);

@@ -72,6 +72,9 @@ const ORG_HEADS = new Set(
     'society', 'league', 'club', 'team', 'watch', 'international', 'media', 'television', 'radio', 'broadcasting',
     'channel', 'daily', 'gazette', 'magazine', 'railways', 'railway', 'laboratory', 'laboratories', 'prison',
     'embassy', 'consulate', 'mission', 'taskforce', 'unit', 'squad', 'militia', 'directorate', 'tribunal',
+    // Company names end in their trade: "Appalachian Ridge Energy", "Ocean Star Shipping Lines".
+    'energy', 'mining', 'minerals', 'resources', 'petroleum', 'oil', 'gas', 'power', 'electric', 'utilities', 'shipping',
+    'lines', 'logistics', 'motors', 'industries', 'construction', 'pharmaceuticals', 'llp', 'co', 'limited', 'enterprises',
   ],
 );
 

@@ -200,3 +200,11 @@ describe('extractEntities: robustness', () => {
     expect(performance.now() - started).toBeLessThan(2000);
   });
 });
+
+describe('extractEntities: company names', () => {
+  it('a name ending in its trade is an organisation', () => {
+    const e = entitiesOf('The pit is run by Black Hills Mining, and the ferry by Coral Bay Shipping Lines; Volta River Power cut supplies.');
+    expect(names(e.organizations)).toEqual(expect.arrayContaining(['Black Hills Mining', 'Coral Bay Shipping Lines', 'Volta River Power']));
+    expect(names(e.people)).toEqual([]);
+  });
+});

@@ -92,9 +92,10 @@ const MONTH_DAY = new RegExp(
   'giu',
 );
 // "7 October", "31st Jan, 2025", "the 9th of August", "between 1 and 3 June 2024".
+// "between 1 January and 13 April 2024": a span across months, the year written once at its end.
 const DAY_MONTH = new RegExp(
   `(?<![\\p{L}\\d.,])(?:(?:between|from)${GAP})?(?:the${GAP})?${day('d1')}(?:${RANGE}(?:the${GAP})?${day('d2')})?` +
-    `${GAP}(?:of${GAP})?${month('m1')}(?:(?:,\\s{0,2}|\\s{1,2})(?<y>${YEAR}))?`,
+    `${GAP}(?:of${GAP})?${month('m1')}(?:${RANGE}(?:the${GAP})?${day('d3')}${GAP}(?:of${GAP})?${month('m2')})?(?:(?:,\\s{0,2}|\\s{1,2})(?<y>${YEAR}))?`,
   'giu',
 );
 const ISO_DAY = /(?<![\d-])(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?![\d-])/g;
@@ -120,7 +121,7 @@ const YEAR_NUMBER = new RegExp(
   'giu',
 );
 const WEEKDAY = new RegExp(
-  `(?<![\\p{L}])(?:(?<pre>(?:(?:late|early|earlier|later|on|since|by|until|till|before|after|from|last|next|this|coming|past|as of)${GAP}){1,3})|` +
+  `(?<![\\p{L}])(?:(?<pre>(?:(?:late|early|earlier|later|on|since|by|until|till|through|before|after|from|last|next|this|coming|past|as of)${GAP}){1,3})|` +
     `(?<hours>(?:in${GAP})?the${GAP}(?:early|small|wee)${GAP}hours${GAP}(?:of|on)${GAP})|` +
     `(?<time>(?:(?:at|around|about|from|after|before|until|by)${GAP})?\\d{1,2}(?:[:.]\\d{2})?\\s{0,2}(?:a\\.m\\.|p\\.m\\.|am|pm)(?!\\p{L})\\s{0,2}(?:(?:local time|on)${GAP})?))?` +
     `(?<wd>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:['’]s)?(?:${GAP}(?:morning|afternoon|evening|night|midday|noon))?(?!\\p{L})`,
@@ -264,14 +265,15 @@ function findDays(text: string, out: DateMention[]): void {
   }
   for (const match of matches(DAY_MONTH, text)) {
     const g = match.groups!;
-    if (!capitalised(g.m1)) continue;
+    if (!capitalised(g.m1) || (g.m2 && !capitalised(g.m2))) continue;
     const start = match.index;
     const end = start + match[0].length;
     const m = monthNumber(g.m1);
     const d = Number(g.d1);
-    if (d < 1 || d > 31 || (g.d2 && (Number(g.d2) < 1 || Number(g.d2) > 31))) continue;
+    if (d < 1 || d > 31 || (g.d2 && (Number(g.d2) < 1 || Number(g.d2) > 31)) || (g.d3 && (Number(g.d3) < 1 || Number(g.d3) > 31))) continue;
     const y = g.y ? Number(g.y) : null;
-    out.push({ ...base(start, end), kind: 'day', y, m, d, yearOffset: null, weekday: null, until: g.d2 ? { y, m, d: Number(g.d2) } : null });
+    const until = g.d3 ? { y, m: monthNumber(g.m2), d: Number(g.d3) } : g.d2 ? { y, m, d: Number(g.d2) } : null;
+    out.push({ ...base(start, end), kind: 'day', y, m, d, yearOffset: null, weekday: null, until });
   }
   for (const match of matches(ISO_DAY, text)) {
     const g = match.groups!;

@@ -4,7 +4,7 @@
 
 // Where a clause starts: punctuation, quote marks, or a word that opens a new clause.
 const CLAUSE_BREAK = /[,;:“”"(—–]|\b(?:that|which|who|where|when|after|because|while|but|although|though|whereas)\b/giu;
-const FUTURE = /(?:\b(?:will|won['’]t|shall|would(?!\s+have)|(?:is|are|be|was|were)\s+due|expected|scheduled|slated|set\s+to|set\s+for|plans?\s+to|planned|planning|intends?\s+to|going\s+to|(?:is|are|was|were)\s+to\s+\p{L}+|to\s+be\s+held|upcoming|forthcoming)\b|['’]ll\b)/iu;
+const FUTURE = /(?:\b(?:will|expects?|forecasts?|won['’]t|shall|would(?!\s+have)|(?:is|are|be|was|were)\s+due|expected|scheduled|slated|set\s+to|set\s+for|plans?\s+to|planned|planning|intends?\s+to|going\s+to|(?:is|are|was|were)\s+to\s+\p{L}+|to\s+be\s+held|upcoming|forthcoming)\b|['’]ll\b)/iu;
 // "was due to", "had been expected": an arrangement reported in the past; its date may be past or future.
 const REPORTED_ARRANGEMENT = /\b(?:was|were|had(?:\s+been)?)\s+(?:due|expected|scheduled|slated|set|planned|planning|going)\b/iu;
 const ONLY_CONJUNCTIONS = /^[\s\u00A0]*(?:(?:and|but|so|then|yet|or|also)[\s\u00A0]+)*$/iu;

@@ -357,3 +357,34 @@ describe('pathological input', () => {
     }
   });
 });
+
+// Rules added for the held-out articles (tests/fixtures/articles); sentences of our own.
+describe('harder constructions', () => {
+  it('"until Friday" and "through 15 August" are ahead unless the state is told as past', () => {
+    // 2024-03-05 is a Tuesday.
+    expect(found('2024-03-05', 'Schools in the district will stay shut, and a curfew is in force until Friday.')).toEqual([['until Friday', '2024-03-08']]);
+    expect(found('2024-03-05', 'The governor ordered flags flown at half-mast through Sunday.')).toEqual([['through Sunday', '2024-03-10']]);
+    expect(found('2025-07-02', 'A ban on outdoor work applies until 15 August.')).toEqual([['15 August', '2025-08-15']]);
+    expect(found('2024-03-05', 'The road remained closed until Saturday.')).toEqual([['until Saturday', '2024-03-02']]);
+  });
+  it('"forecasters expect" points ahead', () => {
+    expect(found('2024-03-05', 'Forecasters expect the storm to reach the coast on Thursday.')).toEqual([['on Thursday', '2024-03-07']]);
+  });
+  it('a month without a year takes the year that frames its sentence, not one that opens a period', () => {
+    expect(found('2024-03-05', 'The worst floods came in 2019, when rivers burst in July and again in October.')).toEqual([
+      ['in 2019', '2019'], ['in July', '2019-07'], ['in October', '2019-10'],
+    ]);
+    expect(found('2024-03-05', 'The camp has stood since 1994 and was shelled in October.')).toEqual([['since 1994', '1994'], ['in October', '2023-10']]);
+  });
+  it('a habitual month span is no event', () => {
+    expect(found('2024-03-05', 'The rainy season usually runs from May to October.')).toEqual([]);
+    expect(found('2024-03-05', 'Aid deliveries were suspended from January to February.')).toEqual([['from January to February', '2024-01']]);
+  });
+  it('a rough count from another date is no date', () => {
+    expect(found('2024-03-05', 'The boat sank on Monday. It had left port about two weeks earlier.')).toEqual([['on Monday', '2024-03-04']]);
+  });
+  it('a span across months with the year at its end is one event', () => {
+    const events = extractEvents(doc('2024-05-01', 'Between 3 January and 21 April 2024, 9 412 cases were reported.'));
+    expect(events.map((e) => [e.date, e.endDate])).toEqual([['2024-01-03', '2024-04-21']]);
+  });
+});

@@ -38,6 +38,30 @@ function isDateline(paragraphIndex: number, text: string, mention: DateMention):
   return /^[\s\u00A0]{0,3}(?:\(|\)|[-–—])/u.test(text.slice(mention.end, mention.end + 6));
 }
 
+// "until Friday", "through 15 August": a state that lasts to a day is mostly still in force, so the day
+// is ahead, unless the clause tells of a past state ("remained closed until Monday").
+const UNTIL_BEFORE = /\b(?:until|till|through|thru)[\s\u00A0]*$/iu;
+const UNTIL_IN = /^(?:until|till|through|thru)\b/iu;
+const PAST_STATE = /\b(?:remained|stayed|lasted|continued|persisted|was|were|had|ended|kept)\b/iu;
+// A month span with no year that describes what usually happens: "the monsoon runs from June to September".
+const HABITUAL = /\b(?:seasons?|runs|lasts|usually|typically|normally|regularly|generally|annually|every\s+year|each\s+year|often)\b/iu;
+// "about three weeks earlier": a rough count from another date is no date.
+const HEDGE_BEFORE = /\b(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|over|at\s+least)[\s\u00A0]+$/iu;
+
+function pointsAhead(text: string, sentence: { start: number; end: number }, mention: DateMention): boolean {
+  const until = UNTIL_IN.test(text.slice(mention.start, mention.end)) || UNTIL_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start));
+  if (pointsToFuture(text, sentence.start, sentence.end, mention.start, mention.end)) return true;
+  return until && !PAST_STATE.test(text.slice(Math.max(sentence.start, mention.start - 120), mention.start));
+}
+
+/** A month or day written without a year takes the year named earlier in its sentence ("in 2017, … in June"). */
+function withSentenceYear(mention: DateMention, year: number | null): DateMention {
+  if (year === null) return mention;
+  if (mention.kind === 'month' && mention.y === null && mention.lean === null && !mention.sameYear) return { ...mention, y: year };
+  if (mention.kind === 'day' && mention.y === null && mention.yearOffset === null) return { ...mention, y: year };
+  return mention;
+}
+
 export function extractEvents(doc: ParsedDocument): DatedEvent[] {
   const published = parseIsoDay(doc.published);
   const events: DatedEvent[] = [];
@@ -45,11 +69,23 @@ export function extractEvents(doc: ParsedDocument): DatedEvent[] {
   doc.paragraphs.forEach((paragraph, paragraphIndex) => {
     const { text } = paragraph;
     const mentions = findDateMentions(text);
-    for (const mention of mentions) {
-      const sentence = sentenceSpan(text, mention.start, mention.end);
-      const future = needsTense(mention) && pointsToFuture(text, sentence.start, sentence.end, mention.start, mention.end);
+    let sentenceYear: { start: number; y: number } | null = null;
+    for (const found of mentions) {
+      const sentence = sentenceSpan(text, found.start, found.end);
+      const yearHere = sentenceYear && sentenceYear.start === sentence.start ? sentenceYear.y : null;
+      const mention = withSentenceYear(found, yearHere);
+      if (mention.kind === 'month' && mention.until && mention.y === null && mention.until.y === null &&
+        HABITUAL.test(text.slice(Math.max(sentence.start, mention.start - 150), Math.min(sentence.end, mention.end + 150)))) continue;
+      if (mention.kind === 'anchored' && mention.unit !== 'day' && HEDGE_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start))) continue;
+      const future = needsTense(mention) && pointsAhead(text, sentence, mention);
       const resolution = resolveMention(mention, published, future, previous);
       if (!resolution) continue;
+      // Only a year that frames the sentence ("in 2017, when…", "last year") lends itself to later
+      // months; "since 1948" or "from 2019" opens a period instead.
+      const framing = mention.kind === 'year' ? mention.untilYear === null && /^in[\s\u00A0]/iu.test(text.slice(mention.start, mention.end)) : mention.kind === 'relative';
+      if (resolution.precision === 'year' && resolution.anchor && framing) {
+        sentenceYear = { start: sentence.start, y: resolution.anchor.y };
+      }
       if (resolution.anchor) previous = resolution.anchor;
       const position: Position = positionIn(doc.paragraphs, paragraphIndex, mention.start, mention.end);
       events.push({

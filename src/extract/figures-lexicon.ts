@@ -34,33 +34,40 @@ export const RIGHT_CUES: ReadonlyArray<[Phrase, Measure]> = (
     [
       'killed|dead|died|die|dies|dying|death|deaths|death toll|bodies|body|corpses|fatalities|fatality|perished|' +
         'lost their lives|lost his life|lost her life|lives|slain|murdered|massacred|executed|drowned|succumbed|' +
-        'casualties|shot dead|lifeless|deceased|burned to death|burnt to death|crushed to death|were lost',
+        'casualties|shot dead|lifeless|deceased|burned to death|burnt to death|crushed to death|were lost|of the victims|of the deceased',
       'killed',
     ],
-    ['injured|injuries|injury|wounded|wounds|hurt|hospitalised|hospitalized|maimed|in hospital|treated for', 'injured'],
+    [
+      'injured|injuries|injury|wounded|wounds|hurt|hospitalised|hospitalized|maimed|in hospital|treated for|treated|' +
+        'in critical condition|in a critical condition|in serious condition|in a serious condition|in intensive care|' +
+        'required intensive care|needed intensive care|in stable condition|in a stable condition',
+      'injured',
+    ],
     ['missing|unaccounted for|unaccounted|disappeared|remain trapped|still trapped', 'missing'],
     [
       'displaced|displacement|homeless|fled|flee|fleeing|flees|sought refuge|seeking refuge|taken refuge|took refuge|' +
         'sought shelter|sheltering|refugees|uprooted|lost their homes|forced from their homes|driven from their homes|' +
-        'internally displaced|in shelters|in tents|relief camps|displacement camps|temporary shelters',
+        'internally displaced|in shelters|in tents|relief camps|displacement camps|temporary shelters|in the camps|in camps|' +
+        'refugee camps|in refugee camps',
       'displaced',
     ],
     ['arrested|arrests|detained|detention|detainees|in custody|into custody|jailed|imprisoned|apprehended|rounded up', 'detained'],
-    ['hostage|hostages|abducted|kidnapped|captive|captives|captivity|taken captive|held captive', 'hostages'],
-    ['evacuated|evacuation|evacuations|evacuees|rescued|airlifted|relocated|evacuation centres|evacuation centers|evacuation centre|evacuation center', 'evacuated'],
+    ['hostage|hostages|abducted|kidnapped|captive|captives|captivity|taken captive|held captive|still being held|still held', 'hostages'],
+    ['evacuated|evacuation|evacuations|evacuees|airlifted|relocated|evacuation centres|evacuation centers|evacuation centre|evacuation center', 'evacuated'],
     [
       'affected|infected|infections|infection|sickened|cases|ill|sick|fell ill|tested positive|contracted|poisoned|' +
         'without power|without electricity|without water|in need of|need aid|need assistance|need help',
       'affected',
     ],
-    ['on board|aboard|accounted for|survivors|survived|passengers|contacts', 'other'],
+    // Survivors pulled out are, like people accounted for, neither moved away nor harmed.
+    ['on board|aboard|accounted for|survivors|survived|passengers|contacts|rescued|pulled out alive|pulled alive', 'other'],
   ] as const
 )
   .flatMap(([list, m]) => words(list).map((p): [Phrase, Measure] => [p, m]))
   .sort((a, b) => b[0].length - a[0].length);
 
 /** Right cues that are verbs: when the next number follows them directly they govern that number instead. */
-export const VERB_CUES = new Set(['killed', 'died', 'injured', 'wounded', 'hurt', 'displaced', 'arrested', 'detained', 'abducted', 'kidnapped', 'evacuated', 'rescued', 'affected', 'infected', 'sickened']);
+export const VERB_CUES = new Set(['killed', 'died', 'injured', 'wounded', 'hurt', 'displaced', 'arrested', 'detained', 'abducted', 'kidnapped', 'evacuated', 'rescued', 'affected', 'infected', 'sickened', 'treated']);
 
 /** Verbs (and nouns + "of") right before a number that say what it counts: "killing 12 people", "the death of ten". */
 export const LEFT_CUES: ReadonlyArray<[Phrase, Measure, 'strong' | 'weak']> = (
@@ -72,13 +79,15 @@ export const LEFT_CUES: ReadonlyArray<[Phrase, Measure, 'strong' | 'weak']> = (
       'strong',
     ],
     ['injured|injuring|injures|wounded|wounding|wounds|hurt|hurting|maimed|injuries to', 'injured', 'strong'],
+    ['treated|treating|treats', 'injured', 'weak'],
     ['displaced|displacing|displaces|displacement of|uprooted|uprooting', 'displaced', 'strong'],
     ['arrested|arresting|detained|detaining|arrest of|arrests of|detention of|jailed|rounded up|apprehended', 'detained', 'strong'],
     ['abducted|abducting|kidnapped|kidnapping|abduction of|kidnapping of|seized', 'hostages', 'strong'],
     ['evacuated|evacuating|evacuation of|airlifted|relocated', 'evacuated', 'strong'],
-    ['rescued|rescuing|rescue of|freed|freeing|release of|released', 'evacuated', 'weak'],
+    ['freed|freeing|release of|released', 'evacuated', 'weak'],
+    ['rescued|rescuing|rescue of', 'other', 'weak'],
     ['affected|affecting|infected|infecting|sickened|sickening|knocked out power to|cut power to|cut off power to|power outages for', 'affected', 'strong'],
-    ['saved|saving|save', 'other', 'strong'],
+    ['saved|saving|save|capacity of|capacity for|a capacity of', 'other', 'strong'],
   ] as const
 )
   .flatMap(([list, m, s]) => words(list).map((p): [Phrase, Measure, 'strong' | 'weak'] => [p, m, s]))
@@ -112,7 +121,8 @@ export const DAMAGE_WORDS = new Set([
   'destroyed', 'destroying', 'destroy', 'destruction', 'damaged', 'damaging', 'damage', 'burned', 'burnt', 'burning', 'torched',
   'fire', 'ablaze', 'flattened', 'razed', 'levelled', 'leveled', 'flooded', 'submerged', 'swept', 'washed', 'demolished',
   'collapsed', 'hit', 'struck', 'rocketed', 'shelled', 'bombed', 'looted', 'gutted', 'wrecked', 'ruined', 'inundated',
-  'affected', 'lost', 'buried', 'shattered', 'scorched', 'charred', 'consumed', 'engulfed', 'blackened', 'uninhabitable', 'torn', 'blown', 'cut', 'sank', 'sunk', 'capsized', 'crashed', 'overturned',
+  'affected', 'lost', 'buried', 'sweeping', 'washing', 'burying', 'flattening', 'razing', 'gutting', 'torching', 'submerging',
+  'levelling', 'leveling', 'engulfing', 'wrecking', 'ruining', 'demolishing', 'collapsing', 'shattered', 'scorched', 'charred', 'consumed', 'engulfed', 'blackened', 'uninhabitable', 'torn', 'blown', 'cut', 'sank', 'sunk', 'capsized', 'crashed', 'overturned',
 ]);
 
 /** People a figure can count. Singular forms are for "one person" style counts. */

@@ -37,11 +37,14 @@ interface Candidate {
   responder: boolean;
   leftWord: string; // the word before the number and its hedge ("including", "killing")
   fromRight: boolean; // the measure was read after the number (its predicate), so subjects before it may share it
+  careCue: boolean; // the measure came from medical care ("hospitalised", "in critical condition"), not from a wound
 }
 
 /** Every number that counts people or impact, and durations, in document order. */
 export function extractFigures(doc: ParsedDocument): Figure[] {
   const figures: Figure[] = [];
+  // In an epidemic report nobody is wounded: "hospitalised" patients are cases of the disease.
+  const sick = isDiseaseReport(doc);
   doc.paragraphs.forEach((paragraph, index) => {
     const tokensByWindow = new Map<string, Token[]>();
     const { candidates, tokens } = paragraphCandidates(paragraph.text, paragraph.sentences);
@@ -73,7 +76,7 @@ export function extractFigures(doc: ParsedDocument): Figure[] {
         value: c.mention.value,
         qualifier: c.qualifier,
         // A percentage is kept for its impact context but counts no one itself.
-        measure: c.kind === 'percent' ? 'other' : (c.measure ?? 'other'),
+        measure: c.kind === 'percent' ? 'other' : c.measure === 'injured' && c.careCue && sick ? 'affected' : (c.measure ?? 'other'),
         subject: c.subject,
         unit: c.unit,
         text: paragraph.text.slice(c.spanStart, c.spanEnd),
@@ -85,9 +88,21 @@ export function extractFigures(doc: ParsedDocument): Figure[] {
   return figures;
 }
 
+// Disease words that make a document an epidemic report; bounded scan of the first 20,000 characters.
+const DISEASE = /\b(?:outbreak|epidemic|pandemic|infected|infections?|virus|viral|disease|cholera|dengue|measles|ebola|mpox|monkeypox|malaria|covid|influenza|diphtheria|typhoid|meningitis|marburg|polio|yellow fever|lassa)\b/i;
+const WOUNDS = /\b(?:injur(?:y|ies|ed|ing)|wound(?:s|ed|ing)?|hurt|burns|trauma)\b/i;
+
+function isDiseaseReport(doc: ParsedDocument): boolean {
+  const text = doc.paragraphs.map((p) => p.text).join('\n').slice(0, 20_000);
+  return DISEASE.test(`${doc.title}\n${text}`) && !WOUNDS.test(text);
+}
+
 function keep(c: Candidate): boolean {
   if (c.kind === 'duration' || c.kind === 'money') return true;
-  if (c.kind === 'percent') return (c.measure !== null && c.measure !== 'other') || c.damage;
+  // Shares are figures in their own right ("61% of cases", "prices rose by 40 percent").
+  if (c.kind === 'percent') return true;
+  // "a dozen" is a vague amount, like "dozens": never a figure.
+  if (c.mention.article && c.mention.value === 12) return false;
   if (c.noun === 'skip') return false;
   if (c.speaker && c.source !== 'left' && c.source !== 'tally') return false;
   // "one of the…", "a dozen teams": only a figure when the text itself says what happened to them.
@@ -97,6 +112,8 @@ function keep(c: Candidate): boolean {
   if (c.measure === 'other') return c.noun === 'person' || c.noun === 'none' || c.noun === 'unknown' || (c.noun === 'property' && c.damage);
   if (c.noun === 'person') return !c.responder && c.mention.value >= 2;
   if (c.noun === 'property') return c.damage;
+  // A count of things the lists do not know ("96 rescues", "3 million doses", "37 safety violations").
+  if (c.noun === 'unknown') return c.mention.value >= 2 && c.subject !== null && /^(?:\p{Ll}[\p{Ll}-]*\s)?\p{Ll}[\p{Ll}-]*[^s\s]s(?:\s|$)/u.test(c.subject);
   return false;
 }
 
@@ -213,6 +230,8 @@ function analyse(
   } else {
     const percent = /^\s?(?:%|percent\b|per\s?cent\b|pc\b|percentage points?\b)/i.exec(after);
     if (percent) {
+      // Votes and odds are not impact: "52 percent of the vote", "a 30% chance of rain".
+      if (/^\s*(?:of\s+(?:the\s+)?(?:votes?|ballots?|seats?|electorate)\b|chance|probability|likelihood|odds)/i.test(after.slice(percent[0].length))) return null;
       kind = 'percent';
       unit = 'percent';
       spanEnd = m.end + percent[0].length;
@@ -282,6 +301,7 @@ function analyse(
   let source: CueSource | null = null;
   let leftStrength: 'strong' | 'weak' | null = null;
   let leftCueStart = spanStart;
+  let leftCueWord = '';
   let damage = false;
   let population = false;
   if (leftIndex >= 0) {
@@ -291,6 +311,7 @@ function analyse(
       source = 'left';
       leftStrength = cue[2];
       leftCueStart = tokens[leftIndex - cue[0].length + 1].start;
+      leftCueWord = cue[0].join(' ');
     }
     for (let d = leftIndex; d >= Math.max(0, leftIndex - 3) && tokens[d].start >= sentence.start; d--) {
       if (DAMAGE_WORDS.has(tokens[d].lower)) damage = true;
@@ -368,6 +389,7 @@ function analyse(
     responder: nounInfo.head !== null && RESPONDER_NOUNS.has(nounInfo.head.toLowerCase()),
     leftWord: leftIndex >= 0 ? tokens[leftIndex].lower : '',
     fromRight: source === 'near' || source === 'right',
+    careCue: (source === 'near' || source === 'right') ? CARE_CUE.test(scan.cue) : source === 'left' && /^treat/.test(leftCueWord),
   };
 }
 
@@ -421,12 +443,14 @@ function tallyBefore(
   const link = tokens[leftIndex];
   if (!TALLY_LINKS.has(link.lower)) return null;
   if (link.lower === 'of' && !(leftIndex > 0 && /^(?:toll|total|count|tally)$/.test(tokens[leftIndex - 1].lower))) return null;
-  for (let j = leftIndex - (link.lower === 'of' ? 1 : 0); j >= 0 && leftIndex - j <= 12; j--) {
+  // "The death toll from the capsizing of a ferry off the central Philippines rose to 38": a toll's
+  // subject may carry a long modifier, so "toll" is looked for further back than other tally words.
+  for (let j = leftIndex - (link.lower === 'of' ? 1 : 0); j >= 0 && leftIndex - j <= 20; j--) {
     const t = tokens[j];
     if (t.start < sentenceStart) break;
     if (mentionAtToken.has(j) || t.text === ';' || (t.kind === 'word' && CLAUSE_STOPS.has(t.lower) && t.lower !== 'since')) break;
     const cue = TALLY_CUES_BY_LAST.get(t.lower)?.find(([p]) => endsWithPhrase(tokens, j, p));
-    if (cue) return { measure: cue[1], start: tokens[j - cue[0].length + 1].start };
+    if (cue && (leftIndex - j <= 12 || t.lower === 'toll')) return { measure: cue[1], start: tokens[j - cue[0].length + 1].start };
   }
   return null;
 }
@@ -443,13 +467,16 @@ interface RightScan {
   npFrom: number; // token range of the noun phrase, inclusive; npTo < npFrom when empty
   npTo: number;
   nounAfterCue: number; // token index of a person noun right after an adjectival cue, or -1
+  cue: string; // the cue phrase found, words joined by spaces
 }
 
 const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'be', 'been', 'being', 'have', 'has', 'had', 'will', 'would', 'could', 'may', 'might', 'must', 'remain', 'remained', 'remains', 'got', 'reportedly']);
 const NEGATIONS = new Set(['not', 'no', 'never', "n't", 'none', 'nobody']);
+/** Cues that say someone is in medical care rather than how they were hurt. */
+const CARE_CUE = /^(?:hospitali[sz]ed|in hospital|treated|treated for|in (?:a )?(?:critical|serious|stable) condition|(?:in|required|needed) intensive care)$/;
 
 function scanRight(tokens: readonly Token[], from: number, sentenceEnd: number, mentionAtToken: ReadonlyMap<number, number>): RightScan {
-  const result: RightScan = { measure: null, near: false, cueEnd: 0, speech: false, damage: false, npFrom: from, npTo: from - 1, nounAfterCue: -1 };
+  const result: RightScan = { measure: null, near: false, cueEnd: 0, speech: false, damage: false, npFrom: from, npTo: from - 1, nounAfterCue: -1, cue: '' };
   let phase: 'np' | 'pred' = 'np';
   let words = 0;
   let npWords = 0;
@@ -501,6 +528,7 @@ function scanRight(tokens: readonly Token[], from: number, sentenceEnd: number, 
       if (VERB_CUES.has(phrase[0]) && nextIsNumber(tokens, afterCue, mentionAtToken)) break;
       if (NEGATIONS.has(tokens[j - 1]?.lower ?? '') || NEGATIONS.has(tokens[j - 2]?.lower ?? '')) break;
       result.measure = measure;
+      result.cue = phrase.join(' ');
       result.near = phase === 'np' && npWords <= 3;
       result.cueEnd = tokens[afterCue - 1].end;
       if (phase === 'np' && PERSON_NOUNS.has(phrase[0])) result.npTo = j; // "passengers", "contacts" are the noun itself
@@ -512,7 +540,10 @@ function scanRight(tokens: readonly Token[], from: number, sentenceEnd: number, 
       result.cueEnd = t.end;
       return result;
     }
-    if (SPEECH_VERBS.has(t.lower)) {
+    // "48,212 suspected and confirmed cases", "300 reported deaths": a participle before its noun.
+    const nextWord = tokens[j + 1];
+    const adjectival = phase === 'np' && nextWord?.kind === 'word' && nextWord.start < sentenceEnd && (cueAt(tokens, j + 1) !== undefined || PERSON_NOUNS.has(nextWord.lower));
+    if (SPEECH_VERBS.has(t.lower) && !adjectival) {
       if (phase === 'np') result.speech = true;
       break;
     }
@@ -576,7 +607,7 @@ function classifyNoun(text: string, tokens: readonly Token[], from: number, to: 
     if (SKIP_NOUNS.has(t.lower) || SHORT_TIME_UNITS.has(t.lower)) {
       head = j;
       noun = 'skip';
-    } else if (PERSON_NOUNS.has(t.lower) || isDemonym(t)) {
+    } else if (PERSON_NOUNS.has(t.lower) || isDemonym(t) || (j === start && isInvariantDemonym(tokens, j))) {
       head = j;
       noun = 'person';
     } else if (PROPERTY_NOUNS.has(t.lower)) {
@@ -602,6 +633,16 @@ function isDemonym(t: Token): boolean {
   return /^\p{Lu}\p{Ll}{2,}(?:ans|ians|is|ese|ons|ks|ds|os|ys|ts|es)$/u.test(t.text) && !NOT_DEMONYMS.test(t.text);
 }
 
+// Verbs that only people do, after a capitalised noun: "3,000 Rohingya attempted…", "a million Uyghur live…".
+const HUMAN_VERB = /^(?:live|lived|living|fled|flee|attempted|tried|crossed|arrived|remain|remained|returned|sought|waited|walked|marched|protested|voted|worked|died|survived)$/;
+
+/** A people's name with no plural ending ("Rohingya", "Yazidi", "Maasai"), known by the verb that follows it. */
+function isInvariantDemonym(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  const next = tokens[j + 1];
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && !NOT_DEMONYMS.test(t.text) && next?.kind === 'word' && HUMAN_VERB.test(next.lower);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Coordination: a number without a cue of its own takes its neighbour's
 
@@ -618,8 +659,67 @@ function connectorGap(text: string, a: Candidate, b: Candidate, maxWords: number
   return CONNECTOR_END.test(trimmed) || trimmed === '' ;
 }
 
+// "rose to 23 from 14", "up from 41", "from an earlier toll of 9": the revised figure's old value.
+const REVISED_FROM = /^\s*,?\s*(?:(?:up|down)\s+)?from\s+(?:(?:a|an|the)\s+)?(?:(?:previous|earlier|initial|preliminary|prior)\s+)?(?:(?:toll|count|figure|tally|estimate)\s+(?:of\s+)?)?$/i;
+// "140 to 150 people", "30-40 houses": the first end of a range counts what the second counts.
+const RANGE_GAP = /^\s*(?:to|-|–|or)\s*$/i;
+
 function inherit(text: string, candidates: Candidate[]): void {
   const counts = candidates.filter((c) => c.kind === 'count');
+  for (let i = 1; i < counts.length; i++) {
+    const c = counts[i];
+    const p = counts[i - 1];
+    if (c.measure || p.sentence.start !== c.sentence.start) continue;
+    if (p.measure && p.measure !== 'other' && REVISED_FROM.test(text.slice(p.mention.end, c.spanStart))) {
+      c.measure = p.measure;
+      c.source = 'inherited';
+    } else if (/(?:,|\s)\s*(?:up|down)\s+from\s+$/i.test(text.slice(Math.max(c.sentence.start, c.spanStart - 12), c.spanStart))) {
+      // "15,664 cases had been recorded since January, up from 14,901": the tally named earlier in the sentence.
+      // Bounded look-back: a megabyte of "up from 1" stays linear.
+      const tally = counts.slice(Math.max(0, i - 20), i).reverse().find((q) => q.sentence.start === c.sentence.start && q.measure && q.measure !== 'other');
+      if (tally) {
+        c.measure = tally.measure;
+        c.source = 'inherited';
+      }
+    }
+  }
+  for (let i = counts.length - 2; i >= 0; i--) {
+    const c = counts[i];
+    const n = counts[i + 1];
+    if (c.measure || c.sentence.start !== n.sentence.start || !RANGE_GAP.test(text.slice(c.mention.end, n.spanStart))) continue;
+    if (!n.measure && n.noun !== 'person' && !(n.noun === 'property' && n.damage)) continue;
+    c.measure = n.measure;
+    c.source = n.source === null ? null : 'inherited';
+    c.noun = n.noun;
+    c.damage = n.damage;
+    c.unit = n.unit;
+    c.subject = n.subject;
+    c.fromRight = n.fromRight;
+  }
+  // "Of the 42 cases, 37 were in unvaccinated children and five in adults": the parts of a tally
+  // named at the head of the sentence count what it counts.
+  for (let i = 0; i < counts.length; i++) {
+    const head = counts[i];
+    if (!head.measure || head.measure === 'other') continue;
+    if (!/^\s*of\s+(?:the|these|those|all)\s*$/i.test(text.slice(head.sentence.start, head.spanStart))) continue;
+    if (!/^[\s\p{L}'’-]{0,40},\s*$/u.test(text.slice(head.mention.end, counts[i + 1]?.spanStart ?? head.mention.end))) continue;
+    for (let j = i + 1; j < counts.length && counts[j].sentence.start === head.sentence.start; j++) {
+      const part = counts[j];
+      if (part.measure && part.source !== 'right' && part.source !== 'inherited') continue;
+      part.measure = head.measure;
+      part.source = 'inherited';
+      part.careCue = head.careCue;
+    }
+  }
+  // "More than 1,400 homes were damaged and about 300 were left uninhabitable": a bare number after
+  // damaged property counts the same things.
+  for (let i = 1; i < counts.length; i++) {
+    const c = counts[i];
+    const p = counts[i - 1];
+    if (c.noun !== 'none' || !c.damage || p.noun !== 'property' || !p.damage || p.sentence.start !== c.sentence.start) continue;
+    c.noun = 'property';
+    c.unit = p.unit;
+  }
   // A part of the previous count: "killed 40 people, including three children".
   for (let i = 1; i < counts.length; i++) {
     const c = counts[i];

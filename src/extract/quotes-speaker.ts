@@ -57,6 +57,10 @@ const AUXILIARIES = /^(?:has|had|have|was|were|is|are|would|will|could|also|late
 const PRONOUNS = /^(?:he|she|it|they|we|i|you)$/i;
 const DETERMINERS = /^(?:a|an|the|one|two|three|another|some|several|many|most|both|this|that|these|those|his|her|their|its)$/i;
 
+// An anonymous speaker named by one name: "who gave his name as X", "identified only as X", "first name, X".
+const GIVEN_NAME =
+  /\b(?:gave|giving|gives|identified|named|known)\s+(?:(?:only|just)\s+)?(?:(?:his|her|their)\s+)?(?:(?:first|last|given)\s+)?(?:name\s+)?(?:(?:only|just)\s+)?(?:as\s+|name,\s+)(\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}[\p{L}'’-]{1,30})?)/u;
+
 /** Offsets of words in a range, skipping punctuation. */
 function wordsIn(text: string, start: number, end: number): { word: string; start: number; end: number }[] {
   const out: { word: string; start: number; end: number }[] = [];
@@ -136,8 +140,12 @@ export function resolveSpeaker(
   const row = state.index.byParagraph.get(paragraph) ?? [];
   const mentions = [];
   for (let i = countBelow(row, start, (m) => m.start); i < row.length && row[i].start < end; i++) if (row[i].end <= end) mentions.push(row[i]);
-  const person = mentions.find((m) => m.kind === 'person');
+  // "Hensley's sister": a possessive names someone else, not the speaker.
+  const person = mentions.find((m) => m.kind === 'person' && !/^['’]s\b/u.test(text.slice(m.end, m.end + 3)));
   if (person) return { ...personSpeaker(person.entity), statement };
+  // "a man who gave his name only as Yakubu", "a resident who gave only his first name, Adam".
+  const given = GIVEN_NAME.exec(text.slice(start, Math.min(text.length, end + 160)));
+  if (given && (given.index <= end - start || /^\s*,?\s*who\s+$/u.test(text.slice(end, start + given.index)))) return { name: given[1], role: null, kind: 'person', statement };
   const org = mentions.find((m) => m.kind === 'organization');
   // "the World Food Programme chief" names a person by the body's title: keep the phrase.
   if (org && (words.length <= org.entity.name.split(/\s+/).length + 2) && kindOfPhrase(phrase) !== 'person') {
@@ -186,6 +194,21 @@ function resolvePronoun(pronoun: string, paragraph: number, offset: number, stat
   return null; // "we", "I", "you" inside attribution are the article's own voice: unknown
 }
 
+const GENERIC_BODIES = /^(?:company|group|firm|organi[sz]ation|body|charity|operator|network|watchdog|observatory|monitor|outfit|corporation|airline|carrier|utility|agency)$/;
+
+/** The organisation entity mentioned last before a point, as a speech event at that mention. */
+function lastNamedOrganization(state: ResolveState, paragraph: number, offset: number): SpeechEvent | undefined {
+  for (let p = paragraph; p >= 0 && p >= paragraph - 10; p--) {
+    const row = state.index.byParagraph.get(p) ?? [];
+    for (let i = row.length - 1; i >= 0; i--) {
+      const m = row[i];
+      if (m.kind !== 'organization' || !before({ paragraph: p, offset: m.start }, paragraph, offset)) continue;
+      return { paragraph: p, offset: m.start, speaker: { name: m.entity.name, role: null, kind: 'organization', statement: false } };
+    }
+  }
+  return undefined;
+}
+
 function resolveDefinite(head: string, kind: SpeakerKind, paragraph: number, offset: number, state: ResolveState): Speaker | null {
   const singular = head.replace(/s$/, '');
   const matches = (name: string): boolean => new RegExp(`\\b${singular.replace(/[^\p{L}\p{N}]/gu, '')}s?\\b`, 'iu').test(name);
@@ -201,6 +224,14 @@ function resolveDefinite(head: string, kind: SpeakerKind, paragraph: number, off
       return { name: chosen.name, role: null, kind: 'organization', statement: false };
     }
     const event = lastEvent(state, paragraph, offset, (s) => s.kind === 'organization' && matches(s.name));
+    // "the company", "the group": a generic noun for whichever body was named last, whatever its name.
+    if (GENERIC_BODIES.test(singular)) {
+      const named = lastNamedOrganization(state, paragraph, offset);
+      const speaking = lastEvent(state, paragraph, offset, (s) => s.kind === 'organization');
+      const candidates = [named, event, speaking].filter((c): c is SpeechEvent => c !== undefined);
+      candidates.sort((a, b) => b.paragraph - a.paragraph || b.offset - a.offset);
+      if (candidates[0]) return candidates[0].speaker;
+    }
     return event ? event.speaker : null;
   }
   if (kind === 'person') {
@@ -300,7 +331,8 @@ function trimClause(text: string, start: number, end: number): { start: number; 
 /** The speaker phrase right after an inverted verb: "said [Abdul Wahid Rayan], a spokesman…", "added [the ministry]". */
 export function subjectAfter(text: string, verbEnd: number, limit: number): { start: number; end: number } | null {
   const rest = text.slice(verbEnd, limit);
-  const match = /^\s+([^,.;:!?()“”"]{1,120})/u.exec(rest);
+  // A title's full stop ("said Dr. Maria Alvarez") does not end the phrase.
+  const match = /^\s+((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Maj|Brig|Adm|Rev|Insp|Supt|Cpl|Pte|St)\.\s)?[^,.;:!?()“”"]{1,120})/u.exec(rest);
   if (!match) return null;
   let phrase = match[1];
   // The phrase ends before a following verb phrase or adverbial: "said Miller in a statement", "said the aid workers, who".

@@ -352,3 +352,42 @@ describe('extractQuotes: robustness', () => {
     expect(q.text).toBe('The last boat left at dawn, and nobody has seen it since');
   });
 });
+
+// Rules added for the held-out articles (tests/fixtures/articles); sentences of our own.
+describe('extractQuotes: speakers in harder constructions', () => {
+  it('a verb after a modal is not an attribution: “He said the talks would continue “…””', () => {
+    const quotes = quotesOf('The harbour master Ines Duarte spoke at noon.', 'She said the search would continue "until the last family has answers."');
+    expect(quotes.at(-1)?.speaker).toBe('Ines Duarte');
+  });
+  it('a title with a full stop after the verb: said Dr. Name', () => {
+    expect(only('"Every case we miss becomes ten more next month," said Dr. Omar Haddad, the district epidemiologist.').speaker).toBe('Omar Haddad');
+  });
+  it('a role, then the name in apposition', () => {
+    expect(only('"The bridge was never built for this much water," said the council\'s chief engineer in Hollis, Priya Menon.').speaker).toBe('Priya Menon');
+  });
+  it('a possessive is not the speaker: "Smith\'s widow, Jane Doe, said"', () => {
+    const quotes = quotesOf('Ravi Patel was the bus driver. Patel\'s widow, Sunita Rao, said he had driven the route for years.', '"He knew every bend of that road," she said.');
+    expect(quotes[0].speaker).toBe('Sunita Rao');
+  });
+  it('an anonymous speaker who gave one name', () => {
+    expect(only('"We slept on the roof for three nights," said a fisherman who gave his name only as Tomas.').speaker).toBe('Tomas');
+    expect(only('A nurse who gave only her first name, Grace, said: "We ran out of gloves on the second day."').speaker).toBe('Grace');
+  });
+  it('"the company" is the company named last', () => {
+    const quotes = quotesOf(
+      'The dam is operated by Rio Verde Energy, which built it in 2009.',
+      'In a statement, the company said it was "working closely with the civil defence teams" and that its "engineers are on site."',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Rio Verde Energy', 'Rio Verde Energy']);
+  });
+  it('"called for" introduces a quote', () => {
+    expect(only('The Red Crescent Society called for "an immediate pause so that the wounded can be moved."').speaker).toMatch(/Red Crescent/);
+  });
+});
+
+describe('extractQuotes: stray marks', () => {
+  it('a lone opening mark running into the next paragraph does not own the quote', () => {
+    const quotes = quotesOf('“', '"Nine boats are still at sea," the coastguard said.');
+    expect(quotes.map((q) => [q.text, q.position.paragraph])).toEqual([['Nine boats are still at sea', 1]]);
+  });
+});

@@ -24,6 +24,17 @@ function wordsWithOffsets(text: string, start: number, end: number): { word: str
   return out;
 }
 
+// A base-form verb after a modal or "to" ("the search would continue", "refused to comment") reports nothing yet.
+const MODAL = /^(?:would|will|could|should|may|might|must|can|cannot|to|not|n't|never)$/i;
+
+/** Whether words[i] attributes speech: a reporting verb not governed by a modal, or "called for". */
+function reportsAt(words: readonly { word: string }[], i: number): boolean {
+  const w = words[i].word;
+  if (/^call(?:ed|s|ing)?$/i.test(w)) return /^(?:called|calls)$/i.test(w) && words[i + 1]?.word.toLowerCase() === 'for';
+  if (!isReportingVerb(w)) return false;
+  return !(i > 0 && MODAL.test(words[i - 1].word) && !/(?:ed|s)$/i.test(w));
+}
+
 // "said in a statement", "wrote on X": words issued as a statement, which a later "it said" refers back to.
 const STATEMENT_AFTER = /^[^.;]{0,40}?\b(?:in|on|via)\s+(?:a|an|the|its|his|her|their)?\s*(?:\w+\s+)?(?:statement|post|posting|tweet|release|communiqu[eé]|message|letter|report|bulletin|update|briefing|video)\b|^[^.;]{0,25}?\bon\s+(?:X|Twitter|Facebook|Telegram|Instagram|social media)\b/i;
 const STATEMENT_VERBS = /^(?:posted|wrote|tweeted|stated|announced|declared|published)$/i;
@@ -123,7 +134,10 @@ function sentenceStartAt(paragraph: ParsedDocument['paragraphs'][number], offset
 // The first person named in each sentence, outside quotes: who "he" or "she" most likely refers to.
 function collectSubjects(doc: ParsedDocument, spans: MarkedSpan[][], state: ResolveState): void {
   doc.paragraphs.forEach((paragraph, p) => {
-    const mentions = (state.index.byParagraph.get(p) ?? []).filter((m) => m.kind === 'person' && !inQuote(spans[p], m.start));
+    // A possessive ("Hensley's sister") names whose relative acts, not who acts.
+    const mentions = (state.index.byParagraph.get(p) ?? []).filter(
+      (m) => m.kind === 'person' && !inQuote(spans[p], m.start) && !/^['’]s\b/u.test(paragraph.text.slice(m.end, m.end + 3)),
+    );
     for (const sentence of paragraph.sentences) {
       const first = mentions[countBelow(mentions, sentence.start, (m) => m.start)];
       if (first && first.start < sentence.end) state.subjects.push({ paragraph: p, offset: first.start, entity: first.entity });
@@ -151,7 +165,7 @@ function findSpeechVerbs(doc: ParsedDocument, spans: MarkedSpan[][]): VerbEvent[
         const w = words[i];
         if (inQuote(spans[p], w.start)) continue;
         const according = w.word.toLowerCase() === 'according' && words[i + 1]?.word.toLowerCase() === 'to';
-        if (!according && (!isReportingVerb(w.word) || /^according$/i.test(w.word))) continue;
+        if (!according && (!reportsAt(words, i) || /^according$/i.test(w.word))) continue;
         const previousQuoteEnd = previousSpanEnd(spans[p], w.start);
         events.push({
           paragraph: p,
@@ -187,18 +201,42 @@ function attributionAt(doc: ParsedDocument, p: number, clauseStart: number, verb
     return resolveSpeaker(doc.paragraphs, p, start, start + match[1].trimEnd().length, state, statement, reference);
   }
   const leading = text.slice(clauseStart, verbStart);
+  const resolve = (range: { start: number; end: number }, stop: number): Speaker | null =>
+    withAppositiveName(doc, p, range.end, stop, state, statement, resolveSpeaker(doc.paragraphs, p, range.start, range.end, state, statement, reference));
   if (!/[\p{L}\p{N}]/u.test(leading) || /,\s*$/.test(leading) && wordCount(leading) === 0) {
     const after = subjectAfter(text, verbEnd, limit);
-    return after ? resolveSpeaker(doc.paragraphs, p, after.start, after.end, state, statement, reference) : null;
+    return after ? resolve(after, limit) : null;
   }
   const subject = subjectBefore(text, clauseStart, verbStart);
-  if (subject) return resolveSpeaker(doc.paragraphs, p, subject.start, subject.end, state, statement, reference);
+  if (subject) return resolve(subject, verbStart);
   // "…, said the ministry": an inverted verb right after a comma.
   if (/,\s*$/.test(leading)) {
     const after = subjectAfter(text, verbEnd, limit);
-    if (after) return resolveSpeaker(doc.paragraphs, p, after.start, after.end, state, statement, reference);
+    if (after) return resolve(after, limit);
   }
   return null;
+}
+
+/**
+ * "said Unicef's representative in Mozambique, Jonas Lindqvist" and "Hensley's sister, Brenda Pauley,
+ * said": a description followed by a named person in apposition is that person.
+ */
+function withAppositiveName(doc: ParsedDocument, p: number, end: number, stop: number, state: ResolveState, statement: boolean, found: Speaker | null): Speaker | null {
+  if (found && (found.kind !== 'person' || state.index.entities.people.some((e) => e.name === found.name))) return found;
+  const text = doc.paragraphs[p].text;
+  const gap = /^[^,.;:!?“”"()]{0,60},\s*/u.exec(text.slice(end, Math.min(stop, end + 80)));
+  if (!gap) return found;
+  const at = end + gap[0].length;
+  const mentions = state.index.byParagraph.get(p) ?? [];
+  const mention = mentions.find((m) => m.kind === 'person' && m.start === at);
+  if (mention) {
+    if (!/^\s*(?:[,.;]|$)/u.test(text.slice(mention.end, Math.min(stop, mention.end + 2)))) return found;
+    return { name: mention.entity.name, role: mention.entity.role, kind: 'person', statement };
+  }
+  // A name the entity lists do not know: two or three capitalised words closing the phrase, and not a place or body.
+  const name = /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}(?=\s*(?:[,.;]|$))/u.exec(text.slice(at, Math.min(stop, at + 80)));
+  if (!name || mentions.some((m) => m.kind !== 'person' && m.start < at + name[0].length && m.end > at)) return found;
+  return { name: name[0], role: null, kind: 'person', statement };
 }
 
 /** Ends a search at the first sentence end that is not an abbreviation ("U.S.", "Mr.", "Jan."). */
@@ -257,7 +295,12 @@ function findSpeaker(doc: ParsedDocument, group: QuoteGroup, spans: MarkedSpan[]
   // 4. A quote that opens its sentence or follows a colon continues the last speaker; one embedded in
   //    a sentence that names nobody ("The victim was described as “…”") has no speaker.
   const opensSentence = !/[\p{L}\p{N}]/u.test(leading) || /:\s*$/.test(leading);
-  if (!opensSentence) return null;
+  if (!opensSentence) {
+    // "X said it was “…” and that its “…”": a second quote in the sentence of an attributed one shares its speaker.
+    const previous = state.events.at(-1);
+    if (previous && previous.paragraph === p && previousEnd > sentenceStart && previous.offset >= sentenceStart && previous.offset < first.open) return { ...previous.speaker };
+    return null;
+  }
   if (!/[\p{L}\p{N}]/u.test(leading)) {
     // "He said:" closing the previous sentence or paragraph introduces this quote.
     const colon = colonIntroduction(doc, p, clauseStart, spans);
@@ -327,7 +370,7 @@ function attributionIn(doc: ParsedDocument, p: number, start: number, end: numbe
     if (w.word.toLowerCase() === 'according' && words[i + 1]?.word.toLowerCase() === 'to') {
       return attributionAt(doc, p, start, w.start, words[i + 1].end, end, true, reference, state);
     }
-    if (!isReportingVerb(w.word) || /^according$/i.test(w.word)) continue;
+    if (!reportsAt(words, i) || /^according$/i.test(w.word)) continue;
     const found = attributionAt(doc, p, start, w.start, w.end, end, false, reference, state);
     if (found) return found;
   }
@@ -335,7 +378,6 @@ function attributionIn(doc: ParsedDocument, p: number, start: number, end: numbe
 }
 
 function toQuote(doc: ParsedDocument, group: QuoteGroup, speaker: Speaker | null, n: number): Quote | null {
-  const first = group.parts[0];
   const text = group.parts
     .map((s) => doc.paragraphs[s.paragraph].text.slice(s.innerStart, s.innerEnd).trim().replace(/[\s,]+$/, ''))
     .filter(Boolean)
@@ -343,6 +385,9 @@ function toQuote(doc: ParsedDocument, group: QuoteGroup, speaker: Speaker | null
     .replace(/\s+/g, ' ')
     .trim();
   if (!/[\p{L}\p{N}]/u.test(text)) return null;
+  // A stray opening mark that runs on into the next paragraph quotes nothing itself: the quote
+  // starts at the first part with words in it.
+  const first = group.parts.find((s) => /[\p{L}\p{N}]/u.test(doc.paragraphs[s.paragraph].text.slice(s.innerStart, s.innerEnd))) ?? group.parts[0];
   const paragraph = doc.paragraphs[first.paragraph];
   const lastInParagraph = group.parts.filter((s) => s.paragraph === first.paragraph).at(-1) ?? first;
   const sentenceStart = sentenceStartAt(paragraph, first.open);
