@@ -96,3 +96,18 @@ export function periodEnd(date: string, precision: Precision): Date {
 export function round1(value: number): number {
   return Math.round(value * 10) / 10;
 }
+
+const DAY_MS = 86_400_000;
+
+/** Axis labels for UTC date ticks, as short as their spacing allows, with the year on the first tick and where it changes. */
+export function dateTickLabels(ticks: readonly Date[]): string[] {
+  const step = ticks.length > 1 ? ticks[1].getTime() - ticks[0].getTime() : DAY_MS;
+  return ticks.map((t, i) => {
+    const year = t.getUTCFullYear();
+    const newYear = i === 0 || ticks[i - 1].getUTCFullYear() !== year;
+    if (step >= 360 * DAY_MS) return String(year);
+    const month = MONTHS[t.getUTCMonth()];
+    if (step >= 28 * DAY_MS) return newYear ? `${month} ${year}` : month;
+    return newYear ? `${t.getUTCDate()} ${month} ${year}` : `${t.getUTCDate()} ${month}`;
+  });
+}

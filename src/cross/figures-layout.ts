@@ -9,7 +9,7 @@
 // same way, always keeping time order, so the guide line never runs backwards.
 import { line, scaleLinear, scaleUtc } from 'd3';
 import { figurePhrase } from '../charts/casualty/figures.ts';
-import { formatDate, formatNumber, formatQualified, periodStart, round1 } from '../charts/format.ts';
+import { dateTickLabels, formatDate, formatNumber, formatQualified, periodStart, round1 } from '../charts/format.ts';
 import { estimateTextWidth, truncateToWidth, wrapToWidth } from '../charts/text-width.ts';
 import { sameDayGroups, type FigureSeries, type SeriesPoint } from './figure-series.ts';
 
@@ -75,20 +75,7 @@ export interface SeriesOptions {
   width?: number;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** Tick labels as short as the tick spacing allows; the year on the first tick and where it changes. */
-function dateTickLabels(ticks: Date[]): string[] {
-  const step = ticks.length > 1 ? ticks[1].getTime() - ticks[0].getTime() : DAY;
-  return ticks.map((t, i) => {
-    const year = t.getUTCFullYear();
-    const newYear = i === 0 || ticks[i - 1].getUTCFullYear() !== year;
-    if (step >= 360 * DAY) return String(year);
-    const month = MONTHS[t.getUTCMonth()];
-    if (step >= 28 * DAY) return newYear ? `${month} ${year}` : month;
-    return newYear ? `${t.getUTCDate()} ${month} ${year}` : `${t.getUTCDate()} ${month}`;
-  });
-}
 
 function overlaps(a: Box, b: Box): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;

@@ -7,7 +7,7 @@
 // Vertical (narrow screens): the same events as an ordered list; the component renders it as HTML so the
 // text wraps naturally at 320 px instead of shrinking.
 import { scaleUtc } from 'd3';
-import { formatDateRange, round1 } from '../format.ts';
+import { dateTickLabels, formatDateRange, round1 } from '../format.ts';
 import { estimateTextWidth, truncateToWidth, wrapToWidth } from '../text-width.ts';
 import { datedItems, type DatedItem, type TimelineItem } from './items.ts';
 
@@ -101,20 +101,7 @@ export interface TimelineOptions {
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 const dayKey = (d: Date) => `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** Tick labels as short as the tick spacing allows, with the year on the first tick and where it changes. */
-function tickLabels(ticks: Date[]): string[] {
-  const step = ticks.length > 1 ? ticks[1].getTime() - ticks[0].getTime() : DAY;
-  return ticks.map((t, i) => {
-    const year = t.getUTCFullYear();
-    const newYear = i === 0 || ticks[i - 1].getUTCFullYear() !== year;
-    if (step >= 360 * DAY) return String(year);
-    const month = MONTHS[t.getUTCMonth()];
-    if (step >= 28 * DAY) return newYear ? `${month} ${year}` : month;
-    return newYear ? `${t.getUTCDate()} ${month} ${year}` : `${t.getUTCDate()} ${month}`;
-  });
-}
 
 function roundBox(b: Box): Box {
   return { x: round1(b.x), y: round1(b.y), width: round1(b.width), height: round1(b.height) };
@@ -175,7 +162,7 @@ export function layoutTimeline(items: readonly TimelineItem[], options: Timeline
 
   // Ticks: whole days only (no midnight-to-noon ticks on short spans), thinned until labels do not touch.
   let tickDates = x.ticks(Math.max(2, Math.floor(width / 110))).filter((t) => t.getUTCHours() === 0);
-  let labels = tickLabels(tickDates);
+  let labels = dateTickLabels(tickDates);
   const tickBoxes = (dates: Date[], texts: string[]) =>
     dates.map((t, i) => {
       const w = estimateTextWidth(texts[i], DATE_FONT);
@@ -190,12 +177,12 @@ export function layoutTimeline(items: readonly TimelineItem[], options: Timeline
   for (let pass = 0; pass < 4; pass++) {
     while (tickDates.length > 2 && anyOverlap(tickBoxes(tickDates, labels))) {
       tickDates = tickDates.filter((_, i) => i % 2 === 0);
-      labels = tickLabels(tickDates);
+      labels = dateTickLabels(tickDates);
     }
     const kept = tickDates.filter((t, i) => fits(t, labels[i]));
     if (kept.length === tickDates.length) break;
     tickDates = kept;
-    labels = tickLabels(tickDates);
+    labels = dateTickLabels(tickDates);
   }
   const ticks: TimelineTick[] = tickDates.map((t, i) => ({ x: round1(x(t)), label: labels[i], datetime: dayKey(t) }));
 
