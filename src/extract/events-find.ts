@@ -33,6 +33,8 @@ export interface MonthMention extends MentionBase {
   m: number;
   /** "this March": the publication year whatever the tense. */
   sameYear: boolean;
+  /** "(in) August last year": the year relative to publication. */
+  yearOffset?: number;
   until: { y: number | null; m: number } | null;
 }
 
@@ -112,6 +114,7 @@ const MONTH_ALONE = new RegExp(
     `[\\s-]{1,2}(?:(?:early|late|mid)[\\s-]{1,2})?${month('m1')}(?:${RANGE}${month('m2')})?(?!\\.?\\s{0,2},?\\s{0,2}\\d)`,
   'giu',
 );
+const MONTH_WITH_RELATIVE_YEAR = new RegExp(`${month('m1')}\\s{1,2}(?<rel>last|this|next)\\s{1,2}year(?!\\p{L})`, 'giu');
 // "in 2019", "mid-2022", "2019-2021", "the 2021 coup"; whether it is a year at all is decided from context.
 const YEAR_NUMBER = new RegExp(
   `(?<![\\p{L}\\d$£€¥#.,/-])(?:(?<prep>in|since|by|until|till|through|during|before|after|from|between)${GAP})?` +
@@ -299,9 +302,27 @@ function findMonths(text: string, out: DateMention[]): void {
     const start = match.index;
     const lean: Lean = prep === 'last' ? 'past' : prep === 'next' ? 'future' : prep === 'since' ? 'past' : null;
     const until = g.m2 ? { y: null, m: monthNumber(g.m2) } : null;
+    // "in August last year": the year phrase dates the month (and stays a year mention of its own,
+    // as annotators list "last year" too).
+    const tail = RELATIVE_YEAR_TAIL.exec(text.slice(start + match[0].length, start + match[0].length + 20));
+    if (tail) {
+      const yearOffset = { last: -1, this: 0, next: 1 }[tail[1].toLowerCase()] ?? 0;
+      out.push({ ...base(start, start + match[0].length), kind: 'month', y: null, m: monthNumber(g.m1), sameYear: false, yearOffset, until });
+      continue;
+    }
     out.push({ ...base(start, start + match[0].length, lean, prep === 'last' || prep === 'next'), kind: 'month', y: null, m: monthNumber(g.m1), sameYear: prep === 'this', until });
   }
+  // "the floods of August last year" (no preposition the bare-month rule needs): the month alone,
+  // dated by the year phrase after it.
+  for (const match of matches(MONTH_WITH_RELATIVE_YEAR, text)) {
+    const g = match.groups!;
+    if (!capitalised(g.m1)) continue;
+    const yearOffset = { last: -1, this: 0, next: 1 }[g.rel.toLowerCase()] ?? 0;
+    out.push({ ...base(match.index, match.index + g.m1.length), kind: 'month', y: null, m: monthNumber(g.m1), sameYear: false, yearOffset, until: null });
+  }
 }
+
+const RELATIVE_YEAR_TAIL = /^\s{1,2}(last|this|next)\s{1,2}year(?!\p{L})/iu;
 
 function findYears(text: string, out: DateMention[]): void {
   for (const match of matches(YEAR_NUMBER, text)) {

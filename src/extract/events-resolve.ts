@@ -71,7 +71,8 @@ function resolveMonth(mention: MonthMention, published: Day | null, future: bool
   const { m } = mention;
   let y = mention.y;
   if (y === null && published) {
-    if (mention.sameYear) y = published.y;
+    if (mention.yearOffset !== undefined) y = published.y + mention.yearOffset;
+    else if (mention.sameYear) y = published.y;
     else y = yearForMonth(published, m, mention.lean ?? (future ? 'future' : 'past'), mention.strict);
   }
   if (y === null) return unknown('month');

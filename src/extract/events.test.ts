@@ -58,6 +58,22 @@ describe('weekdays', () => {
     expect(found('2023-02-08', 'The airline said flights are expected to restart on Saturday.')).toEqual([['on Saturday', '2023-02-11']]);
     expect(found('2023-02-08', 'On Monday, the court will rule on the appeal.')).toEqual([['On Monday', '2023-02-13']]);
     expect(found('2023-02-08', 'The minister declared Friday a national day of mourning.')).toEqual([['Friday', '2023-02-10']]);
+    // A warning's span starts ahead; the day a warning was given stays in the past.
+    expect(found('2023-02-08', 'Forecasters have warned of gale-force winds from Saturday along the coast.')).toEqual([['from Saturday', '2023-02-11']]);
+    expect(found('2023-02-08', 'The Met Office issued an amber alert for snow until Friday.')).toEqual([['until Friday', '2023-02-10']]);
+    expect(found('2023-02-08', 'The agency warned of flooding on Monday.')).toEqual([['on Monday', '2023-02-06']]);
+    // 2023-02-08 is a Wednesday. A past-tense arrangement takes the nearer weekday.
+    expect(found('2023-02-08', 'The envoy was due to arrive in Khartoum on Friday.')).toEqual([['on Friday', '2023-02-10']]);
+    expect(found('2023-02-08', 'Heavy snow was expected on Thursday in the Alps.')).toEqual([['on Thursday', '2023-02-09']]);
+    expect(found('2023-02-08', 'The ferry was due to dock on Monday but never arrived.')).toEqual([['on Monday', '2023-02-06']]);
+    expect(found('2023-02-08', 'The convoy left on Friday.')).toEqual([['on Friday', '2023-02-03']]);
+    // A month followed by a relative year takes that year: "in August last year", "the floods of May this year".
+    expect(found('2024-06-11', 'In August last year, a derailment killed 30 people.')).toEqual([['In August', '2023-08'], ['last year', '2023']]);
+    expect(found('2024-06-11', 'The floods of May this year displaced thousands.')).toEqual([['May', '2024-05'], ['this year', '2024']]);
+    expect(found('2024-06-11', 'The dam will be rebuilt by March next year.')).toEqual([['by March', '2025-03'], ['next year', '2025']]);
+    // A possibility still to come: "is possible/likely in March".
+    expect(found('2023-02-08', 'Forecasters say more flooding is likely in March.')).toEqual([['in March', '2023-03']]);
+    expect(found('2023-11-08', 'A fresh outbreak is possible in January, the ministry said.')).toEqual([['in January', '2024-01']]);
   });
 
   it('stay in the past when only a later clause is in the future', () => {

@@ -2,12 +2,12 @@
 // Recognition (events-find), tense (events-tense), resolution (events-resolve) and labels
 // (events-label) are separate modules; this one walks the paragraphs and assembles the events.
 import type { DatedEvent, ParsedDocument, Position } from '../schema/document.ts';
-import { parseIsoDay } from './events-calendar.ts';
+import { parseIsoDay, weekdayOf, type Day } from './events-calendar.ts';
 import { findDateMentions, type DateMention } from './events-find.ts';
 import { eventLabel } from './events-label.ts';
 import { resolveMention, type Anchor } from './events-resolve.ts';
 import { sentenceSpan } from './events-sentence.ts';
-import { pointsToFuture } from './events-tense.ts';
+import { inReportedArrangement, pointsToFuture } from './events-tense.ts';
 import { positionIn } from './text.ts';
 
 /** Mentions whose year or direction the text leaves open, so the tense of their clause decides. */
@@ -54,6 +54,21 @@ function pointsAhead(text: string, sentence: { start: number; end: number }, men
   return until && !PAST_STATE.test(text.slice(Math.max(sentence.start, mention.start - 120), mention.start));
 }
 
+/**
+ * "was due to travel to the area on Wednesday" in a Tuesday report: an arrangement reported in the
+ * past may be either side of publication, so the nearer weekday wins (a tie stays in the past).
+ */
+function arrangementAhead(text: string, sentence: { start: number; end: number }, mention: DateMention, published: Day | null): boolean {
+  if (mention.kind !== 'weekday' || mention.lean !== null || !published) return false;
+  if (!inReportedArrangement(text, sentence.start, mention.start)) return false;
+  // "was due to take place on Sunday but was postponed": the arrangement fell through, so its day was reached.
+  if (/\b(?:but|instead|postponed|cancell?ed|called\s+off|delayed|scrapped|never)\b/iu.test(text.slice(mention.end, sentence.end))) return false;
+  const today = weekdayOf(published);
+  const ahead = (mention.weekday - today + 7) % 7;
+  const back = (today - mention.weekday + 7) % 7;
+  return ahead > 0 && ahead < back;
+}
+
 /** A month or day written without a year takes the year named earlier in its sentence ("in 2017, … in June"). */
 function withSentenceYear(mention: DateMention, year: number | null): DateMention {
   if (year === null) return mention;
@@ -77,7 +92,7 @@ export function extractEvents(doc: ParsedDocument): DatedEvent[] {
       if (mention.kind === 'month' && mention.until && mention.y === null && mention.until.y === null &&
         HABITUAL.test(text.slice(Math.max(sentence.start, mention.start - 150), Math.min(sentence.end, mention.end + 150)))) continue;
       if (mention.kind === 'anchored' && mention.unit !== 'day' && HEDGE_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start))) continue;
-      const future = needsTense(mention) && pointsAhead(text, sentence, mention);
+      const future = needsTense(mention) && (pointsAhead(text, sentence, mention) || arrangementAhead(text, sentence, mention, published));
       const resolution = resolveMention(mention, published, future, previous);
       if (!resolution) continue;
       // Only a year that frames the sentence ("in 2017, when…", "last year") lends itself to later

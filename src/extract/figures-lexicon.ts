@@ -40,7 +40,9 @@ export const RIGHT_CUES: ReadonlyArray<[Phrase, Measure]> = (
     [
       'injured|injuries|injury|wounded|wounds|hurt|hospitalised|hospitalized|maimed|in hospital|treated for|treated|' +
         'in critical condition|in a critical condition|in serious condition|in a serious condition|in intensive care|' +
-        'required intensive care|needed intensive care|in stable condition|in a stable condition',
+        'required intensive care|needed intensive care|in stable condition|in a stable condition|' +
+        'taken to hospital|taken to a hospital|taken to the hospital|taken to hospitals|rushed to hospital|rushed to a hospital|' +
+        'rushed to the hospital|admitted to hospital|admitted to a hospital|admitted to the hospital|admitted to hospitals',
       'injured',
     ],
     ['missing|unaccounted for|unaccounted|disappeared|remain trapped|still trapped', 'missing'],
@@ -48,7 +50,7 @@ export const RIGHT_CUES: ReadonlyArray<[Phrase, Measure]> = (
       'displaced|displacement|homeless|fled|flee|fleeing|flees|sought refuge|seeking refuge|taken refuge|took refuge|' +
         'sought shelter|sheltering|refugees|uprooted|lost their homes|forced from their homes|driven from their homes|' +
         'internally displaced|in shelters|in tents|relief camps|displacement camps|temporary shelters|in the camps|in camps|' +
-        'refugee camps|in refugee camps',
+        'refugee camps|in refugee camps|from their homes|from their villages',
       'displaced',
     ],
     ['arrested|arrests|detained|detention|detainees|in custody|into custody|jailed|imprisoned|apprehended|rounded up', 'detained'],
@@ -66,6 +68,14 @@ export const RIGHT_CUES: ReadonlyArray<[Phrase, Measure]> = (
   .flatMap(([list, m]) => words(list).map((p): [Phrase, Measure] => [p, m]))
   .sort((a, b) => b[0].length - a[0].length);
 
+/**
+ * Participles that say what happened to a number only after an auxiliary ("had been moved", "remain
+ * admitted"): right after the number they mean something else ("two officials admitted…").
+ */
+export const PREDICATE_ONLY_CUES: ReadonlyMap<string, Measure> = new Map<string, Measure>([
+  ['moved', 'evacuated'], ['shifted', 'evacuated'], ['admitted', 'injured'],
+]);
+
 /** Right cues that are verbs: when the next number follows them directly they govern that number instead. */
 export const VERB_CUES = new Set(['killed', 'died', 'injured', 'wounded', 'hurt', 'displaced', 'arrested', 'detained', 'abducted', 'kidnapped', 'evacuated', 'rescued', 'affected', 'infected', 'sickened', 'treated']);
 
@@ -74,7 +84,9 @@ export const LEFT_CUES: ReadonlyArray<[Phrase, Measure, 'strong' | 'weak']> = (
   [
     [
       'killed|killing|kills|kill|claimed the lives of|claiming the lives of|took the lives of|death of|deaths of|killing of|killings of|' +
-        'lives of|bodies of|remains of|massacre of|massacred|massacring|murdered|murder of|executed|execution of|claimed|claiming',
+        'lives of|bodies of|remains of|massacre of|massacred|massacring|murdered|murder of|executed|execution of|claimed|claiming|' +
+        // Military euphemism: "the army said it had neutralised 20 assailants".
+        'neutralised|neutralized|neutralising|neutralizing',
       'killed',
       'strong',
     ],
@@ -96,7 +108,12 @@ export const LEFT_CUES: ReadonlyArray<[Phrase, Measure, 'strong' | 'weak']> = (
 /** Words before a number that carry a tally: "the death toll rose to 375", "the number of injured stood at 40". */
 export const TALLY_CUES: ReadonlyArray<[Phrase, ImpactMeasure]> = (
   [
-    ['toll|death toll|dead|deaths|fatalities|casualties|fatality count|body count|number of dead|number of deaths', 'killed'],
+    [
+      'toll|death toll|dead|deaths|fatalities|casualties|fatality count|body count|number of dead|number of deaths|' +
+        'number of people who died|number of people who have died|number of people killed|number of those killed|' +
+        'number of people who were killed|number of people who have been killed|number of victims|number of bodies',
+      'killed',
+    ],
     ['injured|wounded|injuries|number of injured|number of wounded', 'injured'],
     ['missing|number of missing', 'missing'],
     ['displaced|number of displaced|number of refugees', 'displaced'],
@@ -113,7 +130,7 @@ export const TALLY_CUES: ReadonlyArray<[Phrase, ImpactMeasure]> = (
 export const TALLY_LINKS = new Set([
   'to', 'at', 'reached', 'hit', 'passed', 'surpassed', 'topped', 'exceeded', 'crossed', 'is', 'was', 'are', 'were', 'stands',
   'stood', 'now', 'totalled', 'totaled', 'numbered', 'included', 'include', 'includes', 'rose', 'climbed', 'jumped',
-  'reaching', 'hitting', 'nearing', 'approaching', 'neared', ':', '–', '—', 'of',
+  'reaching', 'hitting', 'nearing', 'approaching', 'neared', ':', '–', '—', 'of', 'past', 'above', 'beyond',
 ]);
 
 /** Damage done to things: what makes "45 houses" a figure. */
@@ -194,6 +211,9 @@ export const CURRENCY_BEFORE: Record<string, string> = {
   $: 'USD', us$: 'USD', usd: 'USD', a$: 'AUD', au$: 'AUD', c$: 'CAD', ca$: 'CAD', hk$: 'HKD', nz$: 'NZD', s$: 'SGD',
   '€': 'EUR', eur: 'EUR', '£': 'GBP', gbp: 'GBP', '¥': 'JPY', '₹': 'INR', rs: 'rupees', inr: 'INR', '₦': 'NGN', '₴': 'UAH',
   '₽': 'RUB', '₱': 'PHP', php: 'PHP', kes: 'KES', ksh: 'KES', r: 'ZAR', chf: 'CHF', cad: 'CAD', aud: 'AUD', jpy: 'JPY',
+  kshs: 'KES', sh: 'shillings', shs: 'shillings', tsh: 'TZS', ush: 'UGX', tk: 'BDT', '৳': 'BDT', bdt: 'BDT', '₨': 'rupees',
+  rp: 'IDR', idr: 'IDR', rm: 'MYR', myr: 'MYR', '₵': 'GHS', ghs: 'GHS', ngn: 'NGN', pkr: 'PKR', lkr: 'LKR', npr: 'NPR',
+  zar: 'ZAR', ugx: 'UGX', tzs: 'TZS', etb: 'ETB', egp: 'EGP',
 };
 
 /** Verbs of saying: a number that is their subject ("two aid workers said") names a source, not a figure. */
@@ -220,7 +240,7 @@ export const PREDICATE_FILLERS = new Set([
 ]);
 
 /** Words that open an aside after a comma ("…Palestinians, including dozens of children, were killed"). */
-export const ASIDE_OPENERS = new Set(['including', 'or', 'roughly', 'about', 'around', 'mostly', 'mainly', 'many', 'most', 'among', 'both', 'all', 'of', 'some', 'largely', 'nearly', 'almost', 'predominantly', 'primarily', 'half', 'among', 'majority', 'the']);
+export const ASIDE_OPENERS = new Set(['who', 'whose', 'including', 'or', 'roughly', 'about', 'around', 'mostly', 'mainly', 'many', 'most', 'among', 'both', 'all', 'of', 'some', 'largely', 'nearly', 'almost', 'predominantly', 'primarily', 'half', 'among', 'majority', 'the']);
 
 /** Before these words, a leading "in/of" number is a population, not a figure: "a town of 50,000 people". */
 export const POPULATION_WORDS = new Set(['town', 'city', 'village', 'population', 'country', 'nation', 'community', 'district', 'region', 'area', 'island', 'province', 'state', 'capital', 'home', 'camp', 'neighbourhood', 'neighborhood']);

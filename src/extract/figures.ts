@@ -9,7 +9,7 @@ import { findNumbers, tokenize, type NumberMention, type Token } from './numbers
 import {
   ASIDE_OPENERS, CLAUSE_STOPS, CURRENCY_AFTER, CURRENCY_BEFORE, DAMAGE_WORDS, DURATION_UNITS, EVENT_NOUNS, FILLERS,
   LEFT_CUES, MONTH_NAMES, PERSON_NOUNS, POPULATION_WORDS, PREDICATE_FILLERS, PROPERTY_NOUNS, QUALIFIERS, RESPONDER_NOUNS,
-  RIGHT_CUES, SHORT_TIME_UNITS, SKIP_NOUNS, SPEECH_VERBS, TALLY_CUES, TALLY_LINKS, VERB_CUES, type Phrase,
+  PREDICATE_ONLY_CUES, RIGHT_CUES, SHORT_TIME_UNITS, SKIP_NOUNS, SPEECH_VERBS, TALLY_CUES, TALLY_LINKS, VERB_CUES, type Phrase,
 } from './figures-lexicon.ts';
 import { findAttribution } from './figures-attribution.ts';
 
@@ -215,7 +215,8 @@ function analyse(
   let spanEnd = m.end;
   let afterIndex = m.last + 1; // first token after the number and its unit
 
-  const currencyBefore = /(?:\b(US|A|AU|C|CA|HK|NZ|S))?([$€£¥₹₦₴₽₱])\s?$|\b(USD|EUR|GBP|INR|Rs\.?|PHP|KES|Ksh|CHF|CAD|AUD|JPY)\s?$/.exec(before);
+  // Codes and symbols written before the sum, including the East African "Sh"/"KSh" and South Asian "Tk"/"Rs".
+  const currencyBefore = /(?:\b(US|A|AU|C|CA|HK|NZ|S))?([$€£¥₹₦₴₽₱৳₨₵])\s?$|\b(USD|EUR|GBP|INR|Rs\.?|PHP|KES|Ksh|KSh|Kshs|KShs|Sh|Shs|TSh|USh|Tk\.?|Rp|RM|BDT|NGN|PKR|LKR|NPR|ZAR|UGX|TZS|ETB|GHS|EGP|IDR|MYR|CHF|CAD|AUD|JPY)\s?$/.exec(before);
   const next = tokens[m.last + 1];
   if (currencyBefore) {
     kind = 'money';
@@ -305,12 +306,14 @@ function analyse(
   let damage = false;
   let population = false;
   if (leftIndex >= 0) {
-    const cue = LEFT_CUES_BY_LAST.get(tokens[leftIndex].lower)?.find(([p]) => endsWithPhrase(tokens, leftIndex, p));
+    // 'it had "neutralised" 20 assailants': a verb in scare quotes still governs the number.
+    const cueIndex = /^['"’”]$/.test(tokens[leftIndex].text) && leftIndex > 0 && tokens[leftIndex - 1].kind === 'word' && tokens[leftIndex - 1].start >= sentence.start ? leftIndex - 1 : leftIndex;
+    const cue = LEFT_CUES_BY_LAST.get(tokens[cueIndex].lower)?.find(([p]) => endsWithPhrase(tokens, cueIndex, p));
     if (cue) {
       measure = cue[1];
       source = 'left';
       leftStrength = cue[2];
-      leftCueStart = tokens[leftIndex - cue[0].length + 1].start;
+      leftCueStart = tokens[cueIndex - cue[0].length + 1].start;
       leftCueWord = cue[0].join(' ');
     }
     for (let d = leftIndex; d >= Math.max(0, leftIndex - 3) && tokens[d].start >= sentence.start; d--) {
@@ -319,6 +322,15 @@ function analyse(
     }
     const prevWord = tokens[leftIndex].lower;
     if ((prevWord === 'of' || prevWord === 'with') && leftIndex > 0 && POPULATION_WORDS.has(tokens[leftIndex - 1].lower)) population = true;
+    if (!measure) {
+      // "Of the dead, six were children": a part of the group named at the head of the sentence.
+      const group = PART_OF_GROUP.exec(text.slice(sentence.start, spanStart));
+      const groupMeasure = group ? GROUP_MEASURES.find(([re]) => re.test(group[1]))?.[1] : undefined;
+      if (groupMeasure) {
+        measure = groupMeasure;
+        source = 'tally';
+      }
+    }
     if (!measure) {
       const tally = tallyBefore(tokens, leftIndex, sentence.start, mentionAtToken);
       if (tally) {
@@ -333,6 +345,15 @@ function analyse(
   const scan = scanRight(tokens, afterIndex, sentence.end, mentionAtToken);
   if (scan.damage) damage = true;
   const nounInfo = classifyNoun(text, tokens, scan.npFrom, scan.npTo);
+  // "…families from two villages have been shifted": a number inside a prepositional phrase is not
+  // the subject of the predicate after it.
+  if (scan.measure && !scan.near && leftIndex >= 0 && IN_NOUN_PREPOSITIONS.has(tokens[leftIndex].lower)) {
+    scan.measure = null;
+    if (nounInfo.noun === 'unknown' || nounInfo.noun === 'none') return null;
+  }
+  if (scan.describesPlace) return null;
+  // "None of the 40 passengers were injured": the predicate is denied for the whole group.
+  if (scan.measure && /\b(?:none|neither|not one|no one)\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$/i.test(before)) scan.measure = 'other';
   if (scan.measure) {
     const useRight = !measure || (scan.near && leftStrength === 'weak') || (scan.near && source === 'tally');
     if (useRight) {
@@ -412,6 +433,8 @@ function isExcluded(m: NumberMention, before: string, after: string): boolean {
   if (/\p{L}-$/u.test(before)) return true; // "COVID-19", "F-16", "Su-25"
   if (LABELS.test(before)) return true;
   if (/\b(?:aged?|ages|age of|aging|ageing)\s+$/i.test(before)) return true;
+  // The upper end of an age range: "children aged 6 weeks to 14 years", "people aged 18-59".
+  if (/\b(?:aged?|ages)\s+\d{1,3}\s*(?:(?:days?|weeks?|months?|years?)\s*)?(?:to|-|–|and)\s*$/i.test(before)) return true;
   if (AGE_GROUP.test(before)) return true;
   if (/(?:\s|-)(?:years?|months?)(?:\s|-)old\b/i.test(after.slice(0, 20)) && !/^(?:\s|-)(?:years?|months?|weeks?|days?|decades?)(?:\s|-)old\s+/i.test(after)) {
     // "a 12-year-old" with no noun after "old" is an age; with a noun it is checked as a duration.
@@ -431,6 +454,19 @@ function isExcluded(m: NumberMention, before: string, after: string): boolean {
   return false;
 }
 
+const RISE_VERBS = /^(?:rose|risen|climbed|jumped|increased|grown|grew|swelled|swollen|soared|surged|mounted)$/;
+
+// "Of the dead,", "Among those injured,", "Of the victims,": the group a following number is part of.
+const PART_OF_GROUP = /^\s*(?:of|among|amongst)\s+(?:the|those|all\s+the|all\s+those)\s+([\p{L}' -]{2,30}?)\s*,\s*$/iu;
+const GROUP_MEASURES: ReadonlyArray<[RegExp, Measure]> = [
+  [/^(?:dead|deaths|victims|fatalities|bodies|deceased|(?:people |who )?(?:killed|died|who died|who were killed))$/i, 'killed'],
+  [/^(?:injured|wounded|(?:people )?(?:hurt|injured|wounded)|casualties treated)$/i, 'injured'],
+  [/^(?:missing|(?:people )?still missing)$/i, 'missing'],
+  [/^(?:displaced|evacuees|evacuated)$/i, 'displaced'],
+  [/^(?:arrested|detained|detainees)$/i, 'detained'],
+  [/^(?:hostages|abducted|kidnapped|captives)$/i, 'hostages'],
+];
+
 // ---------------------------------------------------------------------------------------------
 // Tallies: "the death toll had climbed to 375", "the number of injured stood at 40"
 
@@ -445,12 +481,22 @@ function tallyBefore(
   if (link.lower === 'of' && !(leftIndex > 0 && /^(?:toll|total|count|tally)$/.test(tokens[leftIndex - 1].lower))) return null;
   // "The death toll from the capsizing of a ferry off the central Philippines rose to 38": a toll's
   // subject may carry a long modifier, so "toll" is looked for further back than other tally words.
+  // "The number of people who died after the dam burst … has risen to 27": after a verb of rising,
+  // the tally may sit before a clause of its own, but only a toll or a "number of …" reaches that far.
+  const rising = link.lower === 'to' && leftIndex > 0 && RISE_VERBS.test(tokens[leftIndex - 1].lower);
+  let crossed = false;
   for (let j = leftIndex - (link.lower === 'of' ? 1 : 0); j >= 0 && leftIndex - j <= 20; j--) {
     const t = tokens[j];
     if (t.start < sentenceStart) break;
-    if (mentionAtToken.has(j) || t.text === ';' || (t.kind === 'word' && CLAUSE_STOPS.has(t.lower) && t.lower !== 'since')) break;
+    if (mentionAtToken.has(j) || t.text === ';') break;
+    if (t.kind === 'word' && CLAUSE_STOPS.has(t.lower) && t.lower !== 'since') {
+      if (!rising) break;
+      crossed = true;
+      continue;
+    }
     const cue = TALLY_CUES_BY_LAST.get(t.lower)?.find(([p]) => endsWithPhrase(tokens, j, p));
-    if (cue && (leftIndex - j <= 12 || t.lower === 'toll')) return { measure: cue[1], start: tokens[j - cue[0].length + 1].start };
+    const longReach = cue !== undefined && (t.lower === 'toll' || cue[0][0] === 'number');
+    if (cue && (longReach || (!crossed && leftIndex - j <= 12))) return { measure: cue[1], start: tokens[j - cue[0].length + 1].start };
   }
   return null;
 }
@@ -460,6 +506,7 @@ function tallyBefore(
 
 interface RightScan {
   measure: Measure | null;
+  describesPlace: boolean; // an adjectival cue before a place: "the 12 affected counties"
   near: boolean; // the cue is in the noun phrase itself ("12 dead", "68 bodies", "four missing people")
   cueEnd: number;
   speech: boolean;
@@ -471,19 +518,33 @@ interface RightScan {
 }
 
 const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'be', 'been', 'being', 'have', 'has', 'had', 'will', 'would', 'could', 'may', 'might', 'must', 'remain', 'remained', 'remains', 'got', 'reportedly']);
+const NORM_WORDS = /^(?:usual|normal|expected|average|anticipated|predicted|forecast)$/;
+const IN_NOUN_PREPOSITIONS = new Set(['from', 'in', 'across']);
+/** Places an adjectival cue can describe: "the 12 affected counties" counts no one. */
+const PLACE_NOUNS = new Set(
+  'counties|county|areas|area|municipalities|localities|communities|villages|towns|cities|districts|provinces|regions|states|countries|zones|sectors|upazilas|parishes|wards|islands|neighbourhoods|neighborhoods|hamlets|camps'.split('|'),
+);
 const NEGATIONS = new Set(['not', 'no', 'never', "n't", 'none', 'nobody']);
 /** Cues that say someone is in medical care rather than how they were hurt. */
-const CARE_CUE = /^(?:hospitali[sz]ed|in hospital|treated|treated for|in (?:a )?(?:critical|serious|stable) condition|(?:in|required|needed) intensive care)$/;
+const CARE_CUE = /^(?:hospitali[sz]ed|in hospital|treated|treated for|admitted|(?:admitted|taken|rushed) to (?:a |the )?hospitals?|in (?:a )?(?:critical|serious|stable) condition|(?:in|required|needed) intensive care)$/;
 
-function scanRight(tokens: readonly Token[], from: number, sentenceEnd: number, mentionAtToken: ReadonlyMap<number, number>): RightScan {
-  const result: RightScan = { measure: null, near: false, cueEnd: 0, speech: false, damage: false, npFrom: from, npTo: from - 1, nounAfterCue: -1, cue: '' };
+function scanRight(tokens: readonly Token[], from: number, sentenceEnd: number, mentionAtToken: ReadonlyMap<number, number>, nested = false): RightScan {
+  const result: RightScan = { describesPlace: false, measure: null, near: false, cueEnd: 0, speech: false, damage: false, npFrom: from, npTo: from - 1, nounAfterCue: -1, cue: '' };
   let phase: 'np' | 'pred' = 'np';
   let words = 0;
   let npWords = 0;
   let j = from;
   while (j < tokens.length && words < 16) {
     const t = tokens[j];
-    if (t.start >= sentenceEnd || mentionAtToken.has(j)) break;
+    if (t.start >= sentenceEnd) break;
+    if (mentionAtToken.has(j)) {
+      // "40 families from two villages have been shifted": a number inside the noun's prepositional
+      // phrase belongs to the noun phrase; any other number starts a new count.
+      if (phase !== 'np' || !IN_NOUN_PREPOSITIONS.has(tokens[j - 1]?.lower ?? '')) break;
+      while (j < tokens.length && mentionAtToken.has(j)) j++;
+      words++;
+      continue;
+    }
     if (t.kind !== 'word') {
       if (t.text === ',') {
         const n = tokens[j + 1];
@@ -520,18 +581,34 @@ function scanRight(tokens: readonly Token[], from: number, sentenceEnd: number, 
       break;
     }
     words++;
-    const cue = cueAt(tokens, j);
+    const predicateCue = phase === 'pred' ? PREDICATE_ONLY_CUES.get(t.lower) : undefined;
+    const cue = cueAt(tokens, j) ?? (predicateCue ? ([[t.lower], predicateCue] as [Phrase, Measure]) : undefined);
     if (cue) {
       const [phrase, measure] = cue;
       const afterCue = j + phrase.length;
       // "three gunmen killed 12 people": the verb governs the next number, not this one.
       if (VERB_CUES.has(phrase[0]) && nextIsNumber(tokens, afterCue, mentionAtToken)) break;
       if (NEGATIONS.has(tokens[j - 1]?.lower ?? '') || NEGATIONS.has(tokens[j - 2]?.lower ?? '')) break;
+      // "the three affected regions": an adjectival cue before a place or thing counts no one.
+      if (phase === 'np' && tokens[afterCue]?.kind === 'word' && (SKIP_NOUNS.has(tokens[afterCue].lower) || PLACE_NOUNS.has(tokens[afterCue].lower))) {
+        result.npTo = afterCue;
+        result.describesPlace = true;
+        return result;
+      }
       result.measure = measure;
       result.cue = phrase.join(' ');
       result.near = phase === 'np' && npWords <= 3;
       result.cueEnd = tokens[afterCue - 1].end;
-      if (phase === 'np' && PERSON_NOUNS.has(phrase[0])) result.npTo = j; // "passengers", "contacts" are the noun itself
+      if (phase === 'np' && PERSON_NOUNS.has(phrase[0])) {
+        result.npTo = j; // "passengers", "contacts" are the noun itself
+        // "Nine passengers were killed": the noun only says who; a predicate may still say what happened.
+        if (measure === 'other' && !nested) {
+          const later = scanRight(tokens, afterCue, sentenceEnd, mentionAtToken, true);
+          if (later.measure && later.measure !== 'other') {
+            return { ...later, near: false, npFrom: result.npFrom, npTo: j, nounAfterCue: -1 };
+          }
+        }
+      }
       if (result.near && tokens[afterCue]?.kind === 'word' && PERSON_NOUNS.has(tokens[afterCue].lower)) result.nounAfterCue = afterCue;
       return result;
     }
@@ -547,8 +624,23 @@ function scanRight(tokens: readonly Token[], from: number, sentenceEnd: number, 
       if (phase === 'np') result.speech = true;
       break;
     }
+    // "620 more people than usual died": an excess over the norm, not a new clause.
+    if (t.lower === 'than' && phase === 'np' && NORM_WORDS.test(tokens[j + 1]?.lower ?? '') && tokens.slice(Math.max(from, j - 4), j).some((w) => /^(?:more|fewer|less)$/.test(w.lower))) {
+      j += 2;
+      continue;
+    }
     if (CLAUSE_STOPS.has(t.lower) && !(t.lower === 'since' && phase === 'pred')) break;
     if (t.lower === 'as' && !(tokens[j + 1]?.lower === 'well')) break;
+    if ((t.lower === 'that' || t.lower === 'who') && phase === 'np' && npWords >= 1 && !cueAt(tokens, j + 1) && predicateAfterRelative(tokens, j, sentenceEnd, mentionAtToken) !== j + 1) {
+      // "Eight fishermen who went out to sea on Friday are still missing": skip the relative clause
+      // to the main verb, if one within reach says what happened to them.
+      const mainVerb = predicateAfterRelative(tokens, j + 1, sentenceEnd, mentionAtToken);
+      if (mainVerb > 0) {
+        j = mainVerb;
+        phase = 'pred';
+        continue;
+      }
+    }
     if ((t.lower === 'that' || t.lower === 'who') && npWords >= 3) break;
     if (phase === 'np') {
       if (AUXILIARIES.has(t.lower)) {
@@ -564,6 +656,19 @@ function scanRight(tokens: readonly Token[], from: number, sentenceEnd: number, 
     j++;
   }
   return result;
+}
+
+/** The auxiliary that opens the main predicate after a relative clause, when a cue follows it; -1 if none. */
+function predicateAfterRelative(tokens: readonly Token[], from: number, sentenceEnd: number, mentionAtToken: ReadonlyMap<number, number>): number {
+  for (let a = from + 1; a < tokens.length && a - from <= 14; a++) {
+    const t = tokens[a];
+    if (t.start >= sentenceEnd || mentionAtToken.has(a) || t.kind !== 'word') return -1;
+    if (!AUXILIARIES.has(t.lower)) continue;
+    let b = a + 1;
+    while (b < tokens.length && b - a <= 3 && tokens[b].kind === 'word' && !cueAt(tokens, b) && PREDICATE_FILLERS.has(tokens[b].lower)) b++;
+    if (cueAt(tokens, b)) return a;
+  }
+  return -1;
 }
 
 function cueAt(tokens: readonly Token[], j: number): [Phrase, Measure] | undefined {
@@ -673,7 +778,8 @@ function inherit(text: string, candidates: Candidate[]): void {
     if (p.measure && p.measure !== 'other' && REVISED_FROM.test(text.slice(p.mention.end, c.spanStart))) {
       c.measure = p.measure;
       c.source = 'inherited';
-    } else if (/(?:,|\s)\s*(?:up|down)\s+from\s+$/i.test(text.slice(Math.max(c.sentence.start, c.spanStart - 12), c.spanStart))) {
+    } else if (/(?:,|\s)\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s+$/i.test(text.slice(Math.max(c.sentence.start, c.spanStart - 16), c.spanStart))) {
+      // "…compared with 1,450 in the whole of last year": the number it is compared with counts the same.
       // "15,664 cases had been recorded since January, up from 14,901": the tally named earlier in the sentence.
       // Bounded look-back: a megabyte of "up from 1" stays linear.
       const tally = counts.slice(Math.max(0, i - 20), i).reverse().find((q) => q.sentence.start === c.sentence.start && q.measure && q.measure !== 'other');
@@ -730,11 +836,24 @@ function inherit(text: string, candidates: Candidate[]): void {
       c.source = 'inherited';
     }
   }
+  // "19 of the victims were women and 11 of them children", "36 were hurt, and 9 of them were
+  // referred": a part of the count before it, when nothing else says what happened to it.
+  for (let i = 1; i < counts.length; i++) {
+    const c = counts[i];
+    const p = counts[i - 1];
+    if ((c.measure && c.measure !== 'other') || c.source === 'left' || p.sentence.start !== c.sentence.start) continue;
+    if (c.measure === 'other' && c.source !== null) continue;
+    if (!p.measure || p.measure === 'other' || !/^\s{1,2}of\s{1,2}(?:them|whom|those)\b/i.test(text.slice(c.mention.end, c.mention.end + 16))) continue;
+    c.measure = p.measure;
+    c.source = 'inherited';
+    c.careCue = p.careCue;
+  }
   // Subjects coordinated before one predicate: "64 children and 57 women were killed".
   for (let i = counts.length - 2; i >= 0; i--) {
     const c = counts[i];
     const n = counts[i + 1];
-    if (c.measure || c.speaker) continue;
+    // A number inside a prepositional phrase ("families from three hamlets") is no subject.
+    if (c.measure || c.speaker || IN_NOUN_PREPOSITIONS.has(c.leftWord)) continue;
     if (n.fromRight && n.measure && n.measure !== 'other' && connectorGap(text, c, n, 9)) {
       c.measure = n.measure;
       c.source = 'inherited';

@@ -17,7 +17,9 @@ export interface Token {
 // One pass, no nested quantifiers over the same characters: a digit run with single separators
 // between digit groups (so "1,1,1,…" is one token, read later as invalid), a word with inner
 // apostrophes, or any other single non-space character.
-const TOKEN = /(\d+(?:[.,\u00A0\u2009\u202F]\d+)*)(\p{L}*)|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*\d*|\S/gu;
+// Currency codes glued to their sum ("Sh100,000", "Rs5,000", "Tk500") are split off, unlike other
+// letters before digits ("COVID19", "F16").
+const TOKEN = /(?:K?Shs?|KShs?|TSh|USh|Tk|Rs|Rp|RM)(?=\d)|(\d+(?:[.,\u00A0\u2009\u202F]\d+)*)(\p{L}*)|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*\d*|\S/gu;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

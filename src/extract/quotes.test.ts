@@ -383,6 +383,12 @@ describe('extractQuotes: speakers in harder constructions', () => {
   it('"called for" introduces a quote', () => {
     expect(only('The Red Crescent Society called for "an immediate pause so that the wounded can be moved."').speaker).toMatch(/Red Crescent/);
   });
+  it('"put the toll at" attributes a quoted estimate', () => {
+    expect(only('A hospital director in Gao, Moussa Traoré, put the death toll at “well over fifty people”.').speaker).toBe('Moussa Traoré');
+    expect(only('Local officials put the number at "at least 300 homes destroyed" by Sunday.').speaker).toMatch(/officials/i);
+    // "put" without a tally is no attribution.
+    expect(quotesOf('The mayor put "safety first, always and everywhere" on every poster.').filter((q) => !q.fragment).map((q) => q.speaker)).toEqual([null]);
+  });
 });
 
 describe('extractQuotes: stray marks', () => {

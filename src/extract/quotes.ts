@@ -31,6 +31,8 @@ const MODAL = /^(?:would|will|could|should|may|might|must|can|cannot|to|not|n't|
 function reportsAt(words: readonly { word: string }[], i: number): boolean {
   const w = words[i].word;
   if (/^call(?:ed|s|ing)?$/i.test(w)) return /^(?:called|calls)$/i.test(w) && words[i + 1]?.word.toLowerCase() === 'for';
+  // "A security source put the toll at “more than 40 dead”": an estimate attributed like speech.
+  if (/^(?:put|puts|putting)$/i.test(w)) return /^(?:the\s+)?(?:(?:death|casualty|final|overall|provisional)\s+)?(?:toll|number|figure|total|count|tally)\s+at$/i.test(words.slice(i + 1, i + 5).map((x) => x.word).join(' ').replace(/^(.*?\bat)\b.*$/i, '$1'));
   if (!isReportingVerb(w)) return false;
   return !(i > 0 && MODAL.test(words[i - 1].word) && !/(?:ed|s)$/i.test(w));
 }
