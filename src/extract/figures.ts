@@ -4,7 +4,7 @@
 // a tally before it ("the death toll rose to 375"), its noun and predicate after it ("40,000
 // Palestinians have been killed"), or a coordinated number ("64 children and 57 women were killed").
 import type { Figure, Measure, ParsedDocument, Qualifier } from '../schema/document.ts';
-import { positionIn } from './text.ts';
+import { foldDigits, positionIn } from './text.ts';
 import { findNumbers, tokenize, type NumberMention, type Token } from './numbers.ts';
 import {
   ASIDE_OPENERS, CLAUSE_STOPS, CURRENCY_AFTER, CURRENCY_BEFORE, DAMAGE_WORDS, DURATION_UNITS, EVENT_NOUNS, FILLERS,
@@ -47,7 +47,9 @@ export function extractFigures(doc: ParsedDocument): Figure[] {
   const sick = isDiseaseReport(doc);
   doc.paragraphs.forEach((paragraph, index) => {
     const tokensByWindow = new Map<string, Token[]>();
-    const { candidates, tokens } = paragraphCandidates(paragraph.text, paragraph.sentences);
+    // Numbers are read in the digit-folded text ("４０,０００" as "40,000"); `text` quotes the original.
+    const readable = foldDigits(paragraph.text);
+    const { candidates, tokens } = paragraphCandidates(readable, paragraph.sentences);
     for (const c of candidates) {
       if (!keep(c)) continue;
       // The source is named near its figure: an ordinary sentence is read whole (and tokenized once),
@@ -70,7 +72,7 @@ export function extractFigures(doc: ParsedDocument): Figure[] {
         windowTokens = tokens.slice(first, last).map((t) => ({ ...t, start: t.start - base, end: t.end - base }));
         if (!long) tokensByWindow.set(key, windowTokens);
       }
-      const sentenceText = paragraph.text.slice(windowStart, windowEnd);
+      const sentenceText = readable.slice(windowStart, windowEnd);
       figures.push({
         id: `figure-${figures.length + 1}`,
         value: c.mention.value,

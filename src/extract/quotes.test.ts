@@ -397,3 +397,14 @@ describe('extractQuotes: stray marks', () => {
     expect(quotes.map((q) => [q.text, q.position.paragraph])).toEqual([['Nine boats are still at sea', 1]]);
   });
 });
+
+describe('extractQuotes: a wordless stray mark before a quote', () => {
+  it('starts the quote, its text and its position, at the first words', () => {
+    const paragraphs = ['„ ★ —', '“The river is still rising,” the mayor said.'].map(toParagraph);
+    const doc: ParsedDocument = { file: 'x.txt', title: 'T', published: null, source: null, url: null, lang: 'en', paragraphs };
+    const [quote] = extractQuotes(doc, extractEntities(doc));
+    expect(quote.text).toBe('The river is still rising');
+    expect(quote.position.paragraph).toBe(1);
+    expect(paragraphs[1].text.slice(quote.position.start, quote.position.end)).toBe('“The river is still rising,”');
+  });
+});

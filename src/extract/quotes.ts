@@ -380,16 +380,19 @@ function attributionIn(doc: ParsedDocument, p: number, start: number, end: numbe
 }
 
 function toQuote(doc: ParsedDocument, group: QuoteGroup, speaker: Speaker | null, n: number): Quote | null {
+  const hasWords = (s: QuoteGroup['parts'][number]) => /[\p{L}\p{N}]/u.test(doc.paragraphs[s.paragraph].text.slice(s.innerStart, s.innerEnd));
+  // A stray opening mark that runs on into the next paragraph quotes nothing itself: the quote, its
+  // text and its position, start at the first part with words in it.
+  const firstIndex = group.parts.findIndex(hasWords);
+  if (firstIndex < 0) return null;
+  const first = group.parts[firstIndex];
   const text = group.parts
+    .slice(firstIndex)
     .map((s) => doc.paragraphs[s.paragraph].text.slice(s.innerStart, s.innerEnd).trim().replace(/[\s,]+$/, ''))
     .filter(Boolean)
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim();
-  if (!/[\p{L}\p{N}]/u.test(text)) return null;
-  // A stray opening mark that runs on into the next paragraph quotes nothing itself: the quote
-  // starts at the first part with words in it.
-  const first = group.parts.find((s) => /[\p{L}\p{N}]/u.test(doc.paragraphs[s.paragraph].text.slice(s.innerStart, s.innerEnd))) ?? group.parts[0];
   const paragraph = doc.paragraphs[first.paragraph];
   const lastInParagraph = group.parts.filter((s) => s.paragraph === first.paragraph).at(-1) ?? first;
   const sentenceStart = sentenceStartAt(paragraph, first.open);

@@ -58,6 +58,25 @@ function roughSentences(text: string): Paragraph['sentences'] {
   return sentences.length ? sentences : [{ start: 0, end: text.length }];
 }
 
+// Digits of other scripts and full-width forms, with their separators: each is one UTF-16 unit, as its
+// ASCII fold is, so offsets found in the folded text hold in the original.
+const FOREIGN_DIGIT = /[\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\uFF0C\uFF0E\u066B\u066C]/g;
+const ZERO_OF = [0xff10, 0x0660, 0x06f0, 0x0966];
+
+/**
+ * The NFKC-style reading of numbers ("４０,０００", "٤٠") as ASCII digits, for matching only: published
+ * text keeps them as written (NFC), and the fold keeps every offset.
+ */
+export function foldDigits(text: string): string {
+  return text.replace(FOREIGN_DIGIT, (ch) => {
+    const code = ch.charCodeAt(0);
+    if (ch === '\uFF0C' || ch === '\u066C') return ',';
+    if (ch === '\uFF0E' || ch === '\u066B') return '.';
+    const zero = ZERO_OF.find((z) => code >= z && code <= z + 9) as number;
+    return String(code - zero);
+  });
+}
+
 export function toParagraph(text: string): Paragraph {
   return { text, sentences: splitSentences(text) };
 }

@@ -101,3 +101,24 @@ describe('ingest: odd but valid file names and titles', () => {
     expect(result.documents.map((d) => d.file)).toEqual(['ok.txt']);
   });
 });
+
+describe('digits of other scripts', () => {
+  it('reads full-width and Arabic-Indic numbers as figures, quoting them as written', async () => {
+    const { extractFigures } = await import('./figures.ts');
+    const doc = parse('T\n４０,０００ people were killed and ٤٢ were injured, while at least ５ remain missing.');
+    const figures = extractFigures(doc);
+    expect(figures.map((f) => [f.value, f.measure, f.text.split(' ')[0]])).toEqual([
+      [40000, 'killed', '４０,０００'],
+      [42, 'injured', '٤٢'],
+      [5, 'missing', 'at'],
+    ]);
+    for (const f of figures) expect(doc.paragraphs[0].text.slice(f.position.start, f.position.end)).toBe(f.text);
+  });
+
+  it('folds digits without moving any offset', async () => {
+    const { foldDigits } = await import('./text.ts');
+    const text = 'Ａ ４０，０００ · ٤٬٢٠٠٫٥ · ९९ · ۱۲';
+    expect(foldDigits(text)).toBe('Ａ 40,000 · 4,200.5 · 99 · 12');
+    expect(foldDigits(text)).toHaveLength(text.length);
+  });
+});
