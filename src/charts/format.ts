@@ -97,7 +97,7 @@ export function round1(value: number): number {
   return Math.round(value * 10) / 10;
 }
 
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 
 /** Axis labels for UTC date ticks, as short as their spacing allows, with the year on the first tick and where it changes. */
 export function dateTickLabels(ticks: readonly Date[]): string[] {

@@ -3,7 +3,7 @@ import { doc, figure } from '../charts/test-fixtures.ts';
 import { figureSeries, sameDayGroups, seriesSlug } from './figure-series.ts';
 import { describeSeries, seriesHeading, seriesRows } from './figures-describe.ts';
 import { JITTER, VALUE_FONT, layoutSeries } from './figures-layout.ts';
-import { anyOverlap } from '../charts/timeline/layout.ts';
+import { anyOverlap } from '../charts/box.ts';
 import { estimateTextWidth } from '../charts/text-width.ts';
 
 const first = doc({

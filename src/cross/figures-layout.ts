@@ -9,9 +9,10 @@
 // same way, always keeping time order, so the guide line never runs backwards.
 import { line, scaleLinear, scaleUtc } from 'd3';
 import { figurePhrase } from '../charts/casualty/figures.ts';
-import { dateTickLabels, formatDate, formatNumber, formatQualified, periodStart, round1 } from '../charts/format.ts';
+import { DAY_MS as DAY, dateTickLabels, formatDate, formatNumber, formatQualified, periodStart, round1 } from '../charts/format.ts';
 import { estimateTextWidth, truncateToWidth, wrapToWidth } from '../charts/text-width.ts';
 import { sameDayGroups, type FigureSeries, type SeriesPoint } from './figure-series.ts';
+import { overlaps, type Box } from '../charts/box.ts';
 
 export const SERIES_WIDTH = 640;
 export const PLOT_HEIGHT = 220;
@@ -21,14 +22,6 @@ export const TIP_FONT = 13;
 export const DOT_RADIUS = 5;
 export const JITTER = 12; // between same-day reports, in viewBox units
 const TIP_LINE = 17;
-const DAY = 86_400_000;
-
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
 
 export interface SeriesMark {
   ref: string; // unique in the chart: "<doc slug>-<figure id>"
@@ -76,10 +69,6 @@ export interface SeriesOptions {
 }
 
 
-
-function overlaps(a: Box, b: Box): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
 
 /** Every point's accessible name: when, what, who said so, where. */
 export function pointName(p: SeriesPoint): string {

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { event } from '../test-fixtures.ts';
 import { estimateTextWidth } from '../text-width.ts';
-import { anyOverlap, LABEL_FONT, layoutTimeline, TIMELINE_WIDTH, type TimelineItem } from './layout.ts';
+import { anyOverlap } from '../box.ts';
+import { LABEL_FONT, layoutTimeline, TIMELINE_WIDTH, type TimelineItem } from './layout.ts';
 
 const storm: TimelineItem[] = [
   event({ id: 'event-1', date: '2024-09-02', label: 'Storm makes landfall near the port' }),

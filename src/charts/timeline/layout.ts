@@ -7,9 +7,10 @@
 // Vertical (narrow screens): the same events as an ordered list; the component renders it as HTML so the
 // text wraps naturally at 320 px instead of shrinking.
 import { scaleUtc } from 'd3';
-import { dateTickLabels, formatDateRange, round1 } from '../format.ts';
+import { DAY_MS as DAY, dateTickLabels, formatDateRange, round1 } from '../format.ts';
 import { estimateTextWidth, truncateToWidth, wrapToWidth } from '../text-width.ts';
 import { datedItems, type DatedItem, type TimelineItem } from './items.ts';
+import { anyOverlap, roundBox, type Box } from '../box.ts';
 
 export type { TimelineItem } from './items.ts';
 
@@ -24,14 +25,6 @@ export const LABEL_MAX_WIDTH = 240;
 const TIP_LINE = 17;
 const DOT_RADIUS = 5;
 const MIN_BAND = 6;
-const DAY = 86_400_000;
-
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
 
 export interface TimelineMark {
   ref: string; // the event id, "event-2": links the mark to the source text
@@ -103,19 +96,6 @@ const pad2 = (n: number) => String(n).padStart(2, '0');
 const dayKey = (d: Date) => `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
 
 
-function roundBox(b: Box): Box {
-  return { x: round1(b.x), y: round1(b.y), width: round1(b.width), height: round1(b.height) };
-}
-
-function overlaps(a: Box, b: Box): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
-
-/** True when any two of the boxes overlap (exported for tests and for callers' own checks). */
-export function anyOverlap(boxes: readonly Box[]): boolean {
-  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) if (overlaps(boxes[i], boxes[j])) return true;
-  return false;
-}
 
 /** Ids that repeat (merged documents each have an "event-1") get "-2", "-3"… in order of appearance. */
 function uniqueIds(ids: string[]): string[] {
