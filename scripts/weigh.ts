@@ -10,7 +10,9 @@ const siteDir = path.join(root, process.argv[2] ?? 'dist');
 const list = (dir: string) => (fs.existsSync(path.join(siteDir, dir)) ? fs.readdirSync(path.join(siteDir, dir)) : []);
 const pages = [
   { path: '/', budget: 100_000, scriptBudget: 20_000 },
-  { path: '/about/', budget: 100_000, scriptBudget: 20_000 },
+  ...['/about/', '/search/', '/figures/', '/people/']
+    .filter((page) => fs.existsSync(path.join(siteDir, page, 'index.html')))
+    .map((page) => ({ path: page, budget: 100_000, scriptBudget: 20_000 })),
   ...list('explainers').map((slug) => ({ path: `/explainers/${slug}/`, budget: 100_000, scriptBudget: 20_000 })),
   ...list('embed').flatMap((slug) =>
     list(`embed/${slug}`)
