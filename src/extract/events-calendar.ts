@@ -54,11 +54,6 @@ export function addMonths(y: number, m: number, months: number): { y: number; m:
   return { y: Math.floor(index / 12), m: (index % 12) + 1 };
 }
 
-/** -1, 0 or 1 as day a is before, equal to or after day b. */
-export function compareDays(a: Day, b: Day): number {
-  return Math.sign(toTime(a) - toTime(b));
-}
-
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
 export function formatYear(y: number): string {

@@ -68,10 +68,6 @@ export const SCALE_WORDS: Record<string, number> = {
 const SCALE_SUFFIXES: Record<string, number> = { m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, k: 1e3, tn: 1e12 };
 const BIG_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, crore: 1e7 };
 
-export function isNumberWord(lower: string): boolean {
-  return lower in UNITS || lower in TEENS || lower in TENS;
-}
-
 export interface NumberRead {
   value: number;
   first: number; // index of the first token of the number

@@ -71,8 +71,3 @@ export function isReportingVerb(word: string): boolean {
   const key = word.toLowerCase().replace(/’/g, "'");
   return FORMS.has(key) || CORE.has(key);
 }
-
-/** "according to X" is the one multi-word attribution that puts the speaker after it without a verb. */
-export function isAccordingTo(words: readonly string[], index: number): boolean {
-  return words[index]?.toLowerCase() === 'according' && words[index + 1]?.toLowerCase() === 'to';
-}
