@@ -72,7 +72,7 @@ export async function embedStaticPaths() {
 
 /** The site URL an endpoint or page runs under (astro.config.mjs `site`, overridable with SITE_URL). */
 export function requireSite(site: URL | undefined): URL {
-  if (!site) throw new Error('Embeds need absolute URLs: set `site` in astro.config.mjs (or SITE_URL).');
+  if (!site) throw new Error('Embed codes and feeds need absolute URLs: set `site` in astro.config.mjs (or SITE_URL).');
   return site;
 }
 

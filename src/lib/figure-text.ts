@@ -1,6 +1,7 @@
 // Plain-language phrases for figures, used in lists, key figures and summaries.
 import type { Figure } from '../schema/document.ts';
 import { formatQualified } from '../charts/format.ts';
+import { isPeopleCount } from '../charts/casualty/figures.ts';
 
 /** "nearly 40,000" — the qualifier in words, then the value. */
 export function figureAmount(figure: Pick<Figure, 'value' | 'qualifier'>): string {
@@ -14,7 +15,7 @@ export function figureSentence(figure: Pick<Figure, 'value' | 'qualifier' | 'mea
   return figure.measure === 'other' ? `${amount} ${who}` : `${amount} ${who} ${figure.measure}`;
 }
 
-/** Figures that count people hurt by the event, largest first: what the key figures strip shows. */
+/** The figures the casualty chart draws, largest first: what the key figures strip and summaries show. */
 export function peopleFigures(figures: readonly Figure[]): Figure[] {
-  return figures.filter((f) => f.measure !== 'other' && f.unit === 'people').sort((a, b) => b.value - a.value);
+  return figures.filter(isPeopleCount).sort((a, b) => b.value - a.value);
 }

@@ -4,13 +4,14 @@ import type { APIContext } from 'astro';
 import { documentsNewestFirst, explainerPath } from '../lib/documents.ts';
 import { figureSentence, peopleFigures } from '../lib/figure-text.ts';
 import { SITE_DESCRIPTION, SITE_NAME } from '../site.ts';
+import { requireSite } from '../lib/embeds.ts';
 
 export async function GET(context: APIContext) {
   const documents = await documentsNewestFirst();
   return rss({
     title: SITE_NAME,
     description: SITE_DESCRIPTION,
-    site: context.site ?? 'https://explainers.example.org',
+    site: requireSite(context.site),
     items: documents.map((doc) => ({
       title: doc.title,
       link: explainerPath(doc.slug),
