@@ -1,18 +1,20 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import seedWatch from './src/integrations/seed-watch.ts';
+import chartFiles from './src/integrations/chart-files.ts';
+import { siteUrl } from './src/site.ts';
 
-// Absolute URLs (canonical links, feeds, embed codes) come from here; SITE_URL overrides it at build time.
-const site = process.env.SITE_URL || 'https://explainers.example.org';
+// Absolute URLs (canonical links, feeds, embed codes): SITE_URL, or the default in src/site.ts.
+const site = siteUrl();
 
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  // Embed pages (/embed/…, /figures/<series>/embed/) are framed copies of charts, marked noindex: not in the sitemap.
-  // seedWatch: `astro dev` re-ingests seeds/ on every save (a no-op in builds).
-  integrations: [seedWatch(), mdx(), sitemap({ filter: (page) => !/(^|\/)embed\//.test(new URL(page).pathname) })],
+  // seedWatch: `astro dev` re-ingests seeds/ on every save; chartFiles: `astro dev` serves the charts'
+  // downloads, which `npm run build` writes outside Astro (src/build/chart-files.ts). Both no-ops in builds.
+  // The sitemap is written by the build from the finished pages (src/build/sitemap.ts).
+  integrations: [seedWatch(), chartFiles(), mdx()],
   build: { inlineStylesheets: 'always' },
   // A Content-Security-Policy <meta> on every page: Astro hashes its own scripts and styles, so no
   // 'unsafe-inline' is needed, and nothing a seed smuggles into the HTML could run.

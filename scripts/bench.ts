@@ -39,7 +39,7 @@ if (values['child-build']) {
   const args = JSON.parse(values['child-build']) as ChildBuild;
   const started = performance.now();
   let ingestMs = 0;
-  const result = buildSite({ root, ...args, quiet: false, onIngested: (_r, ms) => (ingestMs = ms) });
+  const result = await buildSite({ root, ...args, quiet: false, onIngested: (_r, ms) => (ingestMs = ms) });
   const totalMs = performance.now() - started;
   process.stdout.write(`\nBENCH ${JSON.stringify({ ok: result.ok, error: result.astroError, ingestMs, totalMs, extracted: result.ingest.extracted, documents: result.ingest.documents.length })}\n`);
   process.exit(result.ok ? 0 : 1);

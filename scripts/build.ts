@@ -8,7 +8,7 @@ import { ingestSummary, stderrProgress, type ProgressReporter } from '../src/ing
 const root = path.resolve(import.meta.dirname, '..');
 const started = performance.now();
 let progress: ProgressReporter | undefined;
-const result = buildSite({
+const result = await buildSite({
   root,
   seedsDir: path.join(root, 'seeds'),
   contentDir: path.join(root, 'src', 'content', 'documents'),

@@ -102,6 +102,20 @@ describe('astro dev watching seeds/', () => {
     await waitForHome((html) => !html.includes('broken.txt:2') && html.includes('Storm closes the harbour'), 5_000);
   });
 
+  it('serves the charts\' downloads, which builds write outside Astro', async () => {
+    const quake = fs.readdirSync(path.join(work, 'src', 'content', 'documents')).find((f) => f.startsWith('earthquake-'))!.replace(/\.json$/, '');
+    const chart = `${base}/embed/${quake}/casualties/`;
+    const csv = await fetch(`${chart}data.csv`);
+    expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect((await csv.text()).split('\n').length).toBeGreaterThan(2);
+    const png = await fetch(`${chart}chart.png`);
+    expect(png.headers.get('content-type')).toBe('image/png');
+    expect(Buffer.from(await png.arrayBuffer()).subarray(1, 4).toString('latin1')).toBe('PNG');
+    const oembed = (await (await fetch(`${chart}oembed.json`)).json()) as { type: string };
+    expect(oembed.type).toBe('rich');
+    expect((await fetch(`${base}/embed/no-such-document/casualties/data.csv`)).status).toBe(404);
+  });
+
   it('removes a deleted seed from the home page', async () => {
     fs.rmSync(path.join(work, 'seeds', 'flood.md'));
     await waitForHome((html) => !html.includes('Floods force thousands'), 5_000);

@@ -26,8 +26,8 @@ function digestTree(dir: string): Map<string, string> {
   return new Map([...out].sort(([a], [b]) => a.localeCompare(b)));
 }
 
-function build(name: string, seedsDir: string): BuildResult {
-  const result = buildSite({
+async function build(name: string, seedsDir: string): Promise<BuildResult> {
+  const result = await buildSite({
     root,
     seedsDir,
     contentDir: path.join(work, `${name}-content`),
@@ -43,7 +43,7 @@ function build(name: string, seedsDir: string): BuildResult {
 
 let incremental: BuildResult;
 
-beforeAll(() => {
+beforeAll(async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'explainers-incremental-'));
   const seeds = path.join(work, 'seeds');
   fs.cpSync(fixtures, seeds, { recursive: true });
@@ -56,14 +56,14 @@ beforeAll(() => {
   // Incremental: build without one seed, then put it back, edit another and build again in place.
   const aside = fs.readFileSync(path.join(seeds, removed));
   fs.rmSync(path.join(seeds, removed));
-  build('incremental', seeds);
+  await build('incremental', seeds);
   fs.writeFileSync(path.join(seeds, removed), aside);
   const text = fs.readFileSync(path.join(seeds, changed), 'utf8');
   fs.writeFileSync(path.join(seeds, changed), `${text.trimEnd()}\n\nOfficials said at least 12 people were injured on Saturday.\n`);
-  incremental = build('incremental', seeds);
+  incremental = await build('incremental', seeds);
 
   // Clean: the same final seeds into fresh folders and caches.
-  build('clean', seeds);
+  await build('clean', seeds);
 }, 600_000);
 
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
@@ -73,6 +73,13 @@ describe('incremental build', () => {
     expect(incremental.ingest.errors).toEqual([]);
     expect(incremental.ingest.extracted).toBe(2);
     expect(incremental.ingest.cached).toBe(incremental.ingest.documents.length - 2);
+  });
+
+  it('renders again only the pages whose data changed, and reuses the rest', () => {
+    const pages = [...digestTree(path.join(work, 'incremental-dist')).keys()].filter((f) => f.endsWith('index.html'));
+    expect(incremental.reusedPages).toBeGreaterThan(3);
+    // The home, people and figures indexes, search and about always render; so do the two changed documents.
+    expect(incremental.reusedPages).toBeLessThan(pages.length - 6);
   });
 
   it('writes the same content JSON as a clean build', () => {

@@ -16,12 +16,17 @@ export async function svgToPng(svg: string): Promise<Buffer> {
   return canvas.encode('png');
 }
 
+/** Where the cache keeps the PNG of `svg`. */
+export function pngCachePath(svg: string, dir: string): string {
+  return path.join(dir, `${crypto.createHash('sha256').update(svg).digest('hex')}.png`);
+}
+
 /**
  * svgToPng through a content-addressed cache in `dir`: encoding dominates build time (tens of ms per
  * chart), and an unchanged chart yields the same SVG, so a rebuild reuses its PNG byte for byte.
  */
 export async function svgToPngCached(svg: string, dir: string): Promise<Buffer> {
-  const file = path.join(dir, `${crypto.createHash('sha256').update(svg).digest('hex')}.png`);
+  const file = pngCachePath(svg, dir);
   if (fs.existsSync(file)) return fs.readFileSync(file);
   const png = await svgToPng(svg);
   fs.mkdirSync(dir, { recursive: true });

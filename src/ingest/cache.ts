@@ -5,6 +5,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SeedDocument } from '../schema/document.ts';
+import { sourceVersion } from '../build/source-version.ts';
 
 /** What one seed became. `document` has a placeholder slug and no warnings: both depend on the other seeds. */
 export type CacheEntry =
@@ -21,34 +22,12 @@ export interface IngestCache {
 
 const projectRoot = path.resolve(import.meta.dirname, '..', '..');
 
-/** Source files whose change alters what ingest produces: extractors and schema (not their tests). */
-function versionInputs(root: string): string[] {
-  const files: string[] = [];
-  for (const dir of ['src/extract', 'src/schema']) {
-    const base = path.join(root, dir);
-    if (!fs.existsSync(base)) continue;
-    for (const entry of fs.readdirSync(base, { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile() || /\.test\.ts$/.test(entry.name)) continue;
-      files.push(path.join(entry.parentPath, entry.name));
-    }
-  }
-  // The lock file pins the text libraries the extractors lean on (remark, compromise, chrono, …).
-  const lock = path.join(root, 'package-lock.json');
-  if (fs.existsSync(lock)) files.push(lock);
-  return files.sort();
-}
-
 /**
- * A hash of the extractors' own code, computed from the files on disk at run time, so editing an
- * extractor invalidates every cached entry. Node's version is included because Intl and Unicode
- * tables (normalisation, segmentation) come with it.
+ * A hash of the extractors' own code (extractors, schema, and the lock file that pins the text libraries
+ * they lean on), so editing an extractor invalidates every cached entry.
  */
 export function extractorVersion(root: string = projectRoot): string {
-  const hash = crypto.createHash('sha256').update(`node ${process.versions.node}\n`);
-  for (const file of versionInputs(root)) {
-    hash.update(`${path.relative(root, file)}\n`).update(fs.readFileSync(file)).update('\n');
-  }
-  return hash.digest('hex').slice(0, 20);
+  return sourceVersion(root, { dirs: ['src/extract', 'src/schema'], files: ['package-lock.json'] });
 }
 
 /**

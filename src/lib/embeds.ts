@@ -1,12 +1,11 @@
-// The site's embeds with everything their pages, endpoints and embed codes need. Reads the content
-// collection; the pure parts live in src/embed/.
+// The site's embeds with everything their pages, downloads and embed codes need. Pure: the pages and
+// the build's chart files (src/embed/chart-files.ts) compute the same values from the same documents.
 import { layoutCasualties } from '../charts/casualty/layout.ts';
 import { layoutTimeline } from '../charts/timeline/layout.ts';
 import { embedCode, iframeCode } from '../embed/embed-code.ts';
 import { estimateEmbedHeight, REFERENCE_WIDTH } from '../embed/height.ts';
 import { absoluteUrl, embedFilePath, embedPath, HOST_SCRIPT_PATH } from '../embed/paths.ts';
-import { allEmbeds, documentEmbeds, type EmbedTarget } from '../embed/targets.ts';
-import { documentsNewestFirst } from './documents.ts';
+import { documentEmbeds, type EmbedTarget } from '../embed/targets.ts';
 import type { SeedDocument } from '../schema/document.ts';
 
 export interface EmbedInfo extends EmbedTarget {
@@ -58,16 +57,6 @@ export function embedInfo(target: EmbedTarget, site: URL | string): EmbedInfo {
     caption: chrome.caption,
     notes: chrome.notes,
   };
-}
-
-/** Every embeddable chart of the site, for getStaticPaths (which has no Astro.site: pages add URLs later). */
-export async function embedTargets(): Promise<EmbedTarget[]> {
-  return allEmbeds(await documentsNewestFirst());
-}
-
-/** getStaticPaths for /embed/[slug]/[chart]/…: one path per embeddable chart, the target as a prop. */
-export async function embedStaticPaths() {
-  return (await embedTargets()).map((target) => ({ params: { slug: target.slug, chart: target.chart }, props: { target } }));
 }
 
 /** The site URL an endpoint or page runs under (astro.config.mjs `site`, overridable with SITE_URL). */

@@ -20,7 +20,7 @@ export default async function setup(project: TestProject) {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'explainers-site-'));
   const siteDir = path.join(work, 'dist');
   const server = await startStaticServer(() => siteDir);
-  const result = buildSite({
+  const result = await buildSite({
     root,
     seedsDir: path.join(root, 'tests', 'fixtures', 'seeds'),
     contentDir: path.join(work, 'content'),

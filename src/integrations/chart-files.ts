@@ -1,0 +1,62 @@
+// Astro integration for `astro dev`: serves the charts' download and oEmbed files (CSV, JSON, SVG, PNG,
+// oembed.json), which `npm run build` writes after Astro rather than as pages (src/build/chart-files.ts).
+// Each request reads the current documents, so a saved seed's downloads are fresh on the next request.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { chartFiles } from '../lib/chart-files.ts';
+import { svgToPngCached } from '../embed/png.ts';
+import { pngCacheDir } from '../build/chart-files.ts';
+import type { SeedDocument } from '../schema/document.ts';
+
+const TYPES: Record<string, string> = {
+  '.csv': 'text/csv; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml; charset=utf-8',
+  '.png': 'image/png',
+};
+/** Only these URLs can be chart files; everything else goes straight on to Astro. */
+const CHART_FILE_URL = /^\/(?:embed\/[^/]+\/[^/]+\/(?:data\.csv|data\.json|chart\.svg|chart\.png|oembed\.json)|figures\/[^/]+\/embed\/oembed\.json)$/;
+
+function readDocuments(contentDir: string): SeedDocument[] {
+  if (!fs.existsSync(contentDir)) return [];
+  return fs
+    .readdirSync(contentDir)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => JSON.parse(fs.readFileSync(path.join(contentDir, name), 'utf8')) as SeedDocument);
+}
+
+export default function chartFilesInDev(): AstroIntegration {
+  let root = process.cwd();
+  let site = new URL('http://localhost/');
+  let cacheDir = '';
+  return {
+    name: 'news-explainers:chart-files',
+    hooks: {
+      'astro:config:setup': ({ config }) => {
+        root = fileURLToPath(config.root);
+        cacheDir = fileURLToPath(config.cacheDir);
+        if (config.site) site = new URL(config.site);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const contentDir = path.resolve(root, process.env.EXPLAINER_CONTENT_DIR ?? 'src/content/documents');
+        server.middlewares.use((req, res, next) => {
+          const url = decodeURIComponent(new URL(req.url ?? '/', 'http://dev').pathname);
+          if (!CHART_FILE_URL.test(url)) return next();
+          const file = chartFiles(readDocuments(contentDir), site).find((f) => `/${f.path}` === url);
+          if (!file) return next();
+          const send = (body: string | Buffer) => {
+            res.setHeader('Content-Type', TYPES[path.extname(url)] ?? 'application/octet-stream');
+            res.end(body);
+          };
+          if ('text' in file) return send(file.text);
+          svgToPngCached(file.pngOf, pngCacheDir(cacheDir)).then(send, (error: unknown) => {
+            logger.error(`${url}: ${error instanceof Error ? error.message : String(error)}`);
+            next(error);
+          });
+        });
+      },
+    },
+  };
+}

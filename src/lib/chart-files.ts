@@ -1,0 +1,84 @@
+// Every chart's download and oEmbed files: CSV, JSON, SVG, the PNG's source SVG, and oembed.json beside
+// each embed page, plus the "figures over time" embeds' oembed.json. Pure: documents in, files out.
+//
+// These are plain files, not pages: the build writes them after Astro (src/build/chart-files.ts), PNGs
+// on worker threads while Astro renders, and `astro dev` serves them from the same list
+// (src/integrations/chart-files.ts). As Astro routes they cost a page render each, five per chart.
+import { casualtyTable, timelineTable } from '../embed/chart-data.ts';
+import { toCsv } from '../embed/csv.ts';
+import { REFERENCE_WIDTH } from '../embed/height.ts';
+import { oEmbedJson } from '../embed/oembed.ts';
+import { embedFilePath } from '../embed/paths.ts';
+import { allEmbeds, type EmbedTarget } from '../embed/targets.ts';
+import { figureSeries } from '../cross/figure-series.ts';
+import { seriesEmbed, seriesOembedPath } from '../cross/figures-embed.ts';
+import type { SeedDocument } from '../schema/document.ts';
+import { SITE_NAME } from '../site.ts';
+import { newestFirst } from './document-order.ts';
+import { chartImageSvg } from './embed-image.ts';
+import { embedInfo, type EmbedInfo } from './embeds.ts';
+
+export type ChartFile =
+  | { path: string; text: string } // written as UTF-8
+  | { path: string; pngOf: string }; // a PNG rasterised from this SVG (src/embed/png.ts)
+
+/** The PNG is drawn at twice the chart's design size, for high-density screens and print. */
+export const PNG_SCALE = 2;
+
+function chartData(target: EmbedTarget, embed: EmbedInfo): string {
+  const doc = target.doc;
+  const body = {
+    chart: target.chart,
+    title: target.heading,
+    description: target.summary,
+    credit: target.credit,
+    provider: SITE_NAME,
+    explainer: embed.explainerUrl,
+    embed: embed.url,
+    document: doc ? { slug: doc.slug, title: doc.title, source: doc.source, url: doc.url, published: doc.published } : null,
+    ...(target.chart === 'casualties'
+      ? { figures: target.figures }
+      : { events: target.items.map((item) => (item.href ? { ...item, href: new URL(item.href, embed.explainerUrl).href } : item)) }),
+  };
+  return `${JSON.stringify(body, null, 2)}\n`;
+}
+
+function chartOembed(target: EmbedTarget, embed: EmbedInfo, site: URL): string {
+  const json = oEmbedJson({
+    src: embed.url,
+    title: `Chart: ${target.heading}`,
+    width: REFERENCE_WIDTH,
+    height: embed.height,
+    providerName: SITE_NAME,
+    providerUrl: new URL('/', site).href,
+    authorName: target.outlet,
+    authorUrl: target.doc?.url ?? null,
+  });
+  return `${JSON.stringify(json)}\n`;
+}
+
+/** The files of one embeddable chart, paths relative to the site root (no leading slash). */
+export function embedFiles(target: EmbedTarget, site: URL): ChartFile[] {
+  const at = (file: Parameters<typeof embedFilePath>[2]) => embedFilePath(target.slug, target.chart, file).slice(1);
+  const embed = embedInfo(target, site);
+  const table = target.chart === 'casualties' ? casualtyTable(target.figures) : timelineTable(target.items);
+  return [
+    { path: at('data.csv'), text: toCsv(table.columns, table.rows) },
+    { path: at('data.json'), text: chartData(target, embed) },
+    { path: at('chart.svg'), text: chartImageSvg(target, site) },
+    { path: at('chart.png'), pngOf: chartImageSvg(target, site, PNG_SCALE) },
+    { path: at('oembed.json'), text: chartOembed(target, embed, site) },
+  ];
+}
+
+/** Every chart file of the site, in a stable order. */
+export function chartFiles(documents: readonly SeedDocument[], site: URL): ChartFile[] {
+  const ordered = newestFirst(documents);
+  const files = allEmbeds(ordered).flatMap((target) => embedFiles(target, site));
+  for (const series of figureSeries(ordered).series) {
+    const embed = seriesEmbed(series, site);
+    const json = oEmbedJson({ src: embed.url, title: embed.title, width: REFERENCE_WIDTH, height: embed.height, providerName: SITE_NAME, providerUrl: new URL('/', site).href });
+    files.push({ path: seriesOembedPath(series.slug).slice(1), text: `${JSON.stringify(json)}\n` });
+  }
+  return files;
+}
