@@ -51,6 +51,19 @@ describe('fixture site', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
+  it('lists every published explainer in the archive, newest first, like the home page', () => {
+    const archive = page('archive/index.html');
+    const published = fs.readdirSync(path.join(siteDir, 'explainers')).filter((slug) => fs.existsSync(path.join(siteDir, 'explainers', slug, 'index.html')));
+    expect(published.length).toBeGreaterThan(5);
+    for (const slug of published) expect(archive, slug).toContain(`href="/explainers/${encodeURI(slug)}/"`);
+    const home = page('index.html');
+    const onHome = [...home.matchAll(/<h3 dir="auto"> <a href="([^"]+)"/g)].map((m) => m[1]);
+    const inArchive = [...archive.matchAll(/<a href="(\/explainers\/[^"]+)"/g)].map((m) => m[1]);
+    expect(inArchive.slice(0, onHome.length)).toEqual(onHome);
+    // Fewer documents than the home page shows: no "all explainers" link is needed.
+    expect(home).not.toContain('href="/archive/"');
+  });
+
   it('offers the home timeline as an embed code', () => {
     const html = page('index.html');
     const code = html.match(/<textarea[^>]*data-embed-code[^>]*>([^<]*)<\/textarea>/);

@@ -1,6 +1,6 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { doc, figure } from '../charts/test-fixtures.ts';
-import { figureSeries, sameDayGroups, seriesSlug } from './figure-series.ts';
+import { figureSeries, latestPoints, sameDayGroups, seriesSlug, SERIES_POINT_LIMIT } from './figure-series.ts';
 import { describeSeries, seriesHeading, seriesRows } from './figures-describe.ts';
 import { JITTER, VALUE_FONT, layoutSeries } from './figures-layout.ts';
 import { anyOverlap } from '../charts/box.ts';
@@ -138,5 +138,33 @@ describe('layoutSeries', () => {
     expect(single.path).toBe('');
     expect(single.xTicks.length).toBeGreaterThanOrEqual(2);
     expect(single.marks[0].cx).toBeGreaterThan(single.xTicks[0].x);
+  });
+});
+
+describe('latestPoints', () => {
+  const days = (...dates: string[]) => dates.map((date, i) => ({ date, i }));
+
+  it('keeps every point while there are few', () => {
+    expect(latestPoints(days('2025-01-01', '2025-01-02'), 5)).toHaveLength(2);
+  });
+
+  it('keeps the latest, never splitting one day’s differing reports', () => {
+    const points = days('2025-01-01', '2025-01-02', '2025-01-02', '2025-01-02', '2025-01-03', '2025-01-04');
+    expect(latestPoints(points, 3).map((p) => p.date)).toEqual(['2025-01-03', '2025-01-04']);
+    expect(latestPoints(points, 5).map((p) => p.date)).toEqual(['2025-01-02', '2025-01-02', '2025-01-02', '2025-01-03', '2025-01-04']);
+  });
+});
+
+describe('a long series', () => {
+  it('charts the latest SERIES_POINT_LIMIT reports but counts them all', () => {
+    const documents = Array.from({ length: SERIES_POINT_LIMIT + 50 }, (_, i) =>
+      doc({ slug: `r${i}`, title: `R${i}`, published: new Date(Date.UTC(2024, 0, 1 + i)).toISOString().slice(0, 10), figures: [figure({ id: 'figure-1', value: 100 + i })] }),
+    );
+    const [series] = figureSeries(documents).series;
+    expect(series.reports).toBe(SERIES_POINT_LIMIT + 50);
+    expect(series.documents).toBe(SERIES_POINT_LIMIT + 50);
+    expect(series.points).toHaveLength(SERIES_POINT_LIMIT);
+    expect(series.points[0].value).toBe(150);
+    expect(describeSeries(series)).toContain(`the latest ${SERIES_POINT_LIMIT} of ${SERIES_POINT_LIMIT + 50} reports`);
   });
 });

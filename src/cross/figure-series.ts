@@ -27,8 +27,24 @@ export interface FigureSeries {
   group: string; // normalised: "palestinian", "people"
   groupLabel: string; // as the reports write it: "Palestinians"; "people" when no one is named
   title: string; // "Killed · Palestinians"
-  points: SeriesPoint[]; // by date, then value, then document
-  documents: number; // distinct documents
+  points: SeriesPoint[]; // the latest reports (SERIES_POINT_LIMIT, whole days), by date, then value, then document
+  reports: number; // every report of the series, charted or not
+  documents: number; // distinct documents among all reports
+}
+
+/**
+ * A series charts at most this many reports, the latest, cut between two days so that differing reports
+ * of one day are always shown together: its pages stay readable and as quick to build at ten thousand
+ * documents as at ten.
+ */
+export const SERIES_POINT_LIMIT = 200;
+
+/** The latest `limit` points (sorted by date), without splitting a day. */
+export function latestPoints<P extends { date: string }>(points: readonly P[], limit = SERIES_POINT_LIMIT): P[] {
+  let start = points.length - limit;
+  if (start <= 0) return [...points];
+  while (start < points.length && points[start].date === points[start - 1].date) start++;
+  return points.slice(start);
 }
 
 export interface SeriesSet {
@@ -82,17 +98,19 @@ export function figureSeries(documents: readonly SeedDocument[]): SeriesSet {
     points.sort((a, b) => a.date.localeCompare(b.date) || a.value - b.value || a.docSlug.localeCompare(b.docSlug) || a.figure.id.localeCompare(b.figure.id, 'en', { numeric: true }));
     // Sorted first so the earliest report wins a tie for the label.
     const groupLabel = pickLabel(points);
+    const shown = latestPoints(points);
     return {
       slug,
       measure,
       group,
       groupLabel,
       title: `${capitalize(measure)} · ${groupLabel}`,
-      points,
+      points: shown,
+      reports: points.length,
       documents: new Set(points.map((p) => p.docSlug)).size,
     };
   });
-  series.sort((a, b) => b.points.length - a.points.length || a.title.localeCompare(b.title) || a.slug.localeCompare(b.slug));
+  series.sort((a, b) => b.reports - a.reports || a.title.localeCompare(b.title) || a.slug.localeCompare(b.slug));
   return { series, undated };
 }
 

@@ -54,11 +54,12 @@ export function describeSeries(series: FigureSeries): string {
   if (days.length === 0) return '';
   const n = series.points.length;
   const parts: string[] = [];
-  const docs = series.documents === 1 ? 'one document' : `${series.documents} documents`;
+  const charted = new Set(series.points.map((p) => p.docSlug)).size;
+  const docs = charted === 1 ? 'one document' : `${charted} documents`;
   parts.push(
     n === 1
       ? `One report of ${seriesPhrase(series)}, plotted at its publication date on a scale from zero.`
-      : `The chart plots ${n} reports of ${seriesPhrase(series)} from ${docs}, each at its document’s publication date, on a scale from zero.`,
+      : `The chart plots ${n < series.reports ? `the latest ${n} of ${series.reports} reports` : `${n} reports`} of ${seriesPhrase(series)} from ${docs}, each at its document’s publication date, on a scale from zero.`,
   );
   const first = days[0];
   const last = days.at(-1)!;

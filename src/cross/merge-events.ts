@@ -67,6 +67,9 @@ export function sourceLine(sources: readonly EventSource[]): string {
  */
 export function mergeEvents(documents: readonly SeedDocument[]): MergedEvent[] {
   const groups: Candidate[][] = [];
+  // Only events with the same date, precision and end date can merge: indexing groups by those keeps
+  // the merge linear in the number of events instead of quadratic (thousands of documents).
+  const groupsByDate = new Map<string, Candidate[][]>();
   for (const doc of [...documents].sort(byPublication)) {
     for (const event of doc.events) {
       if (!event.date) continue;
@@ -80,9 +83,10 @@ export function mergeEvents(documents: readonly SeedDocument[]): MergedEvent[] {
       // The best-matching existing group without this document; ties go to the earliest group.
       let best: Candidate[] | null = null;
       let bestScore = -1;
-      for (const group of groups) {
-        const head = group[0].event;
-        if (head.date !== event.date || head.precision !== event.precision || (head.endDate ?? null) !== (event.endDate ?? null)) continue;
+      const dateKey = `${event.date}|${event.precision}|${event.endDate ?? ''}`;
+      let sameDate = groupsByDate.get(dateKey);
+      if (!sameDate) groupsByDate.set(dateKey, (sameDate = []));
+      for (const group of sameDate) {
         if (group.some((c) => c.source.slug === doc.slug)) continue;
         for (const member of group) {
           if (!similar(member, candidate)) continue;
@@ -94,7 +98,11 @@ export function mergeEvents(documents: readonly SeedDocument[]): MergedEvent[] {
         }
       }
       if (best) best.push(candidate);
-      else groups.push([candidate]);
+      else {
+        const group = [candidate];
+        groups.push(group);
+        sameDate.push(group);
+      }
     }
   }
   return groups.map((group) => {

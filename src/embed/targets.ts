@@ -7,13 +7,10 @@ import { chartedFigures } from '../charts/casualty/figures.ts';
 import { casualtyHeading, describeCasualties } from '../charts/casualty/describe.ts';
 import { datedItems } from '../charts/timeline/items.ts';
 import { describeTimeline, timelineHeading } from '../charts/timeline/describe.ts';
-import { siteTimelineItems } from '../lib/site-timeline.ts';
+import { siteTimeline, siteTimelineTitle } from '../lib/site-timeline.ts';
 import { explainerPath } from '../lib/paths.ts';
 import { SITE_NAME } from '../site.ts';
 import { SITE_EMBED_SLUG, type ChartKind } from './paths.ts';
-
-/** The heading the home page gives its timeline; the site-wide embed shows the same chart. */
-export const SITE_TIMELINE_TITLE = 'Every dated event across the explainers';
 
 export interface EmbedTarget {
   slug: string; // the document's slug, or SITE_EMBED_SLUG
@@ -58,12 +55,13 @@ export function documentEmbeds(doc: SeedDocument): EmbedTarget[] {
 
 /** The home page's timeline of every document's events; null when nothing is dated. */
 export function siteTimelineEmbed(documents: readonly SeedDocument[]): EmbedTarget | null {
-  const items = siteTimelineItems(documents);
+  const timeline = siteTimeline(documents);
+  const { items } = timeline;
   if (datedItems(items).length === 0) return null;
   return {
     slug: SITE_EMBED_SLUG,
     chart: 'timeline',
-    heading: SITE_TIMELINE_TITLE,
+    heading: siteTimelineTitle(timeline),
     summary: describeTimeline(items),
     context: `${SITE_NAME}: all explainers`,
     outlet: null,

@@ -4,7 +4,32 @@ import type { TimelineItem } from '../charts/timeline/items.ts';
 import type { SeedDocument } from '../schema/document.ts';
 import { mergeEvents } from '../cross/merge-events.ts';
 
-export function siteTimelineItems(documents: readonly SeedDocument[]): TimelineItem[] {
+/**
+ * The home timeline charts at most this many events, the latest by date: a chart of thousands of
+ * events is unreadable, and its page would grow with every document added. Each explainer keeps its
+ * own complete timeline.
+ */
+export const SITE_TIMELINE_LIMIT = 60;
+
+export interface SiteTimeline {
+  items: TimelineItem[]; // the latest `limit` events, in merge order
+  total: number; // every distinct dated event across the documents
+}
+
+export function siteTimeline(documents: readonly SeedDocument[], limit = SITE_TIMELINE_LIMIT): SiteTimeline {
   // The extra `sources` list is dropped: the chart shows the joined titles and links to the first report.
-  return mergeEvents(documents).map(({ sources: _sources, ...item }) => item);
+  const all = mergeEvents(documents).map(({ sources: _sources, ...item }) => item);
+  if (all.length <= limit) return { items: all, total: all.length };
+  const latest = new Set(
+    [...all]
+      .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id))
+      .slice(0, limit)
+      .map((item) => item.id),
+  );
+  return { items: all.filter((item) => latest.has(item.id)), total: all.length };
+}
+
+/** The chart's heading: it says when the chart shows only the latest events. */
+export function siteTimelineTitle({ items, total }: SiteTimeline): string {
+  return items.length < total ? `The ${items.length} latest of ${total.toLocaleString('en')} dated events across the explainers` : 'Every dated event across the explainers';
 }

@@ -1,4 +1,4 @@
-// RSS feed of explainers, newest first, with absolute links from the site URL.
+// RSS feed of the latest explainers, newest first, with absolute links from the site URL.
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { documentsNewestFirst, explainerPath } from '../lib/documents.ts';
@@ -6,8 +6,11 @@ import { figureSentence, peopleFigures } from '../lib/figure-text.ts';
 import { SITE_DESCRIPTION, SITE_NAME } from '../site.ts';
 import { requireSite } from '../lib/embeds.ts';
 
+/** A feed carries the latest items; readers have seen the older ones, and the archive lists them all. */
+const FEED_ITEMS = 50;
+
 export async function GET(context: APIContext) {
-  const documents = await documentsNewestFirst();
+  const documents = (await documentsNewestFirst()).slice(0, FEED_ITEMS);
   return rss({
     title: SITE_NAME,
     description: SITE_DESCRIPTION,
