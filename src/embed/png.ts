@@ -6,14 +6,30 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { svgSize } from './standalone-svg.ts';
+import { encodePng } from './png-encode.ts';
+
+/**
+ * The longest side of a PNG. Skia refuses canvases beyond its limits ("The canvas has no pixels"), and a
+ * document with hundreds of dated events makes a timeline tens of thousands of pixels tall: such a chart
+ * is drawn smaller rather than failing the build.
+ */
+export const MAX_PNG_SIDE = 16_384;
 
 export async function svgToPng(svg: string): Promise<Buffer> {
-  const { width, height } = svgSize(svg);
-  if (!(width > 0 && height > 0)) throw new Error('svgToPng: the SVG declares no width and height');
+  const declared = svgSize(svg);
+  if (!(declared.width > 0 && declared.height > 0)) throw new Error('svgToPng: the SVG declares no width and height');
+  const shrink = Math.min(1, MAX_PNG_SIDE / declared.width, MAX_PNG_SIDE / declared.height);
+  const width = Math.max(1, Math.round(declared.width * shrink));
+  const height = Math.max(1, Math.round(declared.height * shrink));
   const image = await loadImage(Buffer.from(svg, 'utf8'));
-  const canvas = createCanvas(Math.round(width), Math.round(height));
-  canvas.getContext('2d').drawImage(image, 0, 0, Math.round(width), Math.round(height));
-  return canvas.encode('png');
+  const canvas = createCanvas(width, height);
+  const context = canvas.getContext('2d');
+  // Opaque white under the chart: canvas pixels are premultiplied, which equals straight alpha only
+  // where a pixel is opaque, and a downloaded chart should not turn dark on a dark viewer anyway.
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, width, height);
+  context.drawImage(image, 0, 0, width, height);
+  return encodePng(canvas.data(), width, height);
 }
 
 /** Where the cache keeps the PNG of `svg`. */
