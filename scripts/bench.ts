@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { buildSite } from '../src/build/build-site.ts';
 import { extractDocument } from '../src/extract/index.ts';
 import { extractorVersion } from '../src/ingest/cache.ts';
+import { siteCodeVersion } from '../src/build/page-cache.ts';
 import { parseSeed } from '../src/extract/parse.ts';
 import { syntheticSeed } from './bench-seeds.ts';
 
@@ -29,6 +30,7 @@ const { values } = parseArgs({
 
 interface ChildBuild {
   ingestCacheVersion: string;
+  codeVersion: string;
   seedsDir: string;
   contentDir: string;
   outDir: string;
@@ -41,7 +43,7 @@ if (values['child-build']) {
   let ingestMs = 0;
   const result = await buildSite({ root, ...args, quiet: false, onIngested: (_r, ms) => (ingestMs = ms) });
   const totalMs = performance.now() - started;
-  process.stdout.write(`\nBENCH ${JSON.stringify({ ok: result.ok, error: result.astroError, ingestMs, totalMs, extracted: result.ingest.extracted, documents: result.ingest.documents.length })}\n`);
+  process.stdout.write(`\nBENCH ${JSON.stringify({ ok: result.ok, error: result.astroError, ingestMs, totalMs, extracted: result.ingest.extracted, documents: result.ingest.documents.length, phases: result.phases, reusedPages: result.reusedPages })}\n`);
   process.exit(result.ok ? 0 : 1);
 }
 
@@ -52,6 +54,8 @@ interface Run {
   maxRssMb: number | null; // the largest process of the run (ingest + Astro child), from getrusage
   ingestMs?: number;
   extracted?: number;
+  phases?: Record<string, number>; // buildSite's own phase timings
+  reusedPages?: number;
   log: string;
 }
 
@@ -73,8 +77,8 @@ function timed(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv,
 function siteBuild(dirs: ChildBuild, logFile: string): Run {
   const run = timed(process.execPath, [path.join(root, 'scripts', 'bench.ts'), '--child-build', JSON.stringify(dirs)], root, process.env, logFile);
   const line = run.log.split('\n').find((l) => l.startsWith('BENCH '));
-  const info = line ? (JSON.parse(line.slice(6)) as { ingestMs: number; extracted: number }) : undefined;
-  return { ...run, ingestMs: info?.ingestMs, extracted: info?.extracted };
+  const info = line ? (JSON.parse(line.slice(6)) as Pick<Run, 'ingestMs' | 'extracted' | 'phases' | 'reusedPages'>) : undefined;
+  return { ...run, ingestMs: info?.ingestMs, extracted: info?.extracted, phases: info?.phases, reusedPages: info?.reusedPages };
 }
 
 /** A bare Astro project: a Markdown collection, one page per entry and an index. Shares node_modules. */
@@ -158,9 +162,9 @@ function benchSize(n: number, seed: number): SizeResult {
     const extraction = extractionRate(docs.slice(0, Math.min(n, 2000)).map((d) => ({ name: d.name, bytes: Buffer.from(d.text) })));
     console.error(`bench: N=${n} extraction ${extraction.perSecond.toFixed(0)} documents/s over ${extraction.count}`);
 
-    // The extractor version is pinned for the run: other work on src/extract during a long benchmark
-    // must not turn the measured rebuild into a clean one.
-    const dirs: ChildBuild = { ingestCacheVersion: extractorVersion(), seedsDir: seeds, contentDir: path.join(work, 'content'), outDir: path.join(work, 'dist'), cacheDir: path.join(work, 'astro-cache') };
+    // The extractor and site code versions are pinned for the run: other work on src/ during a long
+    // benchmark must not turn the measured rebuild into a clean one.
+    const dirs: ChildBuild = { ingestCacheVersion: extractorVersion(), codeVersion: siteCodeVersion(root), seedsDir: seeds, contentDir: path.join(work, 'content'), outDir: path.join(work, 'dist'), cacheDir: path.join(work, 'astro-cache') };
     const clean = siteBuild(dirs, path.join(work, 'clean.log'));
     console.error(`bench: N=${n} clean build ${(clean.ms / 1000).toFixed(1)} s`);
     const pages = countFiles(dirs.outDir, '.html');
@@ -233,6 +237,22 @@ function report(results: SizeResult[], seed: number): string {
     lines.push(
       `| ${r.n} | ${r.extraction.perSecond.toFixed(0)} | ${s(r.clean.ms)} | ${s(r.floorClean.ms)} | ${ratio(r.clean.ms, r.floorClean.ms)} | ${s(r.rebuild.ms)} | ${s(r.floorRebuild.ms)} | ${ratio(r.rebuild.ms, r.floorRebuild.ms)} | ${r.rebuild.ingestMs === undefined ? 'n/a' : s(r.rebuild.ingestMs)} | ${mb(Math.max(r.clean.maxRssMb ?? 0, r.rebuild.maxRssMb ?? 0) || null)} | ${mb(r.floorClean.maxRssMb)} | ${r.pages} / ${r.floorPages} |`,
     );
+  }
+  lines.push(
+    '',
+    '### Where the build time goes',
+    '',
+    'buildSite\'s phases, in seconds: ingest; chart files prepared (while Astro starts); Astro; PNGs done (counted from',
+    'Astro\'s start, so beyond Astro only when longer); reused and new files, sitemap; search index; swap and manifest.',
+    '',
+    '| N | build | ingest | chart files | Astro | PNGs | files | search | publish | pages reused |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+  );
+  const phase = (run: Run, name: string) => (run.phases?.[name] === undefined ? 'n/a' : (run.phases[name] / 1000).toFixed(1));
+  for (const r of results) {
+    for (const [label, run] of [['clean', r.clean], ['rebuild', r.rebuild]] as const) {
+      lines.push(`| ${r.n} | ${label} | ${['ingest', 'charts', 'astro', 'pngs', 'files', 'search', 'publish'].map((p) => phase(run, p)).join(' | ')} | ${run.reusedPages ?? 'n/a'} |`);
+    }
   }
   lines.push('', '## Targets', '');
   const at = (n: number) => results.find((r) => r.n === n);

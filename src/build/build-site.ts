@@ -1,19 +1,21 @@
 // Seeds -> content collection -> static site. The site is built into a staging folder and replaces
 // `outDir` only once everything is written, so a failed build never destroys the last good site.
 //
-// Order of work: ingest (cached per seed); then, side by side, Astro rendering the pages in a child
-// process and a pool of worker threads drawing the charts' PNGs; then the charts' other files, the pages
-// the page cache reused, the sitemap and the search index go into the staged site; then the swap.
-import { spawn, spawnSync } from 'node:child_process';
+// Order of work: ingest (cached per seed); the outputs the published site already holds from the same
+// inputs (page-cache.ts); then, side by side, Astro rendering the changed pages in a child process and a
+// pool of worker threads drawing the changed charts' PNGs; then reused pages and chart files, the new
+// chart files, the sitemap and the search index go into the staged site; then the swap.
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { defaultIngestCacheDir, ingestSeeds, type IngestResult } from '../ingest/ingest.ts';
-import { chartFiles } from '../lib/chart-files.ts';
-import { CODE_VERSION_ENV, PAGE_CACHE_ENV } from '../lib/page-cache.ts';
+import { chartFileGroups, type ChartFile, type ChartFileGroup } from '../lib/chart-files.ts';
+import { CODE_VERSION_ENV, outputKey, PAGE_CACHE_ENV } from '../lib/page-cache.ts';
 import { siteUrl } from '../site.ts';
-import { pngCacheDir, prunePngCache, renderPngs, writeChartFiles } from './chart-files.ts';
-import { prepareReuse, reusePages, siteCodeVersion, writeManifest } from './page-cache.ts';
+import { pngCacheDir, pngCacheName, prunePngCache, renderPngs, writeChartFiles } from './chart-files.ts';
+import { linkPublished, linkSkippedPages, prepareReuse, routePages, siteCodeVersion, writeManifest } from './page-cache.ts';
 import { writeSitemap } from './sitemap.ts';
+import { writeSearchIndex } from './search-index.ts';
 
 export interface BuildOptions {
   root: string; // the project folder (astro.config.mjs)
@@ -25,6 +27,7 @@ export interface BuildOptions {
   // fixture build never prunes the site's cache; otherwise node_modules/.cache/news-explainers/ingest.
   ingestCacheDir?: string;
   ingestCacheVersion?: string; // pins the extractor version the cache is keyed on (benchmarks)
+  codeVersion?: string; // pins the site code version the output cache is keyed on (benchmarks)
   onProgress?: (done: number, total: number) => void; // ingest progress, one call per seed file
   onIngested?: (ingest: IngestResult, milliseconds: number) => void; // ingest finished, Astro not yet started
   siteUrl?: string;
@@ -37,6 +40,7 @@ export interface BuildResult {
   ok: boolean; // the site was written to outDir
   astroError?: string;
   reusedPages?: number; // pages copied from the last build instead of rendered
+  phases?: Record<string, number>; // milliseconds: ingest, charts, astro, pngs (from Astro's start), files, search, publish
 }
 
 interface Finished {
@@ -59,33 +63,33 @@ function run(command: string, args: string[], options: { cwd: string; env: NodeJ
 
 const tail = (output: string, quiet?: boolean) => (quiet ? output.trim().split('\n').slice(-8).join('\n') : '');
 
+/** Milliseconds since `since`, rounded: for the phase timings. */
+const since = (started: number) => Math.round(performance.now() - started);
+
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const { root, seedsDir, contentDir, outDir, log = () => {} } = options;
+  const phases: Record<string, number> = {};
   const astroCache = options.cacheDir ?? path.join(root, 'node_modules', '.astro');
   const cacheDir = options.ingestCacheDir ?? (options.cacheDir ? path.join(options.cacheDir, 'news-explainers-ingest') : defaultIngestCacheDir(root));
-  const ingestStarted = performance.now();
+  let started = performance.now();
   const ingest = ingestSeeds({ seedsDir, outDir: contentDir, log, cacheDir, cacheVersion: options.ingestCacheVersion, onProgress: options.onProgress });
-  options.onIngested?.(ingest, performance.now() - ingestStarted);
-
+  phases.ingest = since(started);
+  options.onIngested?.(ingest, phases.ingest);
   const siteText = options.siteUrl ?? siteUrl();
   if (!URL.canParse(siteText)) return { ingest, ok: false, astroError: `The site URL "${siteText}" is not an absolute URL (set SITE_URL like https://example.org/)` };
   const site = new URL(siteText);
-  const files = chartFiles(ingest.documents, site);
-  const pngDir = pngCacheDir(astroCache);
-  // Started now, awaited after Astro: the two run side by side. A failure is kept until then.
-  const pngs = renderPngs(files, pngDir).then(
-    () => undefined,
-    (error: unknown) => (error instanceof Error ? error.message : String(error)),
-  );
 
+  // What the published site already holds, unchanged, from the same inputs: reused, not rebuilt.
+  started = performance.now();
   const staging = `${outDir}.next`;
   const previous = `${outDir}.previous`;
   fs.rmSync(staging, { recursive: true, force: true });
-  const codeVersion = siteCodeVersion(root);
-  const manifestFile = path.join(astroCache, 'news-explainers-pages.json');
+  const codeVersion = options.codeVersion ?? siteCodeVersion(root);
+  const manifestFile = path.join(astroCache, 'news-explainers-outputs.json');
   fs.mkdirSync(astroCache, { recursive: true });
   const pageWork = fs.mkdtempSync(path.join(astroCache, 'pages-'));
-  prepareReuse(manifestFile, outDir, codeVersion, pageWork);
+  const reusable = prepareReuse(manifestFile, outDir, codeVersion, pageWork);
+
   // Astro stages prerendered chunks in `<outDir>/.prerender` when outDir is inside the working folder,
   // and otherwise in `<cwd>/.astro/.prerender`: concurrent builds into temp folders (tests, benchmarks)
   // would share that one and clobber each other's chunks. A private working folder inside the project
@@ -93,13 +97,18 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const inside = path.resolve(staging).startsWith(path.resolve(root) + path.sep);
   if (!inside) fs.mkdirSync(path.join(root, '.build'), { recursive: true });
   const cwd = inside ? root : fs.mkdtempSync(path.join(root, '.build', 'astro-'));
+  type Chart = ChartFileGroup & { key: string };
+  let unchanged = new Set<Chart>();
+  let fresh = new Map<Chart, ChartFile[]>();
+  const pngDir = pngCacheDir(astroCache);
   const fail = (message: string): BuildResult => {
     fs.rmSync(staging, { recursive: true, force: true });
     fs.rmSync(pageWork, { recursive: true, force: true });
-    return { ingest, ok: false, astroError: message };
+    return { ingest, ok: false, astroError: message, phases };
   };
   try {
-    const astro = await run(process.execPath, [path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', root, '--outDir', staging], {
+    started = performance.now();
+    const astroRun = run(process.execPath, [path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', root, '--outDir', staging], {
       cwd,
       quiet: options.quiet,
       env: {
@@ -111,7 +120,26 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
         ...(options.cacheDir ? { EXPLAINER_CACHE_DIR: options.cacheDir } : {}),
       },
     });
+    // While Astro renders in its child process, this thread prepares the chart files and starts the PNG
+    // pool (awaited after Astro; a failure is kept until then).
+    const chartsStarted = performance.now();
+    let pngs: Promise<string | undefined>;
+    try {
+      const charts: Chart[] = chartFileGroups(ingest.documents, site).map((group) => ({ ...group, key: outputKey(codeVersion, site.href, group.paths.join('\n'), group.inputs) }));
+      unchanged = new Set(charts.filter((chart) => chart.paths.every((file) => reusable.get(file)?.key === chart.key)));
+      fresh = new Map(charts.filter((chart) => !unchanged.has(chart)).map((chart) => [chart, chart.render()]));
+      pngs = renderPngs([...fresh.values()].flat(), pngDir).then(
+        () => undefined,
+        (error: unknown) => (error instanceof Error ? error.message : String(error)),
+      );
+    } catch (error) {
+      pngs = Promise.resolve(`Could not make the chart files: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    phases.charts = since(chartsStarted);
+    const astro = await astroRun;
+    phases.astro = since(started);
     const pngError = await pngs;
+    phases.pngs = since(started); // from Astro's start: the PNGs' wait beyond Astro is the difference
     if (astro.status !== 0) {
       const detail = tail(astro.output, options.quiet);
       return fail(`Astro exited with ${astro.status ?? astro.signal}${detail ? `:\n${detail}` : ''}`);
@@ -121,33 +149,43 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     if (!inside) fs.rmSync(cwd, { recursive: true, force: true });
   }
 
-  let reusedPages: number;
+  started = performance.now();
+  const outputs = routePages(pageWork);
+  let reusedPages = 0;
   try {
-    reusedPages = reusePages(pageWork, outDir, staging);
-    writeChartFiles(files, staging, pngDir);
+    reusedPages = linkSkippedPages(outputs, outDir, staging);
+    linkPublished([...unchanged].flatMap((chart) => chart.paths), outDir, staging);
+    for (const files of fresh.values()) writeChartFiles(files, staging, pngDir);
     writeSitemap(staging, site.href);
   } catch (error) {
     return fail(`Could not complete the site: ${error instanceof Error ? error.message : String(error)}`);
   }
-  // The search index (staging/pagefind/) is built from the finished pages, before the swap: a site whose
-  // /search/ page would find nothing is not published either. Only elements marked data-pagefind-body
-  // (the explainer articles) are indexed.
-  const pagefind = spawnSync(process.execPath, [path.join(root, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', staging, '--quiet'], {
-    cwd: root,
-    stdio: options.quiet ? 'pipe' : 'inherit',
-    encoding: 'utf8',
-  });
-  if (pagefind.status !== 0) {
-    const detail = tail(`${pagefind.stdout ?? ''}${pagefind.stderr ?? ''}`, options.quiet);
-    return fail(`Pagefind (search index) exited with ${pagefind.status ?? pagefind.signal}${detail ? `:\n${detail}` : ''}`);
+  for (const chart of unchanged) for (const file of chart.paths) outputs.set(file, reusable.get(file)!);
+  for (const [chart, files] of fresh) {
+    for (const file of files) {
+      const png = pngCacheName(file);
+      outputs.set(file.path, png ? { key: chart.key, png } : { key: chart.key });
+    }
   }
+  phases.files = since(started);
+  // The search index (staging/pagefind/) goes in before the swap: a site whose /search/ page would find
+  // nothing is not published either.
+  started = performance.now();
+  try {
+    await writeSearchIndex(ingest.documents, staging);
+  } catch (error) {
+    return fail(`Pagefind (search index) failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  phases.search = since(started);
   // Two renames: the published folder is never missing or half-written for longer than a rename.
+  started = performance.now();
   fs.rmSync(previous, { recursive: true, force: true });
   if (fs.existsSync(outDir)) fs.renameSync(outDir, previous);
   fs.renameSync(staging, outDir);
   fs.rmSync(previous, { recursive: true, force: true });
-  writeManifest(manifestFile, outDir, codeVersion, pageWork);
+  writeManifest(manifestFile, outDir, codeVersion, outputs);
   fs.rmSync(pageWork, { recursive: true, force: true });
-  prunePngCache(files, pngDir);
-  return { ingest, ok: true, reusedPages };
+  prunePngCache(new Set([...outputs.values()].flatMap((o) => (o.png ? [o.png] : []))), pngDir);
+  phases.publish = since(started);
+  return { ingest, ok: true, reusedPages, phases };
 }

@@ -46,17 +46,23 @@ export async function renderPngs(files: readonly ChartFile[], dir: string, threa
 
 /** Writes `files` under `siteDir`; PNGs come from the cache, which renderPngs has filled. */
 export function writeChartFiles(files: readonly ChartFile[], siteDir: string, pngDir: string): void {
+  const made = new Set<string>();
   for (const file of files) {
     const target = path.join(siteDir, file.path);
-    fs.mkdirSync(path.dirname(target), { recursive: true });
+    if (!made.has(path.dirname(target))) fs.mkdirSync(path.dirname(target), { recursive: true });
+    made.add(path.dirname(target));
     if ('text' in file) fs.writeFileSync(target, file.text);
     else fs.copyFileSync(pngCachePath(file.pngOf, pngDir), target);
   }
 }
 
-/** Deletes cached PNGs no chart of the site uses any more, so the cache never outgrows the site. */
-export function prunePngCache(files: readonly ChartFile[], dir: string): void {
+/** The cache entry (file name) of a PNG file, for the output manifest. */
+export function pngCacheName(file: ChartFile): string | undefined {
+  return 'pngOf' in file ? path.basename(pngCachePath(file.pngOf, '.')) : undefined;
+}
+
+/** Deletes cached PNGs no chart of the site uses any more (`keep`: cache names), so the cache never outgrows the site. */
+export function prunePngCache(keep: ReadonlySet<string>, dir: string): void {
   if (!fs.existsSync(dir)) return;
-  const keep = new Set(files.flatMap((f) => ('pngOf' in f ? [path.basename(pngCachePath(f.pngOf, dir))] : [])));
   for (const name of fs.readdirSync(dir)) if (!keep.has(name) && !name.endsWith('.tmp')) fs.rmSync(path.join(dir, name), { force: true });
 }

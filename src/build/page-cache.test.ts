@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CODE_VERSION_ENV, PAGE_CACHE_ENV, pageFile, reusedPagesLeftOut } from '../lib/page-cache.ts';
-import { prepareReuse, reusePages, writeManifest } from './page-cache.ts';
+import { linkSkippedPages, prepareReuse, routePages, writeManifest } from './page-cache.ts';
 
 const ROUTE = '/explainers/[slug]/';
 let work: string;
@@ -35,10 +35,11 @@ function build(docs: Record<string, string>, codeVersion = 'v1'): { rendered: st
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, `<h1>${p.props.doc.body}</h1>`);
   }
-  const reused = reusePages(pageWork, outDir, staging);
+  const pages = routePages(pageWork);
+  const reused = linkSkippedPages(pages, outDir, staging);
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.renameSync(staging, outDir);
-  writeManifest(manifest, outDir, codeVersion, pageWork);
+  writeManifest(manifest, outDir, codeVersion, pages);
   return { rendered: render.map((p) => p.params.slug), reused };
 }
 

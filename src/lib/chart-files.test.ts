@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { doc, event, figure, quakeFigures } from '../charts/test-fixtures.ts';
 import { svgSize } from '../embed/standalone-svg.ts';
-import { chartFiles, PNG_SCALE } from './chart-files.ts';
+import { chartFileGroups, chartFiles, PNG_SCALE } from './chart-files.ts';
 
 const site = new URL('https://news.example.org/');
 const quake = doc({ figures: quakeFigures, events: [event({ id: 'event-1', date: '2025-03-12', label: 'The quake struck' })] });
@@ -51,5 +51,11 @@ describe('chartFiles', () => {
 
   it('lists the same files whatever order the documents come in', () => {
     expect(chartFiles([flood, quake], site)).toEqual(files);
+  });
+});
+
+describe('chartFileGroups', () => {
+  it('names the files each chart renders before rendering them', () => {
+    for (const group of chartFileGroups([quake, flood], site)) expect(group.render().map((f) => f.path)).toEqual(group.paths);
   });
 });

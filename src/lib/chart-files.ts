@@ -57,9 +57,12 @@ function chartOembed(target: EmbedTarget, embed: EmbedInfo, site: URL): string {
   return `${JSON.stringify(json)}\n`;
 }
 
+/** The downloads beside each embed page, in the order they are written. */
+const EMBED_FILES = ['data.csv', 'data.json', 'chart.svg', 'chart.png', 'oembed.json'] as const;
+
 /** The files of one embeddable chart, paths relative to the site root (no leading slash). */
 export function embedFiles(target: EmbedTarget, site: URL): ChartFile[] {
-  const at = (file: Parameters<typeof embedFilePath>[2]) => embedFilePath(target.slug, target.chart, file).slice(1);
+  const at = (file: (typeof EMBED_FILES)[number]) => embedFilePath(target.slug, target.chart, file).slice(1);
   const embed = embedInfo(target, site);
   const table = target.chart === 'casualties' ? casualtyTable(target.figures) : timelineTable(target.items);
   return [
@@ -71,14 +74,38 @@ export function embedFiles(target: EmbedTarget, site: URL): ChartFile[] {
   ];
 }
 
+/**
+ * The files of one chart with what they are made from: `inputs` is everything they depend on besides
+ * the code and the site URL, so the build can key them and reuse them unchanged (src/build/build-site.ts).
+ * `paths` are known without rendering; `render` makes the files.
+ */
+export interface ChartFileGroup {
+  paths: string[];
+  inputs: object;
+  render: () => ChartFile[];
+}
+
+/** Every chart's files, grouped by chart, in a stable order. */
+export function chartFileGroups(documents: readonly SeedDocument[], site: URL): ChartFileGroup[] {
+  const ordered = newestFirst(documents);
+  const groups: ChartFileGroup[] = allEmbeds(ordered).map((target) => ({
+    paths: EMBED_FILES.map((file) => embedFilePath(target.slug, target.chart, file).slice(1)),
+    inputs: target,
+    render: () => embedFiles(target, site),
+  }));
+  for (const series of figureSeries(ordered).series) {
+    const path = seriesOembedPath(series.slug).slice(1);
+    const render = (): ChartFile[] => {
+      const embed = seriesEmbed(series, site);
+      const json = oEmbedJson({ src: embed.url, title: embed.title, width: REFERENCE_WIDTH, height: embed.height, providerName: SITE_NAME, providerUrl: new URL('/', site).href });
+      return [{ path, text: `${JSON.stringify(json)}\n` }];
+    };
+    groups.push({ paths: [path], inputs: series, render });
+  }
+  return groups;
+}
+
 /** Every chart file of the site, in a stable order. */
 export function chartFiles(documents: readonly SeedDocument[], site: URL): ChartFile[] {
-  const ordered = newestFirst(documents);
-  const files = allEmbeds(ordered).flatMap((target) => embedFiles(target, site));
-  for (const series of figureSeries(ordered).series) {
-    const embed = seriesEmbed(series, site);
-    const json = oEmbedJson({ src: embed.url, title: embed.title, width: REFERENCE_WIDTH, height: embed.height, providerName: SITE_NAME, providerUrl: new URL('/', site).href });
-    files.push({ path: seriesOembedPath(series.slug).slice(1), text: `${JSON.stringify(json)}\n` });
-  }
-  return files;
+  return chartFileGroups(documents, site).flatMap((group) => group.render());
 }

@@ -32,7 +32,8 @@ export function pageFile(route: string, params: Record<string, string>): string 
   return `${url.replace(/^\/+/, '')}index.html`;
 }
 
-export function pageKey(codeVersion: string, site: string, file: string, props: object): string {
+/** The key of an output: its files (one page, or a chart's downloads) and what they are made from. */
+export function outputKey(codeVersion: string, site: string, file: string, props: object): string {
   return crypto.createHash('sha256').update(`${codeVersion}\n${site}\n${file}\n`).update(JSON.stringify(props)).digest('hex');
 }
 
@@ -45,7 +46,7 @@ export function reusedPagesLeftOut<P extends StaticPath>(route: string, paths: P
   const keys: Record<string, string> = {};
   const render = paths.filter((p) => {
     const file = pageFile(route, p.params);
-    const key = pageKey(codeVersion, site, file, p.props);
+    const key = outputKey(codeVersion, site, file, p.props);
     keys[file] = key;
     return reusable[file] !== key;
   });
