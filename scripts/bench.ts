@@ -242,16 +242,17 @@ function report(results: SizeResult[], seed: number): string {
     '',
     '### Where the build time goes',
     '',
-    'buildSite\'s phases, in seconds: ingest; chart files prepared (while Astro starts); Astro; PNGs done (counted from',
-    'Astro\'s start, so beyond Astro only when longer); reused and new files, sitemap; search index; swap and manifest.',
+    'buildSite\'s phases, in seconds: ingest; chart files prepared (while Astro starts); Astro; PNGs and the search index',
+    'done (both run beside Astro and are counted from its start, so they add time only beyond Astro\'s); reused and new',
+    'files and the sitemap; swap and manifest.',
     '',
-    '| N | build | ingest | chart files | Astro | PNGs | files | search | publish | pages reused |',
+    '| N | build | ingest | chart files | Astro | PNGs | search | files | publish | pages reused |',
     '|---|---|---|---|---|---|---|---|---|---|',
   );
   const phase = (run: Run, name: string) => (run.phases?.[name] === undefined ? 'n/a' : (run.phases[name] / 1000).toFixed(1));
   for (const r of results) {
     for (const [label, run] of [['clean', r.clean], ['rebuild', r.rebuild]] as const) {
-      lines.push(`| ${r.n} | ${label} | ${['ingest', 'charts', 'astro', 'pngs', 'files', 'search', 'publish'].map((p) => phase(run, p)).join(' | ')} | ${run.reusedPages ?? 'n/a'} |`);
+      lines.push(`| ${r.n} | ${label} | ${['ingest', 'charts', 'astro', 'pngs', 'search', 'files', 'publish'].map((p) => phase(run, p)).join(' | ')} | ${run.reusedPages ?? 'n/a'} |`);
     }
   }
   lines.push('', '## Targets', '');

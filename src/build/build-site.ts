@@ -9,11 +9,11 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { defaultIngestCacheDir, ingestSeeds, type IngestResult } from '../ingest/ingest.ts';
-import { chartFileGroups, type ChartFile, type ChartFileGroup } from '../lib/chart-files.ts';
+import { chartFileGroups, type ChartFileGroup } from '../lib/chart-files.ts';
 import { CODE_VERSION_ENV, outputKey, PAGE_CACHE_ENV } from '../lib/page-cache.ts';
 import { siteUrl } from '../site.ts';
-import { pngCacheDir, pngCacheName, prunePngCache, renderPngs, writeChartFiles } from './chart-files.ts';
-import { linkPublished, linkSkippedPages, prepareReuse, routePages, siteCodeVersion, writeManifest } from './page-cache.ts';
+import { moveInto, pngCacheDir, prunePngCache, writeChartJobs } from './chart-files.ts';
+import { linkPublished, linkSkippedPages, prepareReuse, routePages, siteCodeVersion, writeManifest, type Output } from './page-cache.ts';
 import { writeSitemap } from './sitemap.ts';
 import { writeSearchIndex } from './search-index.ts';
 
@@ -40,7 +40,7 @@ export interface BuildResult {
   ok: boolean; // the site was written to outDir
   astroError?: string;
   reusedPages?: number; // pages copied from the last build instead of rendered
-  phases?: Record<string, number>; // milliseconds: ingest, charts, astro, pngs (from Astro's start), files, search, publish
+  phases?: Record<string, number>; // milliseconds: ingest, charts, astro, then pngs and search (both from Astro's start), files, publish
 }
 
 interface Finished {
@@ -97,12 +97,21 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const inside = path.resolve(staging).startsWith(path.resolve(root) + path.sep);
   if (!inside) fs.mkdirSync(path.join(root, '.build'), { recursive: true });
   const cwd = inside ? root : fs.mkdtempSync(path.join(root, '.build', 'astro-'));
-  type Chart = ChartFileGroup & { key: string };
-  let unchanged = new Set<Chart>();
-  let fresh = new Map<Chart, ChartFile[]>();
+  let unchanged: Array<ChartFileGroup & { key: string }> = [];
+  let freshOutputs = new Map<string, Output>();
   const pngDir = pngCacheDir(astroCache);
+  // Chart files and the search index are written beside the staging folder while Astro fills it (same
+  // file system, so they move in with renames).
+  const chartsDir = `${outDir}.charts`;
+  fs.rmSync(chartsDir, { recursive: true, force: true });
+  const searchDir = `${outDir}.search`;
+  fs.rmSync(searchDir, { recursive: true, force: true });
+  let search: Promise<string | undefined> = Promise.resolve(undefined);
+  let searchError: string | undefined;
   const fail = (message: string): BuildResult => {
     fs.rmSync(staging, { recursive: true, force: true });
+    fs.rmSync(searchDir, { recursive: true, force: true });
+    fs.rmSync(chartsDir, { recursive: true, force: true });
     fs.rmSync(pageWork, { recursive: true, force: true });
     return { ingest, ok: false, astroError: message, phases };
   };
@@ -120,31 +129,42 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
         ...(options.cacheDir ? { EXPLAINER_CACHE_DIR: options.cacheDir } : {}),
       },
     });
-    // While Astro renders in its child process, this thread prepares the chart files and starts the PNG
-    // pool (awaited after Astro; a failure is kept until then).
+    // While Astro renders in its child process, this thread writes the changed charts' files into a side
+    // folder, with the PNG pool drawing beside it (awaited after Astro; a failure is kept until then).
     const chartsStarted = performance.now();
-    let pngs: Promise<string | undefined>;
+    let charts: Promise<string | undefined>;
     try {
-      const charts: Chart[] = chartFileGroups(ingest.documents, site).map((group) => ({ ...group, key: outputKey(codeVersion, site.href, group.paths.join('\n'), group.inputs) }));
-      unchanged = new Set(charts.filter((chart) => chart.paths.every((file) => reusable.get(file)?.key === chart.key)));
-      fresh = new Map(charts.filter((chart) => !unchanged.has(chart)).map((chart) => [chart, chart.render()]));
-      pngs = renderPngs([...fresh.values()].flat(), pngDir).then(
-        () => undefined,
+      const groups = chartFileGroups(ingest.documents, site).map((group) => ({ ...group, key: outputKey(codeVersion, site.href, group.paths.join('\n'), group.inputs) }));
+      unchanged = groups.filter((group) => group.paths.every((file) => reusable.get(file)?.key === group.key));
+      const reused = new Set(unchanged);
+      charts = writeChartJobs(
+        groups.filter((group) => !reused.has(group)),
+        chartsDir,
+        pngDir,
+      ).then(
+        (written) => void (freshOutputs = written),
         (error: unknown) => (error instanceof Error ? error.message : String(error)),
       );
     } catch (error) {
-      pngs = Promise.resolve(`Could not make the chart files: ${error instanceof Error ? error.message : String(error)}`);
+      charts = Promise.resolve(`Could not make the chart files: ${error instanceof Error ? error.message : String(error)}`);
     }
     phases.charts = since(chartsStarted);
+    // The search index needs only the documents: Pagefind (its own process) writes it beside Astro too.
+    search = writeSearchIndex(ingest.documents, searchDir).then(
+      () => undefined,
+      (error: unknown) => `Pagefind (search index) failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
     const astro = await astroRun;
     phases.astro = since(started);
-    const pngError = await pngs;
-    phases.pngs = since(started); // from Astro's start: the PNGs' wait beyond Astro is the difference
+    const chartError = await charts;
+    phases.pngs = since(started); // from Astro's start: the chart files' wait beyond Astro is the difference
+    searchError = await search;
+    phases.search = since(started); // likewise
     if (astro.status !== 0) {
       const detail = tail(astro.output, options.quiet);
       return fail(`Astro exited with ${astro.status ?? astro.signal}${detail ? `:\n${detail}` : ''}`);
     }
-    if (pngError) return fail(pngError);
+    if (chartError) return fail(chartError);
   } finally {
     if (!inside) fs.rmSync(cwd, { recursive: true, force: true });
   }
@@ -154,29 +174,20 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   let reusedPages = 0;
   try {
     reusedPages = linkSkippedPages(outputs, outDir, staging);
-    linkPublished([...unchanged].flatMap((chart) => chart.paths), outDir, staging);
-    for (const files of fresh.values()) writeChartFiles(files, staging, pngDir);
+    linkPublished(unchanged.flatMap((chart) => chart.paths), outDir, staging);
+    moveInto(chartsDir, staging);
     writeSitemap(staging, site.href);
   } catch (error) {
     return fail(`Could not complete the site: ${error instanceof Error ? error.message : String(error)}`);
   }
   for (const chart of unchanged) for (const file of chart.paths) outputs.set(file, reusable.get(file)!);
-  for (const [chart, files] of fresh) {
-    for (const file of files) {
-      const png = pngCacheName(file);
-      outputs.set(file.path, png ? { key: chart.key, png } : { key: chart.key });
-    }
-  }
+  for (const [file, output] of freshOutputs) outputs.set(file, output);
   phases.files = since(started);
-  // The search index (staging/pagefind/) goes in before the swap: a site whose /search/ page would find
-  // nothing is not published either.
-  started = performance.now();
-  try {
-    await writeSearchIndex(ingest.documents, staging);
-  } catch (error) {
-    return fail(`Pagefind (search index) failed: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  phases.search = since(started);
+  // The search index goes in before the swap: a site whose /search/ page would find nothing is not
+  // published either.
+  if (searchError) return fail(searchError);
+  fs.renameSync(path.join(searchDir, 'pagefind'), path.join(staging, 'pagefind'));
+  fs.rmSync(searchDir, { recursive: true, force: true });
   // Two renames: the published folder is never missing or half-written for longer than a rename.
   started = performance.now();
   fs.rmSync(previous, { recursive: true, force: true });

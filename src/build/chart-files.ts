@@ -1,64 +1,134 @@
-// Writes the charts' download and oEmbed files (src/lib/chart-files.ts) into the staged site. PNGs are
-// the slow part (Skia draws and encodes a megapixel image in ~0.1 s), so they are rendered into a
-// content-addressed cache by a pool of worker threads that starts before Astro and runs beside it; an
-// unchanged chart is never drawn twice.
+// Writes the charts' download and oEmbed files (src/lib/chart-files.ts) for the staged site, beside
+// Astro: into a side folder while Astro renders the pages, moved into the staged site once it is done.
+// PNGs are the slow part (Skia draws a megapixel chart in tens of milliseconds), so they are drawn by a
+// pool of worker threads into a content-addressed cache; an unchanged chart is never drawn twice.
+// Charts are rendered one at a time as the pool asks for work, so memory holds a few charts, not 20,000.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ChartFile } from '../lib/chart-files.ts';
 import { pngCachePath } from '../embed/png.ts';
+import type { Output } from './page-cache.ts';
 
 /** The PNG cache inside a build cache folder (Astro's, or a fixture's own). */
 export function pngCacheDir(cacheDir: string): string {
   return path.join(cacheDir, 'news-explainers-png');
 }
 
+/** A chart to write: its key (page-cache.ts) and how to make its files. */
+export interface ChartJob {
+  key: string;
+  render: () => ChartFile[];
+}
+
+/** A pool of PNG worker threads, started on first use. */
+class PngPool {
+  private workers: Worker[] = [];
+  private idle: Worker[] = [];
+  private waiting: Array<(worker: Worker) => void> = [];
+  private failure: Error | undefined;
+  private readonly dir: string;
+  private readonly size: number;
+
+  constructor(dir: string, size: number) {
+    this.dir = dir;
+    this.size = size;
+  }
+
+  private acquire(): Promise<Worker> {
+    const worker = this.idle.pop();
+    if (worker) return Promise.resolve(worker);
+    if (this.workers.length < this.size) {
+      const started = new Worker(new URL('./png-worker.ts', import.meta.url));
+      this.workers.push(started);
+      return Promise.resolve(started);
+    }
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private release(worker: Worker): void {
+    const next = this.waiting.shift();
+    if (next) next(worker);
+    else this.idle.push(worker);
+  }
+
+  /** Resolves once a worker has taken the job (not when it is done): callers await `drain`. */
+  async submit(svg: string, jobs: Promise<void>[]): Promise<void> {
+    if (this.failure) throw this.failure;
+    const worker = await this.acquire();
+    const job = new Promise<void>((resolve, reject) => {
+        const onMessage = (reply: { error?: string }) => {
+          worker.off('error', onError);
+          this.release(worker);
+          if (reply.error) reject((this.failure = new Error(`PNG rendering failed: ${reply.error}`)));
+          else resolve();
+        };
+        const onError = (error: Error) => {
+          worker.off('message', onMessage);
+          reject((this.failure = error));
+        };
+        worker.once('message', onMessage);
+        worker.once('error', onError);
+        worker.postMessage({ svg, dir: this.dir });
+    });
+    job.catch(() => {}); // handled by the caller's Promise.all, even if it never gets there
+    jobs.push(job);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+}
+
 /**
- * Renders every PNG of `files` missing from the cache in `dir`. Resolves when all are cached; rejects
- * with the first failure.
+ * Renders `jobs` into `sideDir` (text files at once, PNGs through the cache and the pool) and returns
+ * what the output manifest records for each file. Rejects with the first failure.
  */
-export async function renderPngs(files: readonly ChartFile[], dir: string, threads = os.availableParallelism()): Promise<void> {
-  const missing = [...new Set(files.flatMap((f) => ('pngOf' in f && !fs.existsSync(pngCachePath(f.pngOf, dir)) ? [f.pngOf] : [])))];
-  if (missing.length === 0) return;
-  const workers = Array.from({ length: Math.max(1, Math.min(threads, missing.length)) }, () => new Worker(new URL('./png-worker.ts', import.meta.url)));
-  let next = 0;
+export async function writeChartJobs(jobs: Iterable<ChartJob>, sideDir: string, pngDir: string, threads = os.availableParallelism()): Promise<Map<string, Output>> {
+  const outputs = new Map<string, Output>();
+  const pool = new PngPool(pngDir, Math.max(1, threads));
+  const made = new Set<string>(); // thousands of files share a few folders: one mkdir each
+  const pending: Promise<void>[] = [];
+  const copies: Array<[string, string]> = []; // PNGs to copy from the cache once drawn
   try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const send = () => {
-              if (next >= missing.length) return resolve();
-              const id = next++;
-              worker.postMessage({ id, svg: missing[id], dir });
-            };
-            worker.on('message', (reply: { error?: string }) => (reply.error ? reject(new Error(`PNG rendering failed: ${reply.error}`)) : send()));
-            worker.on('error', reject);
-            send();
-          }),
-      ),
-    );
+    for (const job of jobs) {
+      for (const file of job.render()) {
+        const target = path.join(sideDir, file.path);
+        if (!made.has(path.dirname(target))) fs.mkdirSync(path.dirname(target), { recursive: true });
+        made.add(path.dirname(target));
+        if ('text' in file) {
+          fs.writeFileSync(target, file.text);
+          outputs.set(file.path, { key: job.key });
+          continue;
+        }
+        const cached = pngCachePath(file.pngOf, pngDir);
+        if (!fs.existsSync(cached)) await pool.submit(file.pngOf, pending);
+        copies.push([cached, target]);
+        outputs.set(file.path, { key: job.key, png: path.basename(cached) });
+      }
+    }
+    await Promise.all(pending);
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await pool.close();
   }
+  for (const [cached, target] of copies) fs.copyFileSync(cached, target);
+  return outputs;
 }
 
-/** Writes `files` under `siteDir`; PNGs come from the cache, which renderPngs has filled. */
-export function writeChartFiles(files: readonly ChartFile[], siteDir: string, pngDir: string): void {
+/** Moves every file under `sideDir` to the same place under `siteDir`, then removes `sideDir`. */
+export function moveInto(sideDir: string, siteDir: string): void {
+  if (!fs.existsSync(sideDir)) return;
   const made = new Set<string>();
-  for (const file of files) {
-    const target = path.join(siteDir, file.path);
-    if (!made.has(path.dirname(target))) fs.mkdirSync(path.dirname(target), { recursive: true });
-    made.add(path.dirname(target));
-    if ('text' in file) fs.writeFileSync(target, file.text);
-    else fs.copyFileSync(pngCachePath(file.pngOf, pngDir), target);
+  for (const entry of fs.readdirSync(sideDir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const from = path.join(entry.parentPath, entry.name);
+    const to = path.join(siteDir, path.relative(sideDir, from));
+    if (!made.has(path.dirname(to))) fs.mkdirSync(path.dirname(to), { recursive: true });
+    made.add(path.dirname(to));
+    fs.renameSync(from, to);
   }
-}
-
-/** The cache entry (file name) of a PNG file, for the output manifest. */
-export function pngCacheName(file: ChartFile): string | undefined {
-  return 'pngOf' in file ? path.basename(pngCachePath(file.pngOf, '.')) : undefined;
+  fs.rmSync(sideDir, { recursive: true, force: true });
 }
 
 /** Deletes cached PNGs no chart of the site uses any more (`keep`: cache names), so the cache never outgrows the site. */
