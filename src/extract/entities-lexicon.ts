@@ -20,7 +20,8 @@ function tagsOf(word: string): string[] {
 
 /** Folds case, curly apostrophes and a trailing possessive so lookups see one spelling. */
 export function wordKey(word: string): string {
-  return word.toLowerCase().replace(/’/g, "'");
+  const lower = word.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
 // Places compromise does not list but news copy names often; kept to regions, not tuned to any article.

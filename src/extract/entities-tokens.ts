@@ -15,35 +15,95 @@ const DOTTED = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'g
 
 // Dotted acronyms ("U.S.", "U.N.") first, then words with inner apostrophes or hyphens ("al-Habash", "O’Brien").
 // Each alternative consumes at least one character per step and the groups cannot overlap, so matching is linear.
-const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*['’]?/gu;
+// This is the definition of a word; wordEndAt finds its matches by hand, without a match object per word,
+// and the tests hold the two to the same results.
+export const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*['’]?/gu;
+
+const LETTER_MARK_NUMBER = /[\p{L}\p{M}\p{N}]/u;
+const UPPER = /\p{Lu}/u;
+const width = (codePoint: number): number => (codePoint > 0xffff ? 2 : 1);
+const isLetterMarkNumber = (cp: number): boolean =>
+  cp < 0x80 ? (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a) : LETTER_MARK_NUMBER.test(String.fromCodePoint(cp));
+const isUpper = (cp: number): boolean => (cp < 0x80 ? cp >= 0x41 && cp <= 0x5a : UPPER.test(String.fromCodePoint(cp)));
+const isApostropheCode = (c: number): boolean => c === 0x27 || c === 0x2019;
+
+/** The end of the run of letters, marks and numbers starting at `i` (`i` when there is none). */
+function runEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length) {
+    const cp = text.codePointAt(j) as number;
+    if (!isLetterMarkNumber(cp)) break;
+    j += width(cp);
+  }
+  return j;
+}
+
+/** The end of the TOKEN match starting at `i`, or -1 when none starts there. */
+export function wordEndAt(text: string, i: number): number {
+  // Two or more capital-and-full-stop pairs.
+  let j = i;
+  let pairs = 0;
+  for (let cp = text.codePointAt(j); cp !== undefined && isUpper(cp) && text.charCodeAt(j + width(cp)) === 0x2e; cp = text.codePointAt(j)) {
+    j += width(cp) + 1;
+    pairs++;
+  }
+  if (pairs >= 2) return j;
+  // A run, then more runs each after one apostrophe or hyphen, then perhaps a closing apostrophe.
+  j = runEnd(text, i);
+  if (j === i) return -1;
+  for (;;) {
+    const c = text.charCodeAt(j);
+    if (!isApostropheCode(c) && c !== 0x2d) break;
+    const next = runEnd(text, j + 1);
+    if (next === j + 1) break;
+    j = next;
+  }
+  return isApostropheCode(text.charCodeAt(j)) ? j + 1 : j;
+}
+
+const isApostrophe = (ch: string | undefined): boolean => ch === "'" || ch === '’';
+const isS = (ch: string | undefined): boolean => ch === 's' || ch === 'S';
+// Character tests instead of one regular expression per test: this runs for every word of every paragraph.
+/** "Israelis’", "Hamas'": an s, then an apostrophe. */
+const endsInSApostrophe = (w: string): boolean => isApostrophe(w[w.length - 1]) && isS(w[w.length - 2]);
+/** "Gaza’s", "Blinken's": an apostrophe, then an s. */
+const endsInApostropheS = (w: string): boolean => isS(w[w.length - 1]) && isApostrophe(w[w.length - 2]);
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
+const CAPITALISED = /^\p{Lu}/u;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
-  for (const match of text.matchAll(TOKEN)) {
-    let raw = match[0];
-    const start = match.index;
-    let end = start + raw.length;
+  let at = 0; // where the search for the next word goes on
+  while (at < text.length) {
+    const start = at;
+    const matchEnd = wordEndAt(text, start);
+    if (matchEnd < 0) {
+      at += width(text.codePointAt(start) as number);
+      continue;
+    }
+    at = matchEnd;
+    let raw = text.slice(start, matchEnd);
+    let end = matchEnd;
     // A trailing apostrophe is a plural possessive ("Israelis’") only after an s; otherwise it is a closing quote.
-    if (/['’]$/.test(raw) && !/s['’]$/i.test(raw)) {
+    if (isApostrophe(raw[raw.length - 1]) && !endsInSApostrophe(raw)) {
       raw = raw.slice(0, -1);
       end -= 1;
     }
     if (!raw) continue;
-    const lower = raw.toLowerCase();
-    if (text[end] === '.' && (DOTTED.has(lower) || /^\p{Lu}$/u.test(raw))) {
+    if (text[end] === '.' && (DOTTED.has(raw.toLowerCase()) || (raw.length <= 2 && SINGLE_CAPITAL.test(raw)))) {
       raw += '.';
       end += 1;
     }
-    const possessive = /['’]s$/i.test(raw) || /s['’]$/i.test(raw);
-    const base = /['’]s$/i.test(raw) ? raw.slice(0, -2) : /s['’]$/i.test(raw) ? raw.slice(0, -1) : raw;
+    const apostropheS = endsInApostropheS(raw);
+    const sApostrophe = endsInSApostrophe(raw);
     tokens.push({
       text: raw,
-      base,
+      base: apostropheS ? raw.slice(0, -2) : sApostrophe ? raw.slice(0, -1) : raw,
       start,
       end,
-      capitalised: /^\p{Lu}/u.test(raw),
-      possessive,
+      capitalised: CAPITALISED.test(raw),
+      possessive: apostropheS || sApostrophe,
       gap: text.slice(previousEnd, start),
     });
     previousEnd = end;
@@ -53,5 +113,5 @@ export function tokenize(text: string): Token[] {
 
 /** True when only spaces separate the two tokens, so they may belong to one name. */
 export function joined(token: Token): boolean {
-  return /^[ \u00A0]$/.test(token.gap);
+  return token.gap === ' ' || token.gap === '\u00A0';
 }

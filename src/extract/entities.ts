@@ -13,6 +13,7 @@ interface Group {
   words: string[]; // lower-cased words of the name, for suffix matching
   roles: { role: string; span: Span }[];
   aliases: Set<string>;
+  keys: Set<string>; // key() of the name and of every alias: what an exact match looks up
   spans: Span[];
 }
 
@@ -51,7 +52,7 @@ const matchWords = (name: string): string[] =>
     .map((w) => w.replace(/^(?:al|el|ad|ash|as|at|az|an|ar|ibn|bin|abu|de|van|von|da|di|du|le|la|d)['\-](?=\p{L})/u, ''));
 const key = (name: string): string => {
   const k = words(name).filter((w, i) => !(i === 0 && w === 'the')).join(' ');
-  return CANONICAL[k] ?? k;
+  return Object.hasOwn(CANONICAL, k) ? CANONICAL[k] : k;
 };
 const spanOrder = (a: Span, b: Span): number => a.paragraph - b.paragraph || a.start - b.start || a.end - b.end;
 
@@ -74,7 +75,9 @@ export function extractEntities(doc: ParsedDocument): Entities {
         candidates.push(candidate);
       }
     }
-    for (const match of paragraph.text.matchAll(LOWERCASE_MINISTRY)) {
+    // Every match ends in "ministry": most paragraphs have none and skip the scan.
+    const ministries = paragraph.text.includes('ministry') ? paragraph.text.matchAll(LOWERCASE_MINISTRY) : [];
+    for (const match of ministries) {
       const start = match.index + match[0].length - match[1].length;
       candidates.push({ kind: 'organization', name: match[1], role: null, span: { paragraph: index, start, end: start + match[1].length }, sentenceInitial: false });
     }
@@ -88,47 +91,67 @@ export function extractEntities(doc: ParsedDocument): Entities {
   };
 }
 
+function addAlias(group: Group, alias: string): void {
+  group.aliases.add(alias);
+  group.keys.add(key(alias));
+}
+
+/** A candidate's name as findGroup compares it, worked out once: the same name is looked up many times. */
+interface NameForms {
+  key: string;
+  words: string[]; // matchWords
+}
+
 function mergeCandidates(candidates: Candidate[]): Group[] {
   const groups: Group[] = [];
+  const forms = new Map<string, NameForms>();
+  const formsOf = (name: string): NameForms => {
+    let f = forms.get(name);
+    if (!f) forms.set(name, (f = { key: key(name), words: matchWords(name) }));
+    return f;
+  };
+  const find = (candidate: Candidate, kind: EntityKind) => findGroup(groups, formsOf(candidate.name), kind);
   const add = (group: Group, candidate: Candidate): void => {
     group.spans.push(candidate.span);
-    if (candidate.name !== group.name) group.aliases.add(candidate.name);
+    if (candidate.name !== group.name) addAlias(group, candidate.name);
     if (candidate.role) group.roles.push({ role: candidate.role, span: candidate.span });
     if (candidate.acronym) {
-      group.aliases.add(candidate.acronym.text);
+      addAlias(group, candidate.acronym.text);
       group.spans.push(candidate.acronym.span);
     }
   };
   const create = (kind: EntityKind, candidate: Candidate): void => {
-    const group: Group = { kind, name: candidate.name, words: matchWords(candidate.name), roles: [], aliases: new Set(), spans: [] };
+    const { key, words } = formsOf(candidate.name);
+    const group: Group = { kind, name: candidate.name, words, roles: [], aliases: new Set(), keys: new Set([key]), spans: [] };
     groups.push(group);
     add(group, candidate);
   };
 
   // Longest names first, so "Antony Blinken" exists before "Blinken" looks for it.
-  const byLength = (a: Candidate, b: Candidate): number => words(b.name).length - words(a.name).length || spanOrder(a.span, b.span);
+  const wordCount = new Map(candidates.map((c) => [c.name, words(c.name).length]));
+  const lengthOf = (c: Candidate): number => wordCount.get(c.name) as number;
+  const byLength = (a: Candidate, b: Candidate): number => lengthOf(b) - lengthOf(a) || spanOrder(a.span, b.span);
   const typed = candidates.filter((c) => c.kind !== 'unknown').sort(byLength);
   for (const candidate of typed) {
     const kind = candidate.kind as EntityKind;
-    const match = findGroup(groups, candidate, kind);
+    const match = find(candidate, kind);
     if (match) add(match, candidate);
-    else if (kind !== 'person' || !findGroup(groups, candidate, 'organization') && !findGroup(groups, candidate, 'place')) create(kind, candidate);
-    else add((findGroup(groups, candidate, 'organization') ?? findGroup(groups, candidate, 'place')) as Group, candidate);
+    else if (kind !== 'person' || !find(candidate, 'organization') && !find(candidate, 'place')) create(kind, candidate);
+    else add((find(candidate, 'organization') ?? find(candidate, 'place')) as Group, candidate);
   }
   // A name with no signal of its own counts only when it repeats a known entity ("Blinken discussed").
   for (const candidate of candidates.filter((c) => c.kind === 'unknown')) {
-    const match = findGroup(groups, candidate, 'person') ?? findGroup(groups, candidate, 'organization') ?? findGroup(groups, candidate, 'place');
+    const match = find(candidate, 'person') ?? find(candidate, 'organization') ?? find(candidate, 'place');
     if (match) add(match, candidate);
   }
   return groups;
 }
 
 /** The group a candidate names: same name, an alias, or (for people) the surname or full-name suffix. */
-function findGroup(groups: Group[], candidate: Candidate, kind: EntityKind): Group | undefined {
-  const candidateKey = key(candidate.name);
-  const candidateWords = matchWords(candidate.name);
+function findGroup(groups: Group[], name: NameForms, kind: EntityKind): Group | undefined {
+  const { key: candidateKey, words: candidateWords } = name;
   const sameKind = groups.filter((g) => g.kind === kind);
-  const exact = sameKind.find((g) => key(g.name) === candidateKey || [...g.aliases].some((a) => key(a) === candidateKey));
+  const exact = sameKind.find((g) => g.keys.has(candidateKey));
   if (exact) return exact;
   if (kind === 'person') {
     const suffixes = sameKind.filter((g) => isSuffix(candidateWords, g.words));
@@ -159,7 +182,7 @@ function addRoleAliases(doc: ParsedDocument, groups: Group[]): void {
       const holders = people.filter((g) => g.roles.some((r) => containsWords(r.role, titleWords)));
       if (holders.length !== 1) continue;
       const start = match.index;
-      holders[0].aliases.add(`the ${title}`);
+      addAlias(holders[0], `the ${title}`);
       holders[0].spans.push({ paragraph: index, start, end: start + match[0].length });
     }
   });

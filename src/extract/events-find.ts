@@ -194,22 +194,35 @@ const COUNTED = new Set([
 const NOT_PLURAL = new Set(['was', 'has', 'is', 'as', 'this', 'its', 'his', 'hers', 'always', 'across', 'towards', 'afterwards', 'besides', 'unless', 'whereas', 'thus', 'perhaps', 'plus', 'does', 'goes', 'comes', 'marks', 'sees', 'saw', 'elections', 'polls', 'games', 'olympics', 'floods', 'protests', 'riots', 'attacks', 'talks', 'accords', 'riots', 'hostilities', 'clashes', 'hearings', 'negotiations', 'sanctions', 'rules', 'figures', 'statistics', 'data', 'levels', 'rates', 'results']);
 
 const WORD_CHAR = /[\p{L}\p{N}'’.-]/u;
+const WORD_CHAR_AFTER = /[\p{L}\p{N}'’-]/u;
 const SPACE = /[\s\u00A0]/u;
+// The scans below test one character at a time: ASCII, nearly all of it, is told without a regular expression.
+const isAsciiAlnum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const spaceAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c < 0x80 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : SPACE.test(text[i]);
+};
+/** WORD_CHAR, or WORD_CHAR_AFTER (no full stop) when `dot` is false. */
+const wordCharAt = (text: string, i: number, dot: boolean): boolean => {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return isAsciiAlnum(c) || c === 0x27 || c === 0x2d || (dot && c === 0x2e);
+  return (dot ? WORD_CHAR : WORD_CHAR_AFTER).test(text[i]);
+};
 
 /** The word just before `offset` (with its trailing stop or apostrophe); '' when there is none. Scans by hand: an anchored-at-end regex would retry at every position. */
 function wordBefore(text: string, offset: number): string {
   let end = offset;
-  while (end > 0 && offset - end < 8 && SPACE.test(text[end - 1])) end--;
+  while (end > 0 && offset - end < 8 && spaceAt(text, end - 1)) end--;
   let start = end;
-  while (start > 0 && end - start < 40 && WORD_CHAR.test(text[start - 1])) start--;
+  while (start > 0 && end - start < 40 && wordCharAt(text, start - 1, true)) start--;
   return text.slice(start, end);
 }
 
 function wordAfter(text: string, offset: number): string {
   let start = offset;
-  while (start < text.length && start - offset < 8 && SPACE.test(text[start])) start++;
+  while (start < text.length && start - offset < 8 && spaceAt(text, start)) start++;
   let end = start;
-  while (end < text.length && end - start < 40 && /[\p{L}\p{N}'’-]/u.test(text[end])) end++;
+  while (end < text.length && end - start < 40 && wordCharAt(text, end, false)) end++;
   return text.slice(start, end);
 }
 
@@ -229,7 +242,23 @@ function leanOfWord(word: string | undefined): Lean {
   return null;
 }
 
+// Words that every match of a pattern contains (with the pattern's flags), tested first: a paragraph
+// without them cannot match, and the patterns, led by look-behinds and optional prefixes, are slow to
+// scan. Most paragraphs name no month or weekday, so most scans are skipped. The five month patterns
+// share one test (MONTH_HINT, in findDateMentions).
+const MONTH_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu;
+const HINTS = new Map<RegExp, RegExp>([
+  [YEAR_NUMBER, /1[6-9]\d\d|20\d\d/u],
+  [WEEKDAY, /sunday|monday|tuesday|wednesday|thursday|friday|saturday/iu],
+  [RELATIVE_DAY, /yesterday|today|tonight|tomorrow|this\s{1,2}(?:morning|afternoon|evening)|last\s{1,2}night/iu],
+  [RELATIVE_UNIT, /week|month|year/iu],
+  [WEEKEND, /weekend/iu],
+  [ANCHORED_DAY, /(?:following|next|previous|same|prior|the|that)\s{1,2}(?:day|morning|afternoon|evening|night)/iu],
+  [COUNT_AGO, /ago|later|earlier/iu],
+]);
+
 function* matches(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  if (HINTS.get(pattern)?.test(text) === false) return;
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     yield match;
@@ -251,8 +280,8 @@ function isNamePart(text: string, start: number, end: number): boolean {
     !atSentenceStart(text, start - previousWord.length - 1);
 }
 
-function findDays(text: string, out: DateMention[]): void {
-  for (const match of matches(MONTH_DAY, text)) {
+function findDays(text: string, out: DateMention[], namesMonth: boolean): void {
+  for (const match of namesMonth ? matches(MONTH_DAY, text) : []) {
     const g = match.groups!;
     if (!capitalised(g.m1) || (g.m2 && !capitalised(g.m2))) continue;
     const start = match.index;
@@ -266,7 +295,7 @@ function findDays(text: string, out: DateMention[]): void {
     const yearOffset = g.rel ? { last: -1, this: 0, next: 1 }[g.rel.toLowerCase()] ?? null : null;
     out.push({ ...base(start, end), kind: 'day', y: g.y ? Number(g.y) : null, m, d, yearOffset, weekday: null, until });
   }
-  for (const match of matches(DAY_MONTH, text)) {
+  for (const match of namesMonth ? matches(DAY_MONTH, text) : []) {
     const g = match.groups!;
     if (!capitalised(g.m1) || (g.m2 && !capitalised(g.m2))) continue;
     const start = match.index;
@@ -285,7 +314,8 @@ function findDays(text: string, out: DateMention[]): void {
   }
 }
 
-function findMonths(text: string, out: DateMention[]): void {
+function findMonths(text: string, out: DateMention[], namesMonth: boolean): void {
+  if (!namesMonth) return;
   for (const match of matches(MONTH_YEAR, text)) {
     const g = match.groups!;
     if (!capitalised(g.m1) || (g.m2 && !capitalised(g.m2))) continue;
@@ -494,11 +524,13 @@ function splitLists(text: string, mentions: DateMention[]): DateMention[] {
 /** Every date expression in the paragraph, in reading order, none overlapping (the longest wins). */
 export function findDateMentions(text: string): DateMention[] {
   const found: DateMention[] = [];
-  findDays(text, found);
-  findMonths(text, found);
+  const namesMonth = MONTH_HINT.test(text);
+  findDays(text, found, namesMonth);
+  findMonths(text, found, namesMonth);
   findYears(text, found);
   findWeekdays(text, found);
   findRelative(text, found);
+  if (!found.length) return found;
   // Longest first, then claim characters: a shorter match inside a longer one ("2024" in "May 6, 2024") is dropped.
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken = new Uint8Array(text.length + 1);

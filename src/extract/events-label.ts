@@ -41,8 +41,24 @@ function clauseAround(text: string, from: number, to: number, start: number, end
   return { start: from + clauseStart, end: from + clauseEnd };
 }
 
+const LETTER = /\p{L}/u;
+const isLetter = (code: number): boolean =>
+  code < 0x80 ? (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) : LETTER.test(String.fromCodePoint(code));
+
+/** How many words of two or more letters `text` holds (the matches of /\p{L}{2,}/u), counted in one pass. */
 function wordCount(text: string): number {
-  return (text.match(/\p{L}{2,}/gu) ?? []).length;
+  let count = 0;
+  let run = 0; // letters in the current run
+  for (let i = 0; i < text.length; ) {
+    const code = text.codePointAt(i) as number;
+    i += code > 0xffff ? 2 : 1;
+    if (isLetter(code)) run++;
+    else {
+      if (run >= 2) count++;
+      run = 0;
+    }
+  }
+  return run >= 2 ? count + 1 : count;
 }
 
 /** Removes quote marks, leftover brackets and dangling words, and shortens to about LABEL_MAX characters. */
@@ -55,23 +71,25 @@ const ATTRIBUTION_ONLY = /^(?:[\p{L}\p{N}'’.-]+\s){0,10}(?:said|says|stated|re
 // ", officials said." closing a label: who said it is not what happened.
 const TRAILING_ATTRIBUTION = /,\s(?:[\p{L}\p{N}'’.-]+\s){0,10}(?:said|says|stated|reported|added|confirmed|announced|told\s[\p{L}\s]{1,30})[\s.]*$/u;
 
+// What TRAILING_JUNK's last part ends with: one of its marks, or white space and one of its words (at
+// most 8 characters). Tested on the end of the text only, it spares most labels the end-anchored
+// pattern, which is tried at every space and mark of the label.
+const JUNK_END = /(?:[\s,;:.–—\-(]|\s(?:and|or|but|that|the|a|an|of|to|in|on|at|by|for|with|from|as|its|their|his|her|since|until|till|before|after|during|between))$/iu;
+const withoutTrailingJunk = (text: string): string => (JUNK_END.test(text.slice(-12)) ? text.replace(TRAILING_JUNK, '') : text);
+
 export function tidyLabel(raw: string): string {
-  let label = raw
-    .replace(/[“”"«»]/gu, '')
-    .replace(/(^|[\s(])['‘’]+|['‘’]+(?=[\s,.;:)]|$)/gu, '$1')
-    .replace(/\(\s*\)/gu, ' ')
-    .replace(/[\s\u00A0]+/gu, ' ')
-    .replace(/\s+([,.;:)])/gu, '$1')
-    .replace(/([(])\s+/gu, '$1')
-    .replace(/,(?=[,.])/gu, '')
-    .replace(TRAILING_ATTRIBUTION, '')
-    .replace(LEADING_JUNK, '')
-    .replace(TRAILING_JUNK, '')
-    .trim();
+  // Passes that would change nothing are skipped when a quick test shows it (labels are made for every date).
+  let label = raw.replace(/[“”"«»]/gu, '');
+  if (/['‘’]/u.test(label)) label = label.replace(/(^|[\s(])['‘’]+|['‘’]+(?=[\s,.;:)]|$)/gu, '$1');
+  if (label.includes('(')) label = label.replace(/\(\s*\)/gu, ' ');
+  if (/[^\S ]| {2}/u.test(label)) label = label.replace(/[\s\u00A0]+/gu, ' ');
+  if (/\s[,.;:)]/u.test(label)) label = label.replace(/\s+([,.;:)])/gu, '$1');
+  if (label.includes('(')) label = label.replace(/([(])\s+/gu, '$1');
+  label = withoutTrailingJunk(label.replace(/,(?=[,.])/gu, '').replace(TRAILING_ATTRIBUTION, '').replace(LEADING_JUNK, '')).trim();
   if (label.length > LABEL_MAX) {
     const cut = label.slice(0, LABEL_MAX);
     const lastSpace = cut.lastIndexOf(' ');
-    label = `${(lastSpace > 20 ? cut.slice(0, lastSpace) : cut).replace(TRAILING_JUNK, '')}…`;
+    label = `${withoutTrailingJunk(lastSpace > 20 ? cut.slice(0, lastSpace) : cut)}…`;
   }
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
@@ -104,8 +122,9 @@ function withoutDates(text: string, clause: Span, dates: readonly Span[]): strin
  * The label for the date `date` (offsets in the paragraph `text`); `dates` are all the date
  * expressions of the paragraph in reading order, removed from the label. For a dateline
  * ("WASHINGTON, Aug 9 (Reuters) -") the label comes from the story's first clause after it.
+ * `sentence` is the date's sentenceSpan, when the caller has it already.
  */
-export function eventLabel(text: string, date: Span, dates: readonly Span[], dateline: boolean): string {
+export function eventLabel(text: string, date: Span, dates: readonly Span[], dateline: boolean, sentence = sentenceSpan(text, date.start, date.end, READ)): string {
   if (dateline) {
     const tail = DATELINE_TAIL.exec(text.slice(date.end, date.end + 80));
     const storyStart = date.end + (tail ? tail[0].length : 0);
@@ -114,7 +133,6 @@ export function eventLabel(text: string, date: Span, dates: readonly Span[], dat
     const label = tidyLabel(withoutDates(text, clause, dates));
     if (label) return label;
   }
-  const sentence = sentenceSpan(text, date.start, date.end, READ);
   let clause = clauseAround(text, sentence.start, sentence.end, date.start, date.end);
   // A clause that is little more than the date ("On Monday -") borrows the rest of the sentence.
   if (wordCount(withoutDates(text, clause, dates)) < 3) clause = sentence;

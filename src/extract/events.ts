@@ -86,6 +86,7 @@ export function extractEvents(doc: ParsedDocument): DatedEvent[] {
     const mentions = findDateMentions(text);
     let sentenceYear: { start: number; y: number } | null = null;
     for (const found of mentions) {
+      // Read 240 characters either side, as the label reads it: eventLabel takes it as computed here.
       const sentence = sentenceSpan(text, found.start, found.end);
       const yearHere = sentenceYear && sentenceYear.start === sentence.start ? sentenceYear.y : null;
       const mention = withSentenceYear(found, yearHere);
@@ -109,7 +110,7 @@ export function extractEvents(doc: ParsedDocument): DatedEvent[] {
         precision: resolution.precision,
         endDate: resolution.endDate,
         text: text.slice(mention.start, mention.end),
-        label: eventLabel(text, mention, mentions, isDateline(paragraphIndex, text, mention)),
+        label: eventLabel(text, mention, mentions, isDateline(paragraphIndex, text, mention), sentence),
         position,
       });
     }

@@ -225,7 +225,7 @@ function analyse(
     const code = currencyBefore[2] ? `${(currencyBefore[1] ?? '').toLowerCase()}${currencyBefore[2]}` : currencyBefore[3].replace('.', '').toLowerCase();
     unit = CURRENCY_BEFORE[code] ?? CURRENCY_BEFORE[currencyBefore[2] ?? ''] ?? code.toUpperCase();
     spanStart = m.start - currencyBefore[0].length;
-  } else if (next && next.kind === 'word' && next.lower in CURRENCY_AFTER && !(next.lower === 'sterling')) {
+  } else if (next && next.kind === 'word' && Object.hasOwn(CURRENCY_AFTER, next.lower) && !(next.lower === 'sterling')) {
     kind = 'money';
     unit = CURRENCY_AFTER[next.lower];
     spanEnd = next.end;

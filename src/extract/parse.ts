@@ -5,6 +5,8 @@ import { remark } from 'remark';
 import { toString } from 'mdast-util-to-string';
 import type { Root, RootContent } from 'mdast';
 import { isoDay, type ParsedDocument } from '../schema/document.ts';
+import { readSimpleFrontMatter } from './front-matter-simple.ts';
+import { isPlainProse } from './markdown-plain.ts';
 import { safeHttpUrl } from './safe-url.ts';
 import { normalizeText, toParagraph } from './text.ts';
 
@@ -47,7 +49,8 @@ export function parseSeed(file: string, bytes: Uint8Array): ParseResult {
   for (const key of Object.keys(meta.fields)) {
     if (!FRONT_MATTER_FIELDS.has(key)) warnings.push(`unknown front matter field "${key}" ignored`);
   }
-  const blocks = ext === '.md' ? markdownBlocks(body, bodyLine, warnings) : textBlocks(body);
+  // A Markdown seed without Markdown syntax has the blocks of a plain-text one: the parser is skipped.
+  const blocks = ext === '.md' && !isPlainProse(body) ? markdownBlocks(body, bodyLine, warnings) : textBlocks(body);
   let title = stringField(meta.fields.title, 'title');
   if (!title) {
     const first = blocks.shift();
@@ -95,7 +98,7 @@ function splitFrontMatter(raw: string): { meta: FrontMatter; body: string; bodyL
   const bodyLine = raw.slice(0, bodyStart).split('\n').length;
   let fields: unknown;
   try {
-    fields = parseYaml(yamlText) ?? {};
+    fields = readSimpleFrontMatter(yamlText) ?? parseYaml(yamlText) ?? {};
   } catch (error) {
     const line = error instanceof YAMLParseError && error.linePos ? error.linePos[0].line + 1 : undefined;
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
@@ -143,11 +146,13 @@ function stringField(value: unknown, name: string): string | null {
 }
 
 /** Plain text: every non-empty line is a paragraph (blank lines or single newlines separate them). */
-function textBlocks(body: string): string[] {
+export function textBlocks(body: string): string[] {
+  // Only ordinary white space is collapsed: no-break and thin spaces are thousands separators ("2 300").
+  // A body without tabs or runs of spaces has nothing to collapse, and skips the pass.
+  const collapse = /[\t\f\v]| {2}/.test(body);
   return body
     .split('\n')
-    // Only ordinary white space is collapsed: no-break and thin spaces are thousands separators ("2 300").
-    .map((line) => line.replace(/[ \t\f\v]+/g, ' ').trim())
+    .map((line) => (collapse ? line.replace(/[ \t\f\v]+/g, ' ') : line).trim())
     .filter(Boolean);
 }
 
@@ -156,7 +161,7 @@ function textBlocks(body: string): string[] {
  * Only text is published: links keep their words and lose their targets, inline HTML stays literal
  * text (escaped on the page), and blocks that are not prose (raw HTML, code) are left out with a warning.
  */
-function markdownBlocks(body: string, bodyLine: number, warnings: string[]): string[] {
+export function markdownBlocks(body: string, bodyLine: number, warnings: string[]): string[] {
   const tree = remark().parse(body) as Root;
   const blocks: string[] = [];
   const visit = (node: RootContent): void => {

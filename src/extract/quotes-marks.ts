@@ -16,14 +16,17 @@ const OPENERS = new Set(['“', '„', '«']);
 const CLOSERS = new Set(['”', '»']);
 const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/.test(ch);
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+// The scans jump from mark to mark: most characters of a paragraph are no mark.
+const DOUBLE_MARK = /["“„«”»]/g;
+const SINGLE_MARK = /[‘’]/g;
 
 /** Double-mark quotations in one paragraph, in order. */
 function doubleMarks(text: string, paragraph: number): MarkedSpan[] {
   const spans: MarkedSpan[] = [];
   let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch !== '"' && !OPENERS.has(ch) && !CLOSERS.has(ch)) continue;
+  for (const mark of text.matchAll(DOUBLE_MARK)) {
+    const i = mark.index;
+    const ch = mark[0];
     const before = text[i - 1];
     const after = text[i + 1];
     if (open < 0) {
@@ -47,14 +50,12 @@ function singleMarks(text: string, paragraph: number, taken: MarkedSpan[]): Mark
   const spans: MarkedSpan[] = [];
   let t = 0;
   let open = -1;
-  for (let i = 0; i < text.length; i++) {
+  for (const mark of text.matchAll(SINGLE_MARK)) {
+    const i = mark.index;
+    // Marks inside a double-mark quotation are skipped.
     while (t < taken.length && taken[t].end <= i) t++;
-    if (t < taken.length && taken[t].open <= i) {
-      i = taken[t].end - 1;
-      continue;
-    }
-    const ch = text[i];
-    if (ch !== '‘' && ch !== '’') continue;
+    if (t < taken.length && taken[t].open <= i) continue;
+    const ch = mark[0];
     const before = text[i - 1];
     const after = text[i + 1];
     if (open < 0) {

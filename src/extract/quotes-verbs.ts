@@ -67,7 +67,14 @@ for (const form of [...FORMS]) if (form.endsWith('ing') && !SPEECH_ING.has(form)
 /** Verb forms most often used to attribute a quote; the core set the speaker search starts from. */
 const CORE = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'stated', 'explained', 'explains', 'posted', 'warned', 'urged', 'noted', 'stressed', 'insisted', 'reported', 'reports', 'announced', 'declared', 'tweeted', 'asked', 'replied', 'continued', 'recalled', 'testified', 'confirmed', 'according']);
 
+const REPORTING = new Set([...FORMS, ...CORE]);
+
+/** A word as the lexicon spells it: lower case, straight apostrophe. */
+export function verbKey(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+}
+
 export function isReportingVerb(word: string): boolean {
-  const key = word.toLowerCase().replace(/’/g, "'");
-  return FORMS.has(key) || CORE.has(key);
+  return REPORTING.has(verbKey(word));
 }

@@ -6,7 +6,7 @@
 import type { Entities, ParsedDocument, Quote } from '../schema/document.ts';
 import { findMarkedSpans, opensWithMark, type MarkedSpan } from './quotes-marks.ts';
 import { indexMentions, resolveSpeaker, subjectAfter, subjectBefore, type ResolveState, type Speaker } from './quotes-speaker.ts';
-import { isReportingVerb } from './quotes-verbs.ts';
+import { isReportingVerb, verbKey } from './quotes-verbs.ts';
 import { countBelow, firstAtOrAbove, lastAtOrBelow } from './sorted-search.ts';
 import { positionIn } from './text.ts';
 
@@ -27,9 +27,14 @@ function wordsWithOffsets(text: string, start: number, end: number): { word: str
 // A base-form verb after a modal or "to" ("the search would continue", "refused to comment") reports nothing yet.
 const MODAL = /^(?:would|will|could|should|may|might|must|can|cannot|to|not|n't|never)$/i;
 
+// Every word reportsAt can accept, so that all others are turned away by one lookup.
+const CALL_OR_PUT = new Set(['call', 'called', 'calls', 'calling', 'put', 'puts', 'putting']);
+
 /** Whether words[i] attributes speech: a reporting verb not governed by a modal, or "called for". */
 function reportsAt(words: readonly { word: string }[], i: number): boolean {
   const w = words[i].word;
+  const key = verbKey(w);
+  if (!CALL_OR_PUT.has(key) && !isReportingVerb(key)) return false;
   if (/^call(?:ed|s|ing)?$/i.test(w)) return /^(?:called|calls)$/i.test(w) && words[i + 1]?.word.toLowerCase() === 'for';
   // "A security source put the toll at “more than 40 dead”": an estimate attributed like speech.
   if (/^(?:put|puts|putting)$/i.test(w)) return /^(?:the\s+)?(?:(?:death|casualty|final|overall|provisional)\s+)?(?:toll|number|figure|total|count|tally)\s+at$/i.test(words.slice(i + 1, i + 5).map((x) => x.word).join(' ').replace(/^(.*?\bat)\b.*$/i, '$1'));
