@@ -9,7 +9,7 @@
 import type { TimelineItem } from '../charts/timeline/items.ts';
 import type { DatedEvent, SeedDocument } from '../schema/document.ts';
 import { explainerPath } from '../lib/paths.ts';
-import { contentWords, distinctiveWords, intersectionSize, jaccard } from './text.ts';
+import { describeWords, intersectionSize, jaccard } from './text.ts';
 
 export const MERGE_THRESHOLD = 0.3;
 export const WEAK_THRESHOLD = 0.15; // enough overlap when names or numbers agree too
@@ -44,7 +44,7 @@ export function sameEvent(a: Pick<DatedEvent, 'date' | 'precision' | 'endDate' |
 
 function describe(e: Pick<DatedEvent, 'label' | 'text'>): { words: Set<string>; names: Set<string> } {
   const both = `${e.label.replace(/…$/, '')}. ${e.text}`;
-  return { words: contentWords(both), names: distinctiveWords(both) };
+  return describeWords(both);
 }
 
 function similar(a: { words: Set<string>; names: Set<string> }, b: { words: Set<string>; names: Set<string> }): boolean {
@@ -67,9 +67,10 @@ export function sourceLine(sources: readonly EventSource[]): string {
  */
 export function mergeEvents(documents: readonly SeedDocument[]): MergedEvent[] {
   const groups: Candidate[][] = [];
-  // Only events with the same date, precision and end date can merge: indexing groups by those keeps
-  // the merge linear in the number of events instead of quadratic (thousands of documents).
-  const groupsByDate = new Map<string, Candidate[][]>();
+  // Only events with the same date, precision and end date can merge, and only with a group one of
+  // whose members shares a content word (the overlap that `similar` asks for): each date keeps its
+  // groups' words in an index, so an event is compared with few groups, not with every one of that day.
+  const byDate = new Map<string, { groups: Candidate[][]; slugs: Set<string>[]; withWord: Map<string, number[]> }>();
   for (const doc of [...documents].sort(byPublication)) {
     for (const event of doc.events) {
       if (!event.date) continue;
@@ -80,28 +81,38 @@ export function mergeEvents(documents: readonly SeedDocument[]): MergedEvent[] {
         names,
         source: { slug: doc.slug, title: doc.title, published: doc.published, eventId: event.id, href: `${explainerPath(doc.slug)}#src-${event.id}`, label: event.label },
       };
-      // The best-matching existing group without this document; ties go to the earliest group.
-      let best: Candidate[] | null = null;
-      let bestScore = -1;
       const dateKey = `${event.date}|${event.precision}|${event.endDate ?? ''}`;
-      let sameDate = groupsByDate.get(dateKey);
-      if (!sameDate) groupsByDate.set(dateKey, (sameDate = []));
-      for (const group of sameDate) {
-        if (group.some((c) => c.source.slug === doc.slug)) continue;
-        for (const member of group) {
+      let day = byDate.get(dateKey);
+      if (!day) byDate.set(dateKey, (day = { groups: [], slugs: [], withWord: new Map() }));
+      const sharing = new Set<number>();
+      for (const word of words) for (const g of day.withWord.get(word) ?? []) sharing.add(g);
+      // The best-matching existing group without this document; ties go to the earliest group.
+      let best = -1;
+      let bestScore = -1;
+      for (const g of [...sharing].sort((x, y) => x - y)) {
+        if (day.slugs[g].has(doc.slug)) continue;
+        for (const member of day.groups[g]) {
           if (!similar(member, candidate)) continue;
           const score = jaccard(member.words, candidate.words);
           if (score > bestScore) {
-            best = group;
+            best = g;
             bestScore = score;
           }
         }
       }
-      if (best) best.push(candidate);
-      else {
-        const group = [candidate];
+      if (best < 0) {
+        best = day.groups.length;
+        const group: Candidate[] = [];
         groups.push(group);
-        sameDate.push(group);
+        day.groups.push(group);
+        day.slugs.push(new Set());
+      }
+      day.groups[best].push(candidate);
+      day.slugs[best].add(doc.slug);
+      for (const word of words) {
+        const list = day.withWord.get(word) ?? [];
+        if (list.at(-1) !== best) list.push(best);
+        day.withWord.set(word, list);
       }
     }
   }

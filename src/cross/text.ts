@@ -22,8 +22,13 @@ const DATE_WORDS = new Set(
   ).split(' '),
 );
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Lower case, accents removed, typographic apostrophes made plain. */
 export function foldText(text: string): string {
+  // Most words are plain ASCII, which has no accents to decompose: the cross-document views fold
+  // every word of every event, so the Unicode passes are kept for the text that needs them.
+  if (!NON_ASCII.test(text)) return text.replace(/`/g, "'").toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -46,33 +51,41 @@ function rawTokens(text: string): string[] {
   return (text.normalize('NFC').match(/\p{L}[\p{L}\p{N}'’-]*|\d[\d,.]*\d|\d/gu) ?? []).map((t) => t.replace(/(?<=\d),(?=\d)/g, '').replace(/['’]s$/, ''));
 }
 
-/** Content words, stemmed: what two descriptions of the same event should share. */
-export function contentWords(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const token of rawTokens(text)) {
-    const word = foldText(token).replace(/['-]/g, '');
-    if (!word || STOPWORDS.has(word) || DATE_WORDS.has(word)) continue;
-    if (!/\d/.test(word) && word.length < 3) continue;
-    out.add(stem(word));
-  }
-  return out;
+/** A token as compared: folded, without apostrophes and hyphens; empty for stop and date words. */
+function comparable(token: string): string {
+  const word = foldText(token).replace(/['-]/g, '');
+  return STOPWORDS.has(word) || DATE_WORDS.has(word) ? '' : word;
 }
 
 /**
- * Distinctive words: numbers and capitalised names not at the start of a sentence ("Lenne", "212").
- * Two reports sharing several of these are very likely about the same thing even when worded apart.
+ * What a description says, for comparing it with others, from one pass over its words:
+ * - `words`: content words, stemmed, which two descriptions of the same event should share;
+ * - `names`: distinctive words, numbers and capitalised names not at the start of a sentence ("Lenne",
+ *   "212"); two reports sharing several of these are very likely about the same thing even when worded apart.
  */
-export function distinctiveWords(text: string): Set<string> {
-  const out = new Set<string>();
-  const sentences = text.split(/(?<=[.!?…])\s+/);
-  for (const sentence of sentences) {
+export function describeWords(text: string): { words: Set<string>; names: Set<string> } {
+  const words = new Set<string>();
+  const names = new Set<string>();
+  for (const sentence of text.split(/(?<=[.!?…])\s+/)) {
     rawTokens(sentence).forEach((token, i) => {
-      const word = foldText(token).replace(/['-]/g, '');
-      if (STOPWORDS.has(word) || DATE_WORDS.has(word)) return;
-      if (/\d/.test(token) || (i > 0 && /^\p{Lu}/u.test(token))) out.add(stem(word));
+      const word = comparable(token);
+      if (!word) return;
+      const digits = /\d/.test(word);
+      if (digits || word.length >= 3) words.add(stem(word));
+      if (digits || (i > 0 && /^\p{Lu}/u.test(token))) names.add(stem(word));
     });
   }
-  return out;
+  return { words, names };
+}
+
+/** Content words, stemmed (see describeWords). */
+export function contentWords(text: string): Set<string> {
+  return describeWords(text).words;
+}
+
+/** Distinctive words (see describeWords). */
+export function distinctiveWords(text: string): Set<string> {
+  return describeWords(text).names;
 }
 
 /** |A ∩ B| / |A ∪ B|; 0 for two empty sets. */
