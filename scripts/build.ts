@@ -3,6 +3,7 @@
 // failure is not missed. If Astro fails, dist/ keeps the last good site.
 import path from 'node:path';
 import { buildSite } from '../src/build/build-site.ts';
+import { defaultIngestCacheDir } from '../src/ingest/cache.ts';
 import { ingestSummary, stderrProgress, type ProgressReporter } from '../src/ingest/report.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -13,6 +14,10 @@ const result = await buildSite({
   seedsDir: path.join(root, 'seeds'),
   contentDir: path.join(root, 'src', 'content', 'documents'),
   outDir: path.join(root, 'dist'),
+  // Astro's cache and the output cache, apart from the dev server's (node_modules/.astro): a build gives
+  // Astro only what it renders, the dev server every document. Ingest's cache is shared with both.
+  cacheDir: path.join(root, 'node_modules', '.cache', 'news-explainers', 'build'),
+  ingestCacheDir: defaultIngestCacheDir(root),
   log: (line) => {
     progress?.end();
     console.error(line);

@@ -2,7 +2,8 @@
 // Exits 1 when any seed could not be published (the others are still written).
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultIngestCacheDir, ingestSeeds } from '../src/ingest/ingest.ts';
+import { defaultIngestCacheDir } from '../src/ingest/cache.ts';
+import { ingestSeeds } from '../src/ingest/ingest.ts';
 import { ingestSummary, stderrProgress, type ProgressReporter } from '../src/ingest/report.ts';
 
 const root = path.resolve(import.meta.dirname, '..');

@@ -1,16 +1,35 @@
-// Content collections. The document schema itself lives in src/schema/document.ts so that the ingest
-// script (plain Node, outside Astro) validates against the very same definition.
+// Content collections. The schemas themselves live in src/schema so that the ingest and build scripts
+// (plain Node, outside Astro) validate against the very same definitions.
+//
+// All four live in one content folder, `src/content/` by default: `npm run dev` fills it (seed-watch),
+// and `npm run build` hands Astro a folder of its own holding only what the build renders
+// (src/build/render-set.ts), through EXPLAINER_CONTENT_DIR.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { contentReady } from './lib/content-ready.ts';
 import { seedDocument } from './schema/document.ts';
+import { figureSeries, person, siteIndex } from './schema/views.ts';
 
 export { seedDocument } from './schema/document.ts';
 
+/** One JSON file per entry in `<content folder>/<name>/`, read once the build has written it (content-ready.ts). */
+function jsonFiles(name: string) {
+  const files = glob({ pattern: '*.json', base: `${process.env.EXPLAINER_CONTENT_DIR ?? './src/content'}/${name}` });
+  return {
+    ...files,
+    load: async (context: Parameters<typeof files.load>[0]) => {
+      await contentReady();
+      await files.load(context);
+    },
+  };
+}
+
 export const collections = {
-  // One entry per seed, written by `npm run ingest` (scripts/ingest.ts); the entry id is the slug.
-  documents: defineCollection({
-    // EXPLAINER_CONTENT_DIR lets tests build the site from a fixture folder without touching this one.
-    loader: glob({ pattern: '*.json', base: process.env.EXPLAINER_CONTENT_DIR ?? './src/content/documents' }),
-    schema: seedDocument,
-  }),
+  // One entry per seed, written by ingest (src/ingest/ingest.ts); the entry id is the slug.
+  documents: defineCollection({ loader: jsonFiles('documents'), schema: seedDocument }),
+  // The cross-document views (src/cross/site-views.ts): one entry per person quoted, one per figure
+  // series, and the site-wide index (one entry, `index`).
+  people: defineCollection({ loader: jsonFiles('people'), schema: person }),
+  series: defineCollection({ loader: jsonFiles('series'), schema: figureSeries }),
+  site: defineCollection({ loader: jsonFiles('site'), schema: siteIndex }),
 };

@@ -1,26 +1,35 @@
-// Seeds -> content collection -> static site. The site is built into a staging folder and replaces
-// `outDir` only once everything is written, so a failed build never destroys the last good site.
+// Seeds -> content collections -> static site. The new site is prepared completely beside the
+// published one and goes live only once everything is written (publish.ts), so a failed build never
+// destroys the last good site.
 //
-// Order of work: ingest (cached per seed); the outputs the published site already holds from the same
-// inputs (page-cache.ts); then, side by side, Astro rendering the changed pages in a child process and a
-// pool of worker threads drawing the changed charts' PNGs; then reused pages and chart files, the new
-// chart files, the sitemap and the search index go into the staged site; then the swap.
+// Order of work: Astro starts at once (it takes a second or two to load, and waits for its content);
+// meanwhile ingest (cached per seed), the cross-document views of every document, and what the
+// published site already holds from the same inputs (page-cache.ts), hence what Astro must render
+// (render-set.ts), which is handed over as Astro's content folder. Then, side by side: Astro renders
+// those pages in a child process (in several runs when there are thousands of documents), worker
+// threads draw the changed charts' PNGs and Pagefind indexes the documents. Last, the sitemap, and the
+// new files are published.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { defaultIngestCacheDir, ingestSeeds, type IngestResult } from '../ingest/ingest.ts';
-import { chartFileGroups, type ChartFileGroup } from '../lib/chart-files.ts';
-import { CODE_VERSION_ENV, outputKey, PAGE_CACHE_ENV } from '../lib/page-cache.ts';
+// Only light modules are imported here: the rest load after Astro has started (see buildModules).
+import type { SiteViews } from '../cross/site-views.ts';
+import { writeContentFolder } from '../ingest/collection-files.ts';
+import { defaultIngestCacheDir } from '../ingest/cache.ts';
+import type { IngestResult } from '../ingest/ingest.ts';
+import type { ChartFileGroup } from '../lib/chart-files.ts';
+import type { SeedDocument } from '../schema/document.ts';
+import { CONTENT_READY_ENV } from '../lib/content-ready.ts';
 import { siteUrl } from '../site.ts';
-import { moveInto, pngCacheDir, prunePngCache, writeChartJobs } from './chart-files.ts';
-import { linkPublished, linkSkippedPages, prepareReuse, routePages, siteCodeVersion, writeManifest, type Output } from './page-cache.ts';
+import { outputKey, readPublished, reusableGroup, reusableOutputs, siteCodeVersion, writeManifest, type Output, type Published } from './page-cache.ts';
+import { listFiles, publish } from './publish.ts';
+import type { RenderPlan } from './render-set.ts';
 import { writeSitemap } from './sitemap.ts';
-import { writeSearchIndex } from './search-index.ts';
 
 export interface BuildOptions {
   root: string; // the project folder (astro.config.mjs)
   seedsDir: string;
-  contentDir: string; // where ingest writes the collection's JSON
+  contentDir: string; // where ingest writes the documents' JSON (every document)
   outDir: string; // the published site
   cacheDir?: string; // Astro's cache, with the PNG and page caches; separate for fixture builds
   // Ingest's content-hash cache (src/ingest/cache.ts). Default: inside `cacheDir` when one is given, so a
@@ -39,8 +48,9 @@ export interface BuildResult {
   ingest: IngestResult;
   ok: boolean; // the site was written to outDir
   astroError?: string;
-  reusedPages?: number; // pages copied from the last build instead of rendered
-  phases?: Record<string, number>; // milliseconds: ingest, charts, astro, then pngs and search (both from Astro's start), files, publish
+  reusedPages?: number; // pages of the last build kept instead of rendered
+  renderedDocuments?: number; // documents whose pages Astro rendered
+  phases?: Record<string, number>; // milliseconds: load (modules), ingest, plan, then astro, pngs and search (all from Astro's start), publish
 }
 
 interface Finished {
@@ -49,16 +59,22 @@ interface Finished {
   output: string;
 }
 
-/** Runs a command without blocking this thread (the PNG pool answers on it meanwhile). */
-function run(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; quiet?: boolean }): Promise<Finished> {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: options.quiet ? 'pipe' : 'inherit' });
+interface Running {
+  finished: Promise<Finished>;
+  stop: () => void; // kills it, if it is still running
+}
+
+/** Starts a command without blocking this thread (the PNG pool answers on it meanwhile). */
+function start(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; quiet?: boolean }): Running {
+  const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: options.quiet ? 'pipe' : 'inherit' });
+  const finished = new Promise<Finished>((resolve) => {
     let output = '';
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     child.on('error', (error) => resolve({ status: null, signal: null, output: `${output}${error.message}` }));
     child.on('close', (status, signal) => resolve({ status, signal, output }));
   });
+  return { finished, stop: () => void (child.exitCode === null && child.signalCode === null && child.kill()) };
 }
 
 const tail = (output: string, quiet?: boolean) => (quiet ? output.trim().split('\n').slice(-8).join('\n') : '');
@@ -66,29 +82,54 @@ const tail = (output: string, quiet?: boolean) => (quiet ? output.trim().split('
 /** Milliseconds since `since`, rounded: for the phase timings. */
 const since = (started: number) => Math.round(performance.now() - started);
 
+/**
+ * The modules behind ingest, the views, the plan, the charts and the search index. The extractors
+ * alone take a few hundred milliseconds to load, so they load while Astro starts, not before it.
+ */
+async function buildModules() {
+  const [ingest, views, renderSet, chartFiles, chartWriting, search] = await Promise.all([
+    import('../ingest/ingest.ts'),
+    import('../cross/site-views.ts'),
+    import('./render-set.ts'),
+    import('../lib/chart-files.ts'),
+    import('./chart-files.ts'),
+    import('./search-index.ts'),
+  ]);
+  return { ...ingest, ...views, ...renderSet, ...chartFiles, ...chartWriting, ...search };
+}
+type BuildModules = Awaited<ReturnType<typeof buildModules>>;
+
+/** The source of every page under src/pages that can place a chart by slug. */
+function pageSources(root: string): string[] {
+  const pages = path.join(root, 'src', 'pages');
+  return fs
+    .readdirSync(pages, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.(?:mdx|md|astro)$/.test(entry.name))
+    .map((entry) => fs.readFileSync(path.join(entry.parentPath, entry.name), 'utf8'));
+}
+
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const { root, seedsDir, contentDir, outDir, log = () => {} } = options;
   const phases: Record<string, number> = {};
   const astroCache = options.cacheDir ?? path.join(root, 'node_modules', '.astro');
   const cacheDir = options.ingestCacheDir ?? (options.cacheDir ? path.join(options.cacheDir, 'news-explainers-ingest') : defaultIngestCacheDir(root));
-  let started = performance.now();
-  const ingest = ingestSeeds({ seedsDir, outDir: contentDir, log, cacheDir, cacheVersion: options.ingestCacheVersion, onProgress: options.onProgress });
-  phases.ingest = since(started);
-  options.onIngested?.(ingest, phases.ingest);
   const siteText = options.siteUrl ?? siteUrl();
-  if (!URL.canParse(siteText)) return { ingest, ok: false, astroError: `The site URL "${siteText}" is not an absolute URL (set SITE_URL like https://example.org/)` };
-  const site = new URL(siteText);
+  const site = URL.canParse(siteText) ? new URL(siteText) : undefined;
 
-  // What the published site already holds, unchanged, from the same inputs: reused, not rebuilt.
-  started = performance.now();
+  // The new files: Astro's pages in `staging` (later runs of a large build in `runOut`, then moved
+  // there), chart files and the search index beside it. Same file system, so they move in with renames.
   const staging = `${outDir}.next`;
-  const previous = `${outDir}.previous`;
-  fs.rmSync(staging, { recursive: true, force: true });
-  const codeVersion = options.codeVersion ?? siteCodeVersion(root);
-  const manifestFile = path.join(astroCache, 'news-explainers-outputs.json');
-  fs.mkdirSync(astroCache, { recursive: true });
-  const pageWork = fs.mkdtempSync(path.join(astroCache, 'pages-'));
-  const reusable = prepareReuse(manifestFile, outDir, codeVersion, pageWork);
+  const runOut = `${outDir}.run`;
+  const chartsDir = `${outDir}.charts`;
+  const searchDir = `${outDir}.search`;
+  const cleanUp = () => {
+    for (const dir of [staging, runOut, chartsDir, searchDir]) fs.rmSync(dir, { recursive: true, force: true });
+  };
+  cleanUp();
+  // What Astro renders is written here; its content loaders wait for `ready` (src/lib/content-ready.ts).
+  const contentRoot = path.join(astroCache, 'news-explainers-content');
+  const ready = path.join(contentRoot, 'ready');
+  fs.rmSync(ready, { force: true });
 
   // Astro stages prerendered chunks in `<outDir>/.prerender` when outDir is inside the working folder,
   // and otherwise in `<cwd>/.astro/.prerender`: concurrent builds into temp folders (tests, benchmarks)
@@ -97,106 +138,162 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const inside = path.resolve(staging).startsWith(path.resolve(root) + path.sep);
   if (!inside) fs.mkdirSync(path.join(root, '.build'), { recursive: true });
   const cwd = inside ? root : fs.mkdtempSync(path.join(root, '.build', 'astro-'));
-  let unchanged: Array<ChartFileGroup & { key: string }> = [];
-  let freshOutputs = new Map<string, Output>();
-  const pngDir = pngCacheDir(astroCache);
-  // Chart files and the search index are written beside the staging folder while Astro fills it (same
-  // file system, so they move in with renames).
-  const chartsDir = `${outDir}.charts`;
-  fs.rmSync(chartsDir, { recursive: true, force: true });
-  const searchDir = `${outDir}.search`;
-  fs.rmSync(searchDir, { recursive: true, force: true });
-  let search: Promise<string | undefined> = Promise.resolve(undefined);
-  let searchError: string | undefined;
-  const fail = (message: string): BuildResult => {
-    fs.rmSync(staging, { recursive: true, force: true });
-    fs.rmSync(searchDir, { recursive: true, force: true });
-    fs.rmSync(chartsDir, { recursive: true, force: true });
-    fs.rmSync(pageWork, { recursive: true, force: true });
-    return { ingest, ok: false, astroError: message, phases };
-  };
-  try {
-    started = performance.now();
-    const astroRun = run(process.execPath, [path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', root, '--outDir', staging], {
+  const startAstro = (out: string) =>
+    start(process.execPath, [path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', root, '--outDir', out], {
       cwd,
       quiet: options.quiet,
       env: {
         ...process.env,
-        EXPLAINER_CONTENT_DIR: path.resolve(contentDir),
-        [PAGE_CACHE_ENV]: pageWork,
-        [CODE_VERSION_ENV]: codeVersion,
-        SITE_URL: site.href,
+        EXPLAINER_CONTENT_DIR: contentRoot,
+        [CONTENT_READY_ENV]: ready,
+        SITE_URL: site?.href,
         ...(options.cacheDir ? { EXPLAINER_CACHE_DIR: options.cacheDir } : {}),
       },
     });
-    // While Astro renders in its child process, this thread writes the changed charts' files into a side
-    // folder, with the PNG pool drawing beside it (awaited after Astro; a failure is kept until then).
-    const chartsStarted = performance.now();
-    let charts: Promise<string | undefined>;
-    try {
-      const groups = chartFileGroups(ingest.documents, site).map((group) => ({ ...group, key: outputKey(codeVersion, site.href, group.paths.join('\n'), group.inputs) }));
-      unchanged = groups.filter((group) => group.paths.every((file) => reusable.get(file)?.key === group.key));
-      const reused = new Set(unchanged);
-      charts = writeChartJobs(
-        groups.filter((group) => !reused.has(group)),
-        chartsDir,
-        pngDir,
-      ).then(
-        (written) => void (freshOutputs = written),
-        (error: unknown) => (error instanceof Error ? error.message : String(error)),
-      );
-    } catch (error) {
-      charts = Promise.resolve(`Could not make the chart files: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    phases.charts = since(chartsStarted);
-    // The search index needs only the documents: Pagefind (its own process) writes it beside Astro too.
-    search = writeSearchIndex(ingest.documents, searchDir).then(
-      () => undefined,
-      (error: unknown) => `Pagefind (search index) failed: ${error instanceof Error ? error.message : String(error)}`,
-    );
-    const astro = await astroRun;
-    phases.astro = since(started);
-    const chartError = await charts;
-    phases.pngs = since(started); // from Astro's start: the chart files' wait beyond Astro is the difference
-    searchError = await search;
-    phases.search = since(started); // likewise
-    if (astro.status !== 0) {
-      const detail = tail(astro.output, options.quiet);
-      return fail(`Astro exited with ${astro.status ?? astro.signal}${detail ? `:\n${detail}` : ''}`);
-    }
-    if (chartError) return fail(chartError);
-  } finally {
+  // Astro starts first: loading itself and its config takes it a second or two, which overlaps with
+  // ingest and the plan below. Its content loaders wait until the content folder is handed over.
+  const astroStarted = performance.now();
+  let astroRun: Running | undefined = site ? startAstro(staging) : undefined;
+  const stop = () => {
+    astroRun?.stop();
     if (!inside) fs.rmSync(cwd, { recursive: true, force: true });
-  }
+  };
 
-  started = performance.now();
-  const outputs = routePages(pageWork);
-  let reusedPages = 0;
+  let started = performance.now();
+  let ingest: IngestResult;
+  let modules: BuildModules;
   try {
-    reusedPages = linkSkippedPages(outputs, outDir, staging);
-    linkPublished(unchanged.flatMap((chart) => chart.paths), outDir, staging);
-    moveInto(chartsDir, staging);
-    writeSitemap(staging, site.href);
+    modules = await buildModules();
+    phases.load = since(started);
+    started = performance.now();
+    ingest = modules.ingestSeeds({ seedsDir, outDir: contentDir, log, cacheDir, cacheVersion: options.ingestCacheVersion, onProgress: options.onProgress });
   } catch (error) {
-    return fail(`Could not complete the site: ${error instanceof Error ? error.message : String(error)}`);
+    stop();
+    throw error;
   }
-  for (const chart of unchanged) for (const file of chart.paths) outputs.set(file, reusable.get(file)!);
-  for (const [file, output] of freshOutputs) outputs.set(file, output);
-  phases.files = since(started);
-  // The search index goes in before the swap: a site whose /search/ page would find nothing is not
-  // published either.
-  if (searchError) return fail(searchError);
-  fs.renameSync(path.join(searchDir, 'pagefind'), path.join(staging, 'pagefind'));
-  fs.rmSync(searchDir, { recursive: true, force: true });
-  // Two renames: the published folder is never missing or half-written for longer than a rename.
+  phases.ingest = since(started);
+  options.onIngested?.(ingest, phases.ingest);
+  if (!site) return { ingest, ok: false, astroError: `The site URL "${siteText}" is not an absolute URL (set SITE_URL like https://example.org/)` };
+  const { siteViews, chartedSlugs, documentPages, planRender, renderRuns, chartFileGroups, moveInto, pngCacheDir, prunePngCache, writeChartJobs, writeSearchIndex } = modules;
+  // The search index needs only the documents: Pagefind writes it beside everything else from here on.
+  const search = writeSearchIndex(ingest.documents, searchDir).then(
+    () => undefined,
+    (error: unknown) => `Pagefind (search index) failed: ${error instanceof Error ? error.message : String(error)}`,
+  );
+  const fail = async (message: string): Promise<BuildResult> => {
+    stop();
+    await search; // it writes into searchDir until it is done
+    cleanUp();
+    return { ingest, ok: false, astroError: message, phases };
+  };
+
+  // The views of every document, and which outputs of the published site are unchanged: kept, not rebuilt.
   started = performance.now();
-  fs.rmSync(previous, { recursive: true, force: true });
-  if (fs.existsSync(outDir)) fs.renameSync(outDir, previous);
-  fs.renameSync(staging, outDir);
-  fs.rmSync(previous, { recursive: true, force: true });
-  writeManifest(manifestFile, outDir, codeVersion, outputs);
-  fs.rmSync(pageWork, { recursive: true, force: true });
+  const codeVersion = options.codeVersion ?? siteCodeVersion(root);
+  const manifestFile = path.join(astroCache, 'news-explainers-outputs.json');
+  const published = readPublished(manifestFile, outDir);
+  let views: SiteViews;
+  let reusable: Map<string, Published>;
+  let plan: RenderPlan;
+  let runs: SeedDocument[][];
+  let chartedDocs: SeedDocument[];
+  // One Astro run's content: its documents (the views and the site index go with the first run).
+  const handOver = (documents: SeedDocument[], first: boolean) => {
+    writeContentFolder(contentRoot, { documents, index: views.index, people: first ? plan.people : [], series: first ? plan.series : [] });
+    fs.writeFileSync(ready, '');
+  };
+  try {
+    views = siteViews(ingest.documents);
+    reusable = reusableOutputs(published, outDir, codeVersion);
+    const charted = chartedSlugs(pageSources(root));
+    plan = planRender({ documents: ingest.documents, views, codeVersion, site: site.href, reusable, charted });
+    // Editors' pages that chart a document by slug render in every run, so its document goes with each.
+    chartedDocs = plan.documents.filter((doc) => charted.has(doc.slug));
+    runs = renderRuns(plan.documents.filter((doc) => !charted.has(doc.slug)));
+    handOver([...runs[0], ...chartedDocs], true);
+  } catch (error) {
+    return fail(`Could not prepare the site's content: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  phases.plan = since(started);
+
+  // While Astro renders in its child process, this thread writes the changed charts' files into a side
+  // folder, with the PNG pool drawing beside it (awaited after Astro; a failure is kept until then).
+  let unchanged: Array<ChartFileGroup & { key: string }> = [];
+  let freshCharts = new Map<string, Output>();
+  const pngDir = pngCacheDir(astroCache);
+  let charts: Promise<string | undefined>;
+  try {
+    const groups = chartFileGroups({ documents: ingest.documents, series: views.series, timeline: views.index.timeline }, site).map((group) => ({
+      ...group,
+      key: outputKey(codeVersion, site.href, group.paths, group.inputs),
+    }));
+    unchanged = groups.filter((group) => reusableGroup(reusable, group.paths, group.key));
+    const reused = new Set(unchanged);
+    charts = writeChartJobs(
+      groups.filter((group) => !reused.has(group)),
+      chartsDir,
+      pngDir,
+    ).then(
+      (written) => void (freshCharts = written),
+      (error: unknown) => (error instanceof Error ? error.message : String(error)),
+    );
+  } catch (error) {
+    charts = Promise.resolve(`Could not make the chart files: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  let astro = await astroRun!.finished;
+  // Later runs render only their documents' pages into a side folder; those pages are moved in.
+  for (let i = 1; i < runs.length && astro.status === 0; i++) {
+    handOver([...runs[i], ...chartedDocs], false);
+    astroRun = startAstro(runOut);
+    astro = await astroRun.finished;
+    if (astro.status === 0) {
+      moveFiles(runs[i].flatMap(documentPages), runOut, staging);
+      moveInto(path.join(runOut, '_astro'), path.join(staging, '_astro'), { keepExisting: true });
+    }
+    fs.rmSync(runOut, { recursive: true, force: true });
+  }
+  phases.astro = since(astroStarted);
+  const chartError = await charts;
+  phases.pngs = since(astroStarted); // from Astro's start: the chart files' wait beyond Astro is the difference
+  const searchError = await search;
+  phases.search = since(astroStarted); // likewise
+  if (astro.status !== 0) {
+    const detail = tail(astro.output, options.quiet);
+    return fail(`Astro exited with ${astro.status ?? astro.signal}${detail ? `:\n${detail}` : ''}`);
+  }
+  // A site whose /search/ page would find nothing is not published either.
+  if (chartError || searchError) return fail((chartError ?? searchError)!);
+  stop();
+
+  // Publish: the sitemap of the whole new site, then the new files in and the stale ones out.
+  started = performance.now();
+  const outputs = new Map<string, Output>(plan.outputs);
+  for (const chart of unchanged) for (const file of chart.paths) outputs.set(file, reusable.get(file) as Output);
+  for (const [file, output] of freshCharts) outputs.set(file, output);
+  const keep = new Set([...plan.reused, ...unchanged.flatMap((chart) => chart.paths)]);
+  let stamps: Map<string, Published>;
+  try {
+    const rendered = [...listFiles(staging), ...listFiles(chartsDir), ...listFiles(searchDir)];
+    writeSitemap(staging, site.href, [...rendered, ...keep]);
+    // Without a manifest the next build renders everything and lists the site afresh: were publishing
+    // cut off halfway, nothing of the half-published site would be trusted.
+    fs.rmSync(manifestFile, { force: true });
+    stamps = publish({ outDir, sources: [staging, chartsDir, searchDir], keep, previous: published?.files.keys() });
+  } catch (error) {
+    return fail(`Could not publish the site: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  for (const file of keep) stamps.set(file, reusable.get(file)!);
+  const files = new Map<string, Published>([...stamps].map(([file, stamp]) => [file, { size: stamp.size, mtimeMs: stamp.mtimeMs, ...outputs.get(file) }]));
+  writeManifest(manifestFile, outDir, codeVersion, files);
   prunePngCache(new Set([...outputs.values()].flatMap((o) => (o.png ? [o.png] : []))), pngDir);
   phases.publish = since(started);
-  return { ingest, ok: true, reusedPages, phases };
+  return { ingest, ok: true, reusedPages: plan.reused.length, renderedDocuments: plan.documents.length, phases };
+}
+
+/** Moves `files` (paths relative to both folders) from `from` into `to`. */
+function moveFiles(files: readonly string[], from: string, to: string): void {
+  for (const file of files) {
+    fs.mkdirSync(path.dirname(path.join(to, file)), { recursive: true });
+    fs.renameSync(path.join(from, file), path.join(to, file));
+  }
 }

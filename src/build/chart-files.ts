@@ -116,18 +116,25 @@ export async function writeChartJobs(jobs: Iterable<ChartJob>, sideDir: string, 
   return outputs;
 }
 
-/** Moves every file under `sideDir` to the same place under `siteDir`, then removes `sideDir`. */
-export function moveInto(sideDir: string, siteDir: string): void {
+/**
+ * Moves everything under `sideDir` to the same place under `siteDir`, then removes `sideDir`. A folder
+ * `siteDir` lacks moves whole, in one rename; a folder both have is merged. A file `siteDir` has too is
+ * replaced, or with `keepExisting` kept (content-hashed assets are the same file).
+ */
+export function moveInto(sideDir: string, siteDir: string, { keepExisting = false } = {}): void {
   if (!fs.existsSync(sideDir)) return;
-  const made = new Set<string>();
-  for (const entry of fs.readdirSync(sideDir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const from = path.join(entry.parentPath, entry.name);
-    const to = path.join(siteDir, path.relative(sideDir, from));
-    if (!made.has(path.dirname(to))) fs.mkdirSync(path.dirname(to), { recursive: true });
-    made.add(path.dirname(to));
-    fs.renameSync(from, to);
-  }
+  const merge = (from: string, to: string) => {
+    for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
+      const source = path.join(from, entry.name);
+      const target = path.join(to, entry.name);
+      const existing = fs.lstatSync(target, { throwIfNoEntry: false });
+      if (!existing) fs.renameSync(source, target);
+      else if (entry.isDirectory() && existing.isDirectory()) merge(source, target);
+      else if (!keepExisting) fs.renameSync(source, target);
+    }
+  };
+  fs.mkdirSync(siteDir, { recursive: true });
+  merge(sideDir, siteDir);
   fs.rmSync(sideDir, { recursive: true, force: true });
 }
 

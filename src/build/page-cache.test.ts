@@ -1,11 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CODE_VERSION_ENV, PAGE_CACHE_ENV, pageFile, reusedPagesLeftOut } from '../lib/page-cache.ts';
-import { linkSkippedPages, prepareReuse, routePages, writeManifest } from './page-cache.ts';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { outputKey, readPublished, reusableGroup, reusableOutputs, writeManifest, type Output, type Published } from './page-cache.ts';
+import { publish } from './publish.ts';
 
-const ROUTE = '/explainers/[slug]/';
 let work: string;
 let outDir: string;
 let manifest: string;
@@ -15,49 +14,54 @@ beforeEach(() => {
   outDir = path.join(work, 'dist');
   manifest = path.join(work, 'cache', 'pages.json');
 });
-afterEach(() => {
-  vi.unstubAllEnvs();
-  fs.rmSync(work, { recursive: true, force: true });
-});
+afterEach(() => fs.rmSync(work, { recursive: true, force: true }));
 
-const paths = (docs: Record<string, string>) => Object.entries(docs).map(([slug, body]) => ({ params: { slug }, props: { doc: { slug, body } } }));
+const file = (slug: string) => `explainers/${slug}/index.html`;
 
-/** One build as build-site.ts runs it, with a stand-in for Astro that renders a page from its props. */
+/**
+ * One build as build-site.ts runs it, with a stand-in for Astro that renders a page from its data:
+ * pages whose key the published site holds stay, the others are rendered and published.
+ */
 function build(docs: Record<string, string>, codeVersion = 'v1'): { rendered: string[]; reused: number } {
-  const pageWork = fs.mkdtempSync(path.join(work, 'pages-'));
+  const published = readPublished(manifest, outDir);
+  const reusable = reusableOutputs(published, outDir, codeVersion);
   const staging = `${outDir}.next`;
-  prepareReuse(manifest, outDir, codeVersion, pageWork);
-  vi.stubEnv(PAGE_CACHE_ENV, pageWork);
-  vi.stubEnv(CODE_VERSION_ENV, codeVersion);
-  const render = reusedPagesLeftOut(ROUTE, paths(docs));
-  for (const p of render) {
-    const file = path.join(staging, pageFile(ROUTE, p.params));
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, `<h1>${p.props.doc.body}</h1>`);
+  const outputs = new Map<string, Output>();
+  const rendered: string[] = [];
+  const keep = new Set<string>();
+  for (const [slug, body] of Object.entries(docs)) {
+    const key = outputKey(codeVersion, 'https://example.org/', [file(slug)], { slug, body });
+    outputs.set(file(slug), { key });
+    if (reusableGroup(reusable, [file(slug)], key)) {
+      keep.add(file(slug));
+      continue;
+    }
+    rendered.push(slug);
+    fs.mkdirSync(path.join(staging, path.dirname(file(slug))), { recursive: true });
+    fs.writeFileSync(path.join(staging, file(slug)), `<h1>${body}</h1>`);
   }
-  const pages = routePages(pageWork);
-  const reused = linkSkippedPages(pages, outDir, staging);
-  fs.rmSync(outDir, { recursive: true, force: true });
-  fs.renameSync(staging, outDir);
-  writeManifest(manifest, outDir, codeVersion, pages);
-  return { rendered: render.map((p) => p.params.slug), reused };
+  const stamps = publish({ outDir, sources: [staging], keep, previous: published?.files.keys() });
+  const files = new Map<string, Published>([...stamps].map(([f, stamp]) => [f, { ...stamp, ...outputs.get(f) }]));
+  for (const f of keep) files.set(f, reusable.get(f)!);
+  writeManifest(manifest, outDir, codeVersion, files);
+  return { rendered, reused: keep.size };
 }
 
-const page = (slug: string) => fs.readFileSync(path.join(outDir, 'explainers', slug, 'index.html'), 'utf8');
+const page = (slug: string) => fs.readFileSync(path.join(outDir, file(slug)), 'utf8');
 
-describe('pageFile', () => {
-  it('puts each path at its folder index, as trailingSlash "always" builds it', () => {
-    expect(pageFile('/people/[person]/', { person: 'ada-lovelace' })).toBe('people/ada-lovelace/index.html');
-    expect(pageFile('/embed/[slug]/[chart]/', { slug: 'zilzal-مصر', chart: 'timeline' })).toBe('embed/zilzal-مصر/timeline/index.html');
+describe('outputKey', () => {
+  it('changes with the code, the site URL, the files and the data', () => {
+    const base = outputKey('v1', 'https://a.example/', ['x/index.html'], { a: 1 });
+    expect(outputKey('v1', 'https://a.example/', ['x/index.html'], { a: 1 })).toBe(base);
+    expect(outputKey('v2', 'https://a.example/', ['x/index.html'], { a: 1 })).not.toBe(base);
+    expect(outputKey('v1', 'https://b.example/', ['x/index.html'], { a: 1 })).not.toBe(base);
+    expect(outputKey('v1', 'https://a.example/', ['y/index.html'], { a: 1 })).not.toBe(base);
+    expect(outputKey('v1', 'https://a.example/', ['x/index.html'], { a: 2 })).not.toBe(base);
   });
 });
 
 describe('the page cache', () => {
-  it('renders everything when the build does not ask for it (astro dev, a bare astro build)', () => {
-    expect(reusedPagesLeftOut(ROUTE, paths({ a: '1', b: '2' }))).toHaveLength(2);
-  });
-
-  it('renders only pages whose props changed, and copies the others from the published site', () => {
+  it('renders only pages whose data changed, and keeps the others where they are', () => {
     expect(build({ a: 'one', b: 'two', c: 'three' })).toEqual({ rendered: ['a', 'b', 'c'], reused: 0 });
     expect(build({ a: 'one', b: 'TWO', c: 'three', d: 'four' })).toEqual({ rendered: ['b', 'd'], reused: 2 });
     expect([page('a'), page('b'), page('c'), page('d')]).toEqual(['<h1>one</h1>', '<h1>TWO</h1>', '<h1>three</h1>', '<h1>four</h1>']);
@@ -77,8 +81,8 @@ describe('the page cache', () => {
 
   it('never reuses a published page that was edited or deleted since', () => {
     build({ a: 'one', b: 'two', c: 'three' });
-    fs.appendFileSync(path.join(outDir, 'explainers', 'a', 'index.html'), '<!-- edited -->');
-    fs.rmSync(path.join(outDir, 'explainers', 'b', 'index.html'));
+    fs.appendFileSync(path.join(outDir, file('a')), '<!-- edited -->');
+    fs.rmSync(path.join(outDir, file('b')));
     expect(build({ a: 'one', b: 'two', c: 'three' })).toEqual({ rendered: ['a', 'b'], reused: 1 });
     expect(page('a')).toBe('<h1>one</h1>');
   });
@@ -89,5 +93,15 @@ describe('the page cache', () => {
     fs.cpSync(outDir, other, { recursive: true });
     outDir = other;
     expect(build({ a: 'one' }).rendered).toEqual(['a']);
+  });
+
+  it('reuses a group of pages only when every one of them is published with its key', () => {
+    const reusable = new Map<string, Output>([
+      ['a/index.html', { key: 'k' }],
+      ['b/index.html', { key: 'k' }],
+    ]);
+    expect(reusableGroup(reusable, ['a/index.html', 'b/index.html'], 'k')).toBe(true);
+    expect(reusableGroup(reusable, ['a/index.html', 'c/index.html'], 'k')).toBe(false);
+    expect(reusableGroup(reusable, ['a/index.html'], 'other')).toBe(false);
   });
 });

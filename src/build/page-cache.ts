@@ -1,12 +1,12 @@
-// The output cache, the build's side (Astro's side: src/lib/page-cache.ts). Every page of a per-item
-// route and every chart file is keyed on what it is made from. Before Astro runs, the build lists the
-// files of the published site it can vouch for: the manifest of the last build names each with its key,
-// and a file counts only if it is still exactly as that build left it (same size and modification
-// time). Astro skips the pages whose key is unchanged, the build skips such chart files, and both are
-// linked from the published site into the new one. The new manifest is written once the new site is live.
+// The output cache. Every page of a per-item route (an explainer and its embeds, a person, a series)
+// and every chart file is keyed on what it is made from (render-set.ts). The manifest of a build lists
+// every file it published, with its size and modification time and, for those outputs, their key. The
+// next build reuses an output whose key is unchanged, if its files are still exactly as that build left
+// them: such files stay where they are, and Astro never renders them again (publish.ts).
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { REUSABLE_FILE, ROUTES_DIR } from '../lib/page-cache.ts';
+import type { FileStamp } from './publish.ts';
 import { sourceVersion } from './source-version.ts';
 
 /** What the build knows of one output file: its key, and for a chart PNG the cache entry it came from. */
@@ -15,15 +15,37 @@ export interface Output {
   png?: string;
 }
 
+/** A file of the published site as the manifest records it; outputs have a key, other files do not. */
+export type Published = FileStamp & Partial<Output>;
+
 interface Manifest {
   site: string; // the published folder this manifest describes
   codeVersion: string;
-  files: Record<string, Output & { size: number; mtimeMs: number }>;
+  files: Record<string, Published>;
 }
 
 /** The site's own code: everything under src/ but the generated content, public/, config and locks. */
 export function siteCodeVersion(root: string): string {
   return sourceVersion(root, { dirs: ['src', 'public'], skip: ['src/content'], files: ['astro.config.mjs', 'package-lock.json', 'tsconfig.json'] });
+}
+
+const sha256 = (text: string) => crypto.createHash('sha256').update(text).digest('hex');
+
+// A document keys its pages and each of its charts: its JSON is hashed once per object.
+const digests = new WeakMap<object, string>();
+function digestOf(data: unknown): string {
+  if (typeof data !== 'object' || data === null) return sha256(JSON.stringify(data));
+  let digest = digests.get(data);
+  if (!digest) digests.set(data, (digest = sha256(JSON.stringify(data))));
+  return digest;
+}
+
+/**
+ * The key of an output: its files (the pages of one item, or a chart's downloads) and what they are
+ * made from. It holds only because such outputs read nothing but `data`, the code and the site URL.
+ */
+export function outputKey(codeVersion: string, site: string, files: readonly string[], data: unknown): string {
+  return sha256(`${codeVersion}\n${site}\n${files.join('\n')}\n${digestOf(data)}`);
 }
 
 function readManifest(file: string): Manifest | undefined {
@@ -34,71 +56,36 @@ function readManifest(file: string): Manifest | undefined {
   }
 }
 
-/**
- * The files of `outDir` the manifest vouches for. Files of another code version, another folder, or
- * edited since, are not reused. Also writes `<workDir>/reusable.json` ({ file: key }) for Astro.
- */
-export function prepareReuse(manifestFile: string, outDir: string, codeVersion: string, workDir: string): Map<string, Output> {
+/** What the last build published in `outDir`, as its manifest says; undefined when no manifest describes that folder. */
+export function readPublished(manifestFile: string, outDir: string): { codeVersion: string; files: Map<string, Published> } | undefined {
   const manifest = readManifest(manifestFile);
-  const reusable = new Map<string, Output>();
-  if (manifest?.files && manifest.site === path.resolve(outDir) && manifest.codeVersion === codeVersion) {
-    for (const [file, { key, png, size, mtimeMs }] of Object.entries(manifest.files)) {
-      const stat = fs.statSync(path.join(outDir, file), { throwIfNoEntry: false });
-      if (stat?.isFile() && stat.size === size && stat.mtimeMs === mtimeMs) reusable.set(file, png ? { key, png } : { key });
-    }
+  if (!manifest?.files || manifest.site !== path.resolve(outDir)) return undefined;
+  return { codeVersion: manifest.codeVersion, files: new Map(Object.entries(manifest.files)) };
+}
+
+/**
+ * The outputs of the published site that can be reused: made by the same code, and still exactly as
+ * written (same size and modification time; a file edited or deleted by hand is made again).
+ */
+export function reusableOutputs(published: ReturnType<typeof readPublished>, outDir: string, codeVersion: string): Map<string, Published> {
+  const reusable = new Map<string, Published>();
+  if (!published || published.codeVersion !== codeVersion) return reusable;
+  for (const [file, entry] of published.files) {
+    if (!entry.key) continue;
+    const stat = fs.statSync(path.join(outDir, file), { throwIfNoEntry: false });
+    if (stat?.isFile() && stat.size === entry.size && stat.mtimeMs === entry.mtimeMs) reusable.set(file, entry);
   }
-  fs.mkdirSync(workDir, { recursive: true });
-  fs.writeFileSync(path.join(workDir, REUSABLE_FILE), JSON.stringify(Object.fromEntries([...reusable].map(([file, { key }]) => [file, key]))));
   return reusable;
 }
 
-/** Every cached route's pages and keys, as getStaticPaths wrote them during this build. */
-export function routePages(workDir: string): Map<string, Output> {
-  const dir = path.join(workDir, ROUTES_DIR);
-  const pages = new Map<string, Output>();
-  if (!fs.existsSync(dir)) return pages;
-  for (const name of fs.readdirSync(dir).sort()) {
-    for (const [file, key] of Object.entries(JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as Record<string, string>)) pages.set(file, { key });
-  }
-  return pages;
+/** Whether every one of `files` is published with `key`: the output they make up stays as it is. */
+export function reusableGroup(reusable: ReadonlyMap<string, Partial<Output>>, files: readonly string[], key: string): boolean {
+  return files.every((file) => reusable.get(file)?.key === key);
 }
 
-/**
- * Copies `files` from the published site into `staging` (a hard link where the file system allows:
- * a published file is replaced, never edited, so the two never diverge).
- */
-export function linkPublished(files: Iterable<string>, outDir: string, staging: string): number {
-  let linked = 0;
-  const made = new Set<string>(); // thousands of files share a few folders: one mkdir each
-  for (const file of files) {
-    const target = path.join(staging, file);
-    const dir = path.dirname(target);
-    if (!made.has(dir)) fs.mkdirSync(dir, { recursive: true });
-    made.add(dir);
-    const source = path.join(outDir, file);
-    try {
-      fs.linkSync(source, target);
-    } catch {
-      fs.copyFileSync(source, target);
-    }
-    linked++;
-  }
-  return linked;
-}
-
-/** Links in every page Astro left out (those of `pages` it did not write); returns how many. */
-export function linkSkippedPages(pages: Map<string, Output>, outDir: string, staging: string): number {
-  return linkPublished([...pages.keys()].filter((file) => !fs.existsSync(path.join(staging, file))), outDir, staging);
-}
-
-/** After the swap: the manifest of the site now published at `outDir`. */
-export function writeManifest(manifestFile: string, outDir: string, codeVersion: string, outputs: Map<string, Output>): void {
-  const files: Manifest['files'] = {};
-  for (const [file, output] of outputs) {
-    const stat = fs.statSync(path.join(outDir, file));
-    files[file] = { ...output, size: stat.size, mtimeMs: stat.mtimeMs };
-  }
-  const manifest: Manifest = { site: path.resolve(outDir), codeVersion, files };
+/** The manifest of the site now published at `outDir`: every file, with its stamp and, for outputs, its key. */
+export function writeManifest(manifestFile: string, outDir: string, codeVersion: string, files: ReadonlyMap<string, Published>): void {
+  const manifest: Manifest = { site: path.resolve(outDir), codeVersion, files: Object.fromEntries([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
   fs.mkdirSync(path.dirname(manifestFile), { recursive: true });
   const temp = `${manifestFile}.${process.pid}.tmp`;
   fs.writeFileSync(temp, JSON.stringify(manifest));

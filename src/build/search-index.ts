@@ -2,8 +2,8 @@
 // Pagefind's Node API: one record per explainer with its title and the article text. Parsing every
 // built page to find the same text took most of the time (8 s for 1,000 explainers, against ~2 s).
 // The record is the article as the source text section prints it; figures, quotes and dates are all in it.
-import path from 'node:path';
-import * as pagefind from 'pagefind';
+import { Worker } from 'node:worker_threads';
+import type * as pagefind from 'pagefind';
 import { explainerPath } from '../lib/paths.ts';
 import type { SeedDocument } from '../schema/document.ts';
 
@@ -18,18 +18,16 @@ export function searchRecord(doc: SeedDocument): pagefind.CustomRecord {
   };
 }
 
-export async function writeSearchIndex(documents: readonly SeedDocument[], siteDir: string): Promise<void> {
-  try {
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) throw new Error(errors.join('; ') || 'Pagefind did not start');
-    // Sorted, so the index does not depend on the order documents were read in.
-    for (const doc of [...documents].sort((a, b) => a.slug.localeCompare(b.slug))) {
-      const added = await index.addCustomRecord(searchRecord(doc));
-      if (added.errors.length) throw new Error(`${doc.file}: ${added.errors.join('; ')}`);
-    }
-    const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
-    if (written.errors.length) throw new Error(written.errors.join('; '));
-  } finally {
-    await pagefind.close();
-  }
+/**
+ * Writes `<siteDir>/pagefind/` for `documents`, sorted so the index does not depend on the order they
+ * were read in. Pagefind runs from a worker thread (search-worker.ts): the build goes on meanwhile.
+ */
+export function writeSearchIndex(documents: readonly SeedDocument[], siteDir: string): Promise<void> {
+  const records = [...documents].sort((a, b) => a.slug.localeCompare(b.slug)).map(searchRecord);
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { workerData: { records, siteDir } });
+    worker.once('message', ({ error }: { error?: string }) => (error ? reject(new Error(error)) : resolve()));
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the search index worker stopped (exit code ${code})`)));
+  });
 }

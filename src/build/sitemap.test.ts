@@ -4,22 +4,16 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sitemapFiles, sitemapPaths, writeSitemap } from './sitemap.ts';
 
-let dir: string;
-afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-function site(pages: string[]): string {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sitemap-'));
-  for (const page of pages) {
-    fs.mkdirSync(path.dirname(path.join(dir, page)), { recursive: true });
-    fs.writeFileSync(path.join(dir, page), '<html></html>');
-  }
-  return dir;
-}
+let dir: string | undefined;
+afterEach(() => {
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  dir = undefined;
+});
 
 describe('sitemapPaths', () => {
   it('lists every index page but the embeds, sorted, with trailing slashes', () => {
-    const root = site(['index.html', '404.html', 'about/index.html', 'explainers/b/index.html', 'explainers/a/index.html', 'embed/a/timeline/index.html', 'figures/killed/embed/index.html', 'figures/killed/index.html', 'rss.xml']);
-    expect(sitemapPaths(root)).toEqual(['/', '/about/', '/explainers/a/', '/explainers/b/', '/figures/killed/']);
+    const files = ['index.html', '404.html', 'about/index.html', 'explainers/b/index.html', 'explainers/a/index.html', 'embed/a/timeline/index.html', 'figures/killed/embed/index.html', 'figures/killed/index.html', 'rss.xml', 'people/x/notindex.html'];
+    expect(sitemapPaths(files)).toEqual(['/', '/about/', '/explainers/a/', '/explainers/b/', '/figures/killed/']);
   });
 });
 
@@ -46,10 +40,9 @@ describe('sitemapFiles', () => {
 });
 
 describe('writeSitemap', () => {
-  it('writes the files into the site folder', () => {
-    const root = site(['index.html', 'people/ada/index.html']);
-    writeSitemap(root, 'https://example.org/');
-    expect(fs.readFileSync(path.join(root, 'sitemap-0.xml'), 'utf8')).toContain('<loc>https://example.org/people/ada/</loc>');
-    expect(fs.existsSync(path.join(root, 'sitemap-index.xml'))).toBe(true);
+  it('writes the files into the folder given and names them', () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sitemap-'));
+    expect(writeSitemap(dir, 'https://example.org/', ['index.html', 'people/ada/index.html']).sort()).toEqual(['sitemap-0.xml', 'sitemap-index.xml']);
+    expect(fs.readFileSync(path.join(dir!, 'sitemap-0.xml'), 'utf8')).toContain('<loc>https://example.org/people/ada/</loc>');
   });
 });

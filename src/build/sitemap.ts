@@ -1,6 +1,6 @@
 // sitemap-index.xml and sitemap-0.xml, …, from the finished site's pages: every `index.html` but the
-// embed pages (framed copies of charts, noindex). Written from the files rather than from what Astro
-// rendered, because the page cache (page-cache.ts) means Astro renders only the pages that changed.
+// embed pages (framed copies of charts, noindex). Written from the site's files rather than from what
+// Astro rendered, because the page cache (page-cache.ts) means Astro renders only the pages that changed.
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -9,12 +9,11 @@ const URLS_PER_FILE = 50_000;
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 
-/** Site-relative page paths ('/', '/about/', …) of the indexable pages under `siteDir`, sorted. */
-export function sitemapPaths(siteDir: string): string[] {
-  return fs
-    .readdirSync(siteDir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name === 'index.html')
-    .map((entry) => `/${path.relative(siteDir, entry.parentPath).split(path.sep).join('/')}/`.replace(/^\/\/$/, '/'))
+/** Site-relative page paths ('/', '/about/', …) of the indexable pages among a site's files ('about/index.html', …), sorted. */
+export function sitemapPaths(files: Iterable<string>): string[] {
+  return [...files]
+    .filter((file) => file === 'index.html' || file.endsWith('/index.html'))
+    .map((file) => `/${file.slice(0, -'index.html'.length)}`)
     .filter((page) => !/(^|\/)embed\//.test(page))
     .sort();
 }
@@ -33,6 +32,9 @@ export function sitemapFiles(paths: readonly string[], site: string): Map<string
   return files;
 }
 
-export function writeSitemap(siteDir: string, site: string): void {
-  for (const [name, xml] of sitemapFiles(sitemapPaths(siteDir), site)) fs.writeFileSync(path.join(siteDir, name), xml);
+/** Writes the sitemaps of a site whose files are `files` into `dir`; returns their names. */
+export function writeSitemap(dir: string, site: string, files: Iterable<string>): string[] {
+  const sitemaps = sitemapFiles(sitemapPaths(files), site);
+  for (const [name, xml] of sitemaps) fs.writeFileSync(path.join(dir, name), xml);
+  return [...sitemaps.keys()];
 }

@@ -7,30 +7,12 @@
 // Differing reports are all kept: nothing is averaged or deduplicated away.
 import { isPeopleCount } from '../charts/casualty/figures.ts';
 import { capitalize } from '../charts/format.ts';
-import type { Figure, Measure, SeedDocument } from '../schema/document.ts';
+import type { Measure, SeedDocument } from '../schema/document.ts';
+import type { FigureSeries, SeriesPoint } from '../schema/views.ts';
 import { explainerPath } from '../lib/paths.ts';
 import { normalizeGroup, slugify } from './text.ts';
 
-export interface SeriesPoint {
-  date: string; // the document's publication day, YYYY-MM-DD
-  value: number;
-  figure: Figure; // as extracted (qualifier, text, attribution)
-  docSlug: string;
-  docTitle: string;
-  outlet: string | null;
-  href: string; // the figure's sentence on the explainer: /explainers/<slug>/#src-figure-N
-}
-
-export interface FigureSeries {
-  slug: string; // "killed-palestinian": measure + normalised group, stable as documents accumulate
-  measure: Measure;
-  group: string; // normalised: "palestinian", "people"
-  groupLabel: string; // as the reports write it: "Palestinians"; "people" when no one is named
-  title: string; // "Killed · Palestinians"
-  points: SeriesPoint[]; // the latest reports (SERIES_POINT_LIMIT, whole days), by date, then value, then document
-  reports: number; // every report of the series, charted or not
-  documents: number; // distinct documents among all reports
-}
+export type { FigureSeries, SeriesPoint };
 
 /**
  * A series charts at most this many reports, the latest, cut between two days so that differing reports

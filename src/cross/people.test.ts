@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { doc } from '../charts/test-fixtures.ts';
 import type { Entity, Quote } from '../schema/document.ts';
 import { personPath } from './paths.ts';
-import { peopleIndex } from './people.ts';
+import { peopleIndex, quoteDays } from './people.ts';
 
 const at = { paragraph: 0, sentence: 0, start: 0, end: 1 };
 const q = (id: string, speaker: string | null, text: string, extra: Partial<Quote> = {}): Quote => ({ id, text, speaker, role: null, fragment: false, position: at, ...extra });
@@ -71,7 +71,7 @@ describe('peopleIndex', () => {
 
   test('quotes are grouped by publication date, newest first, each linking to its explainer anchor', () => {
     const okonjo = by('mara-okonjo');
-    expect(okonjo.days.map((d) => [d.date, d.quotes.length])).toEqual([
+    expect(quoteDays(okonjo.quotes).map((d) => [d.date, d.quotes.length])).toEqual([
       ['2025-03-17', 2],
       ['2025-03-14', 2],
     ]);

@@ -6,45 +6,11 @@
 // stays its own entry rather than be given to the wrong person. Within a document, a speaker written
 // as one of an entity's aliases is that entity.
 import type { Entity, Quote, SeedDocument } from '../schema/document.ts';
+import type { Person, PersonDocument, PersonQuote, SpeakerKind } from '../schema/views.ts';
 import { explainerPath } from '../lib/paths.ts';
 import { normalizeName, slugify } from './text.ts';
 
-export type SpeakerKind = 'person' | 'organization' | null;
-
-export interface PersonQuote {
-  docSlug: string;
-  docTitle: string;
-  published: string | null;
-  quoteId: string;
-  text: string;
-  fragment: boolean; // words quoted in passing rather than a statement
-  role: string | null; // the role this document gives
-  speakerAsWritten: string;
-  href: string; // the quote on its explainer: /explainers/<slug>/#quote-N
-}
-
-export interface QuoteDay {
-  date: string | null; // publication day of the documents; null when undated
-  quotes: PersonQuote[];
-}
-
-export interface PersonDocument {
-  slug: string;
-  title: string;
-  published: string | null;
-}
-
-export interface Person {
-  key: string; // normalised full name
-  slug: string; // URL segment under /people/
-  name: string; // the fullest form written
-  kind: SpeakerKind;
-  role: string | null; // the most recent role given
-  roles: string[]; // every distinct role, most recent first
-  quotes: PersonQuote[]; // by publication date (newest first), then document order
-  days: QuoteDay[]; // the same quotes grouped by publication day, newest first, undated last
-  documents: PersonDocument[]; // newest first
-}
+export type { Person, PersonDocument, PersonQuote, SpeakerKind };
 
 interface Raw {
   key: string;
@@ -153,13 +119,7 @@ export function peopleIndex(documents: readonly SeedDocument[]): Person[] {
     const documents: PersonDocument[] = [];
     for (const q of quotes) if (!documents.some((d) => d.slug === q.docSlug)) documents.push({ slug: q.docSlug, title: q.docTitle, published: q.published });
     documents.sort(newestFirst);
-    const days: QuoteDay[] = [];
-    for (const q of quotes) {
-      const last = days.at(-1);
-      if (last && last.date === q.published) last.quotes.push(q);
-      else days.push({ date: q.published, quotes: [q] });
-    }
-    return { key, slug: '', name, kind, role: roles[0] ?? null, roles, quotes, days, documents };
+    return { key, slug: '', name, kind, role: roles[0] ?? null, roles, quotes, documents };
   });
 
   // Slugs from names; two keys that fold to one slug are told apart by a short suffix, in key order.
@@ -173,6 +133,22 @@ export function peopleIndex(documents: readonly SeedDocument[]): Person[] {
   }
   // Index order: most quoted first, then by name.
   return people.sort((a, b) => b.quotes.length - a.quotes.length || a.name.localeCompare(b.name) || a.slug.localeCompare(b.slug));
+}
+
+export interface QuoteDay {
+  date: string | null; // publication day of the documents; null when undated
+  quotes: PersonQuote[];
+}
+
+/** A person's quotes grouped by publication day, in their order (newest first, undated last). */
+export function quoteDays(quotes: readonly PersonQuote[]): QuoteDay[] {
+  const days: QuoteDay[] = [];
+  for (const q of quotes) {
+    const last = days.at(-1);
+    if (last && last.date === q.published) last.quotes.push(q);
+    else days.push({ date: q.published, quotes: [q] });
+  }
+  return days;
 }
 
 function toPersonQuote(doc: SeedDocument, quote: Quote): PersonQuote {

@@ -3,8 +3,8 @@
 export const CHART_KINDS = ['casualties', 'timeline'] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
 
-/** The slug of the site-wide timeline (the home page's). Document slugs come from titles, so a document
- *  could only take it by being titled just "All"; targets.ts refuses that rather than overwrite a page. */
+/** The slug of the site-wide timeline (the home page's). Ingest reserves it: a document titled just
+ *  "All" is published as "all-2" (src/ingest/ingest.ts), and targets.ts refuses any other way in. */
 export const SITE_EMBED_SLUG = 'all';
 
 /** The files beside each embed page. */

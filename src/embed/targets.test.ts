@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allEmbeds, creditLine, documentEmbeds, siteTimelineEmbed } from './targets.ts';
 import { doc, event, figure, quakeFigures } from '../charts/test-fixtures.ts';
+import { siteTimeline } from '../lib/site-timeline.ts';
 
 const quake = doc({ figures: quakeFigures, events: [event({ id: 'event-1', date: '2025-03-14', label: 'Main shock' })] });
 
@@ -25,14 +26,15 @@ describe('documentEmbeds', () => {
 
 describe('siteTimelineEmbed and allEmbeds', () => {
   it('adds the site-wide timeline under the reserved slug, after every document', () => {
-    const site = siteTimelineEmbed([quake]);
+    const site = siteTimelineEmbed(siteTimeline([quake]));
     expect(site).toMatchObject({ slug: 'all', chart: 'timeline', explainerPath: '/', doc: null });
     expect(site!.items[0]).toMatchObject({ id: 'quake-in-the-hills-event-1', source: 'Quake in the hills' });
-    expect(allEmbeds([quake]).map((e) => `${e.slug}/${e.chart}`)).toEqual(['quake-in-the-hills/casualties', 'quake-in-the-hills/timeline', 'all/timeline']);
-    expect(siteTimelineEmbed([doc()])).toBeNull();
+    expect(allEmbeds([quake], siteTimeline([quake])).map((e) => `${e.slug}/${e.chart}`)).toEqual(['quake-in-the-hills/casualties', 'quake-in-the-hills/timeline', 'all/timeline']);
+    expect(siteTimelineEmbed(siteTimeline([doc()]))).toBeNull();
   });
 
   it('refuses a document that would take the reserved slug', () => {
-    expect(() => allEmbeds([doc({ slug: 'all', title: 'All' })])).toThrow(/reserved/);
+    const clash = [doc({ slug: 'all', title: 'All' })];
+    expect(() => allEmbeds(clash, siteTimeline(clash))).toThrow(/reserved/);
   });
 });

@@ -7,7 +7,7 @@ import { chartedFigures } from '../charts/casualty/figures.ts';
 import { casualtyHeading, describeCasualties } from '../charts/casualty/describe.ts';
 import { datedItems } from '../charts/timeline/items.ts';
 import { describeTimeline, timelineHeading } from '../charts/timeline/describe.ts';
-import { siteTimeline, siteTimelineTitle } from '../lib/site-timeline.ts';
+import { siteTimelineTitle, type SiteTimeline } from '../lib/site-timeline.ts';
 import { explainerPath } from '../lib/paths.ts';
 import { SITE_NAME } from '../site.ts';
 import { SITE_EMBED_SLUG, type ChartKind } from './paths.ts';
@@ -31,6 +31,14 @@ export function creditLine(outlet: string | null): string {
   return `Source: ${outlet ?? 'news report'}, via ${SITE_NAME}`;
 }
 
+/** Which of a document's charts draw something, casualties first: the charts it has embeds for. */
+export function embeddableCharts(doc: Pick<SeedDocument, 'figures' | 'events'>): ChartKind[] {
+  const charts: ChartKind[] = [];
+  if (chartedFigures(doc.figures).length > 0) charts.push('casualties');
+  if (datedItems(doc.events).length > 0) charts.push('timeline');
+  return charts;
+}
+
 /** The embeddable charts of one document: casualties first, as on the explainer page. */
 export function documentEmbeds(doc: SeedDocument): EmbedTarget[] {
   const base = {
@@ -42,20 +50,15 @@ export function documentEmbeds(doc: SeedDocument): EmbedTarget[] {
     credit: creditLine(doc.source),
     doc,
   };
-  const out: EmbedTarget[] = [];
-  const figures = chartedFigures(doc.figures);
-  if (figures.length > 0) {
-    out.push({ ...base, chart: 'casualties', heading: casualtyHeading(doc.figures), summary: describeCasualties(doc.figures), figures, items: [] });
-  }
-  if (datedItems(doc.events).length > 0) {
-    out.push({ ...base, chart: 'timeline', heading: timelineHeading(doc.events), summary: describeTimeline(doc.events), figures: [], items: doc.events });
-  }
-  return out;
+  return embeddableCharts(doc).map((chart) =>
+    chart === 'casualties'
+      ? { ...base, chart, heading: casualtyHeading(doc.figures), summary: describeCasualties(doc.figures), figures: chartedFigures(doc.figures), items: [] }
+      : { ...base, chart, heading: timelineHeading(doc.events), summary: describeTimeline(doc.events), figures: [], items: doc.events },
+  );
 }
 
-/** The home page's timeline of every document's events; null when nothing is dated. */
-export function siteTimelineEmbed(documents: readonly SeedDocument[]): EmbedTarget | null {
-  const timeline = siteTimeline(documents);
+/** The home page's timeline of every document's events (src/lib/site-timeline.ts); null when nothing is dated. */
+export function siteTimelineEmbed(timeline: SiteTimeline): EmbedTarget | null {
   const { items } = timeline;
   if (datedItems(items).length === 0) return null;
   return {
@@ -74,10 +77,18 @@ export function siteTimelineEmbed(documents: readonly SeedDocument[]): EmbedTarg
   };
 }
 
-/** Every embed of the site. A document whose slug is the site timeline's would overwrite it: refuse. */
-export function allEmbeds(documents: readonly SeedDocument[]): EmbedTarget[] {
+/** Throws when a document has the site timeline's slug: its embeds would overwrite the timeline's. */
+export function refuseReservedSlug(documents: readonly SeedDocument[]): void {
   const clash = documents.find((doc) => doc.slug === SITE_EMBED_SLUG);
   if (clash) throw new Error(`The slug "${SITE_EMBED_SLUG}" is reserved for the site-wide timeline embed; rename "${clash.title}" (${clash.file}).`);
-  const site = siteTimelineEmbed(documents);
+}
+
+/**
+ * The embeds of `documents` and the site-wide timeline. Ingest never gives a document the timeline's
+ * slug (it is reserved); one that had it would overwrite the timeline: refused.
+ */
+export function allEmbeds(documents: readonly SeedDocument[], timeline: SiteTimeline): EmbedTarget[] {
+  refuseReservedSlug(documents);
+  const site = siteTimelineEmbed(timeline);
   return [...documents.flatMap(documentEmbeds), ...(site ? [site] : [])];
 }

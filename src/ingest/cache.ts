@@ -22,6 +22,11 @@ export interface IngestCache {
 
 const projectRoot = path.resolve(import.meta.dirname, '..', '..');
 
+/** Where the site's own builds keep the ingest cache: in node_modules, never in a content or output folder. */
+export function defaultIngestCacheDir(root: string): string {
+  return path.join(root, 'node_modules', '.cache', 'news-explainers', 'ingest');
+}
+
 /**
  * A hash of the extractors' own code (extractors, schema, and the lock file that pins the text libraries
  * they lean on), so editing an extractor invalidates every cached entry.

@@ -5,8 +5,10 @@ import path from 'node:path';
 import { extractDocument } from '../extract/index.ts';
 import { parseSeed, SeedError } from '../extract/parse.ts';
 import { uniqueSlug } from '../extract/slug.ts';
+import { SITE_EMBED_SLUG } from '../embed/paths.ts';
 import type { ParsedDocument, SeedDocument } from '../schema/document.ts';
 import { openIngestCache, seedKey, type CacheEntry, type IngestCache } from './cache.ts';
+import { writeCollection } from './collection-files.ts';
 
 /** Seeds above this size are refused: no news article is this long, and extraction time grows with it. */
 export const MAX_SEED_BYTES = 5 * 1024 * 1024;
@@ -39,11 +41,6 @@ export interface IngestResult {
   cached: number;
 }
 
-/** Where the site's own builds keep the ingest cache: in node_modules, never in a content or output folder. */
-export function defaultIngestCacheDir(root: string): string {
-  return path.join(root, 'node_modules', '.cache', 'news-explainers', 'ingest');
-}
-
 /** Every file below `dir` (hidden files and folders skipped), as sorted POSIX paths relative to it. */
 export function listSeedFiles(dir: string): string[] {
   const files: string[] = [];
@@ -69,7 +66,9 @@ export function ingestSeeds({ seedsDir, outDir, log = () => {}, cacheDir, cacheV
   const errors: string[] = [];
   const warnings: string[] = [];
   const slugs = new Map<string, string>();
-  const taken = new Set<string>(); // the keys of `slugs`, kept as a set: a copy per seed is quadratic
+  // The keys of `slugs`, kept as a set (a copy per seed is quadratic), and the slugs the site reserves:
+  // a document titled "All" must not take the address of the site-wide timeline's embed.
+  const taken = new Set<string>([SITE_EMBED_SLUG]);
   const titles = new Map<string, string>();
   let extracted = 0;
   let cached = 0;
@@ -145,7 +144,8 @@ export function ingestSeeds({ seedsDir, outDir, log = () => {}, cacheDir, cacheV
       onProgress?.(++done, files.length);
     }
   }
-  writeDocuments(outDir, documents);
+  // The folder then holds exactly these documents: a removed seed's file disappears too.
+  writeCollection(outDir, documents.map((doc) => [doc.slug, doc]));
   if (cache) {
     try {
       cache.prune(used);
@@ -169,20 +169,3 @@ function cacheSet(cache: IngestCache | undefined, key: string, entry: CacheEntry
   }
 }
 
-/** Replaces the JSON files in `outDir` with `documents`, so a removed seed's file disappears too. */
-function writeDocuments(outDir: string, documents: SeedDocument[]): void {
-  fs.mkdirSync(outDir, { recursive: true });
-  const keep = new Set(documents.map((d) => `${d.slug}.json`));
-  for (const name of fs.readdirSync(outDir)) {
-    if (name.endsWith('.json') && !keep.has(name)) fs.rmSync(path.join(outDir, name));
-  }
-  for (const doc of documents) {
-    const target = path.join(outDir, `${doc.slug}.json`);
-    const text = `${JSON.stringify(doc, null, 2)}\n`;
-    // Unchanged files are left alone so file watchers and caches see no change.
-    if (fs.existsSync(target) && fs.readFileSync(target, 'utf8') === text) continue;
-    const temp = `${target}.tmp-${process.pid}`;
-    fs.writeFileSync(temp, text);
-    fs.renameSync(temp, target);
-  }
-}

@@ -5,9 +5,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { chartFiles } from '../lib/chart-files.ts';
-import { svgToPngCached } from '../embed/png.ts';
-import { pngCacheDir } from '../build/chart-files.ts';
 import type { SeedDocument } from '../schema/document.ts';
 
 const TYPES: Record<string, string> = {
@@ -39,12 +36,18 @@ export default function chartFilesInDev(): AstroIntegration {
         cacheDir = fileURLToPath(config.cacheDir);
         if (config.site) site = new URL(config.site);
       },
-      'astro:server:setup': ({ server, logger }) => {
-        const contentDir = path.resolve(root, process.env.EXPLAINER_CONTENT_DIR ?? 'src/content/documents');
+      'astro:server:setup': async ({ server, logger }) => {
+        // The chart code and the rasteriser are loaded here, not with the config: `astro build` never needs them.
+        const [{ chartFiles, chartSourcesOf }, { svgToPngCached }, { pngCacheDir }] = await Promise.all([
+          import('../lib/chart-files.ts'),
+          import('../embed/png.ts'),
+          import('../build/chart-files.ts'),
+        ]);
+        const contentDir = path.join(path.resolve(root, process.env.EXPLAINER_CONTENT_DIR ?? 'src/content'), 'documents');
         server.middlewares.use((req, res, next) => {
           const url = decodeURIComponent(new URL(req.url ?? '/', 'http://dev').pathname);
           if (!CHART_FILE_URL.test(url)) return next();
-          const file = chartFiles(readDocuments(contentDir), site).find((f) => `/${f.path}` === url);
+          const file = chartFiles(chartSourcesOf(readDocuments(contentDir)), site).find((f) => `/${f.path}` === url);
           if (!file) return next();
           const send = (body: string | Buffer) => {
             res.setHeader('Content-Type', TYPES[path.extname(url)] ?? 'application/octet-stream');

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { createSeedEventHandler, isSeedPath } from './seed-events.ts';
 import { readIngestErrors } from './ingest-report.ts';
-import { makeIngestRun } from './seed-watch.ts';
+import { makeIngestRun } from './ingest-run.ts';
 
 const seeds = path.resolve('/project/seeds');
 
@@ -117,7 +117,11 @@ describe('makeIngestRun', () => {
         onReportChange: () => reloads++,
       });
       run();
-      expect(fs.readdirSync(path.join(work, 'content'))).toEqual(['flood-kills-dozens.json']);
+      expect(fs.readdirSync(path.join(work, 'content', 'documents'))).toEqual(['flood-kills-dozens.json']);
+      // The views of every document beside it: the site index lists it, its figure starts a series.
+      const index = JSON.parse(fs.readFileSync(path.join(work, 'content', 'site', 'index.json'), 'utf8'));
+      expect(index.documents.map((d: { slug: string }) => d.slug)).toEqual(['flood-kills-dozens']);
+      expect(fs.readdirSync(path.join(work, 'content', 'series'))).toEqual([]);
       expect(readIngestErrors(reportFile)).toEqual([]);
       fs.writeFileSync(path.join(seedsDir, 'broken.txt'), '  \n');
       run();

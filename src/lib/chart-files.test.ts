@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { doc, event, figure, quakeFigures } from '../charts/test-fixtures.ts';
 import { svgSize } from '../embed/standalone-svg.ts';
-import { chartFileGroups, chartFiles, PNG_SCALE } from './chart-files.ts';
+import { chartFileGroups, chartFiles, chartSourcesOf, PNG_SCALE } from './chart-files.ts';
 
 const site = new URL('https://news.example.org/');
 const quake = doc({ figures: quakeFigures, events: [event({ id: 'event-1', date: '2025-03-12', label: 'The quake struck' })] });
 const flood = doc({ slug: 'flood', title: 'Flood', file: 'flood.txt', published: '2025-03-20', figures: [figure({ id: 'figure-1', value: 40, measure: 'killed' })] });
 
 describe('chartFiles', () => {
-  const files = chartFiles([quake, flood], site);
+  const files = chartFiles(chartSourcesOf([quake, flood]), site);
   const byPath = new Map(files.map((f) => [f.path, f]));
   const text = (p: string) => {
     const file = byPath.get(p);
@@ -50,12 +50,12 @@ describe('chartFiles', () => {
   });
 
   it('lists the same files whatever order the documents come in', () => {
-    expect(chartFiles([flood, quake], site)).toEqual(files);
+    expect(chartFiles(chartSourcesOf([flood, quake]), site)).toEqual(files);
   });
 });
 
 describe('chartFileGroups', () => {
   it('names the files each chart renders before rendering them', () => {
-    for (const group of chartFileGroups([quake, flood], site)) expect(group.render().map((f) => f.path)).toEqual(group.paths);
+    for (const group of chartFileGroups(chartSourcesOf([quake, flood]), site)) expect(group.render().map((f) => f.path)).toEqual(group.paths);
   });
 });

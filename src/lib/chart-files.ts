@@ -8,11 +8,13 @@ import { casualtyTable, timelineTable } from '../embed/chart-data.ts';
 import { toCsv } from '../embed/csv.ts';
 import { REFERENCE_WIDTH } from '../embed/height.ts';
 import { oEmbedJson } from '../embed/oembed.ts';
-import { embedFilePath } from '../embed/paths.ts';
-import { allEmbeds, type EmbedTarget } from '../embed/targets.ts';
-import { figureSeries } from '../cross/figure-series.ts';
+import { embedFilePath, type ChartKind } from '../embed/paths.ts';
+import { documentEmbeds, embeddableCharts, refuseReservedSlug, siteTimelineEmbed, type EmbedTarget } from '../embed/targets.ts';
 import { seriesEmbed, seriesOembedPath } from '../cross/figures-embed.ts';
+import { siteViews } from '../cross/site-views.ts';
 import type { SeedDocument } from '../schema/document.ts';
+import type { FigureSeries } from '../schema/views.ts';
+import type { SiteTimeline } from './site-timeline.ts';
 import { SITE_NAME } from '../site.ts';
 import { newestFirst } from './document-order.ts';
 import { chartImageSvg } from './embed-image.ts';
@@ -85,15 +87,37 @@ export interface ChartFileGroup {
   render: () => ChartFile[];
 }
 
-/** Every chart's files, grouped by chart, in a stable order. */
-export function chartFileGroups(documents: readonly SeedDocument[], site: URL): ChartFileGroup[] {
+/** What the charts are drawn from: every document, and the views computed from them (src/cross/site-views.ts). */
+export interface ChartSources {
+  documents: readonly SeedDocument[];
+  series: readonly FigureSeries[];
+  timeline: SiteTimeline;
+}
+
+/** The chart sources of `documents`, computing their views (the build has them already). */
+export function chartSourcesOf(documents: readonly SeedDocument[]): ChartSources {
+  const { series, index } = siteViews(documents);
+  return { documents, series, timeline: index.timeline };
+}
+
+/**
+ * Every chart's files, grouped by chart, in a stable order. A document's charts are made from the
+ * document alone (its embed targets are computed only when the files are rendered), so they are keyed
+ * on the document object, as its pages are.
+ */
+export function chartFileGroups({ documents, series: allSeries, timeline }: ChartSources, site: URL): ChartFileGroup[] {
   const ordered = newestFirst(documents);
-  const groups: ChartFileGroup[] = allEmbeds(ordered).map((target) => ({
-    paths: EMBED_FILES.map((file) => embedFilePath(target.slug, target.chart, file).slice(1)),
-    inputs: target,
-    render: () => embedFiles(target, site),
-  }));
-  for (const series of figureSeries(ordered).series) {
+  const filesOf = (slug: string, chart: ChartKind) => EMBED_FILES.map((file) => embedFilePath(slug, chart, file).slice(1));
+  refuseReservedSlug(ordered);
+  const groups: ChartFileGroup[] = [];
+  for (const doc of ordered) {
+    for (const chart of embeddableCharts(doc)) {
+      groups.push({ paths: filesOf(doc.slug, chart), inputs: doc, render: () => embedFiles(documentEmbeds(doc).find((t) => t.chart === chart)!, site) });
+    }
+  }
+  const siteTimeline = siteTimelineEmbed(timeline);
+  if (siteTimeline) groups.push({ paths: filesOf(siteTimeline.slug, 'timeline'), inputs: timeline, render: () => embedFiles(siteTimeline, site) });
+  for (const series of allSeries) {
     const path = seriesOembedPath(series.slug).slice(1);
     const render = (): ChartFile[] => {
       const embed = seriesEmbed(series, site);
@@ -106,6 +130,6 @@ export function chartFileGroups(documents: readonly SeedDocument[], site: URL): 
 }
 
 /** Every chart file of the site, in a stable order. */
-export function chartFiles(documents: readonly SeedDocument[], site: URL): ChartFile[] {
-  return chartFileGroups(documents, site).flatMap((group) => group.render());
+export function chartFiles(sources: ChartSources, site: URL): ChartFile[] {
+  return chartFileGroups(sources, site).flatMap((group) => group.render());
 }

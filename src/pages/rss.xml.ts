@@ -1,8 +1,7 @@
 // RSS feed of the latest explainers, newest first, with absolute links from the site URL.
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { documentsNewestFirst, explainerPath } from '../lib/documents.ts';
-import { figureSentence, peopleFigures } from '../lib/figure-text.ts';
+import { explainerPath, siteIndex } from '../lib/collections.ts';
 import { SITE_DESCRIPTION, SITE_NAME } from '../site.ts';
 import { requireSite } from '../lib/embeds.ts';
 
@@ -10,7 +9,7 @@ import { requireSite } from '../lib/embeds.ts';
 const FEED_ITEMS = 50;
 
 export async function GET(context: APIContext) {
-  const documents = (await documentsNewestFirst()).slice(0, FEED_ITEMS);
+  const documents = (await siteIndex()).documents.slice(0, FEED_ITEMS);
   return rss({
     title: SITE_NAME,
     description: SITE_DESCRIPTION,
@@ -19,7 +18,7 @@ export async function GET(context: APIContext) {
       title: doc.title,
       link: explainerPath(doc.slug),
       pubDate: doc.published ? new Date(`${doc.published}T00:00:00Z`) : undefined,
-      description: peopleFigures(doc.figures).slice(0, 3).map(figureSentence).join('; ') || undefined,
+      description: doc.headline.join('; ') || undefined,
     })),
   });
 }

@@ -1,12 +1,9 @@
 // The timeline's input type and the shared ordering, so layout, describe and table list events alike.
-import type { DatedEvent } from '../../schema/document.ts';
+import type { TimelineItem } from '../../schema/views.ts';
 import { periodEnd, periodStart, type Precision } from '../format.ts';
 
-/** One event on a timeline: an extracted event, optionally linked to its explainer and its source. */
-export type TimelineItem = DatedEvent & {
-  href?: string; // where the event is explained (the home page links each to its document)
-  source?: string; // the document or outlet it comes from
-};
+// One event on a timeline: an extracted event, optionally linked to its explainer and its source.
+export type { TimelineItem };
 
 /** An item with a usable date, and the time it covers (end exclusive, UTC). */
 export interface DatedItem {

@@ -1,0 +1,93 @@
+// What Astro renders in a build, and what the build links in from the published site instead.
+//
+// Every per-item page depends on one item only: an explainer and its chart embeds on their document, a
+// person's page on that person's view, a series' page and embed on that series (src/cross/site-views.ts).
+// Each such group of pages is keyed on its item (page-cache.ts). Astro is given, through its content
+// folder, only the items whose key changed, plus the site-wide index that the home page, archive, feed
+// and indexes read; the other pages are linked from the published site. So a rebuild after adding one
+// document renders that document's pages, the people and series it touches and the site-wide pages,
+// and Astro never holds every document at once.
+import type { FigureSeries, Person } from '../schema/views.ts';
+import type { SeedDocument } from '../schema/document.ts';
+import type { SiteViews } from '../cross/site-views.ts';
+import { seriesEmbedPath } from '../cross/figures-embed.ts';
+import { personPath, seriesPath } from '../cross/paths.ts';
+import { embedPath } from '../embed/paths.ts';
+import { embeddableCharts } from '../embed/targets.ts';
+import { explainerPath } from '../lib/paths.ts';
+import { outputKey, reusableGroup, type Output } from './page-cache.ts';
+
+/** '/people/ada/' -> 'people/ada/index.html': where a page's file is (trailingSlash: 'always'). */
+export function pageFile(urlPath: string): string {
+  return `${urlPath.replace(/^\/+/, '')}index.html`;
+}
+
+/** The pages of one document: its explainer and an embed page per chart that draws something. */
+export function documentPages(doc: SeedDocument): string[] {
+  return [explainerPath(doc.slug), ...embeddableCharts(doc).map((chart) => embedPath(doc.slug, chart))].map(pageFile);
+}
+
+export function personPages(person: Person): string[] {
+  return [pageFile(personPath(person.slug))];
+}
+
+export function seriesPages(series: FigureSeries): string[] {
+  return [seriesPath(series.slug), seriesEmbedPath(series.slug)].map(pageFile);
+}
+
+export interface RenderPlan {
+  documents: SeedDocument[]; // whose pages Astro renders, in the order given
+  people: Person[];
+  series: FigureSeries[];
+  reused: string[]; // page files to link from the published site
+  outputs: Map<string, Output>; // every per-item page of the new site, with its key
+}
+
+export interface PlanOptions {
+  documents: readonly SeedDocument[];
+  views: SiteViews;
+  codeVersion: string;
+  site: string;
+  reusable: ReadonlyMap<string, Partial<Output>>; // outputs the published site holds unchanged (page-cache.ts reusableOutputs)
+  charted?: ReadonlySet<string>; // slugs that editors' pages chart by slug: always given to Astro
+}
+
+export function planRender({ documents, views, codeVersion, site, reusable, charted = new Set() }: PlanOptions): RenderPlan {
+  const plan: RenderPlan = { documents: [], people: [], series: [], reused: [], outputs: new Map() };
+  const sort = <T>(items: readonly T[], pagesOf: (item: T) => string[], render: T[], always = (_item: T) => false) => {
+    for (const item of items) {
+      const files = pagesOf(item);
+      const key = outputKey(codeVersion, site, files, item);
+      for (const file of files) plan.outputs.set(file, { key });
+      if (!always(item) && reusableGroup(reusable, files, key)) plan.reused.push(...files);
+      else render.push(item);
+    }
+  };
+  sort(documents, documentPages, plan.documents, (doc) => charted.has(doc.slug));
+  sort(views.people, personPages, plan.people);
+  sort(views.series, seriesPages, plan.series);
+  return plan;
+}
+
+// `<CasualtyChart slug="…" />`, `<TimelineChart slug='…' />` or `slug={"…"}` in a page's source.
+const CHART_BY_SLUG = /<(?:CasualtyChart|TimelineChart)\b[^>]*?\bslug=(?:"([^"]*)"|'([^']*)'|\{\s*(["'`])([^"'`]*)\3\s*\})/g;
+
+/** The slugs of the documents that page sources (MDX or Astro) chart by slug. */
+export function chartedSlugs(sources: Iterable<string>): Set<string> {
+  const slugs = new Set<string>();
+  for (const source of sources) for (const m of source.matchAll(CHART_BY_SLUG)) slugs.add(m[1] ?? m[2] ?? m[4]);
+  return slugs;
+}
+
+/**
+ * The documents of one Astro run at most. Astro holds a run's whole collection in memory and bundles it
+ * into one module, so a clean build of thousands of documents is rendered in runs of this many.
+ */
+export const DOCUMENTS_PER_RUN = 1500;
+
+/** `documents` cut into runs of near-equal size, none above `perRun`. */
+export function renderRuns<T>(documents: readonly T[], perRun = DOCUMENTS_PER_RUN): T[][] {
+  const runs = Math.max(1, Math.ceil(documents.length / perRun));
+  const size = Math.ceil(documents.length / runs);
+  return Array.from({ length: runs }, (_, i) => documents.slice(i * size, (i + 1) * size));
+}

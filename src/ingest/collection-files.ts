@@ -1,0 +1,37 @@
+// The files of the content collections: one JSON file per entry, in one folder per collection.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { SeedDocument } from '../schema/document.ts';
+import type { SiteViews } from '../cross/site-views.ts';
+
+/**
+ * Makes `dir` hold exactly `entries` as `<id>.json`: other JSON files are removed, and files whose text
+ * is unchanged are left alone, so file watchers and Astro's content cache see no change.
+ */
+export function writeCollection(dir: string, entries: Iterable<[id: string, data: unknown]>): void {
+  fs.mkdirSync(dir, { recursive: true });
+  const texts = new Map<string, string>();
+  for (const [id, data] of entries) texts.set(`${id}.json`, `${JSON.stringify(data, null, 2)}\n`);
+  for (const name of fs.readdirSync(dir)) {
+    if (name.endsWith('.json') && !texts.has(name)) fs.rmSync(path.join(dir, name));
+  }
+  for (const [name, text] of texts) {
+    const target = path.join(dir, name);
+    if (fs.existsSync(target) && fs.readFileSync(target, 'utf8') === text) continue;
+    const temp = `${target}.tmp-${process.pid}`;
+    fs.writeFileSync(temp, text);
+    fs.renameSync(temp, target); // atomic: a watcher never reads half a file
+  }
+}
+
+/** A content folder's collections (src/content.config.ts): what one Astro run renders. */
+export interface ContentSet extends SiteViews {
+  documents?: readonly SeedDocument[]; // left alone when absent (the dev server's ingest writes them)
+}
+
+export function writeContentFolder(root: string, { documents, index, people, series }: ContentSet): void {
+  if (documents) writeCollection(path.join(root, 'documents'), documents.map((doc) => [doc.slug, doc]));
+  writeCollection(path.join(root, 'people'), people.map((p) => [p.slug, p]));
+  writeCollection(path.join(root, 'series'), series.map((s) => [s.slug, s]));
+  writeCollection(path.join(root, 'site'), [['index', index]]);
+}
