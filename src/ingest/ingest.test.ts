@@ -62,6 +62,12 @@ describe('ingestSeeds', () => {
     expect(result.warnings.some((w) => w.startsWith('good.txt') && w.includes('same title as dup.txt'))).toBe(true);
   });
 
+  it('never gives a document the slug the site-wide timeline embed uses', () => {
+    write('all.txt', 'All\nEvery report, in one place.\n');
+    const result = ingestSeeds({ seedsDir: seeds, outDir: out });
+    expect(result.documents.find((d) => d.file === 'all.txt')?.slug).toBe('all-2');
+  });
+
   it('writes one schema-valid JSON file per document and removes files of removed seeds', () => {
     ingestSeeds({ seedsDir: seeds, outDir: out });
     expect(fs.readdirSync(out).sort()).toEqual(['fire-season-begins.json', 'flood-kills-dozens-2.json', 'flood-kills-dozens.json']);
