@@ -21,7 +21,7 @@ import type { ChartFileGroup } from '../lib/chart-files.ts';
 import type { SeedDocument } from '../schema/document.ts';
 import { CONTENT_READY_ENV } from '../lib/content-ready.ts';
 import { siteUrl } from '../site.ts';
-import { outputKey, readPublished, reusableGroup, reusableOutputs, siteCodeVersion, writeManifest, type Output, type Published } from './page-cache.ts';
+import { outputKey, readPublished, rememberDigest, reusableGroup, reusableOutputs, siteCodeVersion, writeManifest, type Output, type Published } from './page-cache.ts';
 import { listFiles, publish } from './publish.ts';
 import type { RenderPlan } from './render-set.ts';
 import { writeSitemap } from './sitemap.ts';
@@ -202,6 +202,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     writeContentFolder(contentRoot, { documents, index: views.index, people: first ? plan.people : [], series: first ? plan.series : [] });
     fs.writeFileSync(ready, '');
   };
+  for (const doc of ingest.documents) {
+    const digest = ingest.digests.get(doc.slug);
+    if (digest) rememberDigest(doc, digest);
+  }
   try {
     views = siteViews(ingest.documents);
     reusable = reusableOutputs(published, outDir, codeVersion);

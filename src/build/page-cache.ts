@@ -31,8 +31,14 @@ export function siteCodeVersion(root: string): string {
 
 const sha256 = (text: string) => crypto.createHash('sha256').update(text).digest('hex');
 
-// A document keys its pages and each of its charts: its JSON is hashed once per object.
+// A document keys its pages and each of its charts: its JSON is hashed once per object, unless the
+// build already knows a hash that stands for it (rememberDigest).
 const digests = new WeakMap<object, string>();
+
+/** Takes `digest` as the hash of `data` from now on: one that changes whenever `data` would. */
+export function rememberDigest(data: object, digest: string): void {
+  digests.set(data, digest);
+}
 function digestOf(data: unknown): string {
   if (typeof data !== 'object' || data === null) return sha256(JSON.stringify(data));
   let digest = digests.get(data);

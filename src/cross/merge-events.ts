@@ -63,9 +63,10 @@ export function sourceLine(sources: readonly EventSource[]): string {
 
 /**
  * Every dated event of every document, the same event merged across documents. Order: documents by
- * publication (earliest first), events in document order; the timeline sorts by date itself.
+ * publication (earliest first), events in document order; the timeline sorts by date itself. Events
+ * merge only with events of the same date, so `dates` can pick the dates to merge: the others are left out.
  */
-export function mergeEvents(documents: readonly SeedDocument[]): MergedEvent[] {
+export function mergeEvents(documents: readonly SeedDocument[], dates: (date: string) => boolean = () => true): MergedEvent[] {
   const groups: Candidate[][] = [];
   // Only events with the same date, precision and end date can merge, and only with a group one of
   // whose members shares a content word (the overlap that `similar` asks for): each date keeps its
@@ -73,7 +74,7 @@ export function mergeEvents(documents: readonly SeedDocument[]): MergedEvent[] {
   const byDate = new Map<string, { groups: Candidate[][]; slugs: Set<string>[]; withWord: Map<string, number[]> }>();
   for (const doc of [...documents].sort(byPublication)) {
     for (const event of doc.events) {
-      if (!event.date) continue;
+      if (!event.date || !dates(event.date)) continue;
       const { words, names } = describe(event);
       const candidate: Candidate = {
         event,

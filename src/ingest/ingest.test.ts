@@ -62,6 +62,20 @@ describe('ingestSeeds', () => {
     expect(result.warnings.some((w) => w.startsWith('good.txt') && w.includes('same title as dup.txt'))).toBe(true);
   });
 
+  it('gives each document a hash of what it is made of, which changes exactly when the document does', () => {
+    const cacheDir = path.join(work, 'cache');
+    const first = ingestSeeds({ seedsDir: seeds, outDir: out, cacheDir, cacheVersion: 'v1' });
+    const again = ingestSeeds({ seedsDir: seeds, outDir: out, cacheDir, cacheVersion: 'v1' });
+    expect(again.digests).toEqual(first.digests);
+    expect([...first.digests.keys()].sort()).toEqual(first.documents.map((d) => d.slug).sort());
+    write('nested/other doc.md', '# Fire season begins\n\nCrews were sent south.\n');
+    const edited = ingestSeeds({ seedsDir: seeds, outDir: out, cacheDir, cacheVersion: 'v1' });
+    expect(edited.digests.get('fire-season-begins')).not.toBe(first.digests.get('fire-season-begins'));
+    expect(edited.digests.get('flood-kills-dozens')).toBe(first.digests.get('flood-kills-dozens'));
+    // Another extractor version may extract differently.
+    expect(ingestSeeds({ seedsDir: seeds, outDir: out, cacheDir, cacheVersion: 'v2' }).digests.get('flood-kills-dozens')).not.toBe(first.digests.get('flood-kills-dozens'));
+  });
+
   it('never gives a document the slug the site-wide timeline embed uses', () => {
     write('all.txt', 'All\nEvery report, in one place.\n');
     const result = ingestSeeds({ seedsDir: seeds, outDir: out });

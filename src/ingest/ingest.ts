@@ -1,5 +1,6 @@
 // Reads a seeds folder, extracts every document and writes one JSON file per document.
 // A bad seed is reported in one line and skipped; the others are still written.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { extractDocument } from '../extract/index.ts';
@@ -39,6 +40,12 @@ export interface IngestResult {
   extracted: number;
   /** Seed files taken from the cache (documents and cached seed errors). */
   cached: number;
+  /**
+   * With a cache: a hash standing for each document's content (slug -> hash), from what it is made of:
+   * the seed's path and bytes, the extractors' version, its slug and its warnings. Equal hashes, equal
+   * documents, without serialising them to compare.
+   */
+  digests: Map<string, string>;
 }
 
 /** Every file below `dir` (hidden files and folders skipped), as sorted POSIX paths relative to it. */
@@ -72,6 +79,7 @@ export function ingestSeeds({ seedsDir, outDir, log = () => {}, cacheDir, cacheV
   const titles = new Map<string, string>();
   let extracted = 0;
   let cached = 0;
+  const digests = new Map<string, string>();
 
   const files = listSeedFiles(seedsDir);
   let done = 0;
@@ -137,6 +145,7 @@ export function ingestSeeds({ seedsDir, outDir, log = () => {}, cacheDir, cacheV
         cacheSet(cache, key, { ok: true, document: base, warnings: parseWarnings });
       }
       documents.push({ ...base, slug, warnings: seedWarnings });
+      if (cache) digests.set(slug, crypto.createHash('sha256').update(`${cache.version}\n${key}\n${slug}\n${JSON.stringify(seedWarnings)}`).digest('hex'));
     } catch (error) {
       if (error instanceof SeedError) fail(error.message, error.line);
       else fail(`could not be processed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
@@ -153,7 +162,7 @@ export function ingestSeeds({ seedsDir, outDir, log = () => {}, cacheDir, cacheV
       log(`warning: ingest cache not pruned: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  return { documents, errors, warnings, extracted, cached };
+  return { documents, errors, warnings, extracted, cached, digests };
 }
 
 /** The slug a cached document is stored with; the real one is assigned each run. */

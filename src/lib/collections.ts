@@ -8,7 +8,7 @@ import type { FigureSeries, Person, SiteIndex } from '../schema/views.ts';
 import { newestFirst } from './document-order.ts';
 
 /** What the site shows before any document is ingested. */
-const EMPTY_INDEX: SiteIndex = { documents: [], people: [], series: [], undatedFigures: 0, timeline: { items: [], total: 0 } };
+const EMPTY_INDEX: SiteIndex = { documents: [], people: [], series: [], undatedFigures: 0, timeline: { items: [], complete: true } };
 
 /**
  * A build reads fixed collections, so each is read once for all its pages; the dev server reads them

@@ -92,7 +92,7 @@ export const siteIndex = z.object({
   undatedFigures: z.number().int().nonnegative(), // people-counting figures of undated documents (not plotted)
   timeline: z.object({
     items: z.array(timelineItem), // the latest events across the documents, merged (src/lib/site-timeline.ts)
-    total: z.number().int().nonnegative(), // every distinct dated event
+    complete: z.boolean(), // whether they are every dated event
   }),
 });
 
