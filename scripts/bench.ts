@@ -9,11 +9,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildSite } from '../src/build/build-site.ts';
 import { extractDocument } from '../src/extract/index.ts';
 import { extractorVersion } from '../src/ingest/cache.ts';
 import { siteCodeVersion } from '../src/build/page-cache.ts';
 import { parseSeed } from '../src/extract/parse.ts';
+import type { ChildBuild } from './bench-build.ts';
 import { syntheticSeed } from './bench-seeds.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -23,36 +23,15 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '42' },
     results: { type: 'string', default: path.join(root, 'bench', 'RESULTS.md') },
     keep: { type: 'boolean', default: false }, // keep the temp folders (to look at logs)
-    // internal: one build in a child process, so its peak memory can be measured on its own
-    'child-build': { type: 'string' },
   },
 });
 
-interface ChildBuild {
-  ingestCacheVersion: string;
-  codeVersion: string;
-  seedsDir: string;
-  contentDir: string;
-  outDir: string;
-  cacheDir: string;
-}
-
-if (values['child-build']) {
-  const args = JSON.parse(values['child-build']) as ChildBuild;
-  const started = performance.now();
-  let ingestMs = 0;
-  const result = await buildSite({ root, ...args, quiet: false, onIngested: (_r, ms) => (ingestMs = ms) });
-  const totalMs = performance.now() - started;
-  process.stdout.write(`\nBENCH ${JSON.stringify({ ok: result.ok, error: result.astroError, ingestMs, totalMs, extracted: result.ingest.extracted, documents: result.ingest.documents.length, phases: result.phases, reusedPages: result.reusedPages })}\n`);
-  process.exit(result.ok ? 0 : 1);
-}
 
 const hasTime = fs.existsSync('/usr/bin/time');
 
 interface Run {
   ms: number;
   maxRssMb: number | null; // the largest process of the run (ingest + Astro child), from getrusage
-  ingestMs?: number;
   extracted?: number;
   phases?: Record<string, number>; // buildSite's own phase timings
   reusedPages?: number;
@@ -75,10 +54,10 @@ function timed(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv,
 }
 
 function siteBuild(dirs: ChildBuild, logFile: string): Run {
-  const run = timed(process.execPath, [path.join(root, 'scripts', 'bench.ts'), '--child-build', JSON.stringify(dirs)], root, process.env, logFile);
+  const run = timed(process.execPath, [path.join(root, 'scripts', 'bench-build.ts'), JSON.stringify(dirs)], root, process.env, logFile);
   const line = run.log.split('\n').find((l) => l.startsWith('BENCH '));
-  const info = line ? (JSON.parse(line.slice(6)) as Pick<Run, 'ingestMs' | 'extracted' | 'phases' | 'reusedPages'>) : undefined;
-  return { ...run, ingestMs: info?.ingestMs, extracted: info?.extracted, phases: info?.phases, reusedPages: info?.reusedPages };
+  const info = line ? (JSON.parse(line.slice(6)) as Pick<Run, 'extracted' | 'phases' | 'reusedPages'>) : undefined;
+  return { ...run, extracted: info?.extracted, phases: info?.phases, reusedPages: info?.reusedPages };
 }
 
 /** A bare Astro project: a Markdown collection, one page per entry and an index. Shares node_modules. */
@@ -221,12 +200,14 @@ function report(results: SizeResult[], seed: number): string {
     '## What is measured',
     '',
     '- **Extraction**: parse + every extractor over the synthetic seeds (up to 2,000 of them) in one process, no I/O: one core.',
-    '- **Clean build**: `buildSite` (the code behind `npm run build`) into fresh temp folders: ingest from an empty cache, then `astro build`.',
-    '- **Rebuild**: the same folders after adding one seed: ingest re-extracts that one seed, Astro builds again with its cache.',
+    '- **Clean build**: `buildSite` (the code behind `npm run build`, started as `npm run build` starts it) into fresh temp',
+    '  folders: ingest from an empty cache, every page rendered, every PNG drawn, the search index written.',
+    '- **Rebuild**: the same folders after adding one seed: ingest re-extracts that one seed; Astro renders that document\'s pages,',
+    '  the people and series it touches and the site-wide pages; the rest of the published site stays as it is.',
     '- **Floor**: a bare Astro project publishing the same documents as plain Markdown pages (a content collection, one page each',
     '  and an index), clean and after adding the same one document.',
-    '- **Peak memory**: the largest resident set of any process of the build (getrusage via `/usr/bin/time -f %M`; ingest runs in',
-    '  the parent, Astro in a child, one after the other).',
+    '- **Peak memory**: the largest resident set of any one process of the build (getrusage via `/usr/bin/time -f %M`): the',
+    '  build\'s own (ingest, the PNG and search worker threads) or an Astro run\'s.',
     '',
     '## Results',
     '',
@@ -235,24 +216,24 @@ function report(results: SizeResult[], seed: number): string {
   ];
   for (const r of results) {
     lines.push(
-      `| ${r.n} | ${r.extraction.perSecond.toFixed(0)} | ${s(r.clean.ms)} | ${s(r.floorClean.ms)} | ${ratio(r.clean.ms, r.floorClean.ms)} | ${s(r.rebuild.ms)} | ${s(r.floorRebuild.ms)} | ${ratio(r.rebuild.ms, r.floorRebuild.ms)} | ${r.rebuild.ingestMs === undefined ? 'n/a' : s(r.rebuild.ingestMs)} | ${mb(Math.max(r.clean.maxRssMb ?? 0, r.rebuild.maxRssMb ?? 0) || null)} | ${mb(r.floorClean.maxRssMb)} | ${r.pages} / ${r.floorPages} |`,
+      `| ${r.n} | ${r.extraction.perSecond.toFixed(0)} | ${s(r.clean.ms)} | ${s(r.floorClean.ms)} | ${ratio(r.clean.ms, r.floorClean.ms)} | ${s(r.rebuild.ms)} | ${s(r.floorRebuild.ms)} | ${ratio(r.rebuild.ms, r.floorRebuild.ms)} | ${r.rebuild.phases?.ingest === undefined ? 'n/a' : s(r.rebuild.phases.ingest)} | ${mb(Math.max(r.clean.maxRssMb ?? 0, r.rebuild.maxRssMb ?? 0) || null)} | ${mb(r.floorClean.maxRssMb)} | ${r.pages} / ${r.floorPages} |`,
     );
   }
   lines.push(
     '',
     '### Where the build time goes',
     '',
-    'buildSite\'s phases, in seconds: ingest; chart files prepared (while Astro starts); Astro; PNGs and the search index',
-    'done (both run beside Astro and are counted from its start, so they add time only beyond Astro\'s); reused and new',
-    'files and the sitemap; swap and manifest.',
+    'buildSite\'s phases, in seconds: loading its modules (Astro has started); ingest; the views and the render plan, handed',
+    'to Astro; then Astro, the PNGs and the search index, all three counted from Astro\'s start (they run side by side, so',
+    'the build waits beyond Astro\'s end only for the difference); publishing the new files.',
     '',
-    '| N | build | ingest | chart files | Astro | PNGs | search | files | publish | pages reused |',
+    '| N | build | load | ingest | plan | Astro | PNGs | search | publish | pages reused |',
     '|---|---|---|---|---|---|---|---|---|---|',
   );
   const phase = (run: Run, name: string) => (run.phases?.[name] === undefined ? 'n/a' : (run.phases[name] / 1000).toFixed(1));
   for (const r of results) {
     for (const [label, run] of [['clean', r.clean], ['rebuild', r.rebuild]] as const) {
-      lines.push(`| ${r.n} | ${label} | ${['ingest', 'charts', 'astro', 'pngs', 'search', 'files', 'publish'].map((p) => phase(run, p)).join(' | ')} | ${run.reusedPages ?? 'n/a'} |`);
+      lines.push(`| ${r.n} | ${label} | ${['load', 'ingest', 'plan', 'astro', 'pngs', 'search', 'publish'].map((p) => phase(run, p)).join(' | ')} | ${run.reusedPages ?? 'n/a'} |`);
     }
   }
   lines.push('', '## Targets', '');
