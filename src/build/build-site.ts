@@ -37,6 +37,7 @@ export interface BuildOptions {
   ingestCacheDir?: string;
   ingestCacheVersion?: string; // pins the extractor version the cache is keyed on (benchmarks)
   codeVersion?: string; // pins the site code version the output cache is keyed on (benchmarks)
+  searchShardSize?: number; // documents per search index shard (search-index.ts); small in tests, to have several
   onProgress?: (done: number, total: number) => void; // ingest progress, one call per seed file
   onIngested?: (ingest: IngestResult, milliseconds: number) => void; // ingest finished, Astro not yet started
   siteUrl?: string;
@@ -174,12 +175,27 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   phases.ingest = since(started);
   options.onIngested?.(ingest, phases.ingest);
   if (!site) return { ingest, ok: false, astroError: `The site URL "${siteText}" is not an absolute URL (set SITE_URL like https://example.org/)` };
-  const { siteViews, chartedSlugs, documentPages, planRender, renderRuns, chartFileGroups, moveInto, pngCacheDir, prunePngCache, writeChartJobs, writeSearchIndex } = modules;
-  // The search index needs only the documents: Pagefind writes it beside everything else from here on.
-  const search = writeSearchIndex(ingest.documents, searchDir).then(
+  const { siteViews, chartedSlugs, documentPages, planRender, renderRuns, chartFileGroups, moveInto, pngCacheDir, prunePngCache, writeChartJobs } = modules;
+
+  // Which outputs of the published site are unchanged: kept, not made again.
+  started = performance.now();
+  const codeVersion = options.codeVersion ?? siteCodeVersion(root);
+  const manifestFile = path.join(astroCache, 'news-explainers-outputs.json');
+  const published = readPublished(manifestFile, outDir);
+  const reusable = reusableOutputs(published, outDir, codeVersion);
+  // The search index needs only the documents: Pagefind writes the changed shards from here on.
+  // A shard is kept when every file the last build published for it is still as written.
+  const shards = modules.searchShards(ingest.documents, options.searchShardSize).map((shard) => {
+    const key = outputKey(codeVersion, site.href, [`${shard.dir}/`], shard.records);
+    const files = [...(published?.files ?? [])].filter(([file, entry]) => file.startsWith(`${shard.dir}/`) && entry.key === key).map(([file]) => file);
+    return { ...shard, key, kept: files.length > 0 && reusableGroup(reusable, files, key) ? files : undefined };
+  });
+  const search = modules.writeSearchIndex(shards.filter((shard) => !shard.kept), searchDir).then(
     () => undefined,
     (error: unknown) => `Pagefind (search index) failed: ${error instanceof Error ? error.message : String(error)}`,
   );
+  fs.mkdirSync(searchDir, { recursive: true });
+  fs.writeFileSync(path.join(searchDir, modules.SHARD_LIST_FILE), modules.shardList(shards));
   const fail = async (message: string): Promise<BuildResult> => {
     stop();
     await search; // it writes into searchDir until it is done
@@ -187,13 +203,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     return { ingest, ok: false, astroError: message, phases };
   };
 
-  // The views of every document, and which outputs of the published site are unchanged: kept, not rebuilt.
-  started = performance.now();
-  const codeVersion = options.codeVersion ?? siteCodeVersion(root);
-  const manifestFile = path.join(astroCache, 'news-explainers-outputs.json');
-  const published = readPublished(manifestFile, outDir);
+  // The views of every document, and what Astro must render of them.
   let views: SiteViews;
-  let reusable: Map<string, Published>;
   let plan: RenderPlan;
   let runs: SeedDocument[][];
   let chartedDocs: SeedDocument[];
@@ -208,7 +219,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   }
   try {
     views = siteViews(ingest.documents);
-    reusable = reusableOutputs(published, outDir, codeVersion);
     const charted = chartedSlugs(pageSources(root));
     plan = planRender({ documents: ingest.documents, views, codeVersion, site: site.href, reusable, charted });
     // Editors' pages that chart a document by slug render in every run, so its document goes with each.
@@ -274,7 +284,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const outputs = new Map<string, Output>(plan.outputs);
   for (const chart of unchanged) for (const file of chart.paths) outputs.set(file, reusable.get(file) as Output);
   for (const [file, output] of freshCharts) outputs.set(file, output);
-  const keep = new Set([...plan.reused, ...unchanged.flatMap((chart) => chart.paths)]);
+  for (const shard of shards) {
+    const files = shard.kept ?? listFiles(path.join(searchDir, shard.dir)).map((file) => `${shard.dir}/${file}`);
+    for (const file of files) outputs.set(file, { key: shard.key });
+  }
+  const keep = new Set([...plan.reused, ...unchanged.flatMap((chart) => chart.paths), ...shards.flatMap((shard) => shard.kept ?? [])]);
   let stamps: Map<string, Published>;
   try {
     const rendered = [...listFiles(staging), ...listFiles(chartsDir), ...listFiles(searchDir)];

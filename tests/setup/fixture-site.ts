@@ -27,6 +27,8 @@ export default async function setup(project: TestProject) {
     outDir: siteDir,
     cacheDir: path.join(work, 'cache'),
     siteUrl: server.url,
+    // A few documents per search shard, so the search page merges several (src/build/search-index.ts).
+    searchShardSize: 4,
     quiet: true,
   });
   if (!result.ok) throw new Error(`the fixture site did not build: ${result.astroError}`);
