@@ -21,7 +21,7 @@ import type { ChartFileGroup } from '../lib/chart-files.ts';
 import type { SeedDocument } from '../schema/document.ts';
 import { CONTENT_READY_ENV } from '../lib/content-ready.ts';
 import { siteUrl } from '../site.ts';
-import { outputKey, readPublished, rememberDigest, reusableGroup, reusableOutputs, siteCodeVersion, writeManifest, type Output, type Published } from './page-cache.ts';
+import { digestOf, outputKey, readPublished, rememberDigest, reusableGroup, reusableOutputs, siteCodeVersion, writeManifest, type Output, type Published } from './page-cache.ts';
 import { listFiles, publish } from './publish.ts';
 import type { RenderPlan } from './render-set.ts';
 import { writeSitemap } from './sitemap.ts';
@@ -38,6 +38,7 @@ export interface BuildOptions {
   ingestCacheVersion?: string; // pins the extractor version the cache is keyed on (benchmarks)
   codeVersion?: string; // pins the site code version the output cache is keyed on (benchmarks)
   searchShardSize?: number; // documents per search index shard (search-index.ts); small in tests, to have several
+  documentsPerRun?: number; // documents per Astro run (render-set.ts); small in tests, to have several
   onProgress?: (done: number, total: number) => void; // ingest progress, one call per seed file
   onIngested?: (ingest: IngestResult, milliseconds: number) => void; // ingest finished, Astro not yet started
   siteUrl?: string;
@@ -51,6 +52,7 @@ export interface BuildResult {
   astroError?: string;
   reusedPages?: number; // pages of the last build kept instead of rendered
   renderedDocuments?: number; // documents whose pages Astro rendered
+  astroRuns?: number; // how many Astro processes rendered them
   phases?: Record<string, number>; // milliseconds: load (modules), ingest, plan, then astro, pngs and search (all from Astro's start), publish
 }
 
@@ -177,16 +179,30 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   if (!site) return { ingest, ok: false, astroError: `The site URL "${siteText}" is not an absolute URL (set SITE_URL like https://example.org/)` };
   const { siteViews, chartedSlugs, documentPages, planRender, renderRuns, chartFileGroups, moveInto, pngCacheDir, prunePngCache, writeChartJobs } = modules;
 
-  // Which outputs of the published site are unchanged: kept, not made again.
+  // The views of every document, and which outputs of the published site are unchanged: kept, not made again.
   started = performance.now();
   const codeVersion = options.codeVersion ?? siteCodeVersion(root);
   const manifestFile = path.join(astroCache, 'news-explainers-outputs.json');
   const published = readPublished(manifestFile, outDir);
-  const reusable = reusableOutputs(published, outDir, codeVersion);
+  // Ingest knows what each document is made of: that hash keys its outputs (page-cache.ts digestOf).
+  for (const doc of ingest.documents) {
+    const digest = ingest.digests.get(doc.slug);
+    if (digest) rememberDigest(doc, digest);
+  }
+  // The published outputs are checked on other threads while this one computes the views.
+  const checking = reusableOutputs(published, outDir, codeVersion);
+  let views: SiteViews;
+  try {
+    views = siteViews(ingest.documents);
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  const reusable = await checking;
   // The search index needs only the documents: Pagefind writes the changed shards from here on.
   // A shard is kept when every file the last build published for it is still as written.
   const shards = modules.searchShards(ingest.documents, options.searchShardSize).map((shard) => {
-    const key = outputKey(codeVersion, site.href, [`${shard.dir}/`], shard.records);
+    const key = outputKey(codeVersion, site.href, [`${shard.dir}/`], shard.documents.map(digestOf));
     const files = [...(published?.files ?? [])].filter(([file, entry]) => file.startsWith(`${shard.dir}/`) && entry.key === key).map(([file]) => file);
     return { ...shard, key, kept: files.length > 0 && reusableGroup(reusable, files, key) ? files : undefined };
   });
@@ -203,8 +219,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     return { ingest, ok: false, astroError: message, phases };
   };
 
-  // The views of every document, and what Astro must render of them.
-  let views: SiteViews;
+  // What Astro must render.
   let plan: RenderPlan;
   let runs: SeedDocument[][];
   let chartedDocs: SeedDocument[];
@@ -213,17 +228,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     writeContentFolder(contentRoot, { documents, index: views.index, people: first ? plan.people : [], series: first ? plan.series : [] });
     fs.writeFileSync(ready, '');
   };
-  for (const doc of ingest.documents) {
-    const digest = ingest.digests.get(doc.slug);
-    if (digest) rememberDigest(doc, digest);
-  }
   try {
-    views = siteViews(ingest.documents);
     const charted = chartedSlugs(pageSources(root));
     plan = planRender({ documents: ingest.documents, views, codeVersion, site: site.href, reusable, charted });
     // Editors' pages that chart a document by slug render in every run, so its document goes with each.
     chartedDocs = plan.documents.filter((doc) => charted.has(doc.slug));
-    runs = renderRuns(plan.documents.filter((doc) => !charted.has(doc.slug)));
+    runs = renderRuns(plan.documents.filter((doc) => !charted.has(doc.slug)), options.documentsPerRun);
     handOver([...runs[0], ...chartedDocs], true);
   } catch (error) {
     return fail(`Could not prepare the site's content: ${error instanceof Error ? error.message : String(error)}`);
@@ -305,7 +315,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   writeManifest(manifestFile, outDir, codeVersion, files);
   prunePngCache(new Set([...outputs.values()].flatMap((o) => (o.png ? [o.png] : []))), pngDir);
   phases.publish = since(started);
-  return { ingest, ok: true, reusedPages: plan.reused.length, renderedDocuments: plan.documents.length, phases };
+  return { ingest, ok: true, reusedPages: plan.reused.length, renderedDocuments: plan.documents.length, astroRuns: runs.length, phases };
 }
 
 /** Moves `files` (paths relative to both folders) from `from` into `to`. */

@@ -40,7 +40,9 @@ class PngPool {
     const worker = this.idle.pop();
     if (worker) return Promise.resolve(worker);
     if (this.workers.length < this.size) {
-      const started = new Worker(new URL('./png-worker.ts', import.meta.url));
+      // A small JavaScript heap: each chart's pixels live outside it, and are freed only when their
+      // wrappers are collected, which a roomy heap puts off (hundreds of megabytes per thread).
+      const started = new Worker(new URL('./png-worker.ts', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 } });
       this.workers.push(started);
       return Promise.resolve(started);
     }

@@ -22,9 +22,9 @@ const file = (slug: string) => `explainers/${slug}/index.html`;
  * One build as build-site.ts runs it, with a stand-in for Astro that renders a page from its data:
  * pages whose key the published site holds stay, the others are rendered and published.
  */
-function build(docs: Record<string, string>, codeVersion = 'v1'): { rendered: string[]; reused: number } {
+async function build(docs: Record<string, string>, codeVersion = 'v1'): Promise<{ rendered: string[]; reused: number }> {
   const published = readPublished(manifest, outDir);
-  const reusable = reusableOutputs(published, outDir, codeVersion);
+  const reusable = await reusableOutputs(published, outDir, codeVersion);
   const staging = `${outDir}.next`;
   const outputs = new Map<string, Output>();
   const rendered: string[] = [];
@@ -61,38 +61,38 @@ describe('outputKey', () => {
 });
 
 describe('the page cache', () => {
-  it('renders only pages whose data changed, and keeps the others where they are', () => {
-    expect(build({ a: 'one', b: 'two', c: 'three' })).toEqual({ rendered: ['a', 'b', 'c'], reused: 0 });
-    expect(build({ a: 'one', b: 'TWO', c: 'three', d: 'four' })).toEqual({ rendered: ['b', 'd'], reused: 2 });
+  it('renders only pages whose data changed, and keeps the others where they are', async () => {
+    expect(await build({ a: 'one', b: 'two', c: 'three' })).toEqual({ rendered: ['a', 'b', 'c'], reused: 0 });
+    expect(await build({ a: 'one', b: 'TWO', c: 'three', d: 'four' })).toEqual({ rendered: ['b', 'd'], reused: 2 });
     expect([page('a'), page('b'), page('c'), page('d')]).toEqual(['<h1>one</h1>', '<h1>TWO</h1>', '<h1>three</h1>', '<h1>four</h1>']);
   });
 
-  it('drops removed pages from the site', () => {
-    build({ a: 'one', b: 'two' });
-    build({ a: 'one' });
+  it('drops removed pages from the site', async () => {
+    await build({ a: 'one', b: 'two' });
+    await build({ a: 'one' });
     expect(fs.existsSync(path.join(outDir, 'explainers', 'b'))).toBe(false);
-    expect(build({ a: 'one', b: 'two' }).rendered).toEqual(['b']);
+    expect((await build({ a: 'one', b: 'two' })).rendered).toEqual(['b']);
   });
 
-  it('re-renders everything when the code changed', () => {
-    build({ a: 'one', b: 'two' });
-    expect(build({ a: 'one', b: 'two' }, 'v2')).toEqual({ rendered: ['a', 'b'], reused: 0 });
+  it('re-renders everything when the code changed', async () => {
+    await build({ a: 'one', b: 'two' });
+    expect(await build({ a: 'one', b: 'two' }, 'v2')).toEqual({ rendered: ['a', 'b'], reused: 0 });
   });
 
-  it('never reuses a published page that was edited or deleted since', () => {
-    build({ a: 'one', b: 'two', c: 'three' });
+  it('never reuses a published page that was edited or deleted since', async () => {
+    await build({ a: 'one', b: 'two', c: 'three' });
     fs.appendFileSync(path.join(outDir, file('a')), '<!-- edited -->');
     fs.rmSync(path.join(outDir, file('b')));
-    expect(build({ a: 'one', b: 'two', c: 'three' })).toEqual({ rendered: ['a', 'b'], reused: 1 });
+    expect(await build({ a: 'one', b: 'two', c: 'three' })).toEqual({ rendered: ['a', 'b'], reused: 1 });
     expect(page('a')).toBe('<h1>one</h1>');
   });
 
-  it('never reuses pages of another published folder', () => {
-    build({ a: 'one' });
+  it('never reuses pages of another published folder', async () => {
+    await build({ a: 'one' });
     const other = path.join(work, 'elsewhere');
     fs.cpSync(outDir, other, { recursive: true });
     outDir = other;
-    expect(build({ a: 'one' }).rendered).toEqual(['a']);
+    expect((await build({ a: 'one' })).rendered).toEqual(['a']);
   });
 
   it('reuses a group of pages only when every one of them is published with its key', () => {

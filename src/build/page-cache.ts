@@ -39,7 +39,7 @@ const digests = new WeakMap<object, string>();
 export function rememberDigest(data: object, digest: string): void {
   digests.set(data, digest);
 }
-function digestOf(data: unknown): string {
+export function digestOf(data: unknown): string {
   if (typeof data !== 'object' || data === null) return sha256(JSON.stringify(data));
   let digest = digests.get(data);
   if (!digest) digests.set(data, (digest = sha256(JSON.stringify(data))));
@@ -71,16 +71,18 @@ export function readPublished(manifestFile: string, outDir: string): { codeVersi
 
 /**
  * The outputs of the published site that can be reused: made by the same code, and still exactly as
- * written (same size and modification time; a file edited or deleted by hand is made again).
+ * written (same size and modification time; a file edited or deleted by hand is made again). The files
+ * are checked on libuv's threads, so the build computes meanwhile.
  */
-export function reusableOutputs(published: ReturnType<typeof readPublished>, outDir: string, codeVersion: string): Map<string, Published> {
+export async function reusableOutputs(published: ReturnType<typeof readPublished>, outDir: string, codeVersion: string): Promise<Map<string, Published>> {
   const reusable = new Map<string, Published>();
   if (!published || published.codeVersion !== codeVersion) return reusable;
-  for (const [file, entry] of published.files) {
-    if (!entry.key) continue;
-    const stat = fs.statSync(path.join(outDir, file), { throwIfNoEntry: false });
+  const outputs = [...published.files].filter(([, entry]) => entry.key);
+  const stats = await Promise.all(outputs.map(([file]) => fs.promises.stat(path.join(outDir, file)).catch(() => undefined)));
+  outputs.forEach(([file, entry], i) => {
+    const stat = stats[i];
     if (stat?.isFile() && stat.size === entry.size && stat.mtimeMs === entry.mtimeMs) reusable.set(file, entry);
-  }
+  });
   return reusable;
 }
 

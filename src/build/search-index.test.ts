@@ -21,19 +21,19 @@ describe('searchRecord', () => {
 
 describe('searchShards', () => {
   it('keeps a small site in one shard, the pagefind folder', () => {
-    expect(searchShards(many(3), 250).map((s) => [s.dir, s.records.length])).toEqual([['pagefind', 3]]);
+    expect(searchShards(many(3), 250).map((s) => [s.dir, s.documents.length])).toEqual([['pagefind', 3]]);
     expect(searchShards([], 250).map((s) => s.dir)).toEqual(['pagefind']);
   });
 
   it('splits a larger site into a few shards, each document always in the same one', () => {
     const shards = searchShards(many(999), 250);
     expect(shards.map((s) => s.dir)).toEqual(['pagefind', 'pagefind-2', 'pagefind-3', 'pagefind-4']);
-    expect(shards.reduce((n, s) => n + s.records.length, 0)).toBe(999);
-    for (const shard of shards) expect(shard.records.length).toBeGreaterThan(150);
+    expect(shards.reduce((n, s) => n + s.documents.length, 0)).toBe(999);
+    for (const shard of shards) expect(shard.documents.length).toBeGreaterThan(150);
     // Adding a document changes its own shard only (unless it takes the site past a multiple of the
     // shard size: then there is one more shard, and every document may move).
     const grown = searchShards([...many(999), doc({ slug: 'late-report', title: 'Late report' })], 250);
-    expect(grown.filter((s, i) => JSON.stringify(s.records) !== JSON.stringify(shards[i].records))).toHaveLength(1);
+    expect(grown.filter((s, i) => JSON.stringify(s.documents) !== JSON.stringify(shards[i].documents))).toHaveLength(1);
     expect(searchShards(many(100_000), 250)).toHaveLength(MAX_SEARCH_SHARDS);
   });
 

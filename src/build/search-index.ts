@@ -35,15 +35,15 @@ export function searchRecord(doc: SeedDocument): pagefind.CustomRecord {
 
 export interface SearchShard {
   dir: string; // its folder in the site: 'pagefind' for the first, then 'pagefind-2', …
-  records: pagefind.CustomRecord[]; // sorted by URL, so the index does not depend on reading order
+  documents: SeedDocument[]; // sorted by slug, so the index does not depend on reading order
 }
 
 /** The shards of `documents`: a document's shard depends on its slug and the number of shards only. */
 export function searchShards(documents: readonly SeedDocument[], perShard = SEARCH_SHARD_DOCUMENTS): SearchShard[] {
   const count = Math.min(MAX_SEARCH_SHARDS, Math.max(1, Math.ceil(documents.length / perShard)));
-  const shards: SearchShard[] = Array.from({ length: count }, (_, i) => ({ dir: i === 0 ? 'pagefind' : `pagefind-${i + 1}`, records: [] }));
+  const shards: SearchShard[] = Array.from({ length: count }, (_, i) => ({ dir: i === 0 ? 'pagefind' : `pagefind-${i + 1}`, documents: [] }));
   for (const doc of [...documents].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))) {
-    shards[parseInt(shortHash(doc.slug), 16) % count].records.push(searchRecord(doc));
+    shards[parseInt(shortHash(doc.slug), 16) % count].documents.push(doc);
   }
   return shards;
 }
@@ -58,8 +58,9 @@ export function shardList(shards: readonly SearchShard[]): string {
  * (search-worker.ts): the build goes on meanwhile.
  */
 export function writeSearchIndex(shards: readonly SearchShard[], siteDir: string): Promise<void> {
+  const records = shards.map((shard) => ({ dir: shard.dir, records: shard.documents.map(searchRecord) }));
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { workerData: { shards, siteDir } });
+    const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { workerData: { shards: records, siteDir } });
     worker.once('message', ({ error }: { error?: string }) => (error ? reject(new Error(error)) : resolve()));
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`the search index worker stopped (exit code ${code})`)));

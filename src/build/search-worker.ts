@@ -4,9 +4,8 @@
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
-import type { SearchShard } from './search-index.ts';
 
-const { shards, siteDir } = workerData as { shards: SearchShard[]; siteDir: string };
+const { shards, siteDir } = workerData as { shards: Array<{ dir: string; records: pagefind.CustomRecord[] }>; siteDir: string };
 
 async function write(): Promise<void> {
   try {

@@ -3,9 +3,9 @@
 // casualty bars, at least one dated event for the timeline), so there is never an empty embed.
 import type { Figure, SeedDocument } from '../schema/document.ts';
 import type { TimelineItem } from '../charts/timeline/items.ts';
-import { chartedFigures } from '../charts/casualty/figures.ts';
+import { chartedFigures, isPeopleCount } from '../charts/casualty/figures.ts';
 import { casualtyHeading, describeCasualties } from '../charts/casualty/describe.ts';
-import { datedItems } from '../charts/timeline/items.ts';
+import { datedItems, isCharted } from '../charts/timeline/items.ts';
 import { describeTimeline, timelineHeading } from '../charts/timeline/describe.ts';
 import { siteTimelineTitle, type SiteTimeline } from '../lib/site-timeline.ts';
 import { explainerPath } from '../lib/paths.ts';
@@ -34,8 +34,9 @@ export function creditLine(outlet: string | null): string {
 /** Which of a document's charts draw something, casualties first: the charts it has embeds for. */
 export function embeddableCharts(doc: Pick<SeedDocument, 'figures' | 'events'>): ChartKind[] {
   const charts: ChartKind[] = [];
-  if (chartedFigures(doc.figures).length > 0) charts.push('casualties');
-  if (datedItems(doc.events).length > 0) charts.push('timeline');
+  // As the charts decide (chartedFigures, datedItems), without laying anything out.
+  if (doc.figures.some(isPeopleCount)) charts.push('casualties');
+  if (doc.events.some(isCharted)) charts.push('timeline');
   return charts;
 }
 

@@ -10,18 +10,19 @@ import type { SiteViews } from '../cross/site-views.ts';
  */
 export function writeCollection(dir: string, entries: Iterable<[id: string, data: unknown]>): void {
   fs.mkdirSync(dir, { recursive: true });
-  const texts = new Map<string, string>();
-  for (const [id, data] of entries) texts.set(`${id}.json`, `${JSON.stringify(data, null, 2)}\n`);
-  for (const name of fs.readdirSync(dir)) {
-    if (name.endsWith('.json') && !texts.has(name)) fs.rmSync(path.join(dir, name));
-  }
-  for (const [name, text] of texts) {
+  const stale = new Set(fs.readdirSync(dir).filter((name) => name.endsWith('.json')));
+  // One entry at a time: ten thousand documents' text never sits in memory at once.
+  for (const [id, data] of entries) {
+    const name = `${id}.json`;
+    stale.delete(name);
+    const text = `${JSON.stringify(data, null, 2)}\n`;
     const target = path.join(dir, name);
     if (fs.existsSync(target) && fs.readFileSync(target, 'utf8') === text) continue;
     const temp = `${target}.tmp-${process.pid}`;
     fs.writeFileSync(temp, text);
     fs.renameSync(temp, target); // atomic: a watcher never reads half a file
   }
+  for (const name of stale) fs.rmSync(path.join(dir, name));
 }
 
 /** A content folder's collections (src/content.config.ts): what one Astro run renders. */

@@ -18,13 +18,17 @@ function precisionOf(date: string): Precision {
   return parts === 3 ? 'day' : parts === 2 ? 'month' : 'year';
 }
 
+/** Whether a timeline places `item`: it has a date that names a real period. */
+export function isCharted(item: Pick<TimelineItem, 'date'>): item is { date: string } {
+  return !!item.date && !Number.isNaN(periodStart(item.date).getTime());
+}
+
 /** Items with a date, in time order (start, then end, then input order); undated items are skipped. */
 export function datedItems(items: readonly TimelineItem[]): DatedItem[] {
   const out: DatedItem[] = [];
   for (const item of items) {
-    if (!item.date) continue;
+    if (!isCharted(item)) continue;
     const start = periodStart(item.date);
-    if (Number.isNaN(start.getTime())) continue;
     let end = periodEnd(item.date, item.precision);
     let kind: DatedItem['kind'] = item.precision === 'day' && precisionOf(item.date) === 'day' ? 'point' : 'period';
     if (item.endDate) {

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { doc, event, figure, quakeFigures } from '../charts/test-fixtures.ts';
+import type { Quote } from '../schema/document.ts';
+import { HEADLINE_FIGURES, siteViews } from './site-views.ts';
+
+const at = { paragraph: 0, sentence: 0, start: 0, end: 1 };
+const quote = (id: string, speaker: string): Quote => ({ id, text: 'We are still digging.', speaker, role: null, fragment: false, position: at });
+
+const quake = doc({ figures: quakeFigures, events: [event({ id: 'event-1', date: '2025-03-12', label: 'The quake struck' })], quotes: [quote('quote-1', 'Mara Okonjo')] });
+const update = doc({
+  slug: 'update',
+  title: 'Update',
+  file: 'update.txt',
+  published: '2025-03-20',
+  figures: [figure({ id: 'figure-1', value: 1200, qualifier: 'more than', measure: 'killed', subject: 'villagers' })],
+  quotes: [quote('quote-1', 'Mara Okonjo'), quote('quote-2', 'Ivo Lindqvist')],
+});
+
+describe('siteViews', () => {
+  const views = siteViews([quake, update]);
+
+  it('lists every document newest first, with its largest people-counting figures in words', () => {
+    expect(views.index.documents.map((d) => d.slug)).toEqual(['update', 'quake-in-the-hills']);
+    expect(views.index.documents[0].headline).toEqual(['more than 1,200 villagers killed']);
+    expect(views.index.documents[1].headline).toHaveLength(HEADLINE_FIGURES);
+    expect(views.index.documents[1].headline[0]).toBe('nearly 48,200 residents displaced');
+  });
+
+  it('indexes people and series by count, with the full views beside the index', () => {
+    expect(views.index.people.map((p) => [p.slug, p.quotes, p.documents])).toEqual([
+      ['mara-okonjo', 2, 2],
+      ['ivo-lindqvist', 1, 1],
+    ]);
+    expect(views.people.map((p) => p.slug)).toEqual(views.index.people.map((p) => p.slug));
+    const killed = views.index.series.find((s) => s.slug === 'killed-villager')!;
+    expect(killed).toMatchObject({ reports: 3, documents: 2 });
+    expect(killed.latest.value).toBe(1200);
+    expect(killed.heading).not.toBe('');
+    expect(views.series.map((s) => s.slug)).toEqual(views.index.series.map((s) => s.slug));
+  });
+
+  it('carries the site timeline', () => {
+    expect(views.index.timeline).toMatchObject({ complete: true });
+    expect(views.index.timeline.items.map((i) => i.label)).toEqual(['The quake struck']);
+  });
+});
