@@ -11,6 +11,7 @@
 // new files are published.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import module from 'node:module';
 import path from 'node:path';
 // Only light modules are imported here: the rest load after Astro has started (see buildModules).
 import type { SiteViews } from '../cross/site-views.ts';
@@ -133,6 +134,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const contentRoot = path.join(astroCache, 'news-explainers-content');
   const ready = path.join(contentRoot, 'ready');
   fs.rmSync(ready, { force: true });
+  // Astro keeps its content store between builds to skip validating unchanged entries, but each build
+  // gives it a different, small set (the changed items): after a clean build of thousands of documents,
+  // loading and rewriting that store would cost more than validating the few entries again.
+  fs.rmSync(path.join(astroCache, 'data-store.json'), { force: true });
 
   // Astro stages prerendered chunks in `<outDir>/.prerender` when outDir is inside the working folder,
   // and otherwise in `<cwd>/.astro/.prerender`: concurrent builds into temp folders (tests, benchmarks)
@@ -141,6 +146,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const inside = path.resolve(staging).startsWith(path.resolve(root) + path.sep);
   if (!inside) fs.mkdirSync(path.join(root, '.build'), { recursive: true });
   const cwd = inside ? root : fs.mkdtempSync(path.join(root, '.build', 'astro-'));
+  // Node keeps the compiled code of Astro's modules and of the build's own between builds, which saves
+  // a few hundred milliseconds of start-up each time (the build's modules load after this call).
+  const compileCache = path.join(astroCache, 'node-compile-cache');
+  module.enableCompileCache?.(compileCache);
   const startAstro = (out: string) =>
     start(process.execPath, [path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', root, '--outDir', out], {
       cwd,
@@ -150,6 +159,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
         EXPLAINER_CONTENT_DIR: contentRoot,
         [CONTENT_READY_ENV]: ready,
         SITE_URL: site?.href,
+        NODE_COMPILE_CACHE: compileCache,
         ...(options.cacheDir ? { EXPLAINER_CACHE_DIR: options.cacheDir } : {}),
       },
     });
