@@ -324,6 +324,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const files = new Map<string, Published>([...stamps].map(([file, stamp]) => [file, { size: stamp.size, mtimeMs: stamp.mtimeMs, ...outputs.get(file) }]));
   writeManifest(manifestFile, outDir, codeVersion, files);
   prunePngCache(new Set([...outputs.values()].flatMap((o) => (o.png ? [o.png] : []))), pngDir);
+  // Astro's content for this build is spent: the next build writes its own, without first clearing
+  // the thousands of documents a clean build handed over.
+  fs.rmSync(contentRoot, { recursive: true, force: true });
   phases.publish = since(started);
   return { ingest, ok: true, reusedPages: plan.reused.length, renderedDocuments: plan.documents.length, astroRuns: runs.length, phases };
 }
