@@ -78,16 +78,6 @@ export function describeWords(text: string): { words: Set<string>; names: Set<st
   return { words, names };
 }
 
-/** Content words, stemmed (see describeWords). */
-export function contentWords(text: string): Set<string> {
-  return describeWords(text).words;
-}
-
-/** Distinctive words (see describeWords). */
-export function distinctiveWords(text: string): Set<string> {
-  return describeWords(text).names;
-}
-
 /** |A ∩ B| / |A ∪ B|; 0 for two empty sets. */
 export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0 && b.size === 0) return 0;
