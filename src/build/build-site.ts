@@ -187,7 +187,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   phases.ingest = since(started);
   options.onIngested?.(ingest, phases.ingest);
   if (!site) return { ingest, ok: false, astroError: `The site URL "${siteText}" is not an absolute URL (set SITE_URL like https://example.org/)` };
-  const { siteViews, chartedSlugs, documentPages, planRender, renderRuns, chartFileGroups, moveInto, pngCacheDir, prunePngCache, writeChartJobs } = modules;
+  const { siteViews, chartedSlugs, documentPages, planRender, renderRuns, chartFileGroups, pngCacheDir, prunePngCache, writeChartJobs } = modules;
 
   // The views of every document, and which outputs of the published site are unchanged: kept, not made again.
   started = performance.now();
@@ -281,8 +281,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     astroRun = startAstro(runOut);
     astro = await astroRun.finished;
     if (astro.status === 0) {
-      moveFiles(runs[i].flatMap(documentPages), runOut, staging);
-      moveInto(path.join(runOut, '_astro'), path.join(staging, '_astro'), { keepExisting: true });
+      // Assets are content-hashed: one the first run wrote already is the same file.
+      const assets = listFiles(path.join(runOut, '_astro')).map((file) => `_astro/${file}`).filter((file) => !fs.existsSync(path.join(staging, file)));
+      moveFiles([...runs[i].flatMap(documentPages), ...assets], runOut, staging);
     }
     fs.rmSync(runOut, { recursive: true, force: true });
   }

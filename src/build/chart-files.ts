@@ -1,5 +1,5 @@
 // Writes the charts' download and oEmbed files (src/lib/chart-files.ts) for the staged site, beside
-// Astro: into a side folder while Astro renders the pages, moved into the staged site once it is done.
+// Astro: into a side folder while Astro renders the pages, published with them (publish.ts).
 // PNGs are the slow part (Skia draws a megapixel chart in tens of milliseconds), so they are drawn by a
 // pool of worker threads into a content-addressed cache; an unchanged chart is never drawn twice.
 // Charts are rendered one at a time as the pool asks for work, so memory holds a few charts, not 20,000.
@@ -116,28 +116,6 @@ export async function writeChartJobs(jobs: Iterable<ChartJob>, sideDir: string, 
   }
   for (const [cached, target] of copies) fs.copyFileSync(cached, target);
   return outputs;
-}
-
-/**
- * Moves everything under `sideDir` to the same place under `siteDir`, then removes `sideDir`. A folder
- * `siteDir` lacks moves whole, in one rename; a folder both have is merged. A file `siteDir` has too is
- * replaced, or with `keepExisting` kept (content-hashed assets are the same file).
- */
-export function moveInto(sideDir: string, siteDir: string, { keepExisting = false } = {}): void {
-  if (!fs.existsSync(sideDir)) return;
-  const merge = (from: string, to: string) => {
-    for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
-      const source = path.join(from, entry.name);
-      const target = path.join(to, entry.name);
-      const existing = fs.lstatSync(target, { throwIfNoEntry: false });
-      if (!existing) fs.renameSync(source, target);
-      else if (entry.isDirectory() && existing.isDirectory()) merge(source, target);
-      else if (!keepExisting) fs.renameSync(source, target);
-    }
-  };
-  fs.mkdirSync(siteDir, { recursive: true });
-  merge(sideDir, siteDir);
-  fs.rmSync(sideDir, { recursive: true, force: true });
 }
 
 /** Deletes cached PNGs no chart of the site uses any more (`keep`: cache names), so the cache never outgrows the site. */

@@ -118,7 +118,7 @@ describe('makeIngestRun', () => {
       });
       run();
       expect(fs.readdirSync(path.join(work, 'content', 'documents'))).toEqual(['flood-kills-dozens.json']);
-      // The views of every document beside it: the site index lists it, its figure starts a series.
+      // The views of every document beside it: the site index lists it; it is undated, so it starts no series.
       const index = JSON.parse(fs.readFileSync(path.join(work, 'content', 'site', 'index.json'), 'utf8'));
       expect(index.documents.map((d: { slug: string }) => d.slug)).toEqual(['flood-kills-dozens']);
       expect(fs.readdirSync(path.join(work, 'content', 'series'))).toEqual([]);

@@ -111,8 +111,10 @@ export function chartFileGroups({ documents, series: allSeries, timeline }: Char
   refuseReservedSlug(ordered);
   const groups: ChartFileGroup[] = [];
   for (const doc of ordered) {
+    let embeds: EmbedTarget[] | undefined; // both charts' targets, computed once, when first rendered
     for (const chart of embeddableCharts(doc)) {
-      groups.push({ paths: filesOf(doc.slug, chart), inputs: doc, render: () => embedFiles(documentEmbeds(doc).find((t) => t.chart === chart)!, site) });
+      const render = () => embedFiles((embeds ??= documentEmbeds(doc)).find((t) => t.chart === chart)!, site);
+      groups.push({ paths: filesOf(doc.slug, chart), inputs: doc, render });
     }
   }
   const siteTimeline = siteTimelineEmbed(timeline);
