@@ -4,7 +4,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createCanvas, loadImage } from '@napi-rs/canvas';
+import { createCanvas, loadImage, type Canvas } from '@napi-rs/canvas';
 import { svgSize } from './standalone-svg.ts';
 import { encodePng } from './png-encode.ts';
 
@@ -15,6 +15,26 @@ import { encodePng } from './png-encode.ts';
  */
 export const MAX_PNG_SIDE = 16_384;
 
+// Canvases are kept between charts and drawn over: on a virtual machine each page of fresh memory
+// costs a page fault, and a new 2x canvas faulted in more time than Skia took to draw on it. Charts of
+// a site share a few widths; heights are rounded up to a step, so charts of similar height share one
+// canvas and draw at its top. Only canvases up to a few megapixels are kept, and only a few of them.
+const HEIGHT_STEP = 128;
+const KEPT_CANVASES = 6;
+const KEPT_PIXELS = 4_000_000;
+const canvases = new Map<string, Canvas>(); // by width × bucket height, least recently used first
+
+function canvasFor(width: number, height: number): Canvas {
+  const bucket = Math.ceil(height / HEIGHT_STEP) * HEIGHT_STEP;
+  if (width * bucket > KEPT_PIXELS) return createCanvas(width, height);
+  const key = `${width}x${bucket}`;
+  const canvas = canvases.get(key) ?? createCanvas(width, bucket);
+  canvases.delete(key);
+  canvases.set(key, canvas);
+  if (canvases.size > KEPT_CANVASES) canvases.delete(canvases.keys().next().value!);
+  return canvas;
+}
+
 export async function svgToPng(svg: string): Promise<Buffer> {
   const declared = svgSize(svg);
   if (!(declared.width > 0 && declared.height > 0)) throw new Error('svgToPng: the SVG declares no width and height');
@@ -22,14 +42,16 @@ export async function svgToPng(svg: string): Promise<Buffer> {
   const width = Math.max(1, Math.round(declared.width * shrink));
   const height = Math.max(1, Math.round(declared.height * shrink));
   const image = await loadImage(Buffer.from(svg, 'utf8'));
-  const canvas = createCanvas(width, height);
+  const canvas = canvasFor(width, height);
   const context = canvas.getContext('2d');
   // Opaque white under the chart: canvas pixels are premultiplied, which equals straight alpha only
-  // where a pixel is opaque, and a downloaded chart should not turn dark on a dark viewer anyway.
+  // where a pixel is opaque, and a downloaded chart should not turn dark on a dark viewer anyway. It
+  // also covers whatever the canvas's last chart left there.
   context.fillStyle = '#ffffff';
   context.fillRect(0, 0, width, height);
   context.drawImage(image, 0, 0, width, height);
-  return encodePng(canvas.data(), width, height);
+  // The chart's rows are the first `height` rows of the canvas (which may be taller).
+  return encodePng(canvas.data().subarray(0, width * height * 4), width, height);
 }
 
 /** Where the cache keeps the PNG of `svg`. */
