@@ -23,8 +23,18 @@ export function isCharted(item: Pick<TimelineItem, 'date'>): item is { date: str
   return !!item.date && !Number.isNaN(periodStart(item.date).getTime());
 }
 
+// A page asks for the same events' order several times (its chart, heading, summary, table and embed
+// code), and a build renders thousands of pages: each list of items is ordered once.
+const ordered = new WeakMap<readonly TimelineItem[], readonly DatedItem[]>();
+
 /** Items with a date, in time order (start, then end, then input order); undated items are skipped. */
-export function datedItems(items: readonly TimelineItem[]): DatedItem[] {
+export function datedItems(items: readonly TimelineItem[]): readonly DatedItem[] {
+  let dated = ordered.get(items);
+  if (!dated) ordered.set(items, (dated = orderDated(items)));
+  return dated;
+}
+
+function orderDated(items: readonly TimelineItem[]): DatedItem[] {
   const out: DatedItem[] = [];
   for (const item of items) {
     if (!isCharted(item)) continue;

@@ -107,9 +107,18 @@ function uniqueIds(ids: string[]): string[] {
   });
 }
 
+// The explainer, the embed page, its embed code's height and the chart image each lay out the same
+// events at the default width: once per list of items is enough.
+const laidOut = new WeakMap<readonly TimelineItem[], TimelineLayout | null>();
+
 /** Lay out the dated items; null when none has a date (the chart then renders nothing). */
 export function layoutTimeline(items: readonly TimelineItem[], options: TimelineOptions = {}): TimelineLayout | null {
-  const width = options.width ?? TIMELINE_WIDTH;
+  if (options.width !== undefined && options.width !== TIMELINE_WIDTH) return layoutAt(items, options.width);
+  if (!laidOut.has(items)) laidOut.set(items, layoutAt(items, TIMELINE_WIDTH));
+  return laidOut.get(items)!;
+}
+
+function layoutAt(items: readonly TimelineItem[], width: number): TimelineLayout | null {
   const dated = datedItems(items);
   if (dated.length === 0) return null;
   const domIds = uniqueIds(dated.map((d) => d.item.id));
