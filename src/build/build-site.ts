@@ -312,12 +312,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const keep = new Set([...plan.reused, ...unchanged.flatMap((chart) => chart.paths), ...shards.flatMap((shard) => shard.kept ?? [])]);
   let stamps: Map<string, Published>;
   try {
-    const rendered = [...listFiles(staging), ...listFiles(chartsDir), ...listFiles(searchDir)];
-    writeSitemap(staging, site.href, [...rendered, ...keep]);
+    const sources = [staging, chartsDir, searchDir].map((dir) => ({ dir, files: listFiles(dir) }));
+    const sitemaps = writeSitemap(staging, site.href, [...sources.flatMap((source) => source.files), ...keep]);
+    sources[0].files.push(...sitemaps.filter((name) => !sources[0].files.includes(name)));
     // Without a manifest the next build renders everything and lists the site afresh: were publishing
     // cut off halfway, nothing of the half-published site would be trusted.
     fs.rmSync(manifestFile, { force: true });
-    stamps = publish({ outDir, sources: [staging, chartsDir, searchDir], keep, previous: published?.files.keys() });
+    stamps = publish({ outDir, sources, keep, previous: published?.files.keys() });
   } catch (error) {
     return fail(`Could not publish the site: ${error instanceof Error ? error.message : String(error)}`);
   }

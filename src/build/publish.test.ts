@@ -48,6 +48,14 @@ describe('publish', () => {
     expect(read('embed/b/timeline/data.csv')).toBe('b,2');
   });
 
+  it('moves exactly the files the caller listed when it gives them', () => {
+    write(fresh, { 'index.html': 'new home', 'explainers/c/index.html': 'c' });
+    publish({ outDir: site, sources: [{ dir: fresh, files: ['explainers/c/index.html'] }], keep: new Set(['index.html']) });
+    expect(listFiles(site).sort()).toEqual(['explainers/c/index.html', 'index.html']);
+    expect(read('index.html')).toBe('old home');
+    expect(fs.existsSync(fresh)).toBe(false);
+  });
+
   it('publishes into a folder that does not exist yet', () => {
     fs.rmSync(site, { recursive: true });
     write(fresh, { 'index.html': 'home' });

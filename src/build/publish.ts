@@ -27,7 +27,9 @@ export interface FileStamp {
 
 export interface PublishOptions {
   outDir: string; // the published site
-  sources: readonly string[]; // folders whose files are the new ones, at the same paths
+  // Folders whose files are the new ones, at the same paths; with their files when the caller has
+  // listed them already (a clean build has thousands), else they are listed here.
+  sources: ReadonlyArray<string | { dir: string; files: readonly string[] }>;
   keep: ReadonlySet<string>; // files of the published site that stay as they are
   previous?: Iterable<string>; // every file the published site holds, when known (else it is listed)
 }
@@ -35,7 +37,8 @@ export interface PublishOptions {
 /** Moves the new files in and removes the stale ones; returns the stamps of the files moved in. */
 export function publish({ outDir, sources, keep, previous }: PublishOptions): Map<string, FileStamp> {
   const incoming: Array<{ file: string; from: string }> = [];
-  for (const source of sources) for (const file of listFiles(source)) incoming.push({ file, from: path.join(source, file) });
+  const folders = sources.map((source) => (typeof source === 'string' ? { dir: source, files: listFiles(source) } : source));
+  for (const { dir, files } of folders) for (const file of files) incoming.push({ file, from: path.join(dir, file) });
   // Assets and data first, pages last: a page never goes live before what it loads.
   const isPage = (file: string) => file.endsWith('.html');
   incoming.sort((a, b) => Number(isPage(a.file)) - Number(isPage(b.file)));
@@ -59,7 +62,7 @@ export function publish({ outDir, sources, keep, previous }: PublishOptions): Ma
     emptied.add(path.dirname(file));
   }
   removeEmptyFolders(outDir, emptied);
-  for (const source of sources) fs.rmSync(source, { recursive: true, force: true });
+  for (const { dir } of folders) fs.rmSync(dir, { recursive: true, force: true });
   return stamps;
 }
 
