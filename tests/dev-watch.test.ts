@@ -113,6 +113,10 @@ describe('astro dev watching seeds/', () => {
     expect(Buffer.from(await png.arrayBuffer()).subarray(1, 4).toString('latin1')).toBe('PNG');
     const oembed = (await (await fetch(`${chart}oembed.json`)).json()) as { type: string };
     expect(oembed.type).toBe('rich');
+    // The site timeline's downloads come from the views seed-watch writes beside the documents.
+    const site = await fetch(`${base}/embed/all/timeline/data.csv`);
+    expect(site.status).toBe(200);
+    expect((await site.text()).trim().split('\n').length).toBeGreaterThan(1); // a header and the events
     expect((await fetch(`${base}/embed/no-such-document/casualties/data.csv`)).status).toBe(404);
   });
 

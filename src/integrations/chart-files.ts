@@ -1,11 +1,15 @@
 // Astro integration for `astro dev`: serves the charts' download and oEmbed files (CSV, JSON, SVG, PNG,
 // oembed.json), which `npm run build` writes after Astro rather than as pages (src/build/chart-files.ts).
-// Each request reads the current documents, so a saved seed's downloads are fresh on the next request.
+// Each request reads the current content folder, so a saved seed's downloads are fresh on the next
+// request: the documents and the views seed-watch writes beside them (src/integrations/ingest-run.ts),
+// and only the asked-for chart is rendered.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import type { ChartSources } from '../lib/chart-files.ts';
 import type { SeedDocument } from '../schema/document.ts';
+import type { FigureSeries, SiteIndex } from '../schema/views.ts';
 
 const TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
@@ -16,12 +20,20 @@ const TYPES: Record<string, string> = {
 /** Only these URLs can be chart files; everything else goes straight on to Astro. */
 const CHART_FILE_URL = /^\/(?:embed\/[^/]+\/[^/]+\/(?:data\.csv|data\.json|chart\.svg|chart\.png|oembed\.json)|figures\/[^/]+\/embed\/oembed\.json)$/;
 
-function readDocuments(contentDir: string): SeedDocument[] {
-  if (!fs.existsSync(contentDir)) return [];
+/** A collection folder's entries (`<id>.json`), parsed. */
+function readCollection<T>(dir: string): T[] {
+  if (!fs.existsSync(dir)) return [];
   return fs
-    .readdirSync(contentDir)
+    .readdirSync(dir)
     .filter((name) => name.endsWith('.json'))
-    .map((name) => JSON.parse(fs.readFileSync(path.join(contentDir, name), 'utf8')) as SeedDocument);
+    .map((name) => JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as T);
+}
+
+/** The charts' sources in a content folder; null before seed-watch has written its views. */
+function readChartSources(contentDir: string): ChartSources | null {
+  const [index] = readCollection<SiteIndex>(path.join(contentDir, 'site'));
+  if (!index) return null;
+  return { documents: readCollection<SeedDocument>(path.join(contentDir, 'documents')), series: readCollection<FigureSeries>(path.join(contentDir, 'series')), timeline: index.timeline };
 }
 
 export default function chartFilesInDev(): AstroIntegration {
@@ -38,16 +50,17 @@ export default function chartFilesInDev(): AstroIntegration {
       },
       'astro:server:setup': async ({ server, logger }) => {
         // The chart code and the rasteriser are loaded here, not with the config: `astro build` never needs them.
-        const [{ chartFiles, chartSourcesOf }, { svgToPngCached }, { pngCacheDir }] = await Promise.all([
+        const [{ chartFileAt }, { svgToPngCached }, { pngCacheDir }] = await Promise.all([
           import('../lib/chart-files.ts'),
           import('../embed/png.ts'),
           import('../build/chart-files.ts'),
         ]);
-        const contentDir = path.join(path.resolve(root, process.env.EXPLAINER_CONTENT_DIR ?? 'src/content'), 'documents');
+        const contentDir = path.resolve(root, process.env.EXPLAINER_CONTENT_DIR ?? 'src/content');
         server.middlewares.use((req, res, next) => {
           const url = decodeURIComponent(new URL(req.url ?? '/', 'http://dev').pathname);
           if (!CHART_FILE_URL.test(url)) return next();
-          const file = chartFiles(chartSourcesOf(readDocuments(contentDir)), site).find((f) => `/${f.path}` === url);
+          const sources = readChartSources(contentDir);
+          const file = sources && chartFileAt(sources, site, url.slice(1));
           if (!file) return next();
           const send = (body: string | Buffer) => {
             res.setHeader('Content-Type', TYPES[path.extname(url)] ?? 'application/octet-stream');

@@ -1,14 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { doc, event, figure, quakeFigures } from '../charts/test-fixtures.ts';
 import { svgSize } from '../embed/standalone-svg.ts';
-import { chartFileGroups, chartFiles, chartSourcesOf, PNG_SCALE } from './chart-files.ts';
+import { siteViews } from '../cross/site-views.ts';
+import type { SeedDocument } from '../schema/document.ts';
+import { chartFileAt, chartFileGroups, PNG_SCALE, type ChartSources } from './chart-files.ts';
 
 const site = new URL('https://news.example.org/');
 const quake = doc({ figures: quakeFigures, events: [event({ id: 'event-1', date: '2025-03-12', label: 'The quake struck' })] });
 const flood = doc({ slug: 'flood', title: 'Flood', file: 'flood.txt', published: '2025-03-20', figures: [figure({ id: 'figure-1', value: 40, measure: 'killed' })] });
 
-describe('chartFiles', () => {
-  const files = chartFiles(chartSourcesOf([quake, flood]), site);
+/** The chart sources of `documents`, with their views, as the build computes them. */
+function chartSourcesOf(documents: readonly SeedDocument[]): ChartSources {
+  const { series, index } = siteViews(documents);
+  return { documents, series, timeline: index.timeline };
+}
+
+/** Every chart file of the site, in order. */
+const chartFiles = (sources: ChartSources) => chartFileGroups(sources, site).flatMap((group) => group.render());
+
+describe('chart files', () => {
+  const files = chartFiles(chartSourcesOf([quake, flood]));
   const byPath = new Map(files.map((f) => [f.path, f]));
   const text = (p: string) => {
     const file = byPath.get(p);
@@ -50,7 +61,18 @@ describe('chartFiles', () => {
   });
 
   it('lists the same files whatever order the documents come in', () => {
-    expect(chartFiles(chartSourcesOf([flood, quake]), site)).toEqual(files);
+    expect(chartFiles(chartSourcesOf([flood, quake]))).toEqual(files);
+  });
+});
+
+describe('chartFileAt', () => {
+  it('renders the one file asked for, as the whole list has it', () => {
+    const sources = chartSourcesOf([quake, flood]);
+    const all = chartFiles(sources);
+    for (const path of ['embed/flood/casualties/data.csv', 'embed/quake-in-the-hills/timeline/chart.png', 'embed/all/timeline/oembed.json', 'figures/killed-villager/embed/oembed.json']) {
+      expect(chartFileAt(sources, site, path)).toEqual(all.find((file) => file.path === path));
+    }
+    expect(chartFileAt(sources, site, 'embed/flood/timeline/data.csv')).toBeUndefined();
   });
 });
 

@@ -11,7 +11,6 @@ import { oEmbedJson } from '../embed/oembed.ts';
 import { embedFilePath, type ChartKind } from '../embed/paths.ts';
 import { documentEmbeds, embeddableCharts, refuseReservedSlug, siteTimelineEmbed, type EmbedTarget } from '../embed/targets.ts';
 import { seriesEmbed, seriesOembedPath } from '../cross/figures-embed.ts';
-import { siteViews } from '../cross/site-views.ts';
 import type { SeedDocument } from '../schema/document.ts';
 import type { FigureSeries } from '../schema/views.ts';
 import type { SiteTimeline } from './site-timeline.ts';
@@ -94,12 +93,6 @@ export interface ChartSources {
   timeline: SiteTimeline;
 }
 
-/** The chart sources of `documents`, computing their views (the build has them already). */
-export function chartSourcesOf(documents: readonly SeedDocument[]): ChartSources {
-  const { series, index } = siteViews(documents);
-  return { documents, series, timeline: index.timeline };
-}
-
 /**
  * Every chart's files, grouped by chart, in a stable order. A document's charts are made from the
  * document alone (its embed targets are computed only when the files are rendered), so they are keyed
@@ -131,7 +124,10 @@ export function chartFileGroups({ documents, series: allSeries, timeline }: Char
   return groups;
 }
 
-/** Every chart file of the site, in a stable order. */
-export function chartFiles(sources: ChartSources, site: URL): ChartFile[] {
-  return chartFileGroups(sources, site).flatMap((group) => group.render());
+/** The chart file at `path` (site-relative, no leading slash), rendering only its chart; undefined when no chart has it. */
+export function chartFileAt(sources: ChartSources, site: URL, path: string): ChartFile | undefined {
+  return chartFileGroups(sources, site)
+    .find((group) => group.paths.includes(path))
+    ?.render()
+    .find((file) => file.path === path);
 }
