@@ -100,20 +100,25 @@ function floorBuild(dir: string, logFile: string): Run {
 }
 
 /** Documents per second for parse + extract, in this process, no file I/O. */
-function extractionRate(texts: Array<{ name: string; bytes: Uint8Array }>): { perSecond: number; count: number } {
+function extractionRate(texts: Array<{ name: string; bytes: Uint8Array }>): { perSecond: number; wallPerSecond: number; count: number } {
   // Warmed up as a long ingest is, then timed over at least 1,000 extractions (a small set is repeated):
   // the rate of a hundred cold documents would measure the JIT, not the extractors.
   for (const t of texts.slice(0, 200)) extractDocument(parseSeed(t.name, t.bytes).document, 'warm-up');
   const passes = Math.max(1, Math.ceil(1000 / texts.length));
+  // Per core is per second of this thread's CPU time: on a shared machine, time other jobs take from
+  // the core would otherwise count against the extractors. The wall-clock rate is reported beside it.
+  const cpu = process.threadCpuUsage();
   const started = performance.now();
   for (let pass = 0; pass < passes; pass++) for (const t of texts) extractDocument(parseSeed(t.name, t.bytes).document, 'bench');
+  const wallSeconds = (performance.now() - started) / 1000;
+  const used = process.threadCpuUsage(cpu);
   const count = passes * texts.length;
-  return { perSecond: count / ((performance.now() - started) / 1000), count };
+  return { perSecond: count / ((used.user + used.system) / 1e6), wallPerSecond: count / wallSeconds, count };
 }
 
 interface SizeResult {
   n: number;
-  extraction: { perSecond: number; count: number };
+  extraction: ReturnType<typeof extractionRate>;
   clean: Run;
   rebuild: Run;
   floorClean: Run;
@@ -149,7 +154,7 @@ function benchSize(n: number, seed: number): SizeResult {
     }
 
     const extraction = extractionRate(docs.slice(0, Math.min(n, 2000)).map((d) => ({ name: d.name, bytes: Buffer.from(d.text) })));
-    console.error(`bench: N=${n} extraction ${extraction.perSecond.toFixed(0)} documents/s over ${extraction.count}`);
+    console.error(`bench: N=${n} extraction ${extraction.perSecond.toFixed(0)} documents per CPU second (${extraction.wallPerSecond.toFixed(0)} per wall-clock second) over ${extraction.count}`);
 
     // The extractor and site code versions are pinned for the run: other work on src/ during a long
     // benchmark must not turn the measured rebuild into a clean one.
@@ -217,7 +222,8 @@ function report(results: SizeResult[], seed: number): string {
     '## What is measured',
     '',
     '- **Extraction**: parse + every extractor over the synthetic seeds (up to 2,000 of them, a small set repeated to 1,000',
-    '  extractions, after a warm-up) in one process, no I/O: one core.',
+    '  extractions, after a warm-up) in one thread, no I/O: documents per second of that thread\'s CPU time (other jobs on',
+    '  a shared machine take wall-clock time from it, not CPU time), with the wall-clock rate in brackets.',
     '- **Clean build**: `buildSite` (the code behind `npm run build`, started as `npm run build` starts it) into fresh temp',
     '  folders: ingest from an empty cache, every page rendered, every PNG drawn, the search index written.',
     '- **Rebuild**: the same folders after adding one seed: ingest re-extracts that one seed; Astro renders that document\'s pages,',
@@ -230,12 +236,12 @@ function report(results: SizeResult[], seed: number): string {
     '',
     '## Results',
     '',
-    '| N | extraction (docs/s, one core) | clean build | floor build | ratio | rebuild (+1 doc) | floor rebuild | ratio | ingest in rebuild | peak memory | floor peak | pages (site / floor) |',
+    '| N | extraction (docs/s, one core: CPU (wall clock)) | clean build | floor build | ratio | rebuild (+1 doc) | floor rebuild | ratio | ingest in rebuild | peak memory | floor peak | pages (site / floor) |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const r of results) {
     lines.push(
-      `| ${r.n} | ${r.extraction.perSecond.toFixed(0)} | ${s(r.clean.ms)} | ${s(r.floorClean.ms)} | ${ratio(r.clean.ms, r.floorClean.ms)} | ${s(r.rebuild.ms)} | ${s(r.floorRebuild.ms)} | ${ratio(r.rebuild.ms, r.floorRebuild.ms)} | ${r.rebuild.phases?.ingest === undefined ? 'n/a' : s(r.rebuild.phases.ingest)} | ${mb(Math.max(r.clean.maxRssMb ?? 0, r.rebuild.maxRssMb ?? 0) || null)} | ${mb(r.floorClean.maxRssMb)} | ${r.pages} / ${r.floorPages} |`,
+      `| ${r.n} | ${r.extraction.perSecond.toFixed(0)} (${r.extraction.wallPerSecond.toFixed(0)}) | ${s(r.clean.ms)} | ${s(r.floorClean.ms)} | ${ratio(r.clean.ms, r.floorClean.ms)} | ${s(r.rebuild.ms)} | ${s(r.floorRebuild.ms)} | ${ratio(r.rebuild.ms, r.floorRebuild.ms)} | ${r.rebuild.phases?.ingest === undefined ? 'n/a' : s(r.rebuild.phases.ingest)} | ${mb(Math.max(r.clean.maxRssMb ?? 0, r.rebuild.maxRssMb ?? 0) || null)} | ${mb(r.floorClean.maxRssMb)} | ${r.pages} / ${r.floorPages} |`,
     );
   }
   lines.push(
@@ -263,7 +269,7 @@ function report(results: SizeResult[], seed: number): string {
     lines.push(`- Rebuild after one added document within 1.1x the floor: ${ratio(r1k.rebuild.ms, r1k.floorRebuild.ms)}, ${verdict(r1k.rebuild.ms <= 1.1 * r1k.floorRebuild.ms)}.`);
   } else lines.push('- Build ratios at 1,000 documents: not measured in this run.');
   const rates = results.map((r) => r.extraction.perSecond);
-  lines.push(`- Extraction at least 500 documents per second per core: ${Math.min(...rates).toFixed(0)}-${Math.max(...rates).toFixed(0)}, ${verdict(Math.min(...rates) >= 500)}.`);
+  lines.push(`- Extraction at least 500 documents per second per core: ${Math.min(...rates).toFixed(0)}-${Math.max(...rates).toFixed(0)} per second of CPU time, ${verdict(Math.min(...rates) >= 500)}.`);
   const r10k = at(10000);
   if (r10k) {
     const peak = Math.max(r10k.clean.maxRssMb ?? 0, r10k.rebuild.maxRssMb ?? 0);
