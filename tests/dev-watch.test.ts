@@ -1,11 +1,13 @@
 // `astro dev` on a temporary copy of the project: a seed saved while the server runs appears on the
-// home page within seconds, and a broken seed is listed there while the server keeps serving.
+// home page within seconds, and a broken seed is listed there while the server keeps serving; a page
+// open in Chromium updates by itself when a seed is saved.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './helpers/browser.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 let work: string;
@@ -118,6 +120,36 @@ describe('astro dev watching seeds/', () => {
     expect(site.status).toBe(200);
     expect((await site.text()).trim().split('\n').length).toBeGreaterThan(1); // a header and the events
     expect((await fetch(`${base}/embed/no-such-document/casualties/data.csv`)).status).toBe(404);
+  });
+
+  it('updates pages open in the browser when a seed is saved, changed or broken', async () => {
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${base}/`, { waitUntil: 'load' });
+      const appears = async (text: string) => {
+        const started = performance.now();
+        // No reload from here: the page must change by itself.
+        await page.waitForFunction((t) => document.body.innerText.includes(t), text, { timeout: 5_000 });
+        return Math.round(performance.now() - started);
+      };
+      fs.copyFileSync(path.join(root, 'tests', 'fixtures', 'seeds', 'outbreak.txt'), path.join(work, 'seeds', 'outbreak.txt'));
+      const title = /^title: (.+)$/m.exec(fs.readFileSync(path.join(work, 'seeds', 'outbreak.txt'), 'utf8'))![1];
+      console.log(`dev: open home page showed a new seed after ${await appears(title)} ms`);
+      // A changed document: its open explainer page shows the new text.
+      await page.getByRole('link', { name: title }).first().click();
+      await page.waitForLoadState('load');
+      expect(page.url()).toContain('/explainers/');
+      fs.appendFileSync(path.join(work, 'seeds', 'outbreak.txt'), '\nVolunteers opened a field kitchen beside the clinic.\n');
+      console.log(`dev: open explainer showed a changed seed after ${await appears('Volunteers opened a field kitchen')} ms`);
+      // A broken document: the open home page lists its error.
+      await page.goto(`${base}/`, { waitUntil: 'load' });
+      fs.writeFileSync(path.join(work, 'seeds', 'broken-too.txt'), '---\npublished: 2023-02-30\n---\nTitle\nBody.\n');
+      await appears('broken-too.txt:2');
+      fs.rmSync(path.join(work, 'seeds', 'broken-too.txt'));
+    } finally {
+      await browser.close();
+    }
   });
 
   it('removes a deleted seed from the home page', async () => {
