@@ -1,4 +1,5 @@
 // Word tokens with offsets, the unit both the entity and the quote extractors reason about.
+import { codePointTest, codePointWidth, isApostropheCode, isAsciiLetter, isDigit, joinedRunEnd } from './code-points.ts';
 
 export interface Token {
   text: string; // as written, possessive included: "Gaza’s"
@@ -19,45 +20,23 @@ const DOTTED = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'g
 // and the tests hold the two to the same results.
 export const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*['’]?/gu;
 
-const LETTER_MARK_NUMBER = /[\p{L}\p{M}\p{N}]/u;
-const UPPER = /\p{Lu}/u;
-const width = (codePoint: number): number => (codePoint > 0xffff ? 2 : 1);
-const isLetterMarkNumber = (cp: number): boolean =>
-  cp < 0x80 ? (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a) : LETTER_MARK_NUMBER.test(String.fromCodePoint(cp));
-const isUpper = (cp: number): boolean => (cp < 0x80 ? cp >= 0x41 && cp <= 0x5a : UPPER.test(String.fromCodePoint(cp)));
-const isApostropheCode = (c: number): boolean => c === 0x27 || c === 0x2019;
-
-/** The end of the run of letters, marks and numbers starting at `i` (`i` when there is none). */
-function runEnd(text: string, i: number): number {
-  let j = i;
-  while (j < text.length) {
-    const cp = text.codePointAt(j) as number;
-    if (!isLetterMarkNumber(cp)) break;
-    j += width(cp);
-  }
-  return j;
-}
+const isLetterMarkNumber = codePointTest((c) => isDigit(c) || isAsciiLetter(c), /[\p{L}\p{M}\p{N}]/u);
+const isUpper = codePointTest((c) => c >= 0x41 && c <= 0x5a, /\p{Lu}/u);
+const isJoiner = (c: number): boolean => isApostropheCode(c) || c === 0x2d;
 
 /** The end of the TOKEN match starting at `i`, or -1 when none starts there. */
 export function wordEndAt(text: string, i: number): number {
   // Two or more capital-and-full-stop pairs.
   let j = i;
   let pairs = 0;
-  for (let cp = text.codePointAt(j); cp !== undefined && isUpper(cp) && text.charCodeAt(j + width(cp)) === 0x2e; cp = text.codePointAt(j)) {
-    j += width(cp) + 1;
+  for (let cp = text.codePointAt(j); cp !== undefined && isUpper(cp) && text.charCodeAt(j + codePointWidth(cp)) === 0x2e; cp = text.codePointAt(j)) {
+    j += codePointWidth(cp) + 1;
     pairs++;
   }
   if (pairs >= 2) return j;
   // A run, then more runs each after one apostrophe or hyphen, then perhaps a closing apostrophe.
-  j = runEnd(text, i);
+  j = joinedRunEnd(text, i, isLetterMarkNumber, isJoiner);
   if (j === i) return -1;
-  for (;;) {
-    const c = text.charCodeAt(j);
-    if (!isApostropheCode(c) && c !== 0x2d) break;
-    const next = runEnd(text, j + 1);
-    if (next === j + 1) break;
-    j = next;
-  }
   return isApostropheCode(text.charCodeAt(j)) ? j + 1 : j;
 }
 
@@ -79,7 +58,7 @@ export function tokenize(text: string): Token[] {
     const start = at;
     const matchEnd = wordEndAt(text, start);
     if (matchEnd < 0) {
-      at += width(text.codePointAt(start) as number);
+      at += codePointWidth(text.codePointAt(start) as number);
       continue;
     }
     at = matchEnd;

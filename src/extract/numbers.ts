@@ -1,6 +1,7 @@
 // Number recognition for news text: a linear tokenizer and a reader that turns digit strings
 // ("40,000", "2 300", "1.2m", "1.5 million") and number words ("twenty-five", "a hundred",
 // "one hundred and twenty", "a dozen") into values. It knows nothing about what a number counts.
+import { codePointTest, codePointWidth, isApostropheCode, isAsciiLetter, isDigit, joinedRunEnd, runEnd } from './code-points.ts';
 import { isWhiteSpace } from './sentences.ts';
 
 export type TokenKind = 'number' | 'word' | 'punct';
@@ -26,27 +27,12 @@ export const TOKEN = /(?:K?Shs?|KShs?|TSh|USh|Tk|Rs|Rp|RM)(?=\d)|(\d+(?:[.,\u00A
 
 // The currency codes of TOKEN's first alternative, in its order of preference, by first letter.
 const CURRENCY_CODES: Record<string, string[]> = { K: ['KShs', 'KSh'], S: ['Shs', 'Sh'], T: ['TSh', 'Tk'], U: ['USh'], R: ['Rs', 'Rp', 'RM'] };
-const LETTER = /\p{L}/u;
-const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
-
-const width = (codePoint: number): number => (codePoint > 0xffff ? 2 : 1);
-const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
-const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-const isLetter = (cp: number): boolean => (cp < 0x80 ? isAsciiLetter(cp) : LETTER.test(String.fromCodePoint(cp)));
-const isLetterOrMark = (cp: number): boolean => (cp < 0x80 ? isAsciiLetter(cp) : LETTER_OR_MARK.test(String.fromCodePoint(cp)));
+const isLetter = codePointTest(isAsciiLetter, /\p{L}/u);
+const isLetterOrMark = codePointTest(isAsciiLetter, /[\p{L}\p{M}]/u);
 const isGroupSeparator = (c: number): boolean => c === 0x2e || c === 0x2c || c === 0xa0 || c === 0x2009 || c === 0x202f;
 
 function digitsEnd(text: string, i: number): number {
   while (isDigit(text.charCodeAt(i))) i++;
-  return i;
-}
-
-function lettersEnd(text: string, i: number, test: (cp: number) => boolean): number {
-  while (i < text.length) {
-    const cp = text.codePointAt(i) as number;
-    if (!test(cp)) break;
-    i += width(cp);
-  }
   return i;
 }
 
@@ -70,7 +56,7 @@ export function tokenize(text: string): Token[] {
     if (isDigit(code)) {
       let digitsTo = digitsEnd(text, start);
       while (isGroupSeparator(text.charCodeAt(digitsTo)) && isDigit(text.charCodeAt(digitsTo + 1))) digitsTo = digitsEnd(text, digitsTo + 1);
-      const end = lettersEnd(text, digitsTo, isLetter);
+      const end = runEnd(text, digitsTo, isLetter);
       const raw = text.slice(start, end);
       tokens.push({ text: raw, lower: raw.toLowerCase(), start, end, kind: 'number', digits: text.slice(start, digitsTo), suffix: text.slice(digitsTo, end).toLowerCase() });
       start = end;
@@ -79,15 +65,7 @@ export function tokenize(text: string): Token[] {
     const codePoint = text.codePointAt(start) as number;
     // A word: letters and marks, inner apostrophes, and digits glued at its end.
     if (isLetterOrMark(codePoint)) {
-      let end = lettersEnd(text, start, isLetterOrMark);
-      for (;;) {
-        const c = text.charCodeAt(end);
-        if (c !== 0x27 && c !== 0x2019) break;
-        const next = lettersEnd(text, end + 1, isLetterOrMark);
-        if (next === end + 1) break;
-        end = next;
-      }
-      end = digitsEnd(text, end);
+      const end = digitsEnd(text, joinedRunEnd(text, start, isLetterOrMark, isApostropheCode));
       const raw = text.slice(start, end);
       const lower = raw.toLowerCase();
       tokens.push({ text: raw, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end, kind: 'word' });
@@ -95,7 +73,7 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     // Any other character but white space.
-    const end = start + width(codePoint);
+    const end = start + codePointWidth(codePoint);
     if (!isWhiteSpace(codePoint)) {
       const raw = text.slice(start, end);
       tokens.push({ text: raw, lower: raw, start, end, kind: 'punct' });
