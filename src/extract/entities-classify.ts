@@ -20,8 +20,8 @@ import {
   isSurname,
   ORG_TAIL_NOUNS,
   PLACE_TAIL_NOUNS,
-  wordKey,
 } from './entities-lexicon.ts';
+import { wordKey } from './text.ts';
 import type { Run } from './entities-runs.ts';
 import { joined, type Token } from './entities-tokens.ts';
 import { isReportingVerb } from './quotes-verbs.ts';

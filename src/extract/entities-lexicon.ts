@@ -2,6 +2,7 @@
 // compromise's lexicon supplies countries, cities, regions, demonyms and given names; the lists here
 // add what news copy needs beyond it (role nouns, organisation and place heads, news agencies).
 import nlp from 'compromise';
+import { wordKey } from './text.ts';
 
 type LexiconTag = string | string[];
 
@@ -18,11 +19,6 @@ function tagsOf(word: string): string[] {
   return Array.isArray(tag) ? tag : [tag];
 }
 
-/** Folds case, curly apostrophes and a trailing possessive so lookups see one spelling. */
-export function wordKey(word: string): string {
-  const lower = word.toLowerCase();
-  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
-}
 
 // Places compromise does not list but news copy names often; kept to regions, not tuned to any article.
 const EXTRA_PLACES = new Set(

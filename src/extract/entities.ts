@@ -3,7 +3,8 @@
 // are merged: "Blinken" and "the Secretary" join "Antony Blinken", "ICJ" joins the court it abbreviates.
 import type { Entities, Entity, ParsedDocument } from '../schema/document.ts';
 import { classifyRun, type Candidate, type EntityKind, type Span } from './entities-classify.ts';
-import { isRoleHead, wordKey } from './entities-lexicon.ts';
+import { isRoleHead } from './entities-lexicon.ts';
+import { wordKey } from './text.ts';
 import { tokenizeParagraph } from './entities-runs.ts';
 import { positionIn } from './text.ts';
 
@@ -43,7 +44,7 @@ const CANONICAL: Record<string, string> = {
 const LOWERCASE_MINISTRY =
   /\b(?:[Tt]he|[\p{Lu}][\p{L}\-]{1,30}['’]s)\s+((?:health|foreign|defen[cs]e|interior|information|finance|justice|education|agriculture|transport|energy|environment|home|culture|emergency|disaster|labou?r|economy|trade|water|electricity|communications?|religious affairs|social affairs)\s+ministry)\b/gu;
 
-const words = (name: string): string[] => name.toLowerCase().replace(/’/g, "'").split(/\s+/).filter(Boolean);
+const words = (name: string): string[] => wordKey(name).split(/\s+/).filter(Boolean);
 // Name particles are dropped for matching, so "al Assad" and "Assad" find "Bashar al-Assad".
 const PARTICLE = /^(?:al|el|ad|ash|as|at|az|an|ar|ibn|bin|abu|de|van|von|da|di|du|le|la|d)$/;
 const matchWords = (name: string): string[] =>

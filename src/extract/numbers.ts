@@ -3,6 +3,7 @@
 // "one hundred and twenty", "a dozen") into values. It knows nothing about what a number counts.
 import { codePointTest, codePointWidth, isApostropheCode, isAsciiLetter, isDigit, joinedRunEnd, runEnd } from './code-points.ts';
 import { isWhiteSpace } from './sentences.ts';
+import { wordKey } from './text.ts';
 
 export type TokenKind = 'number' | 'word' | 'punct';
 
@@ -67,8 +68,7 @@ export function tokenize(text: string): Token[] {
     if (isLetterOrMark(codePoint)) {
       const end = digitsEnd(text, joinedRunEnd(text, start, isLetterOrMark, isApostropheCode));
       const raw = text.slice(start, end);
-      const lower = raw.toLowerCase();
-      tokens.push({ text: raw, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end, kind: 'word' });
+      tokens.push({ text: raw, lower: wordKey(raw), start, end, kind: 'word' });
       start = end;
       continue;
     }

@@ -1,6 +1,7 @@
 // The reporting-verb lexicon: words that attribute speech ("said", "told", "warned", "according to").
 // Every inflection is generated from the base form so "warns", "warned" and "warning" all count;
 // British and American spellings are both listed.
+import { wordKey } from './text.ts';
 
 const REGULAR = [
   'add', 'state', 'explain', 'post', 'warn', 'urge', 'note', 'stress', 'insist', 'report', 'announce', 'declare',
@@ -69,12 +70,6 @@ const CORE = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'adds', '
 
 const REPORTING = new Set([...FORMS, ...CORE]);
 
-/** A word as the lexicon spells it: lower case, straight apostrophe. */
-export function verbKey(word: string): string {
-  const lower = word.toLowerCase();
-  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
-}
-
 export function isReportingVerb(word: string): boolean {
-  return REPORTING.has(verbKey(word));
+  return REPORTING.has(wordKey(word));
 }

@@ -6,9 +6,9 @@
 import type { Entities, ParsedDocument, Quote } from '../schema/document.ts';
 import { findMarkedSpans, opensWithMark, type MarkedSpan } from './quotes-marks.ts';
 import { indexMentions, resolveSpeaker, subjectAfter, subjectBefore, type ResolveState, type Speaker } from './quotes-speaker.ts';
-import { isReportingVerb, verbKey } from './quotes-verbs.ts';
+import { isReportingVerb } from './quotes-verbs.ts';
 import { countBelow, firstAtOrAbove, lastAtOrBelow } from './sorted-search.ts';
-import { positionIn } from './text.ts';
+import { positionIn, wordKey } from './text.ts';
 
 interface QuoteGroup {
   parts: MarkedSpan[];
@@ -33,7 +33,7 @@ const CALL_OR_PUT = new Set(['call', 'called', 'calls', 'calling', 'put', 'puts'
 /** Whether words[i] attributes speech: a reporting verb not governed by a modal, or "called for". */
 function reportsAt(words: readonly { word: string }[], i: number): boolean {
   const w = words[i].word;
-  const key = verbKey(w);
+  const key = wordKey(w);
   if (!CALL_OR_PUT.has(key) && !isReportingVerb(key)) return false;
   if (/^call(?:ed|s|ing)?$/i.test(w)) return /^(?:called|calls)$/i.test(w) && words[i + 1]?.word.toLowerCase() === 'for';
   // "A security source put the toll at “more than 40 dead”": an estimate attributed like speech.

@@ -17,6 +17,12 @@ export function normalizeText(text: string): string {
   return text.normalize('NFC').replace(INVISIBLE, '').replace(CONTROL, '').replace(/\u0085/g, '\n');
 }
 
+/** A word as the extractors' word lists spell it: lower case, with straight apostrophes ("Gaza’s" -> "gaza's"). */
+export function wordKey(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+}
+
 const NUMBER_STOP = /\d\.[ \u00A0]+(?=[“"‘(]?\p{Lu})/gu;
 // What every NUMBER_STOP match starts with: most paragraphs have none, and skip the per-sentence scan.
 const DIGIT_STOP = /\d\.[ \u00A0]/;
