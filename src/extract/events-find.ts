@@ -1,6 +1,7 @@
 // Recognises date expressions in one paragraph ("on Friday", "Oct. 7", "9 August 2024", "last week",
 // "in 2019") without resolving them: resolution needs the publication date and the surrounding clause.
 // Every pattern is a flat alternation of literal words with bounded gaps, so scanning stays linear.
+import { isAsciiLetter, isDigit } from './code-points.ts';
 
 /** Which way the words themselves point: "next Monday" (future), "last Monday" / "since Monday" (past). */
 export type Lean = 'past' | 'future' | null;
@@ -197,7 +198,6 @@ const WORD_CHAR = /[\p{L}\p{N}'’.-]/u;
 const WORD_CHAR_AFTER = /[\p{L}\p{N}'’-]/u;
 const SPACE = /[\s\u00A0]/u;
 // The scans below test one character at a time: ASCII, nearly all of it, is told without a regular expression.
-const isAsciiAlnum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 const spaceAt = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i);
   return c < 0x80 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : SPACE.test(text[i]);
@@ -205,7 +205,7 @@ const spaceAt = (text: string, i: number): boolean => {
 /** WORD_CHAR, or WORD_CHAR_AFTER (no full stop) when `dot` is false. */
 const wordCharAt = (text: string, i: number, dot: boolean): boolean => {
   const c = text.charCodeAt(i);
-  if (c < 0x80) return isAsciiAlnum(c) || c === 0x27 || c === 0x2d || (dot && c === 0x2e);
+  if (c < 0x80) return isDigit(c) || isAsciiLetter(c) || c === 0x27 || c === 0x2d || (dot && c === 0x2e);
   return (dot ? WORD_CHAR : WORD_CHAR_AFTER).test(text[i]);
 };
 

@@ -1,5 +1,6 @@
 // A short description for a dated event, made from the clause around its date expression:
 // "Blinken told Gallant on Friday that…" becomes "Blinken told Gallant that…" (date words removed).
+import { codePointTest, codePointWidth, isAsciiLetter } from './code-points.ts';
 import { sentenceSpan, type Span } from './events-sentence.ts';
 
 export const LABEL_MAX = 80;
@@ -41,9 +42,7 @@ function clauseAround(text: string, from: number, to: number, start: number, end
   return { start: from + clauseStart, end: from + clauseEnd };
 }
 
-const LETTER = /\p{L}/u;
-const isLetter = (code: number): boolean =>
-  code < 0x80 ? (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) : LETTER.test(String.fromCodePoint(code));
+const isLetter = codePointTest(isAsciiLetter, /\p{L}/u);
 
 /** How many words of two or more letters `text` holds (the matches of /\p{L}{2,}/u), counted in one pass. */
 function wordCount(text: string): number {
@@ -51,7 +50,7 @@ function wordCount(text: string): number {
   let run = 0; // letters in the current run
   for (let i = 0; i < text.length; ) {
     const code = text.codePointAt(i) as number;
-    i += code > 0xffff ? 2 : 1;
+    i += codePointWidth(code);
     if (isLetter(code)) run++;
     else {
       if (run >= 2) count++;
