@@ -10,6 +10,16 @@ export const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 export const isApostropheCode = (code: number): boolean => code === 0x27 || code === 0x2019;
 export const isAsciiLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 
+/** JavaScript's \s, one UTF-16 unit at a time. */
+export function isWhiteSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
 /** A code point test: `ascii` below U+0080, `pattern` (one character, `u` flag) above. */
 export function codePointTest(ascii: (code: number) => boolean, pattern: RegExp): (codePoint: number) => boolean {
   return (cp) => (cp < 0x80 ? ascii(cp) : pattern.test(String.fromCodePoint(cp)));

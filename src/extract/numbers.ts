@@ -1,8 +1,7 @@
 // Number recognition for news text: a linear tokenizer and a reader that turns digit strings
 // ("40,000", "2 300", "1.2m", "1.5 million") and number words ("twenty-five", "a hundred",
 // "one hundred and twenty", "a dozen") into values. It knows nothing about what a number counts.
-import { codePointTest, codePointWidth, isApostropheCode, isAsciiLetter, isDigit, joinedRunEnd, runEnd } from './code-points.ts';
-import { isWhiteSpace } from './sentences.ts';
+import { codePointTest, codePointWidth, isApostropheCode, isAsciiLetter, isDigit, isWhiteSpace, joinedRunEnd, runEnd } from './code-points.ts';
 import { wordKey } from './text.ts';
 
 export type TokenKind = 'number' | 'word' | 'punct';

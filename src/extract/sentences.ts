@@ -10,6 +10,7 @@
 //   index ("15."), initials ("U.S.A."), a name with "!" ("Yahoo!"), a known abbreviation ("Oct.")
 //   unless the next word is capitalised, or a capital initial between capitalised words ("J. Smith").
 // Quotation marks that are not the ASCII '"' (“ ” ‘ ’ « ») do not hold a sentence open, as in the package.
+import { isWhiteSpace } from './code-points.ts';
 import { ABBREVIATIONS, EXCLAMATION_WORDS, PREPOSITIVE_ABBREVIATIONS } from './sentence-abbreviations.ts';
 
 /** [start, end) of one sentence: it starts at a non-space character and ends after its stops (or at the end). */
@@ -42,16 +43,6 @@ const CJK_LETTER = 8;
 const KIND = new Uint8Array(0x10000);
 for (const code of STOPS) KIND[code] |= STOP;
 for (const code of [...OPENS.keys(), ...CLOSES.keys()]) KIND[code] |= PAIR_MARK;
-
-/** JavaScript's \s, one UTF-16 unit at a time. */
-export function isWhiteSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
-}
 
 /** A CJK letter, one UTF-16 unit at a time (none is below U+1100, so Latin text skips the test). */
 function isCJK(code: number): boolean {
