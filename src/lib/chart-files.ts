@@ -1,8 +1,8 @@
 // Every chart's download and oEmbed files: CSV, JSON, SVG, the PNG's source SVG, and oembed.json beside
 // each embed page, plus the "figures over time" embeds' oembed.json. Pure: documents in, files out.
 //
-// These are plain files, not pages: the build writes them after Astro (src/build/chart-files.ts), PNGs
-// on worker threads while Astro renders, and `astro dev` serves them from the same list
+// These are plain files, not pages: the build writes them beside Astro (src/build/chart-files.ts), PNGs
+// on worker threads while Astro renders, and `astro dev` renders the one asked for from the same groups
 // (src/integrations/chart-files.ts). As Astro routes they cost a page render each, five per chart.
 import { casualtyTable, timelineTable } from '../embed/chart-data.ts';
 import { toCsv } from '../embed/csv.ts';

@@ -1,5 +1,5 @@
 // The site's embeds with everything their pages, downloads and embed codes need. Pure: the pages and
-// the build's chart files (src/embed/chart-files.ts) compute the same values from the same documents.
+// the build's chart files (src/lib/chart-files.ts) compute the same values from the same documents.
 import { layoutCasualties } from '../charts/casualty/layout.ts';
 import { layoutTimeline } from '../charts/timeline/layout.ts';
 import { embedCode, iframeCode } from '../embed/embed-code.ts';
