@@ -39,7 +39,7 @@ if (!result.ok) {
 }
 console.log(
   `build: ${documents.length} documents published to dist/ in ${((performance.now() - started) / 1000).toFixed(1)} s ` +
-    `(${warnings.length} warnings, ${errors.length} failed)`,
+    `(${warnings.length + (result.pageWarnings?.length ?? 0)} warnings, ${errors.length} failed)`,
 );
 if (errors.length) {
   console.error(`build: ${errors.length} seed(s) could not be published:`);

@@ -51,6 +51,7 @@ export interface BuildResult {
   ingest: IngestResult;
   ok: boolean; // the site was written to outDir
   astroError?: string;
+  pageWarnings?: string[]; // one line per problem in an editor's page (a chart naming a slug no document has)
   reusedPages?: number; // pages of the last build kept instead of rendered
   renderedDocuments?: number; // documents whose pages Astro rendered
   astroRuns?: number; // how many Astro processes rendered them
@@ -103,13 +104,16 @@ async function buildModules() {
 }
 type BuildModules = Awaited<ReturnType<typeof buildModules>>;
 
-/** The source of every page under src/pages that can place a chart by slug. */
-function pageSources(root: string): string[] {
+/** Every page under src/pages that can place a chart by slug: its path from `root`, and its source. */
+function pageSources(root: string): Array<{ file: string; source: string }> {
   const pages = path.join(root, 'src', 'pages');
   return fs
     .readdirSync(pages, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && /\.(?:mdx|md|astro)$/.test(entry.name))
-    .map((entry) => fs.readFileSync(path.join(entry.parentPath, entry.name), 'utf8'));
+    .map((entry) => {
+      const file = path.join(entry.parentPath, entry.name);
+      return { file: path.relative(root, file).split(path.sep).join('/'), source: fs.readFileSync(file, 'utf8') };
+    });
 }
 
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
@@ -187,7 +191,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   phases.ingest = since(started);
   options.onIngested?.(ingest, phases.ingest);
   if (!site) return { ingest, ok: false, astroError: `The site URL "${siteText}" is not an absolute URL (set SITE_URL like https://example.org/)` };
-  const { siteViews, chartedSlugs, documentPages, planRender, renderRuns, chartFileGroups, pngCacheDir, prunePngCache, writeChartJobs } = modules;
+  const { siteViews, chartReferences, missingChartDocuments, documentPages, planRender, renderRuns, chartFileGroups, pngCacheDir, prunePngCache, writeChartJobs } = modules;
 
   // The views of every document, and which outputs of the published site are unchanged: kept, not made again.
   started = performance.now();
@@ -233,13 +237,20 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   let plan: RenderPlan;
   let runs: SeedDocument[][];
   let chartedDocs: SeedDocument[];
+  const pageWarnings: string[] = [];
   // One Astro run's content: its documents (the views and the site index go with the first run).
   const handOver = (documents: SeedDocument[], first: boolean) => {
     writeContentFolder(contentRoot, { documents, index: views.index, people: first ? plan.people : [], series: first ? plan.series : [] });
     fs.writeFileSync(ready, '');
   };
   try {
-    const charted = chartedSlugs(pageSources(root));
+    // Documents that editors' pages chart by slug, and the method page's example (site-views.ts).
+    const references = chartReferences(pageSources(root));
+    for (const line of missingChartDocuments(references, new Set(ingest.documents.map((doc) => doc.slug)))) {
+      pageWarnings.push(line);
+      log(`warning: ${line}`);
+    }
+    const charted = new Set([...references.map((reference) => reference.slug), ...(views.index.example ? [views.index.example] : [])]);
     plan = planRender({ documents: ingest.documents, views, codeVersion, site: site.href, reusable, charted });
     // Editors' pages that chart a document by slug render in every run, so its document goes with each.
     chartedDocs = plan.documents.filter((doc) => charted.has(doc.slug));
@@ -330,7 +341,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   // the thousands of documents a clean build handed over.
   fs.rmSync(contentRoot, { recursive: true, force: true });
   phases.publish = since(started);
-  return { ingest, ok: true, reusedPages: plan.reused.length, renderedDocuments: plan.documents.length, astroRuns: runs.length, phases };
+  return { ingest, ok: true, pageWarnings, reusedPages: plan.reused.length, renderedDocuments: plan.documents.length, astroRuns: runs.length, phases };
 }
 
 /** Moves `files` (paths relative to both folders) from `from` into `to`. */

@@ -3,7 +3,7 @@ import { doc, event, figure, quakeFigures } from '../charts/test-fixtures.ts';
 import { siteViews } from '../cross/site-views.ts';
 import type { Quote, SeedDocument } from '../schema/document.ts';
 import type { Output } from './page-cache.ts';
-import { chartedSlugs, documentPages, planRender, renderRuns, type RenderPlan } from './render-set.ts';
+import { chartReferences, documentPages, missingChartDocuments, planRender, renderRuns, type RenderPlan } from './render-set.ts';
 
 const at = { paragraph: 0, sentence: 0, start: 0, end: 1 };
 const quote = (id: string, speaker: string, text: string): Quote => ({ id, text, speaker, role: null, fragment: false, position: at });
@@ -73,11 +73,28 @@ describe('planRender', () => {
   });
 });
 
-describe('chartedSlugs', () => {
-  it('finds the slugs charts are placed with, however the attribute is quoted', () => {
+describe('chartReferences', () => {
+  it('finds the slugs charts are placed with, however the attribute is quoted, with page and line', () => {
     const mdx = `<CasualtyChart slug="a-report" headingLevel={3} />\n<TimelineChart idPrefix="x" slug='b-report' />\n<CasualtyChart slug={"c-report"} />\n<FigureList slug="not-a-chart" />`;
-    expect([...chartedSlugs([mdx, '<TimelineChart slug={`d-report`} />'])].sort()).toEqual(['a-report', 'b-report', 'c-report', 'd-report']);
-    expect(chartedSlugs(['<CasualtyChart doc={doc} />']).size).toBe(0);
+    const references = chartReferences([
+      { file: 'src/pages/a.mdx', source: mdx },
+      { file: 'src/pages/b.astro', source: '\n\n<TimelineChart slug={`d-report`} />' },
+    ]);
+    expect(references).toEqual([
+      { file: 'src/pages/a.mdx', line: 1, component: 'CasualtyChart', slug: 'a-report' },
+      { file: 'src/pages/a.mdx', line: 2, component: 'TimelineChart', slug: 'b-report' },
+      { file: 'src/pages/a.mdx', line: 3, component: 'CasualtyChart', slug: 'c-report' },
+      { file: 'src/pages/b.astro', line: 3, component: 'TimelineChart', slug: 'd-report' },
+    ]);
+    expect(chartReferences([{ file: 'x.mdx', source: '<CasualtyChart doc={doc} />' }])).toEqual([]);
+  });
+
+  it('names each chart whose slug no document has, in one line with page and line', () => {
+    const references = chartReferences([{ file: 'src/pages/notes.mdx', source: 'Intro\n\n<CasualtyChart slug="gone" />\n<TimelineChart slug="here" />' }]);
+    expect(missingChartDocuments(references, new Set(['here']))).toEqual([
+      'src/pages/notes.mdx:3: CasualtyChart names slug "gone", which no document has; the page shows a placeholder',
+    ]);
+    expect(missingChartDocuments(references, new Set(['here', 'gone']))).toEqual([]);
   });
 });
 

@@ -72,11 +72,31 @@ export function planRender({ documents, views, codeVersion, site, reusable, char
 // `<CasualtyChart slug="…" />`, `<TimelineChart slug='…' />` or `slug={"…"}` in a page's source.
 const CHART_BY_SLUG = /<(?:CasualtyChart|TimelineChart)\b[^>]*?\bslug=(?:"([^"]*)"|'([^']*)'|\{\s*(["'`])([^"'`]*)\3\s*\})/g;
 
-/** The slugs of the documents that page sources (MDX or Astro) chart by slug. */
-export function chartedSlugs(sources: Iterable<string>): Set<string> {
-  const slugs = new Set<string>();
-  for (const source of sources) for (const m of source.matchAll(CHART_BY_SLUG)) slugs.add(m[1] ?? m[2] ?? m[4]);
-  return slugs;
+/** A chart an editor's page places by slug: where, which chart, which document. */
+export interface ChartReference {
+  file: string; // the page's path, as the build names it
+  line: number; // 1-based
+  component: string; // CasualtyChart, TimelineChart
+  slug: string;
+}
+
+/** Every chart that `pages` place by slug, with its page and line. */
+export function chartReferences(pages: Iterable<{ file: string; source: string }>): ChartReference[] {
+  const references: ChartReference[] = [];
+  for (const { file, source } of pages) {
+    for (const m of source.matchAll(CHART_BY_SLUG)) {
+      const line = source.slice(0, m.index).split('\n').length;
+      references.push({ file, line, component: m[0].slice(1).match(/^\w+/)![0], slug: m[1] ?? m[2] ?? m[4] });
+    }
+  }
+  return references;
+}
+
+/** One warning line per chart placed by a slug that none of `slugs` is: the page shows a placeholder. */
+export function missingChartDocuments(references: readonly ChartReference[], slugs: ReadonlySet<string>): string[] {
+  return references
+    .filter((reference) => !slugs.has(reference.slug))
+    .map((reference) => `${reference.file}:${reference.line}: ${reference.component} names slug "${reference.slug}", which no document has; the page shows a placeholder`);
 }
 
 /**

@@ -174,7 +174,13 @@ test('chart styles take every colour from the tokens and cover forced colours, r
   expect(css).toMatch(/@container \(max-width: [\d.]+rem\) \{\s*\.chart-tl-wide \{\s*display: none;/);
 });
 
-test('a slug that names no document fails loudly instead of dropping the chart', async () => {
-  await expect(render(CasualtyChart, { slug: 'no-such-explainer' })).rejects.toThrow(/no document with slug "no-such-explainer"/);
-  await expect(render(TimelineChart, { slug: 'no-such-explainer' })).rejects.toThrow(/no document with slug "no-such-explainer"/);
+test('a slug that names no document shows a visible placeholder instead of the chart, and the rest renders', async () => {
+  for (const [component, words] of [
+    [CasualtyChart, 'casualty chart'],
+    [TimelineChart, 'timeline'],
+  ] as const) {
+    const html = await render(component, { slug: 'no-such-explainer' });
+    expect(html).toMatch(new RegExp(`<p class="chart-placeholder[^"]*" role="note" data-missing-slug="no-such-explainer"[^>]*>\\s*Chart unavailable: this page places a ${words} of the report\\s+“no-such-explainer”, which is no longer on this site.`));
+    expect(html).not.toMatch(/<figure|<svg|<table/);
+  }
 });

@@ -44,3 +44,14 @@ describe('siteViews', () => {
     expect(views.index.timeline.items.map((i) => i.label)).toEqual(['The quake struck']);
   });
 });
+
+describe('the method page example', () => {
+  it('is the newest document both of whose charts draw something, else the newest with one, else the newest', () => {
+    // `update` is newer but has no dated event; `quake` has figures and a timeline.
+    expect(siteViews([quake, update]).index.example).toBe('quake-in-the-hills');
+    expect(siteViews([update]).index.example).toBe('update');
+    const bare = doc({ slug: 'bare', title: 'Bare', file: 'bare.txt', figures: [], events: [] });
+    expect(siteViews([bare]).index.example).toBe('bare');
+    expect(siteViews([]).index.example).toBeNull();
+  });
+});

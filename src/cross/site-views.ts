@@ -12,6 +12,8 @@ import { siteTimeline } from '../lib/site-timeline.ts';
 import { figureSeries } from './figure-series.ts';
 import { seriesHeading } from './figures-describe.ts';
 import { peopleIndex } from './people.ts';
+import { isPeopleCount } from '../charts/casualty/figures.ts';
+import { isCharted } from '../charts/timeline/items.ts';
 
 /** How many of an explainer's figures the lists of explainers show (home page, feed). */
 export const HEADLINE_FIGURES = 3;
@@ -41,7 +43,18 @@ export function siteViews(documents: readonly SeedDocument[]): SiteViews {
       people: people.map((p) => ({ slug: p.slug, name: p.name, kind: p.kind, role: p.role, quotes: p.quotes.length, documents: p.documents.length })),
       series: series.map((s) => ({ slug: s.slug, title: s.title, reports: s.reports, documents: s.documents, latest: s.points.at(-1)!, heading: seriesHeading(s) })),
       undatedFigures: undated,
+      example: exampleDocument(ordered),
       timeline: siteTimeline(ordered),
     },
   };
+}
+
+/**
+ * The document the method page charts as its example, whatever documents a newsroom has: the newest
+ * whose casualty chart and timeline both draw something, else the newest with either, else the newest.
+ */
+export function exampleDocument(newestFirst: readonly SeedDocument[]): string | null {
+  const charts = new Map(newestFirst.map((doc) => [doc, Number(doc.figures.some(isPeopleCount)) + Number(doc.events.some(isCharted))]));
+  const best = newestFirst.find((doc) => charts.get(doc) === 2) ?? newestFirst.find((doc) => charts.get(doc)! > 0) ?? newestFirst[0];
+  return best?.slug ?? null;
 }

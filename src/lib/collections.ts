@@ -8,7 +8,7 @@ import type { FigureSeries, Person, SiteIndex } from '../schema/views.ts';
 import { newestFirst } from './document-order.ts';
 
 /** What the site shows before any document is ingested. */
-const EMPTY_INDEX: SiteIndex = { documents: [], people: [], series: [], undatedFigures: 0, timeline: { items: [], complete: true } };
+const EMPTY_INDEX: SiteIndex = { documents: [], people: [], series: [], undatedFigures: 0, example: null, timeline: { items: [], complete: true } };
 
 /**
  * A build reads fixed collections, so each is read once for all its pages; the dev server reads them
@@ -25,12 +25,19 @@ export const renderedDocuments = once(async (): Promise<SeedDocument[]> => newes
 /**
  * The document a chart placed in an MDX page names by slug (`<CasualtyChart slug="…" />`). A build
  * finds such slugs in the page's source (src/build/render-set.ts), so they must be written literally.
+ * A slug no document has (the document was removed or renamed) gives null: the chart shows a placeholder
+ * and the rest of the site builds; the build names the page and line (render-set.ts missingChartDocuments).
  */
-export async function chartDocument(component: string, slug: string): Promise<SeedDocument> {
-  const doc = (await getEntry('documents', slug))?.data;
-  // A mistyped slug should fail the build, not publish a page without its chart.
-  if (!doc) throw new Error(`${component}: no document with slug "${slug}" (give it as slug="…", with the slug written out)`);
+export async function chartDocument(component: string, slug: string, page: string): Promise<SeedDocument | null> {
+  const doc = (await getEntry('documents', slug))?.data ?? null;
+  if (!doc && import.meta.env.DEV) console.warn(`warning: ${page}: ${component} names slug "${slug}", which no document has`);
   return doc;
+}
+
+/** The document the method page charts as its example (src/cross/site-views.ts exampleDocument), if any. */
+export async function exampleDocument(): Promise<SeedDocument | null> {
+  const slug = (await siteIndex()).example;
+  return slug ? ((await getEntry('documents', slug))?.data ?? null) : null;
 }
 
 /** The site-wide index: every document's summary, the people and figures indexes, the site timeline. */
