@@ -18,6 +18,14 @@ const args = JSON.parse(process.argv[2]) as ChildBuild;
 const started = performance.now();
 const result = await buildSite({ root, ...args, quiet: false });
 const totalMs = performance.now() - started;
-const summary = { ok: result.ok, error: result.astroError, totalMs, extracted: result.ingest.extracted, documents: result.ingest.documents.length, phases: result.phases, reusedPages: result.reusedPages };
+const summary = {
+  ok: result.ok,
+  error: result.astroError,
+  totalMs,
+  extracted: result.ingest.extracted,
+  documents: result.ingest.documents.length,
+  phases: result.phases,
+  reusedPages: result.reusedPages,
+};
 process.stdout.write(`\nBENCH ${JSON.stringify(summary)}\n`);
 process.exit(result.ok ? 0 : 1);

@@ -14,12 +14,71 @@ export function prng(seed: number): () => number {
   };
 }
 
-const FIRST = ['Mara', 'Tomas', 'Aisha', 'Kenji', 'Lucia', 'Omar', 'Ingrid', 'Rafael', 'Nadia', 'Samuel', 'Priya', 'Jonas', 'Fatima', 'Diego', 'Elena', 'Kwame'];
-const LAST = ['Okonjo', 'Lindqvist', 'Haddad', 'Tanaka', 'Moreno', 'Farouk', 'Berg', 'Souza', 'Petrova', 'Mensah', 'Raman', 'Keller', 'Diallo', 'Ortiz', 'Novak', 'Asante'];
-const PLACES = ['the northern valley', 'Port Alder', 'the Kessel delta', 'Marrow province', 'the eastern highlands', 'Lake Varn', 'San Telmo', 'the coastal district', 'Brenna', 'the river towns'];
+const FIRST = [
+  'Mara',
+  'Tomas',
+  'Aisha',
+  'Kenji',
+  'Lucia',
+  'Omar',
+  'Ingrid',
+  'Rafael',
+  'Nadia',
+  'Samuel',
+  'Priya',
+  'Jonas',
+  'Fatima',
+  'Diego',
+  'Elena',
+  'Kwame',
+];
+const LAST = [
+  'Okonjo',
+  'Lindqvist',
+  'Haddad',
+  'Tanaka',
+  'Moreno',
+  'Farouk',
+  'Berg',
+  'Souza',
+  'Petrova',
+  'Mensah',
+  'Raman',
+  'Keller',
+  'Diallo',
+  'Ortiz',
+  'Novak',
+  'Asante',
+];
+const PLACES = [
+  'the northern valley',
+  'Port Alder',
+  'the Kessel delta',
+  'Marrow province',
+  'the eastern highlands',
+  'Lake Varn',
+  'San Telmo',
+  'the coastal district',
+  'Brenna',
+  'the river towns',
+];
 const SOURCES = ['Example Wire', 'Daily Ledger', 'Coastal Times', 'Global Desk', 'Morning Post'];
-const AGENCIES = ['the national disaster agency', 'the health ministry', 'the Red Crescent', 'the United Nations', 'local officials', 'the police'];
-const ROLES = ['spokesman for the interior ministry', 'head of the regional rescue service', 'mayor of Port Alder', 'director of the provincial hospital', 'police chief', 'aid coordinator for the United Nations'];
+const AGENCIES = [
+  'the national disaster agency',
+  'the health ministry',
+  'the Red Crescent',
+  'the United Nations',
+  'local officials',
+  'the police',
+];
+const ROLES = [
+  'spokesman for the interior ministry',
+  'head of the regional rescue service',
+  'mayor of Port Alder',
+  'director of the provincial hospital',
+  'police chief',
+  'aid coordinator for the United Nations',
+];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const QUALIFIERS = ['at least', 'more than', 'nearly', 'about', 'up to', 'over'];
@@ -63,28 +122,36 @@ interface Ctx {
 const TOPICS: Topic[] = [
   {
     title: (c) => `Earthquake in ${c.place} kills ${c.q} ${c.n}`,
-    lead: (c) => `A magnitude 6.${c.n % 10} earthquake struck ${c.place} before dawn on ${c.weekday}, killing ${c.q} ${c.n} people and injuring more than ${c.k.toLocaleString('en-US')}, ${c.agency} said.`,
-    second: (c) => `Some ${c.d.toLocaleString('en-US')} people have been displaced and nearly ${c.n % 90 + 5} are still missing, according to the Red Crescent.`,
+    lead: (c) =>
+      `A magnitude 6.${c.n % 10} earthquake struck ${c.place} before dawn on ${c.weekday}, killing ${c.q} ${c.n} people and injuring more than ${c.k.toLocaleString('en-US')}, ${c.agency} said.`,
+    second: (c) =>
+      `Some ${c.d.toLocaleString('en-US')} people have been displaced and nearly ${(c.n % 90) + 5} are still missing, according to the Red Crescent.`,
   },
   {
     title: (c) => `Floods force thousands from ${c.place}`,
-    lead: (c) => `Floodwaters swept through ${c.place} on ${c.weekday}, forcing ${c.q} ${c.d.toLocaleString('en-US')} people from their homes, ${c.agency} said.`,
+    lead: (c) =>
+      `Floodwaters swept through ${c.place} on ${c.weekday}, forcing ${c.q} ${c.d.toLocaleString('en-US')} people from their homes, ${c.agency} said.`,
     second: (c) => `At least ${c.n} people were killed and ${c.k} injured as rivers burst their banks after a week of heavy rain.`,
   },
   {
     title: (c) => `Health officials confirm cholera outbreak in ${c.place}`,
-    lead: (c) => `Health officials confirmed a cholera outbreak in ${c.place} on ${c.weekday}, with ${c.q} ${c.k.toLocaleString('en-US')} suspected cases and ${c.n} deaths, ${c.agency} said.`,
+    lead: (c) =>
+      `Health officials confirmed a cholera outbreak in ${c.place} on ${c.weekday}, with ${c.q} ${c.k.toLocaleString('en-US')} suspected cases and ${c.n} deaths, ${c.agency} said.`,
     second: (c) => `About ${c.d.toLocaleString('en-US')} people have been affected, and clinics have set up isolation tents.`,
   },
   {
     title: (c) => `Airstrikes on ${c.place} kill ${c.q} ${c.n} civilians`,
-    lead: (c) => `Airstrikes hit ${c.place} overnight into ${c.weekday}, killing ${c.q} ${c.n} civilians and wounding ${c.k}, ${c.agency} said.`,
-    second: (c) => `More than ${c.d.toLocaleString('en-US')} people have fled the fighting, and ${c.n % 40 + 3} people are being held as hostages.`,
+    lead: (c) =>
+      `Airstrikes hit ${c.place} overnight into ${c.weekday}, killing ${c.q} ${c.n} civilians and wounding ${c.k}, ${c.agency} said.`,
+    second: (c) =>
+      `More than ${c.d.toLocaleString('en-US')} people have fled the fighting, and ${(c.n % 40) + 3} people are being held as hostages.`,
   },
   {
-    title: (c) => `Gunman kills ${c.n % 30 + 3} at market in ${c.place}`,
-    lead: (c) => `A gunman opened fire at a crowded market in ${c.place} on ${c.weekday}, killing ${c.n % 30 + 3} people and injuring ${c.k % 60 + 5}, ${c.agency} said.`,
-    second: (c) => `Police said ${c.n % 5 + 1} suspects had been detained and about ${c.d.toLocaleString('en-US')} people were evacuated from nearby streets.`,
+    title: (c) => `Gunman kills ${(c.n % 30) + 3} at market in ${c.place}`,
+    lead: (c) =>
+      `A gunman opened fire at a crowded market in ${c.place} on ${c.weekday}, killing ${(c.n % 30) + 3} people and injuring ${(c.k % 60) + 5}, ${c.agency} said.`,
+    second: (c) =>
+      `Police said ${(c.n % 5) + 1} suspects had been detained and about ${c.d.toLocaleString('en-US')} people were evacuated from nearby streets.`,
   },
 ];
 
@@ -128,7 +195,8 @@ export function syntheticSeed(index: number, seed = 42): SyntheticSeed {
   const target = int(1400, 2700); // plus front matter and the last paragraph: 1,500-3,000 characters
   let length = paragraphs.join('\n\n').length;
   while (length < target) {
-    const next = r() < 0.3 ? `"${pick(QUOTES)}," ${person()} told reporters on ${pick(WEEKDAYS)}.` : `${fill(pick(FILLER))} ${fill(pick(FILLER))}`;
+    const next =
+      r() < 0.3 ? `"${pick(QUOTES)}," ${person()} told reporters on ${pick(WEEKDAYS)}.` : `${fill(pick(FILLER))} ${fill(pick(FILLER))}`;
     paragraphs.push(next);
     length += next.length + 2;
   }

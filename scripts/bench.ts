@@ -26,7 +26,6 @@ const { values } = parseArgs({
   },
 });
 
-
 const hasTime = fs.existsSync('/usr/bin/time');
 
 interface Run {
@@ -67,10 +66,14 @@ function makeFloorProject(dir: string): void {
   fs.mkdirSync(path.join(dir, 'node_modules'));
   // Linked one by one so the floor's caches (.astro, .vite) stay in its own folder.
   for (const name of fs.readdirSync(path.join(root, 'node_modules'))) {
-    if (!name.startsWith('.') || name === '.bin') fs.symlinkSync(path.join(root, 'node_modules', name), path.join(dir, 'node_modules', name));
+    if (!name.startsWith('.') || name === '.bin')
+      fs.symlinkSync(path.join(root, 'node_modules', name), path.join(dir, 'node_modules', name));
   }
   fs.writeFileSync(path.join(dir, 'package.json'), '{ "name": "floor", "private": true, "type": "module" }\n');
-  fs.writeFileSync(path.join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({ site: 'https://floor.example.org' });\n");
+  fs.writeFileSync(
+    path.join(dir, 'astro.config.mjs'),
+    "import { defineConfig } from 'astro/config';\nexport default defineConfig({ site: 'https://floor.example.org' });\n",
+  );
   fs.writeFileSync(
     path.join(dir, 'src', 'content.config.ts'),
     "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nimport { z } from 'astro/zod';\n" +
@@ -79,12 +82,12 @@ function makeFloorProject(dir: string): void {
   fs.writeFileSync(
     path.join(dir, 'src', 'pages', '[slug].astro'),
     "---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() {\n  return (await getCollection('docs')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));\n}\n" +
-      "const { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{entry.data.title}</title></head>\n<body><main><h1>{entry.data.title}</h1><p>{entry.data.published}</p><Content /></main></body></html>\n",
+      'const { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n<html lang="en"><head><meta charset="utf-8"><title>{entry.data.title}</title></head>\n<body><main><h1>{entry.data.title}</h1><p>{entry.data.published}</p><Content /></main></body></html>\n',
   );
   fs.writeFileSync(
     path.join(dir, 'src', 'pages', 'index.astro'),
     "---\nimport { getCollection } from 'astro:content';\nconst docs = (await getCollection('docs')).sort((a, b) => b.data.published.localeCompare(a.data.published));\n---\n" +
-      "<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Floor</title></head>\n<body><ol>{docs.map((d) => <li><a href={`/${d.id}/`}>{d.data.title}</a></li>)}</ol></body></html>\n",
+      '<html lang="en"><head><meta charset="utf-8"><title>Floor</title></head>\n<body><ol>{docs.map((d) => <li><a href={`/${d.id}/`}>{d.data.title}</a></li>)}</ol></body></html>\n',
   );
 }
 
@@ -154,11 +157,20 @@ function benchSize(n: number, seed: number): SizeResult {
     }
 
     const extraction = extractionRate(docs.slice(0, Math.min(n, 2000)).map((d) => ({ name: d.name, bytes: Buffer.from(d.text) })));
-    console.error(`bench: N=${n} extraction ${extraction.perSecond.toFixed(0)} documents per CPU second (${extraction.wallPerSecond.toFixed(0)} per wall-clock second) over ${extraction.count}`);
+    console.error(
+      `bench: N=${n} extraction ${extraction.perSecond.toFixed(0)} documents per CPU second (${extraction.wallPerSecond.toFixed(0)} per wall-clock second) over ${extraction.count}`,
+    );
 
     // The extractor and site code versions are pinned for the run: other work on src/ during a long
     // benchmark must not turn the measured rebuild into a clean one.
-    const dirs: ChildBuild = { ingestCacheVersion: extractorVersion(), codeVersion: siteCodeVersion(root), seedsDir: seeds, contentDir: path.join(work, 'content'), outDir: path.join(work, 'dist'), cacheDir: path.join(work, 'astro-cache') };
+    const dirs: ChildBuild = {
+      ingestCacheVersion: extractorVersion(),
+      codeVersion: siteCodeVersion(root),
+      seedsDir: seeds,
+      contentDir: path.join(work, 'content'),
+      outDir: path.join(work, 'dist'),
+      cacheDir: path.join(work, 'astro-cache'),
+    };
     const clean = siteBuild(dirs, path.join(work, 'clean.log'));
     console.error(`bench: N=${n} clean build ${(clean.ms / 1000).toFixed(1)} s`);
     const pages = countFiles(dirs.outDir, '.html');
@@ -173,9 +185,14 @@ function benchSize(n: number, seed: number): SizeResult {
     extras.forEach((extra, round) => {
       fs.writeFileSync(path.join(seeds, extra.name), extra.text);
       rebuilds.push(siteBuild(dirs, path.join(work, `rebuild-${round + 1}.log`)));
-      fs.writeFileSync(path.join(floor, 'src', 'content', 'docs', extra.name.replace(/\.txt$/, '.md')), floorMarkdown(extra.name, extra.text));
+      fs.writeFileSync(
+        path.join(floor, 'src', 'content', 'docs', extra.name.replace(/\.txt$/, '.md')),
+        floorMarkdown(extra.name, extra.text),
+      );
       floorRebuilds.push(floorBuild(floor, path.join(work, `floor-rebuild-${round + 1}.log`)));
-      console.error(`bench: N=${n} rebuild ${round + 1}: ${(rebuilds[round].ms / 1000).toFixed(1)} s (${rebuilds[round].extracted} extracted), floor ${(floorRebuilds[round].ms / 1000).toFixed(1)} s`);
+      console.error(
+        `bench: N=${n} rebuild ${round + 1}: ${(rebuilds[round].ms / 1000).toFixed(1)} s (${rebuilds[round].extracted} extracted), floor ${(floorRebuilds[round].ms / 1000).toFixed(1)} s`,
+      );
     });
     const rebuild = median(rebuilds);
     const floorRebuild = median(floorRebuilds);
@@ -186,7 +203,9 @@ function benchSize(n: number, seed: number): SizeResult {
 }
 
 function machine(): string[] {
-  const cpu = fs.existsSync('/proc/cpuinfo') ? (/model name\s*:\s*(.*)/.exec(fs.readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? 'unknown') : os.cpus()[0]?.model;
+  const cpu = fs.existsSync('/proc/cpuinfo')
+    ? (/model name\s*:\s*(.*)/.exec(fs.readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? 'unknown')
+    : os.cpus()[0]?.model;
   let nproc = String(os.availableParallelism());
   try {
     nproc = execFileSync('nproc', { encoding: 'utf8' }).trim();
@@ -195,7 +214,10 @@ function machine(): string[] {
   }
   return [
     `- CPU: ${cpu}; nproc: ${nproc}`,
-    `- Memory: ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB; load average at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(', ')}`,
+    `- Memory: ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB; load average at the end: ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(', ')}`,
     `- Node ${process.version}, Astro ${JSON.parse(fs.readFileSync(path.join(root, 'node_modules', 'astro', 'package.json'), 'utf8')).version}, ${os.type()} ${os.release()}`,
     `- Date: ${new Date().toISOString().slice(0, 10)}`,
   ];
@@ -222,17 +244,17 @@ function report(results: SizeResult[], seed: number): string {
     '## What is measured',
     '',
     '- **Extraction**: parse + every extractor over the synthetic seeds (up to 2,000 of them, a small set repeated to 1,000',
-    '  extractions, after a warm-up) in one thread, no I/O: documents per second of that thread\'s CPU time (other jobs on',
+    "  extractions, after a warm-up) in one thread, no I/O: documents per second of that thread's CPU time (other jobs on",
     '  a shared machine take wall-clock time from it, not CPU time), with the wall-clock rate in brackets.',
     '- **Clean build**: `buildSite` (the code behind `npm run build`, started as `npm run build` starts it) into fresh temp',
     '  folders: ingest from an empty cache, every page rendered, every PNG drawn, the search index written.',
-    '- **Rebuild**: the same folders after adding one seed: ingest re-extracts that one seed; Astro renders that document\'s pages,',
+    "- **Rebuild**: the same folders after adding one seed: ingest re-extracts that one seed; Astro renders that document's pages,",
     '  the people and series it touches and the site-wide pages; the rest of the published site stays as it is. Three rounds,',
     '  each adding one more seed to both projects and rebuilding both back to back; the median round is reported.',
     '- **Floor**: a bare Astro project publishing the same documents as plain Markdown pages (a content collection, one page each',
     '  and an index), clean and after adding the same one document.',
     '- **Peak memory**: the largest resident set of any one process of the build (getrusage via `/usr/bin/time -f %M`): the',
-    '  build\'s own (ingest, the PNG and search worker threads) or an Astro run\'s.',
+    "  build's own (ingest, the PNG and search worker threads) or an Astro run's.",
     '',
     '## Results',
     '',
@@ -248,28 +270,39 @@ function report(results: SizeResult[], seed: number): string {
     '',
     '### Where the build time goes',
     '',
-    'buildSite\'s phases, in seconds: loading its modules (Astro has started); ingest; the views and the render plan, handed',
-    'to Astro; then Astro, the PNGs and the search index, all three counted from Astro\'s start (they run side by side, so',
-    'the build waits beyond Astro\'s end only for the difference); publishing the new files.',
+    "buildSite's phases, in seconds: loading its modules (Astro has started); ingest; the views and the render plan, handed",
+    "to Astro; then Astro, the PNGs and the search index, all three counted from Astro's start (they run side by side, so",
+    "the build waits beyond Astro's end only for the difference); publishing the new files.",
     '',
     '| N | build | load | ingest | plan | Astro | PNGs | search | publish | pages reused |',
     '|---|---|---|---|---|---|---|---|---|---|',
   );
   const phase = (run: Run, name: string) => (run.phases?.[name] === undefined ? 'n/a' : (run.phases[name] / 1000).toFixed(1));
   for (const r of results) {
-    for (const [label, run] of [['clean', r.clean], ['rebuild', r.rebuild]] as const) {
-      lines.push(`| ${r.n} | ${label} | ${['load', 'ingest', 'plan', 'astro', 'pngs', 'search', 'publish'].map((p) => phase(run, p)).join(' | ')} | ${run.reusedPages ?? 'n/a'} |`);
+    for (const [label, run] of [
+      ['clean', r.clean],
+      ['rebuild', r.rebuild],
+    ] as const) {
+      lines.push(
+        `| ${r.n} | ${label} | ${['load', 'ingest', 'plan', 'astro', 'pngs', 'search', 'publish'].map((p) => phase(run, p)).join(' | ')} | ${run.reusedPages ?? 'n/a'} |`,
+      );
     }
   }
   lines.push('', '## Targets', '');
   const at = (n: number) => results.find((r) => r.n === n);
   const r1k = at(1000);
   if (r1k) {
-    lines.push(`- Full build of 1,000 documents within 1.5x the floor: ${ratio(r1k.clean.ms, r1k.floorClean.ms)}, ${verdict(r1k.clean.ms <= 1.5 * r1k.floorClean.ms)}.`);
-    lines.push(`- Rebuild after one added document within 1.1x the floor: ${ratio(r1k.rebuild.ms, r1k.floorRebuild.ms)}, ${verdict(r1k.rebuild.ms <= 1.1 * r1k.floorRebuild.ms)}.`);
+    lines.push(
+      `- Full build of 1,000 documents within 1.5x the floor: ${ratio(r1k.clean.ms, r1k.floorClean.ms)}, ${verdict(r1k.clean.ms <= 1.5 * r1k.floorClean.ms)}.`,
+    );
+    lines.push(
+      `- Rebuild after one added document within 1.1x the floor: ${ratio(r1k.rebuild.ms, r1k.floorRebuild.ms)}, ${verdict(r1k.rebuild.ms <= 1.1 * r1k.floorRebuild.ms)}.`,
+    );
   } else lines.push('- Build ratios at 1,000 documents: not measured in this run.');
   const rates = results.map((r) => r.extraction.perSecond);
-  lines.push(`- Extraction at least 500 documents per second per core: ${Math.min(...rates).toFixed(0)}-${Math.max(...rates).toFixed(0)} per second of CPU time, ${verdict(Math.min(...rates) >= 500)}.`);
+  lines.push(
+    `- Extraction at least 500 documents per second per core: ${Math.min(...rates).toFixed(0)}-${Math.max(...rates).toFixed(0)} per second of CPU time, ${verdict(Math.min(...rates) >= 500)}.`,
+  );
   const r10k = at(10000);
   if (r10k) {
     const peak = Math.max(r10k.clean.maxRssMb ?? 0, r10k.rebuild.maxRssMb ?? 0);
@@ -279,7 +312,10 @@ function report(results: SizeResult[], seed: number): string {
   return lines.join('\n');
 }
 
-const sizes = values.sizes.split(',').map((v) => Number(v.trim())).filter((v) => Number.isInteger(v) && v > 0);
+const sizes = values.sizes
+  .split(',')
+  .map((v) => Number(v.trim()))
+  .filter((v) => Number.isInteger(v) && v > 0);
 const seed = Number(values.seed);
 if (!sizes.length || !Number.isFinite(seed)) {
   console.error('bench: --sizes takes positive integers (100,1000) and --seed a number');

@@ -29,7 +29,9 @@ const rows = pages.map(({ path: page, budget, scriptBudget }) => {
 const table = [
   '| page | files | total gzip (KB) | JavaScript gzip (KB) | budget (KB) | within |',
   '| --- | ---: | ---: | ---: | ---: | --- |',
-  ...rows.map((r) => `| \`${r.page}\` | ${r.files} | ${kb(r.totalGzip)} | ${kb(r.scriptGzip)} | ${kb(r.budget)} | ${r.ok ? 'yes' : '**no**'} |`),
+  ...rows.map(
+    (r) => `| \`${r.page}\` | ${r.files} | ${kb(r.totalGzip)} | ${kb(r.scriptGzip)} | ${kb(r.budget)} | ${r.ok ? 'yes' : '**no**'} |`,
+  ),
 ].join('\n');
 // The optional host script pasted with embed codes must stay tiny: under 2 KB as served.
 const hostScript = path.join(siteDir, 'embed.js');

@@ -37,12 +37,24 @@ let stale: { result: BuildResult; dist: string };
 function projectWithStalePage(): string {
   const copy = path.join(work, 'project');
   fs.mkdirSync(copy);
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src']) fs.cpSync(path.join(root, entry), path.join(copy, entry), { recursive: true });
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src'])
+    fs.cpSync(path.join(root, entry), path.join(copy, entry), { recursive: true });
   fs.rmSync(path.join(copy, 'src', 'content'), { recursive: true, force: true });
   fs.symlinkSync(path.join(root, 'node_modules'), path.join(copy, 'node_modules'));
   fs.writeFileSync(
     path.join(copy, 'src', 'pages', 'notes.mdx'),
-    ['---', 'layout: ../layouts/ProseLayout.astro', 'title: Notes', '---', "import CasualtyChart from '../components/CasualtyChart.astro';", '', 'Our coverage.', '', '<CasualtyChart slug="a-removed-report" />', ''].join('\n'),
+    [
+      '---',
+      'layout: ../layouts/ProseLayout.astro',
+      'title: Notes',
+      '---',
+      "import CasualtyChart from '../components/CasualtyChart.astro';",
+      '',
+      'Our coverage.',
+      '',
+      '<CasualtyChart slug="a-removed-report" />',
+      '',
+    ].join('\n'),
   );
   return copy;
 }
@@ -79,7 +91,15 @@ describe('a site with no documents', () => {
   it('builds the home, method, archive and search pages', () => {
     expect(none.result.ok, none.result.astroError).toBe(true);
     expect(none.result.ingest.documents).toEqual([]);
-    for (const rel of ['index.html', 'about/index.html', 'archive/index.html', 'search/index.html', 'people/index.html', 'figures/index.html', 'rss.xml']) {
+    for (const rel of [
+      'index.html',
+      'about/index.html',
+      'archive/index.html',
+      'search/index.html',
+      'people/index.html',
+      'figures/index.html',
+      'rss.xml',
+    ]) {
       expect(fs.existsSync(path.join(none.dist, rel)), rel).toBe(true);
     }
     expect(fs.readdirSync(none.dist)).not.toContain('explainers');
@@ -95,7 +115,9 @@ describe('a site with no documents', () => {
 describe("an editor's page that charts a removed document", () => {
   it('builds the rest of the site and names the page and line in one warning', () => {
     expect(stale.result.ok, stale.result.astroError).toBe(true);
-    expect(stale.result.pageWarnings).toEqual(['src/pages/notes.mdx:9: CasualtyChart names slug "a-removed-report", which no document has; the page shows a placeholder']);
+    expect(stale.result.pageWarnings).toEqual([
+      'src/pages/notes.mdx:9: CasualtyChart names slug "a-removed-report", which no document has; the page shows a placeholder',
+    ]);
     expect(fs.existsSync(path.join(stale.dist, 'explainers/earthquake-in-the-northern-valley-kills-at-least-212/index.html'))).toBe(true);
   });
 

@@ -11,16 +11,26 @@ const exists = (rel: string) => fs.existsSync(path.join(siteDir, rel));
 const QUAKE = 'earthquake-in-the-northern-valley-kills-at-least-212';
 const UPDATE = 'quake-death-toll-rises-to-260-as-rescuers-search-the-valley';
 /** The text of an element's contents with tags removed and whitespace collapsed. */
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 describe('home timeline', () => {
   it('shows an event two documents report once, naming both, linked to the earlier report', () => {
     const html = page('index.html');
     const table = html.slice(html.indexOf('id="site-timeline-table-caption"'));
-    const rows = [...table.matchAll(/<tr data-ref="([^"]+)"[^>]*>([\s\S]*?)<\/tr>/g)].map((m) => ({ ref: m[1], text: text(m[2]), html: m[2] }));
+    const rows = [...table.matchAll(/<tr data-ref="([^"]+)"[^>]*>([\s\S]*?)<\/tr>/g)].map((m) => ({
+      ref: m[1],
+      text: text(m[2]),
+      html: m[2],
+    }));
     const thursday = rows.filter((r) => r.text.startsWith('13 Mar 2025'));
     expect(thursday).toHaveLength(1);
-    expect(thursday[0].text).toContain('Earthquake in the northern valley kills at least 212; Quake death toll rises to 260 as rescuers search the valley');
+    expect(thursday[0].text).toContain(
+      'Earthquake in the northern valley kills at least 212; Quake death toll rises to 260 as rescuers search the valley',
+    );
     expect(thursday[0].html).toContain(`href="/explainers/${QUAKE}/#src-event-2"`);
     // Different events stay apart: every dated event of every document is on the timeline once or merged.
     expect(rows.length).toBeGreaterThanOrEqual(15);
@@ -41,9 +51,17 @@ describe('figures over time', () => {
     const html = page('figures/killed-people/index.html');
     expect(html).toContain('data-chart="figures-over-time"');
     expect(html).toContain('role="graphics-document"');
-    const allMarks = [...html.matchAll(/<a class="chart-mark fot-point" href="([^"]+)"[^>]*aria-label="([^"]+)"/g)].map((m) => ({ href: m[1], name: m[2] }));
+    const allMarks = [...html.matchAll(/<a class="chart-mark fot-point" href="([^"]+)"[^>]*aria-label="([^"]+)"/g)].map((m) => ({
+      href: m[1],
+      name: m[2],
+    }));
     // The hostile fixtures report deaths too; these checks follow the four ordinary reports.
-    const ordinary = ['health-officials-confirm-cholera-outbreak-in-coastal-province', 'floods-force-thousands-from-river-towns', QUAKE, UPDATE];
+    const ordinary = [
+      'health-officials-confirm-cholera-outbreak-in-coastal-province',
+      'floods-force-thousands-from-river-towns',
+      QUAKE,
+      UPDATE,
+    ];
     const marks = allMarks.filter((m) => ordinary.some((slug) => m.href.startsWith(`/explainers/${slug}/`)));
     expect(marks.map((m) => m.name.split(':')[0])).toEqual(['20 Sep 2023', '4 Nov 2024', '15 Mar 2025', '17 Mar 2025', '17 Mar 2025']);
     expect(marks.find((m) => m.name.startsWith('15 Mar 2025'))!.href).toBe(`/explainers/${QUAKE}/#src-figure-1`);

@@ -55,7 +55,8 @@ beforeAll(async () => {
   // Packages are linked one by one, so caches (node_modules/.cache, .astro, .vite) stay in the copy.
   fs.mkdirSync(path.join(work, 'node_modules'));
   for (const name of fs.readdirSync(path.join(root, 'node_modules'))) {
-    if (!name.startsWith('.') || name === '.bin') fs.symlinkSync(path.join(root, 'node_modules', name), path.join(work, 'node_modules', name));
+    if (!name.startsWith('.') || name === '.bin')
+      fs.symlinkSync(path.join(root, 'node_modules', name), path.join(work, 'node_modules', name));
   }
   fs.mkdirSync(path.join(work, 'seeds'));
   fs.copyFileSync(path.join(root, 'tests', 'fixtures', 'seeds', 'quake.txt'), path.join(work, 'seeds', 'quake.txt'));
@@ -63,13 +64,27 @@ beforeAll(async () => {
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   const env = { ...process.env };
-  for (const key of ['EXPLAINER_CONTENT_DIR', 'EXPLAINER_CACHE_DIR', 'EXPLAINER_INGEST_REPORT', 'VITEST', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'NODE_ENV', 'TEST']) delete env[key];
-  server = spawn(process.execPath, [path.join(work, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-    cwd: work,
-    env,
-    detached: true, // its own process group, ended as a whole in afterAll
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  for (const key of [
+    'EXPLAINER_CONTENT_DIR',
+    'EXPLAINER_CACHE_DIR',
+    'EXPLAINER_INGEST_REPORT',
+    'VITEST',
+    'VITEST_POOL_ID',
+    'VITEST_WORKER_ID',
+    'NODE_ENV',
+    'TEST',
+  ])
+    delete env[key];
+  server = spawn(
+    process.execPath,
+    [path.join(work, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'],
+    {
+      cwd: work,
+      env,
+      detached: true, // its own process group, ended as a whole in afterAll
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   server.stdout?.on('data', (d) => (output += d));
   server.stderr?.on('data', (d) => (output += d));
   await waitForHome((html) => html.includes('Earthquake in the northern valley'), 90_000);
@@ -100,19 +115,29 @@ describe('astro dev watching seeds/', () => {
     expect(server?.exitCode).toBeNull();
     expect(output).toMatch(/broken\.txt:2: impossible "published" date/);
     // Fixing it clears the list.
-    fs.writeFileSync(path.join(work, 'seeds', 'broken.txt'), '---\npublished: 2023-12-01\n---\nStorm closes the harbour\nBoats stayed in port.\n');
+    fs.writeFileSync(
+      path.join(work, 'seeds', 'broken.txt'),
+      '---\npublished: 2023-12-01\n---\nStorm closes the harbour\nBoats stayed in port.\n',
+    );
     await waitForHome((html) => !html.includes('broken.txt:2') && html.includes('Storm closes the harbour'), 5_000);
   });
 
-  it('serves the charts\' downloads, which builds write outside Astro', async () => {
-    const quake = fs.readdirSync(path.join(work, 'src', 'content', 'documents')).find((f) => f.startsWith('earthquake-'))!.replace(/\.json$/, '');
+  it("serves the charts' downloads, which builds write outside Astro", async () => {
+    const quake = fs
+      .readdirSync(path.join(work, 'src', 'content', 'documents'))
+      .find((f) => f.startsWith('earthquake-'))!
+      .replace(/\.json$/, '');
     const chart = `${base}/embed/${quake}/casualties/`;
     const csv = await fetch(`${chart}data.csv`);
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
     expect((await csv.text()).split('\n').length).toBeGreaterThan(2);
     const png = await fetch(`${chart}chart.png`);
     expect(png.headers.get('content-type')).toBe('image/png');
-    expect(Buffer.from(await png.arrayBuffer()).subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(
+      Buffer.from(await png.arrayBuffer())
+        .subarray(1, 4)
+        .toString('latin1'),
+    ).toBe('PNG');
     const oembed = (await (await fetch(`${chart}oembed.json`)).json()) as { type: string };
     expect(oembed.type).toBe('rich');
     // The site timeline's downloads come from the views seed-watch writes beside the documents.

@@ -22,7 +22,13 @@ const embeds = fs
   .sort();
 const explainers = fs.readdirSync(path.join(siteDir, 'explainers'));
 
-const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 function embedCodes(html: string): string[] {
   return [...html.matchAll(/<textarea[^>]*data-embed-code[^>]*>([^<]*)<\/textarea>/g)].map((m) => decode(m[1]));
 }
@@ -67,7 +73,11 @@ describe('embed pages', () => {
   it('load nothing from other sites', () => {
     for (const embed of embeds) {
       const html = read(`embed/${embed}/index.html`);
-      const refs = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="(?:stylesheet|icon|preload|modulepreload)"[^>]*\shref|img[^>]*\ssrc)="([^"]+)"/g)].map((m) => m[1]);
+      const refs = [
+        ...html.matchAll(
+          /<(?:script[^>]*\ssrc|link[^>]*rel="(?:stylesheet|icon|preload|modulepreload)"[^>]*\shref|img[^>]*\ssrc)="([^"]+)"/g,
+        ),
+      ].map((m) => m[1]);
       for (const ref of refs) expect(new URL(ref, `${siteUrl}/embed/${embed}/`).origin, `${embed} loads ${ref}`).toBe(siteUrl);
     }
   });
@@ -87,7 +97,11 @@ describe('embed codes on explainer pages', () => {
       expect(codes, slug).toHaveLength(charts.length);
       codes.forEach((code, i) => {
         const [frame, script] = code.split('\n');
-        expect(frame).toMatch(new RegExp(`^<iframe src="${siteUrl}/embed/${charts[i]}/" title="Chart: [^"]+" loading="lazy" width="100%" height="\\d+" frameborder="0" style="border:0;[^"]*"></iframe>$`));
+        expect(frame).toMatch(
+          new RegExp(
+            `^<iframe src="${siteUrl}/embed/${charts[i]}/" title="Chart: [^"]+" loading="lazy" width="100%" height="\\d+" frameborder="0" style="border:0;[^"]*"></iframe>$`,
+          ),
+        );
         expect(script).toBe(`<script async src="${siteUrl}/embed.js"></script>`);
         const height = Number(/height="(\d+)"/.exec(frame)![1]);
         expect(height).toBeGreaterThan(200);
@@ -96,7 +110,8 @@ describe('embed codes on explainer pages', () => {
       // Labelled, with a copy button that only JavaScript reveals.
       expect(html.match(/<label for="embed-code-/g) ?? []).toHaveLength(charts.length);
       expect(html.match(/<button type="button" data-copy-embed="[^"]+" hidden[\s>]/g) ?? []).toHaveLength(charts.length);
-      for (const chart of charts) expect(html).toContain(`<link rel="alternate" type="application/json+oembed" href="${siteUrl}/embed/${chart}/oembed.json"`);
+      for (const chart of charts)
+        expect(html).toContain(`<link rel="alternate" type="application/json+oembed" href="${siteUrl}/embed/${chart}/oembed.json"`);
     }
   });
 });
@@ -105,7 +120,13 @@ describe('oEmbed', () => {
   it('describes each chart as a rich embed whose html is the iframe of its embed code', () => {
     for (const embed of embeds) {
       const json = JSON.parse(read(`embed/${embed}/oembed.json`));
-      expect(json).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'News Explainers', provider_url: `${siteUrl}/`, width: 640 });
+      expect(json).toMatchObject({
+        version: '1.0',
+        type: 'rich',
+        provider_name: 'News Explainers',
+        provider_url: `${siteUrl}/`,
+        width: 640,
+      });
       expect(json.height).toBeGreaterThan(200);
       expect(json.title).toMatch(/^Chart: /);
       expect(json.html).toMatch(new RegExp(`^<iframe src="${siteUrl}/embed/${embed}/"[^>]* height="${json.height}"`));
@@ -148,7 +169,11 @@ describe('downloads', () => {
 
   it('JSON: the collection data of the chart with its provenance', () => {
     const json = JSON.parse(read(`embed/${quake}/casualties/data.json`));
-    expect(json).toMatchObject({ chart: 'casualties', explainer: `${siteUrl}/explainers/${quake}/`, document: { slug: quake, source: 'Example Wire' } });
+    expect(json).toMatchObject({
+      chart: 'casualties',
+      explainer: `${siteUrl}/explainers/${quake}/`,
+      document: { slug: quake, source: 'Example Wire' },
+    });
     expect(json.figures[0]).toMatchObject({ id: expect.stringMatching(/^figure-\d+$/), value: 35000, measure: 'displaced' });
   });
 

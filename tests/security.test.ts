@@ -14,9 +14,7 @@ const root = path.resolve(import.meta.dirname, '..');
 const pages = htmlPages(siteDir);
 const fileOf = (page: string) => path.join(siteDir, page.endsWith('/') ? `${page}index.html` : page);
 const html = (page: string) => fs.readFileSync(fileOf(page), 'utf8');
-const hostileSlugs = fs
-  .readdirSync(path.join(siteDir, 'explainers'))
-  .filter((slug) => /script|markdown-links/.test(slug));
+const hostileSlugs = fs.readdirSync(path.join(siteDir, 'explainers')).filter((slug) => /script|markdown-links/.test(slug));
 
 /** Decodes the character references a browser decodes in an attribute value. */
 function decodeAttribute(value: string): string {
@@ -108,7 +106,8 @@ describe('seed text never becomes markup, script or a dangerous link', () => {
   it('has no javascript:, vbscript: or data: URL in any href, src or similar attribute of any page', () => {
     const bad: string[] = [];
     for (const page of pages) {
-      for (const url of urlAttributes(html(page))) if (/(?:^|[;,=]\s*|url=)(?:javascript|vbscript|data):/i.test(url)) bad.push(`${page}: ${url.slice(0, 80)}`);
+      for (const url of urlAttributes(html(page)))
+        if (/(?:^|[;,=]\s*|url=)(?:javascript|vbscript|data):/i.test(url)) bad.push(`${page}: ${url.slice(0, 80)}`);
     }
     expect(bad).toEqual([]);
   });
@@ -119,7 +118,11 @@ describe('seed text never becomes markup, script or a dangerous link', () => {
       for (const el of elements(html(page))) {
         // The site itself never uses inline handlers (the CSP would block them), so any is injected.
         for (const [name] of el.attrs) if (/^on/.test(name)) report.push(`${page}: <${el.name} ${name}>`);
-        if (['iframe', 'img', 'svg', 'component', 'textarea', 'object', 'embed', 'base', 'form'].includes(el.name) && el.attrs.some(([, v]) => /__pwned|^x$/.test(v))) report.push(`${page}: <${el.name}>`);
+        if (
+          ['iframe', 'img', 'svg', 'component', 'textarea', 'object', 'embed', 'base', 'form'].includes(el.name) &&
+          el.attrs.some(([, v]) => /__pwned|^x$/.test(v))
+        )
+          report.push(`${page}: <${el.name}>`);
         if (el.name === 'meta' && el.attrs.some(([n, v]) => n === 'http-equiv' && /refresh/i.test(v))) report.push(`${page}: meta refresh`);
         if (el.name === 'script' && /__pwned|alert\(/.test(el.text)) report.push(`${page}: script ${el.text.slice(0, 60)}`);
         if (el.name === 'component') report.push(`${page}: <component> from seed text`);
@@ -158,7 +161,13 @@ describe('Content-Security-Policy', () => {
       expect(metas, page).toHaveLength(1);
       const policy = decodeAttribute(metas[0][1]);
       expect(policy, page).not.toMatch(/'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'|'strict-dynamic'|\*/);
-      const directives = new Map(policy.split(';').map((d) => d.trim()).filter(Boolean).map((d) => [d.split(/\s+/)[0], d.split(/\s+/).slice(1)]));
+      const directives = new Map(
+        policy
+          .split(';')
+          .map((d) => d.trim())
+          .filter(Boolean)
+          .map((d) => [d.split(/\s+/)[0], d.split(/\s+/).slice(1)]),
+      );
       expect(directives.get('default-src'), page).toEqual(["'self'"]);
       expect(directives.get('object-src'), page).toEqual(["'none'"]);
       expect(directives.get('base-uri'), page).toEqual(["'none'"]);
@@ -167,7 +176,10 @@ describe('Content-Security-Policy', () => {
       // The one exception: the search page may compile Pagefind's WebAssembly ('wasm-unsafe-eval' allows
       // WebAssembly only, never JavaScript eval).
       const allowed = (s: string) => /^'sha(256|384|512)-[A-Za-z0-9+/=]+'$/.test(s) || (page === '/search/' && s === "'wasm-unsafe-eval'");
-      expect(scriptSrc.slice(1).filter((s) => !allowed(s)), page).toEqual([]);
+      expect(
+        scriptSrc.slice(1).filter((s) => !allowed(s)),
+        page,
+      ).toEqual([]);
       // The CSP meta comes before any script, or scripts above it would run unchecked.
       const firstScript = elements(text).find((el) => el.name === 'script');
       expect(firstScript === undefined || firstScript.index > metas[0].index!, page).toBe(true);
@@ -205,7 +217,10 @@ describe('_headers: frame protection on a static host', () => {
       const [rule] = forPage;
       if (page.startsWith('/embed/')) {
         expect(rule.headers, page).toContain('Content-Security-Policy: frame-ancestors *');
-        expect(rule.headers.some((h) => /X-Frame-Options/i.test(h)), page).toBe(false);
+        expect(
+          rule.headers.some((h) => /X-Frame-Options/i.test(h)),
+          page,
+        ).toBe(false);
       } else {
         expect(rule.headers, page).toContain('X-Frame-Options: DENY');
         expect(rule.headers, page).toContain("Content-Security-Policy: frame-ancestors 'none'");
@@ -225,7 +240,13 @@ describe('a failed build', () => {
     fs
       .readdirSync(dir, { recursive: true, withFileTypes: true })
       .filter((e) => e.isFile())
-      .map((e) => `${path.relative(dir, path.join(e.parentPath, e.name))}:${crypto.createHash('sha256').update(fs.readFileSync(path.join(e.parentPath, e.name))).digest('hex')}`)
+      .map(
+        (e) =>
+          `${path.relative(dir, path.join(e.parentPath, e.name))}:${crypto
+            .createHash('sha256')
+            .update(fs.readFileSync(path.join(e.parentPath, e.name)))
+            .digest('hex')}`,
+      )
       .sort();
 
   it('leaves the last good site byte for byte as it was', async () => {

@@ -46,14 +46,18 @@ describe('fixture site', () => {
 
   it('lists explainers newest first on the home page', () => {
     const html = page('index.html');
-    const order = ['trade-ministers', 'earthquake-in-the-northern', 'floods-force', 'blinken-calls', 'health-officials'].map((s) => html.indexOf(`/explainers/${s}`));
+    const order = ['trade-ministers', 'earthquake-in-the-northern', 'floods-force', 'blinken-calls', 'health-officials'].map((s) =>
+      html.indexOf(`/explainers/${s}`),
+    );
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
   it('lists every published explainer in the archive, newest first, like the home page', () => {
     const archive = page('archive/index.html');
-    const published = fs.readdirSync(path.join(siteDir, 'explainers')).filter((slug) => fs.existsSync(path.join(siteDir, 'explainers', slug, 'index.html')));
+    const published = fs
+      .readdirSync(path.join(siteDir, 'explainers'))
+      .filter((slug) => fs.existsSync(path.join(siteDir, 'explainers', slug, 'index.html')));
     expect(published.length).toBeGreaterThan(5);
     for (const slug of published) expect(archive, slug).toContain(`href="/explainers/${encodeURI(slug)}/"`);
     const home = page('index.html');
@@ -67,7 +71,7 @@ describe('fixture site', () => {
   it('offers the home timeline as an embed code', () => {
     const html = page('index.html');
     const code = html.match(/<textarea[^>]*data-embed-code[^>]*>([^<]*)<\/textarea>/);
-    expect(code?.[1]).toContain(`src=&quot;${inject("siteUrl")}/embed/all/timeline/&quot;`);
+    expect(code?.[1]).toContain(`src=&quot;${inject('siteUrl')}/embed/all/timeline/&quot;`);
   });
 
   it('gives every page a title, description, canonical URL and one h1', () => {
@@ -91,14 +95,20 @@ describe('explainer pages', () => {
       const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
       const targets = [...html.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
       expect(targets.length, rel).toBeGreaterThan(0);
-      expect(targets.filter((t) => !ids.has(t)), rel).toEqual([]);
+      expect(
+        targets.filter((t) => !ids.has(t)),
+        rel,
+      ).toEqual([]);
     }
   });
 
   it('never repeats an id on a page', () => {
     for (const rel of explainers) {
       const ids = [...page(rel).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
-      expect(ids.filter((id, i) => ids.indexOf(id) !== i), rel).toEqual([]);
+      expect(
+        ids.filter((id, i) => ids.indexOf(id) !== i),
+        rel,
+      ).toEqual([]);
     }
   });
 

@@ -22,7 +22,18 @@ import type { ChartFileGroup } from '../lib/chart-files.ts';
 import type { SeedDocument } from '../schema/document.ts';
 import { CONTENT_READY_ENV } from '../lib/content-ready.ts';
 import { siteUrl } from '../site.ts';
-import { digestOf, outputKey, readPublished, rememberDigest, reusableGroup, reusableOutputs, siteCodeVersion, writeManifest, type Output, type Published } from './page-cache.ts';
+import {
+  digestOf,
+  outputKey,
+  readPublished,
+  rememberDigest,
+  reusableGroup,
+  reusableOutputs,
+  siteCodeVersion,
+  writeManifest,
+  type Output,
+  type Published,
+} from './page-cache.ts';
 import { listFiles, publish } from './publish.ts';
 import type { RenderPlan } from './render-set.ts';
 import { writeSitemap } from './sitemap.ts';
@@ -120,7 +131,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const { root, seedsDir, contentDir, outDir, log = () => {} } = options;
   const phases: Record<string, number> = {};
   const astroCache = options.cacheDir ?? path.join(root, 'node_modules', '.astro');
-  const cacheDir = options.ingestCacheDir ?? (options.cacheDir ? path.join(options.cacheDir, 'news-explainers-ingest') : defaultIngestCacheDir(root));
+  const cacheDir =
+    options.ingestCacheDir ?? (options.cacheDir ? path.join(options.cacheDir, 'news-explainers-ingest') : defaultIngestCacheDir(root));
   const siteText = options.siteUrl ?? siteUrl();
   const site = URL.canParse(siteText) ? new URL(siteText) : undefined;
 
@@ -183,15 +195,34 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     modules = await buildModules();
     phases.load = since(started);
     started = performance.now();
-    ingest = modules.ingestSeeds({ seedsDir, outDir: contentDir, log, cacheDir, cacheVersion: options.ingestCacheVersion, onProgress: options.onProgress });
+    ingest = modules.ingestSeeds({
+      seedsDir,
+      outDir: contentDir,
+      log,
+      cacheDir,
+      cacheVersion: options.ingestCacheVersion,
+      onProgress: options.onProgress,
+    });
   } catch (error) {
     stop();
     throw error;
   }
   phases.ingest = since(started);
   options.onIngested?.(ingest, phases.ingest);
-  if (!site) return { ingest, ok: false, astroError: `The site URL "${siteText}" is not an absolute URL (set SITE_URL like https://example.org/)` };
-  const { siteViews, chartReferences, missingChartDocuments, documentPages, planRender, renderRuns, chartFileGroups, pngCacheDir, prunePngCache, writeChartJobs } = modules;
+  if (!site)
+    return { ingest, ok: false, astroError: `The site URL "${siteText}" is not an absolute URL (set SITE_URL like https://example.org/)` };
+  const {
+    siteViews,
+    chartReferences,
+    missingChartDocuments,
+    documentPages,
+    planRender,
+    renderRuns,
+    chartFileGroups,
+    pngCacheDir,
+    prunePngCache,
+    writeChartJobs,
+  } = modules;
 
   // The views of every document, and which outputs of the published site are unchanged: kept, not made again.
   started = performance.now();
@@ -217,13 +248,20 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   // A shard is kept when every file the last build published for it is still as written.
   const shards = modules.searchShards(ingest.documents, options.searchShardSize).map((shard) => {
     const key = outputKey(codeVersion, site.href, [`${shard.dir}/`], shard.documents.map(digestOf));
-    const files = [...(published?.files ?? [])].filter(([file, entry]) => file.startsWith(`${shard.dir}/`) && entry.key === key).map(([file]) => file);
+    const files = [...(published?.files ?? [])]
+      .filter(([file, entry]) => file.startsWith(`${shard.dir}/`) && entry.key === key)
+      .map(([file]) => file);
     return { ...shard, key, kept: files.length > 0 && reusableGroup(reusable, files, key) ? files : undefined };
   });
-  const search = modules.writeSearchIndex(shards.filter((shard) => !shard.kept), searchDir).then(
-    () => undefined,
-    (error: unknown) => `Pagefind (search index) failed: ${error instanceof Error ? error.message : String(error)}`,
-  );
+  const search = modules
+    .writeSearchIndex(
+      shards.filter((shard) => !shard.kept),
+      searchDir,
+    )
+    .then(
+      () => undefined,
+      (error: unknown) => `Pagefind (search index) failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
   fs.mkdirSync(searchDir, { recursive: true });
   fs.writeFileSync(path.join(searchDir, modules.SHARD_LIST_FILE), modules.shardList(shards));
   const fail = async (message: string): Promise<BuildResult> => {
@@ -254,7 +292,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     plan = planRender({ documents: ingest.documents, views, codeVersion, site: site.href, reusable, charted });
     // Editors' pages that chart a document by slug render in every run, so its document goes with each.
     chartedDocs = plan.documents.filter((doc) => charted.has(doc.slug));
-    runs = renderRuns(plan.documents.filter((doc) => !charted.has(doc.slug)), options.documentsPerRun);
+    runs = renderRuns(
+      plan.documents.filter((doc) => !charted.has(doc.slug)),
+      options.documentsPerRun,
+    );
     handOver([...runs[0], ...chartedDocs], true);
   } catch (error) {
     return fail(`Could not prepare the site's content: ${error instanceof Error ? error.message : String(error)}`);
@@ -268,10 +309,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const pngDir = pngCacheDir(astroCache);
   let charts: Promise<string | undefined>;
   try {
-    const groups = chartFileGroups({ documents: ingest.documents, series: views.series, timeline: views.index.timeline }, site).map((group) => ({
-      ...group,
-      key: outputKey(codeVersion, site.href, group.paths, group.inputs),
-    }));
+    const groups = chartFileGroups({ documents: ingest.documents, series: views.series, timeline: views.index.timeline }, site).map(
+      (group) => ({
+        ...group,
+        key: outputKey(codeVersion, site.href, group.paths, group.inputs),
+      }),
+    );
     unchanged = groups.filter((group) => reusableGroup(reusable, group.paths, group.key));
     const reused = new Set(unchanged);
     charts = writeChartJobs(
@@ -293,7 +336,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     astro = await astroRun.finished;
     if (astro.status === 0) {
       // Assets are content-hashed: one the first run wrote already is the same file.
-      const assets = listFiles(path.join(runOut, '_astro')).map((file) => `_astro/${file}`).filter((file) => !fs.existsSync(path.join(staging, file)));
+      const assets = listFiles(path.join(runOut, '_astro'))
+        .map((file) => `_astro/${file}`)
+        .filter((file) => !fs.existsSync(path.join(staging, file)));
       moveFiles([...runs[i].flatMap(documentPages), ...assets], runOut, staging);
     }
     fs.rmSync(runOut, { recursive: true, force: true });
@@ -334,14 +379,24 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     return fail(`Could not publish the site: ${error instanceof Error ? error.message : String(error)}`);
   }
   for (const file of keep) stamps.set(file, reusable.get(file)!);
-  const files = new Map<string, Published>([...stamps].map(([file, stamp]) => [file, { size: stamp.size, mtimeMs: stamp.mtimeMs, ...outputs.get(file) }]));
+  const files = new Map<string, Published>(
+    [...stamps].map(([file, stamp]) => [file, { size: stamp.size, mtimeMs: stamp.mtimeMs, ...outputs.get(file) }]),
+  );
   writeManifest(manifestFile, outDir, codeVersion, files);
   prunePngCache(new Set([...outputs.values()].flatMap((o) => (o.png ? [o.png] : []))), pngDir);
   // Astro's content for this build is spent: the next build writes its own, without first clearing
   // the thousands of documents a clean build handed over.
   fs.rmSync(contentRoot, { recursive: true, force: true });
   phases.publish = since(started);
-  return { ingest, ok: true, pageWarnings, reusedPages: plan.reused.length, renderedDocuments: plan.documents.length, astroRuns: runs.length, phases };
+  return {
+    ingest,
+    ok: true,
+    pageWarnings,
+    reusedPages: plan.reused.length,
+    renderedDocuments: plan.documents.length,
+    astroRuns: runs.length,
+    phases,
+  };
 }
 
 /** Moves `files` (paths relative to both folders) from `from` into `to`. */

@@ -42,7 +42,9 @@ class PngPool {
     if (this.workers.length < this.size) {
       // A small JavaScript heap: each chart's pixels live outside it, and are freed only when their
       // wrappers are collected, which a roomy heap puts off (hundreds of megabytes per thread).
-      const started = new Worker(new URL('./png-worker.ts', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 } });
+      const started = new Worker(new URL('./png-worker.ts', import.meta.url), {
+        resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 },
+      });
       this.workers.push(started);
       return Promise.resolve(started);
     }
@@ -60,19 +62,19 @@ class PngPool {
     if (this.failure) throw this.failure;
     const worker = await this.acquire();
     const job = new Promise<void>((resolve, reject) => {
-        const onMessage = (reply: { error?: string }) => {
-          worker.off('error', onError);
-          this.release(worker);
-          if (reply.error) reject((this.failure = new Error(`PNG rendering failed: ${reply.error}`)));
-          else resolve();
-        };
-        const onError = (error: Error) => {
-          worker.off('message', onMessage);
-          reject((this.failure = error));
-        };
-        worker.once('message', onMessage);
-        worker.once('error', onError);
-        worker.postMessage({ svg, dir: this.dir });
+      const onMessage = (reply: { error?: string }) => {
+        worker.off('error', onError);
+        this.release(worker);
+        if (reply.error) reject((this.failure = new Error(`PNG rendering failed: ${reply.error}`)));
+        else resolve();
+      };
+      const onError = (error: Error) => {
+        worker.off('message', onMessage);
+        reject((this.failure = error));
+      };
+      worker.once('message', onMessage);
+      worker.once('error', onError);
+      worker.postMessage({ svg, dir: this.dir });
     });
     job.catch(() => {}); // handled by the caller's Promise.all, even if it never gets there
     jobs.push(job);
@@ -87,7 +89,12 @@ class PngPool {
  * Renders `jobs` into `sideDir` (text files at once, PNGs through the cache and the pool) and returns
  * what the output manifest records for each file. Rejects with the first failure.
  */
-export async function writeChartJobs(jobs: Iterable<ChartJob>, sideDir: string, pngDir: string, threads = os.availableParallelism()): Promise<Map<string, Output>> {
+export async function writeChartJobs(
+  jobs: Iterable<ChartJob>,
+  sideDir: string,
+  pngDir: string,
+  threads = os.availableParallelism(),
+): Promise<Map<string, Output>> {
   const outputs = new Map<string, Output>();
   const pool = new PngPool(pngDir, Math.max(1, threads));
   const made = new Set<string>(); // thousands of files share a few folders: one mkdir each

@@ -26,7 +26,11 @@ interface Manifest {
 
 /** The site's own code: everything under src/ but the generated content, public/, config and locks. */
 export function siteCodeVersion(root: string): string {
-  return sourceVersion(root, { dirs: ['src', 'public'], skip: ['src/content'], files: ['astro.config.mjs', 'package-lock.json', 'tsconfig.json'] });
+  return sourceVersion(root, {
+    dirs: ['src', 'public'],
+    skip: ['src/content'],
+    files: ['astro.config.mjs', 'package-lock.json', 'tsconfig.json'],
+  });
 }
 
 const sha256 = (text: string) => crypto.createHash('sha256').update(text).digest('hex');
@@ -74,7 +78,11 @@ export function readPublished(manifestFile: string, outDir: string): { codeVersi
  * written (same size and modification time; a file edited or deleted by hand is made again). The files
  * are checked on libuv's threads, so the build computes meanwhile.
  */
-export async function reusableOutputs(published: ReturnType<typeof readPublished>, outDir: string, codeVersion: string): Promise<Map<string, Published>> {
+export async function reusableOutputs(
+  published: ReturnType<typeof readPublished>,
+  outDir: string,
+  codeVersion: string,
+): Promise<Map<string, Published>> {
   const reusable = new Map<string, Published>();
   if (!published || published.codeVersion !== codeVersion) return reusable;
   const outputs = [...published.files].filter(([, entry]) => entry.key);
@@ -93,7 +101,11 @@ export function reusableGroup(reusable: ReadonlyMap<string, Partial<Output>>, fi
 
 /** The manifest of the site now published at `outDir`: every file, with its stamp and, for outputs, its key. */
 export function writeManifest(manifestFile: string, outDir: string, codeVersion: string, files: ReadonlyMap<string, Published>): void {
-  const manifest: Manifest = { site: path.resolve(outDir), codeVersion, files: Object.fromEntries([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
+  const manifest: Manifest = {
+    site: path.resolve(outDir),
+    codeVersion,
+    files: Object.fromEntries([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+  };
   fs.mkdirSync(path.dirname(manifestFile), { recursive: true });
   const temp = `${manifestFile}.${process.pid}.tmp`;
   fs.writeFileSync(temp, JSON.stringify(manifest));

@@ -20,7 +20,12 @@ beforeEach(() => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'publish-'));
   site = path.join(work, 'dist');
   fresh = path.join(work, 'dist.next');
-  write(site, { 'index.html': 'old home', 'explainers/a/index.html': 'a', 'explainers/b/index.html': 'b', 'embed/b/timeline/data.csv': 'b,1' });
+  write(site, {
+    'index.html': 'old home',
+    'explainers/a/index.html': 'a',
+    'explainers/b/index.html': 'b',
+    'embed/b/timeline/data.csv': 'b,1',
+  });
 });
 afterEach(() => fs.rmSync(work, { recursive: true, force: true }));
 
@@ -43,7 +48,12 @@ describe('publish', () => {
     write(fresh, { 'explainers/b/index.html': 'b2' });
     write(charts, { 'embed/b/timeline/data.csv': 'b,2' });
     write(site, { 'unlisted.txt': 'put there by hand' });
-    publish({ outDir: site, sources: [fresh, charts], keep: new Set(), previous: ['index.html', 'explainers/a/index.html', 'explainers/b/index.html', 'embed/b/timeline/data.csv'] });
+    publish({
+      outDir: site,
+      sources: [fresh, charts],
+      keep: new Set(),
+      previous: ['index.html', 'explainers/a/index.html', 'explainers/b/index.html', 'embed/b/timeline/data.csv'],
+    });
     expect(listFiles(site).sort()).toEqual(['embed/b/timeline/data.csv', 'explainers/b/index.html', 'unlisted.txt']);
     expect(read('embed/b/timeline/data.csv')).toBe('b,2');
   });

@@ -30,7 +30,11 @@ function plan(documents: SeedDocument[], published: RenderPlan | null, charted =
 
 describe('documentPages', () => {
   it('lists the explainer and an embed page for each chart that draws something', () => {
-    expect(documentPages(quake)).toEqual(['explainers/quake-in-the-hills/index.html', 'embed/quake-in-the-hills/casualties/index.html', 'embed/quake-in-the-hills/timeline/index.html']);
+    expect(documentPages(quake)).toEqual([
+      'explainers/quake-in-the-hills/index.html',
+      'embed/quake-in-the-hills/casualties/index.html',
+      'embed/quake-in-the-hills/timeline/index.html',
+    ]);
     // No dated event: no timeline embed.
     expect(documentPages(flood)).toEqual(['explainers/flood/index.html', 'embed/flood/casualties/index.html']);
   });
@@ -90,7 +94,9 @@ describe('chartReferences', () => {
   });
 
   it('names each chart whose slug no document has, in one line with page and line', () => {
-    const references = chartReferences([{ file: 'src/pages/notes.mdx', source: 'Intro\n\n<CasualtyChart slug="gone" />\n<TimelineChart slug="here" />' }]);
+    const references = chartReferences([
+      { file: 'src/pages/notes.mdx', source: 'Intro\n\n<CasualtyChart slug="gone" />\n<TimelineChart slug="here" />' },
+    ]);
     expect(missingChartDocuments(references, new Set(['here']))).toEqual([
       'src/pages/notes.mdx:3: CasualtyChart names slug "gone", which no document has; the page shows a placeholder',
     ]);

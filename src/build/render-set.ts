@@ -96,7 +96,10 @@ export function chartReferences(pages: Iterable<{ file: string; source: string }
 export function missingChartDocuments(references: readonly ChartReference[], slugs: ReadonlySet<string>): string[] {
   return references
     .filter((reference) => !slugs.has(reference.slug))
-    .map((reference) => `${reference.file}:${reference.line}: ${reference.component} names slug "${reference.slug}", which no document has; the page shows a placeholder`);
+    .map(
+      (reference) =>
+        `${reference.file}:${reference.line}: ${reference.component} names slug "${reference.slug}", which no document has; the page shows a placeholder`,
+    );
 }
 
 /**

@@ -5,7 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { doc } from '../charts/test-fixtures.ts';
 import { MAX_SEARCH_SHARDS, searchRecord, searchShards, shardList, writeSearchIndex } from './search-index.ts';
 
-const quake = doc({ lang: 'en-GB', paragraphs: [{ text: 'At least 212 people died.', sentences: [] }, { text: 'Rescuers searched the rubble.', sentences: [] }] });
+const quake = doc({
+  lang: 'en-GB',
+  paragraphs: [
+    { text: 'At least 212 people died.', sentences: [] },
+    { text: 'Rescuers searched the rubble.', sentences: [] },
+  ],
+});
 const many = (n: number) => Array.from({ length: n }, (_, i) => doc({ slug: `report-${i}`, title: `Report ${i}` }));
 
 describe('searchRecord', () => {
@@ -46,9 +52,14 @@ describe('writeSearchIndex', () => {
   it('writes a Pagefind bundle per shard with one page per document and language', async () => {
     const site = fs.mkdtempSync(path.join(os.tmpdir(), 'search-index-'));
     try {
-      const documents = [quake, doc({ slug: 'seisme', title: 'Séisme', lang: 'fr', paragraphs: [{ text: 'Au moins 12 morts.', sentences: [] }] })];
+      const documents = [
+        quake,
+        doc({ slug: 'seisme', title: 'Séisme', lang: 'fr', paragraphs: [{ text: 'Au moins 12 morts.', sentences: [] }] }),
+      ];
       await writeSearchIndex(searchShards(documents, 250), site);
-      const entry = JSON.parse(fs.readFileSync(path.join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+      const entry = JSON.parse(fs.readFileSync(path.join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+        languages: Record<string, { page_count: number }>;
+      };
       expect(Object.fromEntries(Object.entries(entry.languages).map(([lang, l]) => [lang, l.page_count]))).toEqual({ en: 1, fr: 1 });
       expect(fs.existsSync(path.join(site, 'pagefind', 'pagefind.js'))).toBe(true);
       // One document per shard: two bundles.

@@ -41,7 +41,10 @@ export interface SearchShard {
 /** The shards of `documents`: a document's shard depends on its slug and the number of shards only. */
 export function searchShards(documents: readonly SeedDocument[], perShard = SEARCH_SHARD_DOCUMENTS): SearchShard[] {
   const count = Math.min(MAX_SEARCH_SHARDS, Math.max(1, Math.ceil(documents.length / perShard)));
-  const shards: SearchShard[] = Array.from({ length: count }, (_, i) => ({ dir: i === 0 ? 'pagefind' : `pagefind-${i + 1}`, documents: [] }));
+  const shards: SearchShard[] = Array.from({ length: count }, (_, i) => ({
+    dir: i === 0 ? 'pagefind' : `pagefind-${i + 1}`,
+    documents: [],
+  }));
   for (const doc of [...documents].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))) {
     shards[parseInt(shortHash(doc.slug), 16) % count].documents.push(doc);
   }

@@ -12,7 +12,18 @@ afterEach(() => {
 
 describe('sitemapPaths', () => {
   it('lists every index page but the embeds, sorted, with trailing slashes', () => {
-    const files = ['index.html', '404.html', 'about/index.html', 'explainers/b/index.html', 'explainers/a/index.html', 'embed/a/timeline/index.html', 'figures/killed/embed/index.html', 'figures/killed/index.html', 'rss.xml', 'people/x/notindex.html'];
+    const files = [
+      'index.html',
+      '404.html',
+      'about/index.html',
+      'explainers/b/index.html',
+      'explainers/a/index.html',
+      'embed/a/timeline/index.html',
+      'figures/killed/embed/index.html',
+      'figures/killed/index.html',
+      'rss.xml',
+      'people/x/notindex.html',
+    ];
     expect(sitemapPaths(files)).toEqual(['/', '/about/', '/explainers/a/', '/explainers/b/', '/figures/killed/']);
   });
 });
@@ -21,7 +32,10 @@ describe('sitemapFiles', () => {
   it('writes absolute, percent-encoded, XML-escaped URLs under the site URL and its base path', () => {
     const files = sitemapFiles(['/', '/explainers/séisme-&-crue/'], 'https://news.example.org/explainers-site');
     const urls = [...files.get('sitemap-0.xml')!.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]);
-    expect(urls).toEqual(['https://news.example.org/explainers-site/', 'https://news.example.org/explainers-site/explainers/s%C3%A9isme-&amp;-crue/']);
+    expect(urls).toEqual([
+      'https://news.example.org/explainers-site/',
+      'https://news.example.org/explainers-site/explainers/s%C3%A9isme-&amp;-crue/',
+    ]);
     expect(files.get('sitemap-index.xml')).toContain('<loc>https://news.example.org/explainers-site/sitemap-0.xml</loc>');
     expect(files.get('sitemap-0.xml')).not.toMatch(/<lastmod>/);
   });
@@ -42,7 +56,10 @@ describe('sitemapFiles', () => {
 describe('writeSitemap', () => {
   it('writes the files into the folder given and names them', () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sitemap-'));
-    expect(writeSitemap(dir, 'https://example.org/', ['index.html', 'people/ada/index.html']).sort()).toEqual(['sitemap-0.xml', 'sitemap-index.xml']);
+    expect(writeSitemap(dir, 'https://example.org/', ['index.html', 'people/ada/index.html']).sort()).toEqual([
+      'sitemap-0.xml',
+      'sitemap-index.xml',
+    ]);
     expect(fs.readFileSync(path.join(dir!, 'sitemap-0.xml'), 'utf8')).toContain('<loc>https://example.org/people/ada/</loc>');
   });
 });

@@ -7,7 +7,8 @@ import path from 'node:path';
 /** The sitemaps protocol allows 50,000 URLs per file. */
 const URLS_PER_FILE = 50_000;
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 
 /** Site-relative page paths ('/', '/about/', …) of the indexable pages among a site's files ('about/index.html', …), sorted. */
 export function sitemapPaths(files: Iterable<string>): string[] {
@@ -24,11 +25,16 @@ export function sitemapFiles(paths: readonly string[], site: string): Map<string
   const files = new Map<string, string>();
   const header = '<?xml version="1.0" encoding="UTF-8"?>';
   for (let i = 0; i * URLS_PER_FILE < Math.max(paths.length, 1); i++) {
-    const urls = paths.slice(i * URLS_PER_FILE, (i + 1) * URLS_PER_FILE).map((p) => `<url><loc>${escapeXml(new URL(p.slice(1), base).href)}</loc></url>`);
+    const urls = paths
+      .slice(i * URLS_PER_FILE, (i + 1) * URLS_PER_FILE)
+      .map((p) => `<url><loc>${escapeXml(new URL(p.slice(1), base).href)}</loc></url>`);
     files.set(`sitemap-${i}.xml`, `${header}<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urls.join('')}</urlset>`);
   }
   const index = [...files.keys()].map((name) => `<sitemap><loc>${escapeXml(new URL(name, base).href)}</loc></sitemap>`);
-  files.set('sitemap-index.xml', `${header}<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${index.join('')}</sitemapindex>`);
+  files.set(
+    'sitemap-index.xml',
+    `${header}<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${index.join('')}</sitemapindex>`,
+  );
   return files;
 }
 

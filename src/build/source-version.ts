@@ -30,7 +30,10 @@ function inputFiles(root: string, { dirs, files = [], skip = [] }: SourceInputs)
 export function sourceVersion(root: string, inputs: SourceInputs): string {
   const hash = crypto.createHash('sha256').update(`node ${process.versions.node}\n`);
   for (const file of inputFiles(root, inputs)) {
-    hash.update(`${path.relative(root, file)}\n`).update(fs.readFileSync(file)).update('\n');
+    hash
+      .update(`${path.relative(root, file)}\n`)
+      .update(fs.readFileSync(file))
+      .update('\n');
   }
   return hash.digest('hex').slice(0, 20);
 }

@@ -66,7 +66,8 @@ describe('text width estimate', () => {
     expect(truncateToWidth('Short', 150, 13)).toBe('Short');
   });
   test('wraps into lines that fit, capped at maxLines', () => {
-    const text = 'Floodwaters rose overnight across the delta, cutting the only road to the provincial capital and stranding thousands of families on rooftops';
+    const text =
+      'Floodwaters rose overnight across the delta, cutting the only road to the provincial capital and stranding thousands of families on rooftops';
     const lines = wrapToWidth(text, 200, 13, 3);
     expect(lines.length).toBe(3);
     for (const line of lines) expect(estimateTextWidth(line, 13)).toBeLessThanOrEqual(200);

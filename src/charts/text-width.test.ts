@@ -19,6 +19,10 @@ describe('estimateTextWidth', () => {
 describe('truncateToWidth and wrapToWidth', () => {
   it('cut at word boundaries and mark the cut', () => {
     expect(truncateToWidth('Rescuers reached the villages', 60, 10)).toBe('Rescuers…');
-    expect(wrapToWidth('Rescuers reached the villages in the hills', 100, 10)).toEqual(['Rescuers reached', 'the villages in the', 'hills']);
+    expect(wrapToWidth('Rescuers reached the villages in the hills', 100, 10)).toEqual([
+      'Rescuers reached',
+      'the villages in the',
+      'hills',
+    ]);
   });
 });

@@ -10,7 +10,12 @@ const WIDE = [...'mwMW@%'];
 // this is a table lookup. A character outside the basic plane counts once, by its high surrogate.
 const WIDTH = new Float64Array(0x10000).fill(0.58);
 for (let c = 0x41; c <= 0x5a; c++) WIDTH[c] = 0.7; // A-Z
-for (const [chars, ems] of [[NARROW, 0.3], [SEMI, 0.4], [WIDE, 0.9]] as const) for (const ch of chars) WIDTH[ch.charCodeAt(0)] = ems;
+for (const [chars, ems] of [
+  [NARROW, 0.3],
+  [SEMI, 0.4],
+  [WIDE, 0.9],
+] as const)
+  for (const ch of chars) WIDTH[ch.charCodeAt(0)] = ems;
 WIDTH.fill(0, 0xdc00, 0xe000); // low surrogates
 
 /** Estimated width in px (viewBox units) of `text` set at `fontSize`. */

@@ -22,7 +22,10 @@ const ids = (html: string) => [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m
 /** The text of <tbody> rows, tags stripped. */
 const tableRows = (html: string) =>
   [...(html.match(/<tbody>([\s\S]*?)<\/tbody>/)?.[1] ?? '').matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((m) =>
-    m[1].replace(/<[^>]+>/g, '|').replace(/\|+/g, '|').replace(/^\||\|$/g, ''),
+    m[1]
+      .replace(/<[^>]+>/g, '|')
+      .replace(/\|+/g, '|')
+      .replace(/^\||\|$/g, ''),
   );
 
 describe('CasualtyChart', () => {
@@ -116,7 +119,11 @@ describe('TimelineChart', () => {
     expect(count(html, /<circle class="chart-dot/g)).toBe(1);
     expect(count(html, /<path class="chart-bracket/g)).toBe(1);
     expect(count(html, /<rect class="chart-span/g)).toBe(1);
-    expect(tableRows(html)).toEqual(['week of 26 Aug 2024|First warning|on Monday', '2 Sep 2024|Storm makes landfall|on Monday', '5–9 Sep 2024|Relief convoys run|on Monday']);
+    expect(tableRows(html)).toEqual([
+      'week of 26 Aug 2024|First warning|on Monday',
+      '2 Sep 2024|Storm makes landfall|on Monday',
+      '5–9 Sep 2024|Relief convoys run|on Monday',
+    ]);
     expect(html).toMatch(/<h2[^>]*>The storm, day by day<\/h2>/);
     expect(html).toContain('id="storm-event-1"');
     expect(html).toContain('One event has no date and is not shown.');
@@ -135,7 +142,9 @@ describe('TimelineChart', () => {
   test('linked events are links that stay in the tab order; a doc prop uses its events and slug', async () => {
     const linked = [event({ id: 'event-1', date: '2024-03-01', href: '/explainers/x/#src-event-1', source: 'X' })];
     const html = await render(TimelineChart, { items: linked });
-    expect(html).toMatch(/<a class="chart-mark[^"]*" href="\/explainers\/x\/#src-event-1" tabindex="0" id="timeline-event-1" data-ref="event-1"/);
+    expect(html).toMatch(
+      /<a class="chart-mark[^"]*" href="\/explainers\/x\/#src-event-1" tabindex="0" id="timeline-event-1" data-ref="event-1"/,
+    );
     expect(html).toContain('<th scope="col">Source</th>');
     const fromDoc = await render(TimelineChart, { doc: doc({ events: items }) });
     expect(fromDoc).toContain('id="timeline-quake-in-the-hills-event-2"');
@@ -154,7 +163,14 @@ test('arrow keys move between marks and stop at the ends', () => {
 });
 
 test('linked timeline marks keep their visible text outside the link, so the link name cannot disagree with it', async () => {
-  const linked = [event({ id: 'event-1', date: '2024-03-01', label: 'A very long description of what happened on the day, far too long for one label', href: '#a' })];
+  const linked = [
+    event({
+      id: 'event-1',
+      date: '2024-03-01',
+      label: 'A very long description of what happened on the day, far too long for one label',
+      href: '#a',
+    }),
+  ];
   const html = await render(TimelineChart, { items: linked });
   const link = html.match(/<a class="chart-mark[\s\S]*?<\/a>/)![0];
   expect(link).not.toContain('chart-event-label');
@@ -180,7 +196,11 @@ test('a slug that names no document shows a visible placeholder instead of the c
     [TimelineChart, 'timeline'],
   ] as const) {
     const html = await render(component, { slug: 'no-such-explainer' });
-    expect(html).toMatch(new RegExp(`<p class="chart-placeholder[^"]*" role="note" data-missing-slug="no-such-explainer"[^>]*>\\s*Chart unavailable: this page places a ${words} of the report\\s+“no-such-explainer”, which is no longer on this site.`));
+    expect(html).toMatch(
+      new RegExp(
+        `<p class="chart-placeholder[^"]*" role="note" data-missing-slug="no-such-explainer"[^>]*>\\s*Chart unavailable: this page places a ${words} of the report\\s+“no-such-explainer”, which is no longer on this site.`,
+      ),
+    );
     expect(html).not.toMatch(/<figure|<svg|<table/);
   }
 });

@@ -103,7 +103,9 @@ describe('layoutSeries', () => {
 
   test('every mark has a unique ref, an accessible name and readout lines; the guide line joins them', () => {
     expect(new Set(layout.marks.map((m) => m.ref)).size).toBe(4);
-    expect(layout.marks[0].name).toBe('14 Mar 2025: at least 212 Villagers killed, according to the agency. Reported in “Quake in the hills” (Example Wire)');
+    expect(layout.marks[0].name).toBe(
+      '14 Mar 2025: at least 212 Villagers killed, according to the agency. Reported in “Quake in the hills” (Example Wire)',
+    );
     expect(layout.marks.every((m) => m.tipLines.length >= 2)).toBe(true);
     expect(layout.path.startsWith(`M${layout.marks[0].cx},${layout.marks[0].cy}`)).toBe(true);
     expect(layout.path.match(/L/g)).toHaveLength(3);
@@ -123,7 +125,12 @@ describe('layoutSeries', () => {
   });
 
   test('dots of nearby days on a long axis are nudged apart in time order, never backwards', () => {
-    const long = doc({ slug: 'long-ago', title: 'Long ago', published: '2023-01-01', figures: [figure({ id: 'figure-1', value: 5, subject: 'villagers' })] });
+    const long = doc({
+      slug: 'long-ago',
+      title: 'Long ago',
+      published: '2023-01-01',
+      figures: [figure({ id: 'figure-1', value: 5, subject: 'villagers' })],
+    });
     const crowded = layoutSeries(figureSeries([long, first, update, sameDay]).series[0])!;
     const xs = crowded.marks.map((m) => m.cx);
     for (let i = 1; i < xs.length; i++) expect(xs[i] - xs[i - 1]).toBeGreaterThanOrEqual(JITTER - 0.1);
@@ -158,7 +165,12 @@ describe('latestPoints', () => {
 describe('a long series', () => {
   it('charts the latest SERIES_POINT_LIMIT reports but counts them all', () => {
     const documents = Array.from({ length: SERIES_POINT_LIMIT + 50 }, (_, i) =>
-      doc({ slug: `r${i}`, title: `R${i}`, published: new Date(Date.UTC(2024, 0, 1 + i)).toISOString().slice(0, 10), figures: [figure({ id: 'figure-1', value: 100 + i })] }),
+      doc({
+        slug: `r${i}`,
+        title: `R${i}`,
+        published: new Date(Date.UTC(2024, 0, 1 + i)).toISOString().slice(0, 10),
+        figures: [figure({ id: 'figure-1', value: 100 + i })],
+      }),
     );
     const [series] = figureSeries(documents).series;
     expect(series.reports).toBe(SERIES_POINT_LIMIT + 50);

@@ -77,7 +77,13 @@ export function figureSeries(documents: readonly SeedDocument[]): SeriesSet {
     }
   }
   const series: FigureSeries[] = [...bySlug].map(([slug, { measure, group, points }]) => {
-    points.sort((a, b) => a.date.localeCompare(b.date) || a.value - b.value || a.docSlug.localeCompare(b.docSlug) || a.figure.id.localeCompare(b.figure.id, 'en', { numeric: true }));
+    points.sort(
+      (a, b) =>
+        a.date.localeCompare(b.date) ||
+        a.value - b.value ||
+        a.docSlug.localeCompare(b.docSlug) ||
+        a.figure.id.localeCompare(b.figure.id, 'en', { numeric: true }),
+    );
     // Sorted first so the earliest report wins a tie for the label.
     const groupLabel = pickLabel(points);
     const shown = latestPoints(points);

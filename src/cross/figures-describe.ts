@@ -44,7 +44,8 @@ export function seriesHeading(series: FigureSeries): string {
   const b = Math.max(...last.map((p) => p.value));
   const verb = b > a ? 'rose' : b < a ? 'fell' : 'stayed';
   const when = `${formatDate(first[0].date, 'day')} to ${formatDate(last[0].date, 'day')}`;
-  if (verb === 'stayed' && first.length === 1 && last.length === 1) return `${Phrase}: reported figure unchanged at ${formatNumber(a)}, ${when}`;
+  if (verb === 'stayed' && first.length === 1 && last.length === 1)
+    return `${Phrase}: reported figure unchanged at ${formatNumber(a)}, ${when}`;
   return `${Phrase}: reported figure ${verb === 'stayed' ? 'went' : verb} from ${range(first)} to ${range(last)}, ${when}`;
 }
 
@@ -63,7 +64,9 @@ export function describeSeries(series: FigureSeries): string {
   );
   const first = days[0];
   const last = days.at(-1)!;
-  parts.push(`${days.length === 1 ? 'On' : 'The earliest, on'} ${formatDate(first[0].date, 'day')}, gave ${listInWords(first.map(withSource))}.`);
+  parts.push(
+    `${days.length === 1 ? 'On' : 'The earliest, on'} ${formatDate(first[0].date, 'day')}, gave ${listInWords(first.map(withSource))}.`,
+  );
   if (days.length > 1) parts.push(`The latest, on ${formatDate(last[0].date, 'day')}, gave ${listInWords(last.map(withSource))}.`);
   const differing = days.filter((d) => d.length > 1);
   if (differing.length > 0) {

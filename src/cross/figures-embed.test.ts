@@ -5,7 +5,12 @@ import { seriesEmbed, seriesEmbedHeight, seriesEmbedPath, seriesOembedPath } fro
 
 const series = figureSeries([
   doc({ slug: 'a', title: 'A', published: '2025-03-14', figures: [figure({ id: 'figure-1', value: 212 })] }),
-  doc({ slug: 'b', title: 'B', published: '2025-03-17', figures: [figure({ id: 'figure-1', value: 260 }), figure({ id: 'figure-2', value: 275 })] }),
+  doc({
+    slug: 'b',
+    title: 'B',
+    published: '2025-03-17',
+    figures: [figure({ id: 'figure-1', value: 260 }), figure({ id: 'figure-2', value: 275 })],
+  }),
 ]).series[0];
 
 test('paths sit under the series page', () => {

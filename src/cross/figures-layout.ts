@@ -68,8 +68,6 @@ export interface SeriesOptions {
   width?: number;
 }
 
-
-
 /** Every point's accessible name: when, what, who said so, where. */
 export function pointName(p: SeriesPoint): string {
   const by = p.figure.attribution ? `, according to ${p.figure.attribution}` : '';
@@ -85,7 +83,12 @@ export function layoutSeries(series: FigureSeries, options: SeriesOptions = {}):
   // Readout strip on top: one report's details on hover and focus, sized for the longest.
   const tipWidth = width - 16;
   const tips = points.map((p) => [
-    ...wrapToWidth(`${formatDate(p.date, 'day')}: ${formatQualified(p.value, p.figure.qualifier)} (${p.figure.attribution ? `according to ${p.figure.attribution}` : 'reporter not named'})`, tipWidth, TIP_FONT, 2),
+    ...wrapToWidth(
+      `${formatDate(p.date, 'day')}: ${formatQualified(p.value, p.figure.qualifier)} (${p.figure.attribution ? `according to ${p.figure.attribution}` : 'reporter not named'})`,
+      tipWidth,
+      TIP_FONT,
+      2,
+    ),
     ...wrapToWidth(`In “${p.docTitle}”`, tipWidth, TIP_FONT, 2),
   ]);
   const readoutHeight = Math.max(...tips.map((t) => t.length)) * TIP_LINE + 10;
@@ -135,7 +138,12 @@ export function layoutSeries(series: FigureSeries, options: SeriesOptions = {}):
     for (let i = centres.length - 2; i >= 0; i--) centres[i].cx = Math.min(centres[i].cx, centres[i + 1].cx - JITTER);
   }
   // Every dot is placed before any label, so no label is drawn over a later dot.
-  const placed: Box[] = centres.map(({ cx, cy }) => ({ x: cx - DOT_RADIUS, y: cy - DOT_RADIUS, width: DOT_RADIUS * 2, height: DOT_RADIUS * 2 }));
+  const placed: Box[] = centres.map(({ cx, cy }) => ({
+    x: cx - DOT_RADIUS,
+    y: cy - DOT_RADIUS,
+    width: DOT_RADIUS * 2,
+    height: DOT_RADIUS * 2,
+  }));
   const marks: SeriesMark[] = points.map((p, index) => {
     const { cx, cy } = centres[index];
     const offset = round1(cx - dayX[index]);
@@ -176,7 +184,12 @@ export function layoutSeries(series: FigureSeries, options: SeriesOptions = {}):
       labelX: round1(anchor === 'start' ? left : anchor === 'end' ? left + w : cx),
       labelY: round1(labelY),
       labelAnchor: anchor,
-      focusBox: { x: round1(focusLeft), y: round1(focusTop), width: round1(focusRight - focusLeft), height: round1(focusBottom - focusTop) },
+      focusBox: {
+        x: round1(focusLeft),
+        y: round1(focusTop),
+        width: round1(focusRight - focusLeft),
+        height: round1(focusBottom - focusTop),
+      },
       name: pointName(p),
       tipLines: tips[index],
     };
@@ -200,10 +213,12 @@ export function layoutSeries(series: FigureSeries, options: SeriesOptions = {}):
     tickDates = tickDates.filter((_, i) => i % 2 === 0);
     labels = dateTickLabels(tickDates);
   }
-  const kept = tickDates.map((t, i) => ({ t, label: labels[i] })).filter(({ t, label }) => {
-    const half = estimateTextWidth(label, TICK_FONT) / 2;
-    return x(t) - half >= 0 && x(t) + half <= width;
-  });
+  const kept = tickDates
+    .map((t, i) => ({ t, label: labels[i] }))
+    .filter(({ t, label }) => {
+      const half = estimateTextWidth(label, TICK_FONT) / 2;
+      return x(t) - half >= 0 && x(t) + half <= width;
+    });
   const keptLabels = dateTickLabels(kept.map((k) => k.t));
   const xTicks: SeriesTick[] = kept.map(({ t }, i) => ({ x: round1(x(t)), label: keptLabels[i], anchor: 'middle' }));
 
@@ -219,7 +234,11 @@ export function layoutSeries(series: FigureSeries, options: SeriesOptions = {}):
     plotTop: round1(plotTop),
     plotBottom: round1(plotBottom),
     xTickLabelY: round1(xTickLabelY),
-    readout: { height: readoutHeight, lineHeight: TIP_LINE, hint: truncateToWidth('Hover over or focus a dot to see who reported it; select it to open the explainer.', tipWidth, TIP_FONT) },
+    readout: {
+      height: readoutHeight,
+      lineHeight: TIP_LINE,
+      hint: truncateToWidth('Hover over or focus a dot to see who reported it; select it to open the explainer.', tipWidth, TIP_FONT),
+    },
     sameDayDates,
   };
 }

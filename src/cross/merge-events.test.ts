@@ -14,7 +14,12 @@ const first = doc({
   title: 'Quake in the hills',
   published: '2025-03-14',
   events: [
-    ev({ id: 'event-1', date: '2025-03-13', label: 'A magnitude 6.8 earthquake struck the northern valley before dawn, killing…', text: 'on Thursday' }),
+    ev({
+      id: 'event-1',
+      date: '2025-03-13',
+      label: 'A magnitude 6.8 earthquake struck the northern valley before dawn, killing…',
+      text: 'on Thursday',
+    }),
     ev({ id: 'event-2', date: '2025-03-13', label: 'The regional airport closed its runway for inspections', text: 'on Thursday' }),
   ],
 });
@@ -23,7 +28,12 @@ const update = doc({
   title: 'Quake toll rises',
   published: '2025-03-17',
   events: [
-    ev({ id: 'event-1', date: '2025-03-13', label: 'At least 260 people were killed by the magnitude 6.8 earthquake that struck…', text: 'on Thursday' }),
+    ev({
+      id: 'event-1',
+      date: '2025-03-13',
+      label: 'At least 260 people were killed by the magnitude 6.8 earthquake that struck…',
+      text: 'on Thursday',
+    }),
     ev({ id: 'event-2', date: '2025-03-17', label: 'The national disaster agency raised the toll', text: 'on Monday' }),
   ],
 });
@@ -41,7 +51,13 @@ describe('sameEvent', () => {
     expect(sameEvent(first.events[0], { ...update.events[0], endDate: '2025-03-15' })).toBe(false);
   });
   test('shared names and numbers rescue a weaker overlap; date words alone never do', () => {
-    const a = { date: '2024-11-02', precision: 'day' as const, endDate: null, text: 'on Saturday', label: 'The Lenne burst its banks near Vell and flooded 300 homes' };
+    const a = {
+      date: '2024-11-02',
+      precision: 'day' as const,
+      endDate: null,
+      text: 'on Saturday',
+      label: 'The Lenne burst its banks near Vell and flooded 300 homes',
+    };
     const b = { ...a, label: 'Floodwater from the Lenne reached Vell, officials counting 300 homes underwater in the district' };
     expect(sameEvent(a, b)).toBe(true);
     const c = { ...a, label: 'Council elections were postponed' };
@@ -75,13 +91,20 @@ describe('mergeEvents', () => {
   test('two events of one document are never merged, even when worded alike', () => {
     const twice = doc({
       slug: 'two',
-      events: [ev({ id: 'event-1', date: '2025-01-01', label: 'Storm hits the coast' }), ev({ id: 'event-2', date: '2025-01-01', label: 'Storm hits the coast' })],
+      events: [
+        ev({ id: 'event-1', date: '2025-01-01', label: 'Storm hits the coast' }),
+        ev({ id: 'event-2', date: '2025-01-01', label: 'Storm hits the coast' }),
+      ],
     });
     expect(mergeEvents([twice])).toHaveLength(2);
   });
 
   test('a different precision does not merge', () => {
-    const monthly = doc({ slug: 'monthly', published: '2025-04-01', events: [ev({ id: 'event-1', date: '2025-03', precision: 'month', label: first.events[0].label })] });
+    const monthly = doc({
+      slug: 'monthly',
+      published: '2025-04-01',
+      events: [ev({ id: 'event-1', date: '2025-03', precision: 'month', label: first.events[0].label })],
+    });
     const merged = mergeEvents([first, monthly]);
     expect(merged).toHaveLength(3);
     expect(merged.every((m) => m.sources.length === 1)).toBe(true);
@@ -101,7 +124,9 @@ describe('mergeEvents', () => {
       slug: 'third',
       title: 'Third',
       published: '2025-03-20',
-      events: [ev({ id: 'event-9', date: '2025-03-13', label: 'The magnitude 6.8 earthquake struck the northern valley', text: 'last Thursday' })],
+      events: [
+        ev({ id: 'event-9', date: '2025-03-13', label: 'The magnitude 6.8 earthquake struck the northern valley', text: 'last Thursday' }),
+      ],
     });
     const merged = mergeEvents([first, update, third]);
     const quake = merged.find((m) => m.sources.length > 1)!;

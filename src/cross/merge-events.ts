@@ -37,7 +37,10 @@ interface Candidate {
 }
 
 /** How alike two descriptions are, for the merge decision (exported for tests). */
-export function sameEvent(a: Pick<DatedEvent, 'date' | 'precision' | 'endDate' | 'label' | 'text'>, b: Pick<DatedEvent, 'date' | 'precision' | 'endDate' | 'label' | 'text'>): boolean {
+export function sameEvent(
+  a: Pick<DatedEvent, 'date' | 'precision' | 'endDate' | 'label' | 'text'>,
+  b: Pick<DatedEvent, 'date' | 'precision' | 'endDate' | 'label' | 'text'>,
+): boolean {
   if (!a.date || a.date !== b.date || a.precision !== b.precision || (a.endDate ?? null) !== (b.endDate ?? null)) return false;
   return similar(describe(a), describe(b));
 }
@@ -80,7 +83,14 @@ export function mergeEvents(documents: readonly SeedDocument[], dates: (date: st
         event,
         words,
         names,
-        source: { slug: doc.slug, title: doc.title, published: doc.published, eventId: event.id, href: `${explainerPath(doc.slug)}#src-${event.id}`, label: event.label },
+        source: {
+          slug: doc.slug,
+          title: doc.title,
+          published: doc.published,
+          eventId: event.id,
+          href: `${explainerPath(doc.slug)}#src-${event.id}`,
+          label: event.label,
+        },
       };
       const dateKey = `${event.date}|${event.precision}|${event.endDate ?? ''}`;
       let day = byDate.get(dateKey);

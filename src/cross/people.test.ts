@@ -5,8 +5,22 @@ import { personPath } from './paths.ts';
 import { peopleIndex, quoteDays } from './people.ts';
 
 const at = { paragraph: 0, sentence: 0, start: 0, end: 1 };
-const q = (id: string, speaker: string | null, text: string, extra: Partial<Quote> = {}): Quote => ({ id, text, speaker, role: null, fragment: false, position: at, ...extra });
-const person = (id: string, name: string, role: string | null = null, aliases: string[] = []): Entity => ({ id, name, role, aliases, mentions: [at] });
+const q = (id: string, speaker: string | null, text: string, extra: Partial<Quote> = {}): Quote => ({
+  id,
+  text,
+  speaker,
+  role: null,
+  fragment: false,
+  position: at,
+  ...extra,
+});
+const person = (id: string, name: string, role: string | null = null, aliases: string[] = []): Entity => ({
+  id,
+  name,
+  role,
+  aliases,
+  mentions: [at],
+});
 
 const quake = doc({
   slug: 'quake',
@@ -17,7 +31,11 @@ const quake = doc({
     q('quote-2', 'the Red Crescent', 'Supplies are short'),
     q('quote-3', 'Okonjo', 'Every hour counts'),
   ],
-  entities: { people: [person('person-1', 'Mara Okonjo', 'head of the regional rescue service', ['Okonjo'])], organizations: [person('organization-1', 'Red Crescent')], places: [] },
+  entities: {
+    people: [person('person-1', 'Mara Okonjo', 'head of the regional rescue service', ['Okonjo'])],
+    organizations: [person('organization-1', 'Red Crescent')],
+    places: [],
+  },
 });
 const update = doc({
   slug: 'update',
@@ -54,7 +72,12 @@ describe('peopleIndex', () => {
 
   test('a surname joins the only full name with it; in-document aliases resolve to the entity', () => {
     const okonjo = by('mara-okonjo');
-    expect(okonjo.quotes.map((x) => `${x.docSlug}#${x.quoteId}`)).toEqual(['update#quote-1', 'update#quote-2', 'quake#quote-1', 'quake#quote-3']);
+    expect(okonjo.quotes.map((x) => `${x.docSlug}#${x.quoteId}`)).toEqual([
+      'update#quote-1',
+      'update#quote-2',
+      'quake#quote-1',
+      'quake#quote-3',
+    ]);
     expect(okonjo.kind).toBe('person');
     expect(okonjo.name).toBe('Mara Okonjo');
     // "Lindqvist" has no full name anywhere: it stays as written.

@@ -117,7 +117,8 @@ export function peopleIndex(documents: readonly SeedDocument[]): Person[] {
     const roles: string[] = [];
     for (const d of dated) if (d.role && !roles.some((x) => x.toLowerCase() === d.role!.toLowerCase())) roles.push(d.role);
     const documents: PersonDocument[] = [];
-    for (const q of quotes) if (!documents.some((d) => d.slug === q.docSlug)) documents.push({ slug: q.docSlug, title: q.docTitle, published: q.published });
+    for (const q of quotes)
+      if (!documents.some((d) => d.slug === q.docSlug)) documents.push({ slug: q.docSlug, title: q.docTitle, published: q.published });
     documents.sort(newestFirst);
     return { key, slug: '', name, kind, role: roles[0] ?? null, roles, quotes, documents };
   });

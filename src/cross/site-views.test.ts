@@ -4,9 +4,20 @@ import type { Quote } from '../schema/document.ts';
 import { HEADLINE_FIGURES, siteViews } from './site-views.ts';
 
 const at = { paragraph: 0, sentence: 0, start: 0, end: 1 };
-const quote = (id: string, speaker: string): Quote => ({ id, text: 'We are still digging.', speaker, role: null, fragment: false, position: at });
+const quote = (id: string, speaker: string): Quote => ({
+  id,
+  text: 'We are still digging.',
+  speaker,
+  role: null,
+  fragment: false,
+  position: at,
+});
 
-const quake = doc({ figures: quakeFigures, events: [event({ id: 'event-1', date: '2025-03-12', label: 'The quake struck' })], quotes: [quote('quote-1', 'Mara Okonjo')] });
+const quake = doc({
+  figures: quakeFigures,
+  events: [event({ id: 'event-1', date: '2025-03-12', label: 'The quake struck' })],
+  quotes: [quote('quote-1', 'Mara Okonjo')],
+});
 const update = doc({
   slug: 'update',
   title: 'Update',

@@ -3,7 +3,12 @@ import { describeWords, jaccard, normalizeGroup, normalizeName, slugify, stem } 
 
 describe('words', () => {
   test('content words drop function words and date words, fold case and stem', () => {
-    expect([...describeWords('At least 260 people were killed on Thursday by the earthquake').words].sort()).toEqual(['260', 'earthquake', 'kill', 'people']);
+    expect([...describeWords('At least 260 people were killed on Thursday by the earthquake').words].sort()).toEqual([
+      '260',
+      'earthquake',
+      'kill',
+      'people',
+    ]);
     expect([...describeWords('Killing 1,700 in the Valley’s towns').words].sort()).toEqual(['1700', 'kill', 'town', 'valley']);
     expect(stem('matches')).toBe('match');
     expect(stem('rises')).toBe('rise');

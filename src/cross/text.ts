@@ -48,7 +48,9 @@ export function stem(word: string): string {
 
 /** The word tokens of a text, as written (case kept), numbers included ("6.8", "1,700" -> "1700"). */
 function rawTokens(text: string): string[] {
-  return (text.normalize('NFC').match(/\p{L}[\p{L}\p{N}'’-]*|\d[\d,.]*\d|\d/gu) ?? []).map((t) => t.replace(/(?<=\d),(?=\d)/g, '').replace(/['’]s$/, ''));
+  return (text.normalize('NFC').match(/\p{L}[\p{L}\p{N}'’-]*|\d[\d,.]*\d|\d/gu) ?? []).map((t) =>
+    t.replace(/(?<=\d),(?=\d)/g, '').replace(/['’]s$/, ''),
+  );
 }
 
 /** A token as compared: folded, without apostrophes and hyphens; empty for stop and date words. */
@@ -121,7 +123,14 @@ function singular(word: string): string {
 }
 
 /** Irregular plurals news copy uses for people. */
-const IRREGULAR: Record<string, string> = { people: 'people', persons: 'people', person: 'people', children: 'child', men: 'man', women: 'woman' };
+const IRREGULAR: Record<string, string> = {
+  people: 'people',
+  persons: 'people',
+  person: 'people',
+  children: 'child',
+  men: 'man',
+  women: 'woman',
+};
 
 /**
  * Whom a figure counts, comparable across documents: lower case, trimmed, inner spaces collapsed,

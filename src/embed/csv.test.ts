@@ -24,10 +24,13 @@ describe('csvCell', () => {
 
 describe('toCsv', () => {
   it('writes a BOM, a header and CRLF rows', () => {
-    const csv = toCsv(['Measure', 'Who'], [
-      ['Killed', 'villagers, mostly “elderly”'],
-      ['Missing', '=cmd'],
-    ]);
+    const csv = toCsv(
+      ['Measure', 'Who'],
+      [
+        ['Killed', 'villagers, mostly “elderly”'],
+        ['Missing', '=cmd'],
+      ],
+    );
     expect(csv.startsWith(BOM)).toBe(true);
     expect(csv).toBe(`${BOM}"Measure","Who"\r\n"Killed","villagers, mostly “elderly”"\r\n"Missing","'=cmd"\r\n`);
   });

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { embedCode, iframeCode } from './embed-code.ts';
 
-const base = { src: 'https://explainers.example.org/embed/quake-in-the-hills/casualties/', title: 'At least 912 villagers killed', height: 431.6 };
+const base = {
+  src: 'https://explainers.example.org/embed/quake-in-the-hills/casualties/',
+  title: 'At least 912 villagers killed',
+  height: 431.6,
+};
 
 describe('iframeCode', () => {
   it('writes a lazy, borderless, full-width iframe with a title and a rounded height', () => {

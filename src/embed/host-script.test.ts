@@ -28,7 +28,9 @@ function host(srcs: string[], runs = 1) {
       },
     };
   });
-  const win: Record<string, unknown> = { addEventListener: (type: string, fn: (e: unknown) => void) => type === 'message' && listeners.push(fn) };
+  const win: Record<string, unknown> = {
+    addEventListener: (type: string, fn: (e: unknown) => void) => type === 'message' && listeners.push(fn),
+  };
   const doc = { getElementsByTagName: (tag: string) => (tag === 'iframe' ? frames : []) };
   for (let i = 0; i < runs; i++) new Function('window', 'document', hostScript(ORIGIN))(win, doc);
   const send = (frame: number | object, data: unknown, origin = ORIGIN) =>

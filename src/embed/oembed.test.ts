@@ -24,7 +24,9 @@ describe('oEmbedJson', () => {
       author_name: 'River Valley Herald',
       author_url: 'https://herald.example.com/floods',
     });
-    expect(json.html).toMatch(/^<iframe src="https:\/\/explainers\.example\.org\/embed\/floods\/timeline\/" [^>]*height="512"[^>]*><\/iframe>$/);
+    expect(json.html).toMatch(
+      /^<iframe src="https:\/\/explainers\.example\.org\/embed\/floods\/timeline\/" [^>]*height="512"[^>]*><\/iframe>$/,
+    );
     expect(json.html).not.toContain('<script');
   });
 

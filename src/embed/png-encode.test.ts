@@ -10,7 +10,11 @@ describe('encodePng', () => {
     // red, green, blue / white, black, a mid grey: every channel and row boundary is exercised
     const rgba = Uint8Array.from([255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 255, 255, 255, 255, 255, 255, 0, 0, 0, 255, 128, 128, 128, 255]);
     // A larger image first: its bytes are left in the row buffer the encoder keeps between calls.
-    encodePng(Uint8Array.from({ length: 50 * 40 * 4 }, (_, i) => (i * 7919) % 251), 50, 40);
+    encodePng(
+      Uint8Array.from({ length: 50 * 40 * 4 }, (_, i) => (i * 7919) % 251),
+      50,
+      40,
+    );
     const png = encodePng(rgba, width, height);
     expect(pngSize(png)).toEqual({ width, height });
     const image = await loadImage(png);

@@ -43,5 +43,10 @@ export function encodePng(rgba: Uint8Array, width: number, height: number, level
   header[8] = 8; // bits per channel
   header[9] = 6; // colour type: RGBA
   // compression, filter method and interlace: 0 (the only defined compression and filter methods; no interlace)
-  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', zlib.deflateSync(rows, { level })), chunk('IEND', new Uint8Array(0))]);
+  return Buffer.concat([
+    SIGNATURE,
+    chunk('IHDR', header),
+    chunk('IDAT', zlib.deflateSync(rows, { level })),
+    chunk('IEND', new Uint8Array(0)),
+  ]);
 }

@@ -6,7 +6,11 @@ import { MAX_PNG_SIDE, pngSize, svgToPng } from './png.ts';
 
 describe('svgToPng', () => {
   it('renders the SVG at its declared (2x) pixel size, not blank', async () => {
-    const svg = casualtySvg(layoutCasualties(quakeFigures, { width: 480 })!, { title: 'Figures', description: '', source: 'Source: Example Wire' }, { scale: 2 });
+    const svg = casualtySvg(
+      layoutCasualties(quakeFigures, { width: 480 })!,
+      { title: 'Figures', description: '', source: 'Source: Example Wire' },
+      { scale: 2 },
+    );
     const png = await svgToPng(svg);
     expect(pngSize(png)).toEqual(svgSize(svg));
     // A blank canvas compresses to almost nothing; bars and text do not.
@@ -25,7 +29,9 @@ describe('svgToPng', () => {
       `<svg xmlns="http://www.w3.org/2000/svg" width="300" height="${height}" viewBox="0 0 300 ${height}"><rect x="10" y="10" width="100" height="50" fill="${fill}"/><text x="10" y="90">Label</text></svg>`;
     const fresh = await svgToPng(chart('#036', 100)); // the first chart of this size: a new canvas
     // A taller chart of the same width in the same height step paints the whole canvas red...
-    await svgToPng(`<svg xmlns="http://www.w3.org/2000/svg" width="300" height="120" viewBox="0 0 300 120"><rect width="300" height="120" fill="#c00"/></svg>`);
+    await svgToPng(
+      `<svg xmlns="http://www.w3.org/2000/svg" width="300" height="120" viewBox="0 0 300 120"><rect width="300" height="120" fill="#c00"/></svg>`,
+    );
     // ...and the first chart drawn again on it comes out byte for byte as before.
     expect(Buffer.compare(await svgToPng(chart('#036', 100)), fresh)).toBe(0);
   });

@@ -4,7 +4,12 @@ import { layoutTimeline } from '../charts/timeline/layout.ts';
 import { event, figure, quakeFigures } from '../charts/test-fixtures.ts';
 import { breakUrl, casualtySvg, IMAGE_COLORS, svgSize, timelineSvg } from './standalone-svg.ts';
 
-const words = { title: 'At least 1,040 villagers killed', description: 'Bars of four figures.', source: 'Source: Example Wire, via News Explainers', url: 'https://explainers.example.org/explainers/quake/' };
+const words = {
+  title: 'At least 1,040 villagers killed',
+  description: 'Bars of four figures.',
+  source: 'Source: Example Wire, via News Explainers',
+  url: 'https://explainers.example.org/explainers/quake/',
+};
 
 /** Elements open and close in order (a cheap well-formedness check; Chromium parses the real files). */
 function balanced(svg: string): boolean {
@@ -45,7 +50,9 @@ describe('casualtySvg', () => {
   });
 
   it('escapes hostile seed text everywhere it appears', () => {
-    const hostile = layoutCasualties([figure({ id: 'figure-1', value: 7, subject: '<script>alert(1)</script> & "co"', attribution: "O'Brien <b>" })])!;
+    const hostile = layoutCasualties([
+      figure({ id: 'figure-1', value: 7, subject: '<script>alert(1)</script> & "co"', attribution: "O'Brien <b>" }),
+    ])!;
     const out = casualtySvg(hostile, { ...words, title: '</title><script>x()</script>', source: 'Source: <img src=x onerror=y>' });
     expect(out).not.toMatch(/<script|<img|<b>/);
     expect(out).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;co&quot;');

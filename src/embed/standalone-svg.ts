@@ -81,13 +81,22 @@ function frame(chartWidth: number, chartHeight: number, body: string, words: Ima
   const width = chartWidth + 2 * PAD;
   const wrapWidth = chartWidth * WRAP_SAFETY;
   const titleLines = wrapToWidth(words.title, wrapWidth, TITLE_FONT * 1.08, 3);
-  const footLines = [...wrapToWidth(words.source, wrapWidth, FOOT_FONT, 2), ...(words.url ? breakUrl(words.url, wrapWidth, FOOT_FONT, 2) : [])];
+  const footLines = [
+    ...wrapToWidth(words.source, wrapWidth, FOOT_FONT, 2),
+    ...(words.url ? breakUrl(words.url, wrapWidth, FOOT_FONT, 2) : []),
+  ];
   const chartTop = PAD + titleLines.length * TITLE_LINE + 8;
   const footTop = chartTop + chartHeight + 12;
   const height = Math.ceil(footTop + footLines.length * FOOT_LINE + PAD - 4);
   const scale = options.scale ?? 1;
-  const title = titleLines.map((line, i) => text(PAD, PAD + TITLE_FONT + i * TITLE_LINE - 2, line, `font-size="${TITLE_FONT}" font-weight="700" fill="${IMAGE_COLORS.text}"`)).join('');
-  const foot = footLines.map((line, i) => text(PAD, footTop + FOOT_FONT + i * FOOT_LINE, line, `font-size="${FOOT_FONT}" fill="${IMAGE_COLORS.muted}"`)).join('');
+  const title = titleLines
+    .map((line, i) =>
+      text(PAD, PAD + TITLE_FONT + i * TITLE_LINE - 2, line, `font-size="${TITLE_FONT}" font-weight="700" fill="${IMAGE_COLORS.text}"`),
+    )
+    .join('');
+  const foot = footLines
+    .map((line, i) => text(PAD, footTop + FOOT_FONT + i * FOOT_LINE, line, `font-size="${FOOT_FONT}" fill="${IMAGE_COLORS.muted}"`))
+    .join('');
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width * scale)}" height="${n(height * scale)}" viewBox="0 0 ${n(width)} ${height}" role="img" aria-labelledby="chart-title chart-desc" font-family="${escapeXml(FONT)}">`,
     `<title id="chart-title">${escapeXml(words.title)}</title>`,
@@ -109,16 +118,23 @@ export function casualtySvg(layout: CasualtyLayout, words: ImageText, options: S
   const top = layout.readout.height; // everything above is the hover readout
   const parts: string[] = [`<g transform="translate(0 ${n(-top)})">`];
   for (const tick of layout.ticks) {
-    parts.push(`<line x1="${n(tick.x)}" x2="${n(tick.x)}" y1="${n(layout.plotTop)}" y2="${n(layout.plotBottom)}" stroke="${IMAGE_COLORS.rule}" stroke-opacity="0.35"/>`);
+    parts.push(
+      `<line x1="${n(tick.x)}" x2="${n(tick.x)}" y1="${n(layout.plotTop)}" y2="${n(layout.plotBottom)}" stroke="${IMAGE_COLORS.rule}" stroke-opacity="0.35"/>`,
+    );
     parts.push(text(tick.x, layout.tickLabelY, tick.label, `font-size="12" fill="${IMAGE_COLORS.muted}" text-anchor="${tick.anchor}"`));
   }
   const zero = layout.ticks[0]?.x ?? 1;
-  parts.push(`<line x1="${n(zero)}" x2="${n(zero)}" y1="${n(layout.plotTop)}" y2="${n(layout.plotBottom)}" stroke="${IMAGE_COLORS.rule}"/>`);
+  parts.push(
+    `<line x1="${n(zero)}" x2="${n(zero)}" y1="${n(layout.plotTop)}" y2="${n(layout.plotBottom)}" stroke="${IMAGE_COLORS.rule}"/>`,
+  );
   for (const group of layout.groups) {
     parts.push(text(1, group.labelY, group.label, `font-size="14" font-weight="600" fill="${IMAGE_COLORS.text}"`));
     for (const mark of group.marks) {
-      if (mark.sourceLabel && mark.sourceLabelY !== null) parts.push(text(1, mark.sourceLabelY, mark.sourceLabel, `font-size="12" fill="${IMAGE_COLORS.muted}"`));
-      parts.push(`<rect x="${n(mark.x)}" y="${n(mark.y)}" width="${n(mark.width)}" height="${n(mark.height)}" fill="${measureColor(mark.colorVar)}"/>`);
+      if (mark.sourceLabel && mark.sourceLabelY !== null)
+        parts.push(text(1, mark.sourceLabelY, mark.sourceLabel, `font-size="12" fill="${IMAGE_COLORS.muted}"`));
+      parts.push(
+        `<rect x="${n(mark.x)}" y="${n(mark.y)}" width="${n(mark.width)}" height="${n(mark.height)}" fill="${measureColor(mark.colorVar)}"/>`,
+      );
       parts.push(text(mark.labelX, mark.labelY, mark.valueLabel, `font-size="14" fill="${IMAGE_COLORS.text}"`));
     }
   }
@@ -131,8 +147,12 @@ export function timelineSvg(layout: TimelineLayout, words: ImageText, options: S
   const parts: string[] = [`<g transform="translate(0 ${n(-top)})">`];
   parts.push(`<line x1="0" x2="${n(layout.width)}" y1="${n(layout.axisY)}" y2="${n(layout.axisY)}" stroke="${IMAGE_COLORS.rule}"/>`);
   for (const tick of layout.ticks) {
-    parts.push(`<line x1="${n(tick.x)}" x2="${n(tick.x)}" y1="${n(layout.axisY)}" y2="${n(layout.plotBottom)}" stroke="${IMAGE_COLORS.rule}" stroke-opacity="0.35"/>`);
-    parts.push(`<line x1="${n(tick.x)}" x2="${n(tick.x)}" y1="${n(layout.axisY - 4)}" y2="${n(layout.axisY)}" stroke="${IMAGE_COLORS.rule}"/>`);
+    parts.push(
+      `<line x1="${n(tick.x)}" x2="${n(tick.x)}" y1="${n(layout.axisY)}" y2="${n(layout.plotBottom)}" stroke="${IMAGE_COLORS.rule}" stroke-opacity="0.35"/>`,
+    );
+    parts.push(
+      `<line x1="${n(tick.x)}" x2="${n(tick.x)}" y1="${n(layout.axisY - 4)}" y2="${n(layout.axisY)}" stroke="${IMAGE_COLORS.rule}"/>`,
+    );
     parts.push(text(tick.x, layout.tickLabelY, tick.label, `font-size="12" fill="${IMAGE_COLORS.muted}" text-anchor="middle"`));
   }
   const c = IMAGE_COLORS.event;
@@ -141,7 +161,9 @@ export function timelineSvg(layout: TimelineLayout, words: ImageText, options: S
       parts.push(`<circle cx="${n(mark.cx)}" cy="${n(mark.cy)}" r="${n(mark.r)}" fill="${c}"/>`);
     } else if (mark.kind === 'period') {
       parts.push(`<rect x="${n(mark.x0)}" y="${n(mark.cy - 4)}" width="${n(mark.bandWidth)}" height="8" fill="${c}" fill-opacity="0.25"/>`);
-      parts.push(`<path d="M${n(mark.x0)} ${n(mark.cy + 5)}V${n(mark.cy - 5)}H${n(mark.x1)}V${n(mark.cy + 5)}" fill="none" stroke="${c}" stroke-width="2"/>`);
+      parts.push(
+        `<path d="M${n(mark.x0)} ${n(mark.cy + 5)}V${n(mark.cy - 5)}H${n(mark.x1)}V${n(mark.cy + 5)}" fill="none" stroke="${c}" stroke-width="2"/>`,
+      );
     } else {
       parts.push(`<rect x="${n(mark.x0)}" y="${n(mark.cy - 4)}" width="${n(mark.bandWidth)}" height="8" rx="2" fill="${c}"/>`);
     }

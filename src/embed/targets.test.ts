@@ -9,13 +9,21 @@ describe('documentEmbeds', () => {
   it('offers both charts when the document has people-counting figures and dated events', () => {
     const embeds = documentEmbeds(quake);
     expect(embeds.map((e) => e.chart)).toEqual(['casualties', 'timeline']);
-    expect(embeds[0]).toMatchObject({ slug: 'quake-in-the-hills', heading: 'Nearly 48,200 residents displaced, the largest figure reported', explainerPath: '/explainers/quake-in-the-hills/', credit: 'Source: Example Wire, via News Explainers' });
+    expect(embeds[0]).toMatchObject({
+      slug: 'quake-in-the-hills',
+      heading: 'Nearly 48,200 residents displaced, the largest figure reported',
+      explainerPath: '/explainers/quake-in-the-hills/',
+      credit: 'Source: Example Wire, via News Explainers',
+    });
     expect(embeds[0].figures.map((f) => f.id)).toEqual(['figure-2', 'figure-6', 'figure-1', 'figure-3']);
     expect(embeds[1].heading).toBe('One dated event: 14 Mar 2025');
   });
 
   it('offers no casualty chart without people-counting figures, and no timeline without dates', () => {
-    const onlyOther = doc({ figures: [figure({ id: 'figure-1', value: 40, measure: 'other', unit: 'aftershocks' })], events: [event({ id: 'event-1', date: null })] });
+    const onlyOther = doc({
+      figures: [figure({ id: 'figure-1', value: 40, measure: 'other', unit: 'aftershocks' })],
+      events: [event({ id: 'event-1', date: null })],
+    });
     expect(documentEmbeds(onlyOther)).toEqual([]);
   });
 
@@ -29,7 +37,11 @@ describe('siteTimelineEmbed and allEmbeds', () => {
     const site = siteTimelineEmbed(siteTimeline([quake]));
     expect(site).toMatchObject({ slug: 'all', chart: 'timeline', explainerPath: '/', doc: null });
     expect(site!.items[0]).toMatchObject({ id: 'quake-in-the-hills-event-1', source: 'Quake in the hills' });
-    expect(allEmbeds([quake], siteTimeline([quake])).map((e) => `${e.slug}/${e.chart}`)).toEqual(['quake-in-the-hills/casualties', 'quake-in-the-hills/timeline', 'all/timeline']);
+    expect(allEmbeds([quake], siteTimeline([quake])).map((e) => `${e.slug}/${e.chart}`)).toEqual([
+      'quake-in-the-hills/casualties',
+      'quake-in-the-hills/timeline',
+      'all/timeline',
+    ]);
     expect(siteTimelineEmbed(siteTimeline([doc()]))).toBeNull();
   });
 

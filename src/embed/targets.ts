@@ -53,7 +53,14 @@ export function documentEmbeds(doc: SeedDocument): EmbedTarget[] {
   };
   return embeddableCharts(doc).map((chart) =>
     chart === 'casualties'
-      ? { ...base, chart, heading: casualtyHeading(doc.figures), summary: describeCasualties(doc.figures), figures: chartedFigures(doc.figures), items: [] }
+      ? {
+          ...base,
+          chart,
+          heading: casualtyHeading(doc.figures),
+          summary: describeCasualties(doc.figures),
+          figures: chartedFigures(doc.figures),
+          items: [],
+        }
       : { ...base, chart, heading: timelineHeading(doc.events), summary: describeTimeline(doc.events), figures: [], items: doc.events },
   );
 }
@@ -81,7 +88,8 @@ export function siteTimelineEmbed(timeline: SiteTimeline): EmbedTarget | null {
 /** Throws when a document has the site timeline's slug: its embeds would overwrite the timeline's. */
 export function refuseReservedSlug(documents: readonly SeedDocument[]): void {
   const clash = documents.find((doc) => doc.slug === SITE_EMBED_SLUG);
-  if (clash) throw new Error(`The slug "${SITE_EMBED_SLUG}" is reserved for the site-wide timeline embed; rename "${clash.title}" (${clash.file}).`);
+  if (clash)
+    throw new Error(`The slug "${SITE_EMBED_SLUG}" is reserved for the site-wide timeline embed; rename "${clash.title}" (${clash.file}).`);
 }
 
 /**

@@ -12,7 +12,10 @@ import { emptyTally, formatRates, rates, scoreDocument, type Gold } from './scor
 const articlesDir = fileURLToPath(new URL('../../tests/fixtures/articles/', import.meta.url));
 
 describe('held-out news articles', () => {
-  const files = fs.readdirSync(articlesDir).filter((f) => f.endsWith('.txt')).sort();
+  const files = fs
+    .readdirSync(articlesDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   const tally = emptyTally();
   const misses: string[] = [];
   for (const file of files) {

@@ -12,7 +12,16 @@ describe('code points', () => {
   });
 
   it('tests ASCII by code and other characters by the pattern', () => {
-    expect(['a', 'Z', 'é', 'ß', '𝒜', '1', ' ', '-'].map((ch) => isLetter(ch.codePointAt(0)!))).toEqual([true, true, true, true, true, false, false, false]);
+    expect(['a', 'Z', 'é', 'ß', '𝒜', '1', ' ', '-'].map((ch) => isLetter(ch.codePointAt(0)!))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('finds the end of a run, counting characters outside the basic plane as two units', () => {

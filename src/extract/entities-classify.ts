@@ -50,13 +50,87 @@ export interface ParagraphContext {
 }
 
 // Prepositions after which an unknown name is most likely a place: "in Herat", "near Pokhara".
-const LOCATIVE = new Set(['in', 'at', 'near', 'across', 'outside', 'inside', 'toward', 'towards', 'into', 'throughout', 'around', 'off', 'from', 'via', 'within', 'northwest', 'northeast', 'southwest', 'southeast', 'north', 'south', 'east', 'west']);
+const LOCATIVE = new Set([
+  'in',
+  'at',
+  'near',
+  'across',
+  'outside',
+  'inside',
+  'toward',
+  'towards',
+  'into',
+  'throughout',
+  'around',
+  'off',
+  'from',
+  'via',
+  'within',
+  'northwest',
+  'northeast',
+  'southwest',
+  'southeast',
+  'north',
+  'south',
+  'east',
+  'west',
+]);
 // A lowercase noun after the name means the name only modifies it ("from Assad loyalists", "in Hamas tunnels").
-const MODIFIED_NOUN = /^(?:[a-z\-]{3,}(?<!ss|is|as|us|ys|ous|ws)s|regime|government|army|military|administration|police|leadership|official|authority|family|group|party|militia|camp)$/;
+const MODIFIED_NOUN =
+  /^(?:[a-z\-]{3,}(?<!ss|is|as|us|ys|ous|ws)s|regime|government|army|military|administration|police|leadership|official|authority|family|group|party|militia|camp)$/;
 // Verbs that take a person object, so a name after them is not the speaker ("told Reuters", "urged Israel").
-const OBJECT_VERBS = new Set(['told', 'tell', 'tells', 'telling', 'urged', 'urges', 'asked', 'asks', 'warned', 'warns', 'informed', 'briefed', 'thanked', 'accused', 'criticised', 'criticized', 'condemned', 'welcomed', 'reassured', 'answered', 'texted', 'emailed']);
+const OBJECT_VERBS = new Set([
+  'told',
+  'tell',
+  'tells',
+  'telling',
+  'urged',
+  'urges',
+  'asked',
+  'asks',
+  'warned',
+  'warns',
+  'informed',
+  'briefed',
+  'thanked',
+  'accused',
+  'criticised',
+  'criticized',
+  'condemned',
+  'welcomed',
+  'reassured',
+  'answered',
+  'texted',
+  'emailed',
+]);
 // All-capital words that are not organisations.
-const NOT_ACRONYMS = new Set(['GMT', 'UTC', 'AM', 'PM', 'TV', 'ID', 'OK', 'I', 'II', 'III', 'IV', 'CEO', 'COVID', 'DNA', 'GDP', 'AI', 'SUV', 'PS', 'NB', 'FAQ', 'USD', 'EUR', 'KM', 'MPH', 'KMH']);
+const NOT_ACRONYMS = new Set([
+  'GMT',
+  'UTC',
+  'AM',
+  'PM',
+  'TV',
+  'ID',
+  'OK',
+  'I',
+  'II',
+  'III',
+  'IV',
+  'CEO',
+  'COVID',
+  'DNA',
+  'GDP',
+  'AI',
+  'SUV',
+  'PS',
+  'NB',
+  'FAQ',
+  'USD',
+  'EUR',
+  'KM',
+  'MPH',
+  'KMH',
+]);
 
 function textOf(paragraph: Paragraph, tokens: Token[], first: number, last: number): { text: string; end: number } {
   const end = tokens[last].start + tokens[last].base.length;
@@ -222,14 +296,16 @@ export function classifyRun(ctx: ParagraphContext, run: Run, isDatelineParagraph
   const previous = tokens[first - 1];
   const counterpart = previous && /^,\s+$/.test(tokens[first].gap) && isRoleHead(previous.base);
   const verbAfter = next && isReportingVerb(next.text);
-  const verbBefore =
-    previous && joined(tokens[first]) && isReportingVerb(previous.text) && !OBJECT_VERBS.has(wordKey(previous.text));
+  const verbBefore = previous && joined(tokens[first]) && isReportingVerb(previous.text) && !OBJECT_VERBS.has(wordKey(previous.text));
   const accordingTo = previousWord(ctx, first) === 'to' && previousWord(ctx, first, 2) === 'according';
   const givenName = words.length >= 2 && isGivenName(words[0].base);
   const nameLike = words.every((w) => !isCommonWord(w.base)) && !isNotName(words[0].base);
   const multiSignal = !single && (verbAfter || verbBefore || accordingTo || givenName);
   const singleSignal =
-    single && nameLike && ((verbAfter || verbBefore || accordingTo) && (!run.sentenceInitial || isSurname(words[0].base) || isGivenName(words[0].base)));
+    single &&
+    nameLike &&
+    (verbAfter || verbBefore || accordingTo) &&
+    (!run.sentenceInitial || isSurname(words[0].base) || isGivenName(words[0].base));
   if (honorific || before || after || counterpart || multiSignal || singleSignal) {
     out.push(make('person', first, last, before?.text ?? after ?? null));
     return out;
@@ -264,7 +340,7 @@ function acronymFits(acronym: string, name: string): boolean {
     .map((w) => w.charAt(0).toUpperCase())
     .join('');
   const letters = acronym.replace(/[^\p{Lu}]/gu, '');
-  if (!letters || letters[0] !== initials[0] && !initials.includes(letters[0])) return false;
+  if (!letters || (letters[0] !== initials[0] && !initials.includes(letters[0]))) return false;
   let at = 0;
   for (const letter of letters) {
     at = initials.indexOf(letter, at);

@@ -13,7 +13,34 @@ export interface Run {
 }
 
 // Particles inside personal names ("al", "bin", "van der"); always allowed between capitalised words.
-const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'y', 'e', 'ul', 'ud']);
+const PARTICLES = new Set([
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'bint',
+  'abu',
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'dos',
+  'das',
+  'du',
+  'des',
+  'la',
+  'le',
+  'van',
+  'von',
+  'der',
+  'den',
+  'ter',
+  'y',
+  'e',
+  'ul',
+  'ud',
+]);
 /** "al-Habash", "el-Sisi", "bin-Salman": a lowercase particle fused to a capitalised name. */
 export function isParticleName(token: Token): boolean {
   return /^(?:al|el|ad|ash|as|at|az|an|ar|ibn|bin|abu|de|van|von|da|di|du|le|la|d)['’\-]\p{Lu}/u.test(token.text);
@@ -62,7 +89,14 @@ function findRuns(tokens: Token[], paragraph: Paragraph): Run[] {
       const key = wordKey(next.text);
       if (!PARTICLES.has(key) && !INNER_WORDS.has(key)) break;
       let k = last + 1;
-      while (k < tokens.length && k <= last + 2 && !tokens[k].capitalised && joined(tokens[k]) && (PARTICLES.has(wordKey(tokens[k].text)) || INNER_WORDS.has(wordKey(tokens[k].text)))) k++;
+      while (
+        k < tokens.length &&
+        k <= last + 2 &&
+        !tokens[k].capitalised &&
+        joined(tokens[k]) &&
+        (PARTICLES.has(wordKey(tokens[k].text)) || INNER_WORDS.has(wordKey(tokens[k].text)))
+      )
+        k++;
       if (k < tokens.length && tokens[k].capitalised && joined(tokens[k])) {
         last = k;
         continue;
@@ -95,7 +129,9 @@ function splitWeakJoins(tokens: Token[], first: number, last: number): { first: 
   const text = slice.map((t) => t.text).join(' ');
   const headed = slice.some((t) => t.capitalised && (isOrgHead(t.base) || isPlaceHead(t.base) || isRoleHead(t.base)));
   // "Koh Tao Island and Shan State": an "and" right after a head word joins two complete names.
-  const andAfterHead = slice.some((t, i) => wordKey(t.text) === 'and' && i > 0 && (isOrgHead(slice[i - 1].base) || isPlaceHead(slice[i - 1].base)));
+  const andAfterHead = slice.some(
+    (t, i) => wordKey(t.text) === 'and' && i > 0 && (isOrgHead(slice[i - 1].base) || isPlaceHead(slice[i - 1].base)),
+  );
   if ((headed && !andAfterHead) || isKnownPlace(text)) return [{ first, last }];
   const parts: { first: number; last: number }[] = [];
   let start = first;

@@ -3,15 +3,69 @@ import { describe, expect, it } from 'vitest';
 import { joined, tokenize, TOKEN, wordEndAt } from './entities-tokens.ts';
 
 const pieces = fc.constantFrom(
-  'a', 'B', 'U', '.', 'U.S.', 'U.N.', 'A.B', "'", '’', '-', 's', 'S', "s'", '’s', 'Mr', 'Dr', 'Jan', ' ', '\u00A0', '1', '12', 'é', 'É',
-  'e\u0301', 'Ω', 'Ж', '日本', '🙂', '𝐀', '𝐀.', '\uD835', '\uDC00', ',', '"', '“', '(', 'İ', 'ǅ', 'Ⅳ', '²', '٣', 'al-', 'O’Brien',
+  'a',
+  'B',
+  'U',
+  '.',
+  'U.S.',
+  'U.N.',
+  'A.B',
+  "'",
+  '’',
+  '-',
+  's',
+  'S',
+  "s'",
+  '’s',
+  'Mr',
+  'Dr',
+  'Jan',
+  ' ',
+  '\u00A0',
+  '1',
+  '12',
+  'é',
+  'É',
+  'e\u0301',
+  'Ω',
+  'Ж',
+  '日本',
+  '🙂',
+  '𝐀',
+  '𝐀.',
+  '\uD835',
+  '\uDC00',
+  ',',
+  '"',
+  '“',
+  '(',
+  'İ',
+  'ǅ',
+  'Ⅳ',
+  '²',
+  '٣',
+  'al-',
+  'O’Brien',
 );
 const text = fc.array(pieces, { maxLength: 24 }).map((parts) => parts.join(''));
 
 describe('entity tokens', () => {
   it('splits words, possessives, titles and dotted acronyms', () => {
     const tokens = tokenize('Mr. Blinken met U.S. envoys in Gaza’s north, the Israelis’ O’Brien-led team.');
-    expect(tokens.map((t) => t.text)).toEqual(['Mr.', 'Blinken', 'met', 'U.S.', 'envoys', 'in', 'Gaza’s', 'north', 'the', 'Israelis’', 'O’Brien-led', 'team']);
+    expect(tokens.map((t) => t.text)).toEqual([
+      'Mr.',
+      'Blinken',
+      'met',
+      'U.S.',
+      'envoys',
+      'in',
+      'Gaza’s',
+      'north',
+      'the',
+      'Israelis’',
+      'O’Brien-led',
+      'team',
+    ]);
     expect(tokens.filter((t) => t.possessive).map((t) => t.base)).toEqual(['Gaza', 'Israelis']);
     expect(tokens.map((t) => joined(t))).toEqual([false, true, true, true, true, true, true, true, false, true, true, true]);
   });

@@ -12,7 +12,53 @@ export interface Token {
 }
 
 // Abbreviations whose full stop belongs to the word (so "Mr." and "Gen." are not sentence ends).
-const DOTTED = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'capt', 'sgt', 'rev', 'fr', 'st', 'maj', 'adm', 'cpl', 'pvt', 'det', 'insp', 'supt', 'jr', 'sr', 'mt', 'ft', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'vs', 'inc', 'corp', 'ltd', 'co']);
+const DOTTED = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'col',
+  'lt',
+  'capt',
+  'sgt',
+  'rev',
+  'fr',
+  'st',
+  'maj',
+  'adm',
+  'cpl',
+  'pvt',
+  'det',
+  'insp',
+  'supt',
+  'jr',
+  'sr',
+  'mt',
+  'ft',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'no',
+  'vs',
+  'inc',
+  'corp',
+  'ltd',
+  'co',
+]);
 
 // Dotted acronyms ("U.S.", "U.N.") first, then words with inner apostrophes or hyphens ("al-Habash", "O’Brien").
 // Each alternative consumes at least one character per step and the groups cannot overlap, so matching is linear.
@@ -29,7 +75,11 @@ export function wordEndAt(text: string, i: number): number {
   // Two or more capital-and-full-stop pairs.
   let j = i;
   let pairs = 0;
-  for (let cp = text.codePointAt(j); cp !== undefined && isUpper(cp) && text.charCodeAt(j + codePointWidth(cp)) === 0x2e; cp = text.codePointAt(j)) {
+  for (
+    let cp = text.codePointAt(j);
+    cp !== undefined && isUpper(cp) && text.charCodeAt(j + codePointWidth(cp)) === 0x2e;
+    cp = text.codePointAt(j)
+  ) {
     j += codePointWidth(cp) + 1;
     pairs++;
   }

@@ -6,7 +6,15 @@ import { parseSeed } from './parse.ts';
 import { toParagraph } from './text.ts';
 
 function entitiesOf(...paragraphs: string[]): Entities {
-  const doc: ParsedDocument = { file: 't.txt', title: 'T', published: null, source: null, url: null, lang: 'en', paragraphs: paragraphs.map(toParagraph) };
+  const doc: ParsedDocument = {
+    file: 't.txt',
+    title: 'T',
+    published: null,
+    source: null,
+    url: null,
+    lang: 'en',
+    paragraphs: paragraphs.map(toParagraph),
+  };
   return extractEntities(doc);
 }
 const names = (list: Entity[]): string[] => list.map((e) => e.name);
@@ -82,7 +90,10 @@ describe('extractEntities: people and roles', () => {
   });
 
   it('merges a later surname into the full name', () => {
-    const e = entitiesOf('Rescue chief Oluwaseun Adeyemi arrived at the collapsed market.', 'Adeyemi said the search would go on overnight.');
+    const e = entitiesOf(
+      'Rescue chief Oluwaseun Adeyemi arrived at the collapsed market.',
+      'Adeyemi said the search would go on overnight.',
+    );
     expect(e.people).toHaveLength(1);
     expect(e.people[0].aliases).toEqual(['Adeyemi']);
     expect(e.people[0].mentions).toHaveLength(2);
@@ -99,7 +110,11 @@ describe('extractEntities: people and roles', () => {
   });
 
   it('names with particles stay whole and merge with the bare surname', () => {
-    const e = entitiesOf('Interior Minister Khalid al-Rashid inspected the dam.', 'Mr al-Rashid said repairs would take a month.', 'Rashid later left for the capital.');
+    const e = entitiesOf(
+      'Interior Minister Khalid al-Rashid inspected the dam.',
+      'Mr al-Rashid said repairs would take a month.',
+      'Rashid later left for the capital.',
+    );
     expect(names(e.people)).toEqual(['Khalid al-Rashid']);
     expect(e.people[0].mentions).toHaveLength(3);
   });
@@ -110,7 +125,9 @@ describe('extractEntities: people and roles', () => {
   });
 
   it('sentence-initial words, months and nationalities are not people', () => {
-    const e = entitiesOf('Rescuers said the Ukrainian and Polish teams would arrive in March. Officials said Monday that Survivors were being moved.');
+    const e = entitiesOf(
+      'Rescuers said the Ukrainian and Polish teams would arrive in March. Officials said Monday that Survivors were being moved.',
+    );
     expect(e.people).toEqual([]);
   });
 
@@ -141,7 +158,9 @@ describe('extractEntities: organisations', () => {
   });
 
   it('news agencies, armed groups and airlines', () => {
-    const e = entitiesOf('Hezbollah fired rockets, Reuters reported, as Summit Air grounded its fleet and the Barrio Rojo gang took the port.');
+    const e = entitiesOf(
+      'Hezbollah fired rockets, Reuters reported, as Summit Air grounded its fleet and the Barrio Rojo gang took the port.',
+    );
     expect(names(e.organizations)).toEqual(expect.arrayContaining(['Hezbollah', 'Reuters', 'Summit Air', 'Barrio Rojo']));
   });
 
@@ -193,7 +212,15 @@ describe('extractEntities: places', () => {
 
 describe('extractEntities: robustness', () => {
   it('200 KB of capitalised words finishes quickly', () => {
-    const doc: ParsedDocument = { file: 't', title: 't', published: null, source: null, url: null, lang: 'en', paragraphs: [toParagraph('Mr Aa Bb said. '.repeat(13_000))] };
+    const doc: ParsedDocument = {
+      file: 't',
+      title: 't',
+      published: null,
+      source: null,
+      url: null,
+      lang: 'en',
+      paragraphs: [toParagraph('Mr Aa Bb said. '.repeat(13_000))],
+    };
     const started = performance.now();
     const e = extractEntities(doc);
     expect(e.people.length).toBe(1);
@@ -203,7 +230,9 @@ describe('extractEntities: robustness', () => {
 
 describe('extractEntities: company names', () => {
   it('a name ending in its trade is an organisation', () => {
-    const e = entitiesOf('The pit is run by Black Hills Mining, and the ferry by Coral Bay Shipping Lines; Volta River Power cut supplies.');
+    const e = entitiesOf(
+      'The pit is run by Black Hills Mining, and the ferry by Coral Bay Shipping Lines; Volta River Power cut supplies.',
+    );
     expect(names(e.organizations)).toEqual(expect.arrayContaining(['Black Hills Mining', 'Coral Bay Shipping Lines', 'Volta River Power']));
     expect(names(e.people)).toEqual([]);
   });

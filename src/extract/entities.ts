@@ -52,7 +52,9 @@ const matchWords = (name: string): string[] =>
     .filter((w) => !PARTICLE.test(w))
     .map((w) => w.replace(/^(?:al|el|ad|ash|as|at|az|an|ar|ibn|bin|abu|de|van|von|da|di|du|le|la|d)['\-](?=\p{L})/u, ''));
 const key = (name: string): string => {
-  const k = words(name).filter((w, i) => !(i === 0 && w === 'the')).join(' ');
+  const k = words(name)
+    .filter((w, i) => !(i === 0 && w === 'the'))
+    .join(' ');
   return Object.hasOwn(CANONICAL, k) ? CANONICAL[k] : k;
 };
 const spanOrder = (a: Span, b: Span): number => a.paragraph - b.paragraph || a.start - b.start || a.end - b.end;
@@ -80,7 +82,13 @@ export function extractEntities(doc: ParsedDocument): Entities {
     const ministries = paragraph.text.includes('ministry') ? paragraph.text.matchAll(LOWERCASE_MINISTRY) : [];
     for (const match of ministries) {
       const start = match.index + match[0].length - match[1].length;
-      candidates.push({ kind: 'organization', name: match[1], role: null, span: { paragraph: index, start, end: start + match[1].length }, sentenceInitial: false });
+      candidates.push({
+        kind: 'organization',
+        name: match[1],
+        role: null,
+        span: { paragraph: index, start, end: start + match[1].length },
+        sentenceInitial: false,
+      });
     }
   });
   const groups = mergeCandidates(candidates);
@@ -137,7 +145,7 @@ function mergeCandidates(candidates: Candidate[]): Group[] {
     const kind = candidate.kind as EntityKind;
     const match = find(candidate, kind);
     if (match) add(match, candidate);
-    else if (kind !== 'person' || !find(candidate, 'organization') && !find(candidate, 'place')) create(kind, candidate);
+    else if (kind !== 'person' || (!find(candidate, 'organization') && !find(candidate, 'place'))) create(kind, candidate);
     else add((find(candidate, 'organization') ?? find(candidate, 'place')) as Group, candidate);
   }
   // A name with no signal of its own counts only when it repeats a known entity ("Blinken discussed").

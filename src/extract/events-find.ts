@@ -77,7 +77,20 @@ const MONTH_WORDS =
   'January|February|March|April|May|June|July|August|September|October|November|December|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec';
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
 };
 
 // Only an abbreviation takes a full stop ("Oct. 7"); after "October" it ends the sentence.
@@ -162,37 +175,329 @@ function capitalised(word: string | undefined): boolean {
   return !!word && /^\p{Lu}/u.test(word);
 }
 
-const DATE_PREPOSITIONS = new Set(['on', 'since', 'by', 'until', 'till', 'before', 'after', 'from', 'of', 'in', 'between', 'and', 'to', 'through', 'as', 'at', 'until', 'during', 'late', 'early', 'mid']);
+const DATE_PREPOSITIONS = new Set([
+  'on',
+  'since',
+  'by',
+  'until',
+  'till',
+  'before',
+  'after',
+  'from',
+  'of',
+  'in',
+  'between',
+  'and',
+  'to',
+  'through',
+  'as',
+  'at',
+  'until',
+  'during',
+  'late',
+  'early',
+  'mid',
+]);
 // Words after "March 23" that make it a name ("the March 23 Movement") rather than a date.
 const NAME_HEADS = new Set([
-  'movement', 'group', 'brigade', 'brigades', 'street', 'road', 'avenue', 'square', 'stadium', 'bridge', 'party', 'alliance',
-  'front', 'coalition', 'revolution', 'uprising', 'memorial', 'agreement', 'accord', 'accords', 'declaration', 'manifesto',
-  'club', 'battalion', 'regiment', 'division', 'park', 'hospital', 'university', 'college', 'school', 'airport', 'station',
-  'dam', 'building', 'tower', 'market', 'mosque', 'church', 'camp', 'district', 'avenida', 'rue', 'initiative', 'committee',
+  'movement',
+  'group',
+  'brigade',
+  'brigades',
+  'street',
+  'road',
+  'avenue',
+  'square',
+  'stadium',
+  'bridge',
+  'party',
+  'alliance',
+  'front',
+  'coalition',
+  'revolution',
+  'uprising',
+  'memorial',
+  'agreement',
+  'accord',
+  'accords',
+  'declaration',
+  'manifesto',
+  'club',
+  'battalion',
+  'regiment',
+  'division',
+  'park',
+  'hospital',
+  'university',
+  'college',
+  'school',
+  'airport',
+  'station',
+  'dam',
+  'building',
+  'tower',
+  'market',
+  'mosque',
+  'church',
+  'camp',
+  'district',
+  'avenida',
+  'rue',
+  'initiative',
+  'committee',
 ]);
 // Newspapers and named days, not dates: "the Sunday Times", "Black Friday", "Bloody Sunday".
-const WEEKDAY_NAME_AFTER = new Set(['times', 'telegraph', 'mail', 'express', 'herald', 'post', 'mirror', 'independent', 'tribune', 'star', 'observer', 'age', 'nation', 'standard', 'monitor', 'club', 'prayers', 'prayer', 'sermon', 'mass', 'school', 'service', 'services', 'market']);
-const WEEKDAY_NAME_BEFORE = new Set(['black', 'good', 'bloody', 'super', 'ash', 'holy', 'easter', 'palm', 'maundy', 'cyber', 'shrove', 'giving', 'low', 'whit', 'trinity', 'blue', 'mad', 'casual']);
+const WEEKDAY_NAME_AFTER = new Set([
+  'times',
+  'telegraph',
+  'mail',
+  'express',
+  'herald',
+  'post',
+  'mirror',
+  'independent',
+  'tribune',
+  'star',
+  'observer',
+  'age',
+  'nation',
+  'standard',
+  'monitor',
+  'club',
+  'prayers',
+  'prayer',
+  'sermon',
+  'mass',
+  'school',
+  'service',
+  'services',
+  'market',
+]);
+const WEEKDAY_NAME_BEFORE = new Set([
+  'black',
+  'good',
+  'bloody',
+  'super',
+  'ash',
+  'holy',
+  'easter',
+  'palm',
+  'maundy',
+  'cyber',
+  'shrove',
+  'giving',
+  'low',
+  'whit',
+  'trinity',
+  'blue',
+  'mad',
+  'casual',
+]);
 // Words before a four-digit number that make it a quantity ("about 2000", "more than 1500").
 const QUANTITY_BEFORE = new Set([
-  'about', 'around', 'some', 'nearly', 'almost', 'over', 'than', 'least', 'approximately', 'roughly', 'estimated', 'only', 'just',
-  'total', 'another', 'additional', 'extra', 'all', 'those', 'these', 'up', 'to', 'with', 'killed', 'killing', 'injured', 'injuring',
-  'wounded', 'wounding', 'displaced', 'evacuated', 'rescued', 'housed', 'hosted', 'employs', 'employed', 'number', 'numbered',
-  'reached', 'hit', 'exceeded', 'topped', 'surpassed', 'of', 'and', 'or', 'by', 'nearly', 'under', 'below', 'above', 'no',
+  'about',
+  'around',
+  'some',
+  'nearly',
+  'almost',
+  'over',
+  'than',
+  'least',
+  'approximately',
+  'roughly',
+  'estimated',
+  'only',
+  'just',
+  'total',
+  'another',
+  'additional',
+  'extra',
+  'all',
+  'those',
+  'these',
+  'up',
+  'to',
+  'with',
+  'killed',
+  'killing',
+  'injured',
+  'injuring',
+  'wounded',
+  'wounding',
+  'displaced',
+  'evacuated',
+  'rescued',
+  'housed',
+  'hosted',
+  'employs',
+  'employed',
+  'number',
+  'numbered',
+  'reached',
+  'hit',
+  'exceeded',
+  'topped',
+  'surpassed',
+  'of',
+  'and',
+  'or',
+  'by',
+  'nearly',
+  'under',
+  'below',
+  'above',
+  'no',
 ]);
 // Words that may stand before a year: "in 2019", "since 2015", "the 2021 coup", "early 2020".
-const YEAR_BEFORE = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'during', 'before', 'after', 'between', 'through', 'the', 'early', 'late', 'mid', 'spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'of', 'and', 'to', 'as']);
+const YEAR_BEFORE = new Set([
+  'in',
+  'since',
+  'by',
+  'until',
+  'till',
+  'from',
+  'during',
+  'before',
+  'after',
+  'between',
+  'through',
+  'the',
+  'early',
+  'late',
+  'mid',
+  'spring',
+  'summer',
+  'autumn',
+  'fall',
+  'winter',
+  'year',
+  'of',
+  'and',
+  'to',
+  'as',
+]);
 // Plural nouns that a year never qualifies; a number before them is a count ("2000 homes").
 const COUNTED = new Set([
-  'people', 'persons', 'residents', 'civilians', 'homes', 'houses', 'households', 'families', 'children', 'soldiers', 'troops',
-  'fighters', 'patients', 'cases', 'deaths', 'dead', 'bodies', 'victims', 'refugees', 'migrants', 'workers', 'students',
-  'passengers', 'buildings', 'villages', 'acres', 'hectares', 'tons', 'tonnes', 'metres', 'meters', 'feet', 'miles', 'km',
-  'kilometres', 'kilometers', 'dollars', 'euros', 'pounds', 'rupees', 'times', 'rockets', 'missiles', 'shells', 'trucks',
-  'vehicles', 'cars', 'beds', 'doses', 'tests', 'animals', 'cattle', 'men', 'women', 'babies', 'infants', 'members', 'staff',
-  'officers', 'police', 'personnel', 'prisoners', 'detainees', 'hostages', 'others', 'more', 'new', 'confirmed', 'suspected',
+  'people',
+  'persons',
+  'residents',
+  'civilians',
+  'homes',
+  'houses',
+  'households',
+  'families',
+  'children',
+  'soldiers',
+  'troops',
+  'fighters',
+  'patients',
+  'cases',
+  'deaths',
+  'dead',
+  'bodies',
+  'victims',
+  'refugees',
+  'migrants',
+  'workers',
+  'students',
+  'passengers',
+  'buildings',
+  'villages',
+  'acres',
+  'hectares',
+  'tons',
+  'tonnes',
+  'metres',
+  'meters',
+  'feet',
+  'miles',
+  'km',
+  'kilometres',
+  'kilometers',
+  'dollars',
+  'euros',
+  'pounds',
+  'rupees',
+  'times',
+  'rockets',
+  'missiles',
+  'shells',
+  'trucks',
+  'vehicles',
+  'cars',
+  'beds',
+  'doses',
+  'tests',
+  'animals',
+  'cattle',
+  'men',
+  'women',
+  'babies',
+  'infants',
+  'members',
+  'staff',
+  'officers',
+  'police',
+  'personnel',
+  'prisoners',
+  'detainees',
+  'hostages',
+  'others',
+  'more',
+  'new',
+  'confirmed',
+  'suspected',
 ]);
 // Words ending in "s" that are not plural nouns, so a following year is still a year ("2019 was").
-const NOT_PLURAL = new Set(['was', 'has', 'is', 'as', 'this', 'its', 'his', 'hers', 'always', 'across', 'towards', 'afterwards', 'besides', 'unless', 'whereas', 'thus', 'perhaps', 'plus', 'does', 'goes', 'comes', 'marks', 'sees', 'saw', 'elections', 'polls', 'games', 'olympics', 'floods', 'protests', 'riots', 'attacks', 'talks', 'accords', 'riots', 'hostilities', 'clashes', 'hearings', 'negotiations', 'sanctions', 'rules', 'figures', 'statistics', 'data', 'levels', 'rates', 'results']);
+const NOT_PLURAL = new Set([
+  'was',
+  'has',
+  'is',
+  'as',
+  'this',
+  'its',
+  'his',
+  'hers',
+  'always',
+  'across',
+  'towards',
+  'afterwards',
+  'besides',
+  'unless',
+  'whereas',
+  'thus',
+  'perhaps',
+  'plus',
+  'does',
+  'goes',
+  'comes',
+  'marks',
+  'sees',
+  'saw',
+  'elections',
+  'polls',
+  'games',
+  'olympics',
+  'floods',
+  'protests',
+  'riots',
+  'attacks',
+  'talks',
+  'accords',
+  'riots',
+  'hostilities',
+  'clashes',
+  'hearings',
+  'negotiations',
+  'sanctions',
+  'rules',
+  'figures',
+  'statistics',
+  'data',
+  'levels',
+  'rates',
+  'results',
+]);
 
 const WORD_CHAR = /[\p{L}\p{N}'’.-]/u;
 const WORD_CHAR_AFTER = /[\p{L}\p{N}'’-]/u;
@@ -228,7 +533,7 @@ function wordAfter(text: string, offset: number): string {
 
 function atSentenceStart(text: string, offset: number): boolean {
   const before = text.slice(Math.max(0, offset - 6), offset);
-  return offset === 0 || /(?:^|[.!?:;“"(–—-])[\s\u00A0]*$/u.test(before) || /^[\s\u00A0]*$/u.test(before) && offset < 6;
+  return offset === 0 || /(?:^|[.!?:;“"(–—-])[\s\u00A0]*$/u.test(before) || (/^[\s\u00A0]*$/u.test(before) && offset < 6);
 }
 
 function base(start: number, end: number, lean: Lean = null, strict = false): MentionBase {
@@ -276,8 +581,13 @@ function isNamePart(text: string, start: number, end: number): boolean {
   // "the Long March 5 rocket": a title-case word just before makes the month part of a name. All-caps
   // datelines ("KYIV March 5"), weekdays and sentence starts do not.
   const titleCase = /^\p{Lu}\p{Ll}/u.test(previousWord) && !/[.’']/u.test(previousWord);
-  return titleCase && !WEEKDAYS.includes(previous) && monthNumber(previous) < 1 && !DATE_PREPOSITIONS.has(previous) &&
-    !atSentenceStart(text, start - previousWord.length - 1);
+  return (
+    titleCase &&
+    !WEEKDAYS.includes(previous) &&
+    monthNumber(previous) < 1 &&
+    !DATE_PREPOSITIONS.has(previous) &&
+    !atSentenceStart(text, start - previousWord.length - 1)
+  );
 }
 
 function findDays(text: string, out: DateMention[], namesMonth: boolean): void {
@@ -292,7 +602,7 @@ function findDays(text: string, out: DateMention[], namesMonth: boolean): void {
     if (d < 1 || d > 31) continue;
     const until = g.d2 ? { y: g.y ? Number(g.y) : null, m: g.m2 ? monthNumber(g.m2) : m, d: Number(g.d2) } : null;
     if (until && (until.d < 1 || until.d > 31)) continue;
-    const yearOffset = g.rel ? { last: -1, this: 0, next: 1 }[g.rel.toLowerCase()] ?? null : null;
+    const yearOffset = g.rel ? ({ last: -1, this: 0, next: 1 }[g.rel.toLowerCase()] ?? null) : null;
     out.push({ ...base(start, end), kind: 'day', y: g.y ? Number(g.y) : null, m, d, yearOffset, weekday: null, until });
   }
   for (const match of namesMonth ? matches(DAY_MONTH, text) : []) {
@@ -310,7 +620,16 @@ function findDays(text: string, out: DateMention[], namesMonth: boolean): void {
   for (const match of matches(ISO_DAY, text)) {
     const g = match.groups!;
     const start = match.index;
-    out.push({ ...base(start, start + match[0].length), kind: 'day', y: Number(g.y), m: Number(g.m), d: Number(g.d), yearOffset: null, weekday: null, until: null });
+    out.push({
+      ...base(start, start + match[0].length),
+      kind: 'day',
+      y: Number(g.y),
+      m: Number(g.m),
+      d: Number(g.d),
+      yearOffset: null,
+      weekday: null,
+      until: null,
+    });
   }
 }
 
@@ -337,10 +656,25 @@ function findMonths(text: string, out: DateMention[], namesMonth: boolean): void
     const tail = RELATIVE_YEAR_TAIL.exec(text.slice(start + match[0].length, start + match[0].length + 20));
     if (tail) {
       const yearOffset = { last: -1, this: 0, next: 1 }[tail[1].toLowerCase()] ?? 0;
-      out.push({ ...base(start, start + match[0].length), kind: 'month', y: null, m: monthNumber(g.m1), sameYear: false, yearOffset, until });
+      out.push({
+        ...base(start, start + match[0].length),
+        kind: 'month',
+        y: null,
+        m: monthNumber(g.m1),
+        sameYear: false,
+        yearOffset,
+        until,
+      });
       continue;
     }
-    out.push({ ...base(start, start + match[0].length, lean, prep === 'last' || prep === 'next'), kind: 'month', y: null, m: monthNumber(g.m1), sameYear: prep === 'this', until });
+    out.push({
+      ...base(start, start + match[0].length, lean, prep === 'last' || prep === 'next'),
+      kind: 'month',
+      y: null,
+      m: monthNumber(g.m1),
+      sameYear: prep === 'this',
+      until,
+    });
   }
   // "the floods of August last year" (no preposition the bare-month rule needs): the month alone,
   // dated by the year phrase after it.
@@ -348,7 +682,15 @@ function findMonths(text: string, out: DateMention[], namesMonth: boolean): void
     const g = match.groups!;
     if (!capitalised(g.m1)) continue;
     const yearOffset = { last: -1, this: 0, next: 1 }[g.rel.toLowerCase()] ?? 0;
-    out.push({ ...base(match.index, match.index + g.m1.length), kind: 'month', y: null, m: monthNumber(g.m1), sameYear: false, yearOffset, until: null });
+    out.push({
+      ...base(match.index, match.index + g.m1.length),
+      kind: 'month',
+      y: null,
+      m: monthNumber(g.m1),
+      sameYear: false,
+      yearOffset,
+      until: null,
+    });
   }
 }
 
@@ -370,11 +712,22 @@ function findYears(text: string, out: DateMention[]): void {
       const plural = /^\p{Ll}[\p{L}-]{2,}s$/u.test(next) && !NOT_PLURAL.has(nextLower);
       if (plural && !YEAR_BEFORE.has(previousLower)) continue;
       // "Flight 2019", "Resolution 2334": a number that is part of a name. "Israel's 2014 war" is a year.
-      const nameBefore = capitalised(previous) && !/['’]s$/.test(previous) && !YEAR_BEFORE.has(previousLower) &&
-        !DATE_PREPOSITIONS.has(previousLower) && monthNumber(previous) < 1 && !atSentenceStart(text, yearStart - previous.length - 1);
+      const nameBefore =
+        capitalised(previous) &&
+        !/['’]s$/.test(previous) &&
+        !YEAR_BEFORE.has(previousLower) &&
+        !DATE_PREPOSITIONS.has(previousLower) &&
+        monthNumber(previous) < 1 &&
+        !atSentenceStart(text, yearStart - previous.length - 1);
       if (nameBefore) continue;
       // "of 2000" and "and 2000" are years only when nothing counted follows.
-      if ((previousLower === 'of' || previousLower === 'and' || previousLower === 'to') && /^\p{Ll}/u.test(next) && !NOT_PLURAL.has(nextLower) && plural) continue;
+      if (
+        (previousLower === 'of' || previousLower === 'and' || previousLower === 'to') &&
+        /^\p{Ll}/u.test(next) &&
+        !NOT_PLURAL.has(nextLower) &&
+        plural
+      )
+        continue;
     }
     const y = Number(g.y);
     let untilYear: number | null = null;
@@ -406,7 +759,15 @@ function findWeekdays(text: string, out: DateMention[]): void {
 function findRelative(text: string, out: DateMention[]): void {
   for (const match of matches(RELATIVE_DAY, text)) {
     const word = match.groups!.word.toLowerCase().replace(/\s+/g, ' ');
-    const offset = word.includes('before yesterday') ? -2 : word.includes('after tomorrow') ? 2 : word === 'yesterday' || word === 'last night' ? -1 : word === 'tomorrow' ? 1 : 0;
+    const offset = word.includes('before yesterday')
+      ? -2
+      : word.includes('after tomorrow')
+        ? 2
+        : word === 'yesterday' || word === 'last night'
+          ? -1
+          : word === 'tomorrow'
+            ? 1
+            : 0;
     out.push({ ...base(match.index, match.index + match[0].length), kind: 'relative', unit: 'day', offset });
   }
   for (const match of matches(RELATIVE_UNIT, text)) {
@@ -423,7 +784,8 @@ function findRelative(text: string, out: DateMention[]): void {
     }
     if (unit === 'weekend') {
       if (hasThe && !['following', 'previous', 'same'].includes(which)) continue;
-      if (which === 'past' || which === 'prior' || which === 'following' || which === 'previous' || which === 'same' || which === 'that') continue;
+      if (which === 'past' || which === 'prior' || which === 'following' || which === 'previous' || which === 'same' || which === 'that')
+        continue;
       const lean = which === 'next' || which === 'coming' ? 'future' : which === 'last' ? 'past' : null;
       out.push({ ...base(start, end, lean, which !== 'this'), kind: 'weekend' });
       continue;
@@ -447,7 +809,12 @@ function findRelative(text: string, out: DateMention[]): void {
   for (const match of matches(ANCHORED_DAY, text)) {
     const g = match.groups!;
     const which = (g.which ?? '').toLowerCase();
-    const offset = which === 'following' || which === 'next' || g.dir?.toLowerCase() === 'after' ? 1 : which === 'previous' || which === 'prior' || g.dir?.toLowerCase() === 'before' ? -1 : 0;
+    const offset =
+      which === 'following' || which === 'next' || g.dir?.toLowerCase() === 'after'
+        ? 1
+        : which === 'previous' || which === 'prior' || g.dir?.toLowerCase() === 'before'
+          ? -1
+          : 0;
     out.push({ ...base(match.index, match.index + match[0].length), kind: 'anchored', unit: 'day', offset });
   }
   for (const match of matches(COUNT_AGO, text)) {
@@ -494,7 +861,10 @@ function splitLists(text: string, mentions: DateMention[]): DateMention[] {
   for (const mention of mentions) {
     const written = text.slice(mention.start, mention.end);
     const and = /\sand\s/u.exec(written);
-    const ranged = (mention.kind === 'day' && mention.until) || (mention.kind === 'month' && mention.until) || (mention.kind === 'year' && mention.untilYear !== null);
+    const ranged =
+      (mention.kind === 'day' && mention.until) ||
+      (mention.kind === 'month' && mention.until) ||
+      (mention.kind === 'year' && mention.untilYear !== null);
     const between = /^between\s/iu.test(written) || wordBefore(text, mention.start).toLowerCase() === 'between';
     if (!and || !ranged || between) {
       out.push(mention);
@@ -510,7 +880,10 @@ function splitLists(text: string, mentions: DateMention[]): DateMention[] {
         out.push({ ...mention, ...first, until: null });
         continue;
       }
-      out.push({ ...mention, ...first, until: null }, { ...mention, ...second, y: until.y ?? mention.y, m: until.m, d: until.d, until: null });
+      out.push(
+        { ...mention, ...first, until: null },
+        { ...mention, ...second, y: until.y ?? mention.y, m: until.m, d: until.d, until: null },
+      );
     } else if (mention.kind === 'month' && mention.until) {
       const { until } = mention;
       out.push({ ...mention, ...first, until: null }, { ...mention, ...second, y: until.y ?? mention.y, m: until.m, until: null });

@@ -9,9 +9,11 @@ const READ = 240;
 
 // Boundaries between clauses. Commas only count before words that open a side clause, so that
 // "On Thursday, Egypt urged…" stays one clause.
-const CLAUSE_BREAK = /;|\s[—–]\s|\s-\s|:\s|,\s(?=(?:which|who|whom|whose|where|while|but|although|though|according|citing|including|saying|adding|as\s+well)\b)/giu;
+const CLAUSE_BREAK =
+  /;|\s[—–]\s|\s-\s|:\s|,\s(?=(?:which|who|whom|whose|where|while|but|although|though|according|citing|including|saying|adding|as\s+well)\b)/giu;
 const LEADING_JUNK = /^(?:[\s,;:.–—\-)]+|(?:and|but|or|so|that|which|who|where|when|while|as|then|also)\s+)+/iu;
-const TRAILING_JUNK = /(?:[\s,;:.–—\-(]+|\s+(?:and|or|but|that|the|a|an|of|to|in|on|at|by|for|with|from|as|its|their|his|her|since|until|till|before|after|during|between)\b)+$/iu;
+const TRAILING_JUNK =
+  /(?:[\s,;:.–—\-(]+|\s+(?:and|or|but|that|the|a|an|of|to|in|on|at|by|for|with|from|as|its|their|his|her|since|until|till|before|after|during|between)\b)+$/iu;
 // After a wire dateline: the agency in brackets and the dash ("(Reuters) -", "(EFE). –").
 const DATELINE_TAIL = /^[\s\u00A0]{0,3}(?:\([^()]{0,60}\))?[\s\u00A0]{0,3}[.:]?[\s\u00A0]{0,3}\)?[\s\u00A0]{0,3}(?:[-–—][\s\u00A0]{0,3})?/u;
 
@@ -33,7 +35,8 @@ function clauseAround(text: string, from: number, to: number, start: number, end
   // in June, are…" gives "which began in June", not "which began in June, are…".
   if (/^(?:which|who|whom|whose|where)\s/iu.test(window.slice(clauseStart)) && /,\s$/u.test(window.slice(0, clauseStart))) {
     const closing = window.slice(clauseStart, start - from).lastIndexOf(', ');
-    if (closing >= 0) clauseStart += closing + 2; // the date comes after the side clause
+    if (closing >= 0)
+      clauseStart += closing + 2; // the date comes after the side clause
     else {
       const comma = window.indexOf(', ', end - from);
       if (comma >= 0 && comma < clauseEnd) clauseEnd = comma;
@@ -48,7 +51,7 @@ const isLetter = codePointTest(isAsciiLetter, /\p{L}/u);
 function wordCount(text: string): number {
   let count = 0;
   let run = 0; // letters in the current run
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const code = text.codePointAt(i) as number;
     i += codePointWidth(code);
     if (isLetter(code)) run++;
@@ -68,12 +71,14 @@ const PHRASE_OPENER = /^(?:[\p{Lu}\d]|(?:the|a|an|and|but|while|as|after|before|
 const ATTRIBUTION_ONLY = /^(?:[\p{L}\p{N}'’.-]+\s){0,10}(?:said|says|stated|reported|announced|confirmed|added|told\s[\p{L}\s]{1,30})$/u;
 
 // ", officials said." closing a label: who said it is not what happened.
-const TRAILING_ATTRIBUTION = /,\s(?:[\p{L}\p{N}'’.-]+\s){0,10}(?:said|says|stated|reported|added|confirmed|announced|told\s[\p{L}\s]{1,30})[\s.]*$/u;
+const TRAILING_ATTRIBUTION =
+  /,\s(?:[\p{L}\p{N}'’.-]+\s){0,10}(?:said|says|stated|reported|added|confirmed|announced|told\s[\p{L}\s]{1,30})[\s.]*$/u;
 
 // What TRAILING_JUNK's last part ends with: one of its marks, or white space and one of its words (at
 // most 8 characters). Tested on the end of the text only, it spares most labels the end-anchored
 // pattern, which is tried at every space and mark of the label.
-const JUNK_END = /(?:[\s,;:.–—\-(]|\s(?:and|or|but|that|the|a|an|of|to|in|on|at|by|for|with|from|as|its|their|his|her|since|until|till|before|after|during|between))$/iu;
+const JUNK_END =
+  /(?:[\s,;:.–—\-(]|\s(?:and|or|but|that|the|a|an|of|to|in|on|at|by|for|with|from|as|its|their|his|her|since|until|till|before|after|during|between))$/iu;
 const withoutTrailingJunk = (text: string): string => (JUNK_END.test(text.slice(-12)) ? text.replace(TRAILING_JUNK, '') : text);
 
 export function tidyLabel(raw: string): string {
@@ -84,7 +89,12 @@ export function tidyLabel(raw: string): string {
   if (/[^\S ]| {2}/u.test(label)) label = label.replace(/[\s\u00A0]+/gu, ' ');
   if (/\s[,.;:)]/u.test(label)) label = label.replace(/\s+([,.;:)])/gu, '$1');
   if (label.includes('(')) label = label.replace(/([(])\s+/gu, '$1');
-  label = withoutTrailingJunk(label.replace(/,(?=[,.])/gu, '').replace(TRAILING_ATTRIBUTION, '').replace(LEADING_JUNK, '')).trim();
+  label = withoutTrailingJunk(
+    label
+      .replace(/,(?=[,.])/gu, '')
+      .replace(TRAILING_ATTRIBUTION, '')
+      .replace(LEADING_JUNK, ''),
+  ).trim();
   if (label.length > LABEL_MAX) {
     const cut = label.slice(0, LABEL_MAX);
     const lastSpace = cut.lastIndexOf(' ');
@@ -123,7 +133,13 @@ function withoutDates(text: string, clause: Span, dates: readonly Span[]): strin
  * ("WASHINGTON, Aug 9 (Reuters) -") the label comes from the story's first clause after it.
  * `sentence` is the date's sentenceSpan, when the caller has it already.
  */
-export function eventLabel(text: string, date: Span, dates: readonly Span[], dateline: boolean, sentence = sentenceSpan(text, date.start, date.end, READ)): string {
+export function eventLabel(
+  text: string,
+  date: Span,
+  dates: readonly Span[],
+  dateline: boolean,
+  sentence = sentenceSpan(text, date.start, date.end, READ),
+): string {
   if (dateline) {
     const tail = DATELINE_TAIL.exec(text.slice(date.end, date.end + 80));
     const storyStart = date.end + (tail ? tail[0].length : 0);
@@ -141,7 +157,8 @@ export function eventLabel(text: string, date: Span, dates: readonly Span[], dat
     const commaInClause = text.slice(clause.start, date.start).lastIndexOf(', ');
     const comma = commaInClause < 0 ? -1 : clause.start + commaInClause;
     const opensPhrase = PHRASE_OPENER.test(text.slice(comma + 2, comma + 40));
-    if (comma > clause.start && opensPhrase && wordCount(text.slice(comma, date.start)) >= 4) clause = { start: comma + 2, end: clause.end };
+    if (comma > clause.start && opensPhrase && wordCount(text.slice(comma, date.start)) >= 4)
+      clause = { start: comma + 2, end: clause.end };
   }
   let label = tidyLabel(withoutDates(text, clause, dates));
   // "…, a government spokesman said Sunday": the attribution alone says little; the reported news

@@ -2,7 +2,17 @@
 // mentions) or against the date mentioned just before it ("the following month").
 import type { DatedEvent } from '../schema/document.ts';
 import {
-  addDays, addMonths, formatDay, formatMonth, formatYear, isRealDay, mondayOf, nearestWeekday, weekdayOf, yearForMonth, yearForMonthDay,
+  addDays,
+  addMonths,
+  formatDay,
+  formatMonth,
+  formatYear,
+  isRealDay,
+  mondayOf,
+  nearestWeekday,
+  weekdayOf,
+  yearForMonth,
+  yearForMonthDay,
   type Day,
 } from './events-calendar.ts';
 import type { DateMention, DayMention, MonthMention, Unit } from './events-find.ts';
@@ -62,7 +72,8 @@ function resolveDay(mention: DayMention, published: Day | null, future: boolean)
     const until = mention.until;
     let endY = until.y ?? y;
     if (until.m * 100 + until.d < m * 100 + d && until.y === null) endY = y + 1;
-    if (isRealDay(endY, until.m, until.d) && (endY > y || until.m * 100 + until.d > m * 100 + d)) end = dayAnchor({ y: endY, m: until.m, d: until.d });
+    if (isRealDay(endY, until.m, until.d) && (endY > y || until.m * 100 + until.d > m * 100 + d))
+      end = dayAnchor({ y: endY, m: until.m, d: until.d });
   }
   return known(dayAnchor({ y, m, d }), end);
 }

@@ -39,14 +39,22 @@ describe('the sample seed', () => {
 describe('weekdays', () => {
   it('resolve to the latest such day on or before publication', () => {
     // 2023-02-08 is a Wednesday.
-    expect(found('2023-02-08', 'A magnitude 6.1 earthquake struck the coast on Monday, flattening homes.')).toEqual([['on Monday', '2023-02-06']]);
-    expect(found('2023-02-08', 'The health ministry said on Wednesday that cholera cases had doubled.')).toEqual([['on Wednesday', '2023-02-08']]);
+    expect(found('2023-02-08', 'A magnitude 6.1 earthquake struck the coast on Monday, flattening homes.')).toEqual([
+      ['on Monday', '2023-02-06'],
+    ]);
+    expect(found('2023-02-08', 'The health ministry said on Wednesday that cholera cases had doubled.')).toEqual([
+      ['on Wednesday', '2023-02-08'],
+    ]);
     expect(found('2023-02-08', 'Flood waters receded on Thursday.')).toEqual([['on Thursday', '2023-02-02']]);
   });
 
   it('keep the words around the day in the text', () => {
-    expect(found('2023-02-08', 'Gunmen stormed the village in the early hours of Tuesday.')).toEqual([['in the early hours of Tuesday', '2023-02-07']]);
-    expect(found('2023-02-08', 'Firefighters were still battling the blaze late on Monday night.')).toEqual([['late on Monday night', '2023-02-06']]);
+    expect(found('2023-02-08', 'Gunmen stormed the village in the early hours of Tuesday.')).toEqual([
+      ['in the early hours of Tuesday', '2023-02-07'],
+    ]);
+    expect(found('2023-02-08', 'Firefighters were still battling the blaze late on Monday night.')).toEqual([
+      ['late on Monday night', '2023-02-06'],
+    ]);
     expect(found('2023-02-08', 'Residents condemned Tuesday’s shelling of the market.')).toEqual([['Tuesday’s', '2023-02-07']]);
     expect(found('2023-02-08', "Officials were shocked by Monday's landslide.")).toEqual([["Monday's", '2023-02-06']]);
     expect(found('2023-02-08', 'At 6 p.m. Tuesday, the coast guard called off the search.')).toEqual([['At 6 p.m. Tuesday', '2023-02-07']]);
@@ -59,7 +67,9 @@ describe('weekdays', () => {
     expect(found('2023-02-08', 'On Monday, the court will rule on the appeal.')).toEqual([['On Monday', '2023-02-13']]);
     expect(found('2023-02-08', 'The minister declared Friday a national day of mourning.')).toEqual([['Friday', '2023-02-10']]);
     // A warning's span starts ahead; the day a warning was given stays in the past.
-    expect(found('2023-02-08', 'Forecasters have warned of gale-force winds from Saturday along the coast.')).toEqual([['from Saturday', '2023-02-11']]);
+    expect(found('2023-02-08', 'Forecasters have warned of gale-force winds from Saturday along the coast.')).toEqual([
+      ['from Saturday', '2023-02-11'],
+    ]);
     expect(found('2023-02-08', 'The Met Office issued an amber alert for snow until Friday.')).toEqual([['until Friday', '2023-02-10']]);
     expect(found('2023-02-08', 'The agency warned of flooding on Monday.')).toEqual([['on Monday', '2023-02-06']]);
     // 2023-02-08 is a Wednesday. A past-tense arrangement takes the nearer weekday.
@@ -68,9 +78,18 @@ describe('weekdays', () => {
     expect(found('2023-02-08', 'The ferry was due to dock on Monday but never arrived.')).toEqual([['on Monday', '2023-02-06']]);
     expect(found('2023-02-08', 'The convoy left on Friday.')).toEqual([['on Friday', '2023-02-03']]);
     // A month followed by a relative year takes that year: "in August last year", "the floods of May this year".
-    expect(found('2024-06-11', 'In August last year, a derailment killed 30 people.')).toEqual([['In August', '2023-08'], ['last year', '2023']]);
-    expect(found('2024-06-11', 'The floods of May this year displaced thousands.')).toEqual([['May', '2024-05'], ['this year', '2024']]);
-    expect(found('2024-06-11', 'The dam will be rebuilt by March next year.')).toEqual([['by March', '2025-03'], ['next year', '2025']]);
+    expect(found('2024-06-11', 'In August last year, a derailment killed 30 people.')).toEqual([
+      ['In August', '2023-08'],
+      ['last year', '2023'],
+    ]);
+    expect(found('2024-06-11', 'The floods of May this year displaced thousands.')).toEqual([
+      ['May', '2024-05'],
+      ['this year', '2024'],
+    ]);
+    expect(found('2024-06-11', 'The dam will be rebuilt by March next year.')).toEqual([
+      ['by March', '2025-03'],
+      ['next year', '2025'],
+    ]);
     // A possibility still to come: "is possible/likely in March".
     expect(found('2023-02-08', 'Forecasters say more flooding is likely in March.')).toEqual([['in March', '2023-03']]);
     expect(found('2023-11-08', 'A fresh outbreak is possible in January, the ministry said.')).toEqual([['in January', '2024-01']]);
@@ -121,8 +140,12 @@ describe('month and day without a year', () => {
 
   it('merge with a weekday next to them, which settles the year', () => {
     // 2022-01-08 is a Saturday.
-    expect(found('2022-01-10', 'Two aid workers said on Saturday (Jan 8) that the camp was hit.')).toEqual([['on Saturday (Jan 8)', '2022-01-08']]);
-    expect(found('2024-08-12', 'The blast happened on Friday, August 9, 2024, near the port.')).toEqual([['on Friday, August 9, 2024', '2024-08-09']]);
+    expect(found('2022-01-10', 'Two aid workers said on Saturday (Jan 8) that the camp was hit.')).toEqual([
+      ['on Saturday (Jan 8)', '2022-01-08'],
+    ]);
+    expect(found('2024-08-12', 'The blast happened on Friday, August 9, 2024, near the port.')).toEqual([
+      ['on Friday, August 9, 2024', '2024-08-09'],
+    ]);
   });
 
   it('are not names, verbs or counts', () => {
@@ -203,7 +226,11 @@ describe('relative days, weeks, months and years', () => {
 
   it('give months and years', () => {
     expect(only('2025-05-14', 'The ceasefire collapsed last month.')).toMatchObject({ date: '2025-04', precision: 'month' });
-    expect(only('2025-03-09', 'Rebels seized the capital in December.')).toMatchObject({ text: 'in December', date: '2024-12', precision: 'month' });
+    expect(only('2025-03-09', 'Rebels seized the capital in December.')).toMatchObject({
+      text: 'in December',
+      date: '2024-12',
+      precision: 'month',
+    });
     expect(only('2025-03-09', 'Rebels seized the capital in December 2023.')).toMatchObject({ date: '2023-12', precision: 'month' });
     expect(only('2025-03-09', 'The outbreak began in mid-January.')).toMatchObject({ date: '2025-01', precision: 'month' });
     expect(only('2025-03-09', 'Elections are due next March.')).toMatchObject({ date: '2026-03', precision: 'month' });
@@ -238,7 +265,9 @@ describe('relative days, weeks, months and years', () => {
   });
 
   it('stay unresolved without a publication date', () => {
-    const events = extractEvents(doc(null, 'The ship sank on Friday, a day after it left port on May 6. Relief arrived yesterday, but the port had closed in 2019.'));
+    const events = extractEvents(
+      doc(null, 'The ship sank on Friday, a day after it left port on May 6. Relief arrived yesterday, but the port had closed in 2019.'),
+    );
     expect(events.map((e) => [e.text, e.date, e.precision])).toEqual([
       ['on Friday', null, 'day'],
       ['May 6', null, 'day'],
@@ -312,7 +341,9 @@ describe('the events', () => {
 
   it('drop a preposition left hanging by the date', () => {
     expect(only('2022-09-05', 'Relief flights began on Aug. 29 and ended quickly.').label).toBe('Relief flights began and ended quickly');
-    expect(only('2022-09-05', 'Over 1.7 million homes have been damaged since June 14.').label).toBe('Over 1.7 million homes have been damaged');
+    expect(only('2022-09-05', 'Over 1.7 million homes have been damaged since June 14.').label).toBe(
+      'Over 1.7 million homes have been damaged',
+    );
   });
 
   it('label an attribution by the news it attributes', () => {
@@ -331,8 +362,22 @@ describe('more reporting styles', () => {
     ['2023-02-09', 'Aid convoys crossed the border earlier this week.', [['earlier this week', '2023-02-06']]],
     ['2023-02-09', 'Prices have soared earlier this month.', [['earlier this month', '2023-02']]],
     ['2021-12-27', 'The tsunami of Dec. 26, 2004, killed about 230,000 people.', [['Dec. 26, 2004', '2004-12-26']]],
-    ['2021-12-27', 'The town was also flooded in 2018 and 2019.', [['in 2018', '2018'], ['2019', '2019']]],
-    ['2021-12-27', 'Voters went to the polls on May 6 and 9, 2021.', [['May 6', '2021-05-06'], ['9, 2021', '2021-05-09']]],
+    [
+      '2021-12-27',
+      'The town was also flooded in 2018 and 2019.',
+      [
+        ['in 2018', '2018'],
+        ['2019', '2019'],
+      ],
+    ],
+    [
+      '2021-12-27',
+      'Voters went to the polls on May 6 and 9, 2021.',
+      [
+        ['May 6', '2021-05-06'],
+        ['9, 2021', '2021-05-09'],
+      ],
+    ],
     ['2021-12-27', 'Police said that on May 6 and 12 people died.', [['May 6', '2021-05-06']]],
     ['2021-12-27', 'The 1918 flu pandemic killed tens of millions.', [['1918', '1918']]],
     ['2021-12-27', 'The league suspended the 2020-21 season.', [['2020-21', '2020']]],
@@ -341,16 +386,44 @@ describe('more reporting styles', () => {
     ['2021-12-27', 'Officials will decide on Monday, January 3.', [['on Monday, January 3', '2022-01-03']]],
     ['2021-12-27', 'A bridge collapsed on the 6th of February.', [['the 6th of February', '2021-02-06']]],
     ['2021-12-27', 'The ward reopened two weeks later.', []],
-    ['2021-12-27', 'The factory burned down on July 14. Two weeks later, the owner was arrested.', [['July 14', '2021-07-14'], ['Two weeks later', '2021-07-26']]],
-    ['2021-12-27', 'The plane went down on Friday. A day earlier, the airline had grounded two jets.', [['on Friday', '2021-12-24'], ['A day earlier', '2021-12-23']]],
+    [
+      '2021-12-27',
+      'The factory burned down on July 14. Two weeks later, the owner was arrested.',
+      [
+        ['July 14', '2021-07-14'],
+        ['Two weeks later', '2021-07-26'],
+      ],
+    ],
+    [
+      '2021-12-27',
+      'The plane went down on Friday. A day earlier, the airline had grounded two jets.',
+      [
+        ['on Friday', '2021-12-24'],
+        ['A day earlier', '2021-12-23'],
+      ],
+    ],
     ['2021-12-27', 'The Covid-19 outbreak began in Wuhan in late 2019.', [['in late 2019', '2019']]],
     ['2021-12-27', 'A 3,000-year-old temple and 2,500 homes were damaged.', []],
     ['2021-12-27', 'The storm reached Category 5 strength at 0600 GMT.', []],
-    ['2019-11-20', 'Rioters torched a bank late on Saturday, police said on Sunday.', [['late on Saturday', '2019-11-16'], ['on Sunday', '2019-11-17']]],
+    [
+      '2019-11-20',
+      'Rioters torched a bank late on Saturday, police said on Sunday.',
+      [
+        ['late on Saturday', '2019-11-16'],
+        ['on Sunday', '2019-11-17'],
+      ],
+    ],
     ['2019-11-20', 'Students have protested since October.', [['since October', '2019-10']]],
     ['2019-11-20', 'The cyclone is set to make landfall on Friday.', [['on Friday', '2019-11-22']]],
     ['2022-09-05', 'Engineers tested the Long March 5 rocket before the launch window.', []],
-    ['2022-09-05', 'Relief flights began on Aug. 29 and were to continue until Sept. 30.', [['Aug. 29', '2022-08-29'], ['Sept. 30', '2022-09-30']]],
+    [
+      '2022-09-05',
+      'Relief flights began on Aug. 29 and were to continue until Sept. 30.',
+      [
+        ['Aug. 29', '2022-08-29'],
+        ['Sept. 30', '2022-09-30'],
+      ],
+    ],
     ['2022-09-05', 'KYIV, Sept. 4 (AP) — Shelling cut power to the plant.', [['Sept. 4', '2022-09-04']]],
     ['2019-11-20', 'Hundreds were evacuated this past weekend as fires spread.', [['this past weekend', '2019-11-11']]],
   ];
@@ -378,8 +451,12 @@ describe('pathological input', () => {
 describe('harder constructions', () => {
   it('"until Friday" and "through 15 August" are ahead unless the state is told as past', () => {
     // 2024-03-05 is a Tuesday.
-    expect(found('2024-03-05', 'Schools in the district will stay shut, and a curfew is in force until Friday.')).toEqual([['until Friday', '2024-03-08']]);
-    expect(found('2024-03-05', 'The governor ordered flags flown at half-mast through Sunday.')).toEqual([['through Sunday', '2024-03-10']]);
+    expect(found('2024-03-05', 'Schools in the district will stay shut, and a curfew is in force until Friday.')).toEqual([
+      ['until Friday', '2024-03-08'],
+    ]);
+    expect(found('2024-03-05', 'The governor ordered flags flown at half-mast through Sunday.')).toEqual([
+      ['through Sunday', '2024-03-10'],
+    ]);
     expect(found('2025-07-02', 'A ban on outdoor work applies until 15 August.')).toEqual([['15 August', '2025-08-15']]);
     expect(found('2024-03-05', 'The road remained closed until Saturday.')).toEqual([['until Saturday', '2024-03-02']]);
   });
@@ -388,16 +465,25 @@ describe('harder constructions', () => {
   });
   it('a month without a year takes the year that frames its sentence, not one that opens a period', () => {
     expect(found('2024-03-05', 'The worst floods came in 2019, when rivers burst in July and again in October.')).toEqual([
-      ['in 2019', '2019'], ['in July', '2019-07'], ['in October', '2019-10'],
+      ['in 2019', '2019'],
+      ['in July', '2019-07'],
+      ['in October', '2019-10'],
     ]);
-    expect(found('2024-03-05', 'The camp has stood since 1994 and was shelled in October.')).toEqual([['since 1994', '1994'], ['in October', '2023-10']]);
+    expect(found('2024-03-05', 'The camp has stood since 1994 and was shelled in October.')).toEqual([
+      ['since 1994', '1994'],
+      ['in October', '2023-10'],
+    ]);
   });
   it('a habitual month span is no event', () => {
     expect(found('2024-03-05', 'The rainy season usually runs from May to October.')).toEqual([]);
-    expect(found('2024-03-05', 'Aid deliveries were suspended from January to February.')).toEqual([['from January to February', '2024-01']]);
+    expect(found('2024-03-05', 'Aid deliveries were suspended from January to February.')).toEqual([
+      ['from January to February', '2024-01'],
+    ]);
   });
   it('a rough count from another date is no date', () => {
-    expect(found('2024-03-05', 'The boat sank on Monday. It had left port about two weeks earlier.')).toEqual([['on Monday', '2024-03-04']]);
+    expect(found('2024-03-05', 'The boat sank on Monday. It had left port about two weeks earlier.')).toEqual([
+      ['on Monday', '2024-03-04'],
+    ]);
   });
   it('a span across months with the year at its end is one event', () => {
     const events = extractEvents(doc('2024-05-01', 'Between 3 January and 21 April 2024, 9 412 cases were reported.'));

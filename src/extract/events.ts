@@ -49,7 +49,8 @@ const HABITUAL = /\b(?:seasons?|runs|lasts|usually|typically|normally|regularly|
 const HEDGE_BEFORE = /\b(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|over|at\s+least)[\s\u00A0]+$/iu;
 
 function pointsAhead(text: string, sentence: { start: number; end: number }, mention: DateMention): boolean {
-  const until = UNTIL_IN.test(text.slice(mention.start, mention.end)) || UNTIL_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start));
+  const until =
+    UNTIL_IN.test(text.slice(mention.start, mention.end)) || UNTIL_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start));
   if (pointsToFuture(text, sentence.start, sentence.end, mention.start, mention.end)) return true;
   return until && !PAST_STATE.test(text.slice(Math.max(sentence.start, mention.start - 120), mention.start));
 }
@@ -62,7 +63,8 @@ function arrangementAhead(text: string, sentence: { start: number; end: number }
   if (mention.kind !== 'weekday' || mention.lean !== null || !published) return false;
   if (!inReportedArrangement(text, sentence.start, mention.start)) return false;
   // "was due to take place on Sunday but was postponed": the arrangement fell through, so its day was reached.
-  if (/\b(?:but|instead|postponed|cancell?ed|called\s+off|delayed|scrapped|never)\b/iu.test(text.slice(mention.end, sentence.end))) return false;
+  if (/\b(?:but|instead|postponed|cancell?ed|called\s+off|delayed|scrapped|never)\b/iu.test(text.slice(mention.end, sentence.end)))
+    return false;
   const today = weekdayOf(published);
   const ahead = (mention.weekday - today + 7) % 7;
   const back = (today - mention.weekday + 7) % 7;
@@ -90,15 +92,29 @@ export function extractEvents(doc: ParsedDocument): DatedEvent[] {
       const sentence = sentenceSpan(text, found.start, found.end);
       const yearHere = sentenceYear && sentenceYear.start === sentence.start ? sentenceYear.y : null;
       const mention = withSentenceYear(found, yearHere);
-      if (mention.kind === 'month' && mention.until && mention.y === null && mention.until.y === null &&
-        HABITUAL.test(text.slice(Math.max(sentence.start, mention.start - 150), Math.min(sentence.end, mention.end + 150)))) continue;
-      if (mention.kind === 'anchored' && mention.unit !== 'day' && HEDGE_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start))) continue;
+      if (
+        mention.kind === 'month' &&
+        mention.until &&
+        mention.y === null &&
+        mention.until.y === null &&
+        HABITUAL.test(text.slice(Math.max(sentence.start, mention.start - 150), Math.min(sentence.end, mention.end + 150)))
+      )
+        continue;
+      if (
+        mention.kind === 'anchored' &&
+        mention.unit !== 'day' &&
+        HEDGE_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start))
+      )
+        continue;
       const future = needsTense(mention) && (pointsAhead(text, sentence, mention) || arrangementAhead(text, sentence, mention, published));
       const resolution = resolveMention(mention, published, future, previous);
       if (!resolution) continue;
       // Only a year that frames the sentence ("in 2017, when…", "last year") lends itself to later
       // months; "since 1948" or "from 2019" opens a period instead.
-      const framing = mention.kind === 'year' ? mention.untilYear === null && /^in[\s\u00A0]/iu.test(text.slice(mention.start, mention.end)) : mention.kind === 'relative';
+      const framing =
+        mention.kind === 'year'
+          ? mention.untilYear === null && /^in[\s\u00A0]/iu.test(text.slice(mention.start, mention.end))
+          : mention.kind === 'relative';
       if (resolution.precision === 'year' && resolution.anchor && framing) {
         sentenceYear = { start: sentence.start, y: resolution.anchor.y };
       }

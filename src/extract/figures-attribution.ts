@@ -8,16 +8,130 @@ const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
 const HARD_STOPS = new Set([',', ';', ':', '(', ')', '[', ']', '—', '–', '!', '?']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'who', 'which', 'one', 'there']);
 const TIME_WORDS = new Set([
-  'on', 'in', 'at', 'last', 'late', 'early', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'this', 'that', 'monday',
-  'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'overnight', 'recently', 'previously', 'separately',
-  'by', 'after', 'before', 'during', 'when', 'while', 'as', 'citing', 'adding', 'in', 'via', 'of', 'to', 'it', 'he', 'she',
-  'they', 'we', 'there', 'the', 'its', 'his', 'her', 'their',
+  'on',
+  'in',
+  'at',
+  'last',
+  'late',
+  'early',
+  'earlier',
+  'later',
+  'yesterday',
+  'today',
+  'tonight',
+  'this',
+  'that',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'overnight',
+  'recently',
+  'previously',
+  'separately',
+  'by',
+  'after',
+  'before',
+  'during',
+  'when',
+  'while',
+  'as',
+  'citing',
+  'adding',
+  'in',
+  'via',
+  'of',
+  'to',
+  'it',
+  'he',
+  'she',
+  'they',
+  'we',
+  'there',
+  'the',
+  'its',
+  'his',
+  'her',
+  'their',
 ]);
 // Tail words of an "X said" subject that are not part of X: "the ministry has also said".
-const SUBJECT_TAIL = new Set(['has', 'have', 'had', 'also', 'later', 'earlier', 'previously', 'reportedly', 'separately', 'again', 'further', 'then', 'would', 'will', 'had', 'been', 'has', 'first', 'initially', 'officially', 'publicly', 'subsequently', 'since', 'already', 'once', 'both', 'all']);
+const SUBJECT_TAIL = new Set([
+  'has',
+  'have',
+  'had',
+  'also',
+  'later',
+  'earlier',
+  'previously',
+  'reportedly',
+  'separately',
+  'again',
+  'further',
+  'then',
+  'would',
+  'will',
+  'had',
+  'been',
+  'has',
+  'first',
+  'initially',
+  'officially',
+  'publicly',
+  'subsequently',
+  'since',
+  'already',
+  'once',
+  'both',
+  'all',
+]);
 // Words that begin a clause: the source of "…, with some outlets saying …" starts after them.
-const SUBJECT_OPENERS = new Set(['that', 'but', 'with', 'as', 'while', 'after', 'because', 'when', 'since', 'although', 'though', 'so', 'where', 'which', 'whereas', 'meanwhile']);
-const AFTER_SOURCE_STOPS = new Set(['which', 'who', 'that', 'as', 'while', 'but', 'when', 'after', 'on', 'in', 'since', 'with', 'citing', 'adding', 'at', 'during', 'late', 'early', 'earlier', 'last', 'yesterday', 'today', 'and', 'told']);
+const SUBJECT_OPENERS = new Set([
+  'that',
+  'but',
+  'with',
+  'as',
+  'while',
+  'after',
+  'because',
+  'when',
+  'since',
+  'although',
+  'though',
+  'so',
+  'where',
+  'which',
+  'whereas',
+  'meanwhile',
+]);
+const AFTER_SOURCE_STOPS = new Set([
+  'which',
+  'who',
+  'that',
+  'as',
+  'while',
+  'but',
+  'when',
+  'after',
+  'on',
+  'in',
+  'since',
+  'with',
+  'citing',
+  'adding',
+  'at',
+  'during',
+  'late',
+  'early',
+  'earlier',
+  'last',
+  'yesterday',
+  'today',
+  'and',
+  'told',
+]);
 
 /** Punctuation that ends a source; an apostrophe glued to a word ("Nations' Human Rights Office") does not. */
 function isStop(tokens: readonly Token[], j: number): boolean {
@@ -27,7 +141,8 @@ function isStop(tokens: readonly Token[], j: number): boolean {
   if (!QUOTE_MARKS.has(t.text)) return false;
   const prev = tokens[j - 1];
   const next = tokens[j + 1];
-  const possessive = (t.text === "'" || t.text === '’') && prev?.end === t.start && /s$/i.test(prev.text) && next?.kind === 'word' && next.start > t.end;
+  const possessive =
+    (t.text === "'" || t.text === '’') && prev?.end === t.start && /s$/i.test(prev.text) && next?.kind === 'word' && next.start > t.end;
   return !possessive;
 }
 const isCapitalised = (t: Token): boolean => t.kind === 'word' && /^\p{Lu}/u.test(t.text);
@@ -36,7 +151,12 @@ const isCapitalised = (t: Token): boolean => t.kind === 'word' && /^\p{Lu}/u.tes
  * The source named for a figure at [figureStart, figureEnd) inside `sentence` (offsets into it),
  * or null when the sentence names none.
  */
-export function findAttribution(sentence: string, figureStart: number, figureEnd: number, tokens: readonly Token[] = tokenize(sentence)): string | null {
+export function findAttribution(
+  sentence: string,
+  figureStart: number,
+  figureEnd: number,
+  tokens: readonly Token[] = tokenize(sentence),
+): string | null {
   const clean = (from: number, to: number): string | null => tidy(sentence, tokens, from, to, figureStart, figureEnd);
 
   // "according to X" is the most explicit form: it wins wherever it sits in the sentence.
@@ -44,7 +164,14 @@ export function findAttribution(sentence: string, figureStart: number, figureEnd
     if (tokens[i].lower === 'according' && tokens[i + 1].lower === 'to') {
       let j = i + 2;
       const first = j;
-      while (j < tokens.length && j - first < 12 && !isStop(tokens, j) && !AFTER_SOURCE_STOPS.has(tokens[j].lower) && !endsSentence(sentence, tokens, j)) j++;
+      while (
+        j < tokens.length &&
+        j - first < 12 &&
+        !isStop(tokens, j) &&
+        !AFTER_SOURCE_STOPS.has(tokens[j].lower) &&
+        !endsSentence(sentence, tokens, j)
+      )
+        j++;
       const found = clean(first, j - 1);
       if (found) return found;
     }
@@ -93,10 +220,18 @@ function sourceOf(
     next &&
     next.kind === 'word' &&
     !TIME_WORDS.has(next.lower) &&
-    (isCapitalised(next) || /^(?:the|a|an|police|officials|authorities|rescuers|witnesses|residents|doctors|medics|sources|state|local)$/.test(next.lower));
+    (isCapitalised(next) ||
+      /^(?:the|a|an|police|officials|authorities|rescuers|witnesses|residents|doctors|medics|sources|state|local)$/.test(next.lower));
   if (inverted) {
     let j = v + 1;
-    while (j < tokens.length && j - v <= 10 && !isStop(tokens, j) && !AFTER_SOURCE_STOPS.has(tokens[j].lower) && !endsSentence(text, tokens, j)) j++;
+    while (
+      j < tokens.length &&
+      j - v <= 10 &&
+      !isStop(tokens, j) &&
+      !AFTER_SOURCE_STOPS.has(tokens[j].lower) &&
+      !endsSentence(text, tokens, j)
+    )
+      j++;
     const found = clean(v + 1, j - 1);
     if (found) return found;
   }
@@ -136,14 +271,20 @@ function segmentStart(tokens: readonly Token[], to: number): number {
 
 function allCapitalised(tokens: readonly Token[], from: number, to: number): boolean {
   if (TIME_WORDS.has(tokens[from].lower) || /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(tokens[from].text)) return false;
-  for (let j = from; j <= to; j++) if (!isCapitalised(tokens[j]) && !/^(?:al|bin|de|van|von|el|da|der|du|-)$/.test(tokens[j].lower)) return false;
+  for (let j = from; j <= to; j++)
+    if (!isCapitalised(tokens[j]) && !/^(?:al|bin|de|van|von|el|da|der|du|-)$/.test(tokens[j].lower)) return false;
   return to - from < 6;
 }
 
 /** The run of capitalised words that opens the sentence and ends at a comma: a name. */
 function leadingName(tokens: readonly Token[], clean: (from: number, to: number) => string | null, before = tokens.length): string | null {
   let j = 0;
-  while (j < before && j < 6 && (isCapitalised(tokens[j]) || (tokens[j].kind === 'word' && /^(?:al|bin|de|van|von|el|da|der|du)$/.test(tokens[j].lower)))) j++;
+  while (
+    j < before &&
+    j < 6 &&
+    (isCapitalised(tokens[j]) || (tokens[j].kind === 'word' && /^(?:al|bin|de|van|von|el|da|der|du)$/.test(tokens[j].lower)))
+  )
+    j++;
   if (j === 0 || !tokens[j] || tokens[j].text !== ',') return null;
   // "ANKARA," is a dateline, not a speaker.
   if (tokens.slice(0, j).every((t) => t.text === t.text.toUpperCase())) return null;
@@ -154,13 +295,22 @@ function leadingName(tokens: readonly Token[], clean: (from: number, to: number)
 function isDescriptive(tokens: readonly Token[], from: number, to: number): boolean {
   const first = tokens[from];
   if (to < from || first.kind !== 'word' || first.text !== first.lower) return false;
-  if (/^(?:the|a|an)$/.test(first.lower)) return from + 1 <= to && tokens[from + 1].kind === 'word' && tokens[from + 1].text === tokens[from + 1].lower;
-  return /^(?:chief|head|spokesman|spokeswoman|spokesperson|director|minister|president|governor|mayor|commander|leader)$/.test(first.lower);
+  if (/^(?:the|a|an)$/.test(first.lower))
+    return from + 1 <= to && tokens[from + 1].kind === 'word' && tokens[from + 1].text === tokens[from + 1].lower;
+  return /^(?:chief|head|spokesman|spokeswoman|spokesperson|director|minister|president|governor|mayor|commander|leader)$/.test(
+    first.lower,
+  );
 }
 
 function tidy(text: string, tokens: readonly Token[], from: number, to: number, figureStart: number, figureEnd: number): string | null {
   while (from <= to && tokens[from].kind === 'punct') from++;
-  while (to >= from && tokens[to].kind === 'punct' && tokens[to].text !== '.' && !(tokens[to].text === ')' && tokens.slice(from, to).some((t) => t.text === '('))) to--;
+  while (
+    to >= from &&
+    tokens[to].kind === 'punct' &&
+    tokens[to].text !== '.' &&
+    !(tokens[to].text === ')' && tokens.slice(from, to).some((t) => t.text === '('))
+  )
+    to--;
   if (from > to) return null;
   while (from <= to && tokens[from].kind === 'word' && /^(?:and|but|also|then|that)$/.test(tokens[from].lower)) from++;
   while (to >= from && tokens[to].kind === 'word' && SUBJECT_TAIL.has(tokens[to].lower)) to--;
@@ -168,7 +318,8 @@ function tidy(text: string, tokens: readonly Token[], from: number, to: number, 
   const start = tokens[from].start;
   let end = tokens[to].end;
   // Keep the period of an abbreviation that ends the source: "the U.N."
-  if (tokens[to + 1]?.text === '.' && tokens[to + 1].start === end && /\b\p{Lu}$/u.test(tokens[to].text) && tokens[to].text.length <= 2) end++;
+  if (tokens[to + 1]?.text === '.' && tokens[to + 1].start === end && /\b\p{Lu}$/u.test(tokens[to].text) && tokens[to].text.length <= 2)
+    end++;
   if (start < figureEnd && end > figureStart) return null;
   const source = text.slice(start, end).trim();
   const count = to - from + 1;

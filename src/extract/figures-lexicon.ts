@@ -55,7 +55,10 @@ export const RIGHT_CUES: ReadonlyArray<[Phrase, Measure]> = (
     ],
     ['arrested|arrests|detained|detention|detainees|in custody|into custody|jailed|imprisoned|apprehended|rounded up', 'detained'],
     ['hostage|hostages|abducted|kidnapped|captive|captives|captivity|taken captive|held captive|still being held|still held', 'hostages'],
-    ['evacuated|evacuation|evacuations|evacuees|airlifted|relocated|evacuation centres|evacuation centers|evacuation centre|evacuation center', 'evacuated'],
+    [
+      'evacuated|evacuation|evacuations|evacuees|airlifted|relocated|evacuation centres|evacuation centers|evacuation centre|evacuation center',
+      'evacuated',
+    ],
     [
       'affected|infected|infections|infection|sickened|cases|ill|sick|fell ill|tested positive|contracted|poisoned|' +
         'without power|without electricity|without water|in need of|need aid|need assistance|need help',
@@ -73,11 +76,30 @@ export const RIGHT_CUES: ReadonlyArray<[Phrase, Measure]> = (
  * admitted"): right after the number they mean something else ("two officials admitted…").
  */
 export const PREDICATE_ONLY_CUES: ReadonlyMap<string, Measure> = new Map<string, Measure>([
-  ['moved', 'evacuated'], ['shifted', 'evacuated'], ['admitted', 'injured'],
+  ['moved', 'evacuated'],
+  ['shifted', 'evacuated'],
+  ['admitted', 'injured'],
 ]);
 
 /** Right cues that are verbs: when the next number follows them directly they govern that number instead. */
-export const VERB_CUES = new Set(['killed', 'died', 'injured', 'wounded', 'hurt', 'displaced', 'arrested', 'detained', 'abducted', 'kidnapped', 'evacuated', 'rescued', 'affected', 'infected', 'sickened', 'treated']);
+export const VERB_CUES = new Set([
+  'killed',
+  'died',
+  'injured',
+  'wounded',
+  'hurt',
+  'displaced',
+  'arrested',
+  'detained',
+  'abducted',
+  'kidnapped',
+  'evacuated',
+  'rescued',
+  'affected',
+  'infected',
+  'sickened',
+  'treated',
+]);
 
 /** Verbs (and nouns + "of") right before a number that say what it counts: "killing 12 people", "the death of ten". */
 export const LEFT_CUES: ReadonlyArray<[Phrase, Measure, 'strong' | 'weak']> = (
@@ -98,7 +120,11 @@ export const LEFT_CUES: ReadonlyArray<[Phrase, Measure, 'strong' | 'weak']> = (
     ['evacuated|evacuating|evacuation of|airlifted|relocated', 'evacuated', 'strong'],
     ['freed|freeing|release of|released', 'evacuated', 'weak'],
     ['rescued|rescuing|rescue of', 'other', 'weak'],
-    ['affected|affecting|infected|infecting|sickened|sickening|knocked out power to|cut power to|cut off power to|power outages for', 'affected', 'strong'],
+    [
+      'affected|affecting|infected|infecting|sickened|sickening|knocked out power to|cut power to|cut off power to|power outages for',
+      'affected',
+      'strong',
+    ],
     ['saved|saving|save|capacity of|capacity for|a capacity of', 'other', 'strong'],
   ] as const
 )
@@ -128,18 +154,113 @@ export const TALLY_CUES: ReadonlyArray<[Phrase, ImpactMeasure]> = (
 
 /** The word right before a tallied number: "rose to", "stood at", "reached", "is", ":" … */
 export const TALLY_LINKS = new Set([
-  'to', 'at', 'reached', 'hit', 'passed', 'surpassed', 'topped', 'exceeded', 'crossed', 'is', 'was', 'are', 'were', 'stands',
-  'stood', 'now', 'totalled', 'totaled', 'numbered', 'included', 'include', 'includes', 'rose', 'climbed', 'jumped',
-  'reaching', 'hitting', 'nearing', 'approaching', 'neared', ':', '–', '—', 'of', 'past', 'above', 'beyond',
+  'to',
+  'at',
+  'reached',
+  'hit',
+  'passed',
+  'surpassed',
+  'topped',
+  'exceeded',
+  'crossed',
+  'is',
+  'was',
+  'are',
+  'were',
+  'stands',
+  'stood',
+  'now',
+  'totalled',
+  'totaled',
+  'numbered',
+  'included',
+  'include',
+  'includes',
+  'rose',
+  'climbed',
+  'jumped',
+  'reaching',
+  'hitting',
+  'nearing',
+  'approaching',
+  'neared',
+  ':',
+  '–',
+  '—',
+  'of',
+  'past',
+  'above',
+  'beyond',
 ]);
 
 /** Damage done to things: what makes "45 houses" a figure. */
 export const DAMAGE_WORDS = new Set([
-  'destroyed', 'destroying', 'destroy', 'destruction', 'damaged', 'damaging', 'damage', 'burned', 'burnt', 'burning', 'torched',
-  'fire', 'ablaze', 'flattened', 'razed', 'levelled', 'leveled', 'flooded', 'submerged', 'swept', 'washed', 'demolished',
-  'collapsed', 'hit', 'struck', 'rocketed', 'shelled', 'bombed', 'looted', 'gutted', 'wrecked', 'ruined', 'inundated',
-  'affected', 'lost', 'buried', 'sweeping', 'washing', 'burying', 'flattening', 'razing', 'gutting', 'torching', 'submerging',
-  'levelling', 'leveling', 'engulfing', 'wrecking', 'ruining', 'demolishing', 'collapsing', 'shattered', 'scorched', 'charred', 'consumed', 'engulfed', 'blackened', 'uninhabitable', 'torn', 'blown', 'cut', 'sank', 'sunk', 'capsized', 'crashed', 'overturned',
+  'destroyed',
+  'destroying',
+  'destroy',
+  'destruction',
+  'damaged',
+  'damaging',
+  'damage',
+  'burned',
+  'burnt',
+  'burning',
+  'torched',
+  'fire',
+  'ablaze',
+  'flattened',
+  'razed',
+  'levelled',
+  'leveled',
+  'flooded',
+  'submerged',
+  'swept',
+  'washed',
+  'demolished',
+  'collapsed',
+  'hit',
+  'struck',
+  'rocketed',
+  'shelled',
+  'bombed',
+  'looted',
+  'gutted',
+  'wrecked',
+  'ruined',
+  'inundated',
+  'affected',
+  'lost',
+  'buried',
+  'sweeping',
+  'washing',
+  'burying',
+  'flattening',
+  'razing',
+  'gutting',
+  'torching',
+  'submerging',
+  'levelling',
+  'leveling',
+  'engulfing',
+  'wrecking',
+  'ruining',
+  'demolishing',
+  'collapsing',
+  'shattered',
+  'scorched',
+  'charred',
+  'consumed',
+  'engulfed',
+  'blackened',
+  'uninhabitable',
+  'torn',
+  'blown',
+  'cut',
+  'sank',
+  'sunk',
+  'capsized',
+  'crashed',
+  'overturned',
 ]);
 
 /** People a figure can count. Singular forms are for "one person" style counts. */
@@ -155,94 +276,362 @@ export const PERSON_NOUNS = new Set(
     'others|americans|palestinians|israelis|gazans|residents|peacekeepers|firefighters|rescuers|responders|teenagers|' +
     'youths|elderly|pensioners|shoppers|spectators|fans|climbers|hikers|divers|swimmers|sailors|seafarers|pilots|' +
     'labourers|laborers|peasants|herders|'
-  ).split('|').filter(Boolean),
+  )
+    .split('|')
+    .filter(Boolean),
 );
 
 /** People counted as responders or sources: only figures when something happened to them ("two officers were killed"). */
 export const RESPONDER_NOUNS = new Set(
-  ('rescuers|firefighters|responders|officers|policemen|police|troops|soldiers|personnel|teams|medics|paramedics|volunteers|' +
-    'doctors|nurses|peacekeepers|guards|officials|sources|witnesses|journalists|reporters|experts|analysts|diplomats').split('|'),
+  (
+    'rescuers|firefighters|responders|officers|policemen|police|troops|soldiers|personnel|teams|medics|paramedics|volunteers|' +
+    'doctors|nurses|peacekeepers|guards|officials|sources|witnesses|journalists|reporters|experts|analysts|diplomats'
+  ).split('|'),
 );
 
 /** Things whose loss is an impact figure when the text says they were damaged. */
 export const PROPERTY_NOUNS = new Set(
-  ('houses|house|homes|home|buildings|building|structures|dwellings|apartments|flats|shelters|tents|vehicles|cars|trucks|ambulances|' +
+  (
+    'houses|house|homes|home|buildings|building|structures|dwellings|apartments|flats|shelters|tents|vehicles|cars|trucks|ambulances|' +
     'lorries|buses|boats|ships|vessels|shops|stores|businesses|schools|hospitals|clinics|mosques|churches|temples|warehouses|' +
     'bridges|roads|villages|farms|livestock|cattle|animals|huts|shacks|properties|premises|factories|offices|markets|' +
-    'classrooms|wells|crops|acres|hectares|facilities|health facilities|warehouse|home|residences|units').split('|'),
+    'classrooms|wells|crops|acres|hectares|facilities|health facilities|warehouse|home|residences|units'
+  ).split('|'),
 );
 
 /** Counted things that are never impact figures: weapons, shocks, floors, institutions. */
 export const SKIP_NOUNS = new Set(
-  ('bombs|bomb|missiles|missile|rockets|rocket|drones|drone|shells|shots|rounds|bullets|grenades|mines|aftershocks|tremors|' +
+  (
+    'bombs|bomb|missiles|missile|rockets|rocket|drones|drone|shells|shots|rounds|bullets|grenades|mines|aftershocks|tremors|' +
     'quakes|earthquakes|floors|storeys|stories|laboratories|labs|districts|provinces|states|countries|nations|regions|' +
     'teams|units|helicopters|aircraft|planes|jets|flights|votes|seats|points|goals|times|occasions|rounds|sessions|' +
     'languages|pages|reports|laws|bills|articles|questions|steps|ways|parts|cities|towns|kilometres|kilometers|miles|' +
     'metres|meters|feet|ft|km|storms|typhoons|hurricanes|waves|attacks|strikes|airstrikes|raids|incidents|stages|phases|' +
-    'percent|degrees|people\'s|companies|agencies|organisations|organizations|groups|parties|ministries|departments|' +
-    'candidates|tickets|hours|minutes|seconds|per').split('|'),
+    "percent|degrees|people's|companies|agencies|organisations|organizations|groups|parties|ministries|departments|" +
+    'candidates|tickets|hours|minutes|seconds|per'
+  ).split('|'),
 );
 
 /** Time units: a number before them is a duration. */
 export const DURATION_UNITS: Record<string, string> = {
-  year: 'years', years: 'years', month: 'months', months: 'months', week: 'weeks', weeks: 'weeks', day: 'days', days: 'days',
-  decade: 'decades', decades: 'decades',
+  year: 'years',
+  years: 'years',
+  month: 'months',
+  months: 'months',
+  week: 'weeks',
+  weeks: 'weeks',
+  day: 'days',
+  days: 'days',
+  decade: 'decades',
+  decades: 'decades',
 };
 /** Short spans (reporting windows like "the past 24 hours") are not figures. */
 export const SHORT_TIME_UNITS = new Set(['hour', 'hours', 'hr', 'hrs', 'minute', 'minutes', 'min', 'mins', 'second', 'seconds', 'secs']);
 
 /** Nouns a "14-month" or "eight-month-old" duration can describe (otherwise "-old" is an age). */
 export const EVENT_NOUNS = new Set(
-  ('war|conflict|crisis|siege|blockade|occupation|campaign|insurgency|dispute|ceasefire|truce|lockdown|outbreak|strike|' +
+  (
+    'war|conflict|crisis|siege|blockade|occupation|campaign|insurgency|dispute|ceasefire|truce|lockdown|outbreak|strike|' +
     'standoff|offensive|operation|invasion|drought|famine|epidemic|pandemic|fighting|battle|clashes|civil|uprising|revolt|' +
-    'rebellion|revolution|war\'s|curfew|emergency|shutdown|protest|protests|search|hunt|closure|ban|deal|agreement|' +
-    'investigation|inquiry|trial|process|effort|struggle|crackdown|regime|rule|reign|presidency|tenure|term|mission').split('|'),
+    "rebellion|revolution|war's|curfew|emergency|shutdown|protest|protests|search|hunt|closure|ban|deal|agreement|" +
+    'investigation|inquiry|trial|process|effort|struggle|crackdown|regime|rule|reign|presidency|tenure|term|mission'
+  ).split('|'),
 );
 
 /** Currency words written after a number, and symbols or codes written before it. */
 export const CURRENCY_AFTER: Record<string, string> = {
-  dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR', rupees: 'rupees', rupee: 'rupees', yen: 'JPY', yuan: 'CNY',
-  renminbi: 'CNY', pesos: 'pesos', shillings: 'shillings', naira: 'NGN', rand: 'ZAR', francs: 'francs', dinars: 'dinars',
-  riyals: 'riyals', dirhams: 'AED', lira: 'TRY', liras: 'TRY', roubles: 'RUB', rubles: 'RUB', hryvnias: 'UAH', hryvnia: 'UAH',
-  taka: 'BDT', kyat: 'MMK', birr: 'ETB', cedis: 'GHS', kwacha: 'kwacha', baht: 'THB', ringgit: 'MYR', rupiah: 'IDR',
-  usd: 'USD', eur: 'EUR', gbp: 'GBP', sterling: 'GBP',
+  dollars: 'USD',
+  dollar: 'USD',
+  euros: 'EUR',
+  euro: 'EUR',
+  rupees: 'rupees',
+  rupee: 'rupees',
+  yen: 'JPY',
+  yuan: 'CNY',
+  renminbi: 'CNY',
+  pesos: 'pesos',
+  shillings: 'shillings',
+  naira: 'NGN',
+  rand: 'ZAR',
+  francs: 'francs',
+  dinars: 'dinars',
+  riyals: 'riyals',
+  dirhams: 'AED',
+  lira: 'TRY',
+  liras: 'TRY',
+  roubles: 'RUB',
+  rubles: 'RUB',
+  hryvnias: 'UAH',
+  hryvnia: 'UAH',
+  taka: 'BDT',
+  kyat: 'MMK',
+  birr: 'ETB',
+  cedis: 'GHS',
+  kwacha: 'kwacha',
+  baht: 'THB',
+  ringgit: 'MYR',
+  rupiah: 'IDR',
+  usd: 'USD',
+  eur: 'EUR',
+  gbp: 'GBP',
+  sterling: 'GBP',
 };
 export const CURRENCY_BEFORE: Record<string, string> = {
-  $: 'USD', us$: 'USD', usd: 'USD', a$: 'AUD', au$: 'AUD', c$: 'CAD', ca$: 'CAD', hk$: 'HKD', nz$: 'NZD', s$: 'SGD',
-  '€': 'EUR', eur: 'EUR', '£': 'GBP', gbp: 'GBP', '¥': 'JPY', '₹': 'INR', rs: 'rupees', inr: 'INR', '₦': 'NGN', '₴': 'UAH',
-  '₽': 'RUB', '₱': 'PHP', php: 'PHP', kes: 'KES', ksh: 'KES', r: 'ZAR', chf: 'CHF', cad: 'CAD', aud: 'AUD', jpy: 'JPY',
-  kshs: 'KES', sh: 'shillings', shs: 'shillings', tsh: 'TZS', ush: 'UGX', tk: 'BDT', '৳': 'BDT', bdt: 'BDT', '₨': 'rupees',
-  rp: 'IDR', idr: 'IDR', rm: 'MYR', myr: 'MYR', '₵': 'GHS', ghs: 'GHS', ngn: 'NGN', pkr: 'PKR', lkr: 'LKR', npr: 'NPR',
-  zar: 'ZAR', ugx: 'UGX', tzs: 'TZS', etb: 'ETB', egp: 'EGP',
+  $: 'USD',
+  us$: 'USD',
+  usd: 'USD',
+  a$: 'AUD',
+  au$: 'AUD',
+  c$: 'CAD',
+  ca$: 'CAD',
+  hk$: 'HKD',
+  nz$: 'NZD',
+  s$: 'SGD',
+  '€': 'EUR',
+  eur: 'EUR',
+  '£': 'GBP',
+  gbp: 'GBP',
+  '¥': 'JPY',
+  '₹': 'INR',
+  rs: 'rupees',
+  inr: 'INR',
+  '₦': 'NGN',
+  '₴': 'UAH',
+  '₽': 'RUB',
+  '₱': 'PHP',
+  php: 'PHP',
+  kes: 'KES',
+  ksh: 'KES',
+  r: 'ZAR',
+  chf: 'CHF',
+  cad: 'CAD',
+  aud: 'AUD',
+  jpy: 'JPY',
+  kshs: 'KES',
+  sh: 'shillings',
+  shs: 'shillings',
+  tsh: 'TZS',
+  ush: 'UGX',
+  tk: 'BDT',
+  '৳': 'BDT',
+  bdt: 'BDT',
+  '₨': 'rupees',
+  rp: 'IDR',
+  idr: 'IDR',
+  rm: 'MYR',
+  myr: 'MYR',
+  '₵': 'GHS',
+  ghs: 'GHS',
+  ngn: 'NGN',
+  pkr: 'PKR',
+  lkr: 'LKR',
+  npr: 'NPR',
+  zar: 'ZAR',
+  ugx: 'UGX',
+  tzs: 'TZS',
+  etb: 'ETB',
+  egp: 'EGP',
 };
 
 /** Verbs of saying: a number that is their subject ("two aid workers said") names a source, not a figure. */
 export const SPEECH_VERBS = new Set([
-  'said', 'says', 'say', 'told', 'tells', 'tell', 'reported', 'reports', 'stated', 'states', 'announced', 'announces',
-  'confirmed', 'confirms', 'added', 'adds', 'estimated', 'estimates', 'saying', 'telling', 'wrote', 'writes', 'tweeted',
-  'posted', 'noted', 'explained', 'acknowledged', 'revealed',
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'tell',
+  'reported',
+  'reports',
+  'stated',
+  'states',
+  'announced',
+  'announces',
+  'confirmed',
+  'confirms',
+  'added',
+  'adds',
+  'estimated',
+  'estimates',
+  'saying',
+  'telling',
+  'wrote',
+  'writes',
+  'tweeted',
+  'posted',
+  'noted',
+  'explained',
+  'acknowledged',
+  'revealed',
 ]);
 
 /** Words that open a new clause: what follows them belongs to another subject. */
 export const CLAUSE_STOPS = new Set([
-  'while', 'whereas', 'but', 'after', 'before', 'when', 'because', 'although', 'though', 'until', 'where', 'which', 'if',
-  'whether', 'than', 'since', 'unless', 'whom', 'whose', 'so', 'yet', 'then', 'amid', 'despite',
+  'while',
+  'whereas',
+  'but',
+  'after',
+  'before',
+  'when',
+  'because',
+  'although',
+  'though',
+  'until',
+  'where',
+  'which',
+  'if',
+  'whether',
+  'than',
+  'since',
+  'unless',
+  'whom',
+  'whose',
+  'so',
+  'yet',
+  'then',
+  'amid',
+  'despite',
 ]);
 
 /** Words that may sit between a counted noun and its participle: "have been", "were reportedly", "are feared". */
 export const PREDICATE_FILLERS = new Set([
-  'were', 'was', 'are', 'is', 'be', 'been', 'being', 'have', 'has', 'had', 'will', 'would', 'could', 'may', 'might', 'must',
-  'reportedly', 'also', 'all', 'both', 'now', 'still', 'far', 'later', 'already', 'believed', 'feared', 'thought', 'presumed',
-  'confirmed', 'known', 'reported', 'to', 'who', 'left', 'found', 'declared', 'listed', 'remain', 'remained', 'remains',
-  'seriously', 'critically', 'severely', 'badly', 'slightly', 'lightly', 'fatally', 'mortally', 'either', 'each', 'altogether',
-  'in', 'total', 'were', 'got', 'get', 'had', 'so', 'officially', 'allegedly', 'since', 'then', 'likely', 'probably',
-  'been', 'taken', 'held', 'kept', 'staying', 'living', 'housed', 'sleeping', 'now', 'completely', 'partially', 'partly', 'totally', 'entirely', 'either', 'pronounced', 'as', 'them', 'of', 'whom',
+  'were',
+  'was',
+  'are',
+  'is',
+  'be',
+  'been',
+  'being',
+  'have',
+  'has',
+  'had',
+  'will',
+  'would',
+  'could',
+  'may',
+  'might',
+  'must',
+  'reportedly',
+  'also',
+  'all',
+  'both',
+  'now',
+  'still',
+  'far',
+  'later',
+  'already',
+  'believed',
+  'feared',
+  'thought',
+  'presumed',
+  'confirmed',
+  'known',
+  'reported',
+  'to',
+  'who',
+  'left',
+  'found',
+  'declared',
+  'listed',
+  'remain',
+  'remained',
+  'remains',
+  'seriously',
+  'critically',
+  'severely',
+  'badly',
+  'slightly',
+  'lightly',
+  'fatally',
+  'mortally',
+  'either',
+  'each',
+  'altogether',
+  'in',
+  'total',
+  'were',
+  'got',
+  'get',
+  'had',
+  'so',
+  'officially',
+  'allegedly',
+  'since',
+  'then',
+  'likely',
+  'probably',
+  'been',
+  'taken',
+  'held',
+  'kept',
+  'staying',
+  'living',
+  'housed',
+  'sleeping',
+  'now',
+  'completely',
+  'partially',
+  'partly',
+  'totally',
+  'entirely',
+  'either',
+  'pronounced',
+  'as',
+  'them',
+  'of',
+  'whom',
 ]);
 
 /** Words that open an aside after a comma ("…Palestinians, including dozens of children, were killed"). */
-export const ASIDE_OPENERS = new Set(['who', 'whose', 'including', 'or', 'roughly', 'about', 'around', 'mostly', 'mainly', 'many', 'most', 'among', 'both', 'all', 'of', 'some', 'largely', 'nearly', 'almost', 'predominantly', 'primarily', 'half', 'among', 'majority', 'the']);
+export const ASIDE_OPENERS = new Set([
+  'who',
+  'whose',
+  'including',
+  'or',
+  'roughly',
+  'about',
+  'around',
+  'mostly',
+  'mainly',
+  'many',
+  'most',
+  'among',
+  'both',
+  'all',
+  'of',
+  'some',
+  'largely',
+  'nearly',
+  'almost',
+  'predominantly',
+  'primarily',
+  'half',
+  'among',
+  'majority',
+  'the',
+]);
 
 /** Before these words, a leading "in/of" number is a population, not a figure: "a town of 50,000 people". */
-export const POPULATION_WORDS = new Set(['town', 'city', 'village', 'population', 'country', 'nation', 'community', 'district', 'region', 'area', 'island', 'province', 'state', 'capital', 'home', 'camp', 'neighbourhood', 'neighborhood']);
+export const POPULATION_WORDS = new Set([
+  'town',
+  'city',
+  'village',
+  'population',
+  'country',
+  'nation',
+  'community',
+  'district',
+  'region',
+  'area',
+  'island',
+  'province',
+  'state',
+  'capital',
+  'home',
+  'camp',
+  'neighbourhood',
+  'neighborhood',
+]);
 
-export const MONTH_NAMES = /(?:\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?)$/;
+export const MONTH_NAMES =
+  /(?:\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?)$/;

@@ -7,9 +7,31 @@ import type { Figure, Measure, ParsedDocument, Qualifier } from '../schema/docum
 import { foldDigits, positionIn } from './text.ts';
 import { findNumbers, tokenize, type NumberMention, type Token } from './numbers.ts';
 import {
-  ASIDE_OPENERS, CLAUSE_STOPS, CURRENCY_AFTER, CURRENCY_BEFORE, DAMAGE_WORDS, DURATION_UNITS, EVENT_NOUNS, FILLERS,
-  LEFT_CUES, MONTH_NAMES, PERSON_NOUNS, POPULATION_WORDS, PREDICATE_FILLERS, PROPERTY_NOUNS, QUALIFIERS, RESPONDER_NOUNS,
-  PREDICATE_ONLY_CUES, RIGHT_CUES, SHORT_TIME_UNITS, SKIP_NOUNS, SPEECH_VERBS, TALLY_CUES, TALLY_LINKS, VERB_CUES, type Phrase,
+  ASIDE_OPENERS,
+  CLAUSE_STOPS,
+  CURRENCY_AFTER,
+  CURRENCY_BEFORE,
+  DAMAGE_WORDS,
+  DURATION_UNITS,
+  EVENT_NOUNS,
+  FILLERS,
+  LEFT_CUES,
+  MONTH_NAMES,
+  PERSON_NOUNS,
+  POPULATION_WORDS,
+  PREDICATE_FILLERS,
+  PROPERTY_NOUNS,
+  QUALIFIERS,
+  RESPONDER_NOUNS,
+  PREDICATE_ONLY_CUES,
+  RIGHT_CUES,
+  SHORT_TIME_UNITS,
+  SKIP_NOUNS,
+  SPEECH_VERBS,
+  TALLY_CUES,
+  TALLY_LINKS,
+  VERB_CUES,
+  type Phrase,
 } from './figures-lexicon.ts';
 import { findAttribution } from './figures-attribution.ts';
 
@@ -91,11 +113,15 @@ export function extractFigures(doc: ParsedDocument): Figure[] {
 }
 
 // Disease words that make a document an epidemic report; bounded scan of the first 20,000 characters.
-const DISEASE = /\b(?:outbreak|epidemic|pandemic|infected|infections?|virus|viral|disease|cholera|dengue|measles|ebola|mpox|monkeypox|malaria|covid|influenza|diphtheria|typhoid|meningitis|marburg|polio|yellow fever|lassa)\b/i;
+const DISEASE =
+  /\b(?:outbreak|epidemic|pandemic|infected|infections?|virus|viral|disease|cholera|dengue|measles|ebola|mpox|monkeypox|malaria|covid|influenza|diphtheria|typhoid|meningitis|marburg|polio|yellow fever|lassa)\b/i;
 const WOUNDS = /\b(?:injur(?:y|ies|ed|ing)|wound(?:s|ed|ing)?|hurt|burns|trauma)\b/i;
 
 function isDiseaseReport(doc: ParsedDocument): boolean {
-  const text = doc.paragraphs.map((p) => p.text).join('\n').slice(0, 20_000);
+  const text = doc.paragraphs
+    .map((p) => p.text)
+    .join('\n')
+    .slice(0, 20_000);
   return DISEASE.test(`${doc.title}\n${text}`) && !WOUNDS.test(text);
 }
 
@@ -115,7 +141,8 @@ function keep(c: Candidate): boolean {
   if (c.noun === 'person') return !c.responder && c.mention.value >= 2;
   if (c.noun === 'property') return c.damage;
   // A count of things the lists do not know ("96 rescues", "3 million doses", "37 safety violations").
-  if (c.noun === 'unknown') return c.mention.value >= 2 && c.subject !== null && /^(?:\p{Ll}[\p{Ll}-]*\s)?\p{Ll}[\p{Ll}-]*[^s\s]s(?:\s|$)/u.test(c.subject);
+  if (c.noun === 'unknown')
+    return c.mention.value >= 2 && c.subject !== null && /^(?:\p{Ll}[\p{Ll}-]*\s)?\p{Ll}[\p{Ll}-]*[^s\s]s(?:\s|$)/u.test(c.subject);
   return false;
 }
 
@@ -183,7 +210,10 @@ const QUALIFIERS_BY_LAST = indexBy(QUALIFIERS, lastWord);
 const LEFT_CUES_BY_LAST = indexBy(LEFT_CUES, lastWord);
 const TALLY_CUES_BY_LAST = indexBy(TALLY_CUES, lastWord);
 const RIGHT_CUES_BY_FIRST = indexBy(RIGHT_CUES, (p) => p[0]);
-const FILLERS_BY_LAST = indexBy(FILLERS.map((f) => [f] as const), lastWord);
+const FILLERS_BY_LAST = indexBy(
+  FILLERS.map((f) => [f] as const),
+  lastWord,
+);
 
 const endsWithPhrase = (tokens: readonly Token[], at: number, phrase: Phrase): boolean => {
   if (at - phrase.length + 1 < 0) return false;
@@ -218,11 +248,16 @@ function analyse(
   let afterIndex = m.last + 1; // first token after the number and its unit
 
   // Codes and symbols written before the sum, including the East African "Sh"/"KSh" and South Asian "Tk"/"Rs".
-  const currencyBefore = /(?:\b(US|A|AU|C|CA|HK|NZ|S))?([$€£¥₹₦₴₽₱৳₨₵])\s?$|\b(USD|EUR|GBP|INR|Rs\.?|PHP|KES|Ksh|KSh|Kshs|KShs|Sh|Shs|TSh|USh|Tk\.?|Rp|RM|BDT|NGN|PKR|LKR|NPR|ZAR|UGX|TZS|ETB|GHS|EGP|IDR|MYR|CHF|CAD|AUD|JPY)\s?$/.exec(before);
+  const currencyBefore =
+    /(?:\b(US|A|AU|C|CA|HK|NZ|S))?([$€£¥₹₦₴₽₱৳₨₵])\s?$|\b(USD|EUR|GBP|INR|Rs\.?|PHP|KES|Ksh|KSh|Kshs|KShs|Sh|Shs|TSh|USh|Tk\.?|Rp|RM|BDT|NGN|PKR|LKR|NPR|ZAR|UGX|TZS|ETB|GHS|EGP|IDR|MYR|CHF|CAD|AUD|JPY)\s?$/.exec(
+      before,
+    );
   const next = tokens[m.last + 1];
   if (currencyBefore) {
     kind = 'money';
-    const code = currencyBefore[2] ? `${(currencyBefore[1] ?? '').toLowerCase()}${currencyBefore[2]}` : currencyBefore[3].replace('.', '').toLowerCase();
+    const code = currencyBefore[2]
+      ? `${(currencyBefore[1] ?? '').toLowerCase()}${currencyBefore[2]}`
+      : currencyBefore[3].replace('.', '').toLowerCase();
     unit = CURRENCY_BEFORE[code] ?? CURRENCY_BEFORE[currencyBefore[2] ?? ''] ?? code.toUpperCase();
     spanStart = m.start - currencyBefore[0].length;
   } else if (next && next.kind === 'word' && Object.hasOwn(CURRENCY_AFTER, next.lower) && !(next.lower === 'sterling')) {
@@ -234,7 +269,12 @@ function analyse(
     const percent = /^\s?(?:%|percent\b|per\s?cent\b|pc\b|percentage points?\b)/i.exec(after);
     if (percent) {
       // Votes and odds are not impact: "52 percent of the vote", "a 30% chance of rain".
-      if (/^\s*(?:of\s+(?:the\s+)?(?:votes?|ballots?|seats?|electorate)\b|chance|probability|likelihood|odds)/i.test(after.slice(percent[0].length))) return null;
+      if (
+        /^\s*(?:of\s+(?:the\s+)?(?:votes?|ballots?|seats?|electorate)\b|chance|probability|likelihood|odds)/i.test(
+          after.slice(percent[0].length),
+        )
+      )
+        return null;
       kind = 'percent';
       unit = 'percent';
       spanEnd = m.end + percent[0].length;
@@ -252,10 +292,18 @@ function analyse(
         const noun = /^(?:\s|-)old\s+([\p{L}']+)/u.exec(rest)?.[1]?.toLowerCase() ?? '';
         if (!EVENT_NOUNS.has(noun)) return null;
       }
-      if (/^\s*(?:ago|later|earlier|hence|from now|on\s*(?:[,.;]|$)|high|low|record|peak|in (?:jail|prison))\b/i.test(rest) || /^\s*on\s*(?:[,.;]|$)/.test(rest)) return null;
+      if (
+        /^\s*(?:ago|later|earlier|hence|from now|on\s*(?:[,.;]|$)|high|low|record|peak|in (?:jail|prison))\b/i.test(rest) ||
+        /^\s*on\s*(?:[,.;]|$)/.test(rest)
+      )
+        return null;
       if (/\bevery\s+$/i.test(before)) return null;
       // Comparative periods: "the deadliest in two decades", "for the first time in 20 years".
-      if (/\bin\s+(?:the\s+)?(?:(?:past|last|nearly|almost|more than|over)\s+)?$/i.test(before) && /\b(?:\p{L}+est|first|worst|most|only|record)\b/iu.test(sentenceBefore)) return null;
+      if (
+        /\bin\s+(?:the\s+)?(?:(?:past|last|nearly|almost|more than|over)\s+)?$/i.test(before) &&
+        /\b(?:\p{L}+est|first|worst|most|only|record)\b/iu.test(sentenceBefore)
+      )
+        return null;
       kind = 'duration';
       unit = DURATION_UNITS[unitWord] ?? unitWord;
       spanEnd = m.end + duration[0].length;
@@ -267,7 +315,12 @@ function analyse(
   let k = m.first - 1;
   const skipFillers = (): void => {
     for (let round = 0; round < 2; round++) {
-      const filler = k >= 0 ? FILLERS_BY_LAST.get(tokens[k].lower)?.find(([f]) => endsWithPhrase(tokens, k, f) && tokens[k - f.length + 1].start >= sentence.start) : undefined;
+      const filler =
+        k >= 0
+          ? FILLERS_BY_LAST.get(tokens[k].lower)?.find(
+              ([f]) => endsWithPhrase(tokens, k, f) && tokens[k - f.length + 1].start >= sentence.start,
+            )
+          : undefined;
       if (!filler) return;
       k -= filler[0].length;
     }
@@ -277,7 +330,11 @@ function analyse(
   const fillerFree = k;
   skipFillers();
   const hedgeAt = (at: number): [Phrase, Qualifier] | undefined =>
-    at >= 0 ? QUALIFIERS_BY_LAST.get(tokens[at].lower)?.find(([p]) => endsWithPhrase(tokens, at, p) && tokens[at - p.length + 1].start >= sentence.start) : undefined;
+    at >= 0
+      ? QUALIFIERS_BY_LAST.get(tokens[at].lower)?.find(
+          ([p]) => endsWithPhrase(tokens, at, p) && tokens[at - p.length + 1].start >= sentence.start,
+        )
+      : undefined;
   let hedge = hedgeAt(k);
   if (!hedge) {
     k = fillerFree;
@@ -309,7 +366,13 @@ function analyse(
   let population = false;
   if (leftIndex >= 0) {
     // 'it had "neutralised" 20 assailants': a verb in scare quotes still governs the number.
-    const cueIndex = /^['"’”]$/.test(tokens[leftIndex].text) && leftIndex > 0 && tokens[leftIndex - 1].kind === 'word' && tokens[leftIndex - 1].start >= sentence.start ? leftIndex - 1 : leftIndex;
+    const cueIndex =
+      /^['"’”]$/.test(tokens[leftIndex].text) &&
+      leftIndex > 0 &&
+      tokens[leftIndex - 1].kind === 'word' &&
+      tokens[leftIndex - 1].start >= sentence.start
+        ? leftIndex - 1
+        : leftIndex;
     const cue = LEFT_CUES_BY_LAST.get(tokens[cueIndex].lower)?.find(([p]) => endsWithPhrase(tokens, cueIndex, p));
     if (cue) {
       measure = cue[1];
@@ -355,7 +418,8 @@ function analyse(
   }
   if (scan.describesPlace) return null;
   // "None of the 40 passengers were injured": the predicate is denied for the whole group.
-  if (scan.measure && /\b(?:none|neither|not one|no one)\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$/i.test(before)) scan.measure = 'other';
+  if (scan.measure && /\b(?:none|neither|not one|no one)\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$/i.test(before))
+    scan.measure = 'other';
   if (scan.measure) {
     const useRight = !measure || (scan.near && leftStrength === 'weak') || (scan.near && source === 'tally');
     if (useRight) {
@@ -386,7 +450,17 @@ function analyse(
 
   // A bare year ("the 2021 coup", "in 2008") unless it plainly counts something ("2000 people").
   const yearLike = !m.grouped && !m.scaled && !m.decimal && m.form === 'digits' && m.value >= 1000 && m.value <= 2100;
-  if (kind === 'count' && yearLike && qualifier === 'exact' && source !== 'near' && source !== 'left' && source !== 'tally' && nounInfo.noun !== 'person' && nounInfo.noun !== 'property') return null;
+  if (
+    kind === 'count' &&
+    yearLike &&
+    qualifier === 'exact' &&
+    source !== 'near' &&
+    source !== 'left' &&
+    source !== 'tally' &&
+    nounInfo.noun !== 'person' &&
+    nounInfo.noun !== 'property'
+  )
+    return null;
   if (kind === 'count' && m.decimal) return null;
 
   let finalUnit = unit;
@@ -412,7 +486,7 @@ function analyse(
     responder: nounInfo.head !== null && RESPONDER_NOUNS.has(nounInfo.head.toLowerCase()),
     leftWord: leftIndex >= 0 ? tokens[leftIndex].lower : '',
     fromRight: source === 'near' || source === 'right',
-    careCue: (source === 'near' || source === 'right') ? CARE_CUE.test(scan.cue) : source === 'left' && /^treat/.test(leftCueWord),
+    careCue: source === 'near' || source === 'right' ? CARE_CUE.test(scan.cue) : source === 'left' && /^treat/.test(leftCueWord),
   };
 }
 
@@ -423,35 +497,95 @@ const LABELS =
   /\b(?:no|nos|number|flight|route|article|resolution|chapter|category|cat|level|phase|section|page|room|gate|platform|highway|interstate|apollo|channel|tier|stage|grade|class|model|version|line|bus|division|brigade|battalion|ward|block|sector|zone|act|item|vol|volume|paragraph|clause|verse|psalm|figure|fig|table|day|week|season|episode|game|match|exit|terminal|pier|magnitude|measuring|size|type|code|decree|covid|sars|group|team|unit|camp|district|station|street|avenue|road|lane|gaza|term)\.?\s*[-–#]?\s*$/i;
 const MEASUREMENT_AFTER =
   /^\s?-?\s?(?:km|kms|kilomet(?:er|re)s?|miles?|mi|met(?:er|re)s?|feet|foot|ft|inch(?:es)?|cm|mm|yards?|kg|kilo(?:gram)?s?|grams?|tonnes?|tons?|pounds?|lbs?|litres?|liters?|gallons?|barrels?|mph|kph|km\/h|knots?|nautical|volts?|watts?|megawatts?|mw|kw|gw|square|sq|cubic|calibre|caliber|storeys?|stories|floors?|degrees?|deg|°|º|bytes?|mb|gb|magnitude|on the richter|point|points|[ap]\.?\s?m\b|o'clock|gmt|utc|bst|cet|eet|edt|est|pdt|pst|ist|local time|hrs?\b|h\b|hours?|minutes?|mins?|seconds?|secs?|-?(?:half|halves|thirds?|quarters?|fifths?|sixths?|tenths?))(?!\p{L})/iu;
-const GLUED_UNITS = new Set(['st', 'nd', 'rd', 'th', 's', 'am', 'pm', 'h', 'hrs', 'gmt', 'utc', 'km', 'kg', 'ft', 'cm', 'mm', 'mph', 'kph', 'kmh', 'mw', 'kw', 'gw', 'g', 'lb', 'lbs', 'mi', 'c', 'f', 'x', 't', 'ha', 'sq', 'mb', 'gb', 'hz', 'v', 'w', 'd', 'p']);
-const AGE_GROUP = /\b(?:children|kids|people|adults|those|persons|men|women|girls|boys|babies|infants|minors|anyone|residents|patients|population|citizens|everyone)\s+(?:aged\s+)?(?:under|over|above|below|older than|younger than|between)\s+$/i;
+const GLUED_UNITS = new Set([
+  'st',
+  'nd',
+  'rd',
+  'th',
+  's',
+  'am',
+  'pm',
+  'h',
+  'hrs',
+  'gmt',
+  'utc',
+  'km',
+  'kg',
+  'ft',
+  'cm',
+  'mm',
+  'mph',
+  'kph',
+  'kmh',
+  'mw',
+  'kw',
+  'gw',
+  'g',
+  'lb',
+  'lbs',
+  'mi',
+  'c',
+  'f',
+  'x',
+  't',
+  'ha',
+  'sq',
+  'mb',
+  'gb',
+  'hz',
+  'v',
+  'w',
+  'd',
+  'p',
+]);
+const AGE_GROUP =
+  /\b(?:children|kids|people|adults|those|persons|men|women|girls|boys|babies|infants|minors|anyone|residents|patients|population|citizens|everyone)\s+(?:aged\s+)?(?:under|over|above|below|older than|younger than|between)\s+$/i;
 
 function isExcluded(m: NumberMention, before: string, after: string): boolean {
   if (m.suffix && GLUED_UNITS.has(m.suffix)) return true; // "15th", "1990s", "6pm", "46.9C", "10km"
   if (m.suffix && m.form === 'digits' && !/^(?:m|bn|k)$/.test(m.suffix)) return true;
   if (m.form === 'digits' && /^0\d/.test(m.text)) return true; // "0800": a code or a clock time
   if (/\d\s*[:.]\s*$/.test(before) || /^\s*:\s*\d/.test(after)) return true; // "4:00", "10.30"
-  if (/(?:^|[^\d\s])\.$/.test(before) || /^\.$/.test(before.slice(-1)) && !/\d\.$/.test(before)) return true; // ".45-caliber"
+  if (/(?:^|[^\d\s])\.$/.test(before) || (/^\.$/.test(before.slice(-1)) && !/\d\.$/.test(before))) return true; // ".45-caliber"
   if (/\p{L}-$/u.test(before)) return true; // "COVID-19", "F-16", "Su-25"
   if (LABELS.test(before)) return true;
   if (/\b(?:aged?|ages|age of|aging|ageing)\s+$/i.test(before)) return true;
   // The upper end of an age range: "children aged 6 weeks to 14 years", "people aged 18-59".
   if (/\b(?:aged?|ages)\s+\d{1,3}\s*(?:(?:days?|weeks?|months?|years?)\s*)?(?:to|-|–|and)\s*$/i.test(before)) return true;
   if (AGE_GROUP.test(before)) return true;
-  if (/(?:\s|-)(?:years?|months?)(?:\s|-)old\b/i.test(after.slice(0, 20)) && !/^(?:\s|-)(?:years?|months?|weeks?|days?|decades?)(?:\s|-)old\s+/i.test(after)) {
+  if (
+    /(?:\s|-)(?:years?|months?)(?:\s|-)old\b/i.test(after.slice(0, 20)) &&
+    !/^(?:\s|-)(?:years?|months?|weeks?|days?|decades?)(?:\s|-)old\s+/i.test(after)
+  ) {
     // "a 12-year-old" with no noun after "old" is an age; with a noun it is checked as a duration.
     return true;
   }
   if (/^\s*-\s*year-old/i.test(after)) return true;
   // "Abdullah Sharif, 45," and "John Smith (45)" are ages.
-  if (!m.grouped && m.value < 120 && ((/\p{Lu}[\p{L}'’]+,\s$/u.test(before) && /^,/.test(after)) || (/\p{Lu}[\p{L}'’]+\s\($/u.test(before) && /^\)/.test(after)))) return true;
+  if (
+    !m.grouped &&
+    m.value < 120 &&
+    ((/\p{Lu}[\p{L}'’]+,\s$/u.test(before) && /^,/.test(after)) || (/\p{Lu}[\p{L}'’]+\s\($/u.test(before) && /^\)/.test(after)))
+  )
+    return true;
   if (MEASUREMENT_AFTER.test(after)) return true;
   if (/\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out of)\s+$/i.test(before)) return true; // "1 in 5"
-  if (/^\s?(?:in|out of)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!(?:[\d,]*)\s*(?:hours?|days?|weeks?|months?|years?|minutes?|attacks?|strikes?|raids?|incidents?|villages?|towns?|cities|provinces?|districts?|regions?|states?|countries))/i.test(after) && !/^\s?in\s+\d{4}\b/.test(after)) return true; // "one in five"
+  if (
+    /^\s?(?:in|out of)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!(?:[\d,]*)\s*(?:hours?|days?|weeks?|months?|years?|minutes?|attacks?|strikes?|raids?|incidents?|villages?|towns?|cities|provinces?|districts?|regions?|states?|countries))/i.test(
+      after,
+    ) &&
+    !/^\s?in\s+\d{4}\b/.test(after)
+  )
+    return true; // "one in five"
   // Dates: "May 6", "Oct. 7", "6 May", "31st Jan"
   if (!m.grouped && !m.scaled && m.form === 'digits' && (m.value <= 31 || (m.value >= 1000 && m.value <= 2100))) {
     if (MONTH_NAMES.test(before.trimEnd()) && /\s$|\.$/.test(before)) return true;
-    if (/^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/.test(after)) return true;
+    if (
+      /^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/.test(
+        after,
+      )
+    )
+      return true;
   }
   return false;
 }
@@ -519,19 +653,61 @@ interface RightScan {
   cue: string; // the cue phrase found, words joined by spaces
 }
 
-const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'be', 'been', 'being', 'have', 'has', 'had', 'will', 'would', 'could', 'may', 'might', 'must', 'remain', 'remained', 'remains', 'got', 'reportedly']);
+const AUXILIARIES = new Set([
+  'were',
+  'was',
+  'are',
+  'is',
+  'be',
+  'been',
+  'being',
+  'have',
+  'has',
+  'had',
+  'will',
+  'would',
+  'could',
+  'may',
+  'might',
+  'must',
+  'remain',
+  'remained',
+  'remains',
+  'got',
+  'reportedly',
+]);
 const NORM_WORDS = /^(?:usual|normal|expected|average|anticipated|predicted|forecast)$/;
 const IN_NOUN_PREPOSITIONS = new Set(['from', 'in', 'across']);
 /** Places an adjectival cue can describe: "the 12 affected counties" counts no one. */
 const PLACE_NOUNS = new Set(
-  'counties|county|areas|area|municipalities|localities|communities|villages|towns|cities|districts|provinces|regions|states|countries|zones|sectors|upazilas|parishes|wards|islands|neighbourhoods|neighborhoods|hamlets|camps'.split('|'),
+  'counties|county|areas|area|municipalities|localities|communities|villages|towns|cities|districts|provinces|regions|states|countries|zones|sectors|upazilas|parishes|wards|islands|neighbourhoods|neighborhoods|hamlets|camps'.split(
+    '|',
+  ),
 );
 const NEGATIONS = new Set(['not', 'no', 'never', "n't", 'none', 'nobody']);
 /** Cues that say someone is in medical care rather than how they were hurt. */
-const CARE_CUE = /^(?:hospitali[sz]ed|in hospital|treated|treated for|admitted|(?:admitted|taken|rushed) to (?:a |the )?hospitals?|in (?:a )?(?:critical|serious|stable) condition|(?:in|required|needed) intensive care)$/;
+const CARE_CUE =
+  /^(?:hospitali[sz]ed|in hospital|treated|treated for|admitted|(?:admitted|taken|rushed) to (?:a |the )?hospitals?|in (?:a )?(?:critical|serious|stable) condition|(?:in|required|needed) intensive care)$/;
 
-function scanRight(tokens: readonly Token[], from: number, sentenceEnd: number, mentionAtToken: ReadonlyMap<number, number>, nested = false): RightScan {
-  const result: RightScan = { describesPlace: false, measure: null, near: false, cueEnd: 0, speech: false, damage: false, npFrom: from, npTo: from - 1, nounAfterCue: -1, cue: '' };
+function scanRight(
+  tokens: readonly Token[],
+  from: number,
+  sentenceEnd: number,
+  mentionAtToken: ReadonlyMap<number, number>,
+  nested = false,
+): RightScan {
+  const result: RightScan = {
+    describesPlace: false,
+    measure: null,
+    near: false,
+    cueEnd: 0,
+    speech: false,
+    damage: false,
+    npFrom: from,
+    npTo: from - 1,
+    nounAfterCue: -1,
+    cue: '',
+  };
   let phase: 'np' | 'pred' = 'np';
   let words = 0;
   let npWords = 0;
@@ -592,7 +768,11 @@ function scanRight(tokens: readonly Token[], from: number, sentenceEnd: number, 
       if (VERB_CUES.has(phrase[0]) && nextIsNumber(tokens, afterCue, mentionAtToken)) break;
       if (NEGATIONS.has(tokens[j - 1]?.lower ?? '') || NEGATIONS.has(tokens[j - 2]?.lower ?? '')) break;
       // "the three affected regions": an adjectival cue before a place or thing counts no one.
-      if (phase === 'np' && tokens[afterCue]?.kind === 'word' && (SKIP_NOUNS.has(tokens[afterCue].lower) || PLACE_NOUNS.has(tokens[afterCue].lower))) {
+      if (
+        phase === 'np' &&
+        tokens[afterCue]?.kind === 'word' &&
+        (SKIP_NOUNS.has(tokens[afterCue].lower) || PLACE_NOUNS.has(tokens[afterCue].lower))
+      ) {
         result.npTo = afterCue;
         result.describesPlace = true;
         return result;
@@ -621,19 +801,34 @@ function scanRight(tokens: readonly Token[], from: number, sentenceEnd: number, 
     }
     // "48,212 suspected and confirmed cases", "300 reported deaths": a participle before its noun.
     const nextWord = tokens[j + 1];
-    const adjectival = phase === 'np' && nextWord?.kind === 'word' && nextWord.start < sentenceEnd && (cueAt(tokens, j + 1) !== undefined || PERSON_NOUNS.has(nextWord.lower));
+    const adjectival =
+      phase === 'np' &&
+      nextWord?.kind === 'word' &&
+      nextWord.start < sentenceEnd &&
+      (cueAt(tokens, j + 1) !== undefined || PERSON_NOUNS.has(nextWord.lower));
     if (SPEECH_VERBS.has(t.lower) && !adjectival) {
       if (phase === 'np') result.speech = true;
       break;
     }
     // "620 more people than usual died": an excess over the norm, not a new clause.
-    if (t.lower === 'than' && phase === 'np' && NORM_WORDS.test(tokens[j + 1]?.lower ?? '') && tokens.slice(Math.max(from, j - 4), j).some((w) => /^(?:more|fewer|less)$/.test(w.lower))) {
+    if (
+      t.lower === 'than' &&
+      phase === 'np' &&
+      NORM_WORDS.test(tokens[j + 1]?.lower ?? '') &&
+      tokens.slice(Math.max(from, j - 4), j).some((w) => /^(?:more|fewer|less)$/.test(w.lower))
+    ) {
       j += 2;
       continue;
     }
     if (CLAUSE_STOPS.has(t.lower) && !(t.lower === 'since' && phase === 'pred')) break;
     if (t.lower === 'as' && !(tokens[j + 1]?.lower === 'well')) break;
-    if ((t.lower === 'that' || t.lower === 'who') && phase === 'np' && npWords >= 1 && !cueAt(tokens, j + 1) && predicateAfterRelative(tokens, j, sentenceEnd, mentionAtToken) !== j + 1) {
+    if (
+      (t.lower === 'that' || t.lower === 'who') &&
+      phase === 'np' &&
+      npWords >= 1 &&
+      !cueAt(tokens, j + 1) &&
+      predicateAfterRelative(tokens, j, sentenceEnd, mentionAtToken) !== j + 1
+    ) {
       // "Eight fishermen who went out to sea on Friday are still missing": skip the relative clause
       // to the main verb, if one within reach says what happened to them.
       const mainVerb = predicateAfterRelative(tokens, j + 1, sentenceEnd, mentionAtToken);
@@ -661,7 +856,12 @@ function scanRight(tokens: readonly Token[], from: number, sentenceEnd: number, 
 }
 
 /** The auxiliary that opens the main predicate after a relative clause, when a cue follows it; -1 if none. */
-function predicateAfterRelative(tokens: readonly Token[], from: number, sentenceEnd: number, mentionAtToken: ReadonlyMap<number, number>): number {
+function predicateAfterRelative(
+  tokens: readonly Token[],
+  from: number,
+  sentenceEnd: number,
+  mentionAtToken: ReadonlyMap<number, number>,
+): number {
   for (let a = from + 1; a < tokens.length && a - from <= 14; a++) {
     const t = tokens[a];
     if (t.start >= sentenceEnd || mentionAtToken.has(a) || t.kind !== 'word') return -1;
@@ -681,13 +881,25 @@ function cueAt(tokens: readonly Token[], j: number): [Phrase, Measure] | undefin
 function nextIsNumber(tokens: readonly Token[], j: number, mentionAtToken: ReadonlyMap<number, number>): boolean {
   for (let s = 0; s < 4 && j < tokens.length; s++, j++) {
     if (mentionAtToken.has(j)) return true;
-    if (tokens[j].kind !== 'word' || !/^(?:at|least|more|than|about|around|some|nearly|almost|over|up|to|another|a|an|the|all|further|estimated|roughly|approximately)$/.test(tokens[j].lower)) return false;
+    if (
+      tokens[j].kind !== 'word' ||
+      !/^(?:at|least|more|than|about|around|some|nearly|almost|over|up|to|another|a|an|the|all|further|estimated|roughly|approximately)$/.test(
+        tokens[j].lower,
+      )
+    )
+      return false;
   }
   return false;
 }
 
 /** The next comma within `limit` tokens, stopping at sentence ends and numbers; -1 if none. */
-function findComma(tokens: readonly Token[], from: number, limit: number, sentenceEnd: number, mentionAtToken: ReadonlyMap<number, number> | null): number {
+function findComma(
+  tokens: readonly Token[],
+  from: number,
+  limit: number,
+  sentenceEnd: number,
+  mentionAtToken: ReadonlyMap<number, number> | null,
+): number {
   for (let j = from; j < tokens.length && j - from <= limit; j++) {
     if (tokens[j].start >= sentenceEnd || mentionAtToken?.has(j)) return -1;
     if (tokens[j].text === ',') return j;
@@ -699,10 +911,62 @@ function findComma(tokens: readonly Token[], from: number, limit: number, senten
 // ---------------------------------------------------------------------------------------------
 // The counted noun: "40,000 Palestinians", "53 of the passengers", "1,320 houses"
 
-const NP_LEADERS = new Set(['more', 'other', 'additional', 'further', 'of', 'the', 'our', 'their', 'its', 'his', 'her', 'these', 'those', 'mostly', 'mainly', 'largely', 'new', 'extra']);
-const NP_BREAKS = new Set(['in', 'on', 'at', 'from', 'near', 'across', 'throughout', 'during', 'after', 'since', 'by', 'with', 'for', 'into', 'under', 'over', 'and', 'or', 'of', 'to', 'who', 'that', 'including', 'so', 'as', 'amid', 'while']);
+const NP_LEADERS = new Set([
+  'more',
+  'other',
+  'additional',
+  'further',
+  'of',
+  'the',
+  'our',
+  'their',
+  'its',
+  'his',
+  'her',
+  'these',
+  'those',
+  'mostly',
+  'mainly',
+  'largely',
+  'new',
+  'extra',
+]);
+const NP_BREAKS = new Set([
+  'in',
+  'on',
+  'at',
+  'from',
+  'near',
+  'across',
+  'throughout',
+  'during',
+  'after',
+  'since',
+  'by',
+  'with',
+  'for',
+  'into',
+  'under',
+  'over',
+  'and',
+  'or',
+  'of',
+  'to',
+  'who',
+  'that',
+  'including',
+  'so',
+  'as',
+  'amid',
+  'while',
+]);
 
-function classifyNoun(text: string, tokens: readonly Token[], from: number, to: number): { noun: NounClass; head: string | null; subject: string | null; subjectEnd: number } {
+function classifyNoun(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): { noun: NounClass; head: string | null; subject: string | null; subjectEnd: number } {
   let start = from;
   while (start <= to && (NP_LEADERS.has(tokens[start].lower) || tokens[start].kind !== 'word')) start++;
   let head = -1;
@@ -733,7 +997,8 @@ function classifyNoun(text: string, tokens: readonly Token[], from: number, to: 
   return { noun, head: tokens[head].text, subject: text.slice(tokens[start].start, tokens[head].end), subjectEnd: tokens[head].end };
 }
 
-const NOT_DEMONYMS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|News|Times|Nations|States|Forces|Services|Affairs|Sciences|Industries|Airlines|Airways|Systems)$/;
+const NOT_DEMONYMS =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|News|Times|Nations|States|Forces|Services|Affairs|Sciences|Industries|Airlines|Airways|Systems)$/;
 
 /** "Palestinians", "Israelis", "Nepalese", "Britons": a capitalised plural of people. */
 function isDemonym(t: Token): boolean {
@@ -741,7 +1006,8 @@ function isDemonym(t: Token): boolean {
 }
 
 // Verbs that only people do, after a capitalised noun: "3,000 Rohingya attempted…", "a million Uyghur live…".
-const HUMAN_VERB = /^(?:live|lived|living|fled|flee|attempted|tried|crossed|arrived|remain|remained|returned|sought|waited|walked|marched|protested|voted|worked|died|survived)$/;
+const HUMAN_VERB =
+  /^(?:live|lived|living|fled|flee|attempted|tried|crossed|arrived|remain|remained|returned|sought|waited|walked|marched|protested|voted|worked|died|survived)$/;
 
 /** A people's name with no plural ending ("Rohingya", "Yazidi", "Maasai"), known by the verb that follows it. */
 function isInvariantDemonym(tokens: readonly Token[], j: number): boolean {
@@ -763,11 +1029,12 @@ function connectorGap(text: string, a: Candidate, b: Candidate, maxWords: number
   if (gapWords.length > maxWords) return false;
   if (gapWords.some((w) => SPEECH_VERBS.has(w.replace(/[^\p{L}]/gu, '')) || CLAUSE_STOPS.has(w))) return false;
   const trimmed = gapText.replace(/(?:\s+(?:the|a|an|another|more|some|them|whom|which))+$/, '');
-  return CONNECTOR_END.test(trimmed) || trimmed === '' ;
+  return CONNECTOR_END.test(trimmed) || trimmed === '';
 }
 
 // "rose to 23 from 14", "up from 41", "from an earlier toll of 9": the revised figure's old value.
-const REVISED_FROM = /^\s*,?\s*(?:(?:up|down)\s+)?from\s+(?:(?:a|an|the)\s+)?(?:(?:previous|earlier|initial|preliminary|prior)\s+)?(?:(?:toll|count|figure|tally|estimate)\s+(?:of\s+)?)?$/i;
+const REVISED_FROM =
+  /^\s*,?\s*(?:(?:up|down)\s+)?from\s+(?:(?:a|an|the)\s+)?(?:(?:previous|earlier|initial|preliminary|prior)\s+)?(?:(?:toll|count|figure|tally|estimate)\s+(?:of\s+)?)?$/i;
 // "140 to 150 people", "30-40 houses": the first end of a range counts what the second counts.
 const RANGE_GAP = /^\s*(?:to|-|–|or)\s*$/i;
 
@@ -780,11 +1047,18 @@ function inherit(text: string, candidates: Candidate[]): void {
     if (p.measure && p.measure !== 'other' && REVISED_FROM.test(text.slice(p.mention.end, c.spanStart))) {
       c.measure = p.measure;
       c.source = 'inherited';
-    } else if (/(?:,|\s)\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s+$/i.test(text.slice(Math.max(c.sentence.start, c.spanStart - 16), c.spanStart))) {
+    } else if (
+      /(?:,|\s)\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s+$/i.test(
+        text.slice(Math.max(c.sentence.start, c.spanStart - 16), c.spanStart),
+      )
+    ) {
       // "…compared with 1,450 in the whole of last year": the number it is compared with counts the same.
       // "15,664 cases had been recorded since January, up from 14,901": the tally named earlier in the sentence.
       // Bounded look-back: a megabyte of "up from 1" stays linear.
-      const tally = counts.slice(Math.max(0, i - 20), i).reverse().find((q) => q.sentence.start === c.sentence.start && q.measure && q.measure !== 'other');
+      const tally = counts
+        .slice(Math.max(0, i - 20), i)
+        .reverse()
+        .find((q) => q.sentence.start === c.sentence.start && q.measure && q.measure !== 'other');
       if (tally) {
         c.measure = tally.measure;
         c.source = 'inherited';
@@ -845,7 +1119,12 @@ function inherit(text: string, candidates: Candidate[]): void {
     const p = counts[i - 1];
     if ((c.measure && c.measure !== 'other') || c.source === 'left' || p.sentence.start !== c.sentence.start) continue;
     if (c.measure === 'other' && c.source !== null) continue;
-    if (!p.measure || p.measure === 'other' || !/^\s{1,2}of\s{1,2}(?:them|whom|those)\b/i.test(text.slice(c.mention.end, c.mention.end + 16))) continue;
+    if (
+      !p.measure ||
+      p.measure === 'other' ||
+      !/^\s{1,2}of\s{1,2}(?:them|whom|those)\b/i.test(text.slice(c.mention.end, c.mention.end + 16))
+    )
+      continue;
     c.measure = p.measure;
     c.source = 'inherited';
     c.careCue = p.careCue;
@@ -876,7 +1155,13 @@ function inherit(text: string, candidates: Candidate[]): void {
     }
     if (coordinated && p.damage && c.noun === 'property') c.damage = true;
     // "94 – 20 more than he reported": an increment of the previous tally.
-    if (!c.measure && p.measure && p.measure !== 'other' && p.sentence.start === c.sentence.start && /^\s*(?:more|fewer|less|additional|extra)\b/i.test(text.slice(c.mention.end, c.mention.end + 20))) {
+    if (
+      !c.measure &&
+      p.measure &&
+      p.measure !== 'other' &&
+      p.sentence.start === c.sentence.start &&
+      /^\s*(?:more|fewer|less|additional|extra)\b/i.test(text.slice(c.mention.end, c.mention.end + 20))
+    ) {
       c.measure = p.measure;
       c.source = 'inherited';
     }

@@ -34,10 +34,56 @@ describe('readSimpleFrontMatter', () => {
   it('agrees with the YAML parser', () => {
     const key = fc.constantFrom('title', 'published', 'source', 'url', 'lang', 'other');
     const part = fc.constantFrom(
-      'a', 'Word', ' ', '  ', ':', ': ', '#', ' #', '"', "'", '\\', '-', '- ', '2024-05-12', '12', '1e3', '0x1F', '.5', 'null', 'Null', 'nUll',
-      'true', 'False', 'yes', '~', '[', ']', '{', '}', ',', '.', '(', ')', '&', '*', '!', '|', '>', '%', '@', '`', '/', 'é', '日本', '🙂', '\t',
+      'a',
+      'Word',
+      ' ',
+      '  ',
+      ':',
+      ': ',
+      '#',
+      ' #',
+      '"',
+      "'",
+      '\\',
+      '-',
+      '- ',
+      '2024-05-12',
+      '12',
+      '1e3',
+      '0x1F',
+      '.5',
+      'null',
+      'Null',
+      'nUll',
+      'true',
+      'False',
+      'yes',
+      '~',
+      '[',
+      ']',
+      '{',
+      '}',
+      ',',
+      '.',
+      '(',
+      ')',
+      '&',
+      '*',
+      '!',
+      '|',
+      '>',
+      '%',
+      '@',
+      '`',
+      '/',
+      'é',
+      '日本',
+      '🙂',
+      '\t',
     );
-    const value = fc.tuple(fc.array(part, { minLength: 1, maxLength: 6 }), fc.boolean()).map(([parts, quoted]) => (quoted ? `"${parts.join('')}"` : parts.join('')));
+    const value = fc
+      .tuple(fc.array(part, { minLength: 1, maxLength: 6 }), fc.boolean())
+      .map(([parts, quoted]) => (quoted ? `"${parts.join('')}"` : parts.join('')));
     const yaml = fc.array(fc.tuple(key, value), { maxLength: 4 }).map((lines) => lines.map(([k, v]) => `${k}: ${v}\n`).join(''));
     fc.assert(
       fc.property(yaml, (text) => {

@@ -5,7 +5,9 @@ import { markdownBlocks, textBlocks } from './parse.ts';
 
 describe('isPlainProse', () => {
   it('accepts prose lines and blank lines', () => {
-    expect(isPlainProse('Floods hit the coast.\n\n"We need help," said Mara Okonjo (mayor).\nAt least 12 died - 40 were hurt!\n')).toBe(true);
+    expect(isPlainProse('Floods hit the coast.\n\n"We need help," said Mara Okonjo (mayor).\nAt least 12 died - 40 were hurt!\n')).toBe(
+      true,
+    );
     expect(isPlainProse('')).toBe(true);
   });
 
@@ -33,16 +35,64 @@ describe('isPlainProse', () => {
   // The claim the parse step relies on: for a plain body the Markdown parser's blocks are the text's lines.
   it('gives bodies whose Markdown blocks are their plain-text blocks', () => {
     const piece = fc.constantFrom(
-      'a', 'Word', ' ', '  ', '\n', '\n\n', '\u00A0', '\u2028', '\u3000', '#', '-', '+', '=', '1.', '1)', '12.', '2024', '(', ')', '"', '“',
-      '!', '?', '.', ',', ':', '|', '~', '>', 'é', '東', '🙂', 'http://a.b', '%', '$', '{', '}', "'", '^', '@', '*', '_', '[', '<', '&', '\\', '\t',
+      'a',
+      'Word',
+      ' ',
+      '  ',
+      '\n',
+      '\n\n',
+      '\u00A0',
+      '\u2028',
+      '\u3000',
+      '#',
+      '-',
+      '+',
+      '=',
+      '1.',
+      '1)',
+      '12.',
+      '2024',
+      '(',
+      ')',
+      '"',
+      '“',
+      '!',
+      '?',
+      '.',
+      ',',
+      ':',
+      '|',
+      '~',
+      '>',
+      'é',
+      '東',
+      '🙂',
+      'http://a.b',
+      '%',
+      '$',
+      '{',
+      '}',
+      "'",
+      '^',
+      '@',
+      '*',
+      '_',
+      '[',
+      '<',
+      '&',
+      '\\',
+      '\t',
     );
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 30 }).map((parts) => parts.join('')), (body) => {
-        if (!isPlainProse(body)) return;
-        const warnings: string[] = [];
-        expect(markdownBlocks(body, 1, warnings)).toEqual(textBlocks(body));
-        expect(warnings).toEqual([]);
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 30 }).map((parts) => parts.join('')),
+        (body) => {
+          if (!isPlainProse(body)) return;
+          const warnings: string[] = [];
+          expect(markdownBlocks(body, 1, warnings)).toEqual(textBlocks(body));
+          expect(warnings).toEqual([]);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -1,7 +1,16 @@
 // Number recognition for news text: a linear tokenizer and a reader that turns digit strings
 // ("40,000", "2 300", "1.2m", "1.5 million") and number words ("twenty-five", "a hundred",
 // "one hundred and twenty", "a dozen") into values. It knows nothing about what a number counts.
-import { codePointTest, codePointWidth, isApostropheCode, isAsciiLetter, isDigit, isWhiteSpace, joinedRunEnd, runEnd } from './code-points.ts';
+import {
+  codePointTest,
+  codePointWidth,
+  isApostropheCode,
+  isAsciiLetter,
+  isDigit,
+  isWhiteSpace,
+  joinedRunEnd,
+  runEnd,
+} from './code-points.ts';
 import { wordKey } from './text.ts';
 
 export type TokenKind = 'number' | 'word' | 'punct';
@@ -23,10 +32,17 @@ export interface Token {
 // letters before digits ("COVID19", "F16").
 // This is the definition of a token; tokenize finds its matches by hand, without a match object per
 // token (that was most of its cost), and the tests hold the two to the same results.
-export const TOKEN = /(?:K?Shs?|KShs?|TSh|USh|Tk|Rs|Rp|RM)(?=\d)|(\d+(?:[.,\u00A0\u2009\u202F]\d+)*)(\p{L}*)|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*\d*|\S/gu;
+export const TOKEN =
+  /(?:K?Shs?|KShs?|TSh|USh|Tk|Rs|Rp|RM)(?=\d)|(\d+(?:[.,\u00A0\u2009\u202F]\d+)*)(\p{L}*)|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*\d*|\S/gu;
 
 // The currency codes of TOKEN's first alternative, in its order of preference, by first letter.
-const CURRENCY_CODES: Record<string, string[]> = { K: ['KShs', 'KSh'], S: ['Shs', 'Sh'], T: ['TSh', 'Tk'], U: ['USh'], R: ['Rs', 'Rp', 'RM'] };
+const CURRENCY_CODES: Record<string, string[]> = {
+  K: ['KShs', 'KSh'],
+  S: ['Shs', 'Sh'],
+  T: ['TSh', 'Tk'],
+  U: ['USh'],
+  R: ['Rs', 'Rp', 'RM'],
+};
 const isLetter = codePointTest(isAsciiLetter, /\p{L}/u);
 const isLetterOrMark = codePointTest(isAsciiLetter, /[\p{L}\p{M}]/u);
 const isGroupSeparator = (c: number): boolean => c === 0x2e || c === 0x2c || c === 0xa0 || c === 0x2009 || c === 0x202f;
@@ -38,7 +54,7 @@ function digitsEnd(text: string, i: number): number {
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     const code = text.charCodeAt(start);
     if (code === 0x20) {
       start++;
@@ -55,10 +71,19 @@ export function tokenize(text: string): Token[] {
     // Digits in groups, and the letters glued after them.
     if (isDigit(code)) {
       let digitsTo = digitsEnd(text, start);
-      while (isGroupSeparator(text.charCodeAt(digitsTo)) && isDigit(text.charCodeAt(digitsTo + 1))) digitsTo = digitsEnd(text, digitsTo + 1);
+      while (isGroupSeparator(text.charCodeAt(digitsTo)) && isDigit(text.charCodeAt(digitsTo + 1)))
+        digitsTo = digitsEnd(text, digitsTo + 1);
       const end = runEnd(text, digitsTo, isLetter);
       const raw = text.slice(start, end);
-      tokens.push({ text: raw, lower: raw.toLowerCase(), start, end, kind: 'number', digits: text.slice(start, digitsTo), suffix: text.slice(digitsTo, end).toLowerCase() });
+      tokens.push({
+        text: raw,
+        lower: raw.toLowerCase(),
+        start,
+        end,
+        kind: 'number',
+        digits: text.slice(start, digitsTo),
+        suffix: text.slice(digitsTo, end).toLowerCase(),
+      });
       start = end;
       continue;
     }
@@ -95,18 +120,53 @@ export function parseDigits(digits: string): number | null {
 }
 
 const UNITS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
 };
 const TEENS: Record<string, number> = {
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fourty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 /** Scale words after a number: "1.5 million", "40 thousand", "2 lakh" (South Asian English). */
 export const SCALE_WORDS: Record<string, number> = {
-  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, mn: 1e6, mln: 1e6, bn: 1e9,
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  lakh: 1e5,
+  lakhs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
+  mn: 1e6,
+  mln: 1e6,
+  bn: 1e9,
 };
 /** Letters glued to digits that scale them: "1.2m", "5bn", "10k". */
 const SCALE_SUFFIXES: Record<string, number> = { m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, k: 1e3, tn: 1e12 };
@@ -241,7 +301,15 @@ function readWords(tokens: readonly Token[], i: number): NumberRead | null {
     const w = word(j);
     if (!w) {
       // "twenty-five": a hyphen glued between a tens word and a unit
-      if (tokens[j].text === '-' && state === 'tens' && adjacent(tokens[j - 1], tokens[j]) && tokens[j + 1] && adjacent(tokens[j], tokens[j + 1]) && has(UNITS, word(j + 1))) continue;
+      if (
+        tokens[j].text === '-' &&
+        state === 'tens' &&
+        adjacent(tokens[j - 1], tokens[j]) &&
+        tokens[j + 1] &&
+        adjacent(tokens[j], tokens[j + 1]) &&
+        has(UNITS, word(j + 1))
+      )
+        continue;
       break;
     }
     if ((w === 'a' || w === 'an') && state === 'none') {
@@ -289,7 +357,6 @@ function readWords(tokens: readonly Token[], i: number): NumberRead | null {
     if (w === 'dozen' && (state === 'article' || state === 'unit')) {
       current = (current || 1) * 12;
       last = j;
-      j++;
       break;
     }
     if (w === 'and' && (state === 'hundred' || state === 'big')) {

@@ -16,7 +16,9 @@ const failure = (fn: () => unknown): SeedError => {
 
 describe('parseSeed: front matter and title', () => {
   it('reads front matter fields and takes the first line as title when none is given', () => {
-    const { document, warnings } = parse('---\npublished: 2024-08-10\nsource: Wire\nurl: https://example.com/a\n---\nFloods hit the coast\nRain fell for days.\nRoads closed.\n');
+    const { document, warnings } = parse(
+      '---\npublished: 2024-08-10\nsource: Wire\nurl: https://example.com/a\n---\nFloods hit the coast\nRain fell for days.\nRoads closed.\n',
+    );
     expect(document.title).toBe('Floods hit the coast');
     expect(document.published).toBe('2024-08-10');
     expect(document.source).toBe('Wire');
@@ -56,7 +58,10 @@ describe('parseSeed: front matter and title', () => {
   });
 
   it('reads Markdown blocks and takes a leading heading as the title', () => {
-    const { document } = parse('# Storm *Ana* strikes\n\nWinds of **120 km/h** hit [the town](https://x.org).\n\n- One list item\n', 'doc.md');
+    const { document } = parse(
+      '# Storm *Ana* strikes\n\nWinds of **120 km/h** hit [the town](https://x.org).\n\n- One list item\n',
+      'doc.md',
+    );
     expect(document.title).toBe('Storm Ana strikes');
     expect(document.paragraphs.map((p) => p.text)).toEqual(['Winds of 120 km/h hit the town.', 'One list item']);
   });
@@ -121,7 +126,7 @@ describe('parseSeed: hostile input', () => {
   });
 
   it('publishes an http(s) url in normalised, attribute-safe form', () => {
-    const { document } = parse('---\nurl: \'https://Example.com/a"><svg/onload=alert(1)>\'\n---\nTitle\nBody.');
+    const { document } = parse("---\nurl: 'https://Example.com/a\"><svg/onload=alert(1)>'\n---\nTitle\nBody.");
     expect(document.url).toBe('https://example.com/a%22%3E%3Csvg/onload=alert(1)%3E');
   });
 
@@ -131,34 +136,47 @@ describe('parseSeed: hostile input', () => {
 
   it('keeps markup, template and formula text literal: text is data, never code', () => {
     const title = '<script>alert(1)</script> {{ x }} ${y} =HYPERLINK("http://e.example","x") <Component />';
-    const { document } = parse(`---\ntitle: '${title}'\nsource: '<img src=x onerror=alert(1)>'\n---\n"><svg onload=alert(1)> <!-- c --> </textarea></style></title>`);
+    const { document } = parse(
+      `---\ntitle: '${title}'\nsource: '<img src=x onerror=alert(1)>'\n---\n"><svg onload=alert(1)> <!-- c --> </textarea></style></title>`,
+    );
     expect(document.title).toBe(title);
     expect(document.source).toBe('<img src=x onerror=alert(1)>');
     expect(document.paragraphs[0].text).toBe('"><svg onload=alert(1)> <!-- c --> </textarea></style></title>');
   });
 
   it('publishes the words of Markdown links, never their targets', () => {
-    const { document, warnings } = parse('# T\n\nSee [the report](javascript:alert(1)), ![pic](data:image/png;base64,AA) and <javascript:alert(2)>.\n', 'doc.md');
+    const { document, warnings } = parse(
+      '# T\n\nSee [the report](javascript:alert(1)), ![pic](data:image/png;base64,AA) and <javascript:alert(2)>.\n',
+      'doc.md',
+    );
     expect(document.paragraphs[0].text).toBe('See the report, and javascript:alert(2).');
     expect(warnings.filter((w) => !w.includes('published'))).toEqual([]);
   });
 
   it('leaves raw HTML and code blocks out of a Markdown seed, with a warning naming their line', () => {
-    const { document, warnings } = parse('---\ntitle: T\n---\nFirst.\n\n<script>window.__pwned = 1</script>\n\n```\ncode\n```\n\nLast <b>bold</b>.\n', 'doc.md');
+    const { document, warnings } = parse(
+      '---\ntitle: T\n---\nFirst.\n\n<script>window.__pwned = 1</script>\n\n```\ncode\n```\n\nLast <b>bold</b>.\n',
+      'doc.md',
+    );
     expect(document.paragraphs.map((p) => p.text)).toEqual(['First.', 'Last <b>bold</b>.']);
     expect(warnings).toContain('raw HTML block on line 6 not published: seeds are published as text only');
     expect(warnings).toContain('code block on line 8 not published: seeds are published as text only');
   });
 
   it('removes control characters (invalid in XML, terminal escapes in logs) but keeps tabs as spaces', () => {
-    const { document } = parse('---\ntitle: "Bell\\x07 and \\x1b[31mred"\nsource: "A\\u0085B"\n---\nOne\u0001\u007f\u009b two\tthree\uFFFF');
+    const { document } = parse(
+      '---\ntitle: "Bell\\x07 and \\x1b[31mred"\nsource: "A\\u0085B"\n---\nOne\u0001\u007f\u009b two\tthree\uFFFF',
+    );
     expect(document.title).toBe('Bell and [31mred');
     expect(document.source).toBe('A B');
     expect(document.paragraphs[0].text).toBe('One two three');
   });
 
   it('refuses a YAML alias bomb quickly, as broken front matter', () => {
-    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`)].join('\n');
+    const bomb = [
+      'a: &a ["x","x","x","x","x","x","x","x","x"]',
+      ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`),
+    ].join('\n');
     const started = performance.now();
     expect(failure(() => parse(`---\n${bomb}\n---\nT\nB`)).message).toMatch(/^broken front matter: /);
     expect(performance.now() - started).toBeLessThan(5000);
@@ -176,7 +194,9 @@ describe('splitSentences: a number before a full stop', () => {
   it('ends a sentence after "under 15." when a capital follows, but not inside "1.5" or a list number', () => {
     const text = 'Nine were children under 15. A total of 3 105 patients were treated. The rate was 1.5 percent.';
     expect(splitSentences(text).map((s) => text.slice(s.start, s.end).trim())).toEqual([
-      'Nine were children under 15.', 'A total of 3 105 patients were treated.', 'The rate was 1.5 percent.',
+      'Nine were children under 15.',
+      'A total of 3 105 patients were treated.',
+      'The rate was 1.5 percent.',
     ]);
     expect(splitSentences('1. Evacuate the valley now.')).toHaveLength(1);
   });

@@ -61,10 +61,12 @@ export function parseSeed(file: string, bytes: Uint8Array): ParseResult {
 
   // The raw field, not stringField's whitespace-collapsed copy: "java\tscript:" must be seen as written.
   const rawUrl = meta.fields.url;
-  if (rawUrl !== undefined && rawUrl !== null && typeof rawUrl === 'object') throw new SeedError('front matter "url" must be text, not a list or map');
+  if (rawUrl !== undefined && rawUrl !== null && typeof rawUrl === 'object')
+    throw new SeedError('front matter "url" must be text, not a list or map');
   const url = rawUrl === undefined || rawUrl === null || String(rawUrl).trim() === '' ? null : normalizeText(String(rawUrl));
   const safeUrl = url === null ? null : safeHttpUrl(url);
-  if (url !== null && safeUrl === null) warnings.push(`url ${JSON.stringify(url.slice(0, 80))} dropped: only absolute http(s) links are published`);
+  if (url !== null && safeUrl === null)
+    warnings.push(`url ${JSON.stringify(url.slice(0, 80))} dropped: only absolute http(s) links are published`);
   const lang = readLang(stringField(meta.fields.lang, 'lang'), warnings);
   if (!published) warnings.push('no "published" date in the front matter: relative dates ("on Friday") stay unresolved');
 
@@ -170,7 +172,10 @@ export function markdownBlocks(body: string, bodyLine: number, warnings: string[
       blocks.push(...textBlocks(text));
     } else if (node.type === 'html' || node.type === 'code') {
       const line = node.position ? node.position.start.line + bodyLine - 1 : undefined;
-      if (node.value.trim()) warnings.push(`${node.type === 'html' ? 'raw HTML' : 'code'} block${line ? ` on line ${line}` : ''} not published: seeds are published as text only`);
+      if (node.value.trim())
+        warnings.push(
+          `${node.type === 'html' ? 'raw HTML' : 'code'} block${line ? ` on line ${line}` : ''} not published: seeds are published as text only`,
+        );
     } else if ('children' in node) {
       for (const child of node.children as RootContent[]) visit(child);
     }

@@ -3,7 +3,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { entities as entitiesSchema, event, figure, quote, type Paragraph, type ParsedDocument, type Position } from '../schema/document.ts';
+import {
+  entities as entitiesSchema,
+  event,
+  figure,
+  quote,
+  type Paragraph,
+  type ParsedDocument,
+  type Position,
+} from '../schema/document.ts';
 import { extractEntities } from './entities.ts';
 import { extractEvents } from './events.ts';
 import { extractFigures } from './figures.ts';
@@ -17,12 +25,80 @@ const RUNS = { numRuns: 200 };
 // Pieces of wire copy: numbers written every way the extractors read them, every kind of quotation
 // mark, capitalised names, months and weekdays, reporting verbs, and the odd hostile byte.
 const piece = fc.oneof(
-  fc.constantFrom('said', 'told reporters', 'according to', 'killed', 'injured', 'were displaced', 'missing', 'at least', 'more than', 'nearly', 'about', 'people', 'children', 'the', 'and', 'on', 'in', 'of', 'last week', 'next month', 'ago', 'since'),
-  fc.constantFrom('January', 'Feb.', 'March', 'Sept.', 'Oct. 7', 'May 6', 'Monday', 'Friday', 'weekend', '2019', '2024-02-30', 'Dec. 31, 1999'),
-  fc.constantFrom('Antony Blinken', 'Mr.', 'Dr', 'Secretary', 'Health Ministry', 'United Nations', 'U.S.', 'Gaza', 'Red Crescent', "O'Brien", 'al-Assad', 'ICJ'),
+  fc.constantFrom(
+    'said',
+    'told reporters',
+    'according to',
+    'killed',
+    'injured',
+    'were displaced',
+    'missing',
+    'at least',
+    'more than',
+    'nearly',
+    'about',
+    'people',
+    'children',
+    'the',
+    'and',
+    'on',
+    'in',
+    'of',
+    'last week',
+    'next month',
+    'ago',
+    'since',
+  ),
+  fc.constantFrom(
+    'January',
+    'Feb.',
+    'March',
+    'Sept.',
+    'Oct. 7',
+    'May 6',
+    'Monday',
+    'Friday',
+    'weekend',
+    '2019',
+    '2024-02-30',
+    'Dec. 31, 1999',
+  ),
+  fc.constantFrom(
+    'Antony Blinken',
+    'Mr.',
+    'Dr',
+    'Secretary',
+    'Health Ministry',
+    'United Nations',
+    'U.S.',
+    'Gaza',
+    'Red Crescent',
+    "O'Brien",
+    'al-Assad',
+    'ICJ',
+  ),
   fc.constantFrom('"', '“', '”', '‘', '’', '«', '»', '„', "'", ',', '.', ';', ':', '!', '?', '(', ')', '-', '–', '—', '%', '$', '€', '/'),
   fc.constantFrom(' ', ' ', ' ', '\u00A0', '\u202F', '\t'),
-  fc.constantFrom('1', '12', '212', '1,400', '40,000', '1.5 million', '2 300', '2\u00A0300', '2\u202F300', '１２', '０', 'one', 'dozens', 'half', 'a third', '1,1,1,1', '12.5%', 'US$3 billion'),
+  fc.constantFrom(
+    '1',
+    '12',
+    '212',
+    '1,400',
+    '40,000',
+    '1.5 million',
+    '2 300',
+    '2\u00A0300',
+    '2\u202F300',
+    '１２',
+    '０',
+    'one',
+    'dozens',
+    'half',
+    'a third',
+    '1,1,1,1',
+    '12.5%',
+    'US$3 billion',
+  ),
   fc.constantFrom('<script>', '</p>', '&amp;', '{{x}}', '${y}', '\u200B', '\u0301', 'Ω', '日本', 'مرحبا', '🙂', '\uD800', '\u0000'),
   fc.stringMatching(/^[A-Z][a-z]{1,8}$/),
   fc.integer({ min: 0, max: 10_000_000 }).map(String),
@@ -43,7 +119,15 @@ const sentence = fc
   })
   .map(({ q, n, who, verb, open, close, speaker, when }) => `${open}${q}${n} ${who} ${verb} ${when}${close}, ${speaker} said.`);
 const sentences = fc.array(fc.oneof(sentence, spacedNews), { minLength: 1, maxLength: 6 }).map((list) => list.join(' '));
-const anyText = fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 120 }), newsText, spacedNews, sentences, sentences);
+const anyText = fc.oneof(
+  fc.string({ maxLength: 200 }),
+  fc.string({ unit: 'binary', maxLength: 200 }),
+  fc.string({ unit: 'grapheme', maxLength: 120 }),
+  newsText,
+  spacedNews,
+  sentences,
+  sentences,
+);
 
 /** Paragraphs as parseSeed makes them: NFC, invisible characters removed, one line, trimmed, non-empty. */
 function paragraphsOf(text: string): Paragraph[] {
@@ -53,7 +137,15 @@ function paragraphsOf(text: string): Paragraph[] {
     .filter(Boolean)
     .map(toParagraph);
 }
-const docOf = (paragraphs: Paragraph[], published: string | null): ParsedDocument => ({ file: 'p.txt', title: 'T', published, source: null, url: null, lang: 'en', paragraphs });
+const docOf = (paragraphs: Paragraph[], published: string | null): ParsedDocument => ({
+  file: 'p.txt',
+  title: 'T',
+  published,
+  source: null,
+  url: null,
+  lang: 'en',
+  paragraphs,
+});
 const documents = fc
   .tuple(fc.array(anyText, { minLength: 1, maxLength: 4 }), fc.constantFrom(null, '2024-08-10', '2000-02-29', '1999-12-31'))
   .map(([texts, published]) => docOf(paragraphsOf(texts.join('\n')), published));
@@ -142,7 +234,22 @@ describe('extractor properties (any text)', () => {
 describe('parseSeed properties (any bytes)', () => {
   const seedText = fc.oneof(
     anyText,
-    fc.tuple(fc.constantFrom('---\n', '---\ntitle: x\n---\n', '---\ntitle: [\n---\n', '---\npublished: 2024-02-30\n---\n', '---\nurl: javascript:x\n---\n', '# ', ''), anyText, fc.constantFrom('\n', '\r\n', '\n\n', '\r'), anyText).map((parts) => parts.join('')),
+    fc
+      .tuple(
+        fc.constantFrom(
+          '---\n',
+          '---\ntitle: x\n---\n',
+          '---\ntitle: [\n---\n',
+          '---\npublished: 2024-02-30\n---\n',
+          '---\nurl: javascript:x\n---\n',
+          '# ',
+          '',
+        ),
+        anyText,
+        fc.constantFrom('\n', '\r\n', '\n\n', '\r'),
+        anyText,
+      )
+      .map((parts) => parts.join('')),
   );
   const seedBytes = fc.oneof(
     seedText.map((t) => new TextEncoder().encode(t)),
@@ -188,16 +295,20 @@ describe('hostile sizes: a megabyte of one pattern on one line, parsed and extra
     ['digits separated by spaces', fill('1 ')],
     ['full stops and capitals', fill('A. ..')],
     ['one very long line of news', fill('At least 12 people were killed on Friday, Antony Blinken said, “we mourn them.” ')],
-  ])('%s', (_name, body) => {
-    const { document } = parseSeed('big.txt', new TextEncoder().encode(`---\npublished: 2024-08-10\n---\nTitle\n${body}`));
-    const doc = extractDocument(document, 'big');
-    const [paragraph] = doc.paragraphs;
-    expect(doc.paragraphs).toHaveLength(1);
-    expect(paragraph.text).toBe(body.trim());
-    // Sentences stay sorted, disjoint and inside the paragraph however long it is.
-    paragraph.sentences.forEach((s, i) => {
-      expect(s.start < s.end && s.end <= paragraph.text.length).toBe(true);
-      if (i > 0) expect(s.start).toBeGreaterThanOrEqual(paragraph.sentences[i - 1].end);
-    });
-  }, 30_000);
+  ])(
+    '%s',
+    (_name, body) => {
+      const { document } = parseSeed('big.txt', new TextEncoder().encode(`---\npublished: 2024-08-10\n---\nTitle\n${body}`));
+      const doc = extractDocument(document, 'big');
+      const [paragraph] = doc.paragraphs;
+      expect(doc.paragraphs).toHaveLength(1);
+      expect(paragraph.text).toBe(body.trim());
+      // Sentences stay sorted, disjoint and inside the paragraph however long it is.
+      paragraph.sentences.forEach((s, i) => {
+        expect(s.start < s.end && s.end <= paragraph.text.length).toBe(true);
+        if (i > 0) expect(s.start).toBeGreaterThanOrEqual(paragraph.sentences[i - 1].end);
+      });
+    },
+    30_000,
+  );
 });

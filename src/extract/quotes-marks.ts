@@ -31,12 +31,16 @@ function doubleMarks(text: string, paragraph: number): MarkedSpan[] {
     const after = text[i + 1];
     if (open < 0) {
       // Outside a quote: a straight mark opens unless it hangs off a word ("5'10\"") or faces nothing.
-      const opens = OPENERS.has(ch) || (ch === '"' && !isSpace(after) && !/\d/.test(before ?? '')) || (CLOSERS.has(ch) && isSpace(before) && isWordChar(after));
+      const opens =
+        OPENERS.has(ch) ||
+        (ch === '"' && !isSpace(after) && !/\d/.test(before ?? '')) ||
+        (CLOSERS.has(ch) && isSpace(before) && isWordChar(after));
       if (opens) open = i;
       continue;
     }
     // Inside a quote: a closing or straight mark closes; a second opening mark right after a word is a mis-typed closer.
-    const closes = CLOSERS.has(ch) || ch === '"' || (OPENERS.has(ch) && !isSpace(before) && (isSpace(after) || /[.,;:!?)]/.test(after ?? '')));
+    const closes =
+      CLOSERS.has(ch) || ch === '"' || (OPENERS.has(ch) && !isSpace(before) && (isSpace(after) || /[.,;:!?)]/.test(after ?? '')));
     if (!closes) continue;
     spans.push({ paragraph, open, innerStart: open + 1, innerEnd: i, end: i + 1, closed: true });
     open = -1;
@@ -60,7 +64,13 @@ function singleMarks(text: string, paragraph: number, taken: MarkedSpan[]): Mark
     const after = text[i + 1];
     if (open < 0) {
       // ‘ opens at a word start, but not in an elided year ("‘90s").
-      if (ch === '‘' && (isSpace(before) || /[(\[—–-]/.test(before ?? '')) && isWordChar(after) && !/^\d{2}s\b/.test(text.slice(i + 1, i + 5))) open = i;
+      if (
+        ch === '‘' &&
+        (isSpace(before) || /[(\[—–-]/.test(before ?? '')) &&
+        isWordChar(after) &&
+        !/^\d{2}s\b/.test(text.slice(i + 1, i + 5))
+      )
+        open = i;
       continue;
     }
     // ’ closes after a word and before a non-letter; "’s" and "’n’" are apostrophes.

@@ -50,11 +50,15 @@ export function indexMentions(entities: Entities): MentionIndex {
 }
 
 // Nouns for people, so a described speaker ("a resident", "the aid worker") counts as a person for "he"/"she".
-const HUMAN_NOUNS = /^(?:man|woman|men|women|people|person|persons|boy|girl|child|children|source|sources|resident|residents|official|officials|witness|witnesses|survivor|survivors|worker|workers|victim|relative|relatives|local|locals|villager|villagers|mother|father|son|daughter|husband|wife|neighbou?r|neighbou?rs|friend|farmer|doctor|doctors|nurse|medic|medics|rescuer|rescuers|volunteer|volunteers|activist|activists|student|teacher|officer|officers|soldier|soldiers|fighter|fighters|parent|parents|someone|spokesman|spokeswoman|spokesperson|lawyer|expert|experts|analyst|analysts|diplomat|diplomats|aide|aides|owner|driver|passenger|passengers|pilot|engineer|chief|head|leader|minister|governor|mayor|president|commander|director|manager|coordinator|representative|member|members|guard|paramedic|firefighter|firefighters)$/;
-const ORG_NOUNS = /^(?:ministry|agency|department|police|army|military|government|council|committee|commission|authority|authorities|office|report|statement|monitor|observatory|group|organi[sz]ation|company|airline|firm|service|unit|court|hospital|newspaper|channel|broadcaster|network|union|bank|fund|programme|program|mission|embassy|administration|junta|regime|cabinet|parliament|board|institute|body|team|force|forces|outlet|media|website|survey|centre|center|bureau|taskforce|campaign|coalition|alliance|party|movement|militia|gang|charity|network|paper|study|analysis|document|letter|memo)$/;
+const HUMAN_NOUNS =
+  /^(?:man|woman|men|women|people|person|persons|boy|girl|child|children|source|sources|resident|residents|official|officials|witness|witnesses|survivor|survivors|worker|workers|victim|relative|relatives|local|locals|villager|villagers|mother|father|son|daughter|husband|wife|neighbou?r|neighbou?rs|friend|farmer|doctor|doctors|nurse|medic|medics|rescuer|rescuers|volunteer|volunteers|activist|activists|student|teacher|officer|officers|soldier|soldiers|fighter|fighters|parent|parents|someone|spokesman|spokeswoman|spokesperson|lawyer|expert|experts|analyst|analysts|diplomat|diplomats|aide|aides|owner|driver|passenger|passengers|pilot|engineer|chief|head|leader|minister|governor|mayor|president|commander|director|manager|coordinator|representative|member|members|guard|paramedic|firefighter|firefighters)$/;
+const ORG_NOUNS =
+  /^(?:ministry|agency|department|police|army|military|government|council|committee|commission|authority|authorities|office|report|statement|monitor|observatory|group|organi[sz]ation|company|airline|firm|service|unit|court|hospital|newspaper|channel|broadcaster|network|union|bank|fund|programme|program|mission|embassy|administration|junta|regime|cabinet|parliament|board|institute|body|team|force|forces|outlet|media|website|survey|centre|center|bureau|taskforce|campaign|coalition|alliance|party|movement|militia|gang|charity|network|paper|study|analysis|document|letter|memo)$/;
 // Words that start a clause rather than a speaker phrase.
-const CLAUSE_WORDS = /^(?:and|but|or|so|as|while|when|after|before|because|since|though|although|that|which|who|whom|where|if|then|also|yet|nor)$/i;
-const AUXILIARIES = /^(?:has|had|have|was|were|is|are|would|will|could|also|later|then|previously|earlier|again|further|separately|repeatedly|once|just|already|recently|reportedly|had|did|does|do|may|might|should|must|can|still|often|always|never|not)$/i;
+const CLAUSE_WORDS =
+  /^(?:and|but|or|so|as|while|when|after|before|because|since|though|although|that|which|who|whom|where|if|then|also|yet|nor)$/i;
+const AUXILIARIES =
+  /^(?:has|had|have|was|were|is|are|would|will|could|also|later|then|previously|earlier|again|further|separately|repeatedly|once|just|already|recently|reportedly|had|did|does|do|may|might|should|must|can|still|often|always|never|not)$/i;
 const PRONOUNS = /^(?:he|she|it|they|we|i|you)$/i;
 const DETERMINERS = /^(?:a|an|the|one|two|three|another|some|several|many|most|both|this|that|these|those|his|her|their|its)$/i;
 
@@ -89,7 +93,10 @@ export function kindOfPhrase(phrase: string): SpeakerKind {
 }
 
 function tidyPhrase(phrase: string): string {
-  let out = phrase.trim().replace(/\s+/g, ' ').replace(/[,;:]+$/, '');
+  let out = phrase
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/[,;:]+$/, '');
   out = out.replace(/^(?:and|but|or|so|as|while|then|also)\s+/i, '');
   // Articles are lower case mid-sentence; a described speaker reads the same wherever it stood.
   out = out.replace(/^(A|An|The|One|Two|Three|Another|Some)\b/, (w) => w.toLowerCase());
@@ -140,19 +147,22 @@ export function resolveSpeaker(
   if (!words.length) return null;
   const row = state.index.byParagraph.get(paragraph) ?? [];
   const mentions = [];
-  for (let i = countBelow(row, start, (m) => m.start); i < row.length && row[i].start < end; i++) if (row[i].end <= end) mentions.push(row[i]);
+  for (let i = countBelow(row, start, (m) => m.start); i < row.length && row[i].start < end; i++)
+    if (row[i].end <= end) mentions.push(row[i]);
   // "Hensley's sister": a possessive names someone else, not the speaker.
   const person = mentions.find((m) => m.kind === 'person' && !/^['’]s\b/u.test(text.slice(m.end, m.end + 3)));
   if (person) return { ...personSpeaker(person.entity), statement };
   // "a man who gave his name only as Yakubu", "a resident who gave only his first name, Adam".
   const given = GIVEN_NAME.exec(text.slice(start, Math.min(text.length, end + 160)));
-  if (given && (given.index <= end - start || /^\s*,?\s*who\s+$/u.test(text.slice(end, start + given.index)))) return { name: given[1], role: null, kind: 'person', statement };
+  if (given && (given.index <= end - start || /^\s*,?\s*who\s+$/u.test(text.slice(end, start + given.index))))
+    return { name: given[1], role: null, kind: 'person', statement };
   const org = mentions.find((m) => m.kind === 'organization');
   // "the World Food Programme chief" names a person by the body's title: keep the phrase.
-  if (org && (words.length <= org.entity.name.split(/\s+/).length + 2) && kindOfPhrase(phrase) !== 'person') {
+  if (org && words.length <= org.entity.name.split(/\s+/).length + 2 && kindOfPhrase(phrase) !== 'person') {
     return { name: org.entity.name, role: null, kind: 'organization', statement };
   }
-  if (words.length === 1 && PRONOUNS.test(words[0].word)) return resolvePronoun(words[0].word.toLowerCase(), paragraph, reference, state, statement);
+  if (words.length === 1 && PRONOUNS.test(words[0].word))
+    return resolvePronoun(words[0].word.toLowerCase(), paragraph, reference, state, statement);
   const tidy = tidyPhrase(phrase);
   if (!tidy) return null;
   const kind = kindOfPhrase(tidy);
@@ -195,7 +205,8 @@ function resolvePronoun(pronoun: string, paragraph: number, offset: number, stat
   return null; // "we", "I", "you" inside attribution are the article's own voice: unknown
 }
 
-const GENERIC_BODIES = /^(?:company|group|firm|organi[sz]ation|body|charity|operator|network|watchdog|observatory|monitor|outfit|corporation|airline|carrier|utility|agency)$/;
+const GENERIC_BODIES =
+  /^(?:company|group|firm|organi[sz]ation|body|charity|operator|network|watchdog|observatory|monitor|outfit|corporation|airline|carrier|utility|agency)$/;
 
 /** The organisation entity mentioned last before a point, as a speech event at that mention. */
 function lastNamedOrganization(state: ResolveState, paragraph: number, offset: number): SpeechEvent | undefined {
@@ -220,7 +231,7 @@ function resolveDefinite(head: string, kind: SpeakerKind, paragraph: number, off
       const latest = orgs
         .map((o) => ({ o, last: o.mentions.filter((m) => before({ paragraph: m.paragraph, offset: m.start }, paragraph, offset)).at(-1) }))
         .filter((x) => x.last)
-        .sort((a, b) => (b.last!.paragraph - a.last!.paragraph) || (b.last!.start - a.last!.start))[0];
+        .sort((a, b) => b.last!.paragraph - a.last!.paragraph || b.last!.start - a.last!.start)[0];
       const chosen = latest?.o ?? orgs[0];
       return { name: chosen.name, role: null, kind: 'organization', statement: false };
     }
@@ -236,7 +247,12 @@ function resolveDefinite(head: string, kind: SpeakerKind, paragraph: number, off
     return event ? event.speaker : null;
   }
   if (kind === 'person') {
-    const named = lastEvent(state, paragraph, offset, (s) => s.kind === 'person' && (matches(s.name) || (s.role !== null && matches(s.role))));
+    const named = lastEvent(
+      state,
+      paragraph,
+      offset,
+      (s) => s.kind === 'person' && (matches(s.name) || (s.role !== null && matches(s.role))),
+    );
     if (named) return named.speaker;
     const person = state.index.entities.people.find((p) => p.role && matches(p.role));
     if (person) return personSpeaker(person);
@@ -271,7 +287,12 @@ export function subjectBefore(text: string, clauseStart: number, verbStart: numb
       const chunkWords = wordsIn(text, chunk.start, chunk.end);
       if (!chunkWords.length) continue;
       const first = chunkWords[0].word;
-      if (/^(?:on|in|at|by|for|from|with|after|before|during|when|while|as|since|according|speaking|asked|citing|late|early|earlier|later|meanwhile|however|but|and)$/i.test(first)) continue;
+      if (
+        /^(?:on|in|at|by|for|from|with|after|before|during|when|while|as|since|according|speaking|asked|citing|late|early|earlier|later|meanwhile|however|but|and)$/i.test(
+          first,
+        )
+      )
+        continue;
       if (/^\d/.test(first) || /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)$/i.test(first)) continue;
       return trimClause(text, chunk.start, chunk.end);
     }
@@ -333,11 +354,16 @@ function trimClause(text: string, start: number, end: number): { start: number; 
 export function subjectAfter(text: string, verbEnd: number, limit: number): { start: number; end: number } | null {
   const rest = text.slice(verbEnd, limit);
   // A title's full stop ("said Dr. Maria Alvarez") does not end the phrase.
-  const match = /^\s+((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Maj|Brig|Adm|Rev|Insp|Supt|Cpl|Pte|St)\.\s)?[^,.;:!?()“”"]{1,120})/u.exec(rest);
+  const match =
+    /^\s+((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Maj|Brig|Adm|Rev|Insp|Supt|Cpl|Pte|St)\.\s)?[^,.;:!?()“”"]{1,120})/u.exec(
+      rest,
+    );
   if (!match) return null;
   let phrase = match[1];
   // The phrase ends before a following verb phrase or adverbial: "said Miller in a statement", "said the aid workers, who".
-  phrase = phrase.split(/\s+(?:in|on|at|during|after|before|when|while|who|which|adding|citing|according|last|this|late|early|yesterday|today|to|as)\b/)[0];
+  phrase = phrase.split(
+    /\s+(?:in|on|at|during|after|before|when|while|who|which|adding|citing|according|last|this|late|early|yesterday|today|to|as)\b/,
+  )[0];
   const start = verbEnd + rest.indexOf(match[1]);
   const words = wordsIn(text, start, start + phrase.length);
   if (!words.length || words.length > 10) return null;

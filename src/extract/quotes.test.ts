@@ -7,7 +7,15 @@ import { extractQuotes } from './quotes.ts';
 import { toParagraph } from './text.ts';
 
 function doc(...paragraphs: string[]): ParsedDocument {
-  return { file: 'test.txt', title: 'Test', published: '2024-03-01', source: null, url: null, lang: 'en', paragraphs: paragraphs.map(toParagraph) };
+  return {
+    file: 'test.txt',
+    title: 'Test',
+    published: '2024-03-01',
+    source: null,
+    url: null,
+    lang: 'en',
+    paragraphs: paragraphs.map(toParagraph),
+  };
 }
 
 function quotesOf(...paragraphs: string[]): Quote[] {
@@ -111,7 +119,9 @@ describe('extractQuotes: attribution after the quote', () => {
   });
 
   it('a non-Western name the name lists do not know', () => {
-    expect(only('“Our boats are ready but the wind is too strong,” Nguyen Van Thanh, the port director, told VnExpress.').speaker).toBe('Nguyen Van Thanh');
+    expect(only('“Our boats are ready but the wind is too strong,” Nguyen Van Thanh, the port director, told VnExpress.').speaker).toBe(
+      'Nguyen Van Thanh',
+    );
   });
 });
 
@@ -148,7 +158,9 @@ describe('extractQuotes: attribution before the quote', () => {
   });
 
   it('"As a resident explains, “…”" keeps the description', () => {
-    expect(only('As one fisherman in the harbour explains, “The sea took the boats first, then the houses.”').speaker).toBe('one fisherman in the harbour');
+    expect(only('As one fisherman in the harbour explains, “The sea took the boats first, then the houses.”').speaker).toBe(
+      'one fisherman in the harbour',
+    );
   });
 
   it('a subordinate speaker after "that"', () => {
@@ -181,7 +193,9 @@ describe('extractQuotes: split and long quotes', () => {
   });
 
   it('does not join two quotes separated by narrative', () => {
-    const quotes = quotesOf('“We saw the smoke first,” said Ines Moreau. The fire spread to the hills overnight. “Nobody slept,” she said.');
+    const quotes = quotesOf(
+      '“We saw the smoke first,” said Ines Moreau. The fire spread to the hills overnight. “Nobody slept,” she said.',
+    );
     expect(quotes).toHaveLength(2);
     expect(quotes[1].speaker).toBe('Ines Moreau');
   });
@@ -274,12 +288,18 @@ describe('extractQuotes: resolving pronouns and descriptions', () => {
   });
 
   it('"it said" refers to the body that issued the statement', () => {
-    const q = only('The health ministry said in a statement that 40 people had died.', '“Medical teams are working around the clock in the affected areas,” it said.');
+    const q = only(
+      'The health ministry said in a statement that 40 people had died.',
+      '“Medical teams are working around the clock in the affected areas,” it said.',
+    );
     expect(q.speaker).toBe('health ministry');
   });
 
   it('"the ministry said" resolves to the named ministry', () => {
-    const q = only('Kenya’s Ministry of Interior confirmed the deaths on Sunday.', '“Search operations continue along the river banks,” the ministry said.');
+    const q = only(
+      'Kenya’s Ministry of Interior confirmed the deaths on Sunday.',
+      '“Search operations continue along the river banks,” the ministry said.',
+    );
     expect(q.speaker).toBe('Kenya’s Ministry of Interior');
   });
 
@@ -309,7 +329,9 @@ describe('extractQuotes: resolving pronouns and descriptions', () => {
   });
 
   it('a quote after indirect speech continues that speaker', () => {
-    const q = only('Health minister Ruth Achieng told journalists on Monday that the outbreak was spreading. “We are declaring an emergency in three districts.”');
+    const q = only(
+      'Health minister Ruth Achieng told journalists on Monday that the outbreak was spreading. “We are declaring an emergency in three districts.”',
+    );
     expect(q.speaker).toBe('Ruth Achieng');
   });
 
@@ -319,7 +341,10 @@ describe('extractQuotes: resolving pronouns and descriptions', () => {
   });
 
   it('a later surname resolves to the full name', () => {
-    const quotes = quotesOf('Aid official Bruno Keller, who leads the convoy, reached the border on Sunday.', '“The trucks are waiting,” Keller said.');
+    const quotes = quotesOf(
+      'Aid official Bruno Keller, who leads the convoy, reached the border on Sunday.',
+      '“The trucks are waiting,” Keller said.',
+    );
     expect(quotes[0].speaker).toBe('Bruno Keller');
     expect(quotes[0].role).toBe('Aid official');
   });
@@ -356,17 +381,27 @@ describe('extractQuotes: robustness', () => {
 // Rules added for the held-out articles (tests/fixtures/articles); sentences of our own.
 describe('extractQuotes: speakers in harder constructions', () => {
   it('a verb after a modal is not an attribution: “He said the talks would continue “…””', () => {
-    const quotes = quotesOf('The harbour master Ines Duarte spoke at noon.', 'She said the search would continue "until the last family has answers."');
+    const quotes = quotesOf(
+      'The harbour master Ines Duarte spoke at noon.',
+      'She said the search would continue "until the last family has answers."',
+    );
     expect(quotes.at(-1)?.speaker).toBe('Ines Duarte');
   });
   it('a title with a full stop after the verb: said Dr. Name', () => {
-    expect(only('"Every case we miss becomes ten more next month," said Dr. Omar Haddad, the district epidemiologist.').speaker).toBe('Omar Haddad');
+    expect(only('"Every case we miss becomes ten more next month," said Dr. Omar Haddad, the district epidemiologist.').speaker).toBe(
+      'Omar Haddad',
+    );
   });
   it('a role, then the name in apposition', () => {
-    expect(only('"The bridge was never built for this much water," said the council\'s chief engineer in Hollis, Priya Menon.').speaker).toBe('Priya Menon');
+    expect(
+      only('"The bridge was never built for this much water," said the council\'s chief engineer in Hollis, Priya Menon.').speaker,
+    ).toBe('Priya Menon');
   });
   it('a possessive is not the speaker: "Smith\'s widow, Jane Doe, said"', () => {
-    const quotes = quotesOf('Ravi Patel was the bus driver. Patel\'s widow, Sunita Rao, said he had driven the route for years.', '"He knew every bend of that road," she said.');
+    const quotes = quotesOf(
+      "Ravi Patel was the bus driver. Patel's widow, Sunita Rao, said he had driven the route for years.",
+      '"He knew every bend of that road," she said.',
+    );
     expect(quotes[0].speaker).toBe('Sunita Rao');
   });
   it('an anonymous speaker who gave one name', () => {
@@ -381,13 +416,21 @@ describe('extractQuotes: speakers in harder constructions', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Rio Verde Energy', 'Rio Verde Energy']);
   });
   it('"called for" introduces a quote', () => {
-    expect(only('The Red Crescent Society called for "an immediate pause so that the wounded can be moved."').speaker).toMatch(/Red Crescent/);
+    expect(only('The Red Crescent Society called for "an immediate pause so that the wounded can be moved."').speaker).toMatch(
+      /Red Crescent/,
+    );
   });
   it('"put the toll at" attributes a quoted estimate', () => {
-    expect(only('A hospital director in Gao, Moussa Traoré, put the death toll at “well over fifty people”.').speaker).toBe('Moussa Traoré');
+    expect(only('A hospital director in Gao, Moussa Traoré, put the death toll at “well over fifty people”.').speaker).toBe(
+      'Moussa Traoré',
+    );
     expect(only('Local officials put the number at "at least 300 homes destroyed" by Sunday.').speaker).toMatch(/officials/i);
     // "put" without a tally is no attribution.
-    expect(quotesOf('The mayor put "safety first, always and everywhere" on every poster.').filter((q) => !q.fragment).map((q) => q.speaker)).toEqual([null]);
+    expect(
+      quotesOf('The mayor put "safety first, always and everywhere" on every poster.')
+        .filter((q) => !q.fragment)
+        .map((q) => q.speaker),
+    ).toEqual([null]);
   });
 });
 

@@ -20,7 +20,8 @@ const wordCount = (s: string): number => (s.match(WORD) ?? []).length;
 
 function wordsWithOffsets(text: string, start: number, end: number): { word: string; start: number; end: number }[] {
   const out: { word: string; start: number; end: number }[] = [];
-  for (const m of text.slice(start, end).matchAll(WORD)) out.push({ word: m[0], start: start + m.index, end: start + m.index + m[0].length });
+  for (const m of text.slice(start, end).matchAll(WORD))
+    out.push({ word: m[0], start: start + m.index, end: start + m.index + m[0].length });
   return out;
 }
 
@@ -37,13 +38,21 @@ function reportsAt(words: readonly { word: string }[], i: number): boolean {
   if (!CALL_OR_PUT.has(key) && !isReportingVerb(key)) return false;
   if (/^call(?:ed|s|ing)?$/i.test(w)) return /^(?:called|calls)$/i.test(w) && words[i + 1]?.word.toLowerCase() === 'for';
   // "A security source put the toll at “more than 40 dead”": an estimate attributed like speech.
-  if (/^(?:put|puts|putting)$/i.test(w)) return /^(?:the\s+)?(?:(?:death|casualty|final|overall|provisional)\s+)?(?:toll|number|figure|total|count|tally)\s+at$/i.test(words.slice(i + 1, i + 5).map((x) => x.word).join(' ').replace(/^(.*?\bat)\b.*$/i, '$1'));
+  if (/^(?:put|puts|putting)$/i.test(w))
+    return /^(?:the\s+)?(?:(?:death|casualty|final|overall|provisional)\s+)?(?:toll|number|figure|total|count|tally)\s+at$/i.test(
+      words
+        .slice(i + 1, i + 5)
+        .map((x) => x.word)
+        .join(' ')
+        .replace(/^(.*?\bat)\b.*$/i, '$1'),
+    );
   if (!isReportingVerb(w)) return false;
   return !(i > 0 && MODAL.test(words[i - 1].word) && !/(?:ed|s)$/i.test(w));
 }
 
 // "said in a statement", "wrote on X": words issued as a statement, which a later "it said" refers back to.
-const STATEMENT_AFTER = /^[^.;]{0,40}?\b(?:in|on|via)\s+(?:a|an|the|its|his|her|their)?\s*(?:\w+\s+)?(?:statement|post|posting|tweet|release|communiqu[eé]|message|letter|report|bulletin|update|briefing|video)\b|^[^.;]{0,25}?\bon\s+(?:X|Twitter|Facebook|Telegram|Instagram|social media)\b/i;
+const STATEMENT_AFTER =
+  /^[^.;]{0,40}?\b(?:in|on|via)\s+(?:a|an|the|its|his|her|their)?\s*(?:\w+\s+)?(?:statement|post|posting|tweet|release|communiqu[eé]|message|letter|report|bulletin|update|briefing|video)\b|^[^.;]{0,25}?\bon\s+(?:X|Twitter|Facebook|Telegram|Instagram|social media)\b/i;
 const STATEMENT_VERBS = /^(?:posted|wrote|tweeted|stated|announced|declared|published)$/i;
 
 /** Every direct quotation, with its speaker resolved against the document's entities. */
@@ -61,7 +70,10 @@ export function extractQuotes(doc: ParsedDocument, entities: Entities): Quote[] 
   let v = 0;
   for (const group of groups) {
     const first = group.parts[0];
-    while (v < verbEvents.length && (verbEvents[v].paragraph < first.paragraph || (verbEvents[v].paragraph === first.paragraph && verbEvents[v].verbStart < first.open))) {
+    while (
+      v < verbEvents.length &&
+      (verbEvents[v].paragraph < first.paragraph || (verbEvents[v].paragraph === first.paragraph && verbEvents[v].verbStart < first.open))
+    ) {
       recordVerbEvent(doc, verbEvents[v], state);
       v++;
     }
@@ -195,7 +207,17 @@ function recordVerbEvent(doc: ParsedDocument, event: VerbEvent, state: ResolveSt
 }
 
 /** The speaker named around one reporting verb. */
-function attributionAt(doc: ParsedDocument, p: number, clauseStart: number, verbStart: number, verbEnd: number, limit: number, according: boolean, reference: number, state: ResolveState): Speaker | null {
+function attributionAt(
+  doc: ParsedDocument,
+  p: number,
+  clauseStart: number,
+  verbStart: number,
+  verbEnd: number,
+  limit: number,
+  according: boolean,
+  reference: number,
+  state: ResolveState,
+): Speaker | null {
   const text = doc.paragraphs[p].text;
   const verb = text.slice(verbStart, verbEnd);
   const statement = STATEMENT_AFTER.test(text.slice(verbEnd, verbEnd + 60)) || STATEMENT_VERBS.test(verb);
@@ -209,8 +231,16 @@ function attributionAt(doc: ParsedDocument, p: number, clauseStart: number, verb
   }
   const leading = text.slice(clauseStart, verbStart);
   const resolve = (range: { start: number; end: number }, stop: number): Speaker | null =>
-    withAppositiveName(doc, p, range.end, stop, state, statement, resolveSpeaker(doc.paragraphs, p, range.start, range.end, state, statement, reference));
-  if (!/[\p{L}\p{N}]/u.test(leading) || /,\s*$/.test(leading) && wordCount(leading) === 0) {
+    withAppositiveName(
+      doc,
+      p,
+      range.end,
+      stop,
+      state,
+      statement,
+      resolveSpeaker(doc.paragraphs, p, range.start, range.end, state, statement, reference),
+    );
+  if (!/[\p{L}\p{N}]/u.test(leading) || (/,\s*$/.test(leading) && wordCount(leading) === 0)) {
     const after = subjectAfter(text, verbEnd, limit);
     return after ? resolve(after, limit) : null;
   }
@@ -228,7 +258,15 @@ function attributionAt(doc: ParsedDocument, p: number, clauseStart: number, verb
  * "said Unicef's representative in Mozambique, Jonas Lindqvist" and "Hensley's sister, Brenda Pauley,
  * said": a description followed by a named person in apposition is that person.
  */
-function withAppositiveName(doc: ParsedDocument, p: number, end: number, stop: number, state: ResolveState, statement: boolean, found: Speaker | null): Speaker | null {
+function withAppositiveName(
+  doc: ParsedDocument,
+  p: number,
+  end: number,
+  stop: number,
+  state: ResolveState,
+  statement: boolean,
+  found: Speaker | null,
+): Speaker | null {
   if (found && (found.kind !== 'person' || state.index.entities.people.some((e) => e.name === found.name))) return found;
   const text = doc.paragraphs[p].text;
   const gap = /^[^,.;:!?“”"()]{0,60},\s*/u.exec(text.slice(end, Math.min(stop, end + 80)));
@@ -255,7 +293,12 @@ function sentenceEnd(text: string, from: number, limit: number): number {
     const at = from + m.index;
     if (at + 1 === windowEnd && windowEnd < text.length && !/\s/.test(text[windowEnd])) continue;
     const before = text.slice(Math.max(from, at - 6), at);
-    if (/(?:\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|No|Jr|Sr|Inc|Corp|Ltd|Co))$/u.test(before)) continue;
+    if (
+      /(?:\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|No|Jr|Sr|Inc|Corp|Ltd|Co))$/u.test(
+        before,
+      )
+    )
+      continue;
     return at;
   }
   return windowEnd;
@@ -287,7 +330,15 @@ function findSpeaker(doc: ParsedDocument, group: QuoteGroup, spans: MarkedSpan[]
   if (lastPart.paragraph !== p && lastPart.closed) {
     const lastText = doc.paragraphs[lastPart.paragraph].text;
     const nextOpen = nextSpanOpen(spans[lastPart.paragraph], lastPart.end, lastText.length);
-    const found = attributionIn(doc, lastPart.paragraph, lastPart.end, sentenceEnd(lastText, lastPart.end, nextOpen), 'after', lastPart.open, state);
+    const found = attributionIn(
+      doc,
+      lastPart.paragraph,
+      lastPart.end,
+      sentenceEnd(lastText, lastPart.end, nextOpen),
+      'after',
+      lastPart.open,
+      state,
+    );
     if (found) return found;
   }
   // 3. Before the quote, in the same sentence: "Smith told Reuters: “…”", "According to Smith, “…”".
@@ -305,7 +356,14 @@ function findSpeaker(doc: ParsedDocument, group: QuoteGroup, spans: MarkedSpan[]
   if (!opensSentence) {
     // "X said it was “…” and that its “…”": a second quote in the sentence of an attributed one shares its speaker.
     const previous = state.events.at(-1);
-    if (previous && previous.paragraph === p && previousEnd > sentenceStart && previous.offset >= sentenceStart && previous.offset < first.open) return { ...previous.speaker };
+    if (
+      previous &&
+      previous.paragraph === p &&
+      previousEnd > sentenceStart &&
+      previous.offset >= sentenceStart &&
+      previous.offset < first.open
+    )
+      return { ...previous.speaker };
     return null;
   }
   if (!/[\p{L}\p{N}]/u.test(leading)) {
@@ -333,7 +391,12 @@ function lastSentenceBreak(text: string, before: number): number {
   return at;
 }
 
-function colonIntroduction(doc: ParsedDocument, p: number, clauseStart: number, spans: MarkedSpan[][]): { paragraph: number; start: number; end: number } | null {
+function colonIntroduction(
+  doc: ParsedDocument,
+  p: number,
+  clauseStart: number,
+  spans: MarkedSpan[][],
+): { paragraph: number; start: number; end: number } | null {
   const text = doc.paragraphs[p].text;
   // Only the characters just before the quote matter; a bounded window keeps long paragraphs linear.
   const windowStart = Math.max(0, clauseStart - 400);
@@ -354,7 +417,15 @@ function colonIntroduction(doc: ParsedDocument, p: number, clauseStart: number, 
 }
 
 /** Looks for a reporting verb in [start, end) and returns the speaker it names. */
-function attributionIn(doc: ParsedDocument, p: number, start: number, end: number, where: 'before' | 'after', reference: number, state: ResolveState): Speaker | null {
+function attributionIn(
+  doc: ParsedDocument,
+  p: number,
+  start: number,
+  end: number,
+  where: 'before' | 'after',
+  reference: number,
+  state: ResolveState,
+): Speaker | null {
   const text = doc.paragraphs[p].text;
   const words = wordsWithOffsets(text, start, end);
   if (!words.length) return null;
@@ -385,7 +456,8 @@ function attributionIn(doc: ParsedDocument, p: number, start: number, end: numbe
 }
 
 function toQuote(doc: ParsedDocument, group: QuoteGroup, speaker: Speaker | null, n: number): Quote | null {
-  const hasWords = (s: QuoteGroup['parts'][number]) => /[\p{L}\p{N}]/u.test(doc.paragraphs[s.paragraph].text.slice(s.innerStart, s.innerEnd));
+  const hasWords = (s: QuoteGroup['parts'][number]) =>
+    /[\p{L}\p{N}]/u.test(doc.paragraphs[s.paragraph].text.slice(s.innerStart, s.innerEnd));
   // A stray opening mark that runs on into the next paragraph quotes nothing itself: the quote, its
   // text and its position, start at the first part with words in it.
   const firstIndex = group.parts.findIndex(hasWords);
@@ -393,7 +465,12 @@ function toQuote(doc: ParsedDocument, group: QuoteGroup, speaker: Speaker | null
   const first = group.parts[firstIndex];
   const text = group.parts
     .slice(firstIndex)
-    .map((s) => doc.paragraphs[s.paragraph].text.slice(s.innerStart, s.innerEnd).trim().replace(/[\s,]+$/, ''))
+    .map((s) =>
+      doc.paragraphs[s.paragraph].text
+        .slice(s.innerStart, s.innerEnd)
+        .trim()
+        .replace(/[\s,]+$/, ''),
+    )
     .filter(Boolean)
     .join(' ')
     .replace(/\s+/g, ' ')

@@ -5,7 +5,9 @@ describe('safeHttpUrl', () => {
   it('keeps absolute http(s) URLs, normalised', () => {
     expect(safeHttpUrl('https://news.example.com/a?b=1#c')).toBe('https://news.example.com/a?b=1#c');
     expect(safeHttpUrl('  HTTP://Example.COM  ')).toBe('http://example.com/');
-    expect(safeHttpUrl('https://example.com/"><script>alert(1)</script>')).toBe('https://example.com/%22%3E%3Cscript%3Ealert(1)%3C/script%3E');
+    expect(safeHttpUrl('https://example.com/"><script>alert(1)</script>')).toBe(
+      'https://example.com/%22%3E%3Cscript%3Ealert(1)%3C/script%3E',
+    );
   });
 
   it.each([

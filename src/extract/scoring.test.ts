@@ -13,7 +13,7 @@ describe('scoring rules', () => {
     expect(sameSpeaker('Lee|the ministry', 'Health Ministry')).toBe(true);
   });
   it('measures quote overlap by words, ignoring punctuation and curly apostrophes', () => {
-    expect(containment('we can’t stop now', 'We can\'t stop now, he said')).toBe(1);
+    expect(containment('we can’t stop now', "We can't stop now, he said")).toBe(1);
     expect(containment('one two three four five', 'one two three')).toBeCloseTo(0.6);
   });
   it('reads week-of dates as a seven-day window', () => {
@@ -24,9 +24,39 @@ describe('scoring rules', () => {
   it('counts hits, measures, optional figures and extras', () => {
     const doc = {
       figures: [
-        { id: 'f1', value: 12, qualifier: 'exact', measure: 'killed', subject: null, unit: 'people', text: '12 killed', attribution: null, position },
-        { id: 'f2', value: 3, qualifier: 'exact', measure: 'other', subject: null, unit: 'days', text: '3 days', attribution: null, position },
-        { id: 'f3', value: 99, qualifier: 'exact', measure: 'other', subject: null, unit: 'people', text: '99', attribution: null, position },
+        {
+          id: 'f1',
+          value: 12,
+          qualifier: 'exact',
+          measure: 'killed',
+          subject: null,
+          unit: 'people',
+          text: '12 killed',
+          attribution: null,
+          position,
+        },
+        {
+          id: 'f2',
+          value: 3,
+          qualifier: 'exact',
+          measure: 'other',
+          subject: null,
+          unit: 'days',
+          text: '3 days',
+          attribution: null,
+          position,
+        },
+        {
+          id: 'f3',
+          value: 99,
+          qualifier: 'exact',
+          measure: 'other',
+          subject: null,
+          unit: 'people',
+          text: '99',
+          attribution: null,
+          position,
+        },
       ],
       quotes: [{ id: 'q1', text: 'we will rebuild every home', speaker: 'Ruiz', role: null, fragment: false, position }],
       events: [{ id: 'e1', date: '2024-05-02', precision: 'day', endDate: null, text: 'on Thursday', label: 'x', position }],
@@ -41,7 +71,10 @@ describe('scoring rules', () => {
           { value: 3, measure: 'other', text: '3 days', optional: true },
         ],
         quotes: [{ text: 'We will rebuild every home', speaker: 'Ana Ruiz' }],
-        dates: [{ date: '2024-05-02', text: 'on Thursday' }, { date: '2024-04', text: 'in April' }],
+        dates: [
+          { date: '2024-05-02', text: 'on Thursday' },
+          { date: '2024-04', text: 'in April' },
+        ],
       },
       tally,
     );

@@ -46,16 +46,36 @@ export interface Tally {
 }
 
 export const emptyTally = (): Tally => ({
-  figGold: 0, figHitMeasure: 0, figHitValue: 0, figPred: 0, figPredOk: 0,
-  quoteGold: 0, quoteHit: 0, quoteSpeaker: 0, quotePred: 0, quotePredOk: 0,
-  dateGold: 0, dateHit: 0, datePred: 0, datePredOk: 0,
+  figGold: 0,
+  figHitMeasure: 0,
+  figHitValue: 0,
+  figPred: 0,
+  figPredOk: 0,
+  quoteGold: 0,
+  quoteHit: 0,
+  quoteSpeaker: 0,
+  quotePred: 0,
+  quotePredOk: 0,
+  dateGold: 0,
+  dateHit: 0,
+  datePred: 0,
+  datePredOk: 0,
 });
 
 export function words(s: string | null | undefined): string[] {
-  return (s ?? '').toLowerCase().normalize('NFKC').replace(/[’‘]/g, "'").match(/[\p{L}\p{N}']+/gu) ?? [];
+  return (
+    (s ?? '')
+      .toLowerCase()
+      .normalize('NFKC')
+      .replace(/[’‘]/g, "'")
+      .match(/[\p{L}\p{N}']+/gu) ?? []
+  );
 }
 
-const lastName = (s: string): string => words(s).filter((w) => w !== 'the' && w !== "'s").at(-1) ?? '';
+const lastName = (s: string): string =>
+  words(s)
+    .filter((w) => w !== 'the' && w !== "'s")
+    .at(-1) ?? '';
 
 /** Share of `gold`'s words that occur in `pred`. */
 export function containment(gold: string, pred: string): number {
@@ -138,7 +158,10 @@ export function scoreDocument(doc: Pick<SeedDocument, 'figures' | 'quotes' | 'ev
     tally.datePred++;
     if (golds.some((g) => dateMatches(g, p))) tally.datePredOk++;
     else {
-      const texts = doc.events.filter((e) => e.date === p).map((e) => e.text).join(' / ');
+      const texts = doc.events
+        .filter((e) => e.date === p)
+        .map((e) => e.text)
+        .join(' / ');
       misses.push(`extra date ${p} (${texts})`);
     }
   }

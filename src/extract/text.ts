@@ -14,7 +14,11 @@ const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFFFE\uFF
 
 /** Text as published: Unicode NFC (not NFKC: "４０" and "ﬁ" stay as written), without invisible or control characters. */
 export function normalizeText(text: string): string {
-  return text.normalize('NFC').replace(INVISIBLE, '').replace(CONTROL, '').replace(/\u0085/g, '\n');
+  return text
+    .normalize('NFC')
+    .replace(INVISIBLE, '')
+    .replace(CONTROL, '')
+    .replace(/\u0085/g, '\n');
 }
 
 /** A word as the extractors' word lists spell it: lower case, with straight apostrophes ("Gaza’s" -> "gaza's"). */

@@ -11,7 +11,8 @@ import { parseSeed } from './parse.ts';
 import { normalizeText } from './text.ts';
 
 const parse = (text: string, file = 'doc.txt') => parseSeed(file, new TextEncoder().encode(text)).document;
-const figuresOf = (body: string) => extractFigures(parse(`---\npublished: 2024-08-10\n---\nTitle\n${body}`)).map((f) => ({ value: f.value, text: f.text }));
+const figuresOf = (body: string) =>
+  extractFigures(parse(`---\npublished: 2024-08-10\n---\nTitle\n${body}`)).map((f) => ({ value: f.value, text: f.text }));
 
 describe('normalizeText', () => {
   it('composes to NFC and keeps compatibility forms as written (no NFKC on published text)', () => {
@@ -37,7 +38,9 @@ describe('figures through Unicode', () => {
   });
 
   it('reads numbers and words split by invisible characters once they are removed', () => {
-    expect(figuresOf('Nearly 40,\u200B000 people were kil\u00ADled.')).toEqual([{ value: 40000, text: 'Nearly 40,000 people were killed' }]);
+    expect(figuresOf('Nearly 40,\u200B000 people were kil\u00ADled.')).toEqual([
+      { value: 40000, text: 'Nearly 40,000 people were killed' },
+    ]);
   });
 
   it('keeps full-width digits verbatim in the text, with valid offsets', () => {
@@ -51,7 +54,9 @@ describe('figures through Unicode', () => {
 
 describe('right-to-left text and emoji', () => {
   it('parses and extracts a right-to-left title and body with emoji without losing characters', () => {
-    const doc = parse('---\ntitle: "زلزال بقوة 6.8 يضرب المدينة 🌋"\npublished: 2025-03-15\n---\nقال المسؤولون إن 212 شخصا قتلوا. "We are still digging," said Mara Okonjo 🙏.');
+    const doc = parse(
+      '---\ntitle: "زلزال بقوة 6.8 يضرب المدينة 🌋"\npublished: 2025-03-15\n---\nقال المسؤولون إن 212 شخصا قتلوا. "We are still digging," said Mara Okonjo 🙏.',
+    );
     expect(doc.title).toBe('زلزال بقوة 6.8 يضرب المدينة 🌋');
     const document = extractDocument(doc, 'quake');
     expect(document.paragraphs[0].text).toContain('🙏');
@@ -87,8 +92,14 @@ describe('ingest: odd but valid file names and titles', () => {
       '🌋🌋.txt': 'document',
       'ＦＵＬＬ.txt': 'full-width',
     });
-    expect(result.warnings.some((w) => w.startsWith('my report (final).txt: ') && w.includes('same title as Séisme à Taïwan.md'))).toBe(true);
-    expect(fs.readdirSync(path.join(work, 'out')).sort()).toEqual(Object.values(slugs).map((s) => `${s}.json`).sort());
+    expect(result.warnings.some((w) => w.startsWith('my report (final).txt: ') && w.includes('same title as Séisme à Taïwan.md'))).toBe(
+      true,
+    );
+    expect(fs.readdirSync(path.join(work, 'out')).sort()).toEqual(
+      Object.values(slugs)
+        .map((s) => `${s}.json`)
+        .sort(),
+    );
   });
 
   it('names a file whose name holds a line break or escape in one quoted line', () => {

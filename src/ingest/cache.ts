@@ -8,9 +8,7 @@ import type { SeedDocument } from '../schema/document.ts';
 import { sourceVersion } from '../build/source-version.ts';
 
 /** What one seed became. `document` has a placeholder slug and no warnings: both depend on the other seeds. */
-export type CacheEntry =
-  | { ok: true; document: SeedDocument; warnings: string[] }
-  | { ok: false; message: string; line?: number };
+export type CacheEntry = { ok: true; document: SeedDocument; warnings: string[] } | { ok: false; message: string; line?: number };
 
 export interface IngestCache {
   readonly version: string;

@@ -31,8 +31,18 @@ export interface ContentSet extends SiteViews {
 }
 
 export function writeContentFolder(root: string, { documents, index, people, series }: ContentSet): void {
-  if (documents) writeCollection(path.join(root, 'documents'), documents.map((doc) => [doc.slug, doc]));
-  writeCollection(path.join(root, 'people'), people.map((p) => [p.slug, p]));
-  writeCollection(path.join(root, 'series'), series.map((s) => [s.slug, s]));
+  if (documents)
+    writeCollection(
+      path.join(root, 'documents'),
+      documents.map((doc) => [doc.slug, doc]),
+    );
+  writeCollection(
+    path.join(root, 'people'),
+    people.map((p) => [p.slug, p]),
+  );
+  writeCollection(
+    path.join(root, 'series'),
+    series.map((s) => [s.slug, s]),
+  );
   writeCollection(path.join(root, 'site'), [['index', index]]);
 }

@@ -24,7 +24,10 @@ beforeEach(() => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'ingest-cache-'));
   seeds = path.join(work, 'seeds');
   cacheDir = path.join(work, 'cache');
-  write('a.txt', '---\npublished: 2024-03-02\nsource: Wire\n---\nFlood kills dozens\nAt least 40 people were killed on Friday, officials said.\n');
+  write(
+    'a.txt',
+    '---\npublished: 2024-03-02\nsource: Wire\n---\nFlood kills dozens\nAt least 40 people were killed on Friday, officials said.\n',
+  );
   write('b.md', '# Fire season begins\n\n"We are ready," said fire chief Ana Ruiz on Monday.\n');
   write('c.txt', 'Flood kills dozens\nA second report about the same flood.\n');
   write('broken.txt', '   \n');

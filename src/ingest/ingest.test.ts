@@ -18,7 +18,13 @@ const digestTree = (dir: string) =>
   fs
     .readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
-    .map((e) => `${path.relative(dir, path.join(e.parentPath, e.name))}:${crypto.createHash('sha1').update(fs.readFileSync(path.join(e.parentPath, e.name))).digest('hex')}`)
+    .map(
+      (e) =>
+        `${path.relative(dir, path.join(e.parentPath, e.name))}:${crypto
+          .createHash('sha1')
+          .update(fs.readFileSync(path.join(e.parentPath, e.name)))
+          .digest('hex')}`,
+    )
     .sort()
     .join('\n');
 
@@ -73,7 +79,9 @@ describe('ingestSeeds', () => {
     expect(edited.digests.get('fire-season-begins')).not.toBe(first.digests.get('fire-season-begins'));
     expect(edited.digests.get('flood-kills-dozens')).toBe(first.digests.get('flood-kills-dozens'));
     // Another extractor version may extract differently.
-    expect(ingestSeeds({ seedsDir: seeds, outDir: out, cacheDir, cacheVersion: 'v2' }).digests.get('flood-kills-dozens')).not.toBe(first.digests.get('flood-kills-dozens'));
+    expect(ingestSeeds({ seedsDir: seeds, outDir: out, cacheDir, cacheVersion: 'v2' }).digests.get('flood-kills-dozens')).not.toBe(
+      first.digests.get('flood-kills-dozens'),
+    );
   });
 
   it('never gives a document the slug the site-wide timeline embed uses', () => {
@@ -110,7 +118,8 @@ describe('npm run ingest -- --seeds --out', () => {
   });
 
   it('exits 0 when every document is published', () => {
-    for (const bad of ['empty.txt', 'binary.txt', 'latin1.txt', 'bad-date.txt', 'broken.md', 'notes.docx']) fs.rmSync(path.join(seeds, bad));
+    for (const bad of ['empty.txt', 'binary.txt', 'latin1.txt', 'bad-date.txt', 'broken.md', 'notes.docx'])
+      fs.rmSync(path.join(seeds, bad));
     const run = spawnSync(process.execPath, ['scripts/ingest.ts', '--seeds', seeds, '--out', out], { encoding: 'utf8' });
     expect(run.stderr).not.toMatch(/error/);
     expect(run.status).toBe(0);

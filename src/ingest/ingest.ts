@@ -145,7 +145,14 @@ export function ingestSeeds({ seedsDir, outDir, log = () => {}, cacheDir, cacheV
         cacheSet(cache, key, { ok: true, document: base, warnings: parseWarnings });
       }
       documents.push({ ...base, slug, warnings: seedWarnings });
-      if (cache) digests.set(slug, crypto.createHash('sha256').update(`${cache.version}\n${key}\n${slug}\n${JSON.stringify(seedWarnings)}`).digest('hex'));
+      if (cache)
+        digests.set(
+          slug,
+          crypto
+            .createHash('sha256')
+            .update(`${cache.version}\n${key}\n${slug}\n${JSON.stringify(seedWarnings)}`)
+            .digest('hex'),
+        );
     } catch (error) {
       if (error instanceof SeedError) fail(error.message, error.line);
       else fail(`could not be processed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
@@ -154,7 +161,10 @@ export function ingestSeeds({ seedsDir, outDir, log = () => {}, cacheDir, cacheV
     }
   }
   // The folder then holds exactly these documents: a removed seed's file disappears too.
-  writeCollection(outDir, documents.map((doc) => [doc.slug, doc]));
+  writeCollection(
+    outDir,
+    documents.map((doc) => [doc.slug, doc]),
+  );
   if (cache) {
     try {
       cache.prune(used);
@@ -177,4 +187,3 @@ function cacheSet(cache: IngestCache | undefined, key: string, entry: CacheEntry
     // the next run extracts this seed again
   }
 }
-

@@ -18,7 +18,8 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 /** Only these URLs can be chart files; everything else goes straight on to Astro. */
-const CHART_FILE_URL = /^\/(?:embed\/[^/]+\/[^/]+\/(?:data\.csv|data\.json|chart\.svg|chart\.png|oembed\.json)|figures\/[^/]+\/embed\/oembed\.json)$/;
+const CHART_FILE_URL =
+  /^\/(?:embed\/[^/]+\/[^/]+\/(?:data\.csv|data\.json|chart\.svg|chart\.png|oembed\.json)|figures\/[^/]+\/embed\/oembed\.json)$/;
 
 /** A collection folder's entries (`<id>.json`), parsed. */
 function readCollection<T>(dir: string): T[] {
@@ -33,7 +34,11 @@ function readCollection<T>(dir: string): T[] {
 function readChartSources(contentDir: string): ChartSources | null {
   const [index] = readCollection<SiteIndex>(path.join(contentDir, 'site'));
   if (!index) return null;
-  return { documents: readCollection<SeedDocument>(path.join(contentDir, 'documents')), series: readCollection<FigureSeries>(path.join(contentDir, 'series')), timeline: index.timeline };
+  return {
+    documents: readCollection<SeedDocument>(path.join(contentDir, 'documents')),
+    series: readCollection<FigureSeries>(path.join(contentDir, 'series')),
+    timeline: index.timeline,
+  };
 }
 
 export default function chartFilesInDev(): AstroIntegration {

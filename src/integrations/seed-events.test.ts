@@ -104,7 +104,11 @@ describe('makeIngestRun', () => {
       fs.mkdirSync(seedsDir);
       fs.writeFileSync(path.join(seedsDir, 'good.txt'), 'Flood kills dozens\nAt least 40 people were killed on Friday.\n');
       const logged: string[] = [];
-      const logger = { info: (m: string) => logged.push(`info ${m}`), warn: (m: string) => logged.push(`warn ${m}`), error: (m: string) => logged.push(`error ${m}`) };
+      const logger = {
+        info: (m: string) => logged.push(`info ${m}`),
+        warn: (m: string) => logged.push(`warn ${m}`),
+        error: (m: string) => logged.push(`error ${m}`),
+      };
       let reloads = 0;
       const reportFile = path.join(work, 'report.json');
       const run = makeIngestRun({

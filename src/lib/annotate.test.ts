@@ -32,7 +32,11 @@ describe('annotateParagraph', () => {
   });
 
   it('ignores spans outside the text or overlapping an earlier one', () => {
-    const runs = annotateParagraph(text, [figure, { kind: 'event', id: 'event-3', start: figure.start + 2, end: figure.end + 4 }, { kind: 'figure', id: 'x', start: 5, end: 500 }]);
+    const runs = annotateParagraph(text, [
+      figure,
+      { kind: 'event', id: 'event-3', start: figure.start + 2, end: figure.end + 4 },
+      { kind: 'figure', id: 'x', start: 5, end: 500 },
+    ]);
     expect(runs.filter((r) => r.type === 'mark').map((r) => r.type === 'mark' && r.span.id)).toEqual(['figure-1']);
     expect(flatText(runs)).toBe(text);
   });

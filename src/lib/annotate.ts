@@ -39,22 +39,47 @@ function inner(text: string, from: number, to: number, spans: MarkSpan[]): Inner
 }
 
 export function annotateParagraph(text: string, spans: MarkSpan[]): OuterRun[] {
-  const quotes = nonOverlapping(spans.filter((s) => s.kind === 'quote'), text.length);
-  const others = nonOverlapping(spans.filter((s) => s.kind !== 'quote'), text.length).filter((s) =>
+  const quotes = nonOverlapping(
+    spans.filter((s) => s.kind === 'quote'),
+    text.length,
+  );
+  const others = nonOverlapping(
+    spans.filter((s) => s.kind !== 'quote'),
+    text.length,
+  ).filter((s) =>
     // A figure or date may sit inside a quote, or outside all quotes, but not across a quote's edge.
     quotes.every((q) => s.end <= q.start || s.start >= q.end || (s.start >= q.start && s.end <= q.end)),
   );
   const runs: OuterRun[] = [];
   let cursor = 0;
   for (const quote of quotes) {
-    runs.push(...inner(text, cursor, quote.start, others.filter((s) => s.start >= cursor && s.end <= quote.start)));
+    runs.push(
+      ...inner(
+        text,
+        cursor,
+        quote.start,
+        others.filter((s) => s.start >= cursor && s.end <= quote.start),
+      ),
+    );
     runs.push({
       type: 'quote',
       span: quote,
-      children: inner(text, quote.start, quote.end, others.filter((s) => s.start >= quote.start && s.end <= quote.end)),
+      children: inner(
+        text,
+        quote.start,
+        quote.end,
+        others.filter((s) => s.start >= quote.start && s.end <= quote.end),
+      ),
     });
     cursor = quote.end;
   }
-  runs.push(...inner(text, cursor, text.length, others.filter((s) => s.start >= cursor)));
+  runs.push(
+    ...inner(
+      text,
+      cursor,
+      text.length,
+      others.filter((s) => s.start >= cursor),
+    ),
+  );
   return runs;
 }

@@ -7,7 +7,13 @@ import { chartFileAt, chartFileGroups, PNG_SCALE, type ChartSources } from './ch
 
 const site = new URL('https://news.example.org/');
 const quake = doc({ figures: quakeFigures, events: [event({ id: 'event-1', date: '2025-03-12', label: 'The quake struck' })] });
-const flood = doc({ slug: 'flood', title: 'Flood', file: 'flood.txt', published: '2025-03-20', figures: [figure({ id: 'figure-1', value: 40, measure: 'killed' })] });
+const flood = doc({
+  slug: 'flood',
+  title: 'Flood',
+  file: 'flood.txt',
+  published: '2025-03-20',
+  figures: [figure({ id: 'figure-1', value: 40, measure: 'killed' })],
+});
 
 /** The chart sources of `documents`, with their views, as the build computes them. */
 function chartSourcesOf(documents: readonly SeedDocument[]): ChartSources {
@@ -28,14 +34,22 @@ describe('chart files', () => {
   };
 
   it('gives every embeddable chart its four downloads and oEmbed, and each series its oEmbed', () => {
-    const charts = ['embed/quake-in-the-hills/casualties/', 'embed/quake-in-the-hills/timeline/', 'embed/flood/casualties/', 'embed/all/timeline/'];
+    const charts = [
+      'embed/quake-in-the-hills/casualties/',
+      'embed/quake-in-the-hills/timeline/',
+      'embed/flood/casualties/',
+      'embed/all/timeline/',
+    ];
     for (const chart of charts) {
-      for (const name of ['data.csv', 'data.json', 'chart.svg', 'chart.png', 'oembed.json']) expect(byPath.has(`${chart}${name}`), `${chart}${name}`).toBe(true);
+      for (const name of ['data.csv', 'data.json', 'chart.svg', 'chart.png', 'oembed.json'])
+        expect(byPath.has(`${chart}${name}`), `${chart}${name}`).toBe(true);
     }
     // flood has no dated event: no timeline, so no empty files either
     expect([...byPath.keys()].some((p) => p.startsWith('embed/flood/timeline/'))).toBe(false);
     expect(byPath.has('figures/killed-villager/embed/oembed.json')).toBe(true);
-    expect(files.filter((f) => f.path.endsWith('oembed.json')).length).toBe(charts.length + files.filter((f) => f.path.startsWith('figures/')).length);
+    expect(files.filter((f) => f.path.endsWith('oembed.json')).length).toBe(
+      charts.length + files.filter((f) => f.path.startsWith('figures/')).length,
+    );
   });
 
   it('writes the CSV of the charted figures, largest first', () => {
@@ -69,7 +83,12 @@ describe('chartFileAt', () => {
   it('renders the one file asked for, as the whole list has it', () => {
     const sources = chartSourcesOf([quake, flood]);
     const all = chartFiles(sources);
-    for (const path of ['embed/flood/casualties/data.csv', 'embed/quake-in-the-hills/timeline/chart.png', 'embed/all/timeline/oembed.json', 'figures/killed-villager/embed/oembed.json']) {
+    for (const path of [
+      'embed/flood/casualties/data.csv',
+      'embed/quake-in-the-hills/timeline/chart.png',
+      'embed/all/timeline/oembed.json',
+      'figures/killed-villager/embed/oembed.json',
+    ]) {
       expect(chartFileAt(sources, site, path)).toEqual(all.find((file) => file.path === path));
     }
     expect(chartFileAt(sources, site, 'embed/flood/timeline/data.csv')).toBeUndefined();
@@ -78,6 +97,7 @@ describe('chartFileAt', () => {
 
 describe('chartFileGroups', () => {
   it('names the files each chart renders before rendering them', () => {
-    for (const group of chartFileGroups(chartSourcesOf([quake, flood]), site)) expect(group.render().map((f) => f.path)).toEqual(group.paths);
+    for (const group of chartFileGroups(chartSourcesOf([quake, flood]), site))
+      expect(group.render().map((f) => f.path)).toEqual(group.paths);
   });
 });

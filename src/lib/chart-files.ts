@@ -106,17 +106,29 @@ export function chartFileGroups({ documents, series: allSeries, timeline }: Char
   for (const doc of ordered) {
     let embeds: EmbedTarget[] | undefined; // both charts' targets, computed once, when first rendered
     for (const chart of embeddableCharts(doc)) {
-      const render = () => embedFiles((embeds ??= documentEmbeds(doc)).find((t) => t.chart === chart)!, site);
+      const render = () =>
+        embedFiles(
+          (embeds ??= documentEmbeds(doc)).find((t) => t.chart === chart)!,
+          site,
+        );
       groups.push({ paths: filesOf(doc.slug, chart), inputs: doc, render });
     }
   }
   const siteTimeline = siteTimelineEmbed(timeline);
-  if (siteTimeline) groups.push({ paths: filesOf(siteTimeline.slug, 'timeline'), inputs: timeline, render: () => embedFiles(siteTimeline, site) });
+  if (siteTimeline)
+    groups.push({ paths: filesOf(siteTimeline.slug, 'timeline'), inputs: timeline, render: () => embedFiles(siteTimeline, site) });
   for (const series of allSeries) {
     const path = seriesOembedPath(series.slug).slice(1);
     const render = (): ChartFile[] => {
       const embed = seriesEmbed(series, site);
-      const json = oEmbedJson({ src: embed.url, title: embed.title, width: REFERENCE_WIDTH, height: embed.height, providerName: SITE_NAME, providerUrl: new URL('/', site).href });
+      const json = oEmbedJson({
+        src: embed.url,
+        title: embed.title,
+        width: REFERENCE_WIDTH,
+        height: embed.height,
+        providerName: SITE_NAME,
+        providerUrl: new URL('/', site).href,
+      });
       return [{ path, text: `${JSON.stringify(json)}\n` }];
     };
     groups.push({ paths: [path], inputs: series, render });

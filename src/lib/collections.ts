@@ -8,7 +8,14 @@ import type { FigureSeries, Person, SiteIndex } from '../schema/views.ts';
 import { newestFirst } from './document-order.ts';
 
 /** What the site shows before any document is ingested. */
-const EMPTY_INDEX: SiteIndex = { documents: [], people: [], series: [], undatedFigures: 0, example: null, timeline: { items: [], complete: true } };
+const EMPTY_INDEX: SiteIndex = {
+  documents: [],
+  people: [],
+  series: [],
+  undatedFigures: 0,
+  example: null,
+  timeline: { items: [], complete: true },
+};
 
 /**
  * A build reads fixed collections, so each is read once for all its pages; the dev server reads them
@@ -20,7 +27,9 @@ function once<T>(read: () => Promise<T>): () => Promise<T> {
 }
 
 /** The documents whose pages this build renders, newest first (see document-order.ts). */
-export const renderedDocuments = once(async (): Promise<SeedDocument[]> => newestFirst((await getCollection('documents')).map((entry) => entry.data)));
+export const renderedDocuments = once(async (): Promise<SeedDocument[]> =>
+  newestFirst((await getCollection('documents')).map((entry) => entry.data)),
+);
 
 /**
  * The document a chart placed in an MDX page names by slug (`<CasualtyChart slug="…" />`). A build

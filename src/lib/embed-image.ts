@@ -10,6 +10,7 @@ export const CASUALTY_IMAGE_WIDTH = 480;
 
 export function chartImageSvg(target: EmbedTarget, site: URL, scale = 1): string {
   const words = { title: target.heading, description: target.summary, source: target.credit, url: absoluteUrl(target.explainerPath, site) };
-  if (target.chart === 'casualties') return casualtySvg(layoutCasualties(target.figures, { width: CASUALTY_IMAGE_WIDTH })!, words, { scale });
+  if (target.chart === 'casualties')
+    return casualtySvg(layoutCasualties(target.figures, { width: CASUALTY_IMAGE_WIDTH })!, words, { scale });
   return timelineSvg(layoutTimeline(target.items)!, words, { scale });
 }

@@ -33,7 +33,9 @@ function chartChrome(target: EmbedTarget): { layoutWidth: number; layoutHeight: 
   }
   const layout = layoutTimeline(target.items)!;
   const notes = layout.marks.some((m) => m.kind !== 'point')
-    ? ['A dot marks a single day; a bracket marks an event dated only to a week, month or year; a solid bar runs from the start to the end of a span.']
+    ? [
+        'A dot marks a single day; a bracket marks an event dated only to a week, month or year; a solid bar runs from the start to the end of a span.',
+      ]
     : [];
   const caption = target.doc
     ? `Dates as given in “${target.context}”${source}, resolved against its publication date; extracted automatically.`
@@ -44,7 +46,10 @@ function chartChrome(target: EmbedTarget): { layoutWidth: number; layoutHeight: 
 export function embedInfo(target: EmbedTarget, site: URL | string): EmbedInfo {
   const url = absoluteUrl(embedPath(target.slug, target.chart), site);
   const chrome = chartChrome(target);
-  const height = estimateEmbedHeight({ chart: target.chart, context: target.context, heading: target.heading, summary: target.summary, credit: target.credit, ...chrome }, REFERENCE_WIDTH);
+  const height = estimateEmbedHeight(
+    { chart: target.chart, context: target.context, heading: target.heading, summary: target.summary, credit: target.credit, ...chrome },
+    REFERENCE_WIDTH,
+  );
   const title = `Chart: ${target.heading}`;
   return {
     ...target,

@@ -4,12 +4,36 @@ import type { DatedEvent } from '../schema/document.ts';
 import { siteTimeline, siteTimelineTitle } from './site-timeline.ts';
 
 const at = { paragraph: 0, sentence: 0, start: 0, end: 1 };
-const dated = (id: string, date: string, label: string): DatedEvent => ({ id, date, precision: 'day', endDate: null, text: 'on Monday', label, position: at });
+const dated = (id: string, date: string, label: string): DatedEvent => ({
+  id,
+  date,
+  precision: 'day',
+  endDate: null,
+  text: 'on Monday',
+  label,
+  position: at,
+});
 
 // Three reports, four distinct events; the dam failure is reported twice and merges.
 const documents = [
-  doc({ slug: 'a', title: 'A', published: '2025-03-02', events: [dated('event-1', '2025-03-01', 'The dam at Kestrel Falls failed'), dated('event-2', '2025-02-20', 'Heavy rain began in the hills')] }),
-  doc({ slug: 'b', title: 'B', published: '2025-03-05', events: [dated('event-1', '2025-03-01', 'The Kestrel Falls dam failed'), dated('event-2', '2025-03-04', 'Evacuation orders were lifted')] }),
+  doc({
+    slug: 'a',
+    title: 'A',
+    published: '2025-03-02',
+    events: [
+      dated('event-1', '2025-03-01', 'The dam at Kestrel Falls failed'),
+      dated('event-2', '2025-02-20', 'Heavy rain began in the hills'),
+    ],
+  }),
+  doc({
+    slug: 'b',
+    title: 'B',
+    published: '2025-03-05',
+    events: [
+      dated('event-1', '2025-03-01', 'The Kestrel Falls dam failed'),
+      dated('event-2', '2025-03-04', 'Evacuation orders were lifted'),
+    ],
+  }),
   doc({ slug: 'c', title: 'C', published: '2025-03-09', events: [dated('event-1', '2025-03-08', 'Rebuilding of the bridge started')] }),
 ];
 
@@ -32,12 +56,21 @@ describe('siteTimeline', () => {
 
   it('charts the latest 60 of thousands of documents’ events', () => {
     const many = Array.from({ length: 3000 }, (_, i) =>
-      doc({ slug: `d${i}`, title: `D${i}`, published: '2025-06-01', events: [dated('event-1', `2025-0${1 + (i % 5)}-${String(1 + (i % 28)).padStart(2, '0')}`, `Council ${i} met about levee ${i}`)] }),
+      doc({
+        slug: `d${i}`,
+        title: `D${i}`,
+        published: '2025-06-01',
+        events: [dated('event-1', `2025-0${1 + (i % 5)}-${String(1 + (i % 28)).padStart(2, '0')}`, `Council ${i} met about levee ${i}`)],
+      }),
     );
     const timeline = siteTimeline(many);
     expect(timeline.complete).toBe(false);
     expect(timeline.items).toHaveLength(60);
-    const newestFirst = (items: { date: string | null }[]) => items.map((i) => i.date ?? '').sort().reverse();
+    const newestFirst = (items: { date: string | null }[]) =>
+      items
+        .map((i) => i.date ?? '')
+        .sort()
+        .reverse();
     expect(newestFirst(timeline.items)).toEqual(newestFirst(siteTimeline(many, Infinity).items).slice(0, 60));
   });
 });

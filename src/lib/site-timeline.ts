@@ -26,7 +26,7 @@ export function siteTimeline(documents: readonly SeedDocument[], limit = SITE_TI
   for (const doc of documents) for (const event of doc.events) if (event.date) reports.set(event.date, (reports.get(event.date) ?? 0) + 1);
   const dates = [...reports.keys()].sort().reverse();
   let taken = 0; // how many of the newest dates are merged
-  let merged: TimelineItem[] = [];
+  let merged: TimelineItem[];
   // Reports of one event merge, so a date gives at most as many events as reports: widen until enough.
   for (let wanted = limit; ; wanted *= 2) {
     let count = 0;
@@ -37,7 +37,12 @@ export function siteTimeline(documents: readonly SeedDocument[], limit = SITE_TI
     if (merged.length >= limit || taken === dates.length) break;
   }
   if (merged.length <= limit) return { items: merged, complete: taken === dates.length };
-  const latest = new Set([...merged].sort(byDateThenId).slice(0, limit).map((item) => item.id));
+  const latest = new Set(
+    [...merged]
+      .sort(byDateThenId)
+      .slice(0, limit)
+      .map((item) => item.id),
+  );
   return { items: merged.filter((item) => latest.has(item.id)), complete: false };
 }
 

@@ -31,7 +31,9 @@ function rule(path: string, headers: string[]): string {
 
 export const GET: APIRoute = () => {
   const rules = [
-    ...frameDeniedPaths(PAGE_FILES).map((path) => rule(path, ['X-Frame-Options: DENY', "Content-Security-Policy: frame-ancestors 'none'", ...COMMON])),
+    ...frameDeniedPaths(PAGE_FILES).map((path) =>
+      rule(path, ['X-Frame-Options: DENY', "Content-Security-Policy: frame-ancestors 'none'", ...COMMON]),
+    ),
     rule('/embed/*', ['Content-Security-Policy: frame-ancestors *', ...COMMON]),
   ];
   return new Response(`${rules.join('\n\n')}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

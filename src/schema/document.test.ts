@@ -12,7 +12,21 @@ describe('document schema', () => {
   it('exports as JSON Schema with every top-level field required', () => {
     const schema = z.toJSONSchema(seedDocument) as { required: string[]; properties: Record<string, unknown> };
     expect(schema.required.sort()).toEqual(
-      ['entities', 'events', 'figures', 'file', 'lang', 'paragraphs', 'published', 'quotes', 'slug', 'source', 'title', 'url', 'warnings'].sort(),
+      [
+        'entities',
+        'events',
+        'figures',
+        'file',
+        'lang',
+        'paragraphs',
+        'published',
+        'quotes',
+        'slug',
+        'source',
+        'title',
+        'url',
+        'warnings',
+      ].sort(),
     );
     expect(Object.keys(schema.properties)).toContain('figures');
   });

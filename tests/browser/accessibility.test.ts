@@ -34,7 +34,8 @@ describe('axe and the console on every page', () => {
       page.on('pageerror', (error) => report.push(`${page.url()} script error: ${error.message}`));
       for (const path of pages) {
         await page.goto(`${siteUrl}${path}`);
-        for (const v of await axeViolations(page)) report.push(`${path} [${scheme}] ${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).join(', ')}`);
+        for (const v of await axeViolations(page))
+          report.push(`${path} [${scheme}] ${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).join(', ')}`);
       }
       await context.close();
       expect(report).toEqual([]);

@@ -56,9 +56,13 @@ describe('by keyboard', () => {
         const style = getComputedStyle(el);
         return {
           label: el.getAttribute('aria-label') ?? '',
-          tipVisible: !!tip && getComputedStyle(tip).visibility !== 'hidden' && getComputedStyle(tip).display !== 'none' && Number(getComputedStyle(tip).opacity) > 0,
+          tipVisible:
+            !!tip &&
+            getComputedStyle(tip).visibility !== 'hidden' &&
+            getComputedStyle(tip).display !== 'none' &&
+            Number(getComputedStyle(tip).opacity) > 0,
           tipText: tip?.textContent ?? '',
-          ring: style.outlineStyle !== 'none' || (el.querySelector('.focus-ring') !== null),
+          ring: style.outlineStyle !== 'none' || el.querySelector('.focus-ring') !== null,
         };
       });
       if (!focused) continue;
@@ -79,7 +83,10 @@ describe('on a 320 px screen', () => {
     const wide: string[] = [];
     for (const path of pages) {
       await page.goto(`${siteUrl}${path}`);
-      const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      const { scroll, client } = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
       if (scroll > client) wide.push(`${path}: ${scroll}px wide`);
     }
     await context.close();
@@ -91,7 +98,9 @@ describe('on a 320 px screen', () => {
     const page = await context.newPage();
     await page.goto(`${siteUrl}${quake}`);
     const box = await page.$eval('figure.chart.timeline', (f) => {
-      const visible = [...f.querySelectorAll('svg, ol, ul')].filter((el) => el.getBoundingClientRect().height > 0 && getComputedStyle(el).display !== 'none');
+      const visible = [...f.querySelectorAll('svg, ol, ul')].filter(
+        (el) => el.getBoundingClientRect().height > 0 && getComputedStyle(el).display !== 'none',
+      );
       const svg = visible.find((el) => el.tagName.toLowerCase() === 'svg');
       const r = (svg ?? visible[0]).getBoundingClientRect();
       return { width: r.width, height: r.height };

@@ -29,9 +29,14 @@ fs.writeFileSync(path.join(emptyDir, '404.html'), '<!doctype html><title>Not fou
 
 /** A host article around the embed codes; and a foreign frame that posts our message shape to its parent. */
 function hostPages(url: URL): { type: string; body: string } | undefined {
-  const html = (body: string) => ({ type: 'text/html; charset=utf-8', body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title><style>body{margin:0;font:17px/1.5 Georgia,serif}article{max-width:720px;margin:0 auto;padding:0 12px}</style></head><body>${body}</body></html>` });
+  const html = (body: string) => ({
+    type: 'text/html; charset=utf-8',
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title><style>body{margin:0;font:17px/1.5 Georgia,serif}article{max-width:720px;margin:0 auto;padding:0 12px}</style></head><body>${body}</body></html>`,
+  });
   if (url.pathname === '/host.html') {
-    return html(`<article><h1>A host article</h1><p>Reporting around the charts.</p>${codes[0]}<p>More reporting between them.</p>${codes[1]}<p>The end.</p></article>`);
+    return html(
+      `<article><h1>A host article</h1><p>Reporting around the charts.</p>${codes[0]}<p>More reporting between them.</p>${codes[1]}<p>The end.</p></article>`,
+    );
   }
   if (url.pathname === '/foreign.html') {
     return html(`<p>Foreign frame</p><script>
@@ -73,14 +78,18 @@ async function fits(page: Page): Promise<FrameFit[]> {
       const src = (await handle.getAttribute('src')) ?? '';
       const frame = await handle.contentFrame();
       const inner = frame
-        ? await frame.evaluate(() => ({ content: document.documentElement.getBoundingClientRect().height, scrolls: document.documentElement.scrollHeight > document.documentElement.clientHeight }))
+        ? await frame.evaluate(() => ({
+            content: document.documentElement.getBoundingClientRect().height,
+            scrolls: document.documentElement.scrollHeight > document.documentElement.clientHeight,
+          }))
         : { content: -1, scrolls: true };
       return { src, outer, ...inner };
     }),
   );
 }
 
-const settled = (list: FrameFit[]) => list.length === 2 && list.every((f) => f.content > 100 && Math.abs(f.outer - f.content) <= 3 && !f.scrolls);
+const settled = (list: FrameFit[]) =>
+  list.length === 2 && list.every((f) => f.content > 100 && Math.abs(f.outer - f.content) <= 3 && !f.scrolls);
 
 describe('embed codes on a page of another origin', () => {
   it('reads two embed codes from the explainer page', () => {
@@ -102,7 +111,8 @@ describe('embed codes on a page of another origin', () => {
       // Lazy iframes load near the viewport: bring each one into view once.
       for (const frame of await page.$$('article iframe')) await frame.scrollIntoViewIfNeeded();
       await expect.poll(() => fits(page).then(settled), { timeout: 15_000, interval: 200 }).toBe(true);
-      for (const f of await fits(page)) report.push(`${width}px ${f.src.split('/').slice(-2, -1)[0]}: frame ${Math.round(f.outer)} content ${Math.round(f.content)}`);
+      for (const f of await fits(page))
+        report.push(`${width}px ${f.src.split('/').slice(-2, -1)[0]}: frame ${Math.round(f.outer)} content ${Math.round(f.content)}`);
     }
     console.log(report.join('\n'));
     expect(errors).toEqual([]);
@@ -165,7 +175,8 @@ describe('embed pages', () => {
         await page.goto(`${siteUrl}/embed/${embed}/?theme=${theme}`);
         expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
         await page.click('.embed-table > summary'); // check the table too
-        for (const v of await axeViolations(page)) report.push(`${embed} [${theme}] ${v.id}: ${v.help} at ${v.nodes.slice(0, 3).join(', ')}`);
+        for (const v of await axeViolations(page))
+          report.push(`${embed} [${theme}] ${v.id}: ${v.help} at ${v.nodes.slice(0, 3).join(', ')}`);
       }
       await context.close();
       expect(report).toEqual([]);
@@ -197,7 +208,9 @@ describe('embed pages', () => {
         rows: [...document.querySelectorAll('.embed-table tbody tr')].filter((tr) => tr.getBoundingClientRect().height > 0).length,
         credit: document.querySelector('.embed-credit')?.textContent ?? '',
         link: (() => {
-          const a = [...document.querySelectorAll<HTMLAnchorElement>('.embed-credit a[target="_blank"]')].find((el) => el.rel.includes('noopener'));
+          const a = [...document.querySelectorAll<HTMLAnchorElement>('.embed-credit a[target="_blank"]')].find((el) =>
+            el.rel.includes('noopener'),
+          );
           return a?.href ?? '';
         })(),
       }));
@@ -256,7 +269,9 @@ describe('downloads', () => {
     const [slug, chart] = embed.split('/');
     await page.goto(slug === 'all' ? `${siteUrl}/` : `${siteUrl}/explainers/${slug}/`);
     const figure = slug === 'all' ? '#site-timeline' : chart === 'casualties' ? '#casualties' : '#timeline';
-    return page.$$eval(`${figure} table tbody tr`, (rows) => rows.map((tr) => [...tr.children].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim())));
+    return page.$$eval(`${figure} table tbody tr`, (rows) =>
+      rows.map((tr) => [...tr.children].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim())),
+    );
   }
 
   it('CSV rows equal the chart data table rows, on the explainer and on the embed page', async () => {
@@ -268,7 +283,9 @@ describe('downloads', () => {
       const shown = rows.map((r) => r.slice(0, expected[0]?.length ?? 0).map((c) => c.replace(/^'(?=[=+\-@])/, '')));
       expect(shown, embed).toEqual(expected);
       await page.goto(`${siteUrl}/embed/${embed}/`);
-      const embedRows = await page.$$eval('.embed-table tbody tr', (trs) => trs.map((tr) => [...tr.children].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim())));
+      const embedRows = await page.$$eval('.embed-table tbody tr', (trs) =>
+        trs.map((tr) => [...tr.children].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim())),
+      );
       expect(embedRows, embed).toEqual(expected);
     }
     await page.close();

@@ -13,7 +13,9 @@ const siteUrl = inject('siteUrl');
 const siteDir = inject('siteDir');
 const slugs = fs.readdirSync(path.join(siteDir, 'explainers'));
 const hostile = slugs.filter((slug) => /script|markdown-links/.test(slug));
-const hostilePages = htmlPages(siteDir).filter((p) => hostile.some((slug) => p.startsWith(`/explainers/${slug}/`) || p.startsWith(`/embed/${slug}/`)));
+const hostilePages = htmlPages(siteDir).filter((p) =>
+  hostile.some((slug) => p.startsWith(`/explainers/${slug}/`) || p.startsWith(`/embed/${slug}/`)),
+);
 let browser: Browser;
 let host: StaticServer;
 
@@ -24,7 +26,10 @@ beforeAll(async () => {
     () => siteDir,
     (url) =>
       url.pathname === '/frame'
-        ? { type: 'text/html; charset=utf-8', body: `<!doctype html><title>Host</title><iframe title="framed" width="800" height="600" src="${siteUrl}${url.searchParams.get('src')}"></iframe>` }
+        ? {
+            type: 'text/html; charset=utf-8',
+            body: `<!doctype html><title>Host</title><iframe title="framed" width="800" height="600" src="${siteUrl}${url.searchParams.get('src')}"></iframe>`,
+          }
         : undefined,
   );
 });
@@ -80,8 +85,10 @@ describe('hostile seed pages in Chromium', () => {
       if (result.dialogs.length) report.push(`${target}: dialog ${result.dialogs.join(', ')}`);
       if (result.pwned !== null) report.push(`${target}: window.__pwned = ${String(result.pwned)}`);
       // The payloads would set the title to exactly "pwned"; the real titles hold the payload as text.
-      if (result.title === 'pwned' || !result.title.includes('News Explainers') && !target.startsWith('/embed/')) report.push(`${target}: title changed to ${result.title}`);
-      if (result.url !== `${siteUrl}${target}` || result.navigations.length > 1) report.push(`${target}: navigated to ${result.navigations.join(' -> ')}`);
+      if (result.title === 'pwned' || (!result.title.includes('News Explainers') && !target.startsWith('/embed/')))
+        report.push(`${target}: title changed to ${result.title}`);
+      if (result.url !== `${siteUrl}${target}` || result.navigations.length > 1)
+        report.push(`${target}: navigated to ${result.navigations.join(' -> ')}`);
       if (result.violations.length) report.push(`${target}: CSP violations ${result.violations.join(' | ')}`);
       await page.close();
     }
@@ -93,7 +100,9 @@ describe('hostile seed pages in Chromium', () => {
     const page = await browser.newPage();
     const slug = hostile.find((s) => s.startsWith('script'))!;
     await page.goto(`${siteUrl}/explainers/${slug}/`);
-    expect(await page.locator('h1').textContent()).toMatch(/^<script>window\.__pwned=1;document\.title="pwned"<\/script> Storm =HYPERLINK\(/);
+    expect(await page.locator('h1').textContent()).toMatch(
+      /^<script>window\.__pwned=1;document\.title="pwned"<\/script> Storm =HYPERLINK\(/,
+    );
     expect(await page.title()).toMatch(/^<script>window\.__pwned=1/);
     await page.close();
   });

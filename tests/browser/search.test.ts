@@ -47,7 +47,12 @@ describe('search', () => {
     await page.keyboard.type('cholera');
     await resultLinks(page).first().waitFor({ timeout: 15_000 });
     const links = await resultLinks(page).evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href'), text: a.textContent })));
-    expect(links).toEqual([{ href: '/explainers/health-officials-confirm-cholera-outbreak-in-coastal-province/', text: 'Health officials confirm cholera outbreak in coastal province' }]);
+    expect(links).toEqual([
+      {
+        href: '/explainers/health-officials-confirm-cholera-outbreak-in-coastal-province/',
+        text: 'Health officials confirm cholera outbreak in coastal province',
+      },
+    ]);
     await expect.poll(() => page.locator('[data-search-status]').textContent()).toBe('One explainer matches “cholera”.');
     expect(await page.locator('[data-search-results] mark').first().textContent()).toMatch(/cholera/i);
     expect(new URL(page.url()).searchParams.get('q')).toBe('cholera');
@@ -56,7 +61,9 @@ describe('search', () => {
     await input.focus();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Health officials confirm cholera outbreak in coastal province');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      'Health officials confirm cholera outbreak in coastal province',
+    );
     await Promise.all([page.waitForURL(/\/explainers\/health-officials-confirm-cholera/), page.keyboard.press('Enter')]);
     expect(problems).toEqual([]);
     await close();

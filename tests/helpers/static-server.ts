@@ -24,7 +24,10 @@ export interface StaticServer {
 }
 
 /** Serves `root()` (a function, so the folder can be chosen after the port is known). */
-export async function startStaticServer(root: () => string, extra?: (url: URL) => { type: string; body: string } | undefined): Promise<StaticServer> {
+export async function startStaticServer(
+  root: () => string,
+  extra?: (url: URL) => { type: string; body: string } | undefined,
+): Promise<StaticServer> {
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const custom = extra?.(url);

@@ -5,7 +5,9 @@ import { CASUALTY_COLUMNS, casualtyRows } from './table.ts';
 
 test('the heading states the largest figure as the takeaway', () => {
   expect(casualtyHeading(quakeFigures)).toBe('Nearly 48,200 residents displaced, the largest figure reported');
-  expect(casualtyHeading([figure({ id: 'figure-1', value: 240, measure: 'hostages', qualifier: 'about' })])).toBe('About 240 people held hostage');
+  expect(casualtyHeading([figure({ id: 'figure-1', value: 240, measure: 'hostages', qualifier: 'about' })])).toBe(
+    'About 240 people held hostage',
+  );
   expect(casualtyHeading([])).toBe('');
 });
 

@@ -40,7 +40,9 @@ export function describeCasualties(figures: readonly Figure[]): string {
   if (nonZero.length >= 2) {
     const ratio = Math.max(...nonZero) / Math.min(...nonZero);
     if (ratio > RATIO_NOTE) {
-      parts.push(`The largest is about ${formatNumber(Math.round(ratio))} times the smallest, so the shortest bars are barely visible on the shared scale.`);
+      parts.push(
+        `The largest is about ${formatNumber(Math.round(ratio))} times the smallest, so the shortest bars are barely visible on the shared scale.`,
+      );
     }
   }
   return parts.join(' ');

@@ -14,7 +14,9 @@ export function chartedFigures(figures: readonly Figure[]): Figure[] {
   const groupMax = new Map<string, number>();
   for (const f of counted) groupMax.set(groupKey(f), Math.max(groupMax.get(groupKey(f)) ?? 0, f.value));
   const firstSeen = new Map<string, number>();
-  counted.forEach((f, i) => { if (!firstSeen.has(groupKey(f))) firstSeen.set(groupKey(f), i); });
+  counted.forEach((f, i) => {
+    if (!firstSeen.has(groupKey(f))) firstSeen.set(groupKey(f), i);
+  });
   return counted
     .map((f, i) => ({ f, i }))
     .sort((a, b) => {

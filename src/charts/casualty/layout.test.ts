@@ -6,7 +6,9 @@ import { CASUALTY_WIDTH, LABEL_FONT, MIN_STUB, layoutCasualties } from './layout
 describe('layoutCasualties', () => {
   test('returns null when no figure counts people', () => {
     expect(layoutCasualties([])).toBeNull();
-    expect(layoutCasualties([figure({ id: 'figure-1', value: 40, measure: 'other' }), figure({ id: 'figure-2', value: 5, unit: 'trucks' })])).toBeNull();
+    expect(
+      layoutCasualties([figure({ id: 'figure-1', value: 40, measure: 'other' }), figure({ id: 'figure-2', value: 5, unit: 'trucks' })]),
+    ).toBeNull();
   });
 
   test('charts only people counts, grouped, largest group first', () => {
@@ -62,7 +64,11 @@ describe('layoutCasualties', () => {
   });
 
   test('no scale note when the values are comparable, and zero is drawn as no bar', () => {
-    const layout = layoutCasualties([figure({ id: 'figure-1', value: 400 }), figure({ id: 'figure-2', value: 100, measure: 'injured' }), figure({ id: 'figure-3', value: 0, measure: 'missing' })])!;
+    const layout = layoutCasualties([
+      figure({ id: 'figure-1', value: 400 }),
+      figure({ id: 'figure-2', value: 100, measure: 'injured' }),
+      figure({ id: 'figure-3', value: 0, measure: 'missing' }),
+    ])!;
     expect(layout.scaleNote).toBeNull();
     expect(layout.ratio).toBe(4);
     const zero = layout.marks.find((m) => m.ref === 'figure-3')!;

@@ -100,9 +100,14 @@ export function layoutCasualties(figures: readonly Figure[], options: CasualtyOp
   const valueLabels = charted.map((f) => formatQualified(f.value, f.qualifier));
   // In a group with several reports each bar gets a line above it naming its reporter.
   const sourceLabels = charted.map((f) =>
-    (groupSizes.get(groupKey(f)) ?? 0) >= 2 ? truncateToWidth(f.attribution ? `according to ${f.attribution}` : 'reporter not named', width - 4, SOURCE_FONT) : null,
+    (groupSizes.get(groupKey(f)) ?? 0) >= 2
+      ? truncateToWidth(f.attribution ? `according to ${f.attribution}` : 'reporter not named', width - 4, SOURCE_FONT)
+      : null,
   );
-  const labelSpace = Math.min(Math.round(width * 0.5), Math.max(...valueLabels.map((l) => estimateTextWidth(l, LABEL_FONT))) + LABEL_PAD + 2);
+  const labelSpace = Math.min(
+    Math.round(width * 0.5),
+    Math.max(...valueLabels.map((l) => estimateTextWidth(l, LABEL_FONT))) + LABEL_PAD + 2,
+  );
   const x0 = 1; // keeps the zero line's stroke inside the viewBox
   const x1 = width - labelSpace;
 
@@ -206,7 +211,12 @@ export function layoutCasualties(figures: readonly Figure[], options: CasualtyOp
     tickLabelY: round1(tickLabelY),
     plotTop: round1(plotTop),
     plotBottom: round1(plotBottom),
-    readout: { y: 0, height: readoutHeight, lineHeight: TIP_LINE, hint: truncateToWidth('Hover over or focus a bar to see its source.', tipWidth, TIP_FONT) },
+    readout: {
+      y: 0,
+      height: readoutHeight,
+      lineHeight: TIP_LINE,
+      hint: truncateToWidth('Hover over or focus a bar to see its source.', tipWidth, TIP_FONT),
+    },
     ratio: ratio === null ? null : round1(ratio),
     scaleNote,
     sources,

@@ -32,9 +32,15 @@ export function describeTimeline(items: readonly TimelineItem[]): string {
   const periods = dated.filter((d) => d.kind === 'period').length;
   const spans = dated.filter((d) => d.kind === 'span').length;
   if (periods > 0) {
-    parts.push(`${periods === 1 ? 'One event is' : `${periods} events are`} dated only to a week, month or year and drawn as a bracket across that period.`);
+    parts.push(
+      `${periods === 1 ? 'One event is' : `${periods} events are`} dated only to a week, month or year and drawn as a bracket across that period.`,
+    );
   }
-  if (spans > 0) parts.push(`${spans === 1 ? 'One event lasts' : `${spans} events last`} several days and ${spans === 1 ? 'is' : 'are'} drawn as a bar from start to end.`);
-  if (skipped > 0) parts.push(`${skipped === 1 ? 'One event has' : `${skipped} events have`} no date and ${skipped === 1 ? 'is' : 'are'} not shown.`);
+  if (spans > 0)
+    parts.push(
+      `${spans === 1 ? 'One event lasts' : `${spans} events last`} several days and ${spans === 1 ? 'is' : 'are'} drawn as a bar from start to end.`,
+    );
+  if (skipped > 0)
+    parts.push(`${skipped === 1 ? 'One event has' : `${skipped} events have`} no date and ${skipped === 1 ? 'is' : 'are'} not shown.`);
   return parts.join(' ');
 }

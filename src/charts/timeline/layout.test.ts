@@ -61,7 +61,11 @@ describe('layoutTimeline', () => {
 
   test('no overlap on a crowded timeline of fifty events on the same few days', () => {
     const crowd = Array.from({ length: 50 }, (_, i) =>
-      event({ id: `event-${i + 1}`, date: `2025-01-${String(1 + (i % 5)).padStart(2, '0')}`, label: `Aftershock report number ${i + 1} from the northern districts` }),
+      event({
+        id: `event-${i + 1}`,
+        date: `2025-01-${String(1 + (i % 5)).padStart(2, '0')}`,
+        label: `Aftershock report number ${i + 1} from the northern districts`,
+      }),
     );
     const layout = layoutTimeline(crowd)!;
     expect(layout.marks.length).toBe(50);
@@ -85,7 +89,10 @@ describe('layoutTimeline', () => {
   });
 
   test('year-long spans get year ticks; a single event still gets a readable axis', () => {
-    const years = layoutTimeline([event({ id: 'event-1', date: '2015', precision: 'year' }), event({ id: 'event-2', date: '2024-03-01' })])!;
+    const years = layoutTimeline([
+      event({ id: 'event-1', date: '2015', precision: 'year' }),
+      event({ id: 'event-2', date: '2024-03-01' }),
+    ])!;
     expect(years.ticks.every((t) => /^\d{4}$/.test(t.label))).toBe(true);
     const single = layoutTimeline([event({ id: 'event-1', date: '2024-03-01' })])!;
     expect(single.marks).toHaveLength(1);

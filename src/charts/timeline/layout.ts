@@ -95,8 +95,6 @@ export interface TimelineOptions {
 const pad2 = (n: number) => String(n).padStart(2, '0');
 const dayKey = (d: Date) => `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
 
-
-
 /** Ids that repeat (merged documents each have an "event-1") get "-2", "-3"… in order of appearance. */
 function uniqueIds(ids: string[]): string[] {
   const seen = new Map<string, number>();
@@ -272,7 +270,12 @@ function layoutAt(items: readonly TimelineItem[], width: number): TimelineLayout
     tickLabelY: round1(tickLabelY),
     axisY: round1(axisY),
     plotBottom: round1(plotBottom),
-    readout: { y: 0, height: readoutHeight, lineHeight: TIP_LINE, hint: truncateToWidth('Hover over or focus an event for its details.', tipWidth, TIP_FONT) },
+    readout: {
+      y: 0,
+      height: readoutHeight,
+      lineHeight: TIP_LINE,
+      hint: truncateToWidth('Hover over or focus an event for its details.', tipWidth, TIP_FONT),
+    },
     vertical,
     skipped: items.length - dated.length,
   };
