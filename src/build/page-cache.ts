@@ -7,7 +7,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FileStamp } from './publish.ts';
-import { sourceVersion } from './source-version.ts';
+import { sourceVersion } from '../lib/source-version.ts';
 
 /** What the build knows of one output file: its key, and for a chart PNG the cache entry it came from. */
 export interface Output {
@@ -24,11 +24,15 @@ interface Manifest {
   files: Record<string, Published>;
 }
 
-/** The site's own code: everything under src/ but the generated content, public/, config and locks. */
+/**
+ * The site's own code: everything under src/ but the generated content and the page-weight tool (it
+ * measures the built site and makes none of it), public/, config and locks. Test code lives under tests/
+ * (and *.test.ts files are skipped), so editing a test never renders the site again.
+ */
 export function siteCodeVersion(root: string): string {
   return sourceVersion(root, {
     dirs: ['src', 'public'],
-    skip: ['src/content'],
+    skip: ['src/content', 'src/perf'],
     files: ['astro.config.mjs', 'package-lock.json', 'tsconfig.json'],
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { doc, event, figure, quakeFigures } from '../charts/test-fixtures.ts';
+import { doc, event, figure, quakeFigures } from '../../tests/helpers/chart-fixtures.ts';
 import { siteViews } from '../cross/site-views.ts';
 import type { Quote, SeedDocument } from '../schema/document.ts';
 import type { Output } from './page-cache.ts';

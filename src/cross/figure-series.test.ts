@@ -1,5 +1,5 @@
 import { describe, expect, it, test } from 'vitest';
-import { doc, figure } from '../charts/test-fixtures.ts';
+import { doc, figure } from '../../tests/helpers/chart-fixtures.ts';
 import { figureSeries, latestPoints, sameDayGroups, seriesSlug, SERIES_POINT_LIMIT } from './figure-series.ts';
 import { describeSeries, seriesHeading, seriesRows } from './figures-describe.ts';
 import { JITTER, VALUE_FONT, layoutSeries } from './figures-layout.ts';

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { doc, figure } from '../charts/test-fixtures.ts';
+import { doc, figure } from '../../tests/helpers/chart-fixtures.ts';
 import { figureSeries } from './figure-series.ts';
 import { seriesEmbed, seriesEmbedHeight, seriesEmbedPath, seriesOembedPath } from './figures-embed.ts';
 

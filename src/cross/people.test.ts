@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { doc } from '../charts/test-fixtures.ts';
+import { doc } from '../../tests/helpers/chart-fixtures.ts';
 import type { Entity, Quote } from '../schema/document.ts';
 import { personPath } from './paths.ts';
 import { peopleIndex, quoteDays } from './people.ts';

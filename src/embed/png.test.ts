@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutCasualties } from '../charts/casualty/layout.ts';
-import { quakeFigures } from '../charts/test-fixtures.ts';
+import { quakeFigures } from '../../tests/helpers/chart-fixtures.ts';
 import { casualtySvg, svgSize } from './standalone-svg.ts';
 import { MAX_PNG_SIDE, pngSize, svgToPng } from './png.ts';
 

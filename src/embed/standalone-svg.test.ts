@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutCasualties } from '../charts/casualty/layout.ts';
 import { layoutTimeline } from '../charts/timeline/layout.ts';
-import { event, figure, quakeFigures } from '../charts/test-fixtures.ts';
+import { event, figure, quakeFigures } from '../../tests/helpers/chart-fixtures.ts';
 import { breakUrl, casualtySvg, IMAGE_COLORS, svgSize, timelineSvg } from './standalone-svg.ts';
 
 const words = {

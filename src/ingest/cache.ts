@@ -5,7 +5,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SeedDocument } from '../schema/document.ts';
-import { sourceVersion } from '../build/source-version.ts';
+import { sourceVersion } from '../lib/source-version.ts';
 
 /** What one seed became. `document` has a placeholder slug and no warnings: both depend on the other seeds. */
 export type CacheEntry = { ok: true; document: SeedDocument; warnings: string[] } | { ok: false; message: string; line?: number };

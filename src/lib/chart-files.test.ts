@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { doc, event, figure, quakeFigures } from '../charts/test-fixtures.ts';
+import { doc, event, figure, quakeFigures } from '../../tests/helpers/chart-fixtures.ts';
 import { svgSize } from '../embed/standalone-svg.ts';
 import { siteViews } from '../cross/site-views.ts';
 import type { SeedDocument } from '../schema/document.ts';

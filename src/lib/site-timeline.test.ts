@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { doc } from '../charts/test-fixtures.ts';
+import { doc } from '../../tests/helpers/chart-fixtures.ts';
 import type { DatedEvent } from '../schema/document.ts';
 import { siteTimeline, siteTimelineTitle } from './site-timeline.ts';
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { figure, quakeFigures } from '../test-fixtures.ts';
+import { figure, quakeFigures } from '../../../tests/helpers/chart-fixtures.ts';
 import { casualtyHeading, describeCasualties } from './describe.ts';
 import { CASUALTY_COLUMNS, casualtyRows } from './table.ts';
 

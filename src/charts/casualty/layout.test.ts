@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { figure, quakeFigures } from '../test-fixtures.ts';
+import { figure, quakeFigures } from '../../../tests/helpers/chart-fixtures.ts';
 import { estimateTextWidth } from '../text-width.ts';
 import { CASUALTY_WIDTH, LABEL_FONT, MIN_STUB, layoutCasualties } from './layout.ts';
 

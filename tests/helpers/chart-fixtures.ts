@@ -1,6 +1,6 @@
 // Hand-made documents for chart tests. Invented events and numbers; positions are placeholders.
-import type { Figure, SeedDocument } from '../schema/document.ts';
-import type { TimelineItem } from './timeline/items.ts';
+import type { Figure, SeedDocument } from '../../src/schema/document.ts';
+import type { TimelineItem } from '../../src/charts/timeline/items.ts';
 
 const at = { paragraph: 0, sentence: 0, start: 0, end: 1 };
 
