@@ -3,9 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import seedWatch from './src/integrations/seed-watch.ts';
 import chartFiles from './src/integrations/chart-files.ts';
-import { siteUrl } from './src/site.ts';
+import { siteUrl } from './src/lib/site.ts';
 
-// Absolute URLs (canonical links, feeds, embed codes): SITE_URL, or the default in src/site.ts.
+// Absolute URLs (canonical links, feeds, embed codes): SITE_URL, or the default in src/lib/site.ts.
 const site = siteUrl();
 
 export default defineConfig({

@@ -21,7 +21,7 @@ import type { IngestResult } from '../ingest/ingest.ts';
 import type { ChartFileGroup } from '../lib/chart-files.ts';
 import type { SeedDocument } from '../schema/document.ts';
 import { CONTENT_READY_ENV } from '../lib/content-ready.ts';
-import { siteUrl } from '../site.ts';
+import { siteUrl } from '../lib/site.ts';
 import {
   digestOf,
   outputKey,

@@ -10,11 +10,8 @@
 import type { FigureSeries, Person } from '../schema/views.ts';
 import type { SeedDocument } from '../schema/document.ts';
 import type { SiteViews } from '../cross/site-views.ts';
-import { seriesEmbedPath } from '../cross/figures-embed.ts';
-import { personPath, seriesPath } from '../cross/paths.ts';
-import { embedPath } from '../embed/paths.ts';
 import { embeddableCharts } from '../embed/targets.ts';
-import { explainerPath } from '../lib/paths.ts';
+import { embedPath, explainerPath, personPath, seriesEmbedPath, seriesPath } from '../lib/paths.ts';
 import { outputKey, reusableGroup, type Output } from './page-cache.ts';
 
 /** '/people/ada/' -> 'people/ada/index.html': where a page's file is (trailingSlash: 'always'). */

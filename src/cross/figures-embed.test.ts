@@ -1,7 +1,8 @@
 import { expect, test } from 'vitest';
 import { doc, figure } from '../../tests/helpers/chart-fixtures.ts';
 import { figureSeries } from './figure-series.ts';
-import { seriesEmbed, seriesEmbedHeight, seriesEmbedPath, seriesOembedPath } from './figures-embed.ts';
+import { seriesEmbed, seriesEmbedHeight } from './figures-embed.ts';
+import { seriesEmbedPath, seriesOembedPath } from '../lib/paths.ts';
 
 const series = figureSeries([
   doc({ slug: 'a', title: 'A', published: '2025-03-14', figures: [figure({ id: 'figure-1', value: 212 })] }),

@@ -3,24 +3,12 @@
 // which this module reuses rather than changes.
 import { iframeCode, embedCode } from '../embed/embed-code.ts';
 import { REFERENCE_WIDTH } from '../embed/height.ts';
-import { absoluteUrl, HOST_SCRIPT_PATH } from '../embed/paths.ts';
+import { absoluteUrl, HOST_SCRIPT_PATH, seriesEmbedPath, seriesOembedPath, seriesPath } from '../lib/paths.ts';
 import { estimateTextWidth } from '../charts/text-width.ts';
-import { SITE_NAME } from '../site.ts';
+import { SITE_NAME } from '../lib/site.ts';
 import type { FigureSeries } from './figure-series.ts';
 import { describeSeries, seriesHeading } from './figures-describe.ts';
 import { layoutSeries } from './figures-layout.ts';
-import { seriesPath } from './paths.ts';
-
-// Series embeds live at /figures/<series>/embed/, not under /embed/, which holds exactly the documents'
-// charts with their downloads. Like every embed page they are noindex and left out of the sitemap.
-
-export function seriesEmbedPath(slug: string): string {
-  return `${seriesPath(slug)}embed/`;
-}
-
-export function seriesOembedPath(slug: string): string {
-  return `${seriesEmbedPath(slug)}oembed.json`;
-}
 
 export const SERIES_EMBED_CREDIT = `Sources: the news reports behind each explainer, via ${SITE_NAME}`;
 

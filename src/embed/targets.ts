@@ -9,8 +9,8 @@ import { datedItems, isCharted } from '../charts/timeline/items.ts';
 import { describeTimeline, timelineHeading } from '../charts/timeline/describe.ts';
 import { siteTimelineTitle, type SiteTimeline } from '../lib/site-timeline.ts';
 import { explainerPath } from '../lib/paths.ts';
-import { SITE_NAME } from '../site.ts';
-import { SITE_EMBED_SLUG, type ChartKind } from './paths.ts';
+import { SITE_NAME } from '../lib/site.ts';
+import { SITE_EMBED_SLUG, type ChartKind } from '../lib/paths.ts';
 
 export interface EmbedTarget {
   slug: string; // the document's slug, or SITE_EMBED_SLUG

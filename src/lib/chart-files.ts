@@ -8,13 +8,13 @@ import { casualtyTable, timelineTable } from '../embed/chart-data.ts';
 import { toCsv } from '../embed/csv.ts';
 import { REFERENCE_WIDTH } from '../embed/height.ts';
 import { oEmbedJson } from '../embed/oembed.ts';
-import { embedFilePath, type ChartKind } from '../embed/paths.ts';
+import { EMBED_FILES, embedFilePath, seriesOembedPath, type ChartKind, type EmbedFile } from './paths.ts';
 import { documentEmbeds, embeddableCharts, refuseReservedSlug, siteTimelineEmbed, type EmbedTarget } from '../embed/targets.ts';
-import { seriesEmbed, seriesOembedPath } from '../cross/figures-embed.ts';
+import { seriesEmbed } from '../cross/figures-embed.ts';
 import type { SeedDocument } from '../schema/document.ts';
 import type { FigureSeries } from '../schema/views.ts';
 import type { SiteTimeline } from './site-timeline.ts';
-import { SITE_NAME } from '../site.ts';
+import { SITE_NAME } from './site.ts';
 import { newestFirst } from './document-order.ts';
 import { chartImageSvg } from './embed-image.ts';
 import { embedInfo, type EmbedInfo } from './embeds.ts';
@@ -58,12 +58,9 @@ function chartOembed(target: EmbedTarget, embed: EmbedInfo, site: URL): string {
   return `${JSON.stringify(json)}\n`;
 }
 
-/** The downloads beside each embed page, in the order they are written. */
-const EMBED_FILES = ['data.csv', 'data.json', 'chart.svg', 'chart.png', 'oembed.json'] as const;
-
 /** The files of one embeddable chart, paths relative to the site root (no leading slash). */
 export function embedFiles(target: EmbedTarget, site: URL): ChartFile[] {
-  const at = (file: (typeof EMBED_FILES)[number]) => embedFilePath(target.slug, target.chart, file).slice(1);
+  const at = (file: EmbedFile) => embedFilePath(target.slug, target.chart, file).slice(1);
   const embed = embedInfo(target, site);
   const table = target.chart === 'casualties' ? casualtyTable(target.figures) : timelineTable(target.items);
   return [

@@ -2,7 +2,7 @@
 import { layoutCasualties } from '../charts/casualty/layout.ts';
 import { layoutTimeline } from '../charts/timeline/layout.ts';
 import { casualtySvg, timelineSvg } from '../embed/standalone-svg.ts';
-import { absoluteUrl } from '../embed/paths.ts';
+import { absoluteUrl } from './paths.ts';
 import type { EmbedTarget } from '../embed/targets.ts';
 
 /** The casualty chart's page design is phone-narrow (320); an image is read at article width. */

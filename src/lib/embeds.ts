@@ -4,7 +4,7 @@ import { layoutCasualties } from '../charts/casualty/layout.ts';
 import { layoutTimeline } from '../charts/timeline/layout.ts';
 import { embedCode, iframeCode } from '../embed/embed-code.ts';
 import { estimateEmbedHeight, REFERENCE_WIDTH } from '../embed/height.ts';
-import { absoluteUrl, embedFilePath, embedPath, HOST_SCRIPT_PATH } from '../embed/paths.ts';
+import { absoluteUrl, embedFilePath, embedPath, HOST_SCRIPT_PATH } from './paths.ts';
 import { documentEmbeds, type EmbedTarget } from '../embed/targets.ts';
 import type { SeedDocument } from '../schema/document.ts';
 
@@ -62,12 +62,6 @@ export function embedInfo(target: EmbedTarget, site: URL | string): EmbedInfo {
     caption: chrome.caption,
     notes: chrome.notes,
   };
-}
-
-/** The site URL an endpoint or page runs under (astro.config.mjs `site`, overridable with SITE_URL). */
-export function requireSite(site: URL | undefined): URL {
-  if (!site) throw new Error('Embed codes and feeds need absolute URLs: set `site` in astro.config.mjs (or SITE_URL).');
-  return site;
 }
 
 /** One document's embeds, for its explainer page. */

@@ -9,3 +9,13 @@ export const DEFAULT_SITE_URL = 'https://explainers.example.org';
 export function siteUrl(env: Record<string, string | undefined> = process.env): string {
   return env.SITE_URL || DEFAULT_SITE_URL;
 }
+
+/** The site URL an endpoint or page runs under (astro.config.mjs `site`, overridable with SITE_URL). */
+export function requireSite(site: URL | undefined): URL {
+  if (!site) throw new Error('Embed codes and feeds need absolute URLs: set `site` in astro.config.mjs (or SITE_URL).');
+  return site;
+}
+
+/** Explainers per archive page; the home page lists the latest HOME_LATEST of them. */
+export const ARCHIVE_PAGE_SIZE = 100;
+export const HOME_LATEST = 20;
