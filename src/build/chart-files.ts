@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { isTempFile } from '../lib/atomic-write.ts';
 import type { ChartFile } from '../lib/chart-files.ts';
 import { pngCachePath } from '../embed/png.ts';
 import type { Output } from './page-cache.ts';
@@ -128,5 +129,5 @@ export async function writeChartJobs(
 /** Deletes cached PNGs no chart of the site uses any more (`keep`: cache names), so the cache never outgrows the site. */
 export function prunePngCache(keep: ReadonlySet<string>, dir: string): void {
   if (!fs.existsSync(dir)) return;
-  for (const name of fs.readdirSync(dir)) if (!keep.has(name) && !name.endsWith('.tmp')) fs.rmSync(path.join(dir, name), { force: true });
+  for (const name of fs.readdirSync(dir)) if (!keep.has(name) && !isTempFile(name)) fs.rmSync(path.join(dir, name), { force: true });
 }

@@ -6,6 +6,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { writeFileAtomic } from '../lib/atomic-write.ts';
 import type { FileStamp } from './publish.ts';
 import { sourceVersion } from '../lib/source-version.ts';
 
@@ -111,7 +112,5 @@ export function writeManifest(manifestFile: string, outDir: string, codeVersion:
     files: Object.fromEntries([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
   };
   fs.mkdirSync(path.dirname(manifestFile), { recursive: true });
-  const temp = `${manifestFile}.${process.pid}.tmp`;
-  fs.writeFileSync(temp, JSON.stringify(manifest));
-  fs.renameSync(temp, manifestFile);
+  writeFileAtomic(manifestFile, JSON.stringify(manifest));
 }

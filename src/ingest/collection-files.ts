@@ -1,6 +1,7 @@
 // The files of the content collections: one JSON file per entry, in one folder per collection.
 import fs from 'node:fs';
 import path from 'node:path';
+import { writeFileAtomic } from '../lib/atomic-write.ts';
 import type { SeedDocument } from '../schema/document.ts';
 import type { SiteViews } from '../cross/site-views.ts';
 
@@ -18,9 +19,7 @@ export function writeCollection(dir: string, entries: Iterable<[id: string, data
     const text = `${JSON.stringify(data, null, 2)}\n`;
     const target = path.join(dir, name);
     if (fs.existsSync(target) && fs.readFileSync(target, 'utf8') === text) continue;
-    const temp = `${target}.tmp-${process.pid}`;
-    fs.writeFileSync(temp, text);
-    fs.renameSync(temp, target); // atomic: a watcher never reads half a file
+    writeFileAtomic(target, text); // a watcher never reads half a file
   }
   for (const name of stale) fs.rmSync(path.join(dir, name));
 }

@@ -3,6 +3,7 @@
 // is visible in the browser without stopping the server. Never part of a built site.
 import fs from 'node:fs';
 import path from 'node:path';
+import { writeFileAtomic } from '../lib/atomic-write.ts';
 
 export interface IngestReport {
   errors: string[];
@@ -28,9 +29,7 @@ export function writeIngestReport(file: string, report: IngestReport): boolean {
     // no report yet
   }
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const temp = `${file}.tmp-${process.pid}`;
-  fs.writeFileSync(temp, text);
-  fs.renameSync(temp, file);
+  writeFileAtomic(file, text);
   return true;
 }
 
