@@ -6,7 +6,7 @@
 import type { CasualtyLayout } from '../charts/casualty/layout.ts';
 import type { TimelineLayout } from '../charts/timeline/layout.ts';
 import { estimateTextWidth, wrapToWidth } from '../charts/text-width.ts';
-import { escapeXml } from './html.ts';
+import { escapeXml } from '../lib/escape-xml.ts';
 
 /** The light scheme of src/styles/tokens.css, written out: an image has one scheme. */
 export const IMAGE_COLORS = {

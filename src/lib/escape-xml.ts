@@ -1,4 +1,4 @@
-// Escaping for text that ends up in HTML or XML we write as strings (embed codes, standalone SVG).
+// Escaping for text that ends up in HTML or XML we write as strings (embed codes, standalone SVG, sitemaps).
 
 /** Safe inside element content and inside double-quoted attributes. */
 export function escapeXml(text: string): string {
