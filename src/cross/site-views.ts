@@ -6,9 +6,9 @@
 // and a build can give Astro only the documents whose pages changed.
 import type { SeedDocument } from '../schema/document.ts';
 import type { FigureSeries, Person, SiteIndex } from '../schema/views.ts';
-import { newestFirst } from '../lib/document-order.ts';
+import { newestFirst } from './document-order.ts';
 import { figureSentence, peopleFigures } from '../lib/figure-text.ts';
-import { siteTimeline } from '../lib/site-timeline.ts';
+import { siteTimeline } from './site-timeline.ts';
 import { figureSeries } from './figure-series.ts';
 import { seriesHeading } from './figures-describe.ts';
 import { peopleIndex } from './people.ts';

@@ -7,7 +7,7 @@ import { chartedFigures, isPeopleCount } from '../charts/casualty/figures.ts';
 import { casualtyHeading, describeCasualties } from '../charts/casualty/describe.ts';
 import { datedItems, isCharted } from '../charts/timeline/items.ts';
 import { describeTimeline, timelineHeading } from '../charts/timeline/describe.ts';
-import { siteTimelineTitle, type SiteTimeline } from '../lib/site-timeline.ts';
+import { siteTimelineTitle, type SiteTimeline } from '../cross/site-timeline.ts';
 import { explainerPath } from '../lib/paths.ts';
 import { SITE_NAME } from '../lib/site.ts';
 import { SITE_EMBED_SLUG, type ChartKind } from '../lib/paths.ts';
@@ -65,7 +65,7 @@ export function documentEmbeds(doc: SeedDocument): EmbedTarget[] {
   );
 }
 
-/** The home page's timeline of every document's events (src/lib/site-timeline.ts); null when nothing is dated. */
+/** The home page's timeline of every document's events (src/cross/site-timeline.ts); null when nothing is dated. */
 export function siteTimelineEmbed(timeline: SiteTimeline): EmbedTarget | null {
   const { items } = timeline;
   if (datedItems(items).length === 0) return null;

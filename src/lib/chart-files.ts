@@ -13,9 +13,9 @@ import { documentEmbeds, embeddableCharts, refuseReservedSlug, siteTimelineEmbed
 import { seriesEmbed } from '../cross/figures-embed.ts';
 import type { SeedDocument } from '../schema/document.ts';
 import type { FigureSeries } from '../schema/views.ts';
-import type { SiteTimeline } from './site-timeline.ts';
+import type { SiteTimeline } from '../cross/site-timeline.ts';
 import { SITE_NAME } from './site.ts';
-import { newestFirst } from './document-order.ts';
+import { newestFirst } from '../cross/document-order.ts';
 import { chartImageSvg } from './embed-image.ts';
 import { embedInfo, type EmbedInfo } from './embeds.ts';
 

@@ -5,7 +5,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { SeedDocument } from '../schema/document.ts';
 import type { FigureSeries, Person, SiteIndex } from '../schema/views.ts';
-import { newestFirst } from './document-order.ts';
+import { newestFirst } from '../cross/document-order.ts';
 
 /** What the site shows before any document is ingested. */
 const EMPTY_INDEX: SiteIndex = {

@@ -2,7 +2,7 @@
 // several documents report appears once, naming every document (src/cross/merge-events.ts).
 import type { SeedDocument } from '../schema/document.ts';
 import type { SiteIndex } from '../schema/views.ts';
-import { mergeEvents } from '../cross/merge-events.ts';
+import { mergeEvents } from './merge-events.ts';
 import type { TimelineItem } from '../charts/timeline/items.ts';
 
 /**
