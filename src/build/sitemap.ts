@@ -8,7 +8,6 @@ import { escapeXml } from '../lib/escape-xml.ts';
 /** The sitemaps protocol allows 50,000 URLs per file. */
 const URLS_PER_FILE = 50_000;
 
-
 /** Site-relative page paths ('/', '/about/', …) of the indexable pages among a site's files ('about/index.html', …), sorted. */
 export function sitemapPaths(files: Iterable<string>): string[] {
   return [...files]

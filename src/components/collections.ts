@@ -1,4 +1,5 @@
-// Reading the content collections in the order pages show them. Pages never read every document: the
+// Reading the content collections in the order pages show them (here, beside the components, because
+// pages and the charts an editor places by slug both read them). Pages never read every document: the
 // per-document routes read the `documents` collection (in a build, only the documents whose pages are
 // rendered: src/build/render-set.ts), and everything site-wide reads the views computed from all of
 // them (src/cross/site-views.ts): the `site` index, `people` and `series`.
@@ -57,5 +58,3 @@ export const people = once(async (): Promise<Person[]> => (await getCollection('
 
 /** The figure series whose pages this build renders. */
 export const figureSeries = once(async (): Promise<FigureSeries[]> => (await getCollection('series')).map((entry) => entry.data));
-
-export { explainerPath } from './paths.ts';

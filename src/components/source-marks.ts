@@ -1,4 +1,4 @@
-// Which spans of each paragraph are marked in the source text: every figure, quote and date.
+// Which spans of each paragraph SourceText.astro marks in the source text: every figure, quote and date.
 import type { SeedDocument } from '../schema/document.ts';
 import type { MarkSpan } from './annotate.ts';
 
