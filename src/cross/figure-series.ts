@@ -6,7 +6,7 @@
 // figures (the casualty chart's rule) take part, and only from documents with a publication date.
 // Differing reports are all kept: nothing is averaged or deduplicated away.
 import { isPeopleCount } from '../charts/casualty/figures.ts';
-import { capitalize } from '../charts/format.ts';
+import { measureLabel } from '../charts/measures.ts';
 import type { Measure, SeedDocument } from '../schema/document.ts';
 import type { FigureSeries, SeriesPoint } from '../schema/views.ts';
 import { explainerPath } from '../lib/paths.ts';
@@ -92,7 +92,7 @@ export function figureSeries(documents: readonly SeedDocument[]): SeriesSet {
       measure,
       group,
       groupLabel,
-      title: `${capitalize(measure)} · ${groupLabel}`,
+      title: `${measureLabel(measure)} · ${groupLabel}`,
       points: shown,
       reports: points.length,
       documents: new Set(points.map((p) => p.docSlug)).size,

@@ -1,13 +1,12 @@
 // The "figures over time" chart in words: its takeaway heading, summary paragraph and data table rows.
 // Shares the series' point order with the layout, so all three list reports alike.
 import { formatDate, formatNumber, formatQualified } from '../charts/format.ts';
+import { countedPhrase } from '../charts/measures.ts';
 import { sameDayGroups, type FigureSeries, type SeriesPoint } from './figure-series.ts';
-
-const PARTICIPLE: Record<string, string> = { hostages: 'held hostage', affected: 'affected' };
 
 /** "people killed", "Palestinians displaced", "people held hostage". */
 export function seriesPhrase(series: Pick<FigureSeries, 'measure' | 'groupLabel'>): string {
-  return `${series.groupLabel} ${PARTICIPLE[series.measure] ?? series.measure}`;
+  return countedPhrase(series.groupLabel, series.measure);
 }
 
 /** "212" or "260–275" for the reports of one day. */

@@ -8,7 +8,7 @@
 // behind one another or averaged into one. Dots of nearby days that would touch are nudged apart the
 // same way, always keeping time order, so the guide line never runs backwards.
 import { line, scaleLinear, scaleUtc } from 'd3';
-import { figurePhrase } from '../charts/casualty/figures.ts';
+import { figurePhrase } from '../charts/measures.ts';
 import { DAY_MS as DAY, dateTickLabels, formatDate, formatNumber, formatQualified, periodStart, round1 } from '../charts/format.ts';
 import { estimateTextWidth, truncateToWidth, wrapToWidth } from '../charts/text-width.ts';
 import { sameDayGroups, type FigureSeries, type SeriesPoint } from './figure-series.ts';

@@ -50,6 +50,11 @@ describe('siteViews', () => {
     expect(views.series.map((s) => s.slug)).toEqual(views.index.series.map((s) => s.slug));
   });
 
+  it('words a hostage count as every other list does', () => {
+    const hostages = doc({ slug: 'hostages', figures: [figure({ id: 'figure-1', value: 240, qualifier: 'about', measure: 'hostages' })] });
+    expect(siteViews([hostages]).index.documents[0].headline).toEqual(['about 240 people held hostage']);
+  });
+
   it('carries the site timeline', () => {
     expect(views.index.timeline).toMatchObject({ complete: true });
     expect(views.index.timeline.items.map((i) => i.label)).toEqual(['The quake struck']);

@@ -7,12 +7,12 @@
 import type { SeedDocument } from '../schema/document.ts';
 import type { FigureSeries, Person, SiteIndex } from '../schema/views.ts';
 import { newestFirst } from './document-order.ts';
-import { figureSentence, peopleFigures } from '../lib/figure-text.ts';
 import { siteTimeline } from './site-timeline.ts';
 import { figureSeries } from './figure-series.ts';
 import { seriesHeading } from './figures-describe.ts';
 import { peopleIndex } from './people.ts';
-import { isPeopleCount } from '../charts/casualty/figures.ts';
+import { isPeopleCount, peopleFigures } from '../charts/casualty/figures.ts';
+import { figurePhrase } from '../charts/measures.ts';
 import { isCharted } from '../charts/timeline/items.ts';
 
 /** How many of an explainer's figures the lists of explainers show (home page, feed). */
@@ -38,7 +38,7 @@ export function siteViews(documents: readonly SeedDocument[]): SiteViews {
         published: doc.published,
         source: doc.source,
         lang: doc.lang,
-        headline: peopleFigures(doc.figures).slice(0, HEADLINE_FIGURES).map(figureSentence),
+        headline: peopleFigures(doc.figures).slice(0, HEADLINE_FIGURES).map(figurePhrase),
       })),
       people: people.map((p) => ({
         slug: p.slug,

@@ -1,7 +1,8 @@
 // What a sighted reader takes in at a glance, in words: the takeaway heading and the summary paragraph.
 import type { Figure } from '../../schema/document.ts';
 import { capitalize, formatNumber } from '../format.ts';
-import { chartedFigures, figurePhrase } from './figures.ts';
+import { chartedFigures } from './figures.ts';
+import { figurePhrase } from '../measures.ts';
 import { RATIO_NOTE } from './layout.ts';
 
 function withSource(figure: Figure): string {

@@ -13,7 +13,8 @@ import { scaleLinear } from 'd3';
 import type { Figure } from '../../schema/document.ts';
 import { formatNumber, formatQualified, round1 } from '../format.ts';
 import { estimateTextWidth, truncateToWidth, wrapToWidth } from '../text-width.ts';
-import { chartedFigures, groupKey, groupLabel, measureColorVar } from './figures.ts';
+import { chartedFigures, groupKey, groupLabel } from './figures.ts';
+import { measureColorVar } from '../measures.ts';
 
 /** Design width of the viewBox; the SVG scales to its container (max-width in charts.css). */
 export const CASUALTY_WIDTH = 320; // small enough that 14-unit labels stay ~12 px on a 320 px phone
