@@ -101,14 +101,3 @@ export function figureSeries(documents: readonly SeedDocument[]): SeriesSet {
   series.sort((a, b) => b.reports - a.reports || a.title.localeCompare(b.title) || a.slug.localeCompare(b.slug));
   return { series, undated };
 }
-
-/** Points that share a publication day, in order: where reports for one date differ. */
-export function sameDayGroups(points: readonly SeriesPoint[]): SeriesPoint[][] {
-  const groups: SeriesPoint[][] = [];
-  for (const p of points) {
-    const last = groups.at(-1);
-    if (last && last[0].date === p.date) last.push(p);
-    else groups.push([p]);
-  }
-  return groups;
-}

@@ -9,7 +9,7 @@ import type { FigureSeries, Person, SiteIndex } from '../schema/views.ts';
 import { newestFirst } from './document-order.ts';
 import { siteTimeline } from './site-timeline.ts';
 import { figureSeries } from './figure-series.ts';
-import { seriesHeading } from './figures-describe.ts';
+import { seriesHeading } from '../charts/series/describe.ts';
 import { peopleIndex } from './people.ts';
 import { isPeopleCount, peopleFigures } from '../charts/casualty/figures.ts';
 import { figurePhrase } from '../charts/measures.ts';

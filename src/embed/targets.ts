@@ -27,6 +27,9 @@ export interface EmbedTarget {
   items: TimelineItem[]; // the events (timeline)
 }
 
+/** The credit of a chart drawn from every document (the site timeline, a figure series). */
+export const SITE_WIDE_CREDIT = `Sources: the news reports behind each explainer, via ${SITE_NAME}`;
+
 export function creditLine(outlet: string | null): string {
   return `Source: ${outlet ?? 'news report'}, via ${SITE_NAME}`;
 }
@@ -78,7 +81,7 @@ export function siteTimelineEmbed(timeline: SiteTimeline): EmbedTarget | null {
     outlet: null,
     lang: 'en',
     explainerPath: '/',
-    credit: `Sources: the news reports behind each explainer, via ${SITE_NAME}`,
+    credit: SITE_WIDE_CREDIT,
     doc: null,
     figures: [],
     items,

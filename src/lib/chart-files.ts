@@ -10,7 +10,7 @@ import { REFERENCE_WIDTH } from '../embed/height.ts';
 import { oEmbedJson } from '../embed/oembed.ts';
 import { EMBED_FILES, embedFilePath, seriesOembedPath, type ChartKind, type EmbedFile } from './paths.ts';
 import { documentEmbeds, embeddableCharts, refuseReservedSlug, siteTimelineEmbed, type EmbedTarget } from '../embed/targets.ts';
-import { seriesEmbed } from '../cross/figures-embed.ts';
+import { seriesEmbed } from '../embed/series-embed.ts';
 import type { SeedDocument } from '../schema/document.ts';
 import type { FigureSeries } from '../schema/views.ts';
 import type { SiteTimeline } from '../cross/site-timeline.ts';

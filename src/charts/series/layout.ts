@@ -1,5 +1,5 @@
-// Geometry of the "figures over time" chart: one series in, positions out. Pure; d3 places the axes
-// at build time and the Astro component (src/components/FiguresOverTimeChart.astro) writes the SVG.
+// Geometry of the series chart ("figures over time" to readers): one series in, positions out. Pure; d3
+// places the axes at build time and the Astro component (src/components/SeriesChart.astro) writes the SVG.
 //
 // x: publication date (d3 scaleUtc); y: the reported number on a linear scale from zero. Each report is
 // a dot linked to its explainer, labelled with its number; a thin line joins the dots in time order as a
@@ -8,11 +8,12 @@
 // behind one another or averaged into one. Dots of nearby days that would touch are nudged apart the
 // same way, always keeping time order, so the guide line never runs backwards.
 import { line, scaleLinear, scaleUtc } from 'd3';
-import { figurePhrase } from '../charts/measures.ts';
-import { DAY_MS as DAY, dateTickLabels, formatDate, formatNumber, formatQualified, periodStart, round1 } from '../charts/format.ts';
-import { estimateTextWidth, truncateToWidth, wrapToWidth } from '../charts/text-width.ts';
-import { sameDayGroups, type FigureSeries, type SeriesPoint } from './figure-series.ts';
-import { overlaps, type Box } from '../charts/box.ts';
+import { figurePhrase } from '../measures.ts';
+import { DAY_MS as DAY, dateTickLabels, formatDate, formatNumber, formatQualified, periodStart, round1 } from '../format.ts';
+import { estimateTextWidth, truncateToWidth, wrapToWidth } from '../text-width.ts';
+import type { FigureSeries, SeriesPoint } from '../../schema/views.ts';
+import { sameDayGroups } from './points.ts';
+import { overlaps, type Box } from '../box.ts';
 
 export const SERIES_WIDTH = 640;
 export const PLOT_HEIGHT = 220;

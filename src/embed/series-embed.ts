@@ -1,19 +1,14 @@
-// What the "figures over time" embed needs besides the chart: its paths, its credit line and a starting
-// iframe height. Mirrors the embed pages of the per-document charts (src/embed/*, src/lib/embeds.ts),
-// which this module reuses rather than changes.
-import { iframeCode, embedCode } from '../embed/embed-code.ts';
-import { REFERENCE_WIDTH } from '../embed/height.ts';
+// What the series chart's embed ("figures over time" to readers) needs besides the chart: its URLs, its
+// credit line, its embed code and a starting iframe height, as the per-document charts' embeds have
+// (embed-info.ts). Its pages are /figures/<series>/embed/ (src/lib/paths.ts).
+import { iframeCode, embedCode } from './embed-code.ts';
+import { REFERENCE_WIDTH } from './height.ts';
 import { absoluteUrl, HOST_SCRIPT_PATH, seriesEmbedPath, seriesOembedPath, seriesPath } from '../lib/paths.ts';
 import { estimateTextWidth } from '../charts/text-width.ts';
-import { SITE_NAME } from '../lib/site.ts';
-import type { FigureSeries } from './figure-series.ts';
-import { describeSeries, seriesHeading } from './figures-describe.ts';
-import { layoutSeries } from './figures-layout.ts';
-
-export const SERIES_EMBED_CREDIT = `Sources: the news reports behind each explainer, via ${SITE_NAME}`;
-
-/** The chart's notes and caption, as FiguresOverTimeChart.astro prints them (for the height estimate). */
-const CAPTION_CHARS = 230;
+import type { FigureSeries } from '../schema/views.ts';
+import { describeSeries, SERIES_CAPTION, seriesHeading, seriesNotes } from '../charts/series/describe.ts';
+import { SITE_WIDE_CREDIT } from './targets.ts';
+import { layoutSeries } from '../charts/series/layout.ts';
 
 function lines(text: string, fontSize: number, width: number, bold = false): number {
   return text ? Math.max(1, Math.ceil(estimateTextWidth(text, fontSize, bold) / width)) : 0;
@@ -32,10 +27,10 @@ export function seriesEmbedHeight(series: FigureSeries, width = REFERENCE_WIDTH)
   h += lines(seriesHeading(series), 20, content, true) * 26 + 6;
   h += lines(describeSeries(series), 16, prose) * 23.2 + 13;
   h += (layout.height * svgWidth) / layout.width + 24;
-  if (layout.marks.some((m) => Math.abs(m.offset) >= 0.5)) h += 2 * 20.9 + 13;
-  h += Math.ceil(CAPTION_CHARS / 80) * 20.9 + 13;
+  h += seriesNotes(layout).length * (2 * 20.9 + 13); // a note takes two lines
+  h += Math.ceil(SERIES_CAPTION.length / 80) * 20.9 + 13;
   h += 28; // the closed data-table disclosure
-  h += lines(SERIES_EMBED_CREDIT, 14.4, content) * 21 + 16;
+  h += lines(SITE_WIDE_CREDIT, 14.4, content) * 21 + 16;
   return Math.ceil(h);
 }
 

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { doc, figure } from '../../tests/helpers/chart-fixtures.ts';
-import { figureSeries } from './figure-series.ts';
-import { seriesEmbed, seriesEmbedHeight } from './figures-embed.ts';
+import { figureSeries } from '../cross/figure-series.ts';
+import { seriesEmbed, seriesEmbedHeight } from './series-embed.ts';
 import { seriesEmbedPath, seriesOembedPath } from '../lib/paths.ts';
 
 const series = figureSeries([

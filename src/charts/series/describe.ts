@@ -1,8 +1,11 @@
-// The "figures over time" chart in words: its takeaway heading, summary paragraph and data table rows.
-// Shares the series' point order with the layout, so all three list reports alike.
-import { formatDate, formatNumber, formatQualified } from '../charts/format.ts';
-import { countedPhrase } from '../charts/measures.ts';
-import { sameDayGroups, type FigureSeries, type SeriesPoint } from './figure-series.ts';
+// The series chart ("figures over time" to readers) in words: its takeaway heading, summary paragraph,
+// notes and caption, the only place they are written (the page, the embed page and the embed's height
+// estimate all read them here). Shares the series' point order with the layout and the table.
+import type { FigureSeries, SeriesPoint } from '../../schema/views.ts';
+import { formatDate, formatNumber, formatQualified } from '../format.ts';
+import { countedPhrase } from '../measures.ts';
+import type { SeriesLayout } from './layout.ts';
+import { sameDayGroups } from './points.ts';
 
 /** "people killed", "Palestinians displaced", "people held hostage". */
 export function seriesPhrase(series: Pick<FigureSeries, 'measure' | 'groupLabel'>): string {
@@ -77,28 +80,24 @@ export function describeSeries(series: FigureSeries): string {
   return parts.join(' ');
 }
 
-export interface SeriesRow {
-  ref: string;
-  date: string; // "17 Mar 2025"
-  datetime: string;
-  figure: string; // "at least 260"
-  value: string; // "260"
-  reportedBy: string;
-  explainer: string; // document title
-  href: string; // the figure's sentence on the explainer
+/** What the SVG's <desc> says: the kind of graphic, and that the table repeats it. */
+export function seriesGraphicDescription(layout: SeriesLayout): string {
+  const reports = layout.marks.length === 1 ? 'One reported figure' : `${layout.marks.length} reported figures`;
+  return `${reports} plotted by publication date on a scale from zero. The table after the chart lists the same reports.`;
 }
 
-export const SERIES_COLUMNS = ['Published', 'Figure as written', 'Reported by', 'Explainer'] as const;
-
-export function seriesRows(series: FigureSeries): SeriesRow[] {
-  return series.points.map((p) => ({
-    ref: `${p.docSlug}-${p.figure.id}`,
-    date: formatDate(p.date, 'day'),
-    datetime: p.date,
-    figure: formatQualified(p.value, p.figure.qualifier),
-    value: formatNumber(p.value),
-    reportedBy: p.figure.attribution ?? 'not named',
-    explainer: p.docTitle,
-    href: p.href,
-  }));
+/** The visible notes under the graphic. */
+export function seriesNotes(layout: SeriesLayout): string[] {
+  return layout.marks.some((m) => Math.abs(m.offset) >= 0.5)
+    ? [
+        'Reports published on the same day, or on days too close to tell apart, are drawn side by side in date order; each dot is one report.',
+      ]
+    : [];
 }
+
+/** The caption: where the figures come from and how to reach their sentences. */
+export const SERIES_CAPTION =
+  'Figures as each document reported them, plotted at the document’s publication date; extracted automatically from the article text. Select a dot or a table row to read the sentence it comes from.';
+
+/** The data table's caption, on the page and in the embed. */
+export const SERIES_TABLE_CAPTION = 'Every report in this chart, by publication date';
