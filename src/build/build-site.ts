@@ -18,7 +18,7 @@ import type { SiteViews } from '../cross/site-views.ts';
 import { writeContentFolder } from '../ingest/collection-files.ts';
 import { defaultIngestCacheDir } from '../ingest/cache.ts';
 import type { IngestResult } from '../ingest/ingest.ts';
-import type { ChartFileGroup } from '../lib/chart-files.ts';
+import type { ChartFileGroup } from '../embed/chart-files.ts';
 import type { SeedDocument } from '../schema/document.ts';
 import { CONTENT_READY_ENV } from '../lib/content-ready.ts';
 import { siteUrl } from '../lib/site.ts';
@@ -107,7 +107,7 @@ async function buildModules() {
     import('../ingest/ingest.ts'),
     import('../cross/site-views.ts'),
     import('./render-set.ts'),
-    import('../lib/chart-files.ts'),
+    import('../embed/chart-files.ts'),
     import('./chart-files.ts'),
     import('./search-index.ts'),
   ]);

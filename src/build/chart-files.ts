@@ -1,4 +1,4 @@
-// Writes the charts' download and oEmbed files (src/lib/chart-files.ts) for the staged site, beside
+// Writes the charts' download and oEmbed files (src/embed/chart-files.ts) for the staged site, beside
 // Astro: into a side folder while Astro renders the pages, published with them (publish.ts).
 // PNGs are the slow part (Skia draws a megapixel chart in tens of milliseconds), so they are drawn by a
 // pool of worker threads into a content-addressed cache; an unchanged chart is never drawn twice.
@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { isTempFile } from '../lib/atomic-write.ts';
-import type { ChartFile } from '../lib/chart-files.ts';
+import type { ChartFile } from '../embed/chart-files.ts';
 import { pngCachePath } from '../embed/png.ts';
 import type { Output } from './page-cache.ts';
 

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { ChartSources } from '../lib/chart-files.ts';
+import type { ChartSources } from '../embed/chart-files.ts';
 import type { SeedDocument } from '../schema/document.ts';
 import type { FigureSeries, SiteIndex } from '../schema/views.ts';
 
@@ -56,7 +56,7 @@ export default function chartFilesInDev(): AstroIntegration {
       'astro:server:setup': async ({ server, logger }) => {
         // The chart code and the rasteriser are loaded here, not with the config: `astro build` never needs them.
         const [{ chartFileAt }, { svgToPngCached }, { pngCacheDir }] = await Promise.all([
-          import('../lib/chart-files.ts'),
+          import('../embed/chart-files.ts'),
           import('../embed/png.ts'),
           import('../build/chart-files.ts'),
         ]);

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { figure, quakeFigures } from '../../../tests/helpers/chart-fixtures.ts';
-import { casualtyHeading, describeCasualties } from './describe.ts';
+import { casualtyHeading, casualtyNotes, describeCasualties } from './describe.ts';
+import { layoutCasualties } from './layout.ts';
 import { CASUALTY_COLUMNS, casualtyRows } from './table.ts';
 
 test('the heading states the largest figure as the takeaway', () => {
@@ -41,4 +42,13 @@ test('table rows match the chart, one per charted figure, in the same order', ()
     { ref: 'figure-3', measure: 'Missing', who: 'climbers', figure: '3', value: '3', reportedBy: 'not named' },
   ]);
   expect(casualtyRows([])).toEqual([]);
+});
+
+test('the notes say how many figures are not attributed, in words for one', () => {
+  const one = layoutCasualties([
+    figure({ id: 'figure-1', value: 15, attribution: 'the mine operator' }),
+    figure({ id: 'figure-2', value: 4 }),
+  ])!;
+  expect(casualtyNotes(one)).toEqual(['Source: the mine operator.', 'One figure is not attributed in the text.']);
+  expect(casualtyNotes(layoutCasualties(quakeFigures)!)).toContain('Source: the Red Crescent; a rescue charity; the regional governor.');
 });

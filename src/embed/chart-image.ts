@@ -1,9 +1,9 @@
 // The downloadable image of one chart: layout at an image-friendly width, then the standalone SVG.
 import { layoutCasualties } from '../charts/casualty/layout.ts';
 import { layoutTimeline } from '../charts/timeline/layout.ts';
-import { casualtySvg, timelineSvg } from '../embed/standalone-svg.ts';
-import { absoluteUrl } from './paths.ts';
-import type { EmbedTarget } from '../embed/targets.ts';
+import { casualtySvg, timelineSvg } from './standalone-svg.ts';
+import { absoluteUrl } from '../lib/paths.ts';
+import type { EmbedTarget } from './targets.ts';
 
 /** The casualty chart's page design is phone-narrow (320); an image is read at article width. */
 export const CASUALTY_IMAGE_WIDTH = 480;

@@ -4,20 +4,20 @@
 // These are plain files, not pages: the build writes them beside Astro (src/build/chart-files.ts), PNGs
 // on worker threads while Astro renders, and `astro dev` renders the one asked for from the same groups
 // (src/integrations/chart-files.ts). As Astro routes they cost a page render each, five per chart.
-import { casualtyTable, timelineTable } from '../embed/chart-data.ts';
-import { toCsv } from '../embed/csv.ts';
-import { REFERENCE_WIDTH } from '../embed/height.ts';
-import { oEmbedJson } from '../embed/oembed.ts';
-import { EMBED_FILES, embedFilePath, seriesOembedPath, type ChartKind, type EmbedFile } from './paths.ts';
-import { documentEmbeds, embeddableCharts, refuseReservedSlug, siteTimelineEmbed, type EmbedTarget } from '../embed/targets.ts';
-import { seriesEmbed } from '../embed/series-embed.ts';
+import { casualtyTable, timelineTable } from './chart-data.ts';
+import { toCsv } from './csv.ts';
+import { REFERENCE_WIDTH } from './height.ts';
+import { oEmbedJson } from './oembed.ts';
+import { EMBED_FILES, embedFilePath, seriesOembedPath, type ChartKind, type EmbedFile } from '../lib/paths.ts';
+import { documentEmbeds, embeddableCharts, refuseReservedSlug, siteTimelineEmbed, type EmbedTarget } from './targets.ts';
+import { seriesEmbed } from './series-embed.ts';
 import type { SeedDocument } from '../schema/document.ts';
 import type { FigureSeries } from '../schema/views.ts';
 import type { SiteTimeline } from '../cross/site-timeline.ts';
-import { SITE_NAME } from './site.ts';
+import { SITE_NAME } from '../lib/site.ts';
 import { newestFirst } from '../cross/document-order.ts';
-import { chartImageSvg } from './embed-image.ts';
-import { embedInfo, type EmbedInfo } from './embeds.ts';
+import { chartImageSvg } from './chart-image.ts';
+import { embedInfo, type EmbedInfo } from './embed-info.ts';
 
 export type ChartFile =
   | { path: string; text: string } // written as UTF-8

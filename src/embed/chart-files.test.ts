@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { doc, event, figure, quakeFigures } from '../../tests/helpers/chart-fixtures.ts';
-import { svgSize } from '../embed/standalone-svg.ts';
+import { svgSize } from './standalone-svg.ts';
 import { siteViews } from '../cross/site-views.ts';
 import type { SeedDocument } from '../schema/document.ts';
 import { chartFileAt, chartFileGroups, PNG_SCALE, type ChartSources } from './chart-files.ts';
