@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import seedWatch from './src/integrations/seed-watch.ts';
-import chartFiles from './src/integrations/chart-files.ts';
+import chartFileServer from './src/integrations/chart-file-server.ts';
 import { siteUrl } from './src/lib/site.ts';
 
 // Absolute URLs (canonical links, feeds, embed codes): SITE_URL, or the default in src/lib/site.ts.
@@ -11,10 +11,10 @@ const site = siteUrl();
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  // seedWatch: `astro dev` re-ingests seeds/ on every save; chartFiles: `astro dev` serves the charts'
-  // downloads, which `npm run build` writes outside Astro (src/build/chart-files.ts). Both no-ops in builds.
+  // seedWatch: `astro dev` re-ingests seeds/ on every save; chartFileServer: `astro dev` serves the charts'
+  // downloads, which `npm run build` writes outside Astro (src/build/chart-writer.ts). Both no-ops in builds.
   // The sitemap is written by the build from the finished pages (src/build/sitemap.ts).
-  integrations: [seedWatch(), chartFiles(), mdx()],
+  integrations: [seedWatch(), chartFileServer(), mdx()],
   build: { inlineStylesheets: 'always' },
   // No code blocks to highlight: skipping Shiki saves its start-up on every build, and its inline styles
   // would not pass the CSP below.

@@ -108,7 +108,7 @@ async function buildModules() {
     import('../cross/site-views.ts'),
     import('./render-set.ts'),
     import('../embed/chart-files.ts'),
-    import('./chart-files.ts'),
+    import('./chart-writer.ts'),
     import('./search-index.ts'),
   ]);
   return { ...ingest, ...views, ...renderSet, ...chartFiles, ...chartWriting, ...search };

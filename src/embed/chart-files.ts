@@ -1,9 +1,9 @@
 // Every chart's download and oEmbed files: CSV, JSON, SVG, the PNG's source SVG, and oembed.json beside
 // each embed page, plus the "figures over time" embeds' oembed.json. Pure: documents in, files out.
 //
-// These are plain files, not pages: the build writes them beside Astro (src/build/chart-files.ts), PNGs
+// These are plain files, not pages: the build writes them beside Astro (src/build/chart-writer.ts), PNGs
 // on worker threads while Astro renders, and `astro dev` renders the one asked for from the same groups
-// (src/integrations/chart-files.ts). As Astro routes they cost a page render each, five per chart.
+// (src/integrations/chart-file-server.ts). As Astro routes they cost a page render each, five per chart.
 import { casualtyTable, timelineTable } from './chart-data.ts';
 import { toCsv } from './csv.ts';
 import { REFERENCE_WIDTH } from './height.ts';

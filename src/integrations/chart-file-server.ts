@@ -1,5 +1,5 @@
 // Astro integration for `astro dev`: serves the charts' download and oEmbed files (CSV, JSON, SVG, PNG,
-// oembed.json), which `npm run build` writes after Astro rather than as pages (src/build/chart-files.ts).
+// oembed.json), which `npm run build` writes after Astro rather than as pages (src/build/chart-writer.ts).
 // Each request reads the current content folder, so a saved seed's downloads are fresh on the next
 // request: the documents and the views seed-watch writes beside them (src/integrations/ingest-run.ts),
 // and only the asked-for chart is rendered.
@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { ChartSources } from '../embed/chart-files.ts';
+import { EMBED_FILES } from '../lib/paths.ts';
 import type { SeedDocument } from '../schema/document.ts';
 import type { FigureSeries, SiteIndex } from '../schema/views.ts';
 
@@ -17,9 +18,10 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml; charset=utf-8',
   '.png': 'image/png',
 };
-/** Only these URLs can be chart files; everything else goes straight on to Astro. */
-const CHART_FILE_URL =
-  /^\/(?:embed\/[^/]+\/[^/]+\/(?:data\.csv|data\.json|chart\.svg|chart\.png|oembed\.json)|figures\/[^/]+\/embed\/oembed\.json)$/;
+/** Only these URLs can be chart files (src/lib/paths.ts); everything else goes straight on to Astro. */
+const CHART_FILE_URL = new RegExp(
+  `^/(?:embed/[^/]+/[^/]+/(?:${EMBED_FILES.map((file) => file.replace('.', '\\.')).join('|')})|figures/[^/]+/embed/oembed\\.json)$`,
+);
 
 /** A collection folder's entries (`<id>.json`), parsed. */
 function readCollection<T>(dir: string): T[] {
@@ -41,7 +43,7 @@ function readChartSources(contentDir: string): ChartSources | null {
   };
 }
 
-export default function chartFilesInDev(): AstroIntegration {
+export default function chartFileServer(): AstroIntegration {
   let root = process.cwd();
   let site = new URL('http://localhost/');
   let cacheDir = '';
@@ -58,7 +60,7 @@ export default function chartFilesInDev(): AstroIntegration {
         const [{ chartFileAt }, { svgToPngCached }, { pngCacheDir }] = await Promise.all([
           import('../embed/chart-files.ts'),
           import('../embed/png.ts'),
-          import('../build/chart-files.ts'),
+          import('../build/chart-writer.ts'),
         ]);
         const contentDir = path.resolve(root, process.env.EXPLAINER_CONTENT_DIR ?? 'src/content');
         server.middlewares.use((req, res, next) => {
