@@ -15,7 +15,7 @@ import module from 'node:module';
 import path from 'node:path';
 // Only light modules are imported here: the rest load after Astro has started (see buildModules).
 import type { SiteViews } from '../cross/site-views.ts';
-import { writeContentFolder } from '../ingest/collection-files.ts';
+import { writeContentFolder } from './content-folder.ts';
 import { defaultIngestCacheDir } from '../ingest/cache.ts';
 import type { IngestResult } from '../ingest/ingest.ts';
 import type { ChartFileGroup } from '../embed/chart-files.ts';

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { ingestReportPath } from './ingest-report.ts';
+import { ingestReportPath } from '../lib/dev-ingest-report.ts';
 
 export interface SeedWatchOptions {
   seedsDir?: string; // default <root>/seeds

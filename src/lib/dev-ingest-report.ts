@@ -1,9 +1,10 @@
-// The dev server's record of the last ingest: which seeds failed and why. The watcher writes it and
-// the home page lists its errors in dev (src/components/IngestProblems.astro), so a broken document
-// is visible in the browser without stopping the server. Never part of a built site.
+// The dev server's record of the last ingest: which seeds failed and why. The watcher writes it
+// (src/integrations/ingest-run.ts) and the home page lists its errors in dev
+// (src/components/IngestProblems.astro), so a broken document is visible in the browser without
+// stopping the server. In lib because it is the hand-over between the two. Never part of a built site.
 import fs from 'node:fs';
 import path from 'node:path';
-import { writeFileAtomic } from '../lib/atomic-write.ts';
+import { writeFileAtomic } from './atomic-write.ts';
 
 export interface IngestReport {
   errors: string[];
