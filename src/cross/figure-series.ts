@@ -1,7 +1,7 @@
 // Figures over time: every document's reported figure for one measure and one group of people, plotted
 // at the document's publication date (the death toll as successive reports gave it). Pure.
 //
-// A series is a measure plus a group: the figure's subject normalised (src/cross/text.ts normalizeGroup:
+// A series is a measure plus a group: the figure's subject normalised (src/cross/normalize.ts normalizeGroup:
 // "Palestinians" and "palestinian" are one group; no subject counts "people"). Only people-counting
 // figures (the casualty chart's rule) take part, and only from documents with a publication date.
 // Differing reports are all kept: nothing is averaged or deduplicated away.
@@ -10,7 +10,7 @@ import { measureLabel } from '../charts/measures.ts';
 import type { Measure, SeedDocument } from '../schema/document.ts';
 import type { FigureSeries, SeriesPoint } from '../schema/views.ts';
 import { explainerPath } from '../lib/paths.ts';
-import { normalizeGroup, slugify } from './text.ts';
+import { normalizeGroup, slugify } from './normalize.ts';
 
 export type { FigureSeries, SeriesPoint };
 

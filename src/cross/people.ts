@@ -1,6 +1,6 @@
 // Everyone quoted across the documents, with their quotes by date. Pure: documents in, index out.
 //
-// One person or body across documents is one normalised full name (src/cross/text.ts normalizeName:
+// One person or body across documents is one normalised full name (src/cross/normalize.ts normalizeName:
 // case, accents, punctuation and a leading "the" do not matter). A surname alone ("Okonjo") joins a
 // full name only when exactly one quoted person across all documents has that surname; otherwise it
 // stays its own entry rather than be given to the wrong person. Within a document, a speaker written
@@ -9,7 +9,7 @@ import type { Entity, Quote, SeedDocument } from '../schema/document.ts';
 import type { Person, PersonDocument, PersonQuote, SpeakerKind } from '../schema/views.ts';
 import { explainerPath } from '../lib/paths.ts';
 import { byNewest } from './document-order.ts';
-import { normalizeName, slugify } from './text.ts';
+import { normalizeName, slugify } from './normalize.ts';
 
 export type { Person, PersonDocument, PersonQuote, SpeakerKind };
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeWords, jaccard, normalizeGroup, normalizeName, slugify, stem } from './text.ts';
+import { describeWords, jaccard, normalizeGroup, normalizeName, slugify, stem } from './normalize.ts';
 
 describe('words', () => {
   test('content words drop function words and date words, fold case and stem', () => {
