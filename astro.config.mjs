@@ -3,9 +3,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import seedWatch from './src/integrations/seed-watch.ts';
 import chartFileServer from './src/integrations/chart-file-server.ts';
-import { siteUrl } from './src/lib/site.ts';
+import { astroCacheDir, siteUrl } from './src/lib/build-env.ts';
 
-// Absolute URLs (canonical links, feeds, embed codes): SITE_URL, or the default in src/lib/site.ts.
+// Absolute URLs (canonical links, feeds, embed codes): SITE_URL, or the default in src/lib/site.ts. The
+// build's environment variables are all named in src/lib/build-env.ts.
 const site = siteUrl();
 
 export default defineConfig({
@@ -27,5 +28,5 @@ export default defineConfig({
     },
   },
   // Tests build fixture sites with their own cache so they never mix with the real site's content store.
-  cacheDir: process.env.EXPLAINER_CACHE_DIR || './node_modules/.astro',
+  cacheDir: astroCacheDir(),
 });

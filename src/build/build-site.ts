@@ -20,8 +20,7 @@ import { defaultIngestCacheDir } from '../ingest/cache.ts';
 import type { IngestResult } from '../ingest/ingest.ts';
 import type { ChartFileGroup } from '../embed/chart-files.ts';
 import type { SeedDocument } from '../schema/document.ts';
-import { CONTENT_READY_ENV } from '../lib/content-ready.ts';
-import { siteUrl } from '../lib/site.ts';
+import { astroBuildEnv, siteUrl } from '../lib/build-env.ts';
 import {
   digestOf,
   outputKey,
@@ -170,14 +169,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     start(process.execPath, [path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', root, '--outDir', out], {
       cwd,
       quiet: options.quiet,
-      env: {
-        ...process.env,
-        EXPLAINER_CONTENT_DIR: contentRoot,
-        [CONTENT_READY_ENV]: ready,
-        SITE_URL: site?.href,
-        NODE_COMPILE_CACHE: compileCache,
-        ...(options.cacheDir ? { EXPLAINER_CACHE_DIR: options.cacheDir } : {}),
-      },
+      env: astroBuildEnv({ contentDir: contentRoot, contentReady: ready, siteUrl: site!.href, cacheDir: options.cacheDir, compileCache }),
     });
   // Astro starts first: loading itself and its config takes it a second or two, which overlaps with
   // ingest and the plan below. Its content loaders wait until the content folder is handed over.

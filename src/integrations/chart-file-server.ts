@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { ChartSources } from '../embed/chart-files.ts';
+import { contentDir } from '../lib/build-env.ts';
 import { EMBED_FILES } from '../lib/paths.ts';
 import type { SeedDocument } from '../schema/document.ts';
 import type { FigureSeries, SiteIndex } from '../schema/views.ts';
@@ -62,11 +63,11 @@ export default function chartFileServer(): AstroIntegration {
           import('../embed/png.ts'),
           import('../build/chart-writer.ts'),
         ]);
-        const contentDir = path.resolve(root, process.env.EXPLAINER_CONTENT_DIR ?? 'src/content');
+        const contentFolder = path.resolve(root, contentDir());
         server.middlewares.use((req, res, next) => {
           const url = decodeURIComponent(new URL(req.url ?? '/', 'http://dev').pathname);
           if (!CHART_FILE_URL.test(url)) return next();
-          const sources = readChartSources(contentDir);
+          const sources = readChartSources(contentFolder);
           const file = sources && chartFileAt(sources, site, url.slice(1));
           if (!file) return next();
           const send = (body: string | Buffer) => {

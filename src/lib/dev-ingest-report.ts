@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from './atomic-write.ts';
+import { ingestReportFile } from './build-env.ts';
 
 export interface IngestReport {
   errors: string[];
@@ -18,7 +19,7 @@ export function ingestReportPath(root: string): string {
 
 /** Where the page looks: the watcher exports the path in dev; otherwise relative to the working folder. */
 export function currentReportPath(): string {
-  return process.env.EXPLAINER_INGEST_REPORT || ingestReportPath(process.cwd());
+  return ingestReportFile() ?? ingestReportPath(process.cwd());
 }
 
 /** Writes the report; returns whether it changed (so the browser reloads only when there is news). */

@@ -3,12 +3,8 @@ export const SITE_NAME = 'News Explainers';
 export const SITE_DESCRIPTION =
   'Explainers built from news reports: the key figures, who said what, who is who and when it happened, each traceable to its sentence.';
 
-/** Absolute URLs (canonical links, feeds, embed codes, sitemaps) start here; SITE_URL overrides it. */
+/** Absolute URLs (canonical links, feeds, embed codes, sitemaps) start here; SITE_URL overrides it (build-env.ts siteUrl). */
 export const DEFAULT_SITE_URL = 'https://explainers.example.org';
-
-export function siteUrl(env: Record<string, string | undefined> = process.env): string {
-  return env.SITE_URL || DEFAULT_SITE_URL;
-}
 
 /** The site URL an endpoint or page runs under (astro.config.mjs `site`, overridable with SITE_URL). */
 export function requireSite(site: URL | undefined): URL {
