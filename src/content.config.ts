@@ -3,7 +3,7 @@
 //
 // All four live in one content folder, `src/content/` by default: `npm run dev` fills it (seed-watch),
 // and `npm run build` hands Astro a folder of its own holding only what the build renders
-// (src/build/render-set.ts), through EXPLAINER_CONTENT_DIR (src/lib/build-env.ts).
+// (src/build/render-plan.ts), through EXPLAINER_CONTENT_DIR (src/lib/build-env.ts).
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { contentDir } from './lib/build-env.ts';

@@ -10,14 +10,14 @@ import { Worker } from 'node:worker_threads';
 import { isTempFile } from '../lib/atomic-write.ts';
 import type { ChartFile } from '../embed/chart-files.ts';
 import { pngCachePath } from '../embed/png.ts';
-import type { Output } from './page-cache.ts';
+import type { Output } from './output-cache.ts';
 
 /** The PNG cache inside a build cache folder (Astro's, or a fixture's own). */
 export function pngCacheDir(cacheDir: string): string {
   return path.join(cacheDir, 'news-explainers-png');
 }
 
-/** A chart to write: its key (page-cache.ts) and how to make its files. */
+/** A chart to write: its key (output-cache.ts) and how to make its files. */
 export interface ChartJob {
   key: string;
   render: () => ChartFile[];

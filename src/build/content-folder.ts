@@ -1,5 +1,5 @@
 // The content folder Astro reads (src/content.config.ts): one folder per collection, one JSON file per
-// entry. The build writes one for each Astro run, holding only what that run renders (render-set.ts);
+// entry. The build writes one for each Astro run, holding only what that run renders (render-plan.ts);
 // the dev server keeps src/content/ whole (src/integrations/ingest-run.ts). How Astro is told the folder
 // is ready is in src/lib/content-ready.ts.
 import path from 'node:path';

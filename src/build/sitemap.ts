@@ -1,6 +1,6 @@
 // sitemap-index.xml and sitemap-0.xml, …, from the finished site's pages: every `index.html` but the
 // embed pages (framed copies of charts, noindex). Written from the site's files rather than from what
-// Astro rendered, because the page cache (page-cache.ts) means Astro renders only the pages that changed.
+// Astro rendered, because the output cache (output-cache.ts) means Astro renders only the pages that changed.
 import fs from 'node:fs';
 import path from 'node:path';
 import { escapeXml } from '../lib/escape-xml.ts';

@@ -1,7 +1,7 @@
 // Reading the content collections in the order pages show them (here, beside the components, because
 // pages and the charts an editor places by slug both read them). Pages never read every document: the
 // per-document routes read the `documents` collection (in a build, only the documents whose pages are
-// rendered: src/build/render-set.ts), and everything site-wide reads the views computed from all of
+// rendered: src/build/render-plan.ts), and everything site-wide reads the views computed from all of
 // them (src/cross/site-views.ts): the `site` index, `people` and `series`.
 import { getCollection, getEntry } from 'astro:content';
 import type { SeedDocument } from '../schema/document.ts';
@@ -34,9 +34,9 @@ export const renderedDocuments = once(async (): Promise<SeedDocument[]> =>
 
 /**
  * The document a chart placed in an MDX page names by slug (`<CasualtyChart slug="…" />`). A build
- * finds such slugs in the page's source (src/build/render-set.ts), so they must be written literally.
+ * finds such slugs in the page's source (src/build/render-plan.ts), so they must be written literally.
  * A slug no document has (the document was removed or renamed) gives null: the chart shows a placeholder
- * and the rest of the site builds; the build names the page and line (render-set.ts missingChartDocuments).
+ * and the rest of the site builds; the build names the page and line (render-plan.ts missingChartDocuments).
  */
 export async function chartDocument(component: string, slug: string, page: string): Promise<SeedDocument | null> {
   const doc = (await getEntry('documents', slug))?.data ?? null;

@@ -1,6 +1,6 @@
 // Every cross-document view of the site, from every document at once. Pure: documents in, views out.
 //
-// The build computes them before Astro runs (src/build/render-set.ts) and the dev server after each
+// The build computes them before Astro runs (src/build/render-plan.ts) and the dev server after each
 // ingest (src/integrations/seed-watch.ts), and both hand them to Astro as content collections
 // (src/content.config.ts): the site-wide pages then read one small entry instead of every document,
 // and a build can give Astro only the documents whose pages changed.

@@ -1,6 +1,6 @@
 // A hash of the source files behind some output, read from disk at run time: editing any of them
 // changes the hash, which is what invalidates the ingest cache (src/ingest/cache.ts) and the output
-// cache (src/build/page-cache.ts). Test files are never hashed: *.test.ts is skipped here, and test
+// cache (src/build/output-cache.ts). Test files are never hashed: *.test.ts is skipped here, and test
 // helpers live under tests/.
 import crypto from 'node:crypto';
 import fs from 'node:fs';

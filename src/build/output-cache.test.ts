@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { outputKey, readPublished, reusableGroup, reusableOutputs, writeManifest, type Output, type Published } from './page-cache.ts';
+import { outputKey, readPublished, reusableGroup, reusableOutputs, writeManifest, type Output, type Published } from './output-cache.ts';
 import { publish } from './publish.ts';
 
 let work: string;
@@ -10,7 +10,7 @@ let outDir: string;
 let manifest: string;
 
 beforeEach(() => {
-  work = fs.mkdtempSync(path.join(os.tmpdir(), 'page-cache-'));
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'output-cache-'));
   outDir = path.join(work, 'dist');
   manifest = path.join(work, 'cache', 'pages.json');
 });
@@ -60,7 +60,7 @@ describe('outputKey', () => {
   });
 });
 
-describe('the page cache', () => {
+describe('the output cache', () => {
   it('renders only pages whose data changed, and keeps the others where they are', async () => {
     expect(await build({ a: 'one', b: 'two', c: 'three' })).toEqual({ rendered: ['a', 'b', 'c'], reused: 0 });
     expect(await build({ a: 'one', b: 'TWO', c: 'three', d: 'four' })).toEqual({ rendered: ['b', 'd'], reused: 2 });

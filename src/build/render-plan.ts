@@ -2,7 +2,7 @@
 //
 // Every per-item page depends on one item only: an explainer and its chart embeds on their document, a
 // person's page on that person's view, a series' page and embed on that series (src/cross/site-views.ts).
-// Each such group of pages is keyed on its item (page-cache.ts). Astro is given, through its content
+// Each such group of pages is keyed on its item (output-cache.ts). Astro is given, through its content
 // folder, only the items whose key changed, plus the site-wide index that the home page, archive, feed
 // and indexes read; the other pages are linked from the published site. So a rebuild after adding one
 // document renders that document's pages, the people and series it touches and the site-wide pages,
@@ -12,7 +12,7 @@ import type { SeedDocument } from '../schema/document.ts';
 import type { SiteViews } from '../cross/site-views.ts';
 import { embeddableCharts } from '../embed/targets.ts';
 import { embedPath, explainerPath, personPath, seriesEmbedPath, seriesPath } from '../lib/paths.ts';
-import { outputKey, reusableGroup, type Output } from './page-cache.ts';
+import { outputKey, reusableGroup, type Output } from './output-cache.ts';
 
 /** '/people/ada/' -> 'people/ada/index.html': where a page's file is (trailingSlash: 'always'). */
 export function pageFile(urlPath: string): string {
@@ -45,7 +45,7 @@ export interface PlanOptions {
   views: SiteViews;
   codeVersion: string;
   site: string;
-  reusable: ReadonlyMap<string, Partial<Output>>; // outputs the published site holds unchanged (page-cache.ts reusableOutputs)
+  reusable: ReadonlyMap<string, Partial<Output>>; // outputs the published site holds unchanged (output-cache.ts reusableOutputs)
   charted?: ReadonlySet<string>; // slugs that editors' pages chart by slug: always given to Astro
 }
 

@@ -1,5 +1,5 @@
 // The output cache. Every page of a per-item route (an explainer and its embeds, a person, a series)
-// and every chart file is keyed on what it is made from (render-set.ts). The manifest of a build lists
+// and every chart file is keyed on what it is made from (render-plan.ts). The manifest of a build lists
 // every file it published, with its size and modification time and, for those outputs, their key. The
 // next build reuses an output whose key is unchanged, if its files are still exactly as that build left
 // them: such files stay where they are, and Astro never renders them again (publish.ts).
