@@ -1,7 +1,7 @@
 // The site's embeds with everything their pages, downloads and embed codes need. Pure: the pages and
 // the build's chart files (src/embed/chart-files.ts) compute the same values from the same documents.
 import { casualtyCaption, casualtyNotes } from '../charts/casualty/describe.ts';
-import { layoutCasualties } from '../charts/casualty/layout.ts';
+import { layoutCasualty } from '../charts/casualty/layout.ts';
 import { timelineCaption, timelineNotes } from '../charts/timeline/describe.ts';
 import { layoutTimeline } from '../charts/timeline/layout.ts';
 import { embedCode, iframeCode } from './embed-code.ts';
@@ -22,7 +22,7 @@ export interface EmbedInfo extends EmbedTarget {
 /** The chart's size and the words the chart component prints around it (from describe.ts), for the height estimate. */
 function chartChrome(target: EmbedTarget): { layoutWidth: number; layoutHeight: number; notes: string[]; caption: string } {
   if (target.chart === 'casualties') {
-    const layout = layoutCasualties(target.figures)!;
+    const layout = layoutCasualty(target.figures)!;
     return { layoutWidth: layout.width, layoutHeight: layout.height, notes: casualtyNotes(layout), caption: casualtyCaption(target.doc!) };
   }
   const layout = layoutTimeline(target.items)!;

@@ -4,7 +4,7 @@
 import type { Figure, SeedDocument } from '../schema/document.ts';
 import type { TimelineItem } from '../charts/timeline/items.ts';
 import { chartedFigures, isPeopleCount } from '../charts/casualty/figures.ts';
-import { casualtyHeading, describeCasualties } from '../charts/casualty/describe.ts';
+import { casualtyHeading, describeCasualty } from '../charts/casualty/describe.ts';
 import { datedItems, isCharted } from '../charts/timeline/items.ts';
 import { describeTimeline, timelineHeading } from '../charts/timeline/describe.ts';
 import { siteTimelineTitle, type SiteTimeline } from '../cross/site-timeline.ts';
@@ -23,7 +23,7 @@ export interface EmbedTarget {
   explainerPath: string; // where the full explainer is: the document's page, or the home page
   credit: string; // "Source: River Valley Herald, via News Explainers"
   doc: SeedDocument | null; // null for the site-wide timeline
-  figures: Figure[]; // the charted figures (casualties)
+  figures: Figure[]; // the charted figures (the casualty chart)
   items: TimelineItem[]; // the events (timeline)
 }
 
@@ -34,7 +34,7 @@ export function creditLine(outlet: string | null): string {
   return `Source: ${outlet ?? 'news report'}, via ${SITE_NAME}`;
 }
 
-/** Which of a document's charts draw something, casualties first: the charts it has embeds for. */
+/** Which of a document's charts draw something, the casualty chart first: the charts it has embeds for. */
 export function embeddableCharts(doc: Pick<SeedDocument, 'figures' | 'events'>): ChartKind[] {
   const charts: ChartKind[] = [];
   // As the charts decide (chartedFigures, datedItems), without laying anything out.
@@ -43,7 +43,7 @@ export function embeddableCharts(doc: Pick<SeedDocument, 'figures' | 'events'>):
   return charts;
 }
 
-/** The embeddable charts of one document: casualties first, as on the explainer page. */
+/** The embeddable charts of one document: the casualty chart first, as on the explainer page. */
 export function documentEmbeds(doc: SeedDocument): EmbedTarget[] {
   const base = {
     slug: doc.slug,
@@ -60,7 +60,7 @@ export function documentEmbeds(doc: SeedDocument): EmbedTarget[] {
           ...base,
           chart,
           heading: casualtyHeading(doc.figures),
-          summary: describeCasualties(doc.figures),
+          summary: describeCasualty(doc.figures),
           figures: chartedFigures(doc.figures),
           items: [],
         }

@@ -25,7 +25,7 @@ export function casualtyHeading(figures: readonly Figure[]): string {
 }
 
 /** One short paragraph: how many figures, the largest, the rest in order, and how far apart they are. */
-export function describeCasualties(figures: readonly Figure[]): string {
+export function describeCasualty(figures: readonly Figure[]): string {
   const charted = chartedFigures(figures);
   if (charted.length === 0) return '';
   if (charted.length === 1) return `One figure is reported: ${withSource(charted[0])}.`;

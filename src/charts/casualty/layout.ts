@@ -89,7 +89,7 @@ export interface CasualtyOptions {
 }
 
 /** Lay out the people-counting figures; null when there are none (the chart then renders nothing). */
-export function layoutCasualties(figures: readonly Figure[], options: CasualtyOptions = {}): CasualtyLayout | null {
+export function layoutCasualty(figures: readonly Figure[], options: CasualtyOptions = {}): CasualtyLayout | null {
   const width = options.width ?? CASUALTY_WIDTH;
   const charted = chartedFigures(figures);
   if (charted.length === 0) return null;
