@@ -2,19 +2,20 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import seedWatch from './src/integrations/seed-watch.ts';
-import chartFiles from './src/integrations/chart-files.ts';
-import { siteUrl } from './src/site.ts';
+import chartFileServer from './src/integrations/chart-file-server.ts';
+import { astroCacheDir, siteUrl } from './src/lib/build-env.ts';
 
-// Absolute URLs (canonical links, feeds, embed codes): SITE_URL, or the default in src/site.ts.
+// Absolute URLs (canonical links, feeds, embed codes): SITE_URL, or the default in src/lib/site.ts. The
+// build's environment variables are all named in src/lib/build-env.ts.
 const site = siteUrl();
 
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  // seedWatch: `astro dev` re-ingests seeds/ on every save; chartFiles: `astro dev` serves the charts'
-  // downloads, which `npm run build` writes outside Astro (src/build/chart-files.ts). Both no-ops in builds.
+  // seedWatch: `astro dev` re-ingests seeds/ on every save; chartFileServer: `astro dev` serves the charts'
+  // downloads, which `npm run build` writes outside Astro (src/build/chart-writer.ts). Both no-ops in builds.
   // The sitemap is written by the build from the finished pages (src/build/sitemap.ts).
-  integrations: [seedWatch(), chartFiles(), mdx()],
+  integrations: [seedWatch(), chartFileServer(), mdx()],
   build: { inlineStylesheets: 'always' },
   // No code blocks to highlight: skipping Shiki saves its start-up on every build, and its inline styles
   // would not pass the CSP below.
@@ -27,5 +28,5 @@ export default defineConfig({
     },
   },
   // Tests build fixture sites with their own cache so they never mix with the real site's content store.
-  cacheDir: process.env.EXPLAINER_CACHE_DIR || './node_modules/.astro',
+  cacheDir: astroCacheDir(),
 });

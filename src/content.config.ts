@@ -3,9 +3,10 @@
 //
 // All four live in one content folder, `src/content/` by default: `npm run dev` fills it (seed-watch),
 // and `npm run build` hands Astro a folder of its own holding only what the build renders
-// (src/build/render-set.ts), through EXPLAINER_CONTENT_DIR.
+// (src/build/render-plan.ts), through EXPLAINER_CONTENT_DIR (src/lib/build-env.ts).
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { contentDir } from './lib/build-env.ts';
 import { contentReady } from './lib/content-ready.ts';
 import { seedDocument } from './schema/document.ts';
 import { figureSeries, person, siteIndex } from './schema/views.ts';
@@ -14,7 +15,7 @@ export { seedDocument } from './schema/document.ts';
 
 /** One JSON file per entry in `<content folder>/<name>/`, read once the build has written it (content-ready.ts). */
 function jsonFiles(name: string) {
-  const files = glob({ pattern: '*.json', base: `${process.env.EXPLAINER_CONTENT_DIR ?? './src/content'}/${name}` });
+  const files = glob({ pattern: '*.json', base: `${contentDir()}/${name}` });
   return {
     ...files,
     load: async (context: Parameters<typeof files.load>[0]) => {

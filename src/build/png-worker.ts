@@ -1,4 +1,4 @@
-// A worker thread of the PNG pool (src/build/chart-files.ts): rasterises one SVG per message into the
+// A worker thread of the PNG pool (src/build/chart-writer.ts): rasterises one SVG per message into the
 // PNG cache. Skia's drawing is synchronous, so PNGs render in parallel only on separate threads.
 import { parentPort } from 'node:worker_threads';
 import { svgToPngCached } from '../embed/png.ts';

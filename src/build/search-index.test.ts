@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { doc } from '../charts/test-fixtures.ts';
+import { doc } from '../../tests/helpers/chart-fixtures.ts';
 import { MAX_SEARCH_SHARDS, searchRecord, searchShards, shardList, writeSearchIndex } from './search-index.ts';
 
 const quake = doc({

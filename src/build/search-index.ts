@@ -11,7 +11,7 @@
 // two on the first search.
 import { Worker } from 'node:worker_threads';
 import type * as pagefind from 'pagefind';
-import { shortHash } from '../cross/text.ts';
+import { shortHash } from '../cross/normalize.ts';
 import { explainerPath } from '../lib/paths.ts';
 import type { SeedDocument } from '../schema/document.ts';
 

@@ -1,14 +1,12 @@
 // sitemap-index.xml and sitemap-0.xml, …, from the finished site's pages: every `index.html` but the
 // embed pages (framed copies of charts, noindex). Written from the site's files rather than from what
-// Astro rendered, because the page cache (page-cache.ts) means Astro renders only the pages that changed.
+// Astro rendered, because the output cache (output-cache.ts) means Astro renders only the pages that changed.
 import fs from 'node:fs';
 import path from 'node:path';
+import { escapeXml } from '../lib/escape-xml.ts';
 
 /** The sitemaps protocol allows 50,000 URLs per file. */
 const URLS_PER_FILE = 50_000;
-
-const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 
 /** Site-relative page paths ('/', '/about/', …) of the indexable pages among a site's files ('about/index.html', …), sorted. */
 export function sitemapPaths(files: Iterable<string>): string[] {

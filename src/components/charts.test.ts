@@ -4,7 +4,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, test } from 'vitest';
 import CasualtyChart from './CasualtyChart.astro';
 import TimelineChart from './TimelineChart.astro';
-import { doc, event, figure, quakeFigures } from '../charts/test-fixtures.ts';
+import { doc, event, figure, quakeFigures } from '../../tests/helpers/chart-fixtures.ts';
 import { nextMarkIndex } from './chart-interaction.ts';
 
 let container: AstroContainer;

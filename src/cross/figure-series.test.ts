@@ -1,8 +1,12 @@
 import { describe, expect, it, test } from 'vitest';
-import { doc, figure } from '../charts/test-fixtures.ts';
-import { figureSeries, latestPoints, sameDayGroups, seriesSlug, SERIES_POINT_LIMIT } from './figure-series.ts';
-import { describeSeries, seriesHeading, seriesRows } from './figures-describe.ts';
-import { JITTER, VALUE_FONT, layoutSeries } from './figures-layout.ts';
+import { doc, figure } from '../../tests/helpers/chart-fixtures.ts';
+import { figureSeries, latestPoints, seriesSlug, SERIES_POINT_LIMIT } from './figure-series.ts';
+import { sameDayGroups } from '../charts/series/points.ts';
+// The series chart's layout, words and table are tested here, on series made by figureSeries: charts/
+// imports nothing from cross/, and these cases read best as reports grouped into a series.
+import { describeSeries, seriesHeading } from '../charts/series/describe.ts';
+import { seriesRows } from '../charts/series/table.ts';
+import { JITTER, VALUE_FONT, layoutSeries } from '../charts/series/layout.ts';
 import { anyOverlap } from '../charts/box.ts';
 import { estimateTextWidth } from '../charts/text-width.ts';
 

@@ -1,16 +1,16 @@
 // Figures over time: every document's reported figure for one measure and one group of people, plotted
 // at the document's publication date (the death toll as successive reports gave it). Pure.
 //
-// A series is a measure plus a group: the figure's subject normalised (src/cross/text.ts normalizeGroup:
+// A series is a measure plus a group: the figure's subject normalised (src/cross/normalize.ts normalizeGroup:
 // "Palestinians" and "palestinian" are one group; no subject counts "people"). Only people-counting
 // figures (the casualty chart's rule) take part, and only from documents with a publication date.
 // Differing reports are all kept: nothing is averaged or deduplicated away.
 import { isPeopleCount } from '../charts/casualty/figures.ts';
-import { capitalize } from '../charts/format.ts';
+import { measureLabel } from '../charts/measures.ts';
 import type { Measure, SeedDocument } from '../schema/document.ts';
 import type { FigureSeries, SeriesPoint } from '../schema/views.ts';
 import { explainerPath } from '../lib/paths.ts';
-import { normalizeGroup, slugify } from './text.ts';
+import { normalizeGroup, slugify } from './normalize.ts';
 
 export type { FigureSeries, SeriesPoint };
 
@@ -92,7 +92,7 @@ export function figureSeries(documents: readonly SeedDocument[]): SeriesSet {
       measure,
       group,
       groupLabel,
-      title: `${capitalize(measure)} · ${groupLabel}`,
+      title: `${measureLabel(measure)} · ${groupLabel}`,
       points: shown,
       reports: points.length,
       documents: new Set(points.map((p) => p.docSlug)).size,
@@ -100,15 +100,4 @@ export function figureSeries(documents: readonly SeedDocument[]): SeriesSet {
   });
   series.sort((a, b) => b.reports - a.reports || a.title.localeCompare(b.title) || a.slug.localeCompare(b.slug));
   return { series, undated };
-}
-
-/** Points that share a publication day, in order: where reports for one date differ. */
-export function sameDayGroups(points: readonly SeriesPoint[]): SeriesPoint[][] {
-  const groups: SeriesPoint[][] = [];
-  for (const p of points) {
-    const last = groups.at(-1);
-    if (last && last[0].date === p.date) last.push(p);
-    else groups.push([p]);
-  }
-  return groups;
 }

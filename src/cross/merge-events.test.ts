@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { doc, event } from '../charts/test-fixtures.ts';
+import { doc, event } from '../../tests/helpers/chart-fixtures.ts';
 import type { DatedEvent } from '../schema/document.ts';
 import { mergeEvents, sameEvent, sourceLine } from './merge-events.ts';
 

@@ -9,7 +9,7 @@
 import type { TimelineItem } from '../charts/timeline/items.ts';
 import type { DatedEvent, SeedDocument } from '../schema/document.ts';
 import { explainerPath } from '../lib/paths.ts';
-import { describeWords, intersectionSize, jaccard } from './text.ts';
+import { describeWords, intersectionSize, jaccard } from './normalize.ts';
 
 export const MERGE_THRESHOLD = 0.3;
 export const WEAK_THRESHOLD = 0.15; // enough overlap when names or numbers agree too

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { doc } from '../charts/test-fixtures.ts';
+import { doc } from '../../tests/helpers/chart-fixtures.ts';
 import type { Entity, Quote } from '../schema/document.ts';
-import { personPath } from './paths.ts';
+import { personPath } from '../lib/paths.ts';
 import { peopleIndex, quoteDays } from './people.ts';
 
 const at = { paragraph: 0, sentence: 0, start: 0, end: 1 };

@@ -1,6 +1,6 @@
 // Everyone quoted across the documents, with their quotes by date. Pure: documents in, index out.
 //
-// One person or body across documents is one normalised full name (src/cross/text.ts normalizeName:
+// One person or body across documents is one normalised full name (src/cross/normalize.ts normalizeName:
 // case, accents, punctuation and a leading "the" do not matter). A surname alone ("Okonjo") joins a
 // full name only when exactly one quoted person across all documents has that surname; otherwise it
 // stays its own entry rather than be given to the wrong person. Within a document, a speaker written
@@ -8,7 +8,8 @@
 import type { Entity, Quote, SeedDocument } from '../schema/document.ts';
 import type { Person, PersonDocument, PersonQuote, SpeakerKind } from '../schema/views.ts';
 import { explainerPath } from '../lib/paths.ts';
-import { normalizeName, slugify } from './text.ts';
+import { byNewest } from './document-order.ts';
+import { normalizeName, slugify } from './normalize.ts';
 
 export type { Person, PersonDocument, PersonQuote, SpeakerKind };
 
@@ -32,10 +33,6 @@ function entityFor(doc: SeedDocument, speaker: string): { entity: Entity; kind: 
   }
   return null;
 }
-
-/** Newest first, undated last; ties by title so the order is stable. */
-const newestFirst = (a: { published: string | null; title: string }, b: { published: string | null; title: string }) =>
-  (b.published ?? '').localeCompare(a.published ?? '') || a.title.localeCompare(b.title);
 
 function quoteOrder(a: PersonQuote, b: PersonQuote): number {
   return (
@@ -113,13 +110,13 @@ export function peopleIndex(documents: readonly SeedDocument[]): Person[] {
     // Roles from the quotes and the who's-who entries, most recent document first.
     const dated = list
       .map((r) => ({ role: r.quote.role ?? r.entityRole, published: r.quote.published, title: r.quote.docTitle }))
-      .sort(newestFirst);
+      .sort(byNewest);
     const roles: string[] = [];
     for (const d of dated) if (d.role && !roles.some((x) => x.toLowerCase() === d.role!.toLowerCase())) roles.push(d.role);
     const documents: PersonDocument[] = [];
     for (const q of quotes)
       if (!documents.some((d) => d.slug === q.docSlug)) documents.push({ slug: q.docSlug, title: q.docTitle, published: q.published });
-    documents.sort(newestFirst);
+    documents.sort(byNewest);
     return { key, slug: '', name, kind, role: roles[0] ?? null, roles, quotes, documents };
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { doc, event, figure, quakeFigures } from '../charts/test-fixtures.ts';
+import { doc, event, figure, quakeFigures } from '../../tests/helpers/chart-fixtures.ts';
 import type { Quote } from '../schema/document.ts';
 import { HEADLINE_FIGURES, siteViews } from './site-views.ts';
 
@@ -48,6 +48,11 @@ describe('siteViews', () => {
     expect(killed.latest.value).toBe(1200);
     expect(killed.heading).not.toBe('');
     expect(views.series.map((s) => s.slug)).toEqual(views.index.series.map((s) => s.slug));
+  });
+
+  it('words a hostage count as every other list does', () => {
+    const hostages = doc({ slug: 'hostages', figures: [figure({ id: 'figure-1', value: 240, qualifier: 'about', measure: 'hostages' })] });
+    expect(siteViews([hostages]).index.documents[0].headline).toEqual(['about 240 people held hostage']);
   });
 
   it('carries the site timeline', () => {

@@ -1,18 +1,18 @@
 // Every cross-document view of the site, from every document at once. Pure: documents in, views out.
 //
-// The build computes them before Astro runs (src/build/render-set.ts) and the dev server after each
+// The build computes them before Astro runs (src/build/render-plan.ts) and the dev server after each
 // ingest (src/integrations/seed-watch.ts), and both hand them to Astro as content collections
 // (src/content.config.ts): the site-wide pages then read one small entry instead of every document,
 // and a build can give Astro only the documents whose pages changed.
 import type { SeedDocument } from '../schema/document.ts';
 import type { FigureSeries, Person, SiteIndex } from '../schema/views.ts';
-import { newestFirst } from '../lib/document-order.ts';
-import { figureSentence, peopleFigures } from '../lib/figure-text.ts';
-import { siteTimeline } from '../lib/site-timeline.ts';
+import { newestFirst } from './document-order.ts';
+import { siteTimeline } from './site-timeline.ts';
 import { figureSeries } from './figure-series.ts';
-import { seriesHeading } from './figures-describe.ts';
+import { seriesHeading } from '../charts/series/describe.ts';
 import { peopleIndex } from './people.ts';
-import { isPeopleCount } from '../charts/casualty/figures.ts';
+import { isPeopleCount, peopleFigures } from '../charts/casualty/figures.ts';
+import { figurePhrase } from '../charts/measures.ts';
 import { isCharted } from '../charts/timeline/items.ts';
 
 /** How many of an explainer's figures the lists of explainers show (home page, feed). */
@@ -38,7 +38,7 @@ export function siteViews(documents: readonly SeedDocument[]): SiteViews {
         published: doc.published,
         source: doc.source,
         lang: doc.lang,
-        headline: peopleFigures(doc.figures).slice(0, HEADLINE_FIGURES).map(figureSentence),
+        headline: peopleFigures(doc.figures).slice(0, HEADLINE_FIGURES).map(figurePhrase),
       })),
       people: people.map((p) => ({
         slug: p.slug,

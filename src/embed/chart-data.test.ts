@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { casualtyTable, timelineTable } from './chart-data.ts';
-import { event, quakeFigures } from '../charts/test-fixtures.ts';
+import { event, quakeFigures } from '../../tests/helpers/chart-fixtures.ts';
 
 describe('casualtyTable', () => {
   it('has one row per charted figure, largest group first, and the bare number last', () => {

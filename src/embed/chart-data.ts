@@ -3,7 +3,7 @@
 import type { Figure } from '../schema/document.ts';
 import { CASUALTY_COLUMNS, casualtyRows } from '../charts/casualty/table.ts';
 import { chartedFigures } from '../charts/casualty/figures.ts';
-import { hasSources, timelineRows } from '../charts/timeline/table.ts';
+import { hasSources, TIMELINE_COLUMNS, timelineRows } from '../charts/timeline/table.ts';
 import { datedItems, type TimelineItem } from '../charts/timeline/items.ts';
 
 export interface DataTable {
@@ -28,7 +28,7 @@ export function timelineTable(items: readonly TimelineItem[]): DataTable {
   const withSource = hasSources(rows);
   const ends = datedItems(items).map((d) => d.item.endDate ?? '');
   return {
-    columns: ['Date', 'Event', 'Date as written', ...(withSource ? ['Source'] : []), 'Start (ISO 8601)', 'End (ISO 8601)'],
+    columns: [...TIMELINE_COLUMNS, ...(withSource ? ['Source'] : []), 'Start (ISO 8601)', 'End (ISO 8601)'],
     rows: rows.map((r, i) => [r.date, r.event, r.asWritten, ...(withSource ? [r.source ?? ''] : []), r.datetime, ends[i]]),
     shown: withSource ? 4 : 3,
   };

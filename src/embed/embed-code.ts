@@ -1,6 +1,6 @@
 // The code a publisher pastes to embed one chart: an iframe that works alone, plus an optional script
 // that keeps the iframe as tall as its content. Every value is escaped; URLs must be absolute http(s).
-import { escapeXml } from './html.ts';
+import { escapeXml } from '../lib/escape-xml.ts';
 
 export interface EmbedCodeOptions {
   src: string; // absolute URL of the embed page

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { layoutCasualties } from '../charts/casualty/layout.ts';
-import { quakeFigures } from '../charts/test-fixtures.ts';
+import { layoutCasualty } from '../charts/casualty/layout.ts';
+import { quakeFigures } from '../../tests/helpers/chart-fixtures.ts';
 import { casualtySvg, svgSize } from './standalone-svg.ts';
 import { MAX_PNG_SIDE, pngSize, svgToPng } from './png.ts';
 
 describe('svgToPng', () => {
   it('renders the SVG at its declared (2x) pixel size, not blank', async () => {
     const svg = casualtySvg(
-      layoutCasualties(quakeFigures, { width: 480 })!,
+      layoutCasualty(quakeFigures, { width: 480 })!,
       { title: 'Figures', description: '', source: 'Source: Example Wire' },
       { scale: 2 },
     );

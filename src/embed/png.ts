@@ -5,6 +5,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createCanvas, loadImage, type Canvas } from '@napi-rs/canvas';
+import { writeFileAtomic } from '../lib/atomic-write.ts';
 import { svgSize } from './standalone-svg.ts';
 import { encodePng } from './png-encode.ts';
 
@@ -68,9 +69,7 @@ export async function svgToPngCached(svg: string, dir: string): Promise<Buffer> 
   if (fs.existsSync(file)) return fs.readFileSync(file);
   const png = await svgToPng(svg);
   fs.mkdirSync(dir, { recursive: true });
-  const temp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(temp, png);
-  fs.renameSync(temp, file); // atomic: a concurrent build never reads half a file
+  writeFileAtomic(file, png); // a concurrent build never reads half a file
   return png;
 }
 

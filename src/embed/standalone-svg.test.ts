@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { layoutCasualties } from '../charts/casualty/layout.ts';
+import { layoutCasualty } from '../charts/casualty/layout.ts';
 import { layoutTimeline } from '../charts/timeline/layout.ts';
-import { event, figure, quakeFigures } from '../charts/test-fixtures.ts';
+import { event, figure, quakeFigures } from '../../tests/helpers/chart-fixtures.ts';
 import { breakUrl, casualtySvg, IMAGE_COLORS, svgSize, timelineSvg } from './standalone-svg.ts';
 
 const words = {
@@ -24,7 +24,7 @@ function balanced(svg: string): boolean {
 }
 
 describe('casualtySvg', () => {
-  const layout = layoutCasualties(quakeFigures, { width: 480 })!;
+  const layout = layoutCasualty(quakeFigures, { width: 480 })!;
   const svg = casualtySvg(layout, words);
 
   it('is a standalone SVG with explicit colours, a title and the source inside', () => {
@@ -50,7 +50,7 @@ describe('casualtySvg', () => {
   });
 
   it('escapes hostile seed text everywhere it appears', () => {
-    const hostile = layoutCasualties([
+    const hostile = layoutCasualty([
       figure({ id: 'figure-1', value: 7, subject: '<script>alert(1)</script> & "co"', attribution: "O'Brien <b>" }),
     ])!;
     const out = casualtySvg(hostile, { ...words, title: '</title><script>x()</script>', source: 'Source: <img src=x onerror=y>' });

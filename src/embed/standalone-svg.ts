@@ -6,7 +6,8 @@
 import type { CasualtyLayout } from '../charts/casualty/layout.ts';
 import type { TimelineLayout } from '../charts/timeline/layout.ts';
 import { estimateTextWidth, wrapToWidth } from '../charts/text-width.ts';
-import { escapeXml } from './html.ts';
+import { MEASURES, TONE_IMAGE_COLORS } from '../charts/measures.ts';
+import { escapeXml } from '../lib/escape-xml.ts';
 
 /** The light scheme of src/styles/tokens.css, written out: an image has one scheme. */
 export const IMAGE_COLORS = {
@@ -14,11 +15,7 @@ export const IMAGE_COLORS = {
   text: '#1a1a1a',
   muted: '#595959',
   rule: '#8a8a8a',
-  killed: '#a3222b',
-  injured: '#b35900',
-  missing: '#6a3d9a',
-  displaced: '#1f6f8b',
-  other: '#4d5a67',
+  ...TONE_IMAGE_COLORS, // the measures' marks
   event: '#0b5cad',
 } as const;
 
@@ -109,11 +106,6 @@ function frame(chartWidth: number, chartHeight: number, body: string, words: Ima
   ].join('\n');
 }
 
-function measureColor(colorVar: string): string {
-  const key = colorVar.replace('--mark-', '') as keyof typeof IMAGE_COLORS;
-  return key in IMAGE_COLORS ? IMAGE_COLORS[key] : IMAGE_COLORS.other;
-}
-
 export function casualtySvg(layout: CasualtyLayout, words: ImageText, options: SvgOptions = {}): string {
   const top = layout.readout.height; // everything above is the hover readout
   const parts: string[] = [`<g transform="translate(0 ${n(-top)})">`];
@@ -133,7 +125,7 @@ export function casualtySvg(layout: CasualtyLayout, words: ImageText, options: S
       if (mark.sourceLabel && mark.sourceLabelY !== null)
         parts.push(text(1, mark.sourceLabelY, mark.sourceLabel, `font-size="12" fill="${IMAGE_COLORS.muted}"`));
       parts.push(
-        `<rect x="${n(mark.x)}" y="${n(mark.y)}" width="${n(mark.width)}" height="${n(mark.height)}" fill="${measureColor(mark.colorVar)}"/>`,
+        `<rect x="${n(mark.x)}" y="${n(mark.y)}" width="${n(mark.width)}" height="${n(mark.height)}" fill="${TONE_IMAGE_COLORS[MEASURES[mark.measure].tone]}"/>`,
       );
       parts.push(text(mark.labelX, mark.labelY, mark.valueLabel, `font-size="14" fill="${IMAGE_COLORS.text}"`));
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allEmbeds, creditLine, documentEmbeds, siteTimelineEmbed } from './targets.ts';
-import { doc, event, figure, quakeFigures } from '../charts/test-fixtures.ts';
-import { siteTimeline } from '../lib/site-timeline.ts';
+import { doc, event, figure, quakeFigures } from '../../tests/helpers/chart-fixtures.ts';
+import { siteTimeline } from '../cross/site-timeline.ts';
 
 const quake = doc({ figures: quakeFigures, events: [event({ id: 'event-1', date: '2025-03-14', label: 'Main shock' })] });
 

@@ -4,13 +4,13 @@
 import type { Figure, SeedDocument } from '../schema/document.ts';
 import type { TimelineItem } from '../charts/timeline/items.ts';
 import { chartedFigures, isPeopleCount } from '../charts/casualty/figures.ts';
-import { casualtyHeading, describeCasualties } from '../charts/casualty/describe.ts';
+import { casualtyHeading, describeCasualty } from '../charts/casualty/describe.ts';
 import { datedItems, isCharted } from '../charts/timeline/items.ts';
 import { describeTimeline, timelineHeading } from '../charts/timeline/describe.ts';
-import { siteTimelineTitle, type SiteTimeline } from '../lib/site-timeline.ts';
+import { siteTimelineTitle, type SiteTimeline } from '../cross/site-timeline.ts';
 import { explainerPath } from '../lib/paths.ts';
-import { SITE_NAME } from '../site.ts';
-import { SITE_EMBED_SLUG, type ChartKind } from './paths.ts';
+import { SITE_NAME } from '../lib/site.ts';
+import { SITE_EMBED_SLUG, type ChartKind } from '../lib/paths.ts';
 
 export interface EmbedTarget {
   slug: string; // the document's slug, or SITE_EMBED_SLUG
@@ -23,15 +23,18 @@ export interface EmbedTarget {
   explainerPath: string; // where the full explainer is: the document's page, or the home page
   credit: string; // "Source: River Valley Herald, via News Explainers"
   doc: SeedDocument | null; // null for the site-wide timeline
-  figures: Figure[]; // the charted figures (casualties)
+  figures: Figure[]; // the charted figures (the casualty chart)
   items: TimelineItem[]; // the events (timeline)
 }
+
+/** The credit of a chart drawn from every document (the site timeline, a figure series). */
+export const SITE_WIDE_CREDIT = `Sources: the news reports behind each explainer, via ${SITE_NAME}`;
 
 export function creditLine(outlet: string | null): string {
   return `Source: ${outlet ?? 'news report'}, via ${SITE_NAME}`;
 }
 
-/** Which of a document's charts draw something, casualties first: the charts it has embeds for. */
+/** Which of a document's charts draw something, the casualty chart first: the charts it has embeds for. */
 export function embeddableCharts(doc: Pick<SeedDocument, 'figures' | 'events'>): ChartKind[] {
   const charts: ChartKind[] = [];
   // As the charts decide (chartedFigures, datedItems), without laying anything out.
@@ -40,7 +43,7 @@ export function embeddableCharts(doc: Pick<SeedDocument, 'figures' | 'events'>):
   return charts;
 }
 
-/** The embeddable charts of one document: casualties first, as on the explainer page. */
+/** The embeddable charts of one document: the casualty chart first, as on the explainer page. */
 export function documentEmbeds(doc: SeedDocument): EmbedTarget[] {
   const base = {
     slug: doc.slug,
@@ -57,7 +60,7 @@ export function documentEmbeds(doc: SeedDocument): EmbedTarget[] {
           ...base,
           chart,
           heading: casualtyHeading(doc.figures),
-          summary: describeCasualties(doc.figures),
+          summary: describeCasualty(doc.figures),
           figures: chartedFigures(doc.figures),
           items: [],
         }
@@ -65,7 +68,7 @@ export function documentEmbeds(doc: SeedDocument): EmbedTarget[] {
   );
 }
 
-/** The home page's timeline of every document's events (src/lib/site-timeline.ts); null when nothing is dated. */
+/** The home page's timeline of every document's events (src/cross/site-timeline.ts); null when nothing is dated. */
 export function siteTimelineEmbed(timeline: SiteTimeline): EmbedTarget | null {
   const { items } = timeline;
   if (datedItems(items).length === 0) return null;
@@ -78,7 +81,7 @@ export function siteTimelineEmbed(timeline: SiteTimeline): EmbedTarget | null {
     outlet: null,
     lang: 'en',
     explainerPath: '/',
-    credit: `Sources: the news reports behind each explainer, via ${SITE_NAME}`,
+    credit: SITE_WIDE_CREDIT,
     doc: null,
     figures: [],
     items,

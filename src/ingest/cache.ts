@@ -5,7 +5,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SeedDocument } from '../schema/document.ts';
-import { sourceVersion } from '../build/source-version.ts';
+import { writeFileAtomic } from '../lib/atomic-write.ts';
+import { sourceVersion } from '../lib/source-version.ts';
 
 /** What one seed became. `document` has a placeholder slug and no warnings: both depend on the other seeds. */
 export type CacheEntry = { ok: true; document: SeedDocument; warnings: string[] } | { ok: false; message: string; line?: number };
@@ -69,10 +70,7 @@ export function openIngestCache(dir: string, version: string = extractorVersion(
     },
     set(key, entry) {
       fs.mkdirSync(versionDir, { recursive: true });
-      const target = entryPath(key);
-      const temp = `${target}.tmp-${process.pid}`;
-      fs.writeFileSync(temp, JSON.stringify(entry));
-      fs.renameSync(temp, target);
+      writeFileAtomic(entryPath(key), JSON.stringify(entry));
     },
     prune(keep) {
       if (!fs.existsSync(dir)) return;

@@ -1,8 +1,8 @@
-// The files of the content collections: one JSON file per entry, in one folder per collection.
+// The files of a content collection: one JSON file per entry in one folder. Ingest writes the documents'
+// collection with it; the build's content folder (src/build/content-folder.ts) the views' too.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { SeedDocument } from '../schema/document.ts';
-import type { SiteViews } from '../cross/site-views.ts';
+import { writeFileAtomic } from '../lib/atomic-write.ts';
 
 /**
  * Makes `dir` hold exactly `entries` as `<id>.json`: other JSON files are removed, and files whose text
@@ -18,31 +18,7 @@ export function writeCollection(dir: string, entries: Iterable<[id: string, data
     const text = `${JSON.stringify(data, null, 2)}\n`;
     const target = path.join(dir, name);
     if (fs.existsSync(target) && fs.readFileSync(target, 'utf8') === text) continue;
-    const temp = `${target}.tmp-${process.pid}`;
-    fs.writeFileSync(temp, text);
-    fs.renameSync(temp, target); // atomic: a watcher never reads half a file
+    writeFileAtomic(target, text); // a watcher never reads half a file
   }
   for (const name of stale) fs.rmSync(path.join(dir, name));
-}
-
-/** A content folder's collections (src/content.config.ts): what one Astro run renders. */
-export interface ContentSet extends SiteViews {
-  documents?: readonly SeedDocument[]; // left alone when absent (the dev server's ingest writes them)
-}
-
-export function writeContentFolder(root: string, { documents, index, people, series }: ContentSet): void {
-  if (documents)
-    writeCollection(
-      path.join(root, 'documents'),
-      documents.map((doc) => [doc.slug, doc]),
-    );
-  writeCollection(
-    path.join(root, 'people'),
-    people.map((p) => [p.slug, p]),
-  );
-  writeCollection(
-    path.join(root, 'series'),
-    series.map((s) => [s.slug, s]),
-  );
-  writeCollection(path.join(root, 'site'), [['index', index]]);
 }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { extractDocument } from '../extract/index.ts';
 import { parseSeed, SeedError } from '../extract/parse.ts';
 import { uniqueSlug } from '../extract/slug.ts';
-import { SITE_EMBED_SLUG } from '../embed/paths.ts';
+import { SITE_EMBED_SLUG } from '../lib/paths.ts';
 import type { ParsedDocument, SeedDocument } from '../schema/document.ts';
 import { openIngestCache, seedKey, type CacheEntry, type IngestCache } from './cache.ts';
 import { writeCollection } from './collection-files.ts';

@@ -4,10 +4,10 @@
 import path from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { siteViews } from '../cross/site-views.ts';
-import { writeContentFolder } from '../ingest/collection-files.ts';
+import { writeContentFolder } from '../build/content-folder.ts';
 import { ingestSeeds } from '../ingest/ingest.ts';
 import { ingestSummary } from '../ingest/report.ts';
-import { writeIngestReport } from './ingest-report.ts';
+import { writeIngestReport } from '../lib/dev-ingest-report.ts';
 
 /** One ingest pass that reports to the logger and the dev report; never throws. */
 export function makeIngestRun(options: {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { createSeedEventHandler, isSeedPath } from './seed-events.ts';
-import { readIngestErrors } from './ingest-report.ts';
+import { readIngestErrors } from '../lib/dev-ingest-report.ts';
 import { makeIngestRun } from './ingest-run.ts';
 
 const seeds = path.resolve('/project/seeds');

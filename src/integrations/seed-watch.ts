@@ -5,7 +5,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { ingestReportPath } from './ingest-report.ts';
+import { contentDir, setIngestReportFile, underVitest } from '../lib/build-env.ts';
+import { ingestReportPath } from '../lib/dev-ingest-report.ts';
 
 export interface SeedWatchOptions {
   seedsDir?: string; // default <root>/seeds
@@ -23,9 +24,9 @@ export default function seedWatch(options: SeedWatchOptions = {}): AstroIntegrat
       'astro:config:setup': ({ config, command }) => {
         root = fileURLToPath(config.root);
         // Vitest loads this config through getViteConfig (command "dev"): tests must not ingest seeds/.
-        active = command === 'dev' && !process.env.VITEST;
+        active = command === 'dev' && !underVitest();
         // The home page's problem list reads the report from here (same process as the dev server).
-        if (active) process.env.EXPLAINER_INGEST_REPORT = ingestReportPath(root);
+        if (active) setIngestReportFile(ingestReportPath(root));
       },
       'astro:server:setup': async ({ server, logger }) => {
         if (!active) return;
@@ -38,7 +39,7 @@ export default function seedWatch(options: SeedWatchOptions = {}): AstroIntegrat
         const seedsDir = path.resolve(root, options.seedsDir ?? 'seeds');
         const run = makeIngestRun({
           seedsDir,
-          contentDir: path.resolve(root, options.contentDir ?? process.env.EXPLAINER_CONTENT_DIR ?? 'src/content'),
+          contentDir: path.resolve(root, options.contentDir ?? contentDir()),
           cacheDir: options.cacheDir ?? defaultIngestCacheDir(root),
           // Hashed once: the extractor code this process loaded is the code that runs until a restart.
           cacheVersion: extractorVersion(),

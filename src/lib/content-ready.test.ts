@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CONTENT_READY_ENV } from './content-ready.ts';
+import { CONTENT_READY_ENV } from './build-env.ts';
 
 afterEach(() => {
   vi.unstubAllEnvs();

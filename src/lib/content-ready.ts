@@ -1,11 +1,11 @@
 // The hand-over between a build and the Astro process it starts early. `npm run build` starts Astro
 // before ingest: Astro spends a second or two loading itself and its config, which overlaps with
 // ingest and the plan of what to render (src/build/build-site.ts). Only the content loaders must wait,
-// until the build has written the content folder and then the file named by EXPLAINER_CONTENT_READY.
-// Without that variable (astro dev, a bare astro build) nothing waits.
+// until the build has written the content folder and then the file named by EXPLAINER_CONTENT_READY
+// (the whole protocol is described in src/lib/build-env.ts). Without that variable (astro dev, a bare
+// astro build) nothing waits.
 import fs from 'node:fs';
-
-export const CONTENT_READY_ENV = 'EXPLAINER_CONTENT_READY';
+import { contentReadyFile } from './build-env.ts';
 
 const POLL_MS = 10;
 
@@ -13,7 +13,7 @@ let ready: Promise<void> | undefined;
 
 /** Resolves once the content folder is complete; rejects when the build that started this process is gone. */
 export function contentReady(): Promise<void> {
-  const file = process.env[CONTENT_READY_ENV];
+  const file = contentReadyFile();
   if (!file) return Promise.resolve();
   const parent = process.ppid;
   ready ??= new Promise((resolve, reject) => {

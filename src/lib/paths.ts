@@ -1,4 +1,74 @@
-// URL paths of the site's pages, in one place.
+// Every URL path of the site, in one place: pages, embeds and their downloads, feeds and the host
+// script. Pages, endpoints, embed codes, the build's render plan and tests all ask here, so they agree.
+
+export const FIGURES_PATH = '/figures/';
+export const PEOPLE_PATH = '/people/';
+export const SEARCH_PATH = '/search/';
+export const ARCHIVE_PATH = '/archive/';
+export const FEED_PATH = '/rss.xml';
+export const SITEMAP_PATH = '/sitemap-index.xml';
+
 export function explainerPath(slug: string): string {
   return `/explainers/${slug}/`;
+}
+
+/** A figure series ("figures over time" to readers): its page. */
+export function seriesPath(slug: string): string {
+  return `${FIGURES_PATH}${slug}/`;
+}
+
+export function personPath(slug: string): string {
+  return `${PEOPLE_PATH}${slug}/`;
+}
+
+/**
+ * The charts with embed pages, by their URL segment. One chart, several names: the casualty chart is
+ * `casualty` in code (src/charts/casualty/), `casualties` in URLs and in its data.json, and
+ * `<CasualtyChart slug="…" />` in an editor's MDX page; the timeline is `timeline` everywhere, and
+ * `<TimelineChart slug="…" />`. URLs and tags are published, so they stay as they are.
+ */
+export const CHART_KINDS = ['casualties', 'timeline'] as const;
+export type ChartKind = (typeof CHART_KINDS)[number];
+
+/** The slug of the site-wide timeline (the home page's). Ingest reserves it: a document titled just
+ *  "All" is published as "all-2" (src/ingest/ingest.ts), and targets.ts refuses any other way in. */
+export const SITE_EMBED_SLUG = 'all';
+
+/** The files beside each embed page, in the order they are written. */
+export const EMBED_FILES = ['data.csv', 'data.json', 'chart.svg', 'chart.png', 'oembed.json'] as const;
+export type EmbedFile = (typeof EMBED_FILES)[number];
+
+/** The downloads among them, as readers are offered them. */
+export const DOWNLOADS = [
+  { file: 'data.csv', label: 'CSV', description: 'data table, spreadsheet-ready' },
+  { file: 'data.json', label: 'JSON', description: 'the extracted data' },
+  { file: 'chart.svg', label: 'SVG', description: 'vector image' },
+  { file: 'chart.png', label: 'PNG', description: 'image' },
+] as const satisfies ReadonlyArray<{ file: EmbedFile; label: string; description: string }>;
+
+export function embedPath(slug: string, chart: ChartKind): string {
+  return `/embed/${slug}/${chart}/`;
+}
+
+export function embedFilePath(slug: string, chart: ChartKind, file: EmbedFile): string {
+  return `${embedPath(slug, chart)}${file}`;
+}
+
+// Series embeds live at /figures/<series>/embed/, not under /embed/, which holds exactly the documents'
+// charts with their downloads. Like every embed page they are noindex and left out of the sitemap.
+
+export function seriesEmbedPath(slug: string): string {
+  return `${seriesPath(slug)}embed/`;
+}
+
+export function seriesOembedPath(slug: string): string {
+  return `${seriesEmbedPath(slug)}oembed.json`;
+}
+
+/** The host-page script that sizes iframes. */
+export const HOST_SCRIPT_PATH = '/embed.js';
+
+/** An absolute URL on the site (the site URL may carry a base path, which is kept). */
+export function absoluteUrl(path: string, site: URL | string): string {
+  return new URL(path.replace(/^\//, ''), String(site).replace(/\/?$/, '/')).href;
 }

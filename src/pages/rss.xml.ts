@@ -1,9 +1,9 @@
 // RSS feed of the latest explainers, newest first, with absolute links from the site URL.
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { explainerPath, siteIndex } from '../lib/collections.ts';
-import { SITE_DESCRIPTION, SITE_NAME } from '../site.ts';
-import { requireSite } from '../lib/embeds.ts';
+import { siteIndex } from '../components/collections.ts';
+import { explainerPath } from '../lib/paths.ts';
+import { requireSite, SITE_DESCRIPTION, SITE_NAME } from '../lib/site.ts';
 
 /** A feed carries the latest items; readers have seen the older ones, and the archive lists them all. */
 const FEED_ITEMS = 50;

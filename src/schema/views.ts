@@ -92,7 +92,7 @@ export const siteIndex = z.object({
   undatedFigures: z.number().int().nonnegative(), // people-counting figures of undated documents (not plotted)
   example: z.string().nullable(), // the slug of the document /about/ charts as its example (src/cross/site-views.ts); null with no documents
   timeline: z.object({
-    items: z.array(timelineItem), // the latest events across the documents, merged (src/lib/site-timeline.ts)
+    items: z.array(timelineItem), // the latest events across the documents, merged (src/cross/site-timeline.ts)
     complete: z.boolean(), // whether they are every dated event
   }),
 });

@@ -1,8 +1,11 @@
-// What a sighted reader takes in at a glance, in words: the takeaway heading and the summary paragraph.
-import type { Figure } from '../../schema/document.ts';
+// The casualty chart in words: what a sighted reader takes in at a glance (the takeaway heading and the
+// summary paragraph), and the notes, caption and descriptions around the graphic. The only place they
+// are written: the page, the embed page, the embed's height estimate and the chart image read them here.
+import type { Figure, SeedDocument } from '../../schema/document.ts';
 import { capitalize, formatNumber } from '../format.ts';
-import { chartedFigures, figurePhrase } from './figures.ts';
-import { RATIO_NOTE } from './layout.ts';
+import { chartedFigures } from './figures.ts';
+import { figurePhrase } from '../measures.ts';
+import { RATIO_NOTE, type CasualtyLayout } from './layout.ts';
 
 function withSource(figure: Figure): string {
   return figure.attribution ? `${figurePhrase(figure)} (${figure.attribution})` : figurePhrase(figure);
@@ -22,7 +25,7 @@ export function casualtyHeading(figures: readonly Figure[]): string {
 }
 
 /** One short paragraph: how many figures, the largest, the rest in order, and how far apart they are. */
-export function describeCasualties(figures: readonly Figure[]): string {
+export function describeCasualty(figures: readonly Figure[]): string {
   const charted = chartedFigures(figures);
   if (charted.length === 0) return '';
   if (charted.length === 1) return `One figure is reported: ${withSource(charted[0])}.`;
@@ -47,3 +50,32 @@ export function describeCasualties(figures: readonly Figure[]): string {
   }
   return parts.join(' ');
 }
+
+/** What the SVG's <desc> says: the kind of graphic, and that the table repeats it. */
+export function casualtyGraphicDescription(layout: CasualtyLayout): string {
+  const bars = layout.marks.length === 1 ? 'Bar chart of one reported figure' : `Bar chart of ${layout.marks.length} reported figures`;
+  return `${bars} on one scale from zero. The table after the chart lists the same figures.`;
+}
+
+/** The visible notes under the bars: the shared scale, who reported the figures, how many are not attributed. */
+export function casualtyNotes(layout: CasualtyLayout): string[] {
+  const notes: string[] = [];
+  if (layout.scaleNote) notes.push(layout.scaleNote);
+  if (layout.sources.length > 0) notes.push(`Source: ${layout.sources.join('; ')}.`);
+  if (layout.unattributed > 0) {
+    notes.push(
+      layout.unattributed === 1
+        ? 'One figure is not attributed in the text.'
+        : `${layout.unattributed} figures are not attributed in the text.`,
+    );
+  }
+  return notes;
+}
+
+/** The caption: what the bars count, and the report they come from. */
+export function casualtyCaption(doc: Pick<SeedDocument, 'title' | 'source'>): string {
+  return `Numbers of people, as reported in “${doc.title}”${doc.source ? ` (${doc.source})` : ''}. Figures are extracted automatically from the article text; each bar is one reported figure.`;
+}
+
+/** The data table's caption, on the page and in the embed. */
+export const CASUALTY_TABLE_CAPTION = 'The figures in this chart, largest first';

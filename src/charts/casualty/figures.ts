@@ -1,7 +1,7 @@
-// Which figures the casualty chart shows, and how one figure reads in words. Shared by layout,
-// describe and table so the three always agree.
-import type { Figure, Measure } from '../../schema/document.ts';
-import { capitalize, formatQualified } from '../format.ts';
+// Which figures the casualty chart shows, in which order. Shared by layout, describe and table so the
+// three always agree; how a figure reads in words is in ../measures.ts.
+import type { Figure } from '../../schema/document.ts';
+import { measureLabel } from '../measures.ts';
 
 /** A figure that counts people: any measure but "other", in the unit "people". */
 export function isPeopleCount(figure: Figure): boolean {
@@ -36,35 +36,10 @@ export function groupKey(figure: Figure): string {
 /** "Killed · Palestinians"; just "Killed" when the text names no one. */
 export function groupLabel(figure: Figure): string {
   const subject = figure.subject?.trim();
-  return subject ? `${capitalize(figure.measure)} · ${subject}` : capitalize(figure.measure);
+  return subject ? `${measureLabel(figure.measure)} · ${subject}` : measureLabel(figure.measure);
 }
 
-const PAST_PARTICIPLE: Record<Exclude<Measure, 'other'>, string> = {
-  killed: 'killed',
-  injured: 'injured',
-  missing: 'missing',
-  displaced: 'displaced',
-  detained: 'detained',
-  hostages: 'held hostage',
-  evacuated: 'evacuated',
-  affected: 'affected',
-};
-
-/** "nearly 40,000 Palestinians killed"; "240 people held hostage" when the text names no one. */
-export function figurePhrase(figure: Figure): string {
-  const verb = figure.measure === 'other' ? '' : ` ${PAST_PARTICIPLE[figure.measure]}`;
-  return `${formatQualified(figure.value, figure.qualifier)} ${figure.subject?.trim() || 'people'}${verb}`;
-}
-
-/** The colour token for a measure; measures without their own hue share the neutral one. */
-export function measureColorVar(measure: Measure): string {
-  switch (measure) {
-    case 'killed':
-    case 'injured':
-    case 'missing':
-    case 'displaced':
-      return `--mark-${measure}`;
-    default:
-      return '--mark-other';
-  }
+/** The people-counting figures, largest first: what the key figures strip and the headlines show. */
+export function peopleFigures(figures: readonly Figure[]): Figure[] {
+  return figures.filter(isPeopleCount).sort((a, b) => b.value - a.value);
 }

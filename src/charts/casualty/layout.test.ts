@@ -1,18 +1,18 @@
 import { describe, expect, test } from 'vitest';
-import { figure, quakeFigures } from '../test-fixtures.ts';
+import { figure, quakeFigures } from '../../../tests/helpers/chart-fixtures.ts';
 import { estimateTextWidth } from '../text-width.ts';
-import { CASUALTY_WIDTH, LABEL_FONT, MIN_STUB, layoutCasualties } from './layout.ts';
+import { CASUALTY_WIDTH, LABEL_FONT, MIN_STUB, layoutCasualty } from './layout.ts';
 
-describe('layoutCasualties', () => {
+describe('layoutCasualty', () => {
   test('returns null when no figure counts people', () => {
-    expect(layoutCasualties([])).toBeNull();
+    expect(layoutCasualty([])).toBeNull();
     expect(
-      layoutCasualties([figure({ id: 'figure-1', value: 40, measure: 'other' }), figure({ id: 'figure-2', value: 5, unit: 'trucks' })]),
+      layoutCasualty([figure({ id: 'figure-1', value: 40, measure: 'other' }), figure({ id: 'figure-2', value: 5, unit: 'trucks' })]),
     ).toBeNull();
   });
 
   test('charts only people counts, grouped, largest group first', () => {
-    const layout = layoutCasualties(quakeFigures)!;
+    const layout = layoutCasualty(quakeFigures)!;
     expect(layout.marks.map((m) => m.ref)).toEqual(['figure-2', 'figure-6', 'figure-1', 'figure-3']);
     // "villagers" and "Villagers" are the same people: one group holding both reports.
     expect(layout.groups.map((g) => [g.label, g.marks.length])).toEqual([
@@ -23,7 +23,7 @@ describe('layoutCasualties', () => {
   });
 
   test('bar widths are proportional to values on one scale from zero', () => {
-    const layout = layoutCasualties([
+    const layout = layoutCasualty([
       figure({ id: 'figure-1', value: 3000 }),
       figure({ id: 'figure-2', value: 1500, measure: 'injured' }),
       figure({ id: 'figure-3', value: 750, measure: 'missing' }),
@@ -38,7 +38,7 @@ describe('layoutCasualties', () => {
   });
 
   test('ticks are round numbers, increasing, labelled with thousands separators, without overlapping', () => {
-    const layout = layoutCasualties(quakeFigures)!;
+    const layout = layoutCasualty(quakeFigures)!;
     const values = layout.ticks.map((t) => t.value);
     expect(values[0]).toBe(0);
     expect(values.length).toBeGreaterThanOrEqual(2);
@@ -52,7 +52,7 @@ describe('layoutCasualties', () => {
   });
 
   test('tiny values stay visible and labelled; the note says the scale is shared from zero', () => {
-    const layout = layoutCasualties([figure({ id: 'figure-1', value: 91000 }), figure({ id: 'figure-2', value: 12, measure: 'injured' })])!;
+    const layout = layoutCasualty([figure({ id: 'figure-1', value: 91000 }), figure({ id: 'figure-2', value: 12, measure: 'injured' })])!;
     const tiny = layout.marks.find((m) => m.ref === 'figure-2')!;
     expect(tiny.width).toBe(MIN_STUB);
     expect(tiny.stubbed).toBe(true);
@@ -64,7 +64,7 @@ describe('layoutCasualties', () => {
   });
 
   test('no scale note when the values are comparable, and zero is drawn as no bar', () => {
-    const layout = layoutCasualties([
+    const layout = layoutCasualty([
       figure({ id: 'figure-1', value: 400 }),
       figure({ id: 'figure-2', value: 100, measure: 'injured' }),
       figure({ id: 'figure-3', value: 0, measure: 'missing' }),
@@ -77,7 +77,7 @@ describe('layoutCasualties', () => {
   });
 
   test('every value label fits inside the viewBox and never overlaps another row', () => {
-    const layout = layoutCasualties(quakeFigures)!;
+    const layout = layoutCasualty(quakeFigures)!;
     for (const m of layout.marks) {
       expect(m.labelX + estimateTextWidth(m.valueLabel, LABEL_FONT)).toBeLessThanOrEqual(CASUALTY_WIDTH);
     }
@@ -89,7 +89,7 @@ describe('layoutCasualties', () => {
   });
 
   test('labels carry the qualifier as written, and the reporter when a group has several reports', () => {
-    const layout = layoutCasualties(quakeFigures)!;
+    const layout = layoutCasualty(quakeFigures)!;
     const byRef = Object.fromEntries(layout.marks.map((m) => [m.ref, m]));
     expect(byRef['figure-2'].valueLabel).toBe('nearly 48,200');
     expect(byRef['figure-6'].valueLabel).toBe('more than 1,040');
@@ -107,15 +107,15 @@ describe('layoutCasualties', () => {
   });
 
   test('coordinates are rounded to one decimal and the output is deterministic', () => {
-    const a = layoutCasualties(quakeFigures)!;
-    const b = layoutCasualties([...quakeFigures])!;
+    const a = layoutCasualty(quakeFigures)!;
+    const b = layoutCasualty([...quakeFigures])!;
     expect(a).toEqual(b);
     for (const m of a.marks) for (const v of [m.x, m.y, m.width, m.labelX, m.labelY]) expect(Math.round(v * 10) / 10).toBe(v);
   });
 });
 
 test('the readout hint and every tip line fit the viewBox width', () => {
-  const layout = layoutCasualties(quakeFigures)!;
+  const layout = layoutCasualty(quakeFigures)!;
   expect(estimateTextWidth(layout.readout.hint, 13)).toBeLessThanOrEqual(CASUALTY_WIDTH - 8);
   for (const m of layout.marks) for (const line of m.tipLines) expect(estimateTextWidth(line, 13)).toBeLessThanOrEqual(CASUALTY_WIDTH - 16);
   expect(layout.readout.height).toBeGreaterThanOrEqual(Math.max(...layout.marks.map((m) => m.tipLines.length)) * layout.readout.lineHeight);

@@ -13,7 +13,8 @@ import { scaleLinear } from 'd3';
 import type { Figure } from '../../schema/document.ts';
 import { formatNumber, formatQualified, round1 } from '../format.ts';
 import { estimateTextWidth, truncateToWidth, wrapToWidth } from '../text-width.ts';
-import { chartedFigures, groupKey, groupLabel, measureColorVar } from './figures.ts';
+import { chartedFigures, groupKey, groupLabel } from './figures.ts';
+import { measureColorVar } from '../measures.ts';
 
 /** Design width of the viewBox; the SVG scales to its container (max-width in charts.css). */
 export const CASUALTY_WIDTH = 320; // small enough that 14-unit labels stay ~12 px on a 320 px phone
@@ -88,7 +89,7 @@ export interface CasualtyOptions {
 }
 
 /** Lay out the people-counting figures; null when there are none (the chart then renders nothing). */
-export function layoutCasualties(figures: readonly Figure[], options: CasualtyOptions = {}): CasualtyLayout | null {
+export function layoutCasualty(figures: readonly Figure[], options: CasualtyOptions = {}): CasualtyLayout | null {
   const width = options.width ?? CASUALTY_WIDTH;
   const charted = chartedFigures(figures);
   if (charted.length === 0) return null;

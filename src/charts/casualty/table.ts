@@ -1,6 +1,7 @@
 // Rows of the data table that always accompanies the casualty chart: the same figures, in the same order.
 import type { Figure } from '../../schema/document.ts';
-import { capitalize, formatNumber, formatQualified } from '../format.ts';
+import { formatNumber, formatQualified } from '../format.ts';
+import { measureLabel } from '../measures.ts';
 import { chartedFigures } from './figures.ts';
 
 export interface CasualtyRow {
@@ -17,7 +18,7 @@ export const CASUALTY_COLUMNS = ['Measure', 'Who', 'Figure as written', 'Reporte
 export function casualtyRows(figures: readonly Figure[]): CasualtyRow[] {
   return chartedFigures(figures).map((f) => ({
     ref: f.id,
-    measure: capitalize(f.measure),
+    measure: measureLabel(f.measure),
     who: f.subject?.trim() || '—',
     figure: formatQualified(f.value, f.qualifier),
     value: formatNumber(f.value),

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { event } from '../test-fixtures.ts';
+import { event } from '../../../tests/helpers/chart-fixtures.ts';
 import { describeTimeline, timelineHeading } from './describe.ts';
 import { hasSources, timelineRows } from './table.ts';
 

@@ -1,6 +1,10 @@
-// The timeline in words: the heading's takeaway and a summary of what the marks show at a glance.
+// The timeline in words: the heading's takeaway, a summary of what the marks show at a glance, and the
+// notes, caption and descriptions around the graphic. The only place they are written: the page, the
+// embed page, the embed's height estimate and the chart image read them here.
+import type { SeedDocument } from '../../schema/document.ts';
 import { formatDateRange } from '../format.ts';
 import { datedItems, type TimelineItem } from './items.ts';
+import type { TimelineLayout } from './layout.ts';
 
 function when(d: { item: TimelineItem & { date: string } }): string {
   return formatDateRange(d.item.date, d.item.endDate, d.item.precision);
@@ -44,3 +48,28 @@ export function describeTimeline(items: readonly TimelineItem[]): string {
     parts.push(`${skipped === 1 ? 'One event has' : `${skipped} events have`} no date and ${skipped === 1 ? 'is' : 'are'} not shown.`);
   return parts.join(' ');
 }
+
+/** What the SVG's <desc> says: the kind of graphic, and that the table repeats it. */
+export function timelineGraphicDescription(layout: TimelineLayout): string {
+  const events = layout.marks.length === 1 ? 'Timeline of one dated event' : `Timeline of ${layout.marks.length} dated events`;
+  return `${events} on a time axis. The table after the chart lists the same events.`;
+}
+
+/** The visible note under the graphic: how to read the marks, when they are not all single days. */
+export function timelineNotes(layout: TimelineLayout): string[] {
+  return layout.marks.some((m) => m.kind !== 'point')
+    ? [
+        'A dot marks a single day; a bracket marks an event dated only to a week, month or year; a solid bar runs from the start to the end of a span.',
+      ]
+    : [];
+}
+
+/** The caption: where the dates come from; `doc` is null for a timeline of many documents. */
+export function timelineCaption(doc: Pick<SeedDocument, 'title' | 'source'> | null): string {
+  return doc
+    ? `Dates as given in “${doc.title}”${doc.source ? ` (${doc.source})` : ''}, resolved against its publication date; extracted automatically.`
+    : 'Dates as given in the source articles, resolved against each publication date; extracted automatically.';
+}
+
+/** The data table's caption, on the page and in the embed. */
+export const TIMELINE_TABLE_CAPTION = 'The events in this timeline, in time order';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { event } from '../test-fixtures.ts';
+import { event } from '../../../tests/helpers/chart-fixtures.ts';
 import { estimateTextWidth } from '../text-width.ts';
 import { anyOverlap } from '../box.ts';
 import { LABEL_FONT, layoutTimeline, TIMELINE_WIDTH, type TimelineItem } from './layout.ts';

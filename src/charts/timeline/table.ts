@@ -12,6 +12,9 @@ export interface TimelineRow {
   source?: string;
 }
 
+/** The table's columns; a Source column follows when any row has a source (hasSources). */
+export const TIMELINE_COLUMNS = ['Date', 'Event', 'Date as written'] as const;
+
 export function timelineRows(items: readonly TimelineItem[]): TimelineRow[] {
   return datedItems(items).map(({ item }) => ({
     ref: item.id,

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { doc, event, figure, quakeFigures } from '../../tests/helpers/chart-fixtures.ts';
+import { siteViews } from '../cross/site-views.ts';
+import type { Quote, SeedDocument } from '../schema/document.ts';
+import type { Output } from './output-cache.ts';
+import { chartReferences, documentPages, missingChartDocuments, planRender, renderRuns, type RenderPlan } from './render-plan.ts';
+
+const at = { paragraph: 0, sentence: 0, start: 0, end: 1 };
+const quote = (id: string, speaker: string, text: string): Quote => ({ id, text, speaker, role: null, fragment: false, position: at });
+
+const quake = doc({
+  figures: quakeFigures,
+  events: [event({ id: 'event-1', date: '2025-03-12', label: 'The quake struck' })],
+  quotes: [quote('quote-1', 'Mara Okonjo', 'We are still digging.')],
+});
+const flood = doc({
+  slug: 'flood',
+  title: 'Flood',
+  file: 'flood.txt',
+  published: '2025-03-20',
+  figures: [figure({ id: 'figure-1', value: 40, measure: 'killed', subject: 'villagers' })],
+  quotes: [quote('quote-1', 'Ivo Lindqvist', 'The river rose overnight.')],
+});
+
+/** A plan as the build makes it, with `published` standing in for the last build's manifest. */
+function plan(documents: SeedDocument[], published: RenderPlan | null, charted = new Set<string>()): RenderPlan {
+  const reusable = new Map<string, Output>(published ? published.outputs : []);
+  return planRender({ documents, views: siteViews(documents), codeVersion: 'v1', site: 'https://news.example.org/', reusable, charted });
+}
+
+describe('documentPages', () => {
+  it('lists the explainer and an embed page for each chart that draws something', () => {
+    expect(documentPages(quake)).toEqual([
+      'explainers/quake-in-the-hills/index.html',
+      'embed/quake-in-the-hills/casualties/index.html',
+      'embed/quake-in-the-hills/timeline/index.html',
+    ]);
+    // No dated event: no timeline embed.
+    expect(documentPages(flood)).toEqual(['explainers/flood/index.html', 'embed/flood/casualties/index.html']);
+  });
+});
+
+describe('planRender', () => {
+  it('renders everything on a first build', () => {
+    const first = plan([quake, flood], null);
+    expect(first.documents.map((d) => d.slug)).toEqual(['quake-in-the-hills', 'flood']);
+    expect(first.people.map((p) => p.slug).sort()).toEqual(['ivo-lindqvist', 'mara-okonjo']);
+    expect(first.series.map((s) => s.slug).sort()).toEqual(['displaced-resident', 'killed-villager', 'missing-climber']);
+    expect(first.reused).toEqual([]);
+    expect(first.outputs.has('people/mara-okonjo/index.html')).toBe(true);
+    expect(first.outputs.has('figures/killed-villager/embed/index.html')).toBe(true);
+  });
+
+  it('renders again only what a changed document touches', () => {
+    const first = plan([quake, flood], null);
+    const edited = { ...flood, figures: [figure({ id: 'figure-1', value: 45, measure: 'killed', subject: 'villagers' })] };
+    const second = plan([quake, edited], first);
+    expect(second.documents.map((d) => d.slug)).toEqual(['flood']);
+    // The flood's figure is in the villagers' death toll; its speaker's quotes did not change.
+    expect(second.series.map((s) => s.slug)).toEqual(['killed-villager']);
+    expect(second.people).toEqual([]);
+    expect(second.reused).toContain('explainers/quake-in-the-hills/index.html');
+    expect(second.reused).toContain('people/ivo-lindqvist/index.html');
+    expect(second.reused).not.toContain('explainers/flood/index.html');
+  });
+
+  it('leaves a removed document and the views only it made out of the site', () => {
+    const first = plan([quake, flood], null);
+    const second = plan([quake], first);
+    expect(second.documents).toEqual([]);
+    expect([...second.outputs.keys()].some((file) => file.includes('flood') || file.includes('lindqvist'))).toBe(false);
+  });
+
+  it('always renders the documents that editors chart by slug', () => {
+    const first = plan([quake, flood], null);
+    expect(plan([quake, flood], first, new Set(['flood'])).documents.map((d) => d.slug)).toEqual(['flood']);
+  });
+});
+
+describe('chartReferences', () => {
+  it('finds the slugs charts are placed with, however the attribute is quoted, with page and line', () => {
+    const mdx = `<CasualtyChart slug="a-report" headingLevel={3} />\n<TimelineChart idPrefix="x" slug='b-report' />\n<CasualtyChart slug={"c-report"} />\n<FigureList slug="not-a-chart" />`;
+    const references = chartReferences([
+      { file: 'src/pages/a.mdx', source: mdx },
+      { file: 'src/pages/b.astro', source: '\n\n<TimelineChart slug={`d-report`} />' },
+    ]);
+    expect(references).toEqual([
+      { file: 'src/pages/a.mdx', line: 1, component: 'CasualtyChart', slug: 'a-report' },
+      { file: 'src/pages/a.mdx', line: 2, component: 'TimelineChart', slug: 'b-report' },
+      { file: 'src/pages/a.mdx', line: 3, component: 'CasualtyChart', slug: 'c-report' },
+      { file: 'src/pages/b.astro', line: 3, component: 'TimelineChart', slug: 'd-report' },
+    ]);
+    expect(chartReferences([{ file: 'x.mdx', source: '<CasualtyChart doc={doc} />' }])).toEqual([]);
+  });
+
+  it('names each chart whose slug no document has, in one line with page and line', () => {
+    const references = chartReferences([
+      { file: 'src/pages/notes.mdx', source: 'Intro\n\n<CasualtyChart slug="gone" />\n<TimelineChart slug="here" />' },
+    ]);
+    expect(missingChartDocuments(references, new Set(['here']))).toEqual([
+      'src/pages/notes.mdx:3: CasualtyChart names slug "gone", which no document has; the page shows a placeholder',
+    ]);
+    expect(missingChartDocuments(references, new Set(['here', 'gone']))).toEqual([]);
+  });
+});
+
+describe('renderRuns', () => {
+  it('cuts documents into near-equal runs no larger than the limit', () => {
+    const items = Array.from({ length: 2501 }, (_, i) => i);
+    const runs = renderRuns(items, 1000);
+    expect(runs.map((r) => r.length)).toEqual([834, 834, 833]);
+    expect(runs.flat()).toEqual(items);
+    expect(renderRuns([], 1000)).toEqual([[]]);
+    expect(renderRuns([1, 2], 1000)).toEqual([[1, 2]]);
+  });
+});

@@ -1,0 +1,142 @@
+// Every chart's download and oEmbed files: CSV, JSON, SVG, the PNG's source SVG, and oembed.json beside
+// each embed page, plus the "figures over time" embeds' oembed.json. Pure: documents in, files out.
+//
+// These are plain files, not pages: the build writes them beside Astro (src/build/chart-writer.ts), PNGs
+// on worker threads while Astro renders, and `astro dev` renders the one asked for from the same groups
+// (src/integrations/chart-file-server.ts). As Astro routes they cost a page render each, five per chart.
+import { casualtyTable, timelineTable } from './chart-data.ts';
+import { toCsv } from './csv.ts';
+import { REFERENCE_WIDTH } from './height.ts';
+import { oEmbedJson } from './oembed.ts';
+import { EMBED_FILES, embedFilePath, seriesOembedPath, type ChartKind, type EmbedFile } from '../lib/paths.ts';
+import { documentEmbeds, embeddableCharts, refuseReservedSlug, siteTimelineEmbed, type EmbedTarget } from './targets.ts';
+import { seriesEmbed } from './series-embed.ts';
+import type { SeedDocument } from '../schema/document.ts';
+import type { FigureSeries } from '../schema/views.ts';
+import type { SiteTimeline } from '../cross/site-timeline.ts';
+import { SITE_NAME } from '../lib/site.ts';
+import { newestFirst } from '../cross/document-order.ts';
+import { chartImageSvg } from './chart-image.ts';
+import { embedInfo, type EmbedInfo } from './embed-info.ts';
+
+export type ChartFile =
+  | { path: string; text: string } // written as UTF-8
+  | { path: string; pngOf: string }; // a PNG rasterised from this SVG (src/embed/png.ts)
+
+/** The PNG is drawn at twice the chart's design size, for high-density screens and print. */
+export const PNG_SCALE = 2;
+
+function chartData(target: EmbedTarget, embed: EmbedInfo): string {
+  const doc = target.doc;
+  const body = {
+    chart: target.chart,
+    title: target.heading,
+    description: target.summary,
+    credit: target.credit,
+    provider: SITE_NAME,
+    explainer: embed.explainerUrl,
+    embed: embed.url,
+    document: doc ? { slug: doc.slug, title: doc.title, source: doc.source, url: doc.url, published: doc.published } : null,
+    ...(target.chart === 'casualties'
+      ? { figures: target.figures }
+      : { events: target.items.map((item) => (item.href ? { ...item, href: new URL(item.href, embed.explainerUrl).href } : item)) }),
+  };
+  return `${JSON.stringify(body, null, 2)}\n`;
+}
+
+function chartOembed(target: EmbedTarget, embed: EmbedInfo, site: URL): string {
+  const json = oEmbedJson({
+    src: embed.url,
+    title: `Chart: ${target.heading}`,
+    width: REFERENCE_WIDTH,
+    height: embed.height,
+    providerName: SITE_NAME,
+    providerUrl: new URL('/', site).href,
+    authorName: target.outlet,
+    authorUrl: target.doc?.url ?? null,
+  });
+  return `${JSON.stringify(json)}\n`;
+}
+
+/** The files of one embeddable chart, paths relative to the site root (no leading slash). */
+export function embedFiles(target: EmbedTarget, site: URL): ChartFile[] {
+  const at = (file: EmbedFile) => embedFilePath(target.slug, target.chart, file).slice(1);
+  const embed = embedInfo(target, site);
+  const table = target.chart === 'casualties' ? casualtyTable(target.figures) : timelineTable(target.items);
+  return [
+    { path: at('data.csv'), text: toCsv(table.columns, table.rows) },
+    { path: at('data.json'), text: chartData(target, embed) },
+    { path: at('chart.svg'), text: chartImageSvg(target, site) },
+    { path: at('chart.png'), pngOf: chartImageSvg(target, site, PNG_SCALE) },
+    { path: at('oembed.json'), text: chartOembed(target, embed, site) },
+  ];
+}
+
+/**
+ * The files of one chart with what they are made from: `inputs` is everything they depend on besides
+ * the code and the site URL, so the build can key them and reuse them unchanged (src/build/build-site.ts).
+ * `paths` are known without rendering; `render` makes the files.
+ */
+export interface ChartFileGroup {
+  paths: string[];
+  inputs: object;
+  render: () => ChartFile[];
+}
+
+/** What the charts are drawn from: every document, and the views computed from them (src/cross/site-views.ts). */
+export interface ChartSources {
+  documents: readonly SeedDocument[];
+  series: readonly FigureSeries[];
+  timeline: SiteTimeline;
+}
+
+/**
+ * Every chart's files, grouped by chart, in a stable order. A document's charts are made from the
+ * document alone (its embed targets are computed only when the files are rendered), so they are keyed
+ * on the document object, as its pages are.
+ */
+export function chartFileGroups({ documents, series: allSeries, timeline }: ChartSources, site: URL): ChartFileGroup[] {
+  const ordered = newestFirst(documents);
+  const filesOf = (slug: string, chart: ChartKind) => EMBED_FILES.map((file) => embedFilePath(slug, chart, file).slice(1));
+  refuseReservedSlug(ordered);
+  const groups: ChartFileGroup[] = [];
+  for (const doc of ordered) {
+    let embeds: EmbedTarget[] | undefined; // both charts' targets, computed once, when first rendered
+    for (const chart of embeddableCharts(doc)) {
+      const render = () =>
+        embedFiles(
+          (embeds ??= documentEmbeds(doc)).find((t) => t.chart === chart)!,
+          site,
+        );
+      groups.push({ paths: filesOf(doc.slug, chart), inputs: doc, render });
+    }
+  }
+  const siteTimeline = siteTimelineEmbed(timeline);
+  if (siteTimeline)
+    groups.push({ paths: filesOf(siteTimeline.slug, 'timeline'), inputs: timeline, render: () => embedFiles(siteTimeline, site) });
+  for (const series of allSeries) {
+    const path = seriesOembedPath(series.slug).slice(1);
+    const render = (): ChartFile[] => {
+      const embed = seriesEmbed(series, site);
+      const json = oEmbedJson({
+        src: embed.url,
+        title: embed.title,
+        width: REFERENCE_WIDTH,
+        height: embed.height,
+        providerName: SITE_NAME,
+        providerUrl: new URL('/', site).href,
+      });
+      return [{ path, text: `${JSON.stringify(json)}\n` }];
+    };
+    groups.push({ paths: [path], inputs: series, render });
+  }
+  return groups;
+}
+
+/** The chart file at `path` (site-relative, no leading slash), rendering only its chart; undefined when no chart has it. */
+export function chartFileAt(sources: ChartSources, site: URL, path: string): ChartFile | undefined {
+  return chartFileGroups(sources, site)
+    .find((group) => group.paths.includes(path))
+    ?.render()
+    .find((file) => file.path === path);
+}

@@ -1,0 +1,106 @@
+// Hand-made documents for chart tests. Invented events and numbers; positions are placeholders.
+import type { Figure, SeedDocument } from '../../src/schema/document.ts';
+import type { TimelineItem } from '../../src/charts/timeline/items.ts';
+
+const at = { paragraph: 0, sentence: 0, start: 0, end: 1 };
+
+export function figure(partial: Partial<Figure> & Pick<Figure, 'id' | 'value'>): Figure {
+  return {
+    qualifier: 'exact',
+    measure: 'killed',
+    subject: null,
+    unit: 'people',
+    text: `${partial.value} people`,
+    attribution: null,
+    position: at,
+    ...partial,
+  };
+}
+
+export function event(partial: Partial<TimelineItem> & Pick<TimelineItem, 'id' | 'date'>): TimelineItem {
+  return {
+    precision: 'day',
+    endDate: null,
+    text: 'on Monday',
+    label: `Event ${partial.id}`,
+    position: at,
+    ...partial,
+  };
+}
+
+export function doc(partial: Partial<SeedDocument> = {}): SeedDocument {
+  return {
+    file: 'quake.txt',
+    slug: 'quake-in-the-hills',
+    title: 'Quake in the hills',
+    published: '2025-03-14',
+    source: 'Example Wire',
+    url: null,
+    lang: 'en',
+    paragraphs: [],
+    figures: [],
+    quotes: [],
+    entities: { people: [], organizations: [], places: [] },
+    events: [],
+    warnings: [],
+    ...partial,
+  };
+}
+
+/** Figures a quake report might give, deliberately orders of magnitude apart, plus ones the chart must skip. */
+export const quakeFigures: Figure[] = [
+  figure({
+    id: 'figure-1',
+    value: 912,
+    qualifier: 'at least',
+    measure: 'killed',
+    subject: 'villagers',
+    attribution: 'the regional governor',
+    text: 'at least 912 villagers were killed',
+  }),
+  figure({
+    id: 'figure-2',
+    value: 48200,
+    qualifier: 'nearly',
+    measure: 'displaced',
+    subject: 'residents',
+    attribution: 'the Red Crescent',
+    text: 'nearly 48,200 residents have fled their homes',
+  }),
+  figure({
+    id: 'figure-3',
+    value: 3,
+    qualifier: 'exact',
+    measure: 'missing',
+    subject: 'climbers',
+    attribution: null,
+    text: 'three climbers are still missing',
+  }),
+  figure({
+    id: 'figure-4',
+    value: 40,
+    qualifier: 'exact',
+    measure: 'other',
+    subject: 'aftershocks',
+    unit: 'aftershocks',
+    text: '40 aftershocks',
+  }),
+  figure({
+    id: 'figure-5',
+    value: 120,
+    qualifier: 'more than',
+    measure: 'injured',
+    subject: null,
+    unit: 'percent',
+    text: 'more than 120 percent',
+  }),
+  figure({
+    id: 'figure-6',
+    value: 1040,
+    qualifier: 'more than',
+    measure: 'killed',
+    subject: 'Villagers',
+    attribution: 'a rescue charity',
+    text: 'more than 1,040 villagers killed',
+  }),
+];
