@@ -8,7 +8,8 @@ import { isoDay, type ParsedDocument } from '../schema/document.ts';
 import { readSimpleFrontMatter } from './front-matter-simple.ts';
 import { isPlainProse } from './markdown-plain.ts';
 import { safeHttpUrl } from './safe-url.ts';
-import { normalizeText, toParagraph } from './text.ts';
+import { normalizeText } from './text/normalize.ts';
+import { toParagraph } from './text/paragraphs.ts';
 
 export const SEED_EXTENSIONS = ['.txt', '.md'] as const;
 

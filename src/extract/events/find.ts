@@ -1,7 +1,7 @@
 // Recognises date expressions in one paragraph ("on Friday", "Oct. 7", "9 August 2024", "last week",
 // "in 2019") without resolving them: resolution needs the publication date and the surrounding clause.
 // Every pattern is a flat alternation of literal words with bounded gaps, so scanning stays linear.
-import { isAsciiLetter, isDigit } from './code-points.ts';
+import { isAsciiLetter, isDigit } from '../text/code-points.ts';
 
 /** Which way the words themselves point: "next Monday" (future), "last Monday" / "since Monday" (past). */
 export type Lean = 'past' | 'future' | null;

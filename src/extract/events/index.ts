@@ -1,14 +1,14 @@
 // The events extractor: every datable reference in the body, resolved against the publication day.
 // Recognition (events-find), tense (events-tense), resolution (events-resolve) and labels
 // (events-label) are separate modules; this one walks the paragraphs and assembles the events.
-import type { DatedEvent, ParsedDocument, Position } from '../schema/document.ts';
-import { parseIsoDay, weekdayOf, type Day } from './events-calendar.ts';
-import { findDateMentions, type DateMention } from './events-find.ts';
-import { eventLabel } from './events-label.ts';
-import { resolveMention, type Anchor } from './events-resolve.ts';
-import { sentenceSpan } from './events-sentence.ts';
-import { inReportedArrangement, pointsToFuture } from './events-tense.ts';
-import { positionIn } from './text.ts';
+import type { DatedEvent, ParsedDocument, Position } from '../../schema/document.ts';
+import { parseIsoDay, weekdayOf, type Day } from './calendar.ts';
+import { findDateMentions, type DateMention } from './find.ts';
+import { eventLabel } from './label.ts';
+import { resolveMention, type Anchor } from './resolve.ts';
+import { sentenceSpan } from './sentence.ts';
+import { inReportedArrangement, pointsToFuture } from './tense.ts';
+import { positionIn } from '../text/paragraphs.ts';
 
 /** Mentions whose year or direction the text leaves open, so the tense of their clause decides. */
 function needsTense(mention: DateMention): boolean {

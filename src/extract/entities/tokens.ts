@@ -1,5 +1,5 @@
 // Word tokens with offsets, the unit both the entity and the quote extractors reason about.
-import { codePointTest, codePointWidth, isApostropheCode, isAsciiLetter, isDigit, joinedRunEnd } from './code-points.ts';
+import { codePointTest, codePointWidth, isApostropheCode, isAsciiLetter, isDigit, joinedRunEnd } from '../text/code-points.ts';
 
 export interface Token {
   text: string; // as written, possessive included: "Gaza’s"

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Entities, Entity, ParsedDocument } from '../schema/document.ts';
-import { extractEntities } from './entities.ts';
-import { parseSeed } from './parse.ts';
-import { toParagraph } from './text.ts';
+import type { Entities, Entity, ParsedDocument } from '../../schema/document.ts';
+import { extractEntities } from './index.ts';
+import { parseSeed } from '../parse.ts';
+import { toParagraph } from '../text/paragraphs.ts';
 
 function entitiesOf(...paragraphs: string[]): Entities {
   const doc: ParsedDocument = {
@@ -25,7 +25,7 @@ const find = (list: Entity[], name: string): Entity => {
 };
 
 describe('extractEntities: the sample seed', () => {
-  const bytes = fs.readFileSync(new URL('../../seeds/000_fb5ec107e9726c52.txt', import.meta.url));
+  const bytes = fs.readFileSync(new URL('../../../seeds/000_fb5ec107e9726c52.txt', import.meta.url));
   const { document } = parseSeed('000_fb5ec107e9726c52.txt', bytes);
   const e = extractEntities(document);
 

@@ -11,7 +11,7 @@ import {
   joinedRunEnd,
   runEnd,
 } from './code-points.ts';
-import { wordKey } from './text.ts';
+import { wordKey } from './word-key.ts';
 
 export type TokenKind = 'number' | 'word' | 'punct';
 

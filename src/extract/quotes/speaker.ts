@@ -3,11 +3,11 @@
 // "Smith told Reuters: “…”", "According to Smith, “…”". Resolution: names go to the person or body
 // entity they mention; "he"/"she" to the last person speaking or acting; "it" to the issuer of the
 // statement being reported; "the ministry" to the named ministry; "the source" to the last speaker.
-import type { Entities, Entity, Paragraph } from '../schema/document.ts';
-import { isRoleHead, ORG_TAIL_NOUNS } from './entities-lexicon.ts';
-import { wordKey } from './text.ts';
-import { countBelow } from './sorted-search.ts';
-import { isReportingVerb } from './quotes-verbs.ts';
+import type { Entities, Entity, Paragraph } from '../../schema/document.ts';
+import { isRoleHead, ORG_TAIL_NOUNS } from '../entities/lexicon.ts';
+import { wordKey } from '../text/word-key.ts';
+import { countBelow } from '../text/sorted-search.ts';
+import { isReportingVerb } from './verbs.ts';
 
 export type SpeakerKind = 'person' | 'organization' | 'other';
 

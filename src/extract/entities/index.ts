@@ -1,12 +1,12 @@
 // People, organisations and places named in a document, with roles and merged aliases.
 // Capitalised runs are classified one by one (entities-classify.ts), then mentions of the same thing
 // are merged: "Blinken" and "the Secretary" join "Antony Blinken", "ICJ" joins the court it abbreviates.
-import type { Entities, Entity, ParsedDocument } from '../schema/document.ts';
-import { classifyRun, type Candidate, type EntityKind, type Span } from './entities-classify.ts';
-import { isRoleHead } from './entities-lexicon.ts';
-import { wordKey } from './text.ts';
-import { tokenizeParagraph } from './entities-runs.ts';
-import { positionIn } from './text.ts';
+import type { Entities, Entity, ParsedDocument } from '../../schema/document.ts';
+import { classifyRun, type Candidate, type EntityKind, type Span } from './classify.ts';
+import { isRoleHead } from './lexicon.ts';
+import { wordKey } from '../text/word-key.ts';
+import { tokenizeParagraph } from './runs.ts';
+import { positionIn } from '../text/paragraphs.ts';
 
 interface Group {
   kind: EntityKind;

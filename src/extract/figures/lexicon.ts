@@ -1,6 +1,6 @@
 // Word lists for the figures extractor: what a number's neighbours say about what it counts.
 // Phrases are lists of lower-case words as the tokenizer produces them ("lost their lives").
-import type { Measure, Qualifier } from '../schema/document.ts';
+import type { Measure, Qualifier } from '../../schema/document.ts';
 
 export type Phrase = readonly string[];
 export type ImpactMeasure = Exclude<Measure, 'other'>;

@@ -1,6 +1,6 @@
 // Turns a recognised date mention into a calendar date, against the publication day (relative
 // mentions) or against the date mentioned just before it ("the following month").
-import type { DatedEvent } from '../schema/document.ts';
+import type { DatedEvent } from '../../schema/document.ts';
 import {
   addDays,
   addMonths,
@@ -14,8 +14,8 @@ import {
   yearForMonth,
   yearForMonthDay,
   type Day,
-} from './events-calendar.ts';
-import type { DateMention, DayMention, MonthMention, Unit } from './events-find.ts';
+} from './calendar.ts';
+import type { DateMention, DayMention, MonthMention, Unit } from './find.ts';
 
 export type Precision = DatedEvent['precision'];
 

@@ -1,7 +1,7 @@
 // The reporting-verb lexicon: words that attribute speech ("said", "told", "warned", "according to").
 // Every inflection is generated from the base form so "warns", "warned" and "warning" all count;
 // British and American spellings are both listed.
-import { wordKey } from './text.ts';
+import { wordKey } from '../text/word-key.ts';
 
 const REGULAR = [
   'add',

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { DefaultAbbrMarkerOptions, split } from 'sentence-splitter';
 import { describe, expect, it } from 'vitest';
-import { ABBREVIATIONS, EXCLAMATION_WORDS, PREPOSITIVE_ABBREVIATIONS } from './sentence-abbreviations.ts';
+import { ABBREVIATIONS, EXCLAMATION_WORDS, PREPOSITIVE_ABBREVIATIONS } from './lexicon.ts';
 import { sentenceRanges } from './sentences.ts';
 
 const sentences = (text: string): string[] => sentenceRanges(text).map(([start, end]) => text.slice(start, end));

@@ -3,12 +3,13 @@
 // is joined, and a newswire quote that runs over paragraphs (no closing mark until the last) is one quote.
 // The speaker comes from the attribution after or before the quote, or continues the last speaker when
 // a paragraph holds only quoted words; phrases resolve to entities in quotes-speaker.ts.
-import type { Entities, ParsedDocument, Quote } from '../schema/document.ts';
-import { findMarkedSpans, opensWithMark, type MarkedSpan } from './quotes-marks.ts';
-import { indexMentions, resolveSpeaker, subjectAfter, subjectBefore, type ResolveState, type Speaker } from './quotes-speaker.ts';
-import { isReportingVerb } from './quotes-verbs.ts';
-import { countBelow, firstAtOrAbove, lastAtOrBelow } from './sorted-search.ts';
-import { positionIn, wordKey } from './text.ts';
+import type { Entities, ParsedDocument, Quote } from '../../schema/document.ts';
+import { findMarkedSpans, opensWithMark, type MarkedSpan } from './marks.ts';
+import { indexMentions, resolveSpeaker, subjectAfter, subjectBefore, type ResolveState, type Speaker } from './speaker.ts';
+import { isReportingVerb } from './verbs.ts';
+import { countBelow, firstAtOrAbove, lastAtOrBelow } from '../text/sorted-search.ts';
+import { positionIn } from '../text/paragraphs.ts';
+import { wordKey } from '../text/word-key.ts';
 
 interface QuoteGroup {
   parts: MarkedSpan[];

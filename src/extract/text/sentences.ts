@@ -11,7 +11,7 @@
 //   unless the next word is capitalised, or a capital initial between capitalised words ("J. Smith").
 // Quotation marks that are not the ASCII '"' (“ ” ‘ ’ « ») do not hold a sentence open, as in the package.
 import { isWhiteSpace } from './code-points.ts';
-import { ABBREVIATIONS, EXCLAMATION_WORDS, PREPOSITIVE_ABBREVIATIONS } from './sentence-abbreviations.ts';
+import { ABBREVIATIONS, EXCLAMATION_WORDS, PREPOSITIVE_ABBREVIATIONS } from './lexicon.ts';
 
 /** [start, end) of one sentence: it starts at a non-space character and ends after its stops (or at the end). */
 export type SentenceRange = [start: number, end: number];

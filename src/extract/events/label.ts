@@ -1,7 +1,7 @@
 // A short description for a dated event, made from the clause around its date expression:
 // "Blinken told Gallant on Friday that…" becomes "Blinken told Gallant that…" (date words removed).
-import { codePointTest, codePointWidth, isAsciiLetter } from './code-points.ts';
-import { sentenceSpan, type Span } from './events-sentence.ts';
+import { codePointTest, codePointWidth, isAsciiLetter } from '../text/code-points.ts';
+import { sentenceSpan, type Span } from './sentence.ts';
 
 export const LABEL_MAX = 80;
 // How far the label reads around the date: labels stay cheap however long the sentence is.

@@ -1,7 +1,7 @@
 // Finds quotation marks and pairs them: straight and curly double marks, guillemets, and single curly
 // marks used as quotes (British style). Apostrophes ("party’s", "’90s", "rock ’n’ roll") are never marks.
 // One left-to-right pass per paragraph, so a megabyte of marks costs one scan.
-import type { Paragraph } from '../schema/document.ts';
+import type { Paragraph } from '../../schema/document.ts';
 
 export interface MarkedSpan {
   paragraph: number;

@@ -3,9 +3,10 @@
 // measurement or code; then its neighbours decide what it counts: a verb before it ("killing 12"),
 // a tally before it ("the death toll rose to 375"), its noun and predicate after it ("40,000
 // Palestinians have been killed"), or a coordinated number ("64 children and 57 women were killed").
-import type { Figure, Measure, ParsedDocument, Qualifier } from '../schema/document.ts';
-import { foldDigits, positionIn } from './text.ts';
-import { findNumbers, tokenize, type NumberMention, type Token } from './numbers.ts';
+import type { Figure, Measure, ParsedDocument, Qualifier } from '../../schema/document.ts';
+import { foldDigits } from '../text/normalize.ts';
+import { positionIn } from '../text/paragraphs.ts';
+import { findNumbers, tokenize, type NumberMention, type Token } from '../text/numbers.ts';
 import {
   ASIDE_OPENERS,
   CLAUSE_STOPS,
@@ -32,8 +33,8 @@ import {
   TALLY_LINKS,
   VERB_CUES,
   type Phrase,
-} from './figures-lexicon.ts';
-import { findAttribution } from './figures-attribution.ts';
+} from './lexicon.ts';
+import { findAttribution } from './attribution.ts';
 
 type Kind = 'count' | 'duration' | 'money' | 'percent';
 type NounClass = 'person' | 'property' | 'skip' | 'unknown' | 'none';

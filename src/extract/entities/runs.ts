@@ -1,10 +1,10 @@
 // Capitalised runs: the stretches of a paragraph that may be a name ("U.S. Secretary of State Antony Blinken",
 // "International Court of Justice", "Ahmad al Shara"), with the lowercase particles names carry.
-import type { Paragraph } from '../schema/document.ts';
-import { isKnownPlace, isMonthOrDay, isNotName, isOrgHead, isPlaceHead, isRoleHead } from './entities-lexicon.ts';
-import { wordKey } from './text.ts';
-import { joined, tokenize, type Token } from './entities-tokens.ts';
-import { lastAtOrBelow } from './sorted-search.ts';
+import type { Paragraph } from '../../schema/document.ts';
+import { isKnownPlace, isMonthOrDay, isNotName, isOrgHead, isPlaceHead, isRoleHead } from './lexicon.ts';
+import { wordKey } from '../text/word-key.ts';
+import { joined, tokenize, type Token } from './tokens.ts';
+import { lastAtOrBelow } from '../text/sorted-search.ts';
 
 export interface Run {
   first: number; // index of the first token of the run in `tokens`

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ParsedDocument, Quote } from '../schema/document.ts';
-import { extractEntities } from './entities.ts';
-import { parseSeed } from './parse.ts';
-import { extractQuotes } from './quotes.ts';
-import { toParagraph } from './text.ts';
+import type { ParsedDocument, Quote } from '../../schema/document.ts';
+import { extractEntities } from '../entities/index.ts';
+import { parseSeed } from '../parse.ts';
+import { extractQuotes } from './index.ts';
+import { toParagraph } from '../text/paragraphs.ts';
 
 function doc(...paragraphs: string[]): ParsedDocument {
   return {
@@ -30,7 +30,7 @@ function only(...paragraphs: string[]): Quote {
 }
 
 describe('extractQuotes: the sample seed', () => {
-  const bytes = fs.readFileSync(new URL('../../seeds/000_fb5ec107e9726c52.txt', import.meta.url));
+  const bytes = fs.readFileSync(new URL('../../../seeds/000_fb5ec107e9726c52.txt', import.meta.url));
   const { document } = parseSeed('000_fb5ec107e9726c52.txt', bytes);
   const quotes = extractQuotes(document, extractEntities(document));
   const full = quotes.filter((q) => !q.fragment);

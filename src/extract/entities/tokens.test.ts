@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { joined, tokenize, TOKEN, wordEndAt } from './entities-tokens.ts';
+import { joined, tokenize, TOKEN, wordEndAt } from './tokens.ts';
 
 const pieces = fc.constantFrom(
   'a',

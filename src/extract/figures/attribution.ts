@@ -1,8 +1,8 @@
 // Who reported a figure, from the sentence that holds it: "according to the health ministry",
 // "…, the UN said", "said Abdul Rahman", "Police said …". Pronouns ("he said") give null:
 // resolving them is the quotes extractor's job, not this one's.
-import { tokenize, type Token } from './numbers.ts';
-import { SPEECH_VERBS } from './figures-lexicon.ts';
+import { tokenize, type Token } from '../text/numbers.ts';
+import { SPEECH_VERBS } from './lexicon.ts';
 
 const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
 const HARD_STOPS = new Set([',', ';', ':', '(', ')', '[', ']', '—', '–', '!', '?']);

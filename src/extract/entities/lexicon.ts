@@ -2,7 +2,7 @@
 // compromise's lexicon supplies countries, cities, regions, demonyms and given names; the lists here
 // add what news copy needs beyond it (role nouns, organisation and place heads, news agencies).
 import nlp from 'compromise';
-import { wordKey } from './text.ts';
+import { wordKey } from '../text/word-key.ts';
 
 type LexiconTag = string | string[];
 

@@ -2,7 +2,7 @@
 // A capital alone proves little, so a person needs a signal: a title ("Defense Minister Yoav Gallant"),
 // an honorific ("Mr", "Dr."), a role noun before it ("spokesman Matthew Miller"), an appositive after it
 // ("Ayman Safadi, Jordan's foreign minister"), a reporting verb beside it ("said Miller"), or a known given name.
-import type { Paragraph } from '../schema/document.ts';
+import type { Paragraph } from '../../schema/document.ts';
 import {
   isCommonWord,
   isDemonym,
@@ -20,11 +20,11 @@ import {
   isSurname,
   ORG_TAIL_NOUNS,
   PLACE_TAIL_NOUNS,
-} from './entities-lexicon.ts';
-import { wordKey } from './text.ts';
-import type { Run } from './entities-runs.ts';
-import { joined, type Token } from './entities-tokens.ts';
-import { isReportingVerb } from './quotes-verbs.ts';
+} from './lexicon.ts';
+import { wordKey } from '../text/word-key.ts';
+import type { Run } from './runs.ts';
+import { joined, type Token } from './tokens.ts';
+import { isReportingVerb } from '../quotes/verbs.ts';
 
 export type EntityKind = 'person' | 'organization' | 'place';
 
