@@ -1,5 +1,5 @@
 // People, organisations and places named in a document, with roles and merged aliases.
-// Capitalised runs are classified one by one (entities-classify.ts), then mentions of the same thing
+// Capitalised runs are classified one by one (classify.ts), then mentions of the same thing
 // are merged: "Blinken" and "the Secretary" join "Antony Blinken", "ICJ" joins the court it abbreviates.
 import type { Entities, Entity, ParsedDocument } from '../../schema/document.ts';
 import { classifyRun, type Candidate, type EntityKind, type Span } from './classify.ts';

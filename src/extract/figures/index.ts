@@ -1,5 +1,5 @@
 // Figures: numbers that count people or impact (killed, injured, displaced…), damage, money and
-// durations. Each number found by numbers.ts is first ruled out if it is a date, time, age, year,
+// durations. Each number found by text/numbers.ts is first ruled out if it is a date, time, age, year,
 // measurement or code; then its neighbours decide what it counts: a verb before it ("killing 12"),
 // a tally before it ("the death toll rose to 375"), its noun and predicate after it ("40,000
 // Palestinians have been killed"), or a coordinated number ("64 children and 57 women were killed").

@@ -1,8 +1,8 @@
 // Direct quotations and who said them.
-// Marks are paired per paragraph (quotes-marks.ts); a quote split around its attribution ("“A,” he said. “B”")
+// Marks are paired per paragraph (marks.ts); a quote split around its attribution ("“A,” he said. “B”")
 // is joined, and a newswire quote that runs over paragraphs (no closing mark until the last) is one quote.
 // The speaker comes from the attribution after or before the quote, or continues the last speaker when
-// a paragraph holds only quoted words; phrases resolve to entities in quotes-speaker.ts.
+// a paragraph holds only quoted words; phrases resolve to entities in speaker.ts.
 import type { Entities, ParsedDocument, Quote } from '../../schema/document.ts';
 import { findMarkedSpans, opensWithMark, type MarkedSpan } from './marks.ts';
 import { indexMentions, resolveSpeaker, subjectAfter, subjectBefore, type ResolveState, type Speaker } from './speaker.ts';

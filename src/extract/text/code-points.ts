@@ -1,4 +1,4 @@
-// Scanning text by code point, for the hand-written tokenizers (numbers.ts, entities-tokens.ts): they
+// Scanning text by code point, for the hand-written tokenizers (numbers.ts, entities/tokens.ts): they
 // run over every word of every paragraph, so ASCII is tested by code and only other characters by a
 // Unicode property pattern.
 

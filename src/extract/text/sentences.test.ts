@@ -35,7 +35,7 @@ describe('sentenceRanges', () => {
 
   it('reads decimals, list numbers and "p.m." as the splitter always has', () => {
     expect(sentences('It rose 1.5 percent. Prices fell.')).toEqual(['It rose 1.5 percent.', 'Prices fell.']);
-    // "15." reads as a list index; text.ts cuts such sentences after a number and a capital.
+    // "15." reads as a list index; paragraphs.ts cuts such sentences after a number and a capital.
     expect(sentences('Nine were under 15. A total died.')).toEqual(['Nine were under 15. A total died.']);
     expect(sentences('It was 5 p.m. on Friday.')).toEqual(['It was 5 p.m.', 'on Friday.']);
   });
