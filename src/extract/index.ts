@@ -5,6 +5,10 @@ import { extractEvents } from './events/index.ts';
 import { extractFigures } from './figures/index.ts';
 import { extractQuotes } from './quotes/index.ts';
 
+// Parsing builds the paragraphs every extractor reads, with the same text rules.
+export { normalizeText } from './text/normalize.ts';
+export { toParagraph } from './text/paragraphs.ts';
+
 export function extractDocument(parsed: ParsedDocument, slug: string, warnings: string[] = []): SeedDocument {
   const entities = extractEntities(parsed);
   const document: SeedDocument = {

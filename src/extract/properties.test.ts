@@ -16,7 +16,7 @@ import { extractEntities } from './entities/index.ts';
 import { extractEvents } from './events/index.ts';
 import { extractFigures } from './figures/index.ts';
 import { extractDocument } from './index.ts';
-import { parseSeed, SeedError } from './parse.ts';
+import { parseSeed, SeedError } from '../ingest/parse.ts';
 import { extractQuotes } from './quotes/index.ts';
 import { normalizeText } from './text/normalize.ts';
 import { toParagraph } from './text/paragraphs.ts';

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ingestSeeds } from '../ingest/ingest.ts';
 import { extractDocument } from './index.ts';
 import { extractFigures } from './figures/index.ts';
-import { parseSeed } from './parse.ts';
+import { parseSeed } from '../ingest/parse.ts';
 import { normalizeText } from './text/normalize.ts';
 
 const parse = (text: string, file = 'doc.txt') => parseSeed(file, new TextEncoder().encode(text)).document;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Entities, Entity, ParsedDocument } from '../../schema/document.ts';
 import { extractEntities } from './index.ts';
-import { parseSeed } from '../parse.ts';
+import { parseSeed } from '../../ingest/parse.ts';
 import { toParagraph } from '../text/paragraphs.ts';
 
 function entitiesOf(...paragraphs: string[]): Entities {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { event as eventSchema, type DatedEvent, type ParsedDocument } from '../../schema/document.ts';
 import { extractEvents } from './index.ts';
-import { parseSeed } from '../parse.ts';
+import { parseSeed } from '../../ingest/parse.ts';
 import { positionIn, toParagraph } from '../text/paragraphs.ts';
 
 function doc(published: string | null, ...paragraphs: string[]): ParsedDocument {

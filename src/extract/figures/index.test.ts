@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { figure as figureSchema, type Figure, type ParsedDocument } from '../../schema/document.ts';
 import { extractFigures } from './index.ts';
-import { parseSeed } from '../parse.ts';
+import { parseSeed } from '../../ingest/parse.ts';
 import { toParagraph } from '../text/paragraphs.ts';
 
 const docOf = (...paragraphs: string[]): ParsedDocument => ({

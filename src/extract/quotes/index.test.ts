@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ParsedDocument, Quote } from '../../schema/document.ts';
 import { extractEntities } from '../entities/index.ts';
-import { parseSeed } from '../parse.ts';
+import { parseSeed } from '../../ingest/parse.ts';
 import { extractQuotes } from './index.ts';
 import { toParagraph } from '../text/paragraphs.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSeed, SeedError } from './parse.ts';
-import { splitSentences } from './text/paragraphs.ts';
+import { splitSentences } from '../extract/text/paragraphs.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const parse = (text: string, file = 'doc.txt') => parseSeed(file, bytes(text));

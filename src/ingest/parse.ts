@@ -7,9 +7,8 @@ import type { Root, RootContent } from 'mdast';
 import { isoDay, type ParsedDocument } from '../schema/document.ts';
 import { readSimpleFrontMatter } from './front-matter-simple.ts';
 import { isPlainProse } from './markdown-plain.ts';
-import { safeHttpUrl } from './safe-url.ts';
-import { normalizeText } from './text/normalize.ts';
-import { toParagraph } from './text/paragraphs.ts';
+import { safeHttpUrl } from '../schema/safe-url.ts';
+import { normalizeText, toParagraph } from '../extract/index.ts';
 
 export const SEED_EXTENSIONS = ['.txt', '.md'] as const;
 
