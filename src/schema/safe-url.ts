@@ -1,6 +1,8 @@
 // Links from seed text are untrusted: only absolute http(s) URLs are published, in WHATWG-normalised
 // form (so quotes, spaces and angle brackets are percent-encoded and the scheme is lower case).
 // Everything else — javascript:, data:, vbscript:, protocol-relative, relative — is refused.
+// Ingest applies it to front matter, and the document schema refuses any url it would change, so a
+// page may link a validated document's url as it is.
 
 // C0/C1 controls, DEL and whitespace are never part of a URL written in a document; browsers strip
 // some of them ("java\tscript:"), so a URL holding any is refused rather than repaired.
