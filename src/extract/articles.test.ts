@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseSeed } from '../ingest/parse.ts';
 import { extractDocument } from './index.ts';
-import { emptyTally, formatRates, rates, scoreDocument, type Gold } from './scoring.ts';
+import { emptyTally, formatRates, rates, scoreDocument, type Gold } from '../../tests/helpers/scoring.ts';
 
 const articlesDir = fileURLToPath(new URL('../../tests/fixtures/articles/', import.meta.url));
 

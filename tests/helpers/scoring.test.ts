@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { containment, dateMatches, emptyTally, rates, sameSpeaker, scoreDocument } from './scoring.ts';
-import type { SeedDocument } from '../schema/document.ts';
+import type { SeedDocument } from '../../src/schema/document.ts';
 
 const position = { paragraph: 0, sentence: 0, start: 0, end: 1 };
 

@@ -2,7 +2,7 @@
 // the shared evaluation's (value within 0.5 or 0.1 %, quote word containment >= 0.8, speaker by last
 // name or 60 % word overlap, week-of dates as a seven-day window) so that a held-out score here means
 // the same thing as the development score there. Pure: the caller reads files and prints.
-import type { SeedDocument } from '../schema/document.ts';
+import type { SeedDocument } from '../../src/schema/document.ts';
 
 export interface GoldFigure {
   value: number;
