@@ -544,6 +544,14 @@ const cases: Array<[string, string, Expected[]]> = [
     ],
   ],
   [
+    'the South African rand, its "R" glued to the sum',
+    'The Treasury set aside R500 million for drought relief, and R 20 million more for water tankers.',
+    [
+      { value: 500000000, unit: 'ZAR', measure: 'other', text: 'R500 million' },
+      { value: 20000000, unit: 'ZAR', measure: 'other', text: 'R 20 million' },
+    ],
+  ],
+  [
     'an excess over the norm (UK heat report)',
     'Some 340 more people than usual died across Scotland during the hot spell.',
     [{ value: 340, measure: 'killed', qualifier: 'about' }],

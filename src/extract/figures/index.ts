@@ -10,8 +10,6 @@ import { findNumbers, tokenize, type NumberMention, type Token } from '../text/n
 import {
   ASIDE_OPENERS,
   CLAUSE_STOPS,
-  CURRENCY_AFTER,
-  CURRENCY_BEFORE,
   DAMAGE_WORDS,
   DURATION_UNITS,
   EVENT_NOUNS,
@@ -35,6 +33,8 @@ import {
   type Phrase,
 } from './lexicon.ts';
 import { findAttribution } from './attribution.ts';
+import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES } from '../text/lexicon.ts';
+import { alternation, escapeRegExp } from '../text/patterns.ts';
 
 type Kind = 'count' | 'duration' | 'money' | 'percent';
 type NounClass = 'person' | 'property' | 'skip' | 'unknown' | 'none';
@@ -227,6 +227,13 @@ const startsWithPhrase = (tokens: readonly Token[], at: number, phrase: Phrase):
   return true;
 };
 
+// A currency symbol ("$", "US$", "€") or code ("KSh", "Rs.", "R") right before the sum, from the currency lexicon.
+const CURRENCY_BEFORE = new RegExp(
+  `(?:\\b(${alternation(Object.keys(DOLLAR_PREFIXES))}))?([${Object.keys(CURRENCY_SYMBOLS).map(escapeRegExp).join('')}])\\s?$|` +
+    `\\b(${alternation(Object.keys(CURRENCY_CODES))})\\s?$`,
+);
+type CurrencyCode = keyof typeof CURRENCY_CODES;
+
 function analyse(
   text: string,
   tokens: readonly Token[],
@@ -248,22 +255,18 @@ function analyse(
   let spanEnd = m.end;
   let afterIndex = m.last + 1; // first token after the number and its unit
 
-  // Codes and symbols written before the sum, including the East African "Sh"/"KSh" and South Asian "Tk"/"Rs".
-  const currencyBefore =
-    /(?:\b(US|A|AU|C|CA|HK|NZ|S))?([$€£¥₹₦₴₽₱৳₨₵])\s?$|\b(USD|EUR|GBP|INR|Rs\.?|PHP|KES|Ksh|KSh|Kshs|KShs|Sh|Shs|TSh|USh|Tk\.?|Rp|RM|BDT|NGN|PKR|LKR|NPR|ZAR|UGX|TZS|ETB|GHS|EGP|IDR|MYR|CHF|CAD|AUD|JPY)\s?$/.exec(
-      before,
-    );
+  const currencyBefore = CURRENCY_BEFORE.exec(before);
   const next = tokens[m.last + 1];
   if (currencyBefore) {
     kind = 'money';
-    const code = currencyBefore[2]
-      ? `${(currencyBefore[1] ?? '').toLowerCase()}${currencyBefore[2]}`
-      : currencyBefore[3].replace('.', '').toLowerCase();
-    unit = CURRENCY_BEFORE[code] ?? CURRENCY_BEFORE[currencyBefore[2] ?? ''] ?? code.toUpperCase();
-    spanStart = m.start - currencyBefore[0].length;
-  } else if (next && next.kind === 'word' && Object.hasOwn(CURRENCY_AFTER, next.lower) && !(next.lower === 'sterling')) {
+    const [written, prefix, symbol, code] = currencyBefore;
+    unit = symbol
+      ? (symbol === '$' && prefix && DOLLAR_PREFIXES[prefix]) || CURRENCY_SYMBOLS[symbol]
+      : CURRENCY_CODES[code as CurrencyCode];
+    spanStart = m.start - written.length;
+  } else if (next && next.kind === 'word' && Object.hasOwn(CURRENCY_WORDS, next.lower)) {
     kind = 'money';
-    unit = CURRENCY_AFTER[next.lower];
+    unit = CURRENCY_WORDS[next.lower];
     spanEnd = next.end;
     afterIndex = m.last + 2;
   } else {

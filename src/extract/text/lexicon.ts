@@ -1,3 +1,6 @@
+// Word lists the extractors share, as data: the sentence splitter's abbreviations and the currencies a
+// sum is written in (the tokenizer splits glued codes off; figures reads the unit).
+
 // Words whose full stop or exclamation mark does not end a sentence: the English lists of the
 // sentence-splitter package (v5), whose boundaries sentences.ts reproduces. Compared in lower case,
 // as that package compares them.
@@ -248,3 +251,137 @@ export const EXCLAMATION_WORDS = [
   'Y!J',
   'Yum!',
 ];
+
+// ---------------------------------------------------------------------------------------------
+// Currencies: what a sum is written in. Figures builds its pattern of what may stand before a sum
+// from these tables, and the tokenizer splits off the glued codes, so the three cannot disagree.
+
+/** Currency symbols written before a sum, and the unit each names. */
+export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
+  $: 'USD',
+  '€': 'EUR',
+  '£': 'GBP',
+  '¥': 'JPY',
+  '₹': 'INR',
+  '₦': 'NGN',
+  '₴': 'UAH',
+  '₽': 'RUB',
+  '₱': 'PHP',
+  '৳': 'BDT',
+  '₨': 'rupees',
+  '₵': 'GHS',
+};
+
+/** Country letters written before "$" ("US$", "HK$"), and the dollar each names. */
+export const DOLLAR_PREFIXES: Readonly<Record<string, string>> = {
+  US: 'USD',
+  A: 'AUD',
+  AU: 'AUD',
+  C: 'CAD',
+  CA: 'CAD',
+  HK: 'HKD',
+  NZ: 'NZD',
+  S: 'SGD',
+};
+
+/**
+ * Currency codes and abbreviations written before a sum, exactly as written (case matters: "Sh" is a
+ * shilling, "sh" is not), and the unit each names. The East African "Sh"/"KSh", the South Asian
+ * "Tk"/"Rs" and the South African "R" included.
+ */
+export const CURRENCY_CODES = {
+  USD: 'USD',
+  EUR: 'EUR',
+  GBP: 'GBP',
+  CHF: 'CHF',
+  CAD: 'CAD',
+  AUD: 'AUD',
+  JPY: 'JPY',
+  INR: 'INR',
+  Rs: 'rupees',
+  'Rs.': 'rupees',
+  PKR: 'PKR',
+  LKR: 'LKR',
+  NPR: 'NPR',
+  BDT: 'BDT',
+  Tk: 'BDT',
+  'Tk.': 'BDT',
+  PHP: 'PHP',
+  IDR: 'IDR',
+  Rp: 'IDR',
+  MYR: 'MYR',
+  RM: 'MYR',
+  KES: 'KES',
+  Ksh: 'KES',
+  KSh: 'KES',
+  Kshs: 'KES',
+  KShs: 'KES',
+  Sh: 'shillings',
+  Shs: 'shillings',
+  TZS: 'TZS',
+  TSh: 'TZS',
+  UGX: 'UGX',
+  USh: 'UGX',
+  ETB: 'ETB',
+  NGN: 'NGN',
+  GHS: 'GHS',
+  EGP: 'EGP',
+  ZAR: 'ZAR',
+  R: 'ZAR',
+} as const;
+
+/**
+ * The codes news writes glued to the sum ("Sh100,000", "Rs5,000", "Tk500", "R500"): the tokenizer splits
+ * them off, unlike other letters before digits ("COVID19", "F16").
+ */
+export const GLUED_CURRENCY_CODES: ReadonlyArray<keyof typeof CURRENCY_CODES> = [
+  'KShs',
+  'KSh',
+  'Shs',
+  'Sh',
+  'TSh',
+  'Tk',
+  'USh',
+  'Rs',
+  'Rp',
+  'RM',
+  'R',
+];
+
+/** Currency words written after a number ("500 dollars", "20 million naira"), by word key, and the unit each names. */
+export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
+  dollars: 'USD',
+  dollar: 'USD',
+  euros: 'EUR',
+  euro: 'EUR',
+  rupees: 'rupees',
+  rupee: 'rupees',
+  yen: 'JPY',
+  yuan: 'CNY',
+  renminbi: 'CNY',
+  pesos: 'pesos',
+  shillings: 'shillings',
+  naira: 'NGN',
+  rand: 'ZAR',
+  francs: 'francs',
+  dinars: 'dinars',
+  riyals: 'riyals',
+  dirhams: 'AED',
+  lira: 'TRY',
+  liras: 'TRY',
+  roubles: 'RUB',
+  rubles: 'RUB',
+  hryvnias: 'UAH',
+  hryvnia: 'UAH',
+  taka: 'BDT',
+  kyat: 'MMK',
+  birr: 'ETB',
+  cedis: 'GHS',
+  kwacha: 'kwacha',
+  baht: 'THB',
+  ringgit: 'MYR',
+  rupiah: 'IDR',
+  usd: 'USD',
+  eur: 'EUR',
+  gbp: 'GBP',
+};

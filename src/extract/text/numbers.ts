@@ -11,6 +11,8 @@ import {
   joinedRunEnd,
   runEnd,
 } from './code-points.ts';
+import { GLUED_CURRENCY_CODES } from './lexicon.ts';
+import { alternation, longestFirst } from './patterns.ts';
 import { wordKey } from './word-key.ts';
 
 export type TokenKind = 'number' | 'word' | 'punct';
@@ -28,21 +30,23 @@ export interface Token {
 // One pass, no nested quantifiers over the same characters: a digit run with single separators
 // between digit groups (so "1,1,1,…" is one token, read later as invalid), a word with inner
 // apostrophes, or any other single non-space character.
-// Currency codes glued to their sum ("Sh100,000", "Rs5,000", "Tk500") are split off, unlike other
-// letters before digits ("COVID19", "F16").
+// Currency codes glued to their sum ("Sh100,000", "Rs5,000", "Tk500", "R500": GLUED_CURRENCY_CODES)
+// are split off, unlike other letters before digits ("COVID19", "F16").
 // This is the definition of a token; tokenize finds its matches by hand, without a match object per
 // token (that was most of its cost), and the tests hold the two to the same results.
-export const TOKEN =
-  /(?:K?Shs?|KShs?|TSh|USh|Tk|Rs|Rp|RM)(?=\d)|(\d+(?:[.,\u00A0\u2009\u202F]\d+)*)(\p{L}*)|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*\d*|\S/gu;
+export const TOKEN = new RegExp(
+  [
+    `(?:${alternation(GLUED_CURRENCY_CODES)})(?=\\d)`, // a glued currency code
+    '(\\d+(?:[.,\\u00A0\\u2009\\u202F]\\d+)*)(\\p{L}*)', // digits in groups, and the letters glued after them
+    "[\\p{L}\\p{M}]+(?:['’][\\p{L}\\p{M}]+)*\\d*", // a word
+    '\\S', // any other character
+  ].join('|'),
+  'gu',
+);
 
-// The currency codes of TOKEN's first alternative, in its order of preference, by first letter.
-const CURRENCY_CODES: Record<string, string[]> = {
-  K: ['KShs', 'KSh'],
-  S: ['Shs', 'Sh'],
-  T: ['TSh', 'Tk'],
-  U: ['USh'],
-  R: ['Rs', 'Rp', 'RM'],
-};
+// The glued currency codes by first letter, longest first: TOKEN's first alternative, in its order of preference.
+const CURRENCY_CODES: Record<string, string[]> = {};
+for (const code of longestFirst(GLUED_CURRENCY_CODES)) (CURRENCY_CODES[code[0]] ??= []).push(code);
 const isLetter = codePointTest(isAsciiLetter, /\p{L}/u);
 const isLetterOrMark = codePointTest(isAsciiLetter, /[\p{L}\p{M}]/u);
 const isGroupSeparator = (c: number): boolean => c === 0x2e || c === 0x2c || c === 0xa0 || c === 0x2009 || c === 0x202f;
