@@ -5,14 +5,10 @@ import type { Candidate } from './candidate.ts';
 import { isExcluded } from './exclusions.ts';
 import { readHedge } from './hedge.ts';
 import { readLeftCues } from './left-cues.ts';
-import { RESPONDER_NOUNS } from './lexicon.ts';
+import { CARE_CUES, IN_NOUN_PREPOSITIONS, RESPONDER_NOUNS } from './lexicon.ts';
 import { classifyNoun } from './noun.ts';
 import { readQuantity } from './quantity.ts';
-import { IN_NOUN_PREPOSITIONS, scanRight } from './right-cues.ts';
-
-/** Cues that say someone is in medical care rather than how they were hurt. */
-const CARE_CUE =
-  /^(?:hospitali[sz]ed|in hospital|treated|treated for|admitted|(?:admitted|taken|rushed) to (?:a |the )?hospitals?|in (?:a )?(?:critical|serious|stable) condition|(?:in|required|needed) intensive care)$/;
+import { scanRight } from './right-cues.ts';
 
 /** The reading of number `m` in its sentence, or null when it is no figure (a date, an age, a vote share…). */
 export function analyse(
@@ -120,6 +116,6 @@ export function analyse(
     responder: nounInfo.head !== null && RESPONDER_NOUNS.has(nounInfo.head.toLowerCase()),
     leftWord: leftIndex >= 0 ? tokens[leftIndex].lower : '',
     fromRight: source === 'near' || source === 'right',
-    careCue: source === 'near' || source === 'right' ? CARE_CUE.test(scan.cue) : source === 'left' && /^treat/.test(leftCueWord),
+    careCue: source === 'near' || source === 'right' ? CARE_CUES.has(scan.cue) : source === 'left' && /^treat/.test(leftCueWord),
   };
 }

@@ -2,136 +2,23 @@
 // "…, the UN said", "said Abdul Rahman", "Police said …". Pronouns ("he said") give null:
 // resolving them is the quotes extractor's job, not this one's.
 import { tokenize, type Token } from '../text/numbers.ts';
-import { SPEECH_VERBS } from './lexicon.ts';
+import { MONTHS } from '../text/lexicon.ts';
+import {
+  AFTER_SOURCE_STOPS,
+  DESCRIPTIVE_HEADS,
+  HARD_STOPS,
+  INVERTED_SOURCE_OPENERS,
+  QUOTE_MARKS,
+  SOURCE_NAME_PARTICLES,
+  SOURCE_PRONOUNS,
+  SPEECH_VERBS,
+  SUBJECT_OPENERS,
+  SUBJECT_TAIL,
+  TIME_WORDS,
+} from './lexicon.ts';
 
-const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
-const HARD_STOPS = new Set([',', ';', ':', '(', ')', '[', ']', '—', '–', '!', '?']);
-const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'who', 'which', 'one', 'there']);
-const TIME_WORDS = new Set([
-  'on',
-  'in',
-  'at',
-  'last',
-  'late',
-  'early',
-  'earlier',
-  'later',
-  'yesterday',
-  'today',
-  'tonight',
-  'this',
-  'that',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'overnight',
-  'recently',
-  'previously',
-  'separately',
-  'by',
-  'after',
-  'before',
-  'during',
-  'when',
-  'while',
-  'as',
-  'citing',
-  'adding',
-  'in',
-  'via',
-  'of',
-  'to',
-  'it',
-  'he',
-  'she',
-  'they',
-  'we',
-  'there',
-  'the',
-  'its',
-  'his',
-  'her',
-  'their',
-]);
-// Tail words of an "X said" subject that are not part of X: "the ministry has also said".
-const SUBJECT_TAIL = new Set([
-  'has',
-  'have',
-  'had',
-  'also',
-  'later',
-  'earlier',
-  'previously',
-  'reportedly',
-  'separately',
-  'again',
-  'further',
-  'then',
-  'would',
-  'will',
-  'had',
-  'been',
-  'has',
-  'first',
-  'initially',
-  'officially',
-  'publicly',
-  'subsequently',
-  'since',
-  'already',
-  'once',
-  'both',
-  'all',
-]);
-// Words that begin a clause: the source of "…, with some outlets saying …" starts after them.
-const SUBJECT_OPENERS = new Set([
-  'that',
-  'but',
-  'with',
-  'as',
-  'while',
-  'after',
-  'because',
-  'when',
-  'since',
-  'although',
-  'though',
-  'so',
-  'where',
-  'which',
-  'whereas',
-  'meanwhile',
-]);
-const AFTER_SOURCE_STOPS = new Set([
-  'which',
-  'who',
-  'that',
-  'as',
-  'while',
-  'but',
-  'when',
-  'after',
-  'on',
-  'in',
-  'since',
-  'with',
-  'citing',
-  'adding',
-  'at',
-  'during',
-  'late',
-  'early',
-  'earlier',
-  'last',
-  'yesterday',
-  'today',
-  'and',
-  'told',
-]);
+// A word that starts like a month ("Jan", "Sept.", "Mayor" too): no name of a source.
+const MONTH_START = new RegExp(`^(?:${MONTHS.map(([name]) => name.slice(0, 3)).join('|')})`);
 
 /** Punctuation that ends a source; an apostrophe glued to a word ("Nations' Human Rights Office") does not. */
 function isStop(tokens: readonly Token[], j: number): boolean {
@@ -220,8 +107,7 @@ function sourceOf(
     next &&
     next.kind === 'word' &&
     !TIME_WORDS.has(next.lower) &&
-    (isCapitalised(next) ||
-      /^(?:the|a|an|police|officials|authorities|rescuers|witnesses|residents|doctors|medics|sources|state|local)$/.test(next.lower));
+    (isCapitalised(next) || INVERTED_SOURCE_OPENERS.has(next.lower));
   if (inverted) {
     let j = v + 1;
     while (
@@ -270,20 +156,16 @@ function segmentStart(tokens: readonly Token[], to: number): number {
 }
 
 function allCapitalised(tokens: readonly Token[], from: number, to: number): boolean {
-  if (TIME_WORDS.has(tokens[from].lower) || /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(tokens[from].text)) return false;
+  if (TIME_WORDS.has(tokens[from].lower) || MONTH_START.test(tokens[from].text)) return false;
   for (let j = from; j <= to; j++)
-    if (!isCapitalised(tokens[j]) && !/^(?:al|bin|de|van|von|el|da|der|du|-)$/.test(tokens[j].lower)) return false;
+    if (!isCapitalised(tokens[j]) && !(tokens[j].lower === '-' || SOURCE_NAME_PARTICLES.has(tokens[j].lower))) return false;
   return to - from < 6;
 }
 
 /** The run of capitalised words that opens the sentence and ends at a comma: a name. */
 function leadingName(tokens: readonly Token[], clean: (from: number, to: number) => string | null, before = tokens.length): string | null {
   let j = 0;
-  while (
-    j < before &&
-    j < 6 &&
-    (isCapitalised(tokens[j]) || (tokens[j].kind === 'word' && /^(?:al|bin|de|van|von|el|da|der|du)$/.test(tokens[j].lower)))
-  )
+  while (j < before && j < 6 && (isCapitalised(tokens[j]) || (tokens[j].kind === 'word' && SOURCE_NAME_PARTICLES.has(tokens[j].lower))))
     j++;
   if (j === 0 || !tokens[j] || tokens[j].text !== ',') return null;
   // "ANKARA," is a dateline, not a speaker.
@@ -297,9 +179,7 @@ function isDescriptive(tokens: readonly Token[], from: number, to: number): bool
   if (to < from || first.kind !== 'word' || first.text !== first.lower) return false;
   if (/^(?:the|a|an)$/.test(first.lower))
     return from + 1 <= to && tokens[from + 1].kind === 'word' && tokens[from + 1].text === tokens[from + 1].lower;
-  return /^(?:chief|head|spokesman|spokeswoman|spokesperson|director|minister|president|governor|mayor|commander|leader)$/.test(
-    first.lower,
-  );
+  return DESCRIPTIVE_HEADS.has(first.lower);
 }
 
 function tidy(text: string, tokens: readonly Token[], from: number, to: number, figureStart: number, figureEnd: number): string | null {
@@ -324,9 +204,9 @@ function tidy(text: string, tokens: readonly Token[], from: number, to: number, 
   const source = text.slice(start, end).trim();
   const count = to - from + 1;
   if (!source || count > 14 || source.length > 100) return null;
-  if (count === 1 && PRONOUNS.has(tokens[from].lower) && tokens[from].text !== tokens[from].text.toUpperCase()) return null;
+  if (count === 1 && SOURCE_PRONOUNS.has(tokens[from].lower) && tokens[from].text !== tokens[from].text.toUpperCase()) return null;
   if (/^(?:he|she|it|they|we|i)$/i.test(source)) return null;
   // "who" is a pronoun, "WHO" the World Health Organization.
-  if (/\d/.test(source) || (PRONOUNS.has(tokens[to].lower) && tokens[to].text !== tokens[to].text.toUpperCase())) return null;
+  if (/\d/.test(source) || (SOURCE_PRONOUNS.has(tokens[to].lower) && tokens[to].text !== tokens[to].text.toUpperCase())) return null;
   return source;
 }

@@ -1,10 +1,10 @@
 // Coordination: a number without a cue of its own takes its neighbour's: "64 children and 57 women were killed",
 // "killed 40 people, including three children", "rose to 23 from 14", "140 to 150 people".
 import type { Candidate } from './candidate.ts';
-import { CLAUSE_STOPS, SPEECH_VERBS } from './lexicon.ts';
-import { IN_NOUN_PREPOSITIONS } from './right-cues.ts';
+import { alternation } from '../text/patterns.ts';
+import { CLAUSE_STOPS, CONNECTOR_MARKS, CONNECTOR_WORDS, IN_NOUN_PREPOSITIONS, SPEECH_VERBS } from './lexicon.ts';
 
-const CONNECTOR_END = /(?:\band|\bor|\bincluding|\bplus|\bas well as|\bamong|\bof|\bto|\bwith|,|–|—|&)$/;
+const CONNECTOR_END = new RegExp(`(?:\\b(?:${alternation(CONNECTOR_WORDS)})|${alternation(CONNECTOR_MARKS)})$`);
 
 function connectorGap(text: string, a: Candidate, b: Candidate, maxWords: number): boolean {
   if (a.sentence.start !== b.sentence.start) return false;
@@ -18,8 +18,14 @@ function connectorGap(text: string, a: Candidate, b: Candidate, maxWords: number
 }
 
 // "rose to 23 from 14", "up from 41", "from an earlier toll of 9": the revised figure's old value.
-const REVISED_FROM =
-  /^\s*,?\s*(?:(?:up|down)\s+)?from\s+(?:(?:a|an|the)\s+)?(?:(?:previous|earlier|initial|preliminary|prior)\s+)?(?:(?:toll|count|figure|tally|estimate)\s+(?:of\s+)?)?$/i;
+const REVISED_FROM = new RegExp(
+  [
+    '^\\s*,?\\s*(?:(?:up|down)\\s+)?from\\s+', // "up from"
+    '(?:(?:a|an|the)\\s+)?(?:(?:previous|earlier|initial|preliminary|prior)\\s+)?', // "an earlier"
+    '(?:(?:toll|count|figure|tally|estimate)\\s+(?:of\\s+)?)?$', // "toll of"
+  ].join(''),
+  'i',
+);
 // "140 to 150 people", "30-40 houses": the first end of a range counts what the second counts.
 const RANGE_GAP = /^\s*(?:to|-|–|or)\s*$/i;
 

@@ -1,55 +1,34 @@
 // Exclusions: what looks like a number but is not a count: dates, clock times, ages, years,
 // measurements, labels ("flight 370", "Category 5") and codes ("COVID-19", "0800").
 import type { NumberMention } from '../text/numbers.ts';
-import { MONTH_NAMES } from './lexicon.ts';
+import { MONTHS } from '../text/lexicon.ts';
+import { alternation } from '../text/patterns.ts';
+import {
+  AGE_COMPARISONS,
+  AGE_GROUP_NOUNS,
+  FRACTION_WORDS,
+  GLUED_UNITS,
+  LABEL_WORDS,
+  MEASUREMENT_UNITS,
+  RATE_NOUNS,
+  SMALL_NUMBER_WORDS,
+} from './lexicon.ts';
 
-const LABELS =
-  /\b(?:no|nos|number|flight|route|article|resolution|chapter|category|cat|level|phase|section|page|room|gate|platform|highway|interstate|apollo|channel|tier|stage|grade|class|model|version|line|bus|division|brigade|battalion|ward|block|sector|zone|act|item|vol|volume|paragraph|clause|verse|psalm|figure|fig|table|day|week|season|episode|game|match|exit|terminal|pier|magnitude|measuring|size|type|code|decree|covid|sars|group|team|unit|camp|district|station|street|avenue|road|lane|gaza|term)\.?\s*[-–#]?\s*$/i;
-const MEASUREMENT_AFTER =
-  /^\s?-?\s?(?:km|kms|kilomet(?:er|re)s?|miles?|mi|met(?:er|re)s?|feet|foot|ft|inch(?:es)?|cm|mm|yards?|kg|kilo(?:gram)?s?|grams?|tonnes?|tons?|pounds?|lbs?|litres?|liters?|gallons?|barrels?|mph|kph|km\/h|knots?|nautical|volts?|watts?|megawatts?|mw|kw|gw|square|sq|cubic|calibre|caliber|storeys?|stories|floors?|degrees?|deg|°|º|bytes?|mb|gb|magnitude|on the richter|point|points|[ap]\.?\s?m\b|o'clock|gmt|utc|bst|cet|eet|edt|est|pdt|pst|ist|local time|hrs?\b|h\b|hours?|minutes?|mins?|seconds?|secs?|-?(?:half|halves|thirds?|quarters?|fifths?|sixths?|tenths?))(?!\p{L})/iu;
-const GLUED_UNITS = new Set([
-  'st',
-  'nd',
-  'rd',
-  'th',
-  's',
-  'am',
-  'pm',
-  'h',
-  'hrs',
-  'gmt',
-  'utc',
-  'km',
-  'kg',
-  'ft',
-  'cm',
-  'mm',
-  'mph',
-  'kph',
-  'kmh',
-  'mw',
-  'kw',
-  'gw',
-  'g',
-  'lb',
-  'lbs',
-  'mi',
-  'c',
-  'f',
-  'x',
-  't',
-  'ha',
-  'sq',
-  'mb',
-  'gb',
-  'hz',
-  'v',
-  'w',
-  'd',
-  'p',
-]);
-const AGE_GROUP =
-  /\b(?:children|kids|people|adults|those|persons|men|women|girls|boys|babies|infants|minors|anyone|residents|patients|population|citizens|everyone)\s+(?:aged\s+)?(?:under|over|above|below|older than|younger than|between)\s+$/i;
+const LABELS = new RegExp(`\\b(?:${alternation(LABEL_WORDS)})\\.?\\s*[-–#]?\\s*$`, 'i');
+// A unit, a clock time ("6 a.m.", "1400 hrs") or a fraction ("two-thirds") after the number.
+const MEASUREMENT_AFTER = new RegExp(
+  `^\\s?-?\\s?(?:${alternation(MEASUREMENT_UNITS)}|[ap]\\.?\\s?m\\b|hrs?\\b|h\\b|-?(?:${alternation(FRACTION_WORDS)}))(?!\\p{L})`,
+  'iu',
+);
+const AGE_GROUP = new RegExp(`\\b(?:${alternation(AGE_GROUP_NOUNS)})\\s+(?:aged\\s+)?(?:${alternation(AGE_COMPARISONS)})\\s+$`, 'i');
+const SMALL_NUMBER = `(?:\\d+|${alternation(SMALL_NUMBER_WORDS)})`;
+// "1 in 5", "one out of ten": a proportion, unless "in N" counts events or places ("3 in 2 attacks").
+const PROPORTION_BEFORE = new RegExp(`\\b${SMALL_NUMBER}\\s+(?:in|out of)\\s+$`, 'i');
+const PROPORTION_AFTER = new RegExp(`^\\s?(?:in|out of)\\s+${SMALL_NUMBER}\\b(?!(?:[\\d,]*)\\s*(?:${alternation(RATE_NOUNS)}))`, 'i');
+// Dates: "May 6", "Oct. 7" (a month before the number) and "6 May", "31st Jan" (after it).
+const MONTH = alternation(MONTHS.flat());
+const MONTH_BEFORE = new RegExp(`(?:\\b(?:${MONTH})\\.?,?)$`);
+const MONTH_AFTER = new RegExp(`^\\s*(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTH})\\b`);
 
 export function isExcluded(m: NumberMention, before: string, after: string): boolean {
   if (m.suffix && GLUED_UNITS.has(m.suffix)) return true; // "15th", "1990s", "6pm", "46.9C", "10km"
@@ -79,23 +58,12 @@ export function isExcluded(m: NumberMention, before: string, after: string): boo
   )
     return true;
   if (MEASUREMENT_AFTER.test(after)) return true;
-  if (/\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out of)\s+$/i.test(before)) return true; // "1 in 5"
-  if (
-    /^\s?(?:in|out of)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!(?:[\d,]*)\s*(?:hours?|days?|weeks?|months?|years?|minutes?|attacks?|strikes?|raids?|incidents?|villages?|towns?|cities|provinces?|districts?|regions?|states?|countries))/i.test(
-      after,
-    ) &&
-    !/^\s?in\s+\d{4}\b/.test(after)
-  )
-    return true; // "one in five"
+  if (PROPORTION_BEFORE.test(before)) return true; // "1 in 5"
+  if (PROPORTION_AFTER.test(after) && !/^\s?in\s+\d{4}\b/.test(after)) return true; // "one in five"
   // Dates: "May 6", "Oct. 7", "6 May", "31st Jan"
   if (!m.grouped && !m.scaled && m.form === 'digits' && (m.value <= 31 || (m.value >= 1000 && m.value <= 2100))) {
-    if (MONTH_NAMES.test(before.trimEnd()) && /\s$|\.$/.test(before)) return true;
-    if (
-      /^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/.test(
-        after,
-      )
-    )
-      return true;
+    if (MONTH_BEFORE.test(before.trimEnd()) && /\s$|\.$/.test(before)) return true;
+    if (MONTH_AFTER.test(after)) return true;
   }
   return false;
 }

@@ -10,11 +10,13 @@ import type { Figure, ParsedDocument } from '../../schema/document.ts';
 import { foldDigits } from '../text/normalize.ts';
 import { findNumbers, tokenize, type Token } from '../text/numbers.ts';
 import { positionIn } from '../text/paragraphs.ts';
+import { alternation } from '../text/patterns.ts';
 import { countBelow } from '../text/sorted-search.ts';
 import { analyse } from './analyse.ts';
 import { findAttribution } from './attribution.ts';
 import type { Candidate } from './candidate.ts';
 import { inherit } from './coordination.ts';
+import { DISEASE_WORDS, WOUND_WORDS } from './lexicon.ts';
 
 /** Every number that counts people or impact, and durations, in document order. */
 export function extractFigures(doc: ParsedDocument): Figure[] {
@@ -67,9 +69,8 @@ export function extractFigures(doc: ParsedDocument): Figure[] {
 }
 
 // Disease words that make a document an epidemic report; bounded scan of the first 20,000 characters.
-const DISEASE =
-  /\b(?:outbreak|epidemic|pandemic|infected|infections?|virus|viral|disease|cholera|dengue|measles|ebola|mpox|monkeypox|malaria|covid|influenza|diphtheria|typhoid|meningitis|marburg|polio|yellow fever|lassa)\b/i;
-const WOUNDS = /\b(?:injur(?:y|ies|ed|ing)|wound(?:s|ed|ing)?|hurt|burns|trauma)\b/i;
+const DISEASE = new RegExp(`\\b(?:${alternation(DISEASE_WORDS)})\\b`, 'i');
+const WOUNDS = new RegExp(`\\b(?:${alternation(WOUND_WORDS)})\\b`, 'i');
 
 function isDiseaseReport(doc: ParsedDocument): boolean {
   const text = doc.paragraphs

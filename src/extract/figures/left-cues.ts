@@ -4,7 +4,7 @@
 import type { Measure } from '../../schema/document.ts';
 import type { Token } from '../text/numbers.ts';
 import type { CueSource } from './candidate.ts';
-import { CLAUSE_STOPS, DAMAGE_WORDS, LEFT_CUES, POPULATION_WORDS, TALLY_CUES, TALLY_LINKS } from './lexicon.ts';
+import { CLAUSE_STOPS, DAMAGE_WORDS, GROUP_MEASURES, LEFT_CUES, POPULATION_WORDS, RISE_VERBS, TALLY_CUES, TALLY_LINKS } from './lexicon.ts';
 import { endsWithPhrase, indexBy, lastWord } from './phrases.ts';
 
 const LEFT_CUES_BY_LAST = indexBy(LEFT_CUES, lastWord);
@@ -62,7 +62,7 @@ export function readLeftCues(
     if (!measure) {
       // "Of the dead, six were children": a part of the group named at the head of the sentence.
       const group = PART_OF_GROUP.exec(text.slice(sentence.start, spanStart));
-      const groupMeasure = group ? GROUP_MEASURES.find(([re]) => re.test(group[1]))?.[1] : undefined;
+      const groupMeasure = group ? GROUP_MEASURE.get(group[1].toLowerCase()) : undefined;
       if (groupMeasure) {
         measure = groupMeasure;
         source = 'tally';
@@ -80,18 +80,9 @@ export function readLeftCues(
   return { measure, source, leftStrength, leftCueStart, leftCueWord, damage, population };
 }
 
-const RISE_VERBS = /^(?:rose|risen|climbed|jumped|increased|grown|grew|swelled|swollen|soared|surged|mounted)$/;
-
 // "Of the dead,", "Among those injured,", "Of the victims,": the group a following number is part of.
 const PART_OF_GROUP = /^\s*(?:of|among|amongst)\s+(?:the|those|all\s+the|all\s+those)\s+([\p{L}' -]{2,30}?)\s*,\s*$/iu;
-const GROUP_MEASURES: ReadonlyArray<[RegExp, Measure]> = [
-  [/^(?:dead|deaths|victims|fatalities|bodies|deceased|(?:people |who )?(?:killed|died|who died|who were killed))$/i, 'killed'],
-  [/^(?:injured|wounded|(?:people )?(?:hurt|injured|wounded)|casualties treated)$/i, 'injured'],
-  [/^(?:missing|(?:people )?still missing)$/i, 'missing'],
-  [/^(?:displaced|evacuees|evacuated)$/i, 'displaced'],
-  [/^(?:arrested|detained|detainees)$/i, 'detained'],
-  [/^(?:hostages|abducted|kidnapped|captives)$/i, 'hostages'],
-];
+const GROUP_MEASURE: ReadonlyMap<string, Measure> = new Map(GROUP_MEASURES);
 
 // Tallies: "the death toll had climbed to 375", "the number of injured stood at 40"
 function tallyBefore(
@@ -107,7 +98,7 @@ function tallyBefore(
   // subject may carry a long modifier, so "toll" is looked for further back than other tally words.
   // "The number of people who died after the dam burst … has risen to 27": after a verb of rising,
   // the tally may sit before a clause of its own, but only a toll or a "number of …" reaches that far.
-  const rising = link.lower === 'to' && leftIndex > 0 && RISE_VERBS.test(tokens[leftIndex - 1].lower);
+  const rising = link.lower === 'to' && leftIndex > 0 && RISE_VERBS.has(tokens[leftIndex - 1].lower);
   let crossed = false;
   for (let j = leftIndex - (link.lower === 'of' ? 1 : 0); j >= 0 && leftIndex - j <= 20; j--) {
     const t = tokens[j];

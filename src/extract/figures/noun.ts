@@ -1,57 +1,17 @@
 // The counted noun: "40,000 Palestinians", "53 of the passengers", "1,320 houses"
 import type { Token } from '../text/numbers.ts';
 import type { NounClass } from './candidate.ts';
-import { PERSON_NOUNS, PROPERTY_NOUNS, SHORT_TIME_UNITS, SKIP_NOUNS } from './lexicon.ts';
-
-const NP_LEADERS = new Set([
-  'more',
-  'other',
-  'additional',
-  'further',
-  'of',
-  'the',
-  'our',
-  'their',
-  'its',
-  'his',
-  'her',
-  'these',
-  'those',
-  'mostly',
-  'mainly',
-  'largely',
-  'new',
-  'extra',
-]);
-const NP_BREAKS = new Set([
-  'in',
-  'on',
-  'at',
-  'from',
-  'near',
-  'across',
-  'throughout',
-  'during',
-  'after',
-  'since',
-  'by',
-  'with',
-  'for',
-  'into',
-  'under',
-  'over',
-  'and',
-  'or',
-  'of',
-  'to',
-  'who',
-  'that',
-  'including',
-  'so',
-  'as',
-  'amid',
-  'while',
-]);
+import { MONTHS, WEEKDAYS } from '../text/lexicon.ts';
+import {
+  HUMAN_VERBS,
+  INSTITUTION_PLURALS,
+  NP_BREAKS,
+  NP_LEADERS,
+  PERSON_NOUNS,
+  PROPERTY_NOUNS,
+  SHORT_TIME_UNITS,
+  SKIP_NOUNS,
+} from './lexicon.ts';
 
 export function classifyNoun(
   text: string,
@@ -89,21 +49,17 @@ export function classifyNoun(
   return { noun, head: tokens[head].text, subject: text.slice(tokens[start].start, tokens[head].end), subjectEnd: tokens[head].end };
 }
 
-const NOT_DEMONYMS =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|News|Times|Nations|States|Forces|Services|Affairs|Sciences|Industries|Airlines|Airways|Systems)$/;
+// Capitalised plurals and names that are no people: months, weekdays, institutions.
+const NOT_DEMONYMS: ReadonlySet<string> = new Set([...MONTHS.map(([name]) => name), ...WEEKDAYS, ...INSTITUTION_PLURALS]);
 
 /** "Palestinians", "Israelis", "Nepalese", "Britons": a capitalised plural of people. */
 function isDemonym(t: Token): boolean {
-  return /^\p{Lu}\p{Ll}{2,}(?:ans|ians|is|ese|ons|ks|ds|os|ys|ts|es)$/u.test(t.text) && !NOT_DEMONYMS.test(t.text);
+  return /^\p{Lu}\p{Ll}{2,}(?:ans|ians|is|ese|ons|ks|ds|os|ys|ts|es)$/u.test(t.text) && !NOT_DEMONYMS.has(t.text);
 }
-
-// Verbs that only people do, after a capitalised noun: "3,000 Rohingya attempted…", "a million Uyghur live…".
-const HUMAN_VERB =
-  /^(?:live|lived|living|fled|flee|attempted|tried|crossed|arrived|remain|remained|returned|sought|waited|walked|marched|protested|voted|worked|died|survived)$/;
 
 /** A people's name with no plural ending ("Rohingya", "Yazidi", "Maasai"), known by the verb that follows it. */
 function isInvariantDemonym(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
   const next = tokens[j + 1];
-  return /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && !NOT_DEMONYMS.test(t.text) && next?.kind === 'word' && HUMAN_VERB.test(next.lower);
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && !NOT_DEMONYMS.has(t.text) && next?.kind === 'word' && HUMAN_VERBS.has(next.lower);
 }

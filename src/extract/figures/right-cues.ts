@@ -4,15 +4,21 @@ import type { Measure } from '../../schema/document.ts';
 import type { Token } from '../text/numbers.ts';
 import {
   ASIDE_OPENERS,
+  AUXILIARIES,
   CLAUSE_STOPS,
   DAMAGE_WORDS,
+  IN_NOUN_PREPOSITIONS,
+  NEGATIONS,
+  NORM_WORDS,
   PERSON_NOUNS,
+  PLACE_NOUNS,
   PREDICATE_FILLERS,
   PREDICATE_ONLY_CUES,
   RIGHT_CUES,
   SKIP_NOUNS,
   SPEECH_VERBS,
   VERB_CUES,
+  WORDS_BEFORE_NUMBER,
   type Phrase,
 } from './lexicon.ts';
 import { indexBy, startsWithPhrase } from './phrases.ts';
@@ -32,38 +38,6 @@ export interface RightScan {
   cue: string; // the cue phrase found, words joined by spaces
 }
 
-const AUXILIARIES = new Set([
-  'were',
-  'was',
-  'are',
-  'is',
-  'be',
-  'been',
-  'being',
-  'have',
-  'has',
-  'had',
-  'will',
-  'would',
-  'could',
-  'may',
-  'might',
-  'must',
-  'remain',
-  'remained',
-  'remains',
-  'got',
-  'reportedly',
-]);
-const NORM_WORDS = /^(?:usual|normal|expected|average|anticipated|predicted|forecast)$/;
-export const IN_NOUN_PREPOSITIONS = new Set(['from', 'in', 'across']);
-/** Places an adjectival cue can describe: "the 12 affected counties" counts no one. */
-const PLACE_NOUNS = new Set(
-  'counties|county|areas|area|municipalities|localities|communities|villages|towns|cities|districts|provinces|regions|states|countries|zones|sectors|upazilas|parishes|wards|islands|neighbourhoods|neighborhoods|hamlets|camps'.split(
-    '|',
-  ),
-);
-const NEGATIONS = new Set(['not', 'no', 'never', "n't", 'none', 'nobody']);
 export function scanRight(
   tokens: readonly Token[],
   from: number,
@@ -189,7 +163,7 @@ export function scanRight(
     if (
       t.lower === 'than' &&
       phase === 'np' &&
-      NORM_WORDS.test(tokens[j + 1]?.lower ?? '') &&
+      NORM_WORDS.has(tokens[j + 1]?.lower ?? '') &&
       tokens.slice(Math.max(from, j - 4), j).some((w) => /^(?:more|fewer|less)$/.test(w.lower))
     ) {
       j += 2;
@@ -256,13 +230,7 @@ function cueAt(tokens: readonly Token[], j: number): [Phrase, Measure] | undefin
 function nextIsNumber(tokens: readonly Token[], j: number, mentionAtToken: ReadonlyMap<number, number>): boolean {
   for (let s = 0; s < 4 && j < tokens.length; s++, j++) {
     if (mentionAtToken.has(j)) return true;
-    if (
-      tokens[j].kind !== 'word' ||
-      !/^(?:at|least|more|than|about|around|some|nearly|almost|over|up|to|another|a|an|the|all|further|estimated|roughly|approximately)$/.test(
-        tokens[j].lower,
-      )
-    )
-      return false;
+    if (tokens[j].kind !== 'word' || !WORDS_BEFORE_NUMBER.has(tokens[j].lower)) return false;
   }
   return false;
 }

@@ -1,5 +1,5 @@
-// Word lists the extractors share, as data: the sentence splitter's abbreviations and the currencies a
-// sum is written in (the tokenizer splits glued codes off; figures reads the unit).
+// Word lists the extractors share, as data: the sentence splitter's abbreviations, the calendar's
+// names, and the currencies a sum is written in (the tokenizer splits glued codes off; figures reads the unit).
 
 // Words whose full stop or exclamation mark does not end a sentence: the English lists of the
 // sentence-splitter package (v5), whose boundaries sentences.ts reproduces. Compared in lower case,
@@ -385,3 +385,25 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   eur: 'EUR',
   gbp: 'GBP',
 };
+
+// ---------------------------------------------------------------------------------------------
+// The calendar's names, as written in news copy (capitalised).
+
+/** The months, January first: each name with the abbreviations news writes for it ("Sept", "Sep"). */
+export const MONTHS: ReadonlyArray<readonly [name: string, ...abbreviations: string[]]> = [
+  ['January', 'Jan'],
+  ['February', 'Feb'],
+  ['March', 'Mar'],
+  ['April', 'Apr'],
+  ['May'],
+  ['June', 'Jun'],
+  ['July', 'Jul'],
+  ['August', 'Aug'],
+  ['September', 'Sept', 'Sep'],
+  ['October', 'Oct'],
+  ['November', 'Nov'],
+  ['December', 'Dec'],
+];
+
+/** The days of the week, Sunday first (as Date.prototype.getDay counts them). */
+export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;

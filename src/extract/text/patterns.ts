@@ -1,8 +1,11 @@
 // Regular expressions built from word lists, so a pattern and the lexicon it reads cannot drift apart.
 
-/** `text` with every character a regular expression treats specially escaped. */
+/**
+ * `text` with every syntax character of a regular expression escaped (only those: with the `u` flag
+ * any other escape, "\\-" say, is an error), for use outside a character class.
+ */
 export function escapeRegExp(text: string): string {
-  return text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+  return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 }
 
 /** The words without repeats, longest first (ties in code-point order): a word before its prefixes. */
