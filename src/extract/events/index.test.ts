@@ -339,6 +339,12 @@ describe('the events', () => {
     expect(long.label.endsWith('…')).toBe(true);
   });
 
+  it('drop an attribution with any verb of saying', () => {
+    expect(only('2024-03-12', 'Russian drones struck a power plant on Sunday, officials warned.').label).toBe(
+      'Russian drones struck a power plant',
+    );
+  });
+
   it('drop a preposition left hanging by the date', () => {
     expect(only('2022-09-05', 'Relief flights began on Aug. 29 and ended quickly.').label).toBe('Relief flights began and ended quickly');
     expect(only('2022-09-05', 'Over 1.7 million homes have been damaged since June 14.').label).toBe(

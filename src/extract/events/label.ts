@@ -1,6 +1,8 @@
 // A short description for a dated event, made from the clause around its date expression:
 // "Blinken told Gallant on Friday that…" becomes "Blinken told Gallant that…" (date words removed).
 import { codePointTest, codePointWidth, isAsciiLetter } from '../text/code-points.ts';
+import { SAYING_FORMS } from '../quotes/verbs.ts';
+import { alternation } from '../text/patterns.ts';
 import { sentenceSpan, type Span } from './sentence.ts';
 
 export const LABEL_MAX = 80;
@@ -68,11 +70,12 @@ function wordCount(text: string): number {
 // not with a verb whose subject was cut off ("…, was the largest").
 const PHRASE_OPENER = /^(?:[\p{Lu}\d]|(?:the|a|an|and|but|while|as|after|before|when|where|including|with|over|more|nearly|at)\s)/u;
 // "A Taliban government spokesman said", "Two aid workers told reporters".
-const ATTRIBUTION_ONLY = /^(?:[\p{L}\p{N}'’.-]+\s){0,10}(?:said|says|stated|reported|announced|confirmed|added|told\s[\p{L}\s]{1,30})$/u;
+// A verb of saying, or "told" and its listener, ending an attribution.
+const SAYING = `(?:${alternation(SAYING_FORMS)}|told\\s[\\p{L}\\s]{1,30})`;
+const ATTRIBUTION_ONLY = new RegExp(`^(?:[\\p{L}\\p{N}'’.-]+\\s){0,10}${SAYING}$`, 'u');
 
 // ", officials said." closing a label: who said it is not what happened.
-const TRAILING_ATTRIBUTION =
-  /,\s(?:[\p{L}\p{N}'’.-]+\s){0,10}(?:said|says|stated|reported|added|confirmed|announced|told\s[\p{L}\s]{1,30})[\s.]*$/u;
+const TRAILING_ATTRIBUTION = new RegExp(`,\\s(?:[\\p{L}\\p{N}'’.-]+\\s){0,10}${SAYING}[\\s.]*$`, 'u');
 
 // What TRAILING_JUNK's last part ends with: one of its marks, or white space and one of its words (at
 // most 8 characters). Tested on the end of the text only, it spares most labels the end-anchored

@@ -2,6 +2,8 @@
 // "…, the UN said", "said Abdul Rahman", "Police said …". Pronouns ("he said") give null:
 // resolving them is the quotes extractor's job, not this one's.
 import { tokenize, type Token } from '../text/numbers.ts';
+import { IRREGULAR_FORMS } from '../quotes/lexicon.ts';
+import { isSayingVerb } from '../quotes/verbs.ts';
 import { MONTHS } from '../text/lexicon.ts';
 import {
   AFTER_SOURCE_STOPS,
@@ -11,12 +13,12 @@ import {
   QUOTE_MARKS,
   SOURCE_NAME_PARTICLES,
   SOURCE_PRONOUNS,
-  SPEECH_VERBS,
   SUBJECT_OPENERS,
   SUBJECT_TAIL,
   TIME_WORDS,
 } from './lexicon.ts';
 
+const TELL_FORMS = new Set(IRREGULAR_FORMS.tell);
 // A word that starts like a month ("Jan", "Sept.", "Mayor" too): no name of a source.
 const MONTH_START = new RegExp(`^(?:${MONTHS.map(([name]) => name.slice(0, 3)).join('|')})`);
 
@@ -67,7 +69,7 @@ export function findAttribution(
   // Otherwise the speech verb nearest the figure.
   const verbs = tokens
     .map((t, i) => [t, i] as const)
-    .filter(([t]) => t.kind === 'word' && SPEECH_VERBS.has(t.lower) && (t.end <= figureStart || t.start >= figureEnd))
+    .filter(([t]) => t.kind === 'word' && isSayingVerb(t.lower) && (t.end <= figureStart || t.start >= figureEnd))
     // "an estimated 3,000", "the reported toll": a participle after an article is no speech verb.
     .filter(([, i]) => !/^(?:a|an|the)$/.test(tokens[i - 1]?.lower ?? ''))
     .sort((a, b) => distance(a[0], figureStart, figureEnd) - distance(b[0], figureStart, figureEnd));
@@ -98,7 +100,7 @@ function sourceOf(
   const prev = tokens[v - 1];
   const next = tokens[v + 1];
   // "told X" names the listener, never the source.
-  const invertible = !/^(?:told|tells|tell|telling)$/.test(tokens[v].lower);
+  const invertible = !TELL_FORMS.has(tokens[v].lower);
   const inverted =
     invertible &&
     prev &&

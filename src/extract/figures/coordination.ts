@@ -2,7 +2,8 @@
 // "killed 40 people, including three children", "rose to 23 from 14", "140 to 150 people".
 import type { Candidate } from './candidate.ts';
 import { alternation } from '../text/patterns.ts';
-import { CLAUSE_STOPS, CONNECTOR_MARKS, CONNECTOR_WORDS, IN_NOUN_PREPOSITIONS, SPEECH_VERBS } from './lexicon.ts';
+import { isSayingVerb } from '../quotes/verbs.ts';
+import { CLAUSE_STOPS, CONNECTOR_MARKS, CONNECTOR_WORDS, IN_NOUN_PREPOSITIONS } from './lexicon.ts';
 
 const CONNECTOR_END = new RegExp(`(?:\\b(?:${alternation(CONNECTOR_WORDS)})|${alternation(CONNECTOR_MARKS)})$`);
 
@@ -12,7 +13,7 @@ function connectorGap(text: string, a: Candidate, b: Candidate, maxWords: number
   if (gapText.length > 90 || /[;:()"“”]/.test(gapText)) return false;
   const gapWords = gapText.split(/\s+/).filter(Boolean);
   if (gapWords.length > maxWords) return false;
-  if (gapWords.some((w) => SPEECH_VERBS.has(w.replace(/[^\p{L}]/gu, '')) || CLAUSE_STOPS.has(w))) return false;
+  if (gapWords.some((w) => isSayingVerb(w.replace(/[^\p{L}]/gu, '')) || CLAUSE_STOPS.has(w))) return false;
   const trimmed = gapText.replace(/(?:\s+(?:the|a|an|another|more|some|them|whom|which))+$/, '');
   return CONNECTOR_END.test(trimmed) || trimmed === '';
 }

@@ -552,6 +552,14 @@ const cases: Array<[string, string, Expected[]]> = [
     ],
   ],
   [
+    'a verb of saying other than "said" names the source',
+    'At least 40 people were killed in the strikes, the UN warned. Another 12 are missing, aid groups stressed.',
+    [
+      { value: 40, measure: 'killed', attribution: 'the UN' },
+      { value: 12, measure: 'missing', attribution: 'aid groups' },
+    ],
+  ],
+  [
     'an excess over the norm (UK heat report)',
     'Some 340 more people than usual died across Scotland during the hot spell.',
     [{ value: 340, measure: 'killed', qualifier: 'about' }],

@@ -347,38 +347,6 @@ export const EVENT_NOUNS = new Set(
   ).split('|'),
 );
 
-/** Verbs of saying: a number that is their subject ("two aid workers said") names a source, not a figure. */
-export const SPEECH_VERBS = new Set([
-  'said',
-  'says',
-  'say',
-  'told',
-  'tells',
-  'tell',
-  'reported',
-  'reports',
-  'stated',
-  'states',
-  'announced',
-  'announces',
-  'confirmed',
-  'confirms',
-  'added',
-  'adds',
-  'estimated',
-  'estimates',
-  'saying',
-  'telling',
-  'wrote',
-  'writes',
-  'tweeted',
-  'posted',
-  'noted',
-  'explained',
-  'acknowledged',
-  'revealed',
-]);
-
 /** Words that open a new clause: what follows them belongs to another subject. */
 export const CLAUSE_STOPS = new Set([
   'while',

@@ -16,11 +16,11 @@ import {
   PREDICATE_ONLY_CUES,
   RIGHT_CUES,
   SKIP_NOUNS,
-  SPEECH_VERBS,
   VERB_CUES,
   WORDS_BEFORE_NUMBER,
   type Phrase,
 } from './lexicon.ts';
+import { isSayingVerb } from '../quotes/verbs.ts';
 import { indexBy, startsWithPhrase } from './phrases.ts';
 
 const RIGHT_CUES_BY_FIRST = indexBy(RIGHT_CUES, (p) => p[0]);
@@ -155,7 +155,7 @@ export function scanRight(
       nextWord?.kind === 'word' &&
       nextWord.start < sentenceEnd &&
       (cueAt(tokens, j + 1) !== undefined || PERSON_NOUNS.has(nextWord.lower));
-    if (SPEECH_VERBS.has(t.lower) && !adjectival) {
+    if (isSayingVerb(t.lower) && !adjectival) {
       if (phase === 'np') result.speech = true;
       break;
     }
