@@ -3,7 +3,8 @@
 // are merged: "Blinken" and "the Secretary" join "Antony Blinken", "ICJ" joins the court it abbreviates.
 import type { Entities, Entity, ParsedDocument } from '../../schema/document.ts';
 import { classifyRun, type Candidate, type EntityKind, type Span } from './classify.ts';
-import { isRoleHead } from './lexicon.ts';
+import { CANONICAL_NAMES, FUSED_PARTICLES, isRoleHead, MINISTRY_PORTFOLIOS } from './lexicon.ts';
+import { alternation } from '../text/patterns.ts';
 import { wordKey } from '../text/word-key.ts';
 import { tokenizeParagraph } from './runs.ts';
 import { positionIn } from '../text/paragraphs.ts';
@@ -18,44 +19,25 @@ interface Group {
   spans: Span[];
 }
 
-// Abbreviations and short forms of the same place or body.
-const CANONICAL: Record<string, string> = {
-  'u.s.': 'united states',
-  us: 'united states',
-  usa: 'united states',
-  'u.s.a.': 'united states',
-  'united states of america': 'united states',
-  america: 'united states',
-  'u.k.': 'united kingdom',
-  uk: 'united kingdom',
-  britain: 'united kingdom',
-  'great britain': 'united kingdom',
-  'u.n.': 'united nations',
-  un: 'united nations',
-  eu: 'european union',
-  'e.u.': 'european union',
-  uae: 'united arab emirates',
-  drc: 'democratic republic of congo',
-  'democratic republic of the congo': 'democratic republic of congo',
-  'dr congo': 'democratic republic of congo',
-};
-
 // Lowercase ministries ("the health ministry said") are bodies too, though nothing is capitalised.
-const LOWERCASE_MINISTRY =
-  /\b(?:[Tt]he|[\p{Lu}][\p{L}\-]{1,30}['’]s)\s+((?:health|foreign|defen[cs]e|interior|information|finance|justice|education|agriculture|transport|energy|environment|home|culture|emergency|disaster|labou?r|economy|trade|water|electricity|communications?|religious affairs|social affairs)\s+ministry)\b/gu;
+const LOWERCASE_MINISTRY = new RegExp(
+  `\\b(?:[Tt]he|[\\p{Lu}][\\p{L}\\-]{1,30}['’]s)\\s+((?:${alternation(MINISTRY_PORTFOLIOS)})\\s+ministry)\\b`,
+  'gu',
+);
 
 const words = (name: string): string[] => wordKey(name).split(/\s+/).filter(Boolean);
 // Name particles are dropped for matching, so "al Assad" and "Assad" find "Bashar al-Assad".
-const PARTICLE = /^(?:al|el|ad|ash|as|at|az|an|ar|ibn|bin|abu|de|van|von|da|di|du|le|la|d)$/;
+const PARTICLES = new Set(FUSED_PARTICLES);
+const FUSED_PARTICLE = new RegExp(`^(?:${alternation(FUSED_PARTICLES)})['\\-](?=\\p{L})`, 'u');
 const matchWords = (name: string): string[] =>
   words(name)
-    .filter((w) => !PARTICLE.test(w))
-    .map((w) => w.replace(/^(?:al|el|ad|ash|as|at|az|an|ar|ibn|bin|abu|de|van|von|da|di|du|le|la|d)['\-](?=\p{L})/u, ''));
+    .filter((w) => !PARTICLES.has(w))
+    .map((w) => w.replace(FUSED_PARTICLE, ''));
 const key = (name: string): string => {
   const k = words(name)
     .filter((w, i) => !(i === 0 && w === 'the'))
     .join(' ');
-  return Object.hasOwn(CANONICAL, k) ? CANONICAL[k] : k;
+  return Object.hasOwn(CANONICAL_NAMES, k) ? CANONICAL_NAMES[k] : k;
 };
 const spanOrder = (a: Span, b: Span): number => a.paragraph - b.paragraph || a.start - b.start || a.end - b.end;
 

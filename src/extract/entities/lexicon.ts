@@ -2,6 +2,7 @@
 // compromise's lexicon supplies countries, cities, regions, demonyms and given names; the lists here
 // add what news copy needs beyond it (role nouns, organisation and place heads, news agencies).
 import nlp from 'compromise';
+import { MONTHS, WEEKDAYS } from '../text/lexicon.ts';
 import { wordKey } from '../text/word-key.ts';
 
 type LexiconTag = string | string[];
@@ -1045,11 +1046,155 @@ const NOT_NAMES = new Set([
   'ok',
 ]);
 
-const MONTHS_AND_DAYS =
-  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?$/;
+// ---------------------------------------------------------------------------------------------
+// Names: their particles, inner words and short forms.
 
+/** Particles inside personal names ("al", "bin", "van der"); always allowed between capitalised words. */
+export const NAME_PARTICLES = new Set([
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'bint',
+  'abu',
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'dos',
+  'das',
+  'du',
+  'des',
+  'la',
+  'le',
+  'van',
+  'von',
+  'der',
+  'den',
+  'ter',
+  'y',
+  'e',
+  'ul',
+  'ud',
+]);
+/**
+ * Particles fused to a name by a hyphen or apostrophe ("al-Assad", "el-Sisi", "d'Estaing"), and the
+ * assimilated forms of the Arabic article ("ash-Shara", "ad-Din"); dropped when names are matched.
+ */
+export const FUSED_PARTICLES = [
+  'al',
+  'el',
+  'ad',
+  'ash',
+  'as',
+  'at',
+  'az',
+  'an',
+  'ar',
+  'ibn',
+  'bin',
+  'abu',
+  'de',
+  'van',
+  'von',
+  'da',
+  'di',
+  'du',
+  'le',
+  'la',
+  'd',
+];
+/** Function words allowed inside organisation and place names ("Court of Justice", "Ministry of Information and Culture"). */
+export const NAME_INNER_WORDS = new Set(['of', 'for', 'and', 'the', 'on', '&']);
+
+/** Abbreviations and short forms of the same place or body, and the name they are merged under. */
+export const CANONICAL_NAMES: Readonly<Record<string, string>> = {
+  'u.s.': 'united states',
+  us: 'united states',
+  usa: 'united states',
+  'u.s.a.': 'united states',
+  'united states of america': 'united states',
+  america: 'united states',
+  'u.k.': 'united kingdom',
+  uk: 'united kingdom',
+  britain: 'united kingdom',
+  'great britain': 'united kingdom',
+  'u.n.': 'united nations',
+  un: 'united nations',
+  eu: 'european union',
+  'e.u.': 'european union',
+  uae: 'united arab emirates',
+  drc: 'democratic republic of congo',
+  'democratic republic of the congo': 'democratic republic of congo',
+  'dr congo': 'democratic republic of congo',
+};
+
+/** Portfolios of a ministry written in lower case ("the health ministry said"), which is a body all the same. */
+export const MINISTRY_PORTFOLIOS = [
+  'health',
+  'foreign',
+  'defence',
+  'defense',
+  'interior',
+  'information',
+  'finance',
+  'justice',
+  'education',
+  'agriculture',
+  'transport',
+  'energy',
+  'environment',
+  'home',
+  'culture',
+  'emergency',
+  'disaster',
+  'labour',
+  'labor',
+  'economy',
+  'trade',
+  'water',
+  'electricity',
+  'communication',
+  'communications',
+  'religious affairs',
+  'social affairs',
+];
+
+/** Demonyms compromise does not tag as such, singular (a plural adds "s"). */
+export const EXTRA_DEMONYMS = new Set([
+  'palestinian',
+  'israeli',
+  'ukrainian',
+  'syrian',
+  'afghan',
+  'nepali',
+  'haitian',
+  'congolese',
+  'tigrayan',
+  'alawite',
+  'sunni',
+  'shia',
+  'shiite',
+  'kurdish',
+  'rohingya',
+  'yemeni',
+  'sudanese',
+  'somali',
+  'ethiopian',
+  'eritrean',
+  'lebanese',
+  'iraqi',
+  'iranian',
+]);
+
+// Month and weekday names and their abbreviations, lower case.
+const MONTHS_AND_DAYS = new Set([...MONTHS, ...WEEKDAYS].flat().map((name) => name.toLowerCase()));
+
+/** A month or weekday name or abbreviation, with or without its full stop ("Oct.", "Tues"). */
 export function isMonthOrDay(word: string): boolean {
-  return MONTHS_AND_DAYS.test(word.toLowerCase());
+  const lower = word.toLowerCase();
+  return MONTHS_AND_DAYS.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
 }
 
 export function isNotName(word: string): boolean {
@@ -1086,12 +1231,7 @@ export function isDemonym(word: string): boolean {
   const key = wordKey(word);
   if (tagsOf(key).includes('Demonym')) return true;
   const singular = key.replace(/s$/, '');
-  return (
-    tagsOf(singular).includes('Demonym') ||
-    /^(?:palestinian|israeli|ukrainian|syrian|afghan|nepali|haitian|congolese|tigrayan|alawite|sunni|shia|shiite|kurdish|rohingya|yemeni|sudanese|somali|ethiopian|eritrean|lebanese|iraqi|iranian)s?$/.test(
-      key,
-    )
-  );
+  return tagsOf(singular).includes('Demonym') || EXTRA_DEMONYMS.has(key) || (key.endsWith('s') && EXTRA_DEMONYMS.has(singular));
 }
 
 export function isKnownPlace(phrase: string): boolean {

@@ -1,7 +1,18 @@
 // Capitalised runs: the stretches of a paragraph that may be a name ("U.S. Secretary of State Antony Blinken",
 // "International Court of Justice", "Ahmad al Shara"), with the lowercase particles names carry.
 import type { Paragraph } from '../../schema/document.ts';
-import { isKnownPlace, isMonthOrDay, isNotName, isOrgHead, isPlaceHead, isRoleHead } from './lexicon.ts';
+import {
+  FUSED_PARTICLES,
+  isKnownPlace,
+  isMonthOrDay,
+  isNotName,
+  isOrgHead,
+  isPlaceHead,
+  isRoleHead,
+  NAME_INNER_WORDS,
+  NAME_PARTICLES,
+} from './lexicon.ts';
+import { alternation } from '../text/patterns.ts';
 import { wordKey } from '../text/word-key.ts';
 import { joined, tokenize, type Token } from './tokens.ts';
 import { lastAtOrBelow } from '../text/sorted-search.ts';
@@ -12,42 +23,11 @@ export interface Run {
   sentenceInitial: boolean; // the run opens a sentence, so its capital proves nothing
 }
 
-// Particles inside personal names ("al", "bin", "van der"); always allowed between capitalised words.
-const PARTICLES = new Set([
-  'al',
-  'el',
-  'bin',
-  'ibn',
-  'bint',
-  'abu',
-  'de',
-  'del',
-  'della',
-  'di',
-  'da',
-  'dos',
-  'das',
-  'du',
-  'des',
-  'la',
-  'le',
-  'van',
-  'von',
-  'der',
-  'den',
-  'ter',
-  'y',
-  'e',
-  'ul',
-  'ud',
-]);
+const FUSED_PARTICLE_NAME = new RegExp(`^(?:${alternation(FUSED_PARTICLES)})['’\\-]\\p{Lu}`, 'u');
 /** "al-Habash", "el-Sisi", "bin-Salman": a lowercase particle fused to a capitalised name. */
 export function isParticleName(token: Token): boolean {
-  return /^(?:al|el|ad|ash|as|at|az|an|ar|ibn|bin|abu|de|van|von|da|di|du|le|la|d)['’\-]\p{Lu}/u.test(token.text);
+  return FUSED_PARTICLE_NAME.test(token.text);
 }
-
-// Function words allowed inside organisation and place names ("Court of Justice", "Ministry of Information and Culture").
-const INNER_WORDS = new Set(['of', 'for', 'and', 'the', 'on', '&']);
 
 export interface TokenizedParagraph {
   tokens: Token[];
@@ -87,14 +67,14 @@ function findRuns(tokens: Token[], paragraph: Paragraph): Run[] {
       }
       // Up to two lowercase words ("of the") may sit between capitalised words of one name.
       const key = wordKey(next.text);
-      if (!PARTICLES.has(key) && !INNER_WORDS.has(key)) break;
+      if (!NAME_PARTICLES.has(key) && !NAME_INNER_WORDS.has(key)) break;
       let k = last + 1;
       while (
         k < tokens.length &&
         k <= last + 2 &&
         !tokens[k].capitalised &&
         joined(tokens[k]) &&
-        (PARTICLES.has(wordKey(tokens[k].text)) || INNER_WORDS.has(wordKey(tokens[k].text)))
+        (NAME_PARTICLES.has(wordKey(tokens[k].text)) || NAME_INNER_WORDS.has(wordKey(tokens[k].text)))
       )
         k++;
       if (k < tokens.length && tokens[k].capitalised && joined(tokens[k])) {
@@ -124,7 +104,7 @@ function possessiveContinues(tokens: Token[], index: number): boolean {
 // only when the run has an organisation, place or role head that explains them.
 function splitWeakJoins(tokens: Token[], first: number, last: number): { first: number; last: number }[] {
   const slice = tokens.slice(first, last + 1);
-  const hasInner = slice.some((t) => INNER_WORDS.has(wordKey(t.text)));
+  const hasInner = slice.some((t) => NAME_INNER_WORDS.has(wordKey(t.text)));
   if (!hasInner) return [{ first, last }];
   const text = slice.map((t) => t.text).join(' ');
   const headed = slice.some((t) => t.capitalised && (isOrgHead(t.base) || isPlaceHead(t.base) || isRoleHead(t.base)));
@@ -136,7 +116,7 @@ function splitWeakJoins(tokens: Token[], first: number, last: number): { first: 
   const parts: { first: number; last: number }[] = [];
   let start = first;
   for (let k = first; k <= last; k++) {
-    if (!INNER_WORDS.has(wordKey(tokens[k].text))) continue;
+    if (!NAME_INNER_WORDS.has(wordKey(tokens[k].text))) continue;
     // With an "and" after a head, only that "and" splits; "of" inside each name stays.
     if (headed && wordKey(tokens[k].text) !== 'and') continue;
     if (k > start) parts.push({ first: start, last: k - 1 });

@@ -2,6 +2,8 @@
 // "in 2019") without resolving them: resolution needs the publication date and the surrounding clause.
 // Every pattern is a flat alternation of literal words with bounded gaps, so scanning stays linear.
 import { isAsciiLetter, isDigit } from '../text/code-points.ts';
+import { MONTHS, WEEKDAYS } from '../text/lexicon.ts';
+import { alternation } from '../text/patterns.ts';
 
 /** Which way the words themselves point: "next Monday" (future), "last Monday" / "since Monday" (past). */
 export type Lean = 'past' | 'future' | null;
@@ -73,9 +75,10 @@ export interface WeekendMention extends MentionBase {
 
 export type DateMention = DayMention | MonthMention | YearMention | WeekdayMention | RelativeMention | AnchoredMention | WeekendMention;
 
-const MONTH_WORDS =
-  'January|February|March|April|May|June|July|August|September|October|November|December|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec';
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTH_WORDS = alternation(MONTHS.flat());
+const MONTH_ABBREVIATIONS = alternation(MONTHS.flatMap(([, ...abbreviations]) => abbreviations));
+/** Weekday names in lower case, Sunday first: a weekday's number is its index. */
+const WEEKDAY_KEYS = WEEKDAYS.map(([name]) => name.toLowerCase());
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
   an: 1,
@@ -94,8 +97,7 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 
 // Only an abbreviation takes a full stop ("Oct. 7"); after "October" it ends the sentence.
-const month = (group: string) =>
-  `(?<![\\p{L}\\d])(?<${group}>${MONTH_WORDS})(?!\\p{L})(?:(?<=(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\\.)?`;
+const month = (group: string) => `(?<![\\p{L}\\d])(?<${group}>${MONTH_WORDS})(?!\\p{L})(?:(?<=(?:${MONTH_ABBREVIATIONS}))\\.)?`;
 const day = (group: string) => `(?<${group}>\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\d]|[,.:]\\d)`;
 const YEAR = '(?:1[6-9]\\d\\d|20\\d\\d)(?!\\d)';
 const RANGE = '\\s{0,2}(?:-|–|—|to|through|until|and)\\s{0,2}';
@@ -141,7 +143,7 @@ const WEEKDAY = new RegExp(
   `(?<![\\p{L}])(?:(?<pre>(?:(?:late|early|earlier|later|on|since|by|until|till|through|before|after|from|last|next|this|coming|past|as of)${GAP}){1,3})|` +
     `(?<hours>(?:in${GAP})?the${GAP}(?:early|small|wee)${GAP}hours${GAP}(?:of|on)${GAP})|` +
     `(?<time>(?:(?:at|around|about|from|after|before|until|by)${GAP})?\\d{1,2}(?:[:.]\\d{2})?\\s{0,2}(?:a\\.m\\.|p\\.m\\.|am|pm)(?!\\p{L})\\s{0,2}(?:(?:local time|on)${GAP})?))?` +
-    `(?<wd>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:['’]s)?(?:${GAP}(?:morning|afternoon|evening|night|midday|noon))?(?!\\p{L})`,
+    `(?<wd>${alternation(WEEKDAYS.map(([name]) => name))})(?:['’]s)?(?:${GAP}(?:morning|afternoon|evening|night|midday|noon))?(?!\\p{L})`,
   'giu',
 );
 const RELATIVE_DAY = new RegExp(
@@ -577,13 +579,13 @@ function isNamePart(text: string, start: number, end: number): boolean {
   if (NAME_HEADS.has(next.toLowerCase()) && capitalised(next)) return true;
   const previousWord = wordBefore(text, start);
   const previous = previousWord.toLowerCase();
-  if (capitalised(next) && (previous === 'the' || previous === 'a') && !WEEKDAYS.includes(next.toLowerCase())) return true;
+  if (capitalised(next) && (previous === 'the' || previous === 'a') && !WEEKDAY_KEYS.includes(next.toLowerCase())) return true;
   // "the Long March 5 rocket": a title-case word just before makes the month part of a name. All-caps
   // datelines ("KYIV March 5"), weekdays and sentence starts do not.
   const titleCase = /^\p{Lu}\p{Ll}/u.test(previousWord) && !/[.’']/u.test(previousWord);
   return (
     titleCase &&
-    !WEEKDAYS.includes(previous) &&
+    !WEEKDAY_KEYS.includes(previous) &&
     monthNumber(previous) < 1 &&
     !DATE_PREPOSITIONS.has(previous) &&
     !atSentenceStart(text, start - previousWord.length - 1)
@@ -752,7 +754,11 @@ function findWeekdays(text: string, out: DateMention[]): void {
     const strict = /\b(?:next|last|coming)\b/i.test(g.pre ?? '');
     // "horrified by Thursday's attacks": before a possessive the preposition belongs to the noun phrase.
     const possessive = /['’]s$/.test(text.slice(start, end).replace(/\s+\p{L}+$/u, '')) && g.pre && !lean && !strict;
-    out.push({ ...base(possessive ? wdStart : start, end, lean, strict), kind: 'weekday', weekday: WEEKDAYS.indexOf(g.wd.toLowerCase()) });
+    out.push({
+      ...base(possessive ? wdStart : start, end, lean, strict),
+      kind: 'weekday',
+      weekday: WEEKDAY_KEYS.indexOf(g.wd.toLowerCase()),
+    });
   }
 }
 

@@ -4,7 +4,7 @@
 import { tokenize, type Token } from '../text/numbers.ts';
 import { IRREGULAR_FORMS } from '../quotes/lexicon.ts';
 import { isSayingVerb } from '../quotes/verbs.ts';
-import { MONTHS } from '../text/lexicon.ts';
+import { MONTHS, PERSONAL_PRONOUNS } from '../text/lexicon.ts';
 import {
   AFTER_SOURCE_STOPS,
   DESCRIPTIVE_HEADS,
@@ -207,7 +207,7 @@ function tidy(text: string, tokens: readonly Token[], from: number, to: number, 
   const count = to - from + 1;
   if (!source || count > 14 || source.length > 100) return null;
   if (count === 1 && SOURCE_PRONOUNS.has(tokens[from].lower) && tokens[from].text !== tokens[from].text.toUpperCase()) return null;
-  if (/^(?:he|she|it|they|we|i)$/i.test(source)) return null;
+  if (PERSONAL_PRONOUNS.includes(source.toLowerCase())) return null;
   // "who" is a pronoun, "WHO" the World Health Organization.
   if (/\d/.test(source) || (SOURCE_PRONOUNS.has(tokens[to].lower) && tokens[to].text !== tokens[to].text.toUpperCase())) return null;
   return source;

@@ -1,6 +1,7 @@
 // Word lists for the figures extractor: what a number's neighbours say about what it counts.
 // Phrases are lists of lower-case words as the tokenizer produces them ("lost their lives").
 import type { Measure, Qualifier } from '../../schema/document.ts';
+import { AUXILIARY_VERBS, PERSONAL_PRONOUNS } from '../text/lexicon.ts';
 
 export type Phrase = readonly string[];
 export type ImpactMeasure = Exclude<Measure, 'other'>;
@@ -377,22 +378,7 @@ export const CLAUSE_STOPS = new Set([
 
 /** Words that may sit between a counted noun and its participle: "have been", "were reportedly", "are feared". */
 export const PREDICATE_FILLERS = new Set([
-  'were',
-  'was',
-  'are',
-  'is',
-  'be',
-  'been',
-  'being',
-  'have',
-  'has',
-  'had',
-  'will',
-  'would',
-  'could',
-  'may',
-  'might',
-  'must',
+  ...AUXILIARY_VERBS,
   'reportedly',
   'also',
   'all',
@@ -431,10 +417,8 @@ export const PREDICATE_FILLERS = new Set([
   'altogether',
   'in',
   'total',
-  'were',
   'got',
   'get',
-  'had',
   'so',
   'officially',
   'allegedly',
@@ -442,7 +426,6 @@ export const PREDICATE_FILLERS = new Set([
   'then',
   'likely',
   'probably',
-  'been',
   'taken',
   'held',
   'kept',
@@ -450,13 +433,11 @@ export const PREDICATE_FILLERS = new Set([
   'living',
   'housed',
   'sleeping',
-  'now',
   'completely',
   'partially',
   'partly',
   'totally',
   'entirely',
-  'either',
   'pronounced',
   'as',
   'them',
@@ -983,29 +964,7 @@ export const GROUP_MEASURES: ReadonlyArray<[string, ImpactMeasure]> = (
  * The auxiliaries and adverbs that open a predicate after the counted noun ("were", "have", "remain",
  * "reportedly"): the scan moves from the noun phrase to the predicate.
  */
-export const AUXILIARIES = new Set([
-  'were',
-  'was',
-  'are',
-  'is',
-  'be',
-  'been',
-  'being',
-  'have',
-  'has',
-  'had',
-  'will',
-  'would',
-  'could',
-  'may',
-  'might',
-  'must',
-  'remain',
-  'remained',
-  'remains',
-  'got',
-  'reportedly',
-]);
+export const AUXILIARIES = new Set([...AUXILIARY_VERBS, 'remain', 'remained', 'remains', 'got', 'reportedly']);
 /** The norm an excess is measured over: "620 more people than usual died". */
 export const NORM_WORDS = new Set(['usual', 'normal', 'expected', 'average', 'anticipated', 'predicted', 'forecast']);
 /** Prepositions inside a noun phrase: a number after them is no subject ("families from two villages"). */
@@ -1077,23 +1036,7 @@ export const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '«', 
 /** Punctuation that always ends a source. */
 export const HARD_STOPS = new Set([',', ';', ':', '(', ')', '[', ']', '—', '–', '!', '?']);
 /** Words that refer to a source rather than name it: a source of only these is none. */
-export const SOURCE_PRONOUNS = new Set([
-  'he',
-  'she',
-  'it',
-  'they',
-  'we',
-  'i',
-  'you',
-  'this',
-  'that',
-  'these',
-  'those',
-  'who',
-  'which',
-  'one',
-  'there',
-]);
+export const SOURCE_PRONOUNS = new Set([...PERSONAL_PRONOUNS, 'this', 'that', 'these', 'those', 'who', 'which', 'one', 'there']);
 /** Words after an inverted speech verb ("…, said on Monday") that are not its subject. */
 export const TIME_WORDS = new Set([
   'on',
@@ -1147,9 +1090,7 @@ export const TIME_WORDS = new Set([
 ]);
 /** Tail words of an "X said" subject that are not part of X: "the ministry has also said". */
 export const SUBJECT_TAIL = new Set([
-  'has',
-  'have',
-  'had',
+  ...AUXILIARY_VERBS,
   'also',
   'later',
   'earlier',
@@ -1159,11 +1100,6 @@ export const SUBJECT_TAIL = new Set([
   'again',
   'further',
   'then',
-  'would',
-  'will',
-  'had',
-  'been',
-  'has',
   'first',
   'initially',
   'officially',

@@ -50,7 +50,11 @@ export function classifyNoun(
 }
 
 // Capitalised plurals and names that are no people: months, weekdays, institutions.
-const NOT_DEMONYMS: ReadonlySet<string> = new Set([...MONTHS.map(([name]) => name), ...WEEKDAYS, ...INSTITUTION_PLURALS]);
+const NOT_DEMONYMS: ReadonlySet<string> = new Set([
+  ...MONTHS.map(([name]) => name),
+  ...WEEKDAYS.map(([name]) => name),
+  ...INSTITUTION_PLURALS,
+]);
 
 /** "Palestinians", "Israelis", "Nepalese", "Britons": a capitalised plural of people. */
 function isDemonym(t: Token): boolean {

@@ -7,6 +7,8 @@ import type { Entities, Entity, Paragraph } from '../../schema/document.ts';
 import { isRoleHead, ORG_TAIL_NOUNS } from '../entities/lexicon.ts';
 import { wordKey } from '../text/word-key.ts';
 import { countBelow } from '../text/sorted-search.ts';
+import { PERSONAL_PRONOUNS, WEEKDAYS } from '../text/lexicon.ts';
+import { CLAUSE_WORDS, DETERMINERS, GENERIC_BODIES, HUMAN_NOUNS, NOT_SPEAKER_OPENERS, ORG_NOUNS, SPEECH_AUXILIARIES } from './lexicon.ts';
 import { isReportingVerb } from './verbs.ts';
 
 export type SpeakerKind = 'person' | 'organization' | 'other';
@@ -49,18 +51,10 @@ export function indexMentions(entities: Entities): MentionIndex {
   return { byParagraph, entities };
 }
 
-// Nouns for people, so a described speaker ("a resident", "the aid worker") counts as a person for "he"/"she".
-const HUMAN_NOUNS =
-  /^(?:man|woman|men|women|people|person|persons|boy|girl|child|children|source|sources|resident|residents|official|officials|witness|witnesses|survivor|survivors|worker|workers|victim|relative|relatives|local|locals|villager|villagers|mother|father|son|daughter|husband|wife|neighbou?r|neighbou?rs|friend|farmer|doctor|doctors|nurse|medic|medics|rescuer|rescuers|volunteer|volunteers|activist|activists|student|teacher|officer|officers|soldier|soldiers|fighter|fighters|parent|parents|someone|spokesman|spokeswoman|spokesperson|lawyer|expert|experts|analyst|analysts|diplomat|diplomats|aide|aides|owner|driver|passenger|passengers|pilot|engineer|chief|head|leader|minister|governor|mayor|president|commander|director|manager|coordinator|representative|member|members|guard|paramedic|firefighter|firefighters)$/;
-const ORG_NOUNS =
-  /^(?:ministry|agency|department|police|army|military|government|council|committee|commission|authority|authorities|office|report|statement|monitor|observatory|group|organi[sz]ation|company|airline|firm|service|unit|court|hospital|newspaper|channel|broadcaster|network|union|bank|fund|programme|program|mission|embassy|administration|junta|regime|cabinet|parliament|board|institute|body|team|force|forces|outlet|media|website|survey|centre|center|bureau|taskforce|campaign|coalition|alliance|party|movement|militia|gang|charity|network|paper|study|analysis|document|letter|memo)$/;
-// Words that start a clause rather than a speaker phrase.
-const CLAUSE_WORDS =
-  /^(?:and|but|or|so|as|while|when|after|before|because|since|though|although|that|which|who|whom|where|if|then|also|yet|nor)$/i;
-const AUXILIARIES =
-  /^(?:has|had|have|was|were|is|are|would|will|could|also|later|then|previously|earlier|again|further|separately|repeatedly|once|just|already|recently|reportedly|had|did|does|do|may|might|should|must|can|still|often|always|never|not)$/i;
-const PRONOUNS = /^(?:he|she|it|they|we|i|you)$/i;
-const DETERMINERS = /^(?:a|an|the|one|two|three|another|some|several|many|most|both|this|that|these|those|his|her|their|its)$/i;
+const PRONOUNS = new Set(PERSONAL_PRONOUNS);
+const isPronoun = (word: string): boolean => PRONOUNS.has(wordKey(word));
+const WEEKDAY_NAMES = new Set(WEEKDAYS.map(([name]) => name));
+const WEEKDAY_KEYS = new Set(WEEKDAYS.map(([name]) => wordKey(name)));
 
 // An anonymous speaker named by one name: "who gave his name as X", "identified only as X", "first name, X".
 const GIVEN_NAME =
@@ -87,8 +81,8 @@ export function headNoun(phrase: string): string {
 
 export function kindOfPhrase(phrase: string): SpeakerKind {
   const head = headNoun(phrase);
-  if (HUMAN_NOUNS.test(head) || isRoleHead(head)) return 'person';
-  if (ORG_NOUNS.test(head) || ORG_TAIL_NOUNS.has(head)) return 'organization';
+  if (HUMAN_NOUNS.has(head) || isRoleHead(head)) return 'person';
+  if (ORG_NOUNS.has(head) || ORG_TAIL_NOUNS.has(head)) return 'organization';
   return 'other';
 }
 
@@ -161,7 +155,7 @@ export function resolveSpeaker(
   if (org && words.length <= org.entity.name.split(/\s+/).length + 2 && kindOfPhrase(phrase) !== 'person') {
     return { name: org.entity.name, role: null, kind: 'organization', statement };
   }
-  if (words.length === 1 && PRONOUNS.test(words[0].word))
+  if (words.length === 1 && isPronoun(words[0].word))
     return resolvePronoun(words[0].word.toLowerCase(), paragraph, reference, state, statement);
   const tidy = tidyPhrase(phrase);
   if (!tidy) return null;
@@ -205,9 +199,6 @@ function resolvePronoun(pronoun: string, paragraph: number, offset: number, stat
   return null; // "we", "I", "you" inside attribution are the article's own voice: unknown
 }
 
-const GENERIC_BODIES =
-  /^(?:company|group|firm|organi[sz]ation|body|charity|operator|network|watchdog|observatory|monitor|outfit|corporation|airline|carrier|utility|agency)$/;
-
 /** The organisation entity mentioned last before a point, as a speech event at that mention. */
 function lastNamedOrganization(state: ResolveState, paragraph: number, offset: number): SpeechEvent | undefined {
   for (let p = paragraph; p >= 0 && p >= paragraph - 10; p--) {
@@ -237,7 +228,7 @@ function resolveDefinite(head: string, kind: SpeakerKind, paragraph: number, off
     }
     const event = lastEvent(state, paragraph, offset, (s) => s.kind === 'organization' && matches(s.name));
     // "the company", "the group": a generic noun for whichever body was named last, whatever its name.
-    if (GENERIC_BODIES.test(singular)) {
+    if (GENERIC_BODIES.has(singular)) {
       const named = lastNamedOrganization(state, paragraph, offset);
       const speaking = lastEvent(state, paragraph, offset, (s) => s.kind === 'organization');
       const candidates = [named, event, speaking].filter((c): c is SpeechEvent => c !== undefined);
@@ -273,7 +264,7 @@ export function subjectBefore(text: string, clauseStart: number, verbStart: numb
   let end = verbStart;
   let words = wordsIn(text, clauseStart, end);
   // Drop auxiliaries between subject and verb: "had told", "has also said".
-  while (words.length && AUXILIARIES.test(words[words.length - 1].word)) {
+  while (words.length && SPEECH_AUXILIARIES.has(wordKey(words[words.length - 1].word))) {
     words = words.slice(0, -1);
   }
   if (!words.length) return null;
@@ -287,13 +278,8 @@ export function subjectBefore(text: string, clauseStart: number, verbStart: numb
       const chunkWords = wordsIn(text, chunk.start, chunk.end);
       if (!chunkWords.length) continue;
       const first = chunkWords[0].word;
-      if (
-        /^(?:on|in|at|by|for|from|with|after|before|during|when|while|as|since|according|speaking|asked|citing|late|early|earlier|later|meanwhile|however|but|and)$/i.test(
-          first,
-        )
-      )
-        continue;
-      if (/^\d/.test(first) || /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)$/i.test(first)) continue;
+      if (NOT_SPEAKER_OPENERS.has(wordKey(first))) continue;
+      if (/^\d/.test(first) || WEEKDAY_KEYS.has(wordKey(first)) || /^(?:yesterday|today)$/i.test(first)) continue;
       return trimClause(text, chunk.start, chunk.end);
     }
     return null;
@@ -307,7 +293,7 @@ export function subjectBefore(text: string, clauseStart: number, verbStart: numb
       start = words[i + 1].start;
       break;
     }
-    if (CLAUSE_WORDS.test(w.word) || (isReportingVerb(w.word) && i < words.length - 1)) {
+    if (CLAUSE_WORDS.has(wordKey(w.word)) || (isReportingVerb(w.word) && i < words.length - 1)) {
       start = i + 1 < words.length ? words[i + 1].start : end;
       break;
     }
@@ -342,7 +328,7 @@ function trimClause(text: string, start: number, end: number): { start: number; 
   while (e > s && /[\s,;:"“”‘’'—–-]/.test(text[e - 1])) e--;
   const words = wordsIn(text, s, e);
   // Leading clause words ("As one resident explains") are not part of the speaker.
-  while (words.length && CLAUSE_WORDS.test(words[0].word)) {
+  while (words.length && CLAUSE_WORDS.has(wordKey(words[0].word))) {
     words.shift();
     s = words.length ? words[0].start : e;
   }
@@ -371,8 +357,8 @@ export function subjectAfter(text: string, verbEnd: number, limit: number): { st
   // A speaker after the verb is a name, a pronoun or a determiner phrase, never a bare lowercase noun ("said aid").
   // A lowercase start is a role before a name ("said nurse Amina Yusuf", "said harbour master Jonas Berg").
   const named = words.some((w) => /^\p{Lu}/u.test(w.word));
-  if (!/^\p{Lu}/u.test(first) && !PRONOUNS.test(first) && !DETERMINERS.test(first) && !named) return null;
+  if (!/^\p{Lu}/u.test(first) && !isPronoun(first) && !DETERMINERS.has(wordKey(first)) && !named) return null;
   if (/^(?:that|this|it)$/i.test(first) && words.length > 1) return null;
-  if (/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(first)) return null;
+  if (WEEKDAY_NAMES.has(first)) return null;
   return { start, end: words[words.length - 1].end };
 }

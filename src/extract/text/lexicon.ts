@@ -405,5 +405,49 @@ export const MONTHS: ReadonlyArray<readonly [name: string, ...abbreviations: str
   ['December', 'Dec'],
 ];
 
-/** The days of the week, Sunday first (as Date.prototype.getDay counts them). */
-export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+/** The days of the week, Sunday first (as Date.prototype.getDay counts them), each with its abbreviations. */
+export const WEEKDAYS: ReadonlyArray<readonly [name: string, ...abbreviations: string[]]> = [
+  ['Sunday', 'Sun'],
+  ['Monday', 'Mon'],
+  ['Tuesday', 'Tue', 'Tues'],
+  ['Wednesday', 'Wed'],
+  ['Thursday', 'Thu', 'Thurs'],
+  ['Friday', 'Fri'],
+  ['Saturday', 'Sat'],
+];
+
+// ---------------------------------------------------------------------------------------------
+// Closed classes of English words, lower case.
+
+/**
+ * The auxiliary verbs: forms of "be", "have" and "do", and the modals. An extractor that steps over
+ * them ("were killed", "has also said") adds the words of its own rule to these.
+ */
+export const AUXILIARY_VERBS = [
+  'am',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'have',
+  'has',
+  'had',
+  'do',
+  'does',
+  'did',
+  'will',
+  'would',
+  'shall',
+  'should',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+];
+
+/** The personal pronouns in subject form: a speaker or source of only one of these names no one yet. */
+export const PERSONAL_PRONOUNS = ['he', 'she', 'it', 'they', 'we', 'i', 'you'];
