@@ -3,7 +3,8 @@
 // (events-label) are separate modules; this one walks the paragraphs and assembles the events.
 import type { DatedEvent, ParsedDocument, Position } from '../../schema/document.ts';
 import { parseIsoDay, weekdayOf, type Day } from './calendar.ts';
-import { findDateMentions, type DateMention } from './find.ts';
+import { findDateMentions } from './find.ts';
+import type { DateMention } from './mentions.ts';
 import { eventLabel } from './label.ts';
 import { resolveMention, type Anchor } from './resolve.ts';
 import { sentenceSpan } from './sentence.ts';

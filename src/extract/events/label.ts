@@ -3,6 +3,7 @@
 import { codePointTest, codePointWidth, isAsciiLetter } from '../text/code-points.ts';
 import { SAYING_FORMS } from '../quotes/verbs.ts';
 import { alternation } from '../text/patterns.ts';
+import { DANGLING_WORDS, SIDE_CLAUSE_OPENERS } from './lexicon.ts';
 import { sentenceSpan, type Span } from './sentence.ts';
 
 export const LABEL_MAX = 80;
@@ -11,13 +12,22 @@ const READ = 240;
 
 // Boundaries between clauses. Commas only count before words that open a side clause, so that
 // "On Thursday, Egypt urged…" stays one clause.
-const CLAUSE_BREAK =
-  /;|\s[—–]\s|\s-\s|:\s|,\s(?=(?:which|who|whom|whose|where|while|but|although|though|according|citing|including|saying|adding|as\s+well)\b)/giu;
+const CLAUSE_BREAK = new RegExp(
+  `;|\\s[—–]\\s|\\s-\\s|:\\s|,\\s(?=(?:${alternation(SIDE_CLAUSE_OPENERS).replaceAll(' ', '\\s+')})\\b)`,
+  'giu',
+);
 const LEADING_JUNK = /^(?:[\s,;:.–—\-)]+|(?:and|but|or|so|that|which|who|where|when|while|as|then|also)\s+)+/iu;
-const TRAILING_JUNK =
-  /(?:[\s,;:.–—\-(]+|\s+(?:and|or|but|that|the|a|an|of|to|in|on|at|by|for|with|from|as|its|their|his|her|since|until|till|before|after|during|between)\b)+$/iu;
+const DANGLING = alternation(DANGLING_WORDS);
+const TRAILING_JUNK = new RegExp(`(?:[\\s,;:.–—\\-(]+|\\s+(?:${DANGLING})\\b)+$`, 'iu');
 // After a wire dateline: the agency in brackets and the dash ("(Reuters) -", "(EFE). –").
-const DATELINE_TAIL = /^[\s\u00A0]{0,3}(?:\([^()]{0,60}\))?[\s\u00A0]{0,3}[.:]?[\s\u00A0]{0,3}\)?[\s\u00A0]{0,3}(?:[-–—][\s\u00A0]{0,3})?/u;
+const DATELINE_TAIL = new RegExp(
+  [
+    '^[\\s\\u00A0]{0,3}(?:\\([^()]{0,60}\\))?', // "(Reuters)"
+    '[\\s\\u00A0]{0,3}[.:]?[\\s\\u00A0]{0,3}\\)?', // ". " or ")"
+    '[\\s\\u00A0]{0,3}(?:[-–—][\\s\\u00A0]{0,3})?', // the dash
+  ].join(''),
+  'u',
+);
 
 function clauseAround(text: string, from: number, to: number, start: number, end: number): Span {
   const window = text.slice(from, to);
@@ -80,8 +90,7 @@ const TRAILING_ATTRIBUTION = new RegExp(`,\\s(?:[\\p{L}\\p{N}'’.-]+\\s){0,10}$
 // What TRAILING_JUNK's last part ends with: one of its marks, or white space and one of its words (at
 // most 8 characters). Tested on the end of the text only, it spares most labels the end-anchored
 // pattern, which is tried at every space and mark of the label.
-const JUNK_END =
-  /(?:[\s,;:.–—\-(]|\s(?:and|or|but|that|the|a|an|of|to|in|on|at|by|for|with|from|as|its|their|his|her|since|until|till|before|after|during|between))$/iu;
+const JUNK_END = new RegExp(`(?:[\\s,;:.–—\\-(]|\\s(?:${DANGLING}))$`, 'iu');
 const withoutTrailingJunk = (text: string): string => (JUNK_END.test(text.slice(-12)) ? text.replace(TRAILING_JUNK, '') : text);
 
 export function tidyLabel(raw: string): string {

@@ -15,7 +15,7 @@ import {
   yearForMonthDay,
   type Day,
 } from './calendar.ts';
-import type { DateMention, DayMention, MonthMention, Unit } from './find.ts';
+import type { DateMention, DayMention, MonthMention, Unit } from './mentions.ts';
 
 export type Precision = DatedEvent['precision'];
 

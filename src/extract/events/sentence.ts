@@ -2,66 +2,19 @@
 // ("At 6 p.m. | Monday, police said…") or miss a break, so tense and labels read the text themselves,
 // never more than `read` characters either side.
 
+import { MONTHS, WEEKDAYS } from '../text/lexicon.ts';
+import { SENTENCE_ABBREVIATIONS } from './lexicon.ts';
+
 export interface Span {
   start: number;
   end: number;
 }
 
-// A full stop after these is an abbreviation, not the end of a sentence.
+// A full stop after these is an abbreviation, not the end of a sentence: titles and the like, and the
+// calendar's abbreviations ("Oct.", "Tues.").
 const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'st',
-  'no',
-  'gen',
-  'col',
-  'lt',
-  'sgt',
-  'capt',
-  'cpl',
-  'gov',
-  'sen',
-  'rep',
-  'prof',
-  'rev',
-  'hon',
-  'inc',
-  'ltd',
-  'co',
-  'corp',
-  'vs',
-  'etc',
-  'approx',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'mon',
-  'tue',
-  'tues',
-  'wed',
-  'thu',
-  'thur',
-  'thurs',
-  'fri',
-  'sat',
-  'sun',
-  'jr',
-  'sr',
-  'ft',
-  'mt',
-  'fig',
-  'vol',
+  ...SENTENCE_ABBREVIATIONS,
+  ...[...MONTHS, ...WEEKDAYS].flatMap(([, ...abbreviations]) => abbreviations.map((a) => a.toLowerCase())),
 ]);
 const TERMINATOR = /[.!?]["”’)]?[\s\u00A0]+(?=["“‘(]?[\p{Lu}\d])/gu;
 

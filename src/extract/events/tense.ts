@@ -4,15 +4,29 @@
 
 // Where a clause starts: punctuation, quote marks, or a word that opens a new clause.
 const CLAUSE_BREAK = /[,;:“”"(—–]|\b(?:that|which|who|where|when|after|because|while|but|although|though|whereas)\b/giu;
-const FUTURE =
-  /(?:\b(?:will|expects?|forecasts?|won['’]t|shall|would(?!\s+have)|(?:is|are|be|was|were)\s+due|(?:is|are)\s+(?:possible|likely|unlikely|forecast|predicted|probable)|expected|scheduled|slated|set\s+to|set\s+for|plans?\s+to|planned|planning|intends?\s+to|going\s+to|(?:is|are|was|were)\s+to\s+\p{L}+|to\s+be\s+held|upcoming|forthcoming)\b|['’]ll\b)/iu;
+// Future forms: modals and expectations, arrangements ("is due", "set to", "plans to"), "'ll".
+const FUTURE = new RegExp(
+  [
+    "(?:\\b(?:will|expects?|forecasts?|won['’]t|shall|would(?!\\s+have)",
+    '|(?:is|are|be|was|were)\\s+due|(?:is|are)\\s+(?:possible|likely|unlikely|forecast|predicted|probable)',
+    '|expected|scheduled|slated|set\\s+to|set\\s+for|plans?\\s+to|planned|planning|intends?\\s+to|going\\s+to',
+    '|(?:is|are|was|were)\\s+to\\s+\\p{L}+|to\\s+be\\s+held|upcoming|forthcoming)\\b',
+    "|['’]ll\\b)",
+  ].join(''),
+  'iu',
+);
 // "was due to", "had been expected": an arrangement reported in the past; its date may be past or future.
 const REPORTED_ARRANGEMENT = /\b(?:was|were|had(?:\s+been)?)\s+(?:due|expected|scheduled|slated|set|planned|planning|going)\b/iu;
 const WARNING = /\b(?:warn(?:s|ed|ing)?|warnings?|alerts?|predict(?:s|ed|ing)?|forecasts?|forecasted|outlook)\b/iu;
 const ONLY_CONJUNCTIONS = /^[\s\u00A0]*(?:(?:and|but|so|then|yet|or|also)[\s\u00A0]+)*$/iu;
 const WINDOW = 160;
-const OBSERVANCE =
-  /^[\s\u00A0]{0,2}(?:as[\s\u00A0]+)?an?[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+){0,2}(?:holiday|day[\s\u00A0]+of[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+)?mourning)\b/iu;
+const OBSERVANCE = new RegExp(
+  [
+    '^[\\s\\u00A0]{0,2}(?:as[\\s\\u00A0]+)?an?[\\s\\u00A0]+(?:[\\p{L}-]+[\\s\\u00A0]+){0,2}', // "as a national"
+    '(?:holiday|day[\\s\\u00A0]+of[\\s\\u00A0]+(?:[\\p{L}-]+[\\s\\u00A0]+)?mourning)\\b', // "holiday", "day of mourning"
+  ].join(''),
+  'iu',
+);
 
 function lastClauseStart(window: string): number {
   let start = 0;

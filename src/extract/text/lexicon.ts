@@ -411,7 +411,7 @@ export const WEEKDAYS: ReadonlyArray<readonly [name: string, ...abbreviations: s
   ['Monday', 'Mon'],
   ['Tuesday', 'Tue', 'Tues'],
   ['Wednesday', 'Wed'],
-  ['Thursday', 'Thu', 'Thurs'],
+  ['Thursday', 'Thu', 'Thur', 'Thurs'],
   ['Friday', 'Fri'],
   ['Saturday', 'Sat'],
 ];
