@@ -543,3 +543,44 @@ export const NOT_SPEAKER_OPENERS = new Set([
   'but',
   'and',
 ]);
+
+// ---------------------------------------------------------------------------------------------
+// Reporting verbs in context.
+
+/** Words that leave a base-form verb after them reporting nothing yet: "would continue", "refused to comment". */
+export const MODAL_WORDS = new Set([
+  'would',
+  'will',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'can',
+  'cannot',
+  'to',
+  'not',
+  "n't",
+  'never',
+]);
+/** What words are issued in ("said in a statement", "wrote in a post"): a later "it said" refers to the issuer. */
+export const STATEMENT_NOUNS = [
+  'statement',
+  'post',
+  'posting',
+  'tweet',
+  'release',
+  'communique',
+  'communiqué',
+  'message',
+  'letter',
+  'report',
+  'bulletin',
+  'update',
+  'briefing',
+  'video',
+];
+/** Platforms words are issued on ("wrote on X", "said on social media"). */
+export const STATEMENT_PLATFORMS = ['X', 'Twitter', 'Facebook', 'Telegram', 'Instagram', 'social media'];
+/** Verbs that issue a statement by themselves ("posted", "announced"). */
+export const STATEMENT_VERBS = new Set(['posted', 'wrote', 'tweeted', 'stated', 'announced', 'declared', 'published']);
