@@ -18,9 +18,14 @@ import {
   isRoleHead,
   isRoleWord,
   isSurname,
+  LOCATIVE,
+  MODIFIED_NOUNS,
+  NOT_ACRONYMS,
+  OBJECT_VERBS,
   ORG_TAIL_NOUNS,
   PLACE_TAIL_NOUNS,
 } from './lexicon.ts';
+import { alternation } from '../text/patterns.ts';
 import { wordKey } from '../text/word-key.ts';
 import type { Run } from './runs.ts';
 import { joined, type Token } from './tokens.ts';
@@ -49,88 +54,8 @@ export interface ParagraphContext {
   tokens: Token[];
 }
 
-// Prepositions after which an unknown name is most likely a place: "in Herat", "near Pokhara".
-const LOCATIVE = new Set([
-  'in',
-  'at',
-  'near',
-  'across',
-  'outside',
-  'inside',
-  'toward',
-  'towards',
-  'into',
-  'throughout',
-  'around',
-  'off',
-  'from',
-  'via',
-  'within',
-  'northwest',
-  'northeast',
-  'southwest',
-  'southeast',
-  'north',
-  'south',
-  'east',
-  'west',
-]);
 // A lowercase noun after the name means the name only modifies it ("from Assad loyalists", "in Hamas tunnels").
-const MODIFIED_NOUN =
-  /^(?:[a-z\-]{3,}(?<!ss|is|as|us|ys|ous|ws)s|regime|government|army|military|administration|police|leadership|official|authority|family|group|party|militia|camp)$/;
-// Verbs that take a person object, so a name after them is not the speaker ("told Reuters", "urged Israel").
-const OBJECT_VERBS = new Set([
-  'told',
-  'tell',
-  'tells',
-  'telling',
-  'urged',
-  'urges',
-  'asked',
-  'asks',
-  'warned',
-  'warns',
-  'informed',
-  'briefed',
-  'thanked',
-  'accused',
-  'criticised',
-  'criticized',
-  'condemned',
-  'welcomed',
-  'reassured',
-  'answered',
-  'texted',
-  'emailed',
-]);
-// All-capital words that are not organisations.
-const NOT_ACRONYMS = new Set([
-  'GMT',
-  'UTC',
-  'AM',
-  'PM',
-  'TV',
-  'ID',
-  'OK',
-  'I',
-  'II',
-  'III',
-  'IV',
-  'CEO',
-  'COVID',
-  'DNA',
-  'GDP',
-  'AI',
-  'SUV',
-  'PS',
-  'NB',
-  'FAQ',
-  'USD',
-  'EUR',
-  'KM',
-  'MPH',
-  'KMH',
-]);
+const MODIFIED_NOUN = new RegExp(`^(?:[a-z\\-]{3,}(?<!ss|is|as|us|ys|ous|ws)s|${alternation(MODIFIED_NOUNS)})$`);
 
 function textOf(paragraph: Paragraph, tokens: Token[], first: number, last: number): { text: string; end: number } {
   const end = tokens[last].start + tokens[last].base.length;

@@ -1,5 +1,6 @@
 // Word tokens with offsets, the unit both the entity and the quote extractors reason about.
 import { codePointTest, codePointWidth, isApostropheCode, isAsciiLetter, isDigit, joinedRunEnd } from '../text/code-points.ts';
+import { DOTTED } from './lexicon.ts';
 
 export interface Token {
   text: string; // as written, possessive included: "Gaza’s"
@@ -10,55 +11,6 @@ export interface Token {
   possessive: boolean; // "Gaza’s", "Hamas’"
   gap: string; // the characters between the previous token and this one
 }
-
-// Abbreviations whose full stop belongs to the word (so "Mr." and "Gen." are not sentence ends).
-const DOTTED = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'sen',
-  'rep',
-  'gov',
-  'gen',
-  'col',
-  'lt',
-  'capt',
-  'sgt',
-  'rev',
-  'fr',
-  'st',
-  'maj',
-  'adm',
-  'cpl',
-  'pvt',
-  'det',
-  'insp',
-  'supt',
-  'jr',
-  'sr',
-  'mt',
-  'ft',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'no',
-  'vs',
-  'inc',
-  'corp',
-  'ltd',
-  'co',
-]);
 
 // Dotted acronyms ("U.S.", "U.N.") first, then words with inner apostrophes or hyphens ("al-Habash", "O’Brien").
 // Each alternative consumes at least one character per step and the groups cannot overlap, so matching is linear.
