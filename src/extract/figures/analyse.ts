@@ -1,6 +1,7 @@
 // Reads one number in its sentence: rules out what is no count (exclusions.ts), reads its kind of
 // quantity, hedge and the cues on either side, and decides its measure, subject and text span.
-import type { NumberMention, Token } from '../text/numbers.ts';
+import type { NumberMention } from '../text/numbers.ts';
+import type { Token } from '../text/number-tokens.ts';
 import type { Candidate } from './candidate.ts';
 import { isExcluded } from './exclusions.ts';
 import { readHedge } from './hedge.ts';

@@ -1,7 +1,7 @@
 // Who reported a figure, from the sentence that holds it: "according to the health ministry",
 // "…, the UN said", "said Abdul Rahman", "Police said …". Pronouns ("he said") give null:
 // resolving them is the quotes extractor's job, not this one's.
-import { tokenize, type Token } from '../text/numbers.ts';
+import { tokenize, type Token } from '../text/number-tokens.ts';
 import { IRREGULAR_FORMS } from '../quotes/lexicon.ts';
 import { isSayingVerb } from '../quotes/verbs.ts';
 import { MONTHS, PERSONAL_PRONOUNS } from '../text/lexicon.ts';

@@ -1,7 +1,8 @@
 // The hedge of a number: written before it ("at least", "nearly", "some"), over fillers ("another",
 // "a total of"), or after it ("or more", "or so"); the ends of a range ("between 10 and 20") hedge too.
 import type { Qualifier } from '../../schema/document.ts';
-import type { NumberMention, Token } from '../text/numbers.ts';
+import type { NumberMention } from '../text/numbers.ts';
+import type { Token } from '../text/number-tokens.ts';
 import { FILLERS, QUALIFIERS, type Phrase } from './lexicon.ts';
 import { endsWithPhrase, indexBy, lastWord } from './phrases.ts';
 import type { Quantity } from './quantity.ts';

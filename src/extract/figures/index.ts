@@ -8,7 +8,8 @@
 // source; this file keeps what counts and assembles the figures.
 import type { Figure, ParsedDocument } from '../../schema/document.ts';
 import { foldDigits } from '../text/normalize.ts';
-import { findNumbers, tokenize, type Token } from '../text/numbers.ts';
+import { findNumbers } from '../text/numbers.ts';
+import { tokenize, type Token } from '../text/number-tokens.ts';
 import { positionIn } from '../text/paragraphs.ts';
 import { alternation } from '../text/patterns.ts';
 import { countBelow } from '../text/sorted-search.ts';

@@ -2,7 +2,7 @@
 // to 375"), the group named at the head of the sentence ("Of the dead, six…"), damage done, or a
 // population ("a town of 50,000").
 import type { Measure } from '../../schema/document.ts';
-import type { Token } from '../text/numbers.ts';
+import type { Token } from '../text/number-tokens.ts';
 import type { CueSource } from './candidate.ts';
 import { CLAUSE_STOPS, DAMAGE_WORDS, GROUP_MEASURES, LEFT_CUES, POPULATION_WORDS, RISE_VERBS, TALLY_CUES, TALLY_LINKS } from './lexicon.ts';
 import { endsWithPhrase, indexBy, lastWord } from './phrases.ts';

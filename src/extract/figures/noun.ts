@@ -1,5 +1,5 @@
 // The counted noun: "40,000 Palestinians", "53 of the passengers", "1,320 houses"
-import type { Token } from '../text/numbers.ts';
+import type { Token } from '../text/number-tokens.ts';
 import type { NounClass } from './candidate.ts';
 import { MONTHS, WEEKDAYS } from '../text/lexicon.ts';
 import {

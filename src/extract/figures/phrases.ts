@@ -1,6 +1,6 @@
 // Matching the lexicon's phrases (lists of lower-case words) against tokens, and indexing phrase lists
 // by one word so each token is checked against a handful.
-import type { Token } from '../text/numbers.ts';
+import type { Token } from '../text/number-tokens.ts';
 import type { Phrase } from './lexicon.ts';
 
 /** Phrase lists indexed by their last (or first) word, so each token is checked against a handful. */

@@ -1,6 +1,7 @@
 // What kind of quantity a number is, from the words around it: a sum (a currency before or after it),
 // a share (percent), a span of time (years, months…) or, when none of these, a count.
-import type { NumberMention, Token } from '../text/numbers.ts';
+import type { NumberMention } from '../text/numbers.ts';
+import type { Token } from '../text/number-tokens.ts';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES } from '../text/lexicon.ts';
 import { alternation, escapeRegExp } from '../text/patterns.ts';
 import type { Kind } from './candidate.ts';

@@ -1,7 +1,7 @@
 // Right of the number: the noun phrase it counts, then the predicate that says what happened to it
 // ("40,000 Palestinians have been killed", "12 dead", "four missing people", "Nine passengers were killed").
 import type { Measure } from '../../schema/document.ts';
-import type { Token } from '../text/numbers.ts';
+import type { Token } from '../text/number-tokens.ts';
 import {
   ASIDE_OPENERS,
   AUXILIARIES,

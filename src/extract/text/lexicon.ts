@@ -451,3 +451,68 @@ export const AUXILIARY_VERBS = [
 
 /** The personal pronouns in subject form: a speaker or source of only one of these names no one yet. */
 export const PERSONAL_PRONOUNS = ['he', 'she', 'it', 'they', 'we', 'i', 'you'];
+
+// ---------------------------------------------------------------------------------------------
+// Numbers written in words, and the words and letters that scale a number.
+
+/** Number words, by what they add: units, teens and tens ("twenty-five", "one hundred and twelve"). */
+export const UNITS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+};
+export const TEENS: Readonly<Record<string, number>> = {
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+export const TENS: Readonly<Record<string, number>> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fourty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+/** Scale words after a number: "1.5 million", "40 thousand", "2 lakh" (South Asian English). */
+export const SCALE_WORDS: Readonly<Record<string, number>> = {
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  lakh: 1e5,
+  lakhs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
+  mn: 1e6,
+  mln: 1e6,
+  bn: 1e9,
+};
+/** Letters glued to digits that scale them: "1.2m", "5bn", "10k". */
+export const SCALE_SUFFIXES: Readonly<Record<string, number>> = { m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, k: 1e3, tn: 1e12 };
+/** Scale words that multiply a number already read ("two million", "three lakh"), unlike "hundred" within one. */
+export const BIG_WORDS: Readonly<Record<string, number>> = {
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  lakh: 1e5,
+  crore: 1e7,
+};

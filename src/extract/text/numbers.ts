@@ -1,115 +1,8 @@
-// Number recognition for news text: a linear tokenizer and a reader that turns digit strings
-// ("40,000", "2 300", "1.2m", "1.5 million") and number words ("twenty-five", "a hundred",
-// "one hundred and twenty", "a dozen") into values. It knows nothing about what a number counts.
-import {
-  codePointTest,
-  codePointWidth,
-  isApostropheCode,
-  isAsciiLetter,
-  isDigit,
-  isWhiteSpace,
-  joinedRunEnd,
-  runEnd,
-} from './code-points.ts';
-import { GLUED_CURRENCY_CODES } from './lexicon.ts';
-import { alternation, longestFirst } from './patterns.ts';
-import { wordKey } from './word-key.ts';
-
-export type TokenKind = 'number' | 'word' | 'punct';
-
-export interface Token {
-  text: string;
-  lower: string;
-  start: number; // offset of the first character in the scanned text
-  end: number; // exclusive
-  kind: TokenKind;
-  digits?: string; // number tokens: the digit part ("1,240", "1.2")
-  suffix?: string; // number tokens: letters glued to the digits ("m" in "1.2m", "th" in "15th"), lower case
-}
-
-// One pass, no nested quantifiers over the same characters: a digit run with single separators
-// between digit groups (so "1,1,1,…" is one token, read later as invalid), a word with inner
-// apostrophes, or any other single non-space character.
-// Currency codes glued to their sum ("Sh100,000", "Rs5,000", "Tk500", "R500": GLUED_CURRENCY_CODES)
-// are split off, unlike other letters before digits ("COVID19", "F16").
-// This is the definition of a token; tokenize finds its matches by hand, without a match object per
-// token (that was most of its cost), and the tests hold the two to the same results.
-export const TOKEN = new RegExp(
-  [
-    `(?:${alternation(GLUED_CURRENCY_CODES)})(?=\\d)`, // a glued currency code
-    '(\\d+(?:[.,\\u00A0\\u2009\\u202F]\\d+)*)(\\p{L}*)', // digits in groups, and the letters glued after them
-    "[\\p{L}\\p{M}]+(?:['’][\\p{L}\\p{M}]+)*\\d*", // a word
-    '\\S', // any other character
-  ].join('|'),
-  'gu',
-);
-
-// The glued currency codes by first letter, longest first: TOKEN's first alternative, in its order of preference.
-const CURRENCY_CODES: Record<string, string[]> = {};
-for (const code of longestFirst(GLUED_CURRENCY_CODES)) (CURRENCY_CODES[code[0]] ??= []).push(code);
-const isLetter = codePointTest(isAsciiLetter, /\p{L}/u);
-const isLetterOrMark = codePointTest(isAsciiLetter, /[\p{L}\p{M}]/u);
-const isGroupSeparator = (c: number): boolean => c === 0x2e || c === 0x2c || c === 0xa0 || c === 0x2009 || c === 0x202f;
-
-function digitsEnd(text: string, i: number): number {
-  while (isDigit(text.charCodeAt(i))) i++;
-  return i;
-}
-
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  for (let start = 0; start < text.length;) {
-    const code = text.charCodeAt(start);
-    if (code === 0x20) {
-      start++;
-      continue;
-    }
-    // A currency code glued to digits.
-    const currency = CURRENCY_CODES[text[start]]?.find((c) => text.startsWith(c, start) && isDigit(text.charCodeAt(start + c.length)));
-    if (currency) {
-      const end = start + currency.length;
-      tokens.push({ text: currency, lower: currency.toLowerCase(), start, end, kind: 'word' });
-      start = end;
-      continue;
-    }
-    // Digits in groups, and the letters glued after them.
-    if (isDigit(code)) {
-      let digitsTo = digitsEnd(text, start);
-      while (isGroupSeparator(text.charCodeAt(digitsTo)) && isDigit(text.charCodeAt(digitsTo + 1)))
-        digitsTo = digitsEnd(text, digitsTo + 1);
-      const end = runEnd(text, digitsTo, isLetter);
-      const raw = text.slice(start, end);
-      tokens.push({
-        text: raw,
-        lower: raw.toLowerCase(),
-        start,
-        end,
-        kind: 'number',
-        digits: text.slice(start, digitsTo),
-        suffix: text.slice(digitsTo, end).toLowerCase(),
-      });
-      start = end;
-      continue;
-    }
-    const codePoint = text.codePointAt(start) as number;
-    // A word: letters and marks, inner apostrophes, and digits glued at its end.
-    if (isLetterOrMark(codePoint)) {
-      const end = digitsEnd(text, joinedRunEnd(text, start, isLetterOrMark, isApostropheCode));
-      const raw = text.slice(start, end);
-      tokens.push({ text: raw, lower: wordKey(raw), start, end, kind: 'word' });
-      start = end;
-      continue;
-    }
-    // Any other character but white space.
-    const end = start + codePointWidth(codePoint);
-    if (!isWhiteSpace(codePoint)) {
-      const raw = text.slice(start, end);
-      tokens.push({ text: raw, lower: raw, start, end, kind: 'punct' });
-    }
-    start = end;
-  }
-  return tokens;
-}
+// Number recognition for news text: a reader that turns digit strings ("40,000", "2 300", "1.2m",
+// "1.5 million") and number words ("twenty-five", "a hundred", "one hundred and twenty", "a dozen")
+// into values, over the tokens of number-tokens.ts. It knows nothing about what a number counts.
+import { BIG_WORDS, SCALE_SUFFIXES, SCALE_WORDS, TEENS, TENS, UNITS } from './lexicon.ts';
+import { tokenize, type Token } from './number-tokens.ts';
 
 /**
  * The value of a digit string written in English style: "40,000", "2 300" (with a non-breaking
@@ -122,59 +15,6 @@ export function parseDigits(digits: string): number | null {
   if (!grouped) return null;
   return Number(digits.split(grouped[1]).join(''));
 }
-
-const UNITS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-};
-const TEENS: Record<string, number> = {
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-const TENS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fourty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-/** Scale words after a number: "1.5 million", "40 thousand", "2 lakh" (South Asian English). */
-export const SCALE_WORDS: Record<string, number> = {
-  hundred: 100,
-  thousand: 1e3,
-  million: 1e6,
-  billion: 1e9,
-  trillion: 1e12,
-  lakh: 1e5,
-  lakhs: 1e5,
-  crore: 1e7,
-  crores: 1e7,
-  mn: 1e6,
-  mln: 1e6,
-  bn: 1e9,
-};
-/** Letters glued to digits that scale them: "1.2m", "5bn", "10k". */
-const SCALE_SUFFIXES: Record<string, number> = { m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, k: 1e3, tn: 1e12 };
-const BIG_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, crore: 1e7 };
 
 export interface NumberRead {
   value: number;
@@ -192,7 +32,7 @@ export interface NumberRead {
 
 const adjacent = (a: Token, b: Token): boolean => a.end === b.start;
 // Own keys only: `in` would also find "constructor" on every object and read it as a number word.
-const has = (table: Record<string, number>, key: string): boolean => Object.hasOwn(table, key);
+const has = (table: Readonly<Record<string, number>>, key: string): boolean => Object.hasOwn(table, key);
 const gap = (text: string, a: Token, b: Token): string => text.slice(a.end, b.start);
 
 /** Reads the number that starts at token `i`, or null when none starts there. */
