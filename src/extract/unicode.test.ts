@@ -55,7 +55,8 @@ describe('figures through Unicode', () => {
 describe('right-to-left text and emoji', () => {
   it('parses and extracts a right-to-left title and body with emoji without losing characters', () => {
     const doc = parse(
-      '---\ntitle: "زلزال بقوة 6.8 يضرب المدينة 🌋"\npublished: 2025-03-15\n---\nقال المسؤولون إن 212 شخصا قتلوا. "We are still digging," said Mara Okonjo 🙏.',
+      '---\ntitle: "زلزال بقوة 6.8 يضرب المدينة 🌋"\npublished: 2025-03-15\n---\n' +
+        'قال المسؤولون إن 212 شخصا قتلوا. "We are still digging," said Mara Okonjo 🙏.',
     );
     expect(doc.title).toBe('زلزال بقوة 6.8 يضرب المدينة 🌋');
     const document = extractDocument(doc, 'quake');

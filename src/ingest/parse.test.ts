@@ -17,7 +17,8 @@ const failure = (fn: () => unknown): SeedError => {
 describe('parseSeed: front matter and title', () => {
   it('reads front matter fields and takes the first line as title when none is given', () => {
     const { document, warnings } = parse(
-      '---\npublished: 2024-08-10\nsource: Wire\nurl: https://example.com/a\n---\nFloods hit the coast\nRain fell for days.\nRoads closed.\n',
+      '---\npublished: 2024-08-10\nsource: Wire\nurl: https://example.com/a\n---\n' +
+        'Floods hit the coast\nRain fell for days.\nRoads closed.\n',
     );
     expect(document.title).toBe('Floods hit the coast');
     expect(document.published).toBe('2024-08-10');

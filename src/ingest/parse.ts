@@ -174,7 +174,8 @@ export function markdownBlocks(body: string, bodyLine: number, warnings: string[
       const line = node.position ? node.position.start.line + bodyLine - 1 : undefined;
       if (node.value.trim())
         warnings.push(
-          `${node.type === 'html' ? 'raw HTML' : 'code'} block${line ? ` on line ${line}` : ''} not published: seeds are published as text only`,
+          `${node.type === 'html' ? 'raw HTML' : 'code'} block${line ? ` on line ${line}` : ''} not published: ` +
+            'seeds are published as text only',
         );
     } else if ('children' in node) {
       for (const child of node.children as RootContent[]) visit(child);

@@ -197,7 +197,8 @@ export function rates(t: Tally): Rates {
 export function formatRates(m: Rates, t: Tally): string {
   const pct = (x: number): string => `${(100 * x).toFixed(0)}%`;
   return (
-    `figures measure-recall ${pct(m.figureMeasureRecall)} value-recall ${pct(m.figureValueRecall)} precision ${pct(m.figurePrecision)} (${t.figGold} gold) · ` +
+    `figures measure-recall ${pct(m.figureMeasureRecall)} value-recall ${pct(m.figureValueRecall)} ` +
+    `precision ${pct(m.figurePrecision)} (${t.figGold} gold) · ` +
     `quotes recall ${pct(m.quoteRecall)} speaker ${pct(m.speakerAccuracy)} precision ${pct(m.quotePrecision)} (${t.quoteGold}) · ` +
     `dates recall ${pct(m.dateRecall)} precision ${pct(m.datePrecision)} (${t.dateGold})`
   );

@@ -333,7 +333,8 @@ describe('the events', () => {
     }
     const long = only(
       '2024-03-12',
-      'Rescue teams from six provinces, supported by army engineers and volunteers with heavy machinery, pulled 14 survivors from the collapsed hospital wing on Tuesday.',
+      'Rescue teams from six provinces, supported by army engineers and volunteers with heavy machinery, ' +
+        'pulled 14 survivors from the collapsed hospital wing on Tuesday.',
     );
     expect(long.label.length).toBeLessThanOrEqual(81);
     expect(long.label.endsWith('…')).toBe(true);

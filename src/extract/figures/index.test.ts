@@ -49,7 +49,8 @@ describe('extractFigures: the sample seed', () => {
 const cases: Array<[string, string, Expected[]]> = [
   [
     'earthquake wire copy with dateline and attribution',
-    'ANKARA, Feb 7 (Reuters) - The earthquake killed at least 3,400 people and injured more than 15,000, the disaster agency said on Tuesday.',
+    'ANKARA, Feb 7 (Reuters) - The earthquake killed at least 3,400 people and injured more than 15,000, ' +
+      'the disaster agency said on Tuesday.',
     [
       { value: 3400, measure: 'killed', qualifier: 'at least', attribution: 'the disaster agency' },
       { value: 15000, measure: 'injured', qualifier: 'more than' },
@@ -57,7 +58,8 @@ const cases: Array<[string, string, Expected[]]> = [
   ],
   [
     'AP dateline, aside with a subset, second verb',
-    'KYIV (AP) — A missile strike on an apartment block killed at least 40 people, including three children, and wounded 75 others, officials said Sunday.',
+    'KYIV (AP) — A missile strike on an apartment block killed at least 40 people, including three children, ' +
+      'and wounded 75 others, officials said Sunday.',
     [
       { value: 40, measure: 'killed' },
       { value: 3, measure: 'killed', subject: 'children' },

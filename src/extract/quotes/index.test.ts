@@ -330,7 +330,8 @@ describe('extractQuotes: resolving pronouns and descriptions', () => {
 
   it('a quote after indirect speech continues that speaker', () => {
     const q = only(
-      'Health minister Ruth Achieng told journalists on Monday that the outbreak was spreading. “We are declaring an emergency in three districts.”',
+      'Health minister Ruth Achieng told journalists on Monday that the outbreak was spreading. ' +
+        '“We are declaring an emergency in three districts.”',
     );
     expect(q.speaker).toBe('Ruth Achieng');
   });

@@ -584,3 +584,53 @@ export const STATEMENT_NOUNS = [
 export const STATEMENT_PLATFORMS = ['X', 'Twitter', 'Facebook', 'Telegram', 'Instagram', 'social media'];
 /** Verbs that issue a statement by themselves ("posted", "announced"). */
 export const STATEMENT_VERBS = new Set(['posted', 'wrote', 'tweeted', 'stated', 'announced', 'declared', 'published']);
+
+/** Titles before a speaker's name whose full stop is no end of the phrase ("said Dr. Maria Alvarez"). */
+export const SPEAKER_TITLES = [
+  'Dr',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Prof',
+  'Gen',
+  'Gov',
+  'Sen',
+  'Rep',
+  'Lt',
+  'Col',
+  'Capt',
+  'Sgt',
+  'Maj',
+  'Brig',
+  'Adm',
+  'Rev',
+  'Insp',
+  'Supt',
+  'Cpl',
+  'Pte',
+  'St',
+];
+/** Titles and abbreviations whose full stop ends no sentence between a quote and its attribution (with the months'). */
+export const ATTRIBUTION_ABBREVIATIONS = [
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'St',
+  'Gen',
+  'Sen',
+  'Rep',
+  'Gov',
+  'Lt',
+  'Col',
+  'Capt',
+  'Sgt',
+  'Prof',
+  'No',
+  'Jr',
+  'Sr',
+  'Inc',
+  'Corp',
+  'Ltd',
+  'Co',
+];

@@ -5,6 +5,9 @@ import type { ParsedDocument } from '../../schema/document.ts';
 import { type MarkedSpan, opensWithMark } from './marks.ts';
 import { isReportingVerb } from './verbs.ts';
 import { firstAtOrAbove, lastAtOrBelow } from '../text/sorted-search.ts';
+import { MONTHS } from '../text/lexicon.ts';
+import { alternation } from '../text/patterns.ts';
+import { ATTRIBUTION_ABBREVIATIONS } from './lexicon.ts';
 
 export interface QuoteGroup {
   parts: MarkedSpan[];
@@ -85,6 +88,12 @@ export function sentenceStartAt(paragraph: ParsedDocument['paragraphs'][number],
   return lastAtOrBelow(paragraph.sentences, offset, (s) => s.start)?.start ?? 0;
 }
 
+// A full stop after an initial, a title or an abbreviation ("Mr.", "Oct.", "Inc.") ends no sentence.
+const ABBREVIATION_BEFORE = new RegExp(
+  `(?:\\b\\p{Lu}|\\b(?:${alternation([...ATTRIBUTION_ABBREVIATIONS, ...MONTHS.flatMap(([, ...abbreviations]) => abbreviations)])}))$`,
+  'u',
+);
+
 /** Ends a search at the first sentence end that is not an abbreviation ("U.S.", "Mr.", "Jan."). */
 export function sentenceEnd(text: string, from: number, limit: number): number {
   // Attributions are short: searching a bounded window keeps a paragraph without full stops linear.
@@ -94,12 +103,7 @@ export function sentenceEnd(text: string, from: number, limit: number): number {
     const at = from + m.index;
     if (at + 1 === windowEnd && windowEnd < text.length && !/\s/.test(text[windowEnd])) continue;
     const before = text.slice(Math.max(from, at - 6), at);
-    if (
-      /(?:\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|No|Jr|Sr|Inc|Corp|Ltd|Co))$/u.test(
-        before,
-      )
-    )
-      continue;
+    if (ABBREVIATION_BEFORE.test(before)) continue;
     return at;
   }
   return windowEnd;

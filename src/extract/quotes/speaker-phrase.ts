@@ -3,7 +3,8 @@
 // Wahid Rayan], a spokesman…"). speaker.ts resolves the phrase to a person or body.
 import { PERSONAL_PRONOUNS, WEEKDAYS } from '../text/lexicon.ts';
 import { wordKey } from '../text/word-key.ts';
-import { CLAUSE_WORDS, DETERMINERS, NOT_SPEAKER_OPENERS, SPEECH_AUXILIARIES } from './lexicon.ts';
+import { CLAUSE_WORDS, DETERMINERS, NOT_SPEAKER_OPENERS, SPEAKER_TITLES, SPEECH_AUXILIARIES } from './lexicon.ts';
+import { alternation } from '../text/patterns.ts';
 import { isReportingVerb } from './verbs.ts';
 
 const PRONOUNS = new Set(PERSONAL_PRONOUNS);
@@ -103,14 +104,14 @@ function trimClause(text: string, start: number, end: number): { start: number; 
   return { start: s, end: e };
 }
 
+// The phrase after an inverted verb, up to punctuation, a title's full stop kept ("said Dr. Maria Alvarez").
+const PHRASE_AFTER = new RegExp(`^\\s+((?:(?:${alternation(SPEAKER_TITLES)})\\.\\s)?[^,.;:!?()“”"]{1,120})`, 'u');
+
 /** The speaker phrase right after an inverted verb: "said [Abdul Wahid Rayan], a spokesman…", "added [the ministry]". */
 export function subjectAfter(text: string, verbEnd: number, limit: number): { start: number; end: number } | null {
   const rest = text.slice(verbEnd, limit);
   // A title's full stop ("said Dr. Maria Alvarez") does not end the phrase.
-  const match =
-    /^\s+((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Maj|Brig|Adm|Rev|Insp|Supt|Cpl|Pte|St)\.\s)?[^,.;:!?()“”"]{1,120})/u.exec(
-      rest,
-    );
+  const match = PHRASE_AFTER.exec(rest);
   if (!match) return null;
   let phrase = match[1];
   // The phrase ends before a following verb phrase or adverbial: "said Miller in a statement", "said the aid workers, who".
