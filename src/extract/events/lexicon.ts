@@ -1,22 +1,12 @@
 // Word lists for the events extractor, as data: what makes a number a year or a count, a month or
 // weekday a date or part of a name, and what a full stop after a word means.
+import { TEENS, UNITS } from '../text/lexicon.ts';
 
 /** Number words a count of days, weeks, months or years is written with ("three weeks ago", "a day later"). */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   a: 1,
   an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
+  ...Object.fromEntries(Object.entries({ ...UNITS, ...TEENS }).filter(([, n]) => n <= 12)),
 };
 
 /** Words before a month name that make it a date, not part of a name ("on", "since", "mid"). */

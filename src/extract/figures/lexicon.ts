@@ -1,7 +1,7 @@
 // Word lists for the figures extractor: what a number's neighbours say about what it counts.
 // Phrases are lists of lower-case words as the tokenizer produces them ("lost their lives").
 import type { Measure, Qualifier } from '../../schema/document.ts';
-import { AUXILIARY_VERBS, PERSONAL_PRONOUNS } from '../text/lexicon.ts';
+import { AUXILIARY_VERBS, PERSONAL_PRONOUNS, UNITS } from '../text/lexicon.ts';
 
 export type Phrase = readonly string[];
 export type ImpactMeasure = Exclude<Measure, 'other'>;
@@ -815,7 +815,7 @@ export const AGE_GROUP_NOUNS = [
 export const AGE_COMPARISONS = ['under', 'over', 'above', 'below', 'older than', 'younger than', 'between'];
 
 /** The number words "one in five" is written with. */
-export const SMALL_NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+export const SMALL_NUMBER_WORDS = [...Object.keys(UNITS), 'ten'];
 /** What "in N" may count that makes "3 in 2 attacks" a count, not a proportion ("one in five"); matched as word starts. */
 export const RATE_NOUNS = [
   'hour',
