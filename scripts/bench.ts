@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { extractDocument } from '../src/extract/index.ts';
 import { extractorVersion } from '../src/ingest/cache.ts';
 import { siteCodeVersion } from '../src/build/output-cache.ts';
-import { parseSeed } from '../src/extract/parse.ts';
+import { parseSeed } from '../src/ingest/parse.ts';
 import type { ChildBuild } from './bench-build.ts';
 import { syntheticSeed } from './bench-seeds.ts';
 

@@ -5,9 +5,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseSeed } from './parse.ts';
+import { parseSeed } from '../ingest/parse.ts';
 import { extractDocument } from './index.ts';
-import { emptyTally, formatRates, rates, scoreDocument, type Gold } from './scoring.ts';
+import { emptyTally, formatRates, rates, scoreDocument, type Gold } from '../../tests/helpers/scoring.ts';
 
 const articlesDir = fileURLToPath(new URL('../../tests/fixtures/articles/', import.meta.url));
 

@@ -12,13 +12,14 @@ import {
   type ParsedDocument,
   type Position,
 } from '../schema/document.ts';
-import { extractEntities } from './entities.ts';
-import { extractEvents } from './events.ts';
-import { extractFigures } from './figures.ts';
+import { extractEntities } from './entities/index.ts';
+import { extractEvents } from './events/index.ts';
+import { extractFigures } from './figures/index.ts';
 import { extractDocument } from './index.ts';
-import { parseSeed, SeedError } from './parse.ts';
-import { extractQuotes } from './quotes.ts';
-import { normalizeText, toParagraph } from './text.ts';
+import { parseSeed, SeedError } from '../ingest/parse.ts';
+import { extractQuotes } from './quotes/index.ts';
+import { normalizeText } from './text/normalize.ts';
+import { toParagraph } from './text/paragraphs.ts';
 
 const RUNS = { numRuns: 200 };
 

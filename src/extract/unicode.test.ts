@@ -6,9 +6,9 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ingestSeeds } from '../ingest/ingest.ts';
 import { extractDocument } from './index.ts';
-import { extractFigures } from './figures.ts';
-import { parseSeed } from './parse.ts';
-import { normalizeText } from './text.ts';
+import { extractFigures } from './figures/index.ts';
+import { parseSeed } from '../ingest/parse.ts';
+import { normalizeText } from './text/normalize.ts';
 
 const parse = (text: string, file = 'doc.txt') => parseSeed(file, new TextEncoder().encode(text)).document;
 const figuresOf = (body: string) =>
@@ -55,7 +55,8 @@ describe('figures through Unicode', () => {
 describe('right-to-left text and emoji', () => {
   it('parses and extracts a right-to-left title and body with emoji without losing characters', () => {
     const doc = parse(
-      '---\ntitle: "زلزال بقوة 6.8 يضرب المدينة 🌋"\npublished: 2025-03-15\n---\nقال المسؤولون إن 212 شخصا قتلوا. "We are still digging," said Mara Okonjo 🙏.',
+      '---\ntitle: "زلزال بقوة 6.8 يضرب المدينة 🌋"\npublished: 2025-03-15\n---\n' +
+        'قال المسؤولون إن 212 شخصا قتلوا. "We are still digging," said Mara Okonjo 🙏.',
     );
     expect(doc.title).toBe('زلزال بقوة 6.8 يضرب المدينة 🌋');
     const document = extractDocument(doc, 'quake');
@@ -115,7 +116,7 @@ describe('ingest: odd but valid file names and titles', () => {
 
 describe('digits of other scripts', () => {
   it('reads full-width and Arabic-Indic numbers as figures, quoting them as written', async () => {
-    const { extractFigures } = await import('./figures.ts');
+    const { extractFigures } = await import('./figures/index.ts');
     const doc = parse('T\n４０,０００ people were killed and ٤٢ were injured, while at least ５ remain missing.');
     const figures = extractFigures(doc);
     expect(figures.map((f) => [f.value, f.measure, f.text.split(' ')[0]])).toEqual([
@@ -127,7 +128,7 @@ describe('digits of other scripts', () => {
   });
 
   it('folds digits without moving any offset', async () => {
-    const { foldDigits } = await import('./text.ts');
+    const { foldDigits } = await import('./text/normalize.ts');
     const text = 'Ａ ４０，０００ · ٤٬٢٠٠٫٥ · ९९ · ۱۲';
     expect(foldDigits(text)).toBe('Ａ 40,000 · 4,200.5 · 99 · 12');
     expect(foldDigits(text)).toHaveLength(text.length);

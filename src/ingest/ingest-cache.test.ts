@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { extractorVersion, openIngestCache, seedKey } from './cache.ts';
+import { extractorVersion, openIngestCache, PARSE_SOURCES, seedKey } from './cache.ts';
 import { ingestSeeds } from './ingest.ts';
 
 let work: string;
@@ -110,6 +110,30 @@ describe('cache keys and versions', () => {
     expect(extractorVersion(root)).toBe(v1);
     fs.writeFileSync(path.join(root, 'src', 'extract', 'figures.ts'), 'export const a = 2;\n');
     expect(extractorVersion(root)).not.toBe(v1);
+  });
+
+  it('changes the extractor version for a file in an extractor folder and for a parsing module', () => {
+    const root = path.join(work, 'nested');
+    fs.mkdirSync(path.join(root, 'src', 'extract', 'figures'), { recursive: true });
+    fs.mkdirSync(path.join(root, 'src', 'ingest'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'src', 'extract', 'figures', 'noun.ts'), 'export const a = 1;\n');
+    fs.writeFileSync(path.join(root, 'src', 'ingest', 'parse.ts'), 'export const p = 1;\n');
+    fs.writeFileSync(path.join(root, 'src', 'ingest', 'report.ts'), 'export const r = 1;\n');
+    const v1 = extractorVersion(root);
+    fs.writeFileSync(path.join(root, 'src', 'extract', 'figures', 'noun.test.ts'), 'test\n');
+    fs.writeFileSync(path.join(root, 'src', 'ingest', 'report.ts'), 'export const r = 2;\n');
+    expect(extractorVersion(root)).toBe(v1);
+    fs.writeFileSync(path.join(root, 'src', 'extract', 'figures', 'noun.ts'), 'export const a = 2;\n');
+    const v2 = extractorVersion(root);
+    expect(v2).not.toBe(v1);
+    fs.writeFileSync(path.join(root, 'src', 'ingest', 'parse.ts'), 'export const p = 2;\n');
+    expect(extractorVersion(root)).not.toBe(v2);
+  });
+
+  it('keys on every module parseSeed imports from src/ingest', () => {
+    const imported = [...fs.readFileSync(new URL('./parse.ts', import.meta.url), 'utf8').matchAll(/from '\.\/([\w-]+\.ts)'/g)];
+    expect(imported.length).toBeGreaterThan(0);
+    for (const [, name] of imported) expect(PARSE_SOURCES).toContain(`src/ingest/${name}`);
   });
 
   it('stores and returns entries, and prunes the rest', () => {

@@ -9,6 +9,19 @@ describe('document schema', () => {
     expect(isoDay.safeParse('2024-8-9').success).toBe(false);
   });
 
+  it('admits only links that passed the safe-URL check, so pages can link them as they are', () => {
+    const url = seedDocument.shape.url;
+    expect(url.safeParse('https://example.com/a').success).toBe(true);
+    expect(url.safeParse(null).success).toBe(true);
+    for (const hostile of [
+      'javascript:alert(1)',
+      'https://bank.example@evil.example/',
+      'https://example.com/"><b>',
+      'HTTPS://Example.com/',
+    ])
+      expect(url.safeParse(hostile).success).toBe(false);
+  });
+
   it('exports as JSON Schema with every top-level field required', () => {
     const schema = z.toJSONSchema(seedDocument) as { required: string[]; properties: Record<string, unknown> };
     expect(schema.required.sort()).toEqual(

@@ -1,6 +1,7 @@
 // The one definition of an ingested document. Astro's content collection (src/content.config.ts),
 // the ingest script and the published JSON Schema all use these schemas; types come from z.infer.
 import { z } from 'astro/zod';
+import { safeHttpUrl } from './safe-url.ts';
 
 /** A calendar day, YYYY-MM-DD, that exists (no 2024-02-30). */
 export const isoDay = z
@@ -94,7 +95,8 @@ export const seedDocument = z.object({
   url: z
     .string()
     .regex(/^https?:\/\//i, 'only http(s) links are published')
-    .nullable(), // link to the original; anything else is dropped at ingest, and refused here too
+    .refine((url) => safeHttpUrl(url) === url, 'only safe http(s) links, as normalised at ingest, are published')
+    .nullable(), // link to the original; anything else is dropped at ingest, and refused here, so a page may link it as it is
   lang: z.string(), // BCP 47 language tag, "en" by default
   paragraphs: z.array(paragraph),
   figures: z.array(figure),

@@ -1,0 +1,287 @@
+// Decides what each capitalised run names (person, organisation, place) and what role the text gives a person.
+// A capital alone proves little, so a person needs a signal: a title ("Defense Minister Yoav Gallant"),
+// an honorific ("Mr", "Dr."), a role noun before it ("spokesman Matthew Miller"), an appositive after it
+// ("Ayman Safadi, Jordan's foreign minister"), a reporting verb beside it ("said Miller"), or a known given name.
+import type { Paragraph } from '../../schema/document.ts';
+import {
+  isCommonWord,
+  isDemonym,
+  isGivenName,
+  isHonorific,
+  isKnownOrg,
+  isKnownPlace,
+  isMonthOrDay,
+  isNotName,
+  isOrgHead,
+  isPlaceAcronym,
+  isPlaceHead,
+  isRoleHead,
+  isRoleWord,
+  isSurname,
+  LOCATIVE,
+  MODIFIED_NOUNS,
+  NOT_ACRONYMS,
+  OBJECT_VERBS,
+  ORG_TAIL_NOUNS,
+  PLACE_TAIL_NOUNS,
+} from './lexicon.ts';
+import { alternation } from '../text/patterns.ts';
+import { wordKey } from '../text/word-key.ts';
+import type { Run } from './runs.ts';
+import { joined, type Token } from './tokens.ts';
+import { isReportingVerb } from '../quotes/verbs.ts';
+
+export type EntityKind = 'person' | 'organization' | 'place';
+
+export interface Span {
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+export interface Candidate {
+  kind: EntityKind | 'unknown';
+  name: string;
+  role: string | null;
+  span: Span;
+  sentenceInitial: boolean;
+  acronym?: { text: string; span: Span };
+}
+
+export interface ParagraphContext {
+  index: number;
+  paragraph: Paragraph;
+  tokens: Token[];
+}
+
+// A lowercase noun after the name means the name only modifies it ("from Assad loyalists", "in Hamas tunnels").
+const MODIFIED_NOUN = new RegExp(`^(?:[a-z\\-]{3,}(?<!ss|is|as|us|ys|ous|ws)s|${alternation(MODIFIED_NOUNS)})$`);
+
+function textOf(paragraph: Paragraph, tokens: Token[], first: number, last: number): { text: string; end: number } {
+  const end = tokens[last].start + tokens[last].base.length;
+  return { text: paragraph.text.slice(tokens[first].start, end).replace(/\s+/g, ' '), end };
+}
+
+function isAcronym(token: Token): boolean {
+  const t = token.base;
+  if (NOT_ACRONYMS.has(t)) return false;
+  return /^(?:\p{Lu}\.){2,}$/u.test(t) || /^\p{Lu}[\p{Lu}\d&]{1,7}$/u.test(t);
+}
+
+/** "Washington" for a dateline's "WASHINGTON"; acronyms ("ICJ") keep their capitals. */
+function displayName(text: string): string {
+  if (!/\p{Ll}/u.test(text) && /\p{Lu}{3,}/u.test(text) && text.includes(' ') === false && text.length > 5) {
+    return text.charAt(0) + text.slice(1).toLowerCase();
+  }
+  if (!/\p{Ll}/u.test(text) && text.includes(' ')) {
+    return text.toLowerCase().replace(/(^|[\s\-/])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+  }
+  return text;
+}
+
+/** The role words right before a name: "Virginia Beach police chief" before "James Cervera". */
+export function roleBefore(ctx: ParagraphContext, first: number, insideTitle = false): { text: string; start: number } | null {
+  const { tokens, paragraph } = ctx;
+  let k = first - 1;
+  let start = -1;
+  let hasHead = false;
+  let count = 0;
+  while (k >= 0 && joined(tokens[k + 1]) && count < 7) {
+    const token = tokens[k];
+    const key = wordKey(token.base);
+    const roleWord = isRoleWord(token.base) && key !== 'of' && key !== 'for';
+    const capitalisedWord = token.capitalised && !isNotName(token.base) && !isReportingVerb(token.base);
+    // "Secretary of State": "of" may sit inside a title when a capitalised title word comes before it.
+    const titleOf = key === 'of' && k > 0 && tokens[k - 1].capitalised;
+    if (!(roleWord || capitalisedWord || titleOf || (token.possessive && !isNotName(token.base)))) break;
+    // The word next to the name must be a role word ("police chief James", not "Beach James").
+    if (start < 0 && !roleWord && !insideTitle) return null;
+    if (isRoleHead(token.base) || insideTitle) hasHead = true;
+    start = token.start;
+    k--;
+    count++;
+  }
+  if (start < 0 || !hasHead) return null;
+  // "the ministry's permanent secretary": keep the article that goes with a possessive.
+  const firstToken = tokens[k + 1];
+  if (firstToken.possessive && k >= 0 && /^the$/i.test(tokens[k].text) && joined(firstToken)) start = tokens[k].start;
+  return { text: paragraph.text.slice(start, tokens[first].start).trim().replace(/\s+/g, ' '), start };
+}
+
+/** ", a spokesperson for the Nepal Police," after a name: the role it gives, without the article. */
+function roleAfter(ctx: ParagraphContext, last: number): string | null {
+  const { paragraph, tokens } = ctx;
+  const rest = paragraph.text.slice(tokens[last].end, tokens[last].end + 200);
+  const match = /^,\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+)?([^,.;:()“”"]{2,160})/u.exec(rest);
+  if (!match) return null;
+  const phrase = match[1].trim();
+  const words = phrase.split(/\s+/);
+  if (words.length > 14) return null;
+  const firstWord = wordKey(words[0]);
+  if (/^(?:who|which|that|said|says|told|and|but|or|was|is|has|had|will|would|he|she|it|they)$/.test(firstWord)) return null;
+  if (isReportingVerb(firstWord)) return null;
+  const headAt = words.slice(0, 5).findIndex((w) => isRoleHead(w.replace(/['’]s$/, '')));
+  if (headAt < 0) return null;
+  // "a refugee camp", "a rebel group": the role word only qualifies a place or body.
+  const following = wordKey(words[headAt + 1] ?? '');
+  if (PLACE_TAIL_NOUNS.has(following) || ORG_TAIL_NOUNS.has(following)) return null;
+  // A verb before the role word means this is a clause, not an appositive.
+  if (words.slice(0, headAt).some((w) => isReportingVerb(w))) return null;
+  return phrase;
+}
+
+function nextToken(ctx: ParagraphContext, last: number): Token | undefined {
+  const next = ctx.tokens[last + 1];
+  return next && joined(next) ? next : undefined;
+}
+
+function previousWord(ctx: ParagraphContext, first: number, distance = 1): string {
+  const token = ctx.tokens[first - distance];
+  return token ? wordKey(token.text) : '';
+}
+
+export function classifyRun(ctx: ParagraphContext, run: Run, isDatelineParagraph: boolean): Candidate[] {
+  const { paragraph, tokens, index } = ctx;
+  const out: Candidate[] = [];
+  let first = run.first;
+  const last = run.last;
+  const span = (a: number, b: number): Span => ({ paragraph: index, start: tokens[a].start, end: textOf(paragraph, tokens, a, b).end });
+  const make = (kind: Candidate['kind'], a: number, b: number, role: string | null = null): Candidate => ({
+    kind,
+    name: displayName(textOf(paragraph, tokens, a, b).text),
+    role,
+    span: span(a, b),
+    sentenceInitial: run.sentenceInitial && a === run.first,
+  });
+
+  // "UK-based Syrian Observatory": the "-based" word locates the body and is not part of its name.
+  if (/-based$/i.test(tokens[first].base) && first < last) first++;
+  const honorific = isHonorific(tokens[first].base) && first < last && !isRoleHead(tokens[first + 1].base);
+  if (honorific) first++;
+  const words = tokens.slice(first, last + 1);
+  const full = textOf(paragraph, tokens, first, last).text;
+  if (words.every((w) => isDemonym(w.base) || isNotName(w.base))) return out;
+
+  // A title inside the run: everything up to the last role word is the title, the rest is the name.
+  let titleEnd = -1;
+  let sawHead = false;
+  for (let k = first; k <= last; k++) {
+    if (isRoleHead(tokens[k].base)) sawHead = true;
+    if (sawHead && isRoleWord(tokens[k].base) && k < last && !isRoleWord(tokens[k + 1].base)) titleEnd = k;
+  }
+  if (titleEnd >= 0) {
+    const nameWords = tokens.slice(titleEnd + 1, last + 1);
+    const nameText = textOf(paragraph, tokens, titleEnd + 1, last).text;
+    const nameOk =
+      !nameWords.some((w) => isOrgHead(w.base) || isPlaceHead(w.base) || isDemonym(w.base)) &&
+      !isNotName(nameWords[0].base) &&
+      !isKnownPlace(nameText) &&
+      !isKnownOrg(nameText);
+    if (nameOk) {
+      const before = roleBefore(ctx, first, true);
+      const titleStart = before ? before.start : tokens[first].start;
+      const role = paragraph.text.slice(titleStart, tokens[titleEnd].end).replace(/\s+/g, ' ');
+      out.push(make('person', titleEnd + 1, last, role));
+      return out;
+    }
+  }
+
+  const next = nextToken(ctx, last);
+  const nextKey = next && !next.capitalised ? wordKey(next.text) : '';
+  const single = words.length === 1;
+
+  // Organisations: a head word, a known name, an acronym, or a noun like "gang" after it.
+  const orgHead = words.some((w) => w.capitalised && isOrgHead(w.base));
+  const genericHead = single && orgHead && run.sentenceInitial;
+  const knownOrg = isKnownOrg(full) || isKnownOrg(full.replace(/^the\s+/i, ''));
+  const acronym = single && isAcronym(words[0]) && !isPlaceAcronym(words[0].base);
+  if (((orgHead && !genericHead) || knownOrg || acronym || ORG_TAIL_NOUNS.has(nextKey)) && !isKnownPlace(full)) {
+    out.push(withAcronym(ctx, make('organization', first, last), last));
+    // "Sudan’s Health Ministry" also names Sudan.
+    const owner = tokens[first];
+    if (owner.possessive && first < last && isKnownPlace(owner.base)) out.push(make('place', first, first));
+    return out;
+  }
+
+  // Places: a gazetteer name, a place head ("Siargao Island"), a noun like "city" after it, or a dateline.
+  const lastWord = tokens[last].base;
+  const placeHead = words.length >= 2 && isPlaceHead(lastWord);
+  const dateline = isDatelineParagraph && run.first === 0 && isDateline(paragraph.text, tokens[first].start, tokens[last].end);
+  const cityOf = previousWord(ctx, first) === 'of' && PLACE_TAIL_NOUNS.has(previousWord(ctx, first, 2));
+  if (isKnownPlace(full) || placeHead || PLACE_TAIL_NOUNS.has(nextKey) || dateline || cityOf) {
+    if (!honorific) {
+      out.push(withAcronym(ctx, make('place', first, last), last));
+      return out;
+    }
+  }
+
+  // People: a signal beside the name.
+  const before = roleBefore(ctx, first);
+  const after = roleAfter(ctx, last);
+  const previous = tokens[first - 1];
+  const counterpart = previous && /^,\s+$/.test(tokens[first].gap) && isRoleHead(previous.base);
+  const verbAfter = next && isReportingVerb(next.text);
+  const verbBefore = previous && joined(tokens[first]) && isReportingVerb(previous.text) && !OBJECT_VERBS.has(wordKey(previous.text));
+  const accordingTo = previousWord(ctx, first) === 'to' && previousWord(ctx, first, 2) === 'according';
+  const givenName = words.length >= 2 && isGivenName(words[0].base);
+  const nameLike = words.every((w) => !isCommonWord(w.base)) && !isNotName(words[0].base);
+  const multiSignal = !single && (verbAfter || verbBefore || accordingTo || givenName);
+  const singleSignal =
+    single &&
+    nameLike &&
+    (verbAfter || verbBefore || accordingTo) &&
+    (!run.sentenceInitial || isSurname(words[0].base) || isGivenName(words[0].base));
+  if (honorific || before || after || counterpart || multiSignal || singleSignal) {
+    out.push(make('person', first, last, before?.text ?? after ?? null));
+    return out;
+  }
+
+  // After "in", "near", "from": a place when nothing else claimed it.
+  if (LOCATIVE.has(previousWord(ctx, first)) && joined(tokens[first]) && nameLike && !MODIFIED_NOUN.test(nextKey)) {
+    out.push(make('place', first, last));
+    return out;
+  }
+  out.push(withAcronym(ctx, make('unknown', first, last), last));
+  return out;
+}
+
+// "the International Court of Justice (ICJ)": the bracketed acronym becomes an alias.
+function withAcronym(ctx: ParagraphContext, candidate: Candidate, last: number): Candidate {
+  const token = ctx.tokens[last + 1];
+  if (!token || !/^\s*\($/.test(token.gap) || !isAcronym(token)) return candidate;
+  if (ctx.paragraph.text[token.end] !== ')') return candidate;
+  if (!acronymFits(token.base, candidate.name)) return candidate;
+  return {
+    ...candidate,
+    kind: candidate.kind === 'unknown' ? 'organization' : candidate.kind,
+    acronym: { text: token.base, span: { paragraph: ctx.index, start: token.start, end: token.end } },
+  };
+}
+
+// "ICJ" fits "International Court of Justice": its letters appear in order among the name's initials.
+function acronymFits(acronym: string, name: string): boolean {
+  const initials = name
+    .split(/[\s\-]+/)
+    .map((w) => w.charAt(0).toUpperCase())
+    .join('');
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+  if (!letters || (letters[0] !== initials[0] && !initials.includes(letters[0]))) return false;
+  let at = 0;
+  for (const letter of letters) {
+    at = initials.indexOf(letter, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
+
+// "BANGKOK:", "Harare —", "Kathmandu, Nepal –", "NAIROBI, March 3 (Reuters) -": a place opening the story.
+// A name followed by a plain comma ("Elif Demir, Turkey’s …") is not one.
+function isDateline(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end);
+  const after = text.slice(end, end + 40);
+  if (/^\s*(?:\(|—|–|-\s|:|\/)/.test(after)) return true;
+  if (!/\p{Ll}/u.test(name) && /^\s*,/.test(after) && name.length > 2) return true;
+  const next = /^,\s+([\p{L}.]+(?:\s+\p{Lu}[\p{L}]+)?)(?![\p{L}’'])/u.exec(after);
+  return next !== null && (isKnownPlace(next[1]) || isMonthOrDay(next[1].split(/\s+/)[0]) || isPlaceAcronym(next[1]));
+}

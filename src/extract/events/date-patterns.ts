@@ -1,0 +1,118 @@
+// The patterns of date expressions: flat alternations of literal words with bounded gaps, so scanning
+// stays linear. Month and weekday names come from text/lexicon.ts; each pattern's meaning is read in find.ts.
+import { MONTHS, WEEKDAYS } from '../text/lexicon.ts';
+import { alternation } from '../text/patterns.ts';
+import { NUMBER_WORDS } from './lexicon.ts';
+
+const MONTH_WORDS = alternation(MONTHS.flat());
+const MONTH_ABBREVIATIONS = alternation(MONTHS.flatMap(([, ...abbreviations]) => abbreviations));
+/** Weekday names in lower case, Sunday first: a weekday's number is its index. */
+export const WEEKDAY_KEYS = WEEKDAYS.map(([name]) => name.toLowerCase());
+
+// Only an abbreviation takes a full stop ("Oct. 7"); after "October" it ends the sentence.
+const month = (group: string) => `(?<![\\p{L}\\d])(?<${group}>${MONTH_WORDS})(?!\\p{L})(?:(?<=(?:${MONTH_ABBREVIATIONS}))\\.)?`;
+const day = (group: string) => `(?<${group}>\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\d]|[,.:]\\d)`;
+const YEAR = '(?:1[6-9]\\d\\d|20\\d\\d)(?!\\d)';
+const RANGE = '\\s{0,2}(?:-|–|—|to|through|until|and)\\s{0,2}';
+const GAP = '\\s{1,2}';
+
+// "Oct. 7", "August 9, 2024", "May 6-9", "May 6 to May 9", "Oct. 7 last year".
+export const MONTH_DAY = new RegExp(
+  `${month('m1')}\\s{0,2}${day('d1')}(?:${RANGE}(?:${month('m2')}\\s{0,2})?${day('d2')})?` +
+    `(?:(?:,\\s{0,2}|\\s{1,2})(?<y>${YEAR})|${GAP}(?<rel>last|this|next)${GAP}year(?!\\p{L}))?`,
+  'giu',
+);
+// "7 October", "31st Jan, 2025", "the 9th of August", "between 1 and 3 June 2024".
+// "between 1 January and 13 April 2024": a span across months, the year written once at its end.
+export const DAY_MONTH = new RegExp(
+  `(?<![\\p{L}\\d.,])(?:(?:between|from)${GAP})?(?:the${GAP})?${day('d1')}(?:${RANGE}(?:the${GAP})?${day('d2')})?` +
+    `${GAP}(?:of${GAP})?${month('m1')}(?:${RANGE}(?:the${GAP})?${day('d3')}${GAP}(?:of${GAP})?${month('m2')})?` +
+    `(?:(?:,\\s{0,2}|\\s{1,2})(?<y>${YEAR}))?`,
+  'giu',
+);
+export const ISO_DAY = /(?<![\d-])(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?![\d-])/g;
+// "December 2022", "mid-March 2023", "from March to May 2024".
+export const MONTH_YEAR = new RegExp(
+  `(?:(?:in|since|by|until|till|through|during|before|after|from|between)${GAP})?(?:(?:early|mid|late)[\\s-]{1,2})?` +
+    `${month('m1')}(?:${RANGE}${month('m2')})?,?${GAP}(?<y>${YEAR})`,
+  'giu',
+);
+// A month alone needs a word that makes it a time ("in May", not "May"): "May" is also a verb and a name.
+export const MONTH_ALONE = new RegExp(
+  `(?<![\\p{L}])(?<prep>in|since|by|until|till|through|throughout|during|before|after|from|between|last|next|this|early|late|mid|` +
+    `(?:the${GAP})?(?:end|beginning|start|middle|close|first half|second half|first week|last week|first days|last days)${GAP}of)` +
+    `[\\s-]{1,2}(?:(?:early|late|mid)[\\s-]{1,2})?${month('m1')}(?:${RANGE}${month('m2')})?(?!\\.?\\s{0,2},?\\s{0,2}\\d)`,
+  'giu',
+);
+export const MONTH_WITH_RELATIVE_YEAR = new RegExp(`${month('m1')}\\s{1,2}(?<rel>last|this|next)\\s{1,2}year(?!\\p{L})`, 'giu');
+// "in 2019", "mid-2022", "2019-2021", "the 2021 coup"; whether it is a year at all is decided from context.
+export const YEAR_NUMBER = new RegExp(
+  `(?<![\\p{L}\\d$£€¥#.,/-])(?:(?<prep>in|since|by|until|till|through|during|before|after|from|between)${GAP})?` +
+    `(?:(?<pre>early|mid|late)[\\s-]{1,2})?(?<y>${YEAR})` +
+    `(?:\\s{0,2}(?:-|–|to|through|until|and)\\s{0,2}(?<y2>${YEAR})|[-–/](?<yy>\\d\\d)(?!\\d))?` +
+    `(?![\\d%]|[.,:]\\d|s(?!\\p{L})|-(?:year|month|day|week|strong|member|metre|meter|foot|km|kilomet|mile|acre|ton|bed|page|word)` +
+    `|\\s{0,2}(?:GMT|UTC|BST|EST|EDT|CET|hrs|hours|local time)(?!\\p{L}))`,
+  'giu',
+);
+export const WEEKDAY = new RegExp(
+  `(?<![\\p{L}])(?:(?<pre>` +
+    `(?:(?:late|early|earlier|later|on|since|by|until|till|through|before|after|from|last|next|this|coming|past|as of)${GAP}){1,3})|` +
+    `(?<hours>(?:in${GAP})?the${GAP}(?:early|small|wee)${GAP}hours${GAP}(?:of|on)${GAP})|` +
+    `(?<time>(?:(?:at|around|about|from|after|before|until|by)${GAP})?` +
+    `\\d{1,2}(?:[:.]\\d{2})?\\s{0,2}(?:a\\.m\\.|p\\.m\\.|am|pm)(?!\\p{L})` +
+    `\\s{0,2}(?:(?:local time|on)${GAP})?))?` +
+    `(?<wd>${alternation(WEEKDAYS.map(([name]) => name))})(?:['’]s)?(?:${GAP}(?:morning|afternoon|evening|night|midday|noon))?(?!\\p{L})`,
+  'giu',
+);
+export const RELATIVE_DAY = new RegExp(
+  `(?<![\\p{L}])(?:(?<pre>since|until|till|by|from|before|after|earlier|later|late|early|as of)${GAP})?` +
+    `(?<word>the${GAP}day${GAP}before${GAP}yesterday|the${GAP}day${GAP}after${GAP}tomorrow|yesterday|today|tonight|tomorrow|` +
+    `this${GAP}(?:morning|afternoon|evening)|last${GAP}night)(?:['’]s)?(?:${GAP}(?:morning|afternoon|evening|night))?(?!\\p{L})`,
+  'giu',
+);
+export const RELATIVE_UNIT = new RegExp(
+  `(?<![\\p{L}])(?:(?<pre>earlier|later|since|until|by|from|during|late|early|as of|over|at|on|throughout)${GAP})?(?:(?<the>the)${GAP})?` +
+    `(?<which>this${GAP}past|last|this|next|past|previous|prior|coming|following|same|that)` +
+    `${GAP}(?<unit>week|weekend|month|year)(?:['’]s)?(?!\\p{L})`,
+  'giu',
+);
+export const WEEKEND = new RegExp(`(?<![\\p{L}])(?:over|during|at|on|throughout)${GAP}the${GAP}weekend(?!\\p{L})`, 'giu');
+export const ANCHORED_DAY = new RegExp(
+  `(?<![\\p{L}])(?:(?<pre>earlier|later|late|early)${GAP})?` +
+    `(?:the${GAP}(?<which>following|next|previous|same|prior)${GAP}(?:day|morning|afternoon|evening|night)|` +
+    `the${GAP}day${GAP}(?<dir>after|before)|that${GAP}(?:same${GAP})?(?:day|morning|afternoon|evening|night))(?!\\p{L})`,
+  'giu',
+);
+export const COUNT_AGO = new RegExp(
+  `(?<![\\p{L}\\d])(?<n>${alternation(Object.keys(NUMBER_WORDS))}|\\d{1,2})${GAP}` +
+    `(?<unit>day|week|month|year)s?${GAP}(?<dir>ago|later|earlier)(?!\\p{L})`,
+  'giu',
+);
+
+export function monthNumber(name: string): number {
+  return 'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(name.slice(0, 3).toLowerCase()) / 3 + 1;
+}
+
+// Words that every match of a pattern contains (with the pattern's flags), tested first: a paragraph
+// without them cannot match, and the patterns, led by look-behinds and optional prefixes, are slow to
+// scan. Most paragraphs name no month or weekday, so most scans are skipped. The five month patterns
+// share one test (MONTH_HINT, in findDateMentions).
+export const MONTH_HINT = new RegExp(MONTHS.map(([name]) => name.slice(0, 3)).join('|'), 'iu');
+const HINTS = new Map<RegExp, RegExp>([
+  [YEAR_NUMBER, /1[6-9]\d\d|20\d\d/u],
+  [WEEKDAY, new RegExp(WEEKDAYS.map(([name]) => name).join('|'), 'iu')],
+  [RELATIVE_DAY, /yesterday|today|tonight|tomorrow|this\s{1,2}(?:morning|afternoon|evening)|last\s{1,2}night/iu],
+  [RELATIVE_UNIT, /week|month|year/iu],
+  [WEEKEND, /weekend/iu],
+  [ANCHORED_DAY, /(?:following|next|previous|same|prior|the|that)\s{1,2}(?:day|morning|afternoon|evening|night)/iu],
+  [COUNT_AGO, /ago|later|earlier/iu],
+]);
+
+export function* matches(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  if (HINTS.get(pattern)?.test(text) === false) return;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    yield match;
+    if (match[0].length === 0) pattern.lastIndex++;
+  }
+}

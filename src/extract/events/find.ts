@@ -1,0 +1,398 @@
+// Recognises date expressions in one paragraph ("on Friday", "Oct. 7", "9 August 2024", "last week",
+// "in 2019") without resolving them: resolution needs the publication date and the surrounding clause.
+// The patterns are in date-patterns.ts, the word lists in lexicon.ts; this file decides what each match is.
+import {
+  ANCHORED_DAY,
+  COUNT_AGO,
+  DAY_MONTH,
+  ISO_DAY,
+  matches,
+  MONTH_ALONE,
+  MONTH_DAY,
+  MONTH_HINT,
+  MONTH_WITH_RELATIVE_YEAR,
+  MONTH_YEAR,
+  monthNumber,
+  RELATIVE_DAY,
+  RELATIVE_UNIT,
+  WEEKDAY,
+  WEEKDAY_KEYS,
+  WEEKEND,
+  YEAR_NUMBER,
+} from './date-patterns.ts';
+import {
+  COUNTED,
+  DATE_PREPOSITIONS,
+  NAME_HEADS,
+  NOT_PLURAL,
+  NUMBER_WORDS,
+  QUANTITY_BEFORE,
+  WEEKDAY_NAME_AFTER,
+  WEEKDAY_NAME_BEFORE,
+  YEAR_BEFORE,
+} from './lexicon.ts';
+import { atSentenceStart, capitalised, wordAfter, wordBefore } from './nearby-words.ts';
+import type { DateMention, Lean, MentionBase, Unit } from './mentions.ts';
+
+function base(start: number, end: number, lean: Lean = null, strict = false): MentionBase {
+  return { start, end, lean, strict };
+}
+
+function leanOfWord(word: string | undefined): Lean {
+  const w = (word ?? '').toLowerCase();
+  if (/\b(?:next|coming)\b/.test(w)) return 'future';
+  if (/\b(?:last|past|since|earlier)\b/.test(w)) return 'past';
+  return null;
+}
+
+/** A month-day that is really part of a name ("the March 23 Movement", "April 6 Youth Movement"). */
+function isNamePart(text: string, start: number, end: number): boolean {
+  const next = wordAfter(text, end);
+  if (NAME_HEADS.has(next.toLowerCase()) && capitalised(next)) return true;
+  const previousWord = wordBefore(text, start);
+  const previous = previousWord.toLowerCase();
+  if (capitalised(next) && (previous === 'the' || previous === 'a') && !WEEKDAY_KEYS.includes(next.toLowerCase())) return true;
+  // "the Long March 5 rocket": a title-case word just before makes the month part of a name. All-caps
+  // datelines ("KYIV March 5"), weekdays and sentence starts do not.
+  const titleCase = /^\p{Lu}\p{Ll}/u.test(previousWord) && !/[.’']/u.test(previousWord);
+  return (
+    titleCase &&
+    !WEEKDAY_KEYS.includes(previous) &&
+    monthNumber(previous) < 1 &&
+    !DATE_PREPOSITIONS.has(previous) &&
+    !atSentenceStart(text, start - previousWord.length - 1)
+  );
+}
+
+function findDays(text: string, out: DateMention[], namesMonth: boolean): void {
+  for (const match of namesMonth ? matches(MONTH_DAY, text) : []) {
+    const g = match.groups!;
+    if (!capitalised(g.m1) || (g.m2 && !capitalised(g.m2))) continue;
+    const start = match.index;
+    const end = start + match[0].length;
+    if (isNamePart(text, start, end)) continue;
+    const m = monthNumber(g.m1);
+    const d = Number(g.d1);
+    if (d < 1 || d > 31) continue;
+    const until = g.d2 ? { y: g.y ? Number(g.y) : null, m: g.m2 ? monthNumber(g.m2) : m, d: Number(g.d2) } : null;
+    if (until && (until.d < 1 || until.d > 31)) continue;
+    const yearOffset = g.rel ? ({ last: -1, this: 0, next: 1 }[g.rel.toLowerCase()] ?? null) : null;
+    out.push({ ...base(start, end), kind: 'day', y: g.y ? Number(g.y) : null, m, d, yearOffset, weekday: null, until });
+  }
+  for (const match of namesMonth ? matches(DAY_MONTH, text) : []) {
+    const g = match.groups!;
+    if (!capitalised(g.m1) || (g.m2 && !capitalised(g.m2))) continue;
+    const start = match.index;
+    const end = start + match[0].length;
+    const m = monthNumber(g.m1);
+    const d = Number(g.d1);
+    if (d < 1 || d > 31 || (g.d2 && (Number(g.d2) < 1 || Number(g.d2) > 31)) || (g.d3 && (Number(g.d3) < 1 || Number(g.d3) > 31))) continue;
+    const y = g.y ? Number(g.y) : null;
+    const until = g.d3 ? { y, m: monthNumber(g.m2), d: Number(g.d3) } : g.d2 ? { y, m, d: Number(g.d2) } : null;
+    out.push({ ...base(start, end), kind: 'day', y, m, d, yearOffset: null, weekday: null, until });
+  }
+  for (const match of matches(ISO_DAY, text)) {
+    const g = match.groups!;
+    const start = match.index;
+    out.push({
+      ...base(start, start + match[0].length),
+      kind: 'day',
+      y: Number(g.y),
+      m: Number(g.m),
+      d: Number(g.d),
+      yearOffset: null,
+      weekday: null,
+      until: null,
+    });
+  }
+}
+
+function findMonths(text: string, out: DateMention[], namesMonth: boolean): void {
+  if (!namesMonth) return;
+  for (const match of matches(MONTH_YEAR, text)) {
+    const g = match.groups!;
+    if (!capitalised(g.m1) || (g.m2 && !capitalised(g.m2))) continue;
+    const start = match.index;
+    const y = Number(g.y);
+    const until = g.m2 ? { y, m: monthNumber(g.m2) } : null;
+    out.push({ ...base(start, start + match[0].length), kind: 'month', y, m: monthNumber(g.m1), sameYear: false, until });
+  }
+  for (const match of matches(MONTH_ALONE, text)) {
+    const g = match.groups!;
+    if (!capitalised(g.m1) || (g.m2 && !capitalised(g.m2))) continue;
+    const prep = g.prep.toLowerCase();
+    // "and May", "to May" only make a month inside a range, which the range alternative covers.
+    const start = match.index;
+    const lean: Lean = prep === 'last' ? 'past' : prep === 'next' ? 'future' : prep === 'since' ? 'past' : null;
+    const until = g.m2 ? { y: null, m: monthNumber(g.m2) } : null;
+    // "in August last year": the year phrase dates the month (and stays a year mention of its own,
+    // as annotators list "last year" too).
+    const tail = RELATIVE_YEAR_TAIL.exec(text.slice(start + match[0].length, start + match[0].length + 20));
+    if (tail) {
+      const yearOffset = { last: -1, this: 0, next: 1 }[tail[1].toLowerCase()] ?? 0;
+      out.push({
+        ...base(start, start + match[0].length),
+        kind: 'month',
+        y: null,
+        m: monthNumber(g.m1),
+        sameYear: false,
+        yearOffset,
+        until,
+      });
+      continue;
+    }
+    out.push({
+      ...base(start, start + match[0].length, lean, prep === 'last' || prep === 'next'),
+      kind: 'month',
+      y: null,
+      m: monthNumber(g.m1),
+      sameYear: prep === 'this',
+      until,
+    });
+  }
+  // "the floods of August last year" (no preposition the bare-month rule needs): the month alone,
+  // dated by the year phrase after it.
+  for (const match of matches(MONTH_WITH_RELATIVE_YEAR, text)) {
+    const g = match.groups!;
+    if (!capitalised(g.m1)) continue;
+    const yearOffset = { last: -1, this: 0, next: 1 }[g.rel.toLowerCase()] ?? 0;
+    out.push({
+      ...base(match.index, match.index + g.m1.length),
+      kind: 'month',
+      y: null,
+      m: monthNumber(g.m1),
+      sameYear: false,
+      yearOffset,
+      until: null,
+    });
+  }
+}
+
+const RELATIVE_YEAR_TAIL = /^\s{1,2}(last|this|next)\s{1,2}year(?!\p{L})/iu;
+
+function findYears(text: string, out: DateMention[]): void {
+  for (const match of matches(YEAR_NUMBER, text)) {
+    const g = match.groups!;
+    const start = match.index;
+    const end = start + match[0].length;
+    const yearStart = start + match[0].indexOf(g.y);
+    const previous = wordBefore(text, yearStart);
+    const previousLower = previous.toLowerCase().replace(/[.’']+$/, '');
+    const next = wordAfter(text, end);
+    const nextLower = next.toLowerCase();
+    if (!g.pre) {
+      if (QUANTITY_BEFORE.has(previousLower) && !YEAR_BEFORE.has(previousLower)) continue;
+      if (COUNTED.has(nextLower)) continue;
+      const plural = /^\p{Ll}[\p{L}-]{2,}s$/u.test(next) && !NOT_PLURAL.has(nextLower);
+      if (plural && !YEAR_BEFORE.has(previousLower)) continue;
+      // "Flight 2019", "Resolution 2334": a number that is part of a name. "Israel's 2014 war" is a year.
+      const nameBefore =
+        capitalised(previous) &&
+        !/['’]s$/.test(previous) &&
+        !YEAR_BEFORE.has(previousLower) &&
+        !DATE_PREPOSITIONS.has(previousLower) &&
+        monthNumber(previous) < 1 &&
+        !atSentenceStart(text, yearStart - previous.length - 1);
+      if (nameBefore) continue;
+      // "of 2000" and "and 2000" are years only when nothing counted follows.
+      if (
+        (previousLower === 'of' || previousLower === 'and' || previousLower === 'to') &&
+        /^\p{Ll}/u.test(next) &&
+        !NOT_PLURAL.has(nextLower) &&
+        plural
+      )
+        continue;
+    }
+    const y = Number(g.y);
+    let untilYear: number | null = null;
+    if (g.y2) untilYear = Number(g.y2);
+    else if (g.yy) untilYear = Math.floor(y / 100) * 100 + Number(g.yy);
+    if (untilYear !== null && untilYear <= y) untilYear = null;
+    out.push({ ...base(start, end), kind: 'year', y, untilYear });
+  }
+}
+
+function findWeekdays(text: string, out: DateMention[]): void {
+  for (const match of matches(WEEKDAY, text)) {
+    const g = match.groups!;
+    if (!/^\p{Lu}/u.test(g.wd)) continue;
+    const start = match.index;
+    const end = start + match[0].length;
+    const wdStart = start + match[0].indexOf(g.wd);
+    if (WEEKDAY_NAME_BEFORE.has(wordBefore(text, wdStart).toLowerCase()) && capitalised(wordBefore(text, wdStart))) continue;
+    const next = wordAfter(text, wdStart + g.wd.length);
+    if (capitalised(next) && WEEKDAY_NAME_AFTER.has(next.toLowerCase())) continue;
+    const lean = leanOfWord(g.pre);
+    const strict = /\b(?:next|last|coming)\b/i.test(g.pre ?? '');
+    // "horrified by Thursday's attacks": before a possessive the preposition belongs to the noun phrase.
+    const possessive = /['’]s$/.test(text.slice(start, end).replace(/\s+\p{L}+$/u, '')) && g.pre && !lean && !strict;
+    out.push({
+      ...base(possessive ? wdStart : start, end, lean, strict),
+      kind: 'weekday',
+      weekday: WEEKDAY_KEYS.indexOf(g.wd.toLowerCase()),
+    });
+  }
+}
+
+function findRelative(text: string, out: DateMention[]): void {
+  for (const match of matches(RELATIVE_DAY, text)) {
+    const word = match.groups!.word.toLowerCase().replace(/\s+/g, ' ');
+    const offset = word.includes('before yesterday')
+      ? -2
+      : word.includes('after tomorrow')
+        ? 2
+        : word === 'yesterday' || word === 'last night'
+          ? -1
+          : word === 'tomorrow'
+            ? 1
+            : 0;
+    out.push({ ...base(match.index, match.index + match[0].length), kind: 'relative', unit: 'day', offset });
+  }
+  for (const match of matches(RELATIVE_UNIT, text)) {
+    const g = match.groups!;
+    const which = g.which.toLowerCase();
+    const unit = g.unit.toLowerCase();
+    const start = match.index;
+    const end = start + match[0].length;
+    const hasThe = !!g.the;
+    // "this past weekend" is the weekend just gone; "this past week" reads as a duration.
+    if (/^this\s+past$/u.test(which)) {
+      if (unit === 'weekend') out.push({ ...base(start, end, 'past'), kind: 'weekend' });
+      continue;
+    }
+    if (unit === 'weekend') {
+      if (hasThe && !['following', 'previous', 'same'].includes(which)) continue;
+      if (which === 'past' || which === 'prior' || which === 'following' || which === 'previous' || which === 'same' || which === 'that')
+        continue;
+      const lean = which === 'next' || which === 'coming' ? 'future' : which === 'last' ? 'past' : null;
+      out.push({ ...base(start, end, lean, which !== 'this'), kind: 'weekend' });
+      continue;
+    }
+    const u = unit as Unit;
+    // "the last week", "the past month", "the coming year" are durations, not dates.
+    if (which === 'past' || which === 'coming' || (hasThe && (which === 'last' || which === 'next' || which === 'this'))) continue;
+    if (which === 'following' || which === 'previous' || which === 'prior' || which === 'same' || which === 'that') {
+      if (!hasThe && which !== 'that') continue;
+      const offset = which === 'following' ? 1 : which === 'previous' || which === 'prior' ? -1 : 0;
+      out.push({ ...base(start, end), kind: 'anchored', unit: u, offset });
+      continue;
+    }
+    // "in the next month" also reads as a duration.
+    const offset = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+    out.push({ ...base(start, end), kind: 'relative', unit: u, offset });
+  }
+  for (const match of matches(WEEKEND, text)) {
+    out.push({ ...base(match.index, match.index + match[0].length), kind: 'weekend' });
+  }
+  for (const match of matches(ANCHORED_DAY, text)) {
+    const g = match.groups!;
+    const which = (g.which ?? '').toLowerCase();
+    const offset =
+      which === 'following' || which === 'next' || g.dir?.toLowerCase() === 'after'
+        ? 1
+        : which === 'previous' || which === 'prior' || g.dir?.toLowerCase() === 'before'
+          ? -1
+          : 0;
+    out.push({ ...base(match.index, match.index + match[0].length), kind: 'anchored', unit: 'day', offset });
+  }
+  for (const match of matches(COUNT_AGO, text)) {
+    const g = match.groups!;
+    const n = NUMBER_WORDS[g.n.toLowerCase()] ?? Number(g.n);
+    const unit = g.unit.toLowerCase() as Unit;
+    const dir = g.dir.toLowerCase();
+    const start = match.index;
+    const end = start + match[0].length;
+    if (dir === 'ago') out.push({ ...base(start, end, 'past'), kind: 'relative', unit, offset: -n });
+    else out.push({ ...base(start, end), kind: 'anchored', unit, offset: dir === 'later' ? n : -n });
+  }
+}
+
+/**
+ * When a weekday stands right next to a date ("Saturday (Jan 8)", "Friday, August 9, 2024"), they
+ * are one mention: the date wins and the weekday only helps choose its year.
+ */
+function mergeWeekdayAndDate(text: string, mentions: DateMention[]): DateMention[] {
+  const merged: DateMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const current = mentions[i];
+    const next = mentions[i + 1];
+    if (current.kind === 'weekday' && next?.kind === 'day') {
+      const between = text.slice(current.end, next.start);
+      if (/^\s{0,2}[,(]?\s{0,2}$/.test(between)) {
+        const close = between.includes('(') && text[next.end] === ')' ? 1 : 0;
+        merged.push({ ...next, start: current.start, end: next.end + close, weekday: current.weekday });
+        i++;
+        continue;
+      }
+    }
+    merged.push(current);
+  }
+  return merged;
+}
+
+/**
+ * "in 2018 and 2019" and "on May 6 and 9" are two dates; only "between … and …" is a span. The
+ * range patterns accept "and" for the span, so a list is split back into its two dates here.
+ */
+function splitLists(text: string, mentions: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (const mention of mentions) {
+    const written = text.slice(mention.start, mention.end);
+    const and = /\sand\s/u.exec(written);
+    const ranged =
+      (mention.kind === 'day' && mention.until) ||
+      (mention.kind === 'month' && mention.until) ||
+      (mention.kind === 'year' && mention.untilYear !== null);
+    const between = /^between\s/iu.test(written) || wordBefore(text, mention.start).toLowerCase() === 'between';
+    if (!and || !ranged || between) {
+      out.push(mention);
+      continue;
+    }
+    const first = { start: mention.start, end: mention.start + and.index };
+    const second = { start: mention.start + and.index + and[0].length, end: mention.end };
+    if (mention.kind === 'day' && mention.until) {
+      const { until } = mention;
+      // "on May 6 and 12 people died": the number after "and" counts something.
+      const next = wordAfter(text, mention.end);
+      if (COUNTED.has(next.toLowerCase()) || (/^\p{Ll}[\p{L}-]{2,}s$/u.test(next) && !NOT_PLURAL.has(next.toLowerCase()))) {
+        out.push({ ...mention, ...first, until: null });
+        continue;
+      }
+      out.push(
+        { ...mention, ...first, until: null },
+        { ...mention, ...second, y: until.y ?? mention.y, m: until.m, d: until.d, until: null },
+      );
+    } else if (mention.kind === 'month' && mention.until) {
+      const { until } = mention;
+      out.push({ ...mention, ...first, until: null }, { ...mention, ...second, y: until.y ?? mention.y, m: until.m, until: null });
+    } else if (mention.kind === 'year' && mention.untilYear !== null) {
+      out.push({ ...mention, ...first, untilYear: null }, { ...mention, ...second, y: mention.untilYear, untilYear: null });
+    }
+  }
+  return out;
+}
+
+/** Every date expression in the paragraph, in reading order, none overlapping (the longest wins). */
+export function findDateMentions(text: string): DateMention[] {
+  const found: DateMention[] = [];
+  const namesMonth = MONTH_HINT.test(text);
+  findDays(text, found, namesMonth);
+  findMonths(text, found, namesMonth);
+  findYears(text, found);
+  findWeekdays(text, found);
+  findRelative(text, found);
+  if (!found.length) return found;
+  // Longest first, then claim characters: a shorter match inside a longer one ("2024" in "May 6, 2024") is dropped.
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken = new Uint8Array(text.length + 1);
+  const kept: DateMention[] = [];
+  for (const mention of found) {
+    let free = true;
+    for (let i = mention.start; i < mention.end && free; i++) free = taken[i] === 0;
+    if (!free) continue;
+    taken.fill(1, mention.start, mention.end);
+    kept.push(mention);
+  }
+  kept.sort((a, b) => a.start - b.start);
+  return mergeWeekdayAndDate(text, splitLists(text, kept));
+}

@@ -1,0 +1,71 @@
+// The date expressions find.ts recognises, before resolution: what each kind of mention holds.
+
+/** Which way the words themselves point: "next Monday" (future), "last Monday" / "since Monday" (past). */
+export type Lean = 'past' | 'future' | null;
+
+export interface MentionBase {
+  start: number; // offset in the paragraph, inclusive
+  end: number; // exclusive
+  lean: Lean;
+  /** The reference day itself is excluded ("next Monday" written on a Monday is a week later). */
+  strict: boolean;
+}
+
+/** Month and day, with or without a year ("Oct. 7", "9 August 2024", "2024-08-09", "May 6-9"). */
+export interface DayMention extends MentionBase {
+  kind: 'day';
+  y: number | null;
+  m: number;
+  d: number;
+  /** "Oct. 7 last year": the year relative to publication. */
+  yearOffset: number | null;
+  /** A weekday written next to the date ("Saturday (Jan 8)"): picks the year when none is written. */
+  weekday: number | null;
+  until: { y: number | null; m: number; d: number } | null;
+}
+
+/** A month ("in December", "December 2022", "last March", "from March to May 2024"). */
+export interface MonthMention extends MentionBase {
+  kind: 'month';
+  y: number | null;
+  m: number;
+  /** "this March": the publication year whatever the tense. */
+  sameYear: boolean;
+  /** "(in) August last year": the year relative to publication. */
+  yearOffset?: number;
+  until: { y: number | null; m: number } | null;
+}
+
+export interface YearMention extends MentionBase {
+  kind: 'year';
+  y: number;
+  untilYear: number | null;
+}
+
+export interface WeekdayMention extends MentionBase {
+  kind: 'weekday';
+  weekday: number; // 0 = Sunday
+}
+
+export type Unit = 'day' | 'week' | 'month' | 'year';
+
+/** Relative to publication: "yesterday" (day -1), "next week" (week +1), "three years ago" (year -3). */
+export interface RelativeMention extends MentionBase {
+  kind: 'relative';
+  unit: Unit;
+  offset: number;
+}
+
+/** Relative to the date mentioned just before: "the following month", "later that evening", "a day later". */
+export interface AnchoredMention extends MentionBase {
+  kind: 'anchored';
+  unit: Unit;
+  offset: number;
+}
+
+/** "over the weekend", "last weekend": dated as the week holding that Saturday. */
+export interface WeekendMention extends MentionBase {
+  kind: 'weekend';
+}
+
+export type DateMention = DayMention | MonthMention | YearMention | WeekdayMention | RelativeMention | AnchoredMention | WeekendMention;

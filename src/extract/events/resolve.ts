@@ -1,0 +1,149 @@
+// Turns a recognised date mention into a calendar date, against the publication day (relative
+// mentions) or against the date mentioned just before it ("the following month").
+import type { DatedEvent } from '../../schema/document.ts';
+import {
+  addDays,
+  addMonths,
+  formatDay,
+  formatMonth,
+  formatYear,
+  isRealDay,
+  mondayOf,
+  nearestWeekday,
+  weekdayOf,
+  yearForMonth,
+  yearForMonthDay,
+  type Day,
+} from './calendar.ts';
+import type { DateMention, DayMention, MonthMention, Unit } from './mentions.ts';
+
+export type Precision = DatedEvent['precision'];
+
+/** A resolved date, kept as numbers so that later mentions can count from it. */
+export interface Anchor {
+  precision: Precision;
+  y: number;
+  m: number; // 1 when the precision is year
+  d: number; // 1 when the precision is month or year; the Monday for a week
+}
+
+export interface Resolution {
+  date: string | null;
+  precision: Precision;
+  endDate: string | null;
+  /** Set when the date is known: the next anchored mention counts from it. */
+  anchor: Anchor | null;
+}
+
+function format(anchor: Anchor): string {
+  if (anchor.precision === 'year') return formatYear(anchor.y);
+  if (anchor.precision === 'month') return formatMonth(anchor.y, anchor.m);
+  return formatDay(anchor);
+}
+
+function known(anchor: Anchor, end: Anchor | null = null): Resolution {
+  return { date: format(anchor), precision: anchor.precision, endDate: end ? format(end) : null, anchor };
+}
+
+function unknown(precision: Precision): Resolution {
+  return { date: null, precision, endDate: null, anchor: null };
+}
+
+const dayAnchor = (day: Day): Anchor => ({ precision: 'day', ...day });
+const weekAnchor = (day: Day): Anchor => ({ precision: 'week', ...mondayOf(day) });
+
+function resolveDay(mention: DayMention, published: Day | null, future: boolean): Resolution | null {
+  const { m, d } = mention;
+  let y = mention.y;
+  if (y === null && mention.yearOffset !== null) y = published ? published.y + mention.yearOffset : null;
+  if (y === null && published) {
+    const direction = future ? 'future' : 'past';
+    y = yearForMonthDay(published, m, d, direction);
+    // "Saturday (Jan 8)": the weekday settles the year when it can.
+    if (mention.weekday !== null && isRealDay(y, m, d) && weekdayOf({ y, m, d }) !== mention.weekday) {
+      const other = [y - 1, y + 1].find((candidate) => isRealDay(candidate, m, d) && weekdayOf({ y: candidate, m, d }) === mention.weekday);
+      if (other !== undefined) y = other;
+    }
+  }
+  if (y === null) return unknown('day');
+  if (!isRealDay(y, m, d)) return null;
+  let end: Anchor | null = null;
+  if (mention.until) {
+    const until = mention.until;
+    let endY = until.y ?? y;
+    if (until.m * 100 + until.d < m * 100 + d && until.y === null) endY = y + 1;
+    if (isRealDay(endY, until.m, until.d) && (endY > y || until.m * 100 + until.d > m * 100 + d))
+      end = dayAnchor({ y: endY, m: until.m, d: until.d });
+  }
+  return known(dayAnchor({ y, m, d }), end);
+}
+
+function resolveMonth(mention: MonthMention, published: Day | null, future: boolean): Resolution {
+  const { m } = mention;
+  let y = mention.y;
+  if (y === null && published) {
+    if (mention.yearOffset !== undefined) y = published.y + mention.yearOffset;
+    else if (mention.sameYear) y = published.y;
+    else y = yearForMonth(published, m, mention.lean ?? (future ? 'future' : 'past'), mention.strict);
+  }
+  if (y === null) return unknown('month');
+  let end: Anchor | null = null;
+  if (mention.until) {
+    const endY = mention.until.y ?? (mention.until.m < m ? y + 1 : y);
+    // "from March to May 2024": the year written at the end belongs to both months.
+    if (mention.y !== null && mention.until.m < m && mention.until.y === mention.y) y -= 1;
+    end = { precision: 'month', y: endY, m: mention.until.m, d: 1 };
+  }
+  return known({ precision: 'month', y, m, d: 1 }, end);
+}
+
+/** Counts `offset` units from `from` (a day or a month), giving a date of that unit's precision. */
+function shift(from: Anchor, unit: Unit, offset: number): Anchor | null {
+  if (unit === 'day') return from.precision === 'day' ? dayAnchor(addDays(from, offset)) : null;
+  if (unit === 'week') return from.precision === 'day' || from.precision === 'week' ? weekAnchor(addDays(from, 7 * offset)) : null;
+  if (unit === 'month') {
+    if (from.precision === 'year') return null;
+    const { y, m } = addMonths(from.y, from.m, offset);
+    return { precision: 'month', y, m, d: 1 };
+  }
+  return { precision: 'year', y: from.y + offset, m: 1, d: 1 };
+}
+
+/**
+ * The date of one mention. `future` says the clause is in the future tense; `previous` is the last
+ * date resolved before this mention. Returns null when the mention cannot be dated at all (an
+ * impossible day, or "the following day" with nothing before it): it is then not an event.
+ */
+export function resolveMention(mention: DateMention, published: Day | null, future: boolean, previous: Anchor | null): Resolution | null {
+  switch (mention.kind) {
+    case 'day':
+      return resolveDay(mention, published, future);
+    case 'month':
+      return resolveMonth(mention, published, future);
+    case 'year': {
+      const end = mention.untilYear !== null ? ({ precision: 'year', y: mention.untilYear, m: 1, d: 1 } as const) : null;
+      return known({ precision: 'year', y: mention.y, m: 1, d: 1 }, end);
+    }
+    case 'weekday': {
+      if (!published) return unknown('day');
+      const direction = mention.lean ?? (future ? 'future' : 'past');
+      return known(dayAnchor(nearestWeekday(published, mention.weekday, direction, mention.strict)));
+    }
+    case 'weekend': {
+      if (!published) return unknown('week');
+      const direction = mention.lean ?? (future ? 'future' : 'past');
+      return known(weekAnchor(nearestWeekday(published, 6, direction, mention.strict)));
+    }
+    case 'relative': {
+      const precision: Precision = mention.unit;
+      if (!published) return unknown(precision);
+      const result = shift(dayAnchor(published), mention.unit, mention.offset);
+      return result ? known(result) : null;
+    }
+    case 'anchored': {
+      if (!previous) return null;
+      const result = shift(previous, mention.unit, mention.offset);
+      return result ? known(result) : null;
+    }
+  }
+}

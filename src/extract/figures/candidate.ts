@@ -1,0 +1,34 @@
+// What one number in a paragraph is read as, before it is kept or dropped as a figure: its kind of
+// quantity, hedge, measure (and where the measure was read), counted noun and text span.
+import type { Measure, Qualifier } from '../../schema/document.ts';
+import type { NumberMention } from '../text/numbers.ts';
+
+/** What a number measures: a head count (or count of things), a sum of money, a share or a span of time. */
+export type Kind = 'count' | 'duration' | 'money' | 'percent';
+/** What the counted noun is: people, property, something never counted, an unlisted noun, or none. */
+export type NounClass = 'person' | 'property' | 'skip' | 'unknown' | 'none';
+/** Where the measure was read: a verb before the number, a cue in its noun phrase, its predicate, a tally, a neighbour. */
+export type CueSource = 'left' | 'near' | 'right' | 'tally' | 'inherited';
+
+export interface Candidate {
+  mention: NumberMention;
+  sentence: { start: number; end: number };
+  kind: Kind;
+  unit: string;
+  spanStart: number;
+  spanEnd: number;
+  qualifier: Qualifier;
+  measure: Measure | null;
+  source: CueSource | null;
+  leftStrength: 'strong' | 'weak' | null;
+  noun: NounClass;
+  head: string | null;
+  subject: string | null;
+  damage: boolean;
+  speaker: boolean; // the number is the subject of a speech verb: "two aid workers said"
+  population: boolean; // "a town of 50,000 people"
+  responder: boolean;
+  leftWord: string; // the word before the number and its hedge ("including", "killing")
+  fromRight: boolean; // the measure was read after the number (its predicate), so subjects before it may share it
+  careCue: boolean; // the measure came from medical care ("hospitalised", "in critical condition"), not from a wound
+}

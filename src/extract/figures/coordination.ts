@@ -1,0 +1,161 @@
+// Coordination: a number without a cue of its own takes its neighbour's: "64 children and 57 women were killed",
+// "killed 40 people, including three children", "rose to 23 from 14", "140 to 150 people".
+import type { Candidate } from './candidate.ts';
+import { alternation } from '../text/patterns.ts';
+import { isSayingVerb } from '../quotes/verbs.ts';
+import { CLAUSE_STOPS, CONNECTOR_MARKS, CONNECTOR_WORDS, IN_NOUN_PREPOSITIONS } from './lexicon.ts';
+
+const CONNECTOR_END = new RegExp(`(?:\\b(?:${alternation(CONNECTOR_WORDS)})|${alternation(CONNECTOR_MARKS)})$`);
+
+function connectorGap(text: string, a: Candidate, b: Candidate, maxWords: number): boolean {
+  if (a.sentence.start !== b.sentence.start) return false;
+  const gapText = text.slice(a.mention.end, b.spanStart).trim().toLowerCase();
+  if (gapText.length > 90 || /[;:()"“”]/.test(gapText)) return false;
+  const gapWords = gapText.split(/\s+/).filter(Boolean);
+  if (gapWords.length > maxWords) return false;
+  if (gapWords.some((w) => isSayingVerb(w.replace(/[^\p{L}]/gu, '')) || CLAUSE_STOPS.has(w))) return false;
+  const trimmed = gapText.replace(/(?:\s+(?:the|a|an|another|more|some|them|whom|which))+$/, '');
+  return CONNECTOR_END.test(trimmed) || trimmed === '';
+}
+
+// "rose to 23 from 14", "up from 41", "from an earlier toll of 9": the revised figure's old value.
+const REVISED_FROM = new RegExp(
+  [
+    '^\\s*,?\\s*(?:(?:up|down)\\s+)?from\\s+', // "up from"
+    '(?:(?:a|an|the)\\s+)?(?:(?:previous|earlier|initial|preliminary|prior)\\s+)?', // "an earlier"
+    '(?:(?:toll|count|figure|tally|estimate)\\s+(?:of\\s+)?)?$', // "toll of"
+  ].join(''),
+  'i',
+);
+// "140 to 150 people", "30-40 houses": the first end of a range counts what the second counts.
+const RANGE_GAP = /^\s*(?:to|-|–|or)\s*$/i;
+
+export function inherit(text: string, candidates: Candidate[]): void {
+  const counts = candidates.filter((c) => c.kind === 'count');
+  for (let i = 1; i < counts.length; i++) {
+    const c = counts[i];
+    const p = counts[i - 1];
+    if (c.measure || p.sentence.start !== c.sentence.start) continue;
+    if (p.measure && p.measure !== 'other' && REVISED_FROM.test(text.slice(p.mention.end, c.spanStart))) {
+      c.measure = p.measure;
+      c.source = 'inherited';
+    } else if (
+      /(?:,|\s)\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s+$/i.test(
+        text.slice(Math.max(c.sentence.start, c.spanStart - 16), c.spanStart),
+      )
+    ) {
+      // "…compared with 1,450 in the whole of last year": the number it is compared with counts the same.
+      // "15,664 cases had been recorded since January, up from 14,901": the tally named earlier in the sentence.
+      // Bounded look-back: a megabyte of "up from 1" stays linear.
+      const tally = counts
+        .slice(Math.max(0, i - 20), i)
+        .reverse()
+        .find((q) => q.sentence.start === c.sentence.start && q.measure && q.measure !== 'other');
+      if (tally) {
+        c.measure = tally.measure;
+        c.source = 'inherited';
+      }
+    }
+  }
+  for (let i = counts.length - 2; i >= 0; i--) {
+    const c = counts[i];
+    const n = counts[i + 1];
+    if (c.measure || c.sentence.start !== n.sentence.start || !RANGE_GAP.test(text.slice(c.mention.end, n.spanStart))) continue;
+    if (!n.measure && n.noun !== 'person' && !(n.noun === 'property' && n.damage)) continue;
+    c.measure = n.measure;
+    c.source = n.source === null ? null : 'inherited';
+    c.noun = n.noun;
+    c.damage = n.damage;
+    c.unit = n.unit;
+    c.subject = n.subject;
+    c.fromRight = n.fromRight;
+  }
+  // "Of the 42 cases, 37 were in unvaccinated children and five in adults": the parts of a tally
+  // named at the head of the sentence count what it counts.
+  for (let i = 0; i < counts.length; i++) {
+    const head = counts[i];
+    if (!head.measure || head.measure === 'other') continue;
+    if (!/^\s*of\s+(?:the|these|those|all)\s*$/i.test(text.slice(head.sentence.start, head.spanStart))) continue;
+    if (!/^[\s\p{L}'’-]{0,40},\s*$/u.test(text.slice(head.mention.end, counts[i + 1]?.spanStart ?? head.mention.end))) continue;
+    for (let j = i + 1; j < counts.length && counts[j].sentence.start === head.sentence.start; j++) {
+      const part = counts[j];
+      if (part.measure && part.source !== 'right' && part.source !== 'inherited') continue;
+      part.measure = head.measure;
+      part.source = 'inherited';
+      part.careCue = head.careCue;
+    }
+  }
+  // "More than 1,400 homes were damaged and about 300 were left uninhabitable": a bare number after
+  // damaged property counts the same things.
+  for (let i = 1; i < counts.length; i++) {
+    const c = counts[i];
+    const p = counts[i - 1];
+    if (c.noun !== 'none' || !c.damage || p.noun !== 'property' || !p.damage || p.sentence.start !== c.sentence.start) continue;
+    c.noun = 'property';
+    c.unit = p.unit;
+  }
+  // A part of the previous count: "killed 40 people, including three children".
+  for (let i = 1; i < counts.length; i++) {
+    const c = counts[i];
+    const p = counts[i - 1];
+    if (c.measure || !/^(?:including|whom|them)$/.test(c.leftWord) || p.sentence.start !== c.sentence.start) continue;
+    if (p.measure && p.measure !== 'other') {
+      c.measure = p.measure;
+      c.source = 'inherited';
+    }
+  }
+  // "19 of the victims were women and 11 of them children", "36 were hurt, and 9 of them were
+  // referred": a part of the count before it, when nothing else says what happened to it.
+  for (let i = 1; i < counts.length; i++) {
+    const c = counts[i];
+    const p = counts[i - 1];
+    if ((c.measure && c.measure !== 'other') || c.source === 'left' || p.sentence.start !== c.sentence.start) continue;
+    if (c.measure === 'other' && c.source !== null) continue;
+    if (
+      !p.measure ||
+      p.measure === 'other' ||
+      !/^\s{1,2}of\s{1,2}(?:them|whom|those)\b/i.test(text.slice(c.mention.end, c.mention.end + 16))
+    )
+      continue;
+    c.measure = p.measure;
+    c.source = 'inherited';
+    c.careCue = p.careCue;
+  }
+  // Subjects coordinated before one predicate: "64 children and 57 women were killed".
+  for (let i = counts.length - 2; i >= 0; i--) {
+    const c = counts[i];
+    const n = counts[i + 1];
+    // A number inside a prepositional phrase ("families from three hamlets") is no subject.
+    if (c.measure || c.speaker || IN_NOUN_PREPOSITIONS.has(c.leftWord)) continue;
+    if (n.fromRight && n.measure && n.measure !== 'other' && connectorGap(text, c, n, 9)) {
+      c.measure = n.measure;
+      c.source = 'inherited';
+      c.fromRight = true;
+    } else if (n.damage && c.noun === 'property' && connectorGap(text, c, n, 9)) {
+      c.damage = true;
+    }
+  }
+  // Objects coordinated after one verb: "set fire to 45 houses and 34 vehicles", "killing 5 and wounding…".
+  for (let i = 1; i < counts.length; i++) {
+    const c = counts[i];
+    const p = counts[i - 1];
+    if (c.measure) continue;
+    const coordinated = connectorGap(text, p, c, 5);
+    if (coordinated && p.source === 'left' && p.measure && p.measure !== 'other') {
+      c.measure = p.measure;
+      c.source = 'inherited';
+    }
+    if (coordinated && p.damage && c.noun === 'property') c.damage = true;
+    // "94 – 20 more than he reported": an increment of the previous tally.
+    if (
+      !c.measure &&
+      p.measure &&
+      p.measure !== 'other' &&
+      p.sentence.start === c.sentence.start &&
+      /^\s*(?:more|fewer|less|additional|extra)\b/i.test(text.slice(c.mention.end, c.mention.end + 20))
+    ) {
+      c.measure = p.measure;
+      c.source = 'inherited';
+    }
+  }
+}

@@ -1,0 +1,69 @@
+// Exclusions: what looks like a number but is not a count: dates, clock times, ages, years,
+// measurements, labels ("flight 370", "Category 5") and codes ("COVID-19", "0800").
+import type { NumberMention } from '../text/numbers.ts';
+import { MONTHS } from '../text/lexicon.ts';
+import { alternation } from '../text/patterns.ts';
+import {
+  AGE_COMPARISONS,
+  AGE_GROUP_NOUNS,
+  FRACTION_WORDS,
+  GLUED_UNITS,
+  LABEL_WORDS,
+  MEASUREMENT_UNITS,
+  RATE_NOUNS,
+  SMALL_NUMBER_WORDS,
+} from './lexicon.ts';
+
+const LABELS = new RegExp(`\\b(?:${alternation(LABEL_WORDS)})\\.?\\s*[-–#]?\\s*$`, 'i');
+// A unit, a clock time ("6 a.m.", "1400 hrs") or a fraction ("two-thirds") after the number.
+const MEASUREMENT_AFTER = new RegExp(
+  `^\\s?-?\\s?(?:${alternation(MEASUREMENT_UNITS)}|[ap]\\.?\\s?m\\b|hrs?\\b|h\\b|-?(?:${alternation(FRACTION_WORDS)}))(?!\\p{L})`,
+  'iu',
+);
+const AGE_GROUP = new RegExp(`\\b(?:${alternation(AGE_GROUP_NOUNS)})\\s+(?:aged\\s+)?(?:${alternation(AGE_COMPARISONS)})\\s+$`, 'i');
+const SMALL_NUMBER = `(?:\\d+|${alternation(SMALL_NUMBER_WORDS)})`;
+// "1 in 5", "one out of ten": a proportion, unless "in N" counts events or places ("3 in 2 attacks").
+const PROPORTION_BEFORE = new RegExp(`\\b${SMALL_NUMBER}\\s+(?:in|out of)\\s+$`, 'i');
+const PROPORTION_AFTER = new RegExp(`^\\s?(?:in|out of)\\s+${SMALL_NUMBER}\\b(?!(?:[\\d,]*)\\s*(?:${alternation(RATE_NOUNS)}))`, 'i');
+// Dates: "May 6", "Oct. 7" (a month before the number) and "6 May", "31st Jan" (after it).
+const MONTH = alternation(MONTHS.flat());
+const MONTH_BEFORE = new RegExp(`(?:\\b(?:${MONTH})\\.?,?)$`);
+const MONTH_AFTER = new RegExp(`^\\s*(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTH})\\b`);
+
+export function isExcluded(m: NumberMention, before: string, after: string): boolean {
+  if (m.suffix && GLUED_UNITS.has(m.suffix)) return true; // "15th", "1990s", "6pm", "46.9C", "10km"
+  if (m.suffix && m.form === 'digits' && !/^(?:m|bn|k)$/.test(m.suffix)) return true;
+  if (m.form === 'digits' && /^0\d/.test(m.text)) return true; // "0800": a code or a clock time
+  if (/\d\s*[:.]\s*$/.test(before) || /^\s*:\s*\d/.test(after)) return true; // "4:00", "10.30"
+  if (/(?:^|[^\d\s])\.$/.test(before) || (/^\.$/.test(before.slice(-1)) && !/\d\.$/.test(before))) return true; // ".45-caliber"
+  if (/\p{L}-$/u.test(before)) return true; // "COVID-19", "F-16", "Su-25"
+  if (LABELS.test(before)) return true;
+  if (/\b(?:aged?|ages|age of|aging|ageing)\s+$/i.test(before)) return true;
+  // The upper end of an age range: "children aged 6 weeks to 14 years", "people aged 18-59".
+  if (/\b(?:aged?|ages)\s+\d{1,3}\s*(?:(?:days?|weeks?|months?|years?)\s*)?(?:to|-|–|and)\s*$/i.test(before)) return true;
+  if (AGE_GROUP.test(before)) return true;
+  if (
+    /(?:\s|-)(?:years?|months?)(?:\s|-)old\b/i.test(after.slice(0, 20)) &&
+    !/^(?:\s|-)(?:years?|months?|weeks?|days?|decades?)(?:\s|-)old\s+/i.test(after)
+  ) {
+    // "a 12-year-old" with no noun after "old" is an age; with a noun it is checked as a duration.
+    return true;
+  }
+  if (/^\s*-\s*year-old/i.test(after)) return true;
+  // "Abdullah Sharif, 45," and "John Smith (45)" are ages.
+  if (
+    !m.grouped &&
+    m.value < 120 &&
+    ((/\p{Lu}[\p{L}'’]+,\s$/u.test(before) && /^,/.test(after)) || (/\p{Lu}[\p{L}'’]+\s\($/u.test(before) && /^\)/.test(after)))
+  )
+    return true;
+  if (MEASUREMENT_AFTER.test(after)) return true;
+  if (PROPORTION_BEFORE.test(before)) return true; // "1 in 5"
+  if (PROPORTION_AFTER.test(after) && !/^\s?in\s+\d{4}\b/.test(after)) return true; // "one in five"
+  // Dates: "May 6", "Oct. 7", "6 May", "31st Jan"
+  if (!m.grouped && !m.scaled && m.form === 'digits' && (m.value <= 31 || (m.value >= 1000 && m.value <= 2100))) {
+    if (MONTH_BEFORE.test(before.trimEnd()) && /\s$|\.$/.test(before)) return true;
+    if (MONTH_AFTER.test(after)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,74 @@
+// The hedge of a number: written before it ("at least", "nearly", "some"), over fillers ("another",
+// "a total of"), or after it ("or more", "or so"); the ends of a range ("between 10 and 20") hedge too.
+import type { Qualifier } from '../../schema/document.ts';
+import type { NumberMention } from '../text/numbers.ts';
+import type { Token } from '../text/number-tokens.ts';
+import { FILLERS, QUALIFIERS, type Phrase } from './lexicon.ts';
+import { endsWithPhrase, indexBy, lastWord } from './phrases.ts';
+import type { Quantity } from './quantity.ts';
+
+const QUALIFIERS_BY_LAST = indexBy(QUALIFIERS, lastWord);
+const FILLERS_BY_LAST = indexBy(
+  FILLERS.map((f) => [f] as const),
+  lastWord,
+);
+
+export interface Hedge {
+  qualifier: Qualifier;
+  spanStart: number; // the quantity's span, widened over a hedge before it
+  leftIndex: number; // the token before the number and its hedge, inside the sentence; -1 if none
+}
+
+export function readHedge(
+  tokens: readonly Token[],
+  m: NumberMention,
+  sentence: { start: number; end: number },
+  quantity: Quantity,
+  after: string,
+): Hedge {
+  let spanStart = quantity.spanStart;
+  let k = m.first - 1;
+  const skipFillers = (): void => {
+    for (let round = 0; round < 2; round++) {
+      const filler =
+        k >= 0
+          ? FILLERS_BY_LAST.get(tokens[k].lower)?.find(
+              ([f]) => endsWithPhrase(tokens, k, f) && tokens[k - f.length + 1].start >= sentence.start,
+            )
+          : undefined;
+      if (!filler) return;
+      k -= filler[0].length;
+    }
+  };
+  if (quantity.currencyBefore) while (k >= 0 && tokens[k].start >= spanStart) k--;
+  let qualifier: Qualifier = 'exact';
+  const fillerFree = k;
+  skipFillers();
+  const hedgeAt = (at: number): [Phrase, Qualifier] | undefined =>
+    at >= 0
+      ? QUALIFIERS_BY_LAST.get(tokens[at].lower)?.find(
+          ([p]) => endsWithPhrase(tokens, at, p) && tokens[at - p.length + 1].start >= sentence.start,
+        )
+      : undefined;
+  let hedge = hedgeAt(k);
+  if (!hedge) {
+    k = fillerFree;
+    hedge = hedgeAt(k);
+  }
+  if (hedge) {
+    qualifier = hedge[1];
+    const first = k - hedge[0].length + 1;
+    spanStart = Math.min(spanStart, tokens[first].start);
+    k = first - 1;
+  }
+  skipFillers();
+  if (qualifier === 'exact') {
+    if (/^\s*(?:or more|-?plus\b|\+)/i.test(after)) qualifier = 'at least';
+    else if (/^\s*or so\b/i.test(after)) qualifier = 'about';
+    else if (k >= 0 && tokens[k].lower === 'between') qualifier = 'at least';
+    else if (k >= 2 && tokens[k].lower === 'and' && tokens[k - 2]?.lower === 'between') qualifier = 'up to';
+  }
+  // Ages by comparison ("children under five") were excluded above; here "under" is a hedge.
+  const leftIndex = k >= 0 && tokens[k].start >= sentence.start ? k : -1;
+  return { qualifier, spanStart, leftIndex };
+}

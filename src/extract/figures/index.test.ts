@@ -1,0 +1,659 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { figure as figureSchema, type Figure, type ParsedDocument } from '../../schema/document.ts';
+import { extractFigures } from './index.ts';
+import { parseSeed } from '../../ingest/parse.ts';
+import { toParagraph } from '../text/paragraphs.ts';
+
+const docOf = (...paragraphs: string[]): ParsedDocument => ({
+  file: 'test.txt',
+  title: 'Test',
+  published: '2024-05-01',
+  source: null,
+  url: null,
+  lang: 'en',
+  paragraphs: paragraphs.map(toParagraph),
+});
+const figuresIn = (...paragraphs: string[]): Figure[] => extractFigures(docOf(...paragraphs));
+type Expected = Partial<Pick<Figure, 'value' | 'measure' | 'qualifier' | 'unit' | 'subject' | 'attribution' | 'text'>>;
+
+describe('extractFigures: the sample seed', () => {
+  const file = 'seeds/000_fb5ec107e9726c52.txt';
+  const { document } = parseSeed(file, fs.readFileSync(file));
+  const figures = extractFigures(document);
+
+  it('finds the casualty, displacement and duration figures with their hedges and subjects', () => {
+    expect(figures.map((f) => [f.value, f.measure, f.qualifier, f.subject, f.unit])).toEqual([
+      [40000, 'killed', 'nearly', 'Palestinians', 'people'],
+      [91700, 'injured', 'over', null, 'people'],
+      [1139, 'killed', 'exact', 'Israelis', 'people'],
+      [10, 'other', 'more than', null, 'months'],
+      [1000000, 'displaced', 'more than', 'Palestinians', 'people'],
+    ]);
+  });
+
+  it('gives verbatim text spans, positions and ids in document order', () => {
+    for (const [i, f] of figures.entries()) {
+      expect(f.id).toBe(`figure-${i + 1}`);
+      expect(figureSchema.parse(f)).toEqual(f);
+      expect(document.paragraphs[f.position.paragraph].text.slice(f.position.start, f.position.end)).toBe(f.text);
+    }
+    expect(figures[0].text).toBe('nearly 40,000 Palestinians have been killed');
+    expect(figures[1].text).toBe('over 91,700 injured');
+    expect(figures[3].text).toBe('More than 10 months');
+    expect(figures[4].text).toBe('more than 1 million Palestinians had sought refuge');
+  });
+});
+
+// Sentences written for these tests (wire styles, UK and US spelling, many topics).
+const cases: Array<[string, string, Expected[]]> = [
+  [
+    'earthquake wire copy with dateline and attribution',
+    'ANKARA, Feb 7 (Reuters) - The earthquake killed at least 3,400 people and injured more than 15,000, ' +
+      'the disaster agency said on Tuesday.',
+    [
+      { value: 3400, measure: 'killed', qualifier: 'at least', attribution: 'the disaster agency' },
+      { value: 15000, measure: 'injured', qualifier: 'more than' },
+    ],
+  ],
+  [
+    'AP dateline, aside with a subset, second verb',
+    'KYIV (AP) — A missile strike on an apartment block killed at least 40 people, including three children, ' +
+      'and wounded 75 others, officials said Sunday.',
+    [
+      { value: 40, measure: 'killed' },
+      { value: 3, measure: 'killed', subject: 'children' },
+      { value: 75, measure: 'injured', attribution: 'officials' },
+    ],
+  ],
+  [
+    'floods with missing people and a named source',
+    'WASHINGTON, Aug 9 (Reuters) - Flash floods have killed 23 people and left 12 missing, Governor Jane Doe told reporters.',
+    [
+      { value: 23, measure: 'killed' },
+      { value: 12, measure: 'missing', attribution: 'Governor Jane Doe' },
+    ],
+  ],
+  [
+    'magnitude, clock time and damage',
+    'The magnitude 7.8 quake, which struck at 4:17 a.m., flattened about 6,000 buildings and left 1.2m people homeless.',
+    [
+      { value: 6000, measure: 'other', unit: 'buildings', qualifier: 'about' },
+      { value: 1200000, measure: 'displaced' },
+    ],
+  ],
+  [
+    'non-breaking space as thousands separator',
+    'Roughly 2\u00A0300 residents were evacuated from the valley.',
+    [{ value: 2300, measure: 'evacuated', qualifier: 'about', subject: 'residents' }],
+  ],
+  [
+    'epidemic cases and deaths with a running total',
+    'Health officials reported 1,234 new cases of cholera and 19 deaths, bringing the total to 8,502 cases.',
+    [
+      { value: 1234, measure: 'affected', attribution: 'Health officials' },
+      { value: 19, measure: 'killed' },
+      { value: 8502, measure: 'affected' },
+    ],
+  ],
+  [
+    'people on board are "other"; flight numbers and models are not figures',
+    'The plane, an Airbus A320 carrying 150 passengers and six crew members, crashed after leaving gate 12 as Flight 302.',
+    [
+      { value: 150, measure: 'other', subject: 'passengers' },
+      { value: 6, measure: 'other', subject: 'crew members' },
+    ],
+  ],
+  [
+    'arrests and injured officers, "according to"',
+    'Police arrested 57 people after the protest, and 12 officers were hurt, according to the Metropolitan Police.',
+    [
+      { value: 57, measure: 'detained' },
+      { value: 12, measure: 'injured', subject: 'officers', attribution: 'the Metropolitan Police' },
+    ],
+  ],
+  ['ages are not figures', 'The 45-year-old driver and a 12-year-old girl were among the dead.', []],
+  [
+    'heatwave: "almost" and temperatures',
+    'Almost 500 people have died from the heatwave, while temperatures reached 47 degrees Celsius and 49C in places.',
+    [{ value: 500, measure: 'killed', qualifier: 'nearly' }],
+  ],
+  [
+    '"up to" with an estimate, and "ago"',
+    'Up to 10,000 people may have been killed in the fighting that began 18 months ago.',
+    [{ value: 10000, measure: 'killed', qualifier: 'up to' }],
+  ],
+  [
+    '"fewer than" and a date',
+    'Fewer than 100 families have fled since the ceasefire took effect on March 3.',
+    [{ value: 100, measure: 'displaced', qualifier: 'fewer than', subject: 'families' }],
+  ],
+  [
+    '"a dozen" is vague even with a measure; road numbers skipped',
+    'A dozen people were injured when the bus overturned on Highway 61 near Exit 4.',
+    [],
+  ],
+  [
+    'hostages with a verb and an adjective; the year is skipped',
+    'Militants abducted 276 schoolgirls from their dormitory in 2014; 98 are still held captive.',
+    [
+      { value: 276, measure: 'hostages', subject: 'schoolgirls' },
+      { value: 98, measure: 'hostages' },
+    ],
+  ],
+  [
+    '"some" as a hedge and a decimal million',
+    'Some 1.4 million Palestinians have sought refuge in Rafah, the UN agency said.',
+    [{ value: 1400000, measure: 'displaced', qualifier: 'about', subject: 'Palestinians', attribution: 'the UN agency' }],
+  ],
+  [
+    'money in several currencies',
+    'The government pledged $2.5 billion in aid, €300m in loans and 1.5 million rupees to each family.',
+    [
+      { value: 2500000000, unit: 'USD', measure: 'other' },
+      { value: 300000000, unit: 'EUR' },
+      { value: 1500000, unit: 'rupees' },
+    ],
+  ],
+  [
+    'a tally with "rose to" and people unaccounted for',
+    'The death toll from the blaze rose to 71 on Tuesday, with 15 people still unaccounted for.',
+    [
+      { value: 71, measure: 'killed', text: 'death toll from the blaze rose to 71' },
+      { value: 15, measure: 'missing' },
+    ],
+  ],
+  [
+    'a historical toll: the year is not a figure',
+    'The 2004 tsunami killed about 230,000 people across 14 countries.',
+    [{ value: 230000, measure: 'killed', qualifier: 'about' }],
+  ],
+  ['votes and seats are not impact figures', 'Voters gave the party 52 percent of the vote and 120 seats in the 450-seat parliament.', []],
+  ['phone numbers are not figures', 'Call the hotline on 0800 123 456 or +44 20 7946 0958 for information.', []],
+  ['distances and GMT times are not figures', 'The quake struck 10 km (6 miles) deep at 0342 GMT, 35 miles south of the city.', []],
+  ['an age after a name is not a figure', 'Mohammed Ali, 34, said he lost his home in the strike.', []],
+  [
+    'a damage percentage is kept as "other"; a ratio is not',
+    'About 80% of homes in the district were destroyed, and 1 in 5 children is malnourished.',
+    [{ value: 80, unit: 'percent', measure: 'other', qualifier: 'about' }],
+  ],
+  ['ordinals, storeys and clock times', 'The fire broke out on the 12th floor of the 24-storey tower at around 1am.', []],
+  ['comparative periods are not durations', 'It was the deadliest disaster in 30 years. Two years on, survivors are still waiting.', []],
+  [
+    'damaged property',
+    'The ministry said three hospitals had been hit and two ambulances damaged.',
+    [
+      { value: 3, unit: 'hospitals', measure: 'other', attribution: 'The ministry' },
+      { value: 2, unit: 'ambulances' },
+    ],
+  ],
+  [
+    'an aside with its own number',
+    'The UN said 1.9 million people, or 85 percent of the population, have been displaced.',
+    [
+      { value: 1900000, measure: 'displaced', attribution: 'The UN' },
+      { value: 85, unit: 'percent', measure: 'other' },
+    ],
+  ],
+  ['vague amounts are skipped', 'Hundreds were killed and thousands more wounded; dozens of homes burned.', []],
+  [
+    'a toll listing several measures',
+    'The toll stood at 1,500 dead, 3,000 injured and 200 missing on Monday.',
+    [
+      { value: 1500, measure: 'killed' },
+      { value: 3000, measure: 'injured' },
+      { value: 200, measure: 'missing' },
+    ],
+  ],
+  [
+    'an aside with an age inside',
+    'Eight people, among them a two-month-old baby, drowned when the boat capsized.',
+    [{ value: 8, measure: 'killed', subject: 'people' }],
+  ],
+  ['deployed responders and aircraft are not figures', 'France deployed 2,000 police officers and 40 helicopters to the island.', []],
+  [
+    'coordinated subjects share one predicate',
+    'It said 64 children and 57 women were killed, and 153 children and 161 women were among the nearly 700 wounded.',
+    [
+      { value: 64, measure: 'killed' },
+      { value: 57, measure: 'killed' },
+      { value: 153, measure: 'injured' },
+      { value: 161, measure: 'injured' },
+      { value: 700, measure: 'injured', qualifier: 'nearly' },
+    ],
+  ],
+  [
+    'coordinated objects share one verb',
+    'Gunmen set fire to at least 30 homes and 12 cars before fleeing.',
+    [
+      { value: 30, unit: 'homes', qualifier: 'at least' },
+      { value: 12, unit: 'cars' },
+    ],
+  ],
+  [
+    'the agent of an active verb is not a count',
+    'Three gunmen killed 12 worshippers at the mosque.',
+    [{ value: 12, measure: 'killed', subject: 'worshippers' }],
+  ],
+  [
+    'a source that is a number is not a figure',
+    'Two aid workers said the strike killed 56 people.',
+    [{ value: 56, measure: 'killed', attribution: 'Two aid workers' }],
+  ],
+  [
+    '"one" only counts with a measure',
+    'One of the buildings was empty, but one man died and one video shows the blast.',
+    [{ value: 1, measure: 'killed', subject: 'man' }],
+  ],
+  [
+    'a typhoon: evacuation centres and homes damaged (UK spelling)',
+    'More than 300,000 people were evacuated and 12,500 houses were damaged, the disaster council said.',
+    [
+      { value: 300000, measure: 'evacuated', qualifier: 'more than' },
+      { value: 12500, unit: 'houses', attribution: 'the disaster council' },
+    ],
+  ],
+  [
+    'a shooting with numbers in words',
+    'Police said five people were shot dead and seven wounded at the festival.',
+    [
+      { value: 5, measure: 'killed', attribution: 'Police' },
+      { value: 7, measure: 'injured' },
+    ],
+  ],
+  [
+    'a duration of the war',
+    'The 14-month siege has left the city in ruins after nearly two years of war.',
+    [
+      { value: 14, unit: 'months', measure: 'other' },
+      { value: 2, unit: 'years', qualifier: 'nearly' },
+    ],
+  ],
+  [
+    'durations in days and weeks',
+    'Rescuers searched for 10 days; the camp had been cut off for three weeks.',
+    [
+      { value: 10, unit: 'days' },
+      { value: 3, unit: 'weeks' },
+    ],
+  ],
+  ['short reporting windows are not durations', 'In the past 24 hours, 18 people died of the disease.', [{ value: 18, measure: 'killed' }]],
+  [
+    'an increment of the previous tally',
+    'The governor said the toll had reached 94 – 20 more than on Sunday.',
+    [
+      { value: 94, measure: 'killed' },
+      { value: 20, measure: 'killed' },
+    ],
+  ],
+  [
+    'inverted attribution after a quote',
+    '“We have recovered 31 bodies so far,” said Amina Yusuf, a Red Crescent official.',
+    [{ value: 31, measure: 'killed', attribution: 'Amina Yusuf' }],
+  ],
+  [
+    'a pronoun source is not an attribution',
+    'Ten people were killed and eight wounded, he said.',
+    [
+      { value: 10, measure: 'killed', attribution: null },
+      { value: 8, measure: 'injured' },
+    ],
+  ],
+  ['negation', 'None of the 40 passengers were injured.', [{ value: 40, measure: 'other' }]],
+  [
+    '"more than a hundred" and "about"',
+    'More than a hundred bodies were found, and about 250 people were taken hostage.',
+    [
+      { value: 100, measure: 'killed', qualifier: 'more than' },
+      { value: 250, measure: 'hostages', qualifier: 'about' },
+    ],
+  ],
+  [
+    'curly quotes and a population count',
+    '“A town of 50,000 people has lost 300 homes,” the mayor said.',
+    [{ value: 300, unit: 'homes', measure: 'other' }],
+  ],
+  // In an epidemic report the hospitalised are sick, not wounded.
+  [
+    'disease: infected and hospitalised (UK)',
+    'At least 120 people were infected and 14 hospitalised after the outbreak, the NHS said.',
+    [
+      { value: 120, measure: 'affected', qualifier: 'at least', attribution: 'the NHS' },
+      { value: 14, measure: 'affected' },
+    ],
+  ],
+  ['codes are not figures', 'The M23 rebels and COVID-19 aside, F-16 jets flew over Route 9.', []],
+  [
+    '"an estimated" is a hedge, not a speech verb',
+    'An estimated 3,000 people lost their lives, while 5,000 homes were swept away.',
+    [
+      { value: 3000, measure: 'killed', qualifier: 'about', attribution: null },
+      { value: 5000, unit: 'homes', attribution: null },
+    ],
+  ],
+  [
+    'evacuation centres',
+    'Officials confirmed 42 deaths, and said 7,800 people were staying in evacuation centres.',
+    [
+      { value: 42, measure: 'killed', attribution: 'Officials' },
+      { value: 7800, measure: 'evacuated' },
+    ],
+  ],
+  [
+    '"X said on Saturday that"',
+    'The health ministry in Gaza said on Saturday that 274 people had been killed.',
+    [{ value: 274, measure: 'killed', attribution: 'The health ministry in Gaza' }],
+  ],
+  ['"the dead included"', 'Among the dead were 12 children, the ministry said.', [{ value: 12, measure: 'killed', subject: 'children' }]],
+  // Rules added for held-out articles (tests/fixtures/articles): one sentence of our own for each.
+  [
+    'a flood "sweeping away" homes is damage',
+    'The river burst its banks at dawn, sweeping away 58 homes in the valley.',
+    [{ value: 58, unit: 'homes', measure: 'other' }],
+  ],
+  [
+    'a revised toll keeps its old value',
+    'The number of dead climbed to 61 from 48 after divers reached the hull.',
+    [
+      { value: 61, measure: 'killed' },
+      { value: 48, measure: 'killed' },
+    ],
+  ],
+  [
+    '"up from" an earlier toll',
+    'The toll stood at 112, up from 97 on Friday, officials in Sindh said.',
+    [
+      { value: 112, measure: 'killed' },
+      { value: 97, measure: 'killed' },
+    ],
+  ],
+  [
+    'a toll with a long subject',
+    'The death toll from the collapse of a garment factory on the outskirts of the old port city of Chittagong rose to 83.',
+    [{ value: 83, measure: 'killed' }],
+  ],
+  [
+    '"up from" after a long clause',
+    'Some 9,870 cholera cases had been recorded across the province since March, up from 7,420 a week ago.',
+    [
+      { value: 9870, measure: 'affected' },
+      { value: 7420, measure: 'affected' },
+    ],
+  ],
+  [
+    'counts of unlisted things',
+    'Crews carried out 64 rescues overnight and donors sent 2 million doses.',
+    [
+      { value: 64, measure: 'other' },
+      { value: 2000000, measure: 'other', subject: 'doses' },
+    ],
+  ],
+  [
+    'a capacity is a figure',
+    'The hall, which has a capacity of 3,500, was packed when the roof gave way.',
+    [{ value: 3500, measure: 'other' }],
+  ],
+  [
+    'the parts of a tally named at the head of the sentence',
+    'Of the 210 cholera cases, 96 were children and 31 were in one camp.',
+    [
+      { value: 210, measure: 'affected' },
+      { value: 96, measure: 'affected' },
+      { value: 31, measure: 'affected' },
+    ],
+  ],
+  [
+    'medical care after a fire is an injury',
+    'Nineteen residents were in critical condition and 7 were treated at the scene for smoke inhalation.',
+    [
+      { value: 19, measure: 'injured' },
+      { value: 7, measure: 'injured' },
+    ],
+  ],
+  [
+    'intensive care in an epidemic is a case',
+    'Health officials said 88 dengue patients were hospitalised, and 12 of them required intensive care.',
+    [
+      { value: 88, measure: 'affected' },
+      { value: 12, measure: 'affected' },
+    ],
+  ],
+  [
+    'a bare number after damaged property counts property',
+    'Some 2,300 houses were damaged and about 640 were left uninhabitable by the tremor.',
+    [
+      { value: 2300, unit: 'houses', qualifier: 'about' },
+      { value: 640, unit: 'houses', qualifier: 'about' },
+    ],
+  ],
+  [
+    'a range shares its noun',
+    'The trawler had between 60 to 70 migrants on board when it sank, and 25-30 houses flooded.',
+    [
+      { value: 60, measure: 'other', subject: 'migrants' },
+      { value: 70, measure: 'other' },
+      { value: 25, unit: 'houses' },
+      { value: 30, unit: 'houses' },
+    ],
+  ],
+  [
+    'shares are figures; votes and odds are not',
+    'Bread prices rose by 60 percent and 18% of wells ran dry; forecasters gave a 70% chance of rain.',
+    [
+      { value: 60, unit: 'percent' },
+      { value: 18, unit: 'percent' },
+    ],
+  ],
+  [
+    'hostages still held',
+    'The kidnappers let the climbers go on Sunday, but four guides are still being held.',
+    [{ value: 4, measure: 'hostages', subject: 'guides' }],
+  ],
+  [
+    '"confirmed cases" is a noun phrase, not a source',
+    'The ministry recorded 1,204 confirmed cases and 9 suspected deaths of mpox.',
+    [
+      { value: 1204, measure: 'affected' },
+      { value: 9, measure: 'killed' },
+    ],
+  ],
+  [
+    'survivors pulled out are neither evacuated nor harmed',
+    'Coastguards rescued 37 people from the capsized dhow off Zanzibar.',
+    [{ value: 37, measure: 'other', subject: 'people' }],
+  ],
+  [
+    "a people's name without a plural ending",
+    'More than 2,000 Yazidi fled the mountain, and 40,000 Rohingya live in camps near the border.',
+    [
+      { value: 2000, measure: 'displaced' },
+      { value: 40000, measure: 'displaced' },
+    ],
+  ],
+  ['"of the victims" counts the dead', 'Six of the victims were found in one house after the mudslide.', [{ value: 6, measure: 'killed' }]],
+  // A noun that is an 'other' cue by itself ("passengers", "survivors") still takes its predicate.
+  [
+    'passengers with a predicate',
+    'KARACHI (Reuters) - Fourteen passengers were killed when the coach overturned on the highway.',
+    [{ value: 14, measure: 'killed' }],
+  ],
+  [
+    'survivors taken to hospital after an aside',
+    'Nine of the survivors, who had clung to a capsized hull overnight, were rushed to hospital in Kos.',
+    [{ value: 9, measure: 'injured' }],
+  ],
+  ['"passengers" alone stays other', 'The ferry was carrying 212 passengers when its engine failed.', [{ value: 212, measure: 'other' }]],
+  ['an adjectival cue before a place counts no one', 'Relief teams reached the four affected districts on Friday.', []],
+  // "Of the dead, six were children": the part takes the group's measure.
+  [
+    'part of a group named first (UK)',
+    'Of the dead, nine were pensioners who lived alone, the coroner’s office said.',
+    [{ value: 9, measure: 'killed' }],
+  ],
+  ['part of the injured', 'Among those injured, 11 were firefighters.', [{ value: 11, measure: 'injured' }]],
+  [
+    'a "number of people who died" tally across a clause',
+    'The number of people who died after the levee broke near Can Tho has risen to 31, officials said.',
+    [{ value: 31, measure: 'killed' }],
+  ],
+  [
+    'a clause stop still bounds a short tally',
+    'Prices jumped after the deaths were announced and rose to 15 rupees.',
+    [{ value: 15, measure: 'other', unit: 'rupees' }],
+  ],
+  [
+    '"remain admitted" and a number inside a prepositional phrase',
+    'A further 60 families from three hamlets have been shifted to a school, and 17 of them remain admitted at the district hospital.',
+    [
+      { value: 60, measure: 'evacuated' },
+      { value: 17, measure: 'injured' },
+    ],
+  ],
+  [
+    '"moved" only after an auxiliary',
+    'Around 90,000 people had been moved to higher ground before the storm.',
+    [{ value: 90000, measure: 'evacuated', qualifier: 'about' }],
+  ],
+  ['"admitted" right after a number is not care', 'Two officials admitted negligence at the inquiry.', []],
+  [
+    'a relative clause before the predicate',
+    'Six trekkers who set out from the lodge on Sunday despite the warnings are still missing.',
+    [{ value: 6, measure: 'missing' }],
+  ],
+  [
+    'a relative clause with its own auxiliary',
+    'Three divers who were searching the reef are unaccounted for, the navy said.',
+    [{ value: 3, measure: 'missing' }],
+  ],
+  [
+    'a scare-quoted military verb',
+    'The army said it had "neutralised" some 35 fighters in the raid.',
+    [{ value: 35, measure: 'killed', qualifier: 'about' }],
+  ],
+  [
+    '"from their homes" is displacement',
+    'The fighting has driven nearly three million from their homes since 2019.',
+    [{ value: 3000000, measure: 'displaced', qualifier: 'nearly' }],
+  ],
+  ['the top of an age range is not a figure', 'Vaccination is open to everyone aged 2 months to 59 years in the 12 affected counties.', []],
+  [
+    'East African and South Asian currency codes',
+    'Each family got Sh50,000 from the county and Tk 1.5 crore went to the district, while KSh 2 million was pledged.',
+    [
+      { value: 50000, unit: 'shillings', measure: 'other' },
+      { value: 15000000, unit: 'BDT' },
+      { value: 2000000, unit: 'KES' },
+    ],
+  ],
+  [
+    'the South African rand, its "R" glued to the sum',
+    'The Treasury set aside R500 million for drought relief, and R 20 million more for water tankers.',
+    [
+      { value: 500000000, unit: 'ZAR', measure: 'other', text: 'R500 million' },
+      { value: 20000000, unit: 'ZAR', measure: 'other', text: 'R 20 million' },
+    ],
+  ],
+  [
+    'a verb of saying other than "said" names the source',
+    'At least 40 people were killed in the strikes, the UN warned. Another 12 are missing, aid groups stressed.',
+    [
+      { value: 40, measure: 'killed', attribution: 'the UN' },
+      { value: 12, measure: 'missing', attribution: 'aid groups' },
+    ],
+  ],
+  [
+    'an excess over the norm (UK heat report)',
+    'Some 340 more people than usual died across Scotland during the hot spell.',
+    [{ value: 340, measure: 'killed', qualifier: 'about' }],
+  ],
+  [
+    'a number compared with a tally counts the same',
+    'Measles has killed 64 children this year, compared with 19 in the whole of 2023.',
+    [
+      { value: 64, measure: 'killed' },
+      { value: 19, measure: 'killed' },
+    ],
+  ],
+  [
+    '"N of them" is a part of the count before it',
+    'Medics said 52 people were wounded in the shelling, and 8 of them were later flown to Lviv.',
+    [
+      { value: 52, measure: 'injured' },
+      { value: 8, measure: 'injured' },
+    ],
+  ],
+  [
+    '"N of them" after the dead',
+    'Twenty-two of the victims were miners and 5 of them teenagers.',
+    [
+      { value: 22, measure: 'killed' },
+      { value: 5, measure: 'killed' },
+    ],
+  ],
+  [
+    '"N of them" after an uncounted group stays other',
+    'The lorry carried 58 migrants, 14 of them minors.',
+    [
+      { value: 58, measure: 'other' },
+      { value: 14, measure: 'other' },
+    ],
+  ],
+  [
+    'a toll that "climbed past" a number',
+    'The death toll from the mudslide climbed past 200 on Sunday.',
+    [{ value: 200, measure: 'killed' }],
+  ],
+  ['a denied predicate for the whole group', 'None of the 30 students on the bus were hurt.', [{ value: 30, measure: 'other' }]],
+];
+
+describe('extractFigures: varied sentences', () => {
+  it.each(cases)('%s', (_name, sentence, expected) => {
+    const figures = figuresIn(sentence);
+    expect(
+      figures.map((f) => Object.fromEntries(Object.keys(expected[figures.indexOf(f)] ?? {}).map((k) => [k, f[k as keyof Figure]]))),
+    ).toEqual(expected);
+    for (const f of figures) expect(sentence.slice(f.position.start, f.position.end)).toBe(f.text);
+  });
+});
+
+describe('extractFigures: documents', () => {
+  it('numbers figures across paragraphs and keeps paragraph positions', () => {
+    const figures = figuresIn('Floods killed 12 people.', 'No figures here.', 'Another 30 were injured and 4,000 displaced.');
+    expect(figures.map((f) => [f.id, f.value, f.measure, f.position.paragraph])).toEqual([
+      ['figure-1', 12, 'killed', 0],
+      ['figure-2', 30, 'injured', 2],
+      ['figure-3', 4000, 'displaced', 2],
+    ]);
+  });
+
+  it('stays fast on ~200 KB of pathological input', () => {
+    // Sentences are split before the clock starts: only the extractor is timed.
+    const doc = docOf(
+      '“'.repeat(30_000) + ' 1,'.repeat(20_000),
+      'killed '.repeat(5_000) + '12 people',
+      'nearly '.repeat(5_000) + '40,000 dead',
+      'killed 12 people, '.repeat(2_000),
+    );
+    const started = Date.now();
+    const figures = extractFigures(doc);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(figures.slice(0, 2).map((f) => [f.value, f.measure])).toEqual([
+      [12, 'killed'],
+      [40000, 'killed'],
+    ]);
+    expect(figures.length).toBe(2 + 2_000);
+    expect(figures.every((f, i) => f.id === `figure-${i + 1}`)).toBe(true);
+  });
+
+  it('stays linear on long runs of counted nouns and relative pronouns', () => {
+    const doc = docOf(
+      '12 ' + 'passengers who '.repeat(15_000) + 'were killed',
+      '5 ' + 'who '.repeat(40_000) + 'are missing',
+      'Sh1'.repeat(30_000),
+    );
+    const started = Date.now();
+    const figures = extractFigures(doc);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(figures.filter((f) => f.measure !== 'other')).toEqual([]);
+  });
+});

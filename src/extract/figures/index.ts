@@ -1,0 +1,136 @@
+// Figures: numbers that count people or impact (killed, injured, displaced…), damage, money and
+// durations. Each number found by text/numbers.ts is first ruled out if it is a date, time, age, year,
+// measurement or code; then its neighbours decide what it counts: a verb before it ("killing 12"),
+// a tally before it ("the death toll rose to 375"), its noun and predicate after it ("40,000
+// Palestinians have been killed"), or a coordinated number ("64 children and 57 women were killed").
+// One job a file: analyse.ts reads one number (exclusions, quantity, hedge, left-cues, right-cues and
+// noun.ts each read one part of it), coordination.ts lets numbers share a cue, attribution.ts finds the
+// source; this file keeps what counts and assembles the figures.
+import type { Figure, ParsedDocument } from '../../schema/document.ts';
+import { foldDigits } from '../text/normalize.ts';
+import { findNumbers } from '../text/numbers.ts';
+import { tokenize, type Token } from '../text/number-tokens.ts';
+import { positionIn } from '../text/paragraphs.ts';
+import { alternation } from '../text/patterns.ts';
+import { countBelow } from '../text/sorted-search.ts';
+import { analyse } from './analyse.ts';
+import { findAttribution } from './attribution.ts';
+import type { Candidate } from './candidate.ts';
+import { inherit } from './coordination.ts';
+import { DISEASE_WORDS, WOUND_WORDS } from './lexicon.ts';
+
+/** Every number that counts people or impact, and durations, in document order. */
+export function extractFigures(doc: ParsedDocument): Figure[] {
+  const figures: Figure[] = [];
+  // In an epidemic report nobody is wounded: "hospitalised" patients are cases of the disease.
+  const sick = isDiseaseReport(doc);
+  doc.paragraphs.forEach((paragraph, index) => {
+    const tokensByWindow = new Map<string, Token[]>();
+    // Numbers are read in the digit-folded text ("４０,０００" as "40,000"); `text` quotes the original.
+    const readable = foldDigits(paragraph.text);
+    const { candidates, tokens } = paragraphCandidates(readable, paragraph.sentences);
+    for (const c of candidates) {
+      if (!keep(c)) continue;
+      // The source is named near its figure: an ordinary sentence is read whole (and tokenized once),
+      // a pathological megabyte-long one only around the figure.
+      const long = c.sentence.end - c.sentence.start > 1200;
+      let windowStart = long ? Math.max(c.sentence.start, c.spanStart - 250) : c.sentence.start;
+      let windowEnd = long ? Math.min(c.sentence.end, c.spanEnd + 250) : c.sentence.end;
+      const key = `${windowStart}:${windowEnd}`;
+      let windowTokens = tokensByWindow.get(key);
+      if (!windowTokens) {
+        // The paragraph's own tokens, re-based on the window (no second tokenizing pass).
+        const first = countBelow(tokens, windowStart, (t) => t.start);
+        let last = first;
+        while (last < tokens.length && tokens[last].end <= windowEnd) last++;
+        if (last > first) {
+          windowStart = Math.min(windowStart, tokens[first].start);
+          windowEnd = Math.max(windowEnd, tokens[last - 1].end);
+        }
+        const base = windowStart;
+        windowTokens = tokens.slice(first, last).map((t) => ({ ...t, start: t.start - base, end: t.end - base }));
+        if (!long) tokensByWindow.set(key, windowTokens);
+      }
+      const sentenceText = readable.slice(windowStart, windowEnd);
+      figures.push({
+        id: `figure-${figures.length + 1}`,
+        value: c.mention.value,
+        qualifier: c.qualifier,
+        // A percentage is kept for its impact context but counts no one itself.
+        measure: c.kind === 'percent' ? 'other' : c.measure === 'injured' && c.careCue && sick ? 'affected' : (c.measure ?? 'other'),
+        subject: c.subject,
+        unit: c.unit,
+        text: paragraph.text.slice(c.spanStart, c.spanEnd),
+        attribution: findAttribution(sentenceText, c.spanStart - windowStart, c.spanEnd - windowStart, windowTokens),
+        position: positionIn(doc.paragraphs, index, c.spanStart, c.spanEnd),
+      });
+    }
+  });
+  return figures;
+}
+
+// Disease words that make a document an epidemic report; bounded scan of the first 20,000 characters.
+const DISEASE = new RegExp(`\\b(?:${alternation(DISEASE_WORDS)})\\b`, 'i');
+const WOUNDS = new RegExp(`\\b(?:${alternation(WOUND_WORDS)})\\b`, 'i');
+
+function isDiseaseReport(doc: ParsedDocument): boolean {
+  const text = doc.paragraphs
+    .map((p) => p.text)
+    .join('\n')
+    .slice(0, 20_000);
+  return DISEASE.test(`${doc.title}\n${text}`) && !WOUNDS.test(text);
+}
+
+function keep(c: Candidate): boolean {
+  if (c.kind === 'duration' || c.kind === 'money') return true;
+  // Shares are figures in their own right ("61% of cases", "prices rose by 40 percent").
+  if (c.kind === 'percent') return true;
+  // "a dozen" is a vague amount, like "dozens": never a figure.
+  if (c.mention.article && c.mention.value === 12) return false;
+  if (c.noun === 'skip') return false;
+  if (c.speaker && c.source !== 'left' && c.source !== 'tally') return false;
+  // "one of the…", "a dozen teams": only a figure when the text itself says what happened to them.
+  if (c.mention.article && (c.source === null || c.source === 'inherited' || c.measure === 'other')) return false;
+  if (c.measure && c.measure !== 'other') return true;
+  if (c.population) return false;
+  if (c.measure === 'other') return c.noun === 'person' || c.noun === 'none' || c.noun === 'unknown' || (c.noun === 'property' && c.damage);
+  if (c.noun === 'person') return !c.responder && c.mention.value >= 2;
+  if (c.noun === 'property') return c.damage;
+  // A count of things the lists do not know ("96 rescues", "3 million doses", "37 safety violations").
+  if (c.noun === 'unknown')
+    return c.mention.value >= 2 && c.subject !== null && /^(?:\p{Ll}[\p{Ll}-]*\s)?\p{Ll}[\p{Ll}-]*[^s\s]s(?:\s|$)/u.test(c.subject);
+  return false;
+}
+
+function paragraphCandidates(
+  text: string,
+  sentences: ReadonlyArray<{ start: number; end: number }>,
+): { candidates: Candidate[]; tokens: Token[] } {
+  const tokens = tokenize(text);
+  const mentions = findNumbers(text, tokens);
+  const mentionAtToken = new Map<number, number>();
+  mentions.forEach((m, i) => {
+    for (let t = m.first; t <= m.last; t++) mentionAtToken.set(t, i);
+  });
+  const sentenceOf = (offset: number): { start: number; end: number } => {
+    // Binary search: sentences are in order and do not overlap.
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (offset < sentences[mid].start) hi = mid - 1;
+      else if (offset >= sentences[mid].end) lo = mid + 1;
+      else return sentences[mid];
+    }
+    return { start: lo > 0 ? sentences[lo - 1].end : 0, end: lo < sentences.length ? sentences[lo].start : text.length };
+  };
+
+  const candidates: Candidate[] = [];
+  for (const mention of mentions) {
+    const sentence = sentenceOf(mention.start);
+    const c = analyse(text, tokens, mention, sentence, mentionAtToken);
+    if (c) candidates.push(c);
+  }
+  inherit(text, candidates);
+  return { candidates, tokens };
+}

@@ -1,0 +1,117 @@
+// What the words before a number say it counts: a verb ("killing 12"), a tally ("the death toll rose
+// to 375"), the group named at the head of the sentence ("Of the dead, six…"), damage done, or a
+// population ("a town of 50,000").
+import type { Measure } from '../../schema/document.ts';
+import type { Token } from '../text/number-tokens.ts';
+import type { CueSource } from './candidate.ts';
+import { CLAUSE_STOPS, DAMAGE_WORDS, GROUP_MEASURES, LEFT_CUES, POPULATION_WORDS, RISE_VERBS, TALLY_CUES, TALLY_LINKS } from './lexicon.ts';
+import { endsWithPhrase, indexBy, lastWord } from './phrases.ts';
+
+const LEFT_CUES_BY_LAST = indexBy(LEFT_CUES, lastWord);
+const TALLY_CUES_BY_LAST = indexBy(TALLY_CUES, lastWord);
+
+export interface LeftCues {
+  measure: Measure | null;
+  source: CueSource | null; // 'left' for a verb, 'tally' for a tally or group
+  leftStrength: 'strong' | 'weak' | null;
+  leftCueStart: number; // where the cue starts, to widen the figure's text over it
+  leftCueWord: string; // the verb phrase found, words joined by spaces
+  damage: boolean;
+  population: boolean;
+}
+
+/** The cues before the number whose hedge ends after token `leftIndex` (-1: nothing before it in the sentence). */
+export function readLeftCues(
+  text: string,
+  tokens: readonly Token[],
+  leftIndex: number,
+  sentence: { start: number; end: number },
+  spanStart: number,
+  mentionAtToken: ReadonlyMap<number, number>,
+): LeftCues {
+  let measure: Measure | null = null;
+  let source: CueSource | null = null;
+  let leftStrength: 'strong' | 'weak' | null = null;
+  let leftCueStart = spanStart;
+  let leftCueWord = '';
+  let damage = false;
+  let population = false;
+  if (leftIndex >= 0) {
+    // 'it had "neutralised" 20 assailants': a verb in scare quotes still governs the number.
+    const cueIndex =
+      /^['"’”]$/.test(tokens[leftIndex].text) &&
+      leftIndex > 0 &&
+      tokens[leftIndex - 1].kind === 'word' &&
+      tokens[leftIndex - 1].start >= sentence.start
+        ? leftIndex - 1
+        : leftIndex;
+    const cue = LEFT_CUES_BY_LAST.get(tokens[cueIndex].lower)?.find(([p]) => endsWithPhrase(tokens, cueIndex, p));
+    if (cue) {
+      measure = cue[1];
+      source = 'left';
+      leftStrength = cue[2];
+      leftCueStart = tokens[cueIndex - cue[0].length + 1].start;
+      leftCueWord = cue[0].join(' ');
+    }
+    for (let d = leftIndex; d >= Math.max(0, leftIndex - 3) && tokens[d].start >= sentence.start; d--) {
+      if (DAMAGE_WORDS.has(tokens[d].lower)) damage = true;
+      if (mentionAtToken.has(d)) break;
+    }
+    const prevWord = tokens[leftIndex].lower;
+    if ((prevWord === 'of' || prevWord === 'with') && leftIndex > 0 && POPULATION_WORDS.has(tokens[leftIndex - 1].lower)) population = true;
+    if (!measure) {
+      // "Of the dead, six were children": a part of the group named at the head of the sentence.
+      const group = PART_OF_GROUP.exec(text.slice(sentence.start, spanStart));
+      const groupMeasure = group ? GROUP_MEASURE.get(group[1].toLowerCase()) : undefined;
+      if (groupMeasure) {
+        measure = groupMeasure;
+        source = 'tally';
+      }
+    }
+    if (!measure) {
+      const tally = tallyBefore(tokens, leftIndex, sentence.start, mentionAtToken);
+      if (tally) {
+        measure = tally.measure;
+        source = 'tally';
+        leftCueStart = tally.start;
+      }
+    }
+  }
+  return { measure, source, leftStrength, leftCueStart, leftCueWord, damage, population };
+}
+
+// "Of the dead,", "Among those injured,", "Of the victims,": the group a following number is part of.
+const PART_OF_GROUP = /^\s*(?:of|among|amongst)\s+(?:the|those|all\s+the|all\s+those)\s+([\p{L}' -]{2,30}?)\s*,\s*$/iu;
+const GROUP_MEASURE: ReadonlyMap<string, Measure> = new Map(GROUP_MEASURES);
+
+// Tallies: "the death toll had climbed to 375", "the number of injured stood at 40"
+function tallyBefore(
+  tokens: readonly Token[],
+  leftIndex: number,
+  sentenceStart: number,
+  mentionAtToken: ReadonlyMap<number, number>,
+): { measure: Measure; start: number } | null {
+  const link = tokens[leftIndex];
+  if (!TALLY_LINKS.has(link.lower)) return null;
+  if (link.lower === 'of' && !(leftIndex > 0 && /^(?:toll|total|count|tally)$/.test(tokens[leftIndex - 1].lower))) return null;
+  // "The death toll from the capsizing of a ferry off the central Philippines rose to 38": a toll's
+  // subject may carry a long modifier, so "toll" is looked for further back than other tally words.
+  // "The number of people who died after the dam burst … has risen to 27": after a verb of rising,
+  // the tally may sit before a clause of its own, but only a toll or a "number of …" reaches that far.
+  const rising = link.lower === 'to' && leftIndex > 0 && RISE_VERBS.has(tokens[leftIndex - 1].lower);
+  let crossed = false;
+  for (let j = leftIndex - (link.lower === 'of' ? 1 : 0); j >= 0 && leftIndex - j <= 20; j--) {
+    const t = tokens[j];
+    if (t.start < sentenceStart) break;
+    if (mentionAtToken.has(j) || t.text === ';') break;
+    if (t.kind === 'word' && CLAUSE_STOPS.has(t.lower) && t.lower !== 'since') {
+      if (!rising) break;
+      crossed = true;
+      continue;
+    }
+    const cue = TALLY_CUES_BY_LAST.get(t.lower)?.find(([p]) => endsWithPhrase(tokens, j, p));
+    const longReach = cue !== undefined && (t.lower === 'toll' || cue[0][0] === 'number');
+    if (cue && (longReach || (!crossed && leftIndex - j <= 12))) return { measure: cue[1], start: tokens[j - cue[0].length + 1].start };
+  }
+  return null;
+}

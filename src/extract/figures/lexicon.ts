@@ -1,0 +1,1193 @@
+// Word lists for the figures extractor: what a number's neighbours say about what it counts.
+// Phrases are lists of lower-case words as the tokenizer produces them ("lost their lives").
+import type { Measure, Qualifier } from '../../schema/document.ts';
+import { AUXILIARY_VERBS, PERSONAL_PRONOUNS, UNITS } from '../text/lexicon.ts';
+
+export type Phrase = readonly string[];
+export type ImpactMeasure = Exclude<Measure, 'other'>;
+
+const words = (s: string): Phrase[] => s.split('|').map((p) => p.trim().split(/\s+/));
+
+// Medical care rather than a wound, as a right cue (CARE_CUES below adds the predicate-only "admitted").
+const CARE =
+  'hospitalised|hospitalized|in hospital|treated for|treated|' +
+  'in critical condition|in a critical condition|in serious condition|in a serious condition|in intensive care|' +
+  'required intensive care|needed intensive care|in stable condition|in a stable condition|' +
+  'taken to hospital|taken to a hospital|taken to the hospital|taken to hospitals|rushed to hospital|rushed to a hospital|' +
+  'rushed to the hospital|admitted to hospital|admitted to a hospital|admitted to the hospital|admitted to hospitals';
+
+/** Hedges written before a number, longest first so "no fewer than" wins over "fewer than". */
+export const QUALIFIERS: ReadonlyArray<[Phrase, Qualifier]> = (
+  [
+    ['no fewer than|no less than|a minimum of|at least|at the very least', 'at least'],
+    ['more than|upwards of|in excess of', 'more than'],
+    ['well over|just over|over', 'over'],
+    ['up to|as many as|as much as|at most|a maximum of', 'up to'],
+    ['fewer than|less than|just under|under|below', 'fewer than'],
+    ['nearly|almost|close to|nigh on|just shy of|approaching', 'nearly'],
+    ['about|around|some|roughly|approximately|approx|an estimated|estimated|circa|an approximate|a reported', 'about'],
+  ] as const
+)
+  .flatMap(([list, q]) => words(list).map((p): [Phrase, Qualifier] => [p, q]))
+  .sort((a, b) => b[0].length - a[0].length);
+
+/** Words between a hedge and its number that change nothing: "at least another 16", "a total of 58". */
+export const FILLERS: readonly Phrase[] = words('another|a further|an additional|additional|a total of|a combined|the|all|a|some of the');
+
+/**
+ * Words after a number (or after its noun) that say what it counts. Passive and adjectival forms
+ * only: an active verb after a number ("three gunmen killed …") makes the number the agent.
+ */
+export const RIGHT_CUES: ReadonlyArray<[Phrase, Measure]> = (
+  [
+    [
+      'killed|dead|died|die|dies|dying|death|deaths|death toll|bodies|body|corpses|fatalities|fatality|perished|' +
+        'lost their lives|lost his life|lost her life|lives|slain|murdered|massacred|executed|drowned|succumbed|' +
+        'casualties|shot dead|lifeless|deceased|burned to death|burnt to death|crushed to death|were lost|of the victims|of the deceased',
+      'killed',
+    ],
+    ['injured|injuries|injury|wounded|wounds|hurt|maimed|' + CARE, 'injured'],
+    ['missing|unaccounted for|unaccounted|disappeared|remain trapped|still trapped', 'missing'],
+    [
+      'displaced|displacement|homeless|fled|flee|fleeing|flees|sought refuge|seeking refuge|taken refuge|took refuge|' +
+        'sought shelter|sheltering|refugees|uprooted|lost their homes|forced from their homes|driven from their homes|' +
+        'internally displaced|in shelters|in tents|relief camps|displacement camps|temporary shelters|in the camps|in camps|' +
+        'refugee camps|in refugee camps|from their homes|from their villages',
+      'displaced',
+    ],
+    ['arrested|arrests|detained|detention|detainees|in custody|into custody|jailed|imprisoned|apprehended|rounded up', 'detained'],
+    ['hostage|hostages|abducted|kidnapped|captive|captives|captivity|taken captive|held captive|still being held|still held', 'hostages'],
+    [
+      'evacuated|evacuation|evacuations|evacuees|airlifted|relocated|' +
+        'evacuation centres|evacuation centers|evacuation centre|evacuation center',
+      'evacuated',
+    ],
+    [
+      'affected|infected|infections|infection|sickened|cases|ill|sick|fell ill|tested positive|contracted|poisoned|' +
+        'without power|without electricity|without water|in need of|need aid|need assistance|need help',
+      'affected',
+    ],
+    // Survivors pulled out are, like people accounted for, neither moved away nor harmed.
+    ['on board|aboard|accounted for|survivors|survived|passengers|contacts|rescued|pulled out alive|pulled alive', 'other'],
+  ] as const
+)
+  .flatMap(([list, m]) => words(list).map((p): [Phrase, Measure] => [p, m]))
+  .sort((a, b) => b[0].length - a[0].length);
+
+/**
+ * Participles that say what happened to a number only after an auxiliary ("had been moved", "remain
+ * admitted"): right after the number they mean something else ("two officials admitted…").
+ */
+export const PREDICATE_ONLY_CUES: ReadonlyMap<string, Measure> = new Map<string, Measure>([
+  ['moved', 'evacuated'],
+  ['shifted', 'evacuated'],
+  ['admitted', 'injured'],
+]);
+
+/**
+ * Cues that say someone is in medical care rather than how they were hurt: in an epidemic report, such
+ * "injured" people are the sick.
+ */
+export const CARE_CUES: ReadonlySet<string> = new Set([...CARE.split('|'), 'admitted']);
+
+/** Right cues that are verbs: when the next number follows them directly they govern that number instead. */
+export const VERB_CUES = new Set([
+  'killed',
+  'died',
+  'injured',
+  'wounded',
+  'hurt',
+  'displaced',
+  'arrested',
+  'detained',
+  'abducted',
+  'kidnapped',
+  'evacuated',
+  'rescued',
+  'affected',
+  'infected',
+  'sickened',
+  'treated',
+]);
+
+/** Verbs (and nouns + "of") right before a number that say what it counts: "killing 12 people", "the death of ten". */
+export const LEFT_CUES: ReadonlyArray<[Phrase, Measure, 'strong' | 'weak']> = (
+  [
+    [
+      'killed|killing|kills|kill|claimed the lives of|claiming the lives of|took the lives of|death of|deaths of|killing of|killings of|' +
+        'lives of|bodies of|remains of|massacre of|massacred|massacring|murdered|murder of|executed|execution of|claimed|claiming|' +
+        // Military euphemism: "the army said it had neutralised 20 assailants".
+        'neutralised|neutralized|neutralising|neutralizing',
+      'killed',
+      'strong',
+    ],
+    ['injured|injuring|injures|wounded|wounding|wounds|hurt|hurting|maimed|injuries to', 'injured', 'strong'],
+    ['treated|treating|treats', 'injured', 'weak'],
+    ['displaced|displacing|displaces|displacement of|uprooted|uprooting', 'displaced', 'strong'],
+    ['arrested|arresting|detained|detaining|arrest of|arrests of|detention of|jailed|rounded up|apprehended', 'detained', 'strong'],
+    ['abducted|abducting|kidnapped|kidnapping|abduction of|kidnapping of|seized', 'hostages', 'strong'],
+    ['evacuated|evacuating|evacuation of|airlifted|relocated', 'evacuated', 'strong'],
+    ['freed|freeing|release of|released', 'evacuated', 'weak'],
+    ['rescued|rescuing|rescue of', 'other', 'weak'],
+    [
+      'affected|affecting|infected|infecting|sickened|sickening|knocked out power to|cut power to|cut off power to|power outages for',
+      'affected',
+      'strong',
+    ],
+    ['saved|saving|save|capacity of|capacity for|a capacity of', 'other', 'strong'],
+  ] as const
+)
+  .flatMap(([list, m, s]) => words(list).map((p): [Phrase, Measure, 'strong' | 'weak'] => [p, m, s]))
+  .sort((a, b) => b[0].length - a[0].length);
+
+/** Words before a number that carry a tally: "the death toll rose to 375", "the number of injured stood at 40". */
+export const TALLY_CUES: ReadonlyArray<[Phrase, ImpactMeasure]> = (
+  [
+    [
+      'toll|death toll|dead|deaths|fatalities|casualties|fatality count|body count|number of dead|number of deaths|' +
+        'number of people who died|number of people who have died|number of people killed|number of those killed|' +
+        'number of people who were killed|number of people who have been killed|number of victims|number of bodies',
+      'killed',
+    ],
+    ['injured|wounded|injuries|number of injured|number of wounded', 'injured'],
+    ['missing|number of missing', 'missing'],
+    ['displaced|number of displaced|number of refugees', 'displaced'],
+    ['arrests|detainees|number of arrests', 'detained'],
+    ['hostages|number of hostages', 'hostages'],
+    ['evacuees|evacuated|number of evacuees', 'evacuated'],
+    ['cases|infections|caseload|case count|number of cases|number of infections', 'affected'],
+  ] as const
+)
+  .flatMap(([list, m]) => words(list).map((p): [Phrase, ImpactMeasure] => [p, m]))
+  .sort((a, b) => b[0].length - a[0].length);
+
+/** The word right before a tallied number: "rose to", "stood at", "reached", "is", ":" … */
+export const TALLY_LINKS = new Set([
+  'to',
+  'at',
+  'reached',
+  'hit',
+  'passed',
+  'surpassed',
+  'topped',
+  'exceeded',
+  'crossed',
+  'is',
+  'was',
+  'are',
+  'were',
+  'stands',
+  'stood',
+  'now',
+  'totalled',
+  'totaled',
+  'numbered',
+  'included',
+  'include',
+  'includes',
+  'rose',
+  'climbed',
+  'jumped',
+  'reaching',
+  'hitting',
+  'nearing',
+  'approaching',
+  'neared',
+  ':',
+  '–',
+  '—',
+  'of',
+  'past',
+  'above',
+  'beyond',
+]);
+
+/** Damage done to things: what makes "45 houses" a figure. */
+export const DAMAGE_WORDS = new Set([
+  'destroyed',
+  'destroying',
+  'destroy',
+  'destruction',
+  'damaged',
+  'damaging',
+  'damage',
+  'burned',
+  'burnt',
+  'burning',
+  'torched',
+  'fire',
+  'ablaze',
+  'flattened',
+  'razed',
+  'levelled',
+  'leveled',
+  'flooded',
+  'submerged',
+  'swept',
+  'washed',
+  'demolished',
+  'collapsed',
+  'hit',
+  'struck',
+  'rocketed',
+  'shelled',
+  'bombed',
+  'looted',
+  'gutted',
+  'wrecked',
+  'ruined',
+  'inundated',
+  'affected',
+  'lost',
+  'buried',
+  'sweeping',
+  'washing',
+  'burying',
+  'flattening',
+  'razing',
+  'gutting',
+  'torching',
+  'submerging',
+  'levelling',
+  'leveling',
+  'engulfing',
+  'wrecking',
+  'ruining',
+  'demolishing',
+  'collapsing',
+  'shattered',
+  'scorched',
+  'charred',
+  'consumed',
+  'engulfed',
+  'blackened',
+  'uninhabitable',
+  'torn',
+  'blown',
+  'cut',
+  'sank',
+  'sunk',
+  'capsized',
+  'crashed',
+  'overturned',
+]);
+
+/** People a figure can count. Singular forms are for "one person" style counts. */
+export const PERSON_NOUNS = new Set(
+  (
+    'people|persons|person|civilians|civilian|children|child|kids|schoolchildren|schoolgirls|schoolboys|toddlers|' +
+    'women|woman|men|man|adults|babies|baby|infants|minors|girls|boys|' +
+    'residents|villagers|inhabitants|locals|passengers|passenger|travellers|travelers|traveller|traveler|tourists|visitors|crew|' +
+    'staff|staffers|workers|employees|personnel|members|soldiers|soldier|troops|servicemen|fighters|militants|rebels|insurgents|' +
+    'combatants|officers|policemen|police|students|pupils|patients|migrants|refugees|victims|victim|survivors|pilgrims|' +
+    'worshippers|worshipers|miners|farmers|fishermen|journalists|reporters|doctors|nurses|medics|paramedics|volunteers|' +
+    'protesters|protestors|demonstrators|prisoners|detainees|inmates|hostages|hostage|captives|families|households|individuals|' +
+    'nationals|citizens|foreigners|contacts|cases|evacuees|guards|teachers|officials|sources|witnesses|bodies|' +
+    'others|americans|palestinians|israelis|gazans|residents|peacekeepers|firefighters|rescuers|responders|teenagers|' +
+    'youths|elderly|pensioners|shoppers|spectators|fans|climbers|hikers|divers|swimmers|sailors|seafarers|pilots|' +
+    'labourers|laborers|peasants|herders|'
+  )
+    .split('|')
+    .filter(Boolean),
+);
+
+/** People counted as responders or sources: only figures when something happened to them ("two officers were killed"). */
+export const RESPONDER_NOUNS = new Set(
+  (
+    'rescuers|firefighters|responders|officers|policemen|police|troops|soldiers|personnel|teams|medics|paramedics|volunteers|' +
+    'doctors|nurses|peacekeepers|guards|officials|sources|witnesses|journalists|reporters|experts|analysts|diplomats'
+  ).split('|'),
+);
+
+/** Things whose loss is an impact figure when the text says they were damaged. */
+export const PROPERTY_NOUNS = new Set(
+  (
+    'houses|house|homes|home|buildings|building|structures|dwellings|apartments|flats|shelters|tents|vehicles|cars|trucks|ambulances|' +
+    'lorries|buses|boats|ships|vessels|shops|stores|businesses|schools|hospitals|clinics|mosques|churches|temples|warehouses|' +
+    'bridges|roads|villages|farms|livestock|cattle|animals|huts|shacks|properties|premises|factories|offices|markets|' +
+    'classrooms|wells|crops|acres|hectares|facilities|health facilities|warehouse|home|residences|units'
+  ).split('|'),
+);
+
+/** Counted things that are never impact figures: weapons, shocks, floors, institutions. */
+export const SKIP_NOUNS = new Set(
+  (
+    'bombs|bomb|missiles|missile|rockets|rocket|drones|drone|shells|shots|rounds|bullets|grenades|mines|aftershocks|tremors|' +
+    'quakes|earthquakes|floors|storeys|stories|laboratories|labs|districts|provinces|states|countries|nations|regions|' +
+    'teams|units|helicopters|aircraft|planes|jets|flights|votes|seats|points|goals|times|occasions|rounds|sessions|' +
+    'languages|pages|reports|laws|bills|articles|questions|steps|ways|parts|cities|towns|kilometres|kilometers|miles|' +
+    'metres|meters|feet|ft|km|storms|typhoons|hurricanes|waves|attacks|strikes|airstrikes|raids|incidents|stages|phases|' +
+    "percent|degrees|people's|companies|agencies|organisations|organizations|groups|parties|ministries|departments|" +
+    'candidates|tickets|hours|minutes|seconds|per'
+  ).split('|'),
+);
+
+/** Time units: a number before them is a duration. */
+export const DURATION_UNITS: Record<string, string> = {
+  year: 'years',
+  years: 'years',
+  month: 'months',
+  months: 'months',
+  week: 'weeks',
+  weeks: 'weeks',
+  day: 'days',
+  days: 'days',
+  decade: 'decades',
+  decades: 'decades',
+};
+/** Short spans (reporting windows like "the past 24 hours") are not figures. */
+export const SHORT_TIME_UNITS = new Set(['hour', 'hours', 'hr', 'hrs', 'minute', 'minutes', 'min', 'mins', 'second', 'seconds', 'secs']);
+
+/** Nouns a "14-month" or "eight-month-old" duration can describe (otherwise "-old" is an age). */
+export const EVENT_NOUNS = new Set(
+  (
+    'war|conflict|crisis|siege|blockade|occupation|campaign|insurgency|dispute|ceasefire|truce|lockdown|outbreak|strike|' +
+    'standoff|offensive|operation|invasion|drought|famine|epidemic|pandemic|fighting|battle|clashes|civil|uprising|revolt|' +
+    "rebellion|revolution|war's|curfew|emergency|shutdown|protest|protests|search|hunt|closure|ban|deal|agreement|" +
+    'investigation|inquiry|trial|process|effort|struggle|crackdown|regime|rule|reign|presidency|tenure|term|mission'
+  ).split('|'),
+);
+
+/** Words that open a new clause: what follows them belongs to another subject. */
+export const CLAUSE_STOPS = new Set([
+  'while',
+  'whereas',
+  'but',
+  'after',
+  'before',
+  'when',
+  'because',
+  'although',
+  'though',
+  'until',
+  'where',
+  'which',
+  'if',
+  'whether',
+  'than',
+  'since',
+  'unless',
+  'whom',
+  'whose',
+  'so',
+  'yet',
+  'then',
+  'amid',
+  'despite',
+]);
+
+/** Words that may sit between a counted noun and its participle: "have been", "were reportedly", "are feared". */
+export const PREDICATE_FILLERS = new Set([
+  ...AUXILIARY_VERBS,
+  'reportedly',
+  'also',
+  'all',
+  'both',
+  'now',
+  'still',
+  'far',
+  'later',
+  'already',
+  'believed',
+  'feared',
+  'thought',
+  'presumed',
+  'confirmed',
+  'known',
+  'reported',
+  'to',
+  'who',
+  'left',
+  'found',
+  'declared',
+  'listed',
+  'remain',
+  'remained',
+  'remains',
+  'seriously',
+  'critically',
+  'severely',
+  'badly',
+  'slightly',
+  'lightly',
+  'fatally',
+  'mortally',
+  'either',
+  'each',
+  'altogether',
+  'in',
+  'total',
+  'got',
+  'get',
+  'so',
+  'officially',
+  'allegedly',
+  'since',
+  'then',
+  'likely',
+  'probably',
+  'taken',
+  'held',
+  'kept',
+  'staying',
+  'living',
+  'housed',
+  'sleeping',
+  'completely',
+  'partially',
+  'partly',
+  'totally',
+  'entirely',
+  'pronounced',
+  'as',
+  'them',
+  'of',
+  'whom',
+]);
+
+/** Words that open an aside after a comma ("…Palestinians, including dozens of children, were killed"). */
+export const ASIDE_OPENERS = new Set([
+  'who',
+  'whose',
+  'including',
+  'or',
+  'roughly',
+  'about',
+  'around',
+  'mostly',
+  'mainly',
+  'many',
+  'most',
+  'among',
+  'both',
+  'all',
+  'of',
+  'some',
+  'largely',
+  'nearly',
+  'almost',
+  'predominantly',
+  'primarily',
+  'half',
+  'among',
+  'majority',
+  'the',
+]);
+
+/** Before these words, a leading "in/of" number is a population, not a figure: "a town of 50,000 people". */
+export const POPULATION_WORDS = new Set([
+  'town',
+  'city',
+  'village',
+  'population',
+  'country',
+  'nation',
+  'community',
+  'district',
+  'region',
+  'area',
+  'island',
+  'province',
+  'state',
+  'capital',
+  'home',
+  'camp',
+  'neighbourhood',
+  'neighborhood',
+]);
+
+// ---------------------------------------------------------------------------------------------
+// Rules of reading, by the part of the figures extractor that uses them.
+
+/** Disease words that make a document an epidemic report (unless it also speaks of wounds). */
+export const DISEASE_WORDS = [
+  'outbreak',
+  'epidemic',
+  'pandemic',
+  'infected',
+  'infection',
+  'infections',
+  'virus',
+  'viral',
+  'disease',
+  'cholera',
+  'dengue',
+  'measles',
+  'ebola',
+  'mpox',
+  'monkeypox',
+  'malaria',
+  'covid',
+  'influenza',
+  'diphtheria',
+  'typhoid',
+  'meningitis',
+  'marburg',
+  'polio',
+  'yellow fever',
+  'lassa',
+];
+/** Words of wounds: a report that has them is not (only) an epidemic report. */
+export const WOUND_WORDS = [
+  'injury',
+  'injuries',
+  'injured',
+  'injuring',
+  'wound',
+  'wounds',
+  'wounded',
+  'wounding',
+  'hurt',
+  'burns',
+  'trauma',
+];
+
+/** Labels a number names rather than counts: "flight 370", "Category 5", "Resolution 2334", "No. 10". */
+export const LABEL_WORDS = [
+  'no',
+  'nos',
+  'number',
+  'flight',
+  'route',
+  'article',
+  'resolution',
+  'chapter',
+  'category',
+  'cat',
+  'level',
+  'phase',
+  'section',
+  'page',
+  'room',
+  'gate',
+  'platform',
+  'highway',
+  'interstate',
+  'apollo',
+  'channel',
+  'tier',
+  'stage',
+  'grade',
+  'class',
+  'model',
+  'version',
+  'line',
+  'bus',
+  'division',
+  'brigade',
+  'battalion',
+  'ward',
+  'block',
+  'sector',
+  'zone',
+  'act',
+  'item',
+  'vol',
+  'volume',
+  'paragraph',
+  'clause',
+  'verse',
+  'psalm',
+  'figure',
+  'fig',
+  'table',
+  'day',
+  'week',
+  'season',
+  'episode',
+  'game',
+  'match',
+  'exit',
+  'terminal',
+  'pier',
+  'magnitude',
+  'measuring',
+  'size',
+  'type',
+  'code',
+  'decree',
+  'covid',
+  'sars',
+  'group',
+  'team',
+  'unit',
+  'camp',
+  'district',
+  'station',
+  'street',
+  'avenue',
+  'road',
+  'lane',
+  'gaza',
+  'term',
+];
+
+/** Units of measurement, clock and time words after a number: "5 km", "7.8 magnitude", "10 o'clock", "3 hours". */
+export const MEASUREMENT_UNITS = [
+  'km',
+  'kms',
+  'kilometer',
+  'kilometers',
+  'kilometre',
+  'kilometres',
+  'mile',
+  'miles',
+  'mi',
+  'meter',
+  'meters',
+  'metre',
+  'metres',
+  'feet',
+  'foot',
+  'ft',
+  'inch',
+  'inches',
+  'cm',
+  'mm',
+  'yard',
+  'yards',
+  'kg',
+  'kilo',
+  'kilos',
+  'kilogram',
+  'kilograms',
+  'gram',
+  'grams',
+  'tonne',
+  'tonnes',
+  'ton',
+  'tons',
+  'pound',
+  'pounds',
+  'lb',
+  'lbs',
+  'litre',
+  'litres',
+  'liter',
+  'liters',
+  'gallon',
+  'gallons',
+  'barrel',
+  'barrels',
+  'mph',
+  'kph',
+  'km/h',
+  'knot',
+  'knots',
+  'nautical',
+  'volt',
+  'volts',
+  'watt',
+  'watts',
+  'megawatt',
+  'megawatts',
+  'mw',
+  'kw',
+  'gw',
+  'square',
+  'sq',
+  'cubic',
+  'calibre',
+  'caliber',
+  'storey',
+  'storeys',
+  'stories',
+  'floor',
+  'floors',
+  'degree',
+  'degrees',
+  'deg',
+  '°',
+  'º',
+  'byte',
+  'bytes',
+  'mb',
+  'gb',
+  'magnitude',
+  'on the richter',
+  'point',
+  'points',
+  "o'clock",
+  'gmt',
+  'utc',
+  'bst',
+  'cet',
+  'eet',
+  'edt',
+  'est',
+  'pdt',
+  'pst',
+  'ist',
+  'local time',
+  'hour',
+  'hours',
+  'minute',
+  'minutes',
+  'min',
+  'mins',
+  'second',
+  'seconds',
+  'sec',
+  'secs',
+];
+/** Fractions after a number ("two-thirds", "one half"): a share, not a count. */
+export const FRACTION_WORDS = [
+  'half',
+  'halves',
+  'third',
+  'thirds',
+  'quarter',
+  'quarters',
+  'fifth',
+  'fifths',
+  'sixth',
+  'sixths',
+  'tenth',
+  'tenths',
+];
+
+/** Letters glued to a number that make it no count: ordinals, decades, clock times and units ("15th", "1990s", "6pm", "10km"). */
+export const GLUED_UNITS = new Set([
+  'st',
+  'nd',
+  'rd',
+  'th',
+  's',
+  'am',
+  'pm',
+  'h',
+  'hrs',
+  'gmt',
+  'utc',
+  'km',
+  'kg',
+  'ft',
+  'cm',
+  'mm',
+  'mph',
+  'kph',
+  'kmh',
+  'mw',
+  'kw',
+  'gw',
+  'g',
+  'lb',
+  'lbs',
+  'mi',
+  'c',
+  'f',
+  'x',
+  't',
+  'ha',
+  'sq',
+  'mb',
+  'gb',
+  'hz',
+  'v',
+  'w',
+  'd',
+  'p',
+]);
+
+/** Groups of people an age limit describes: "children under five", "people aged over 60". */
+export const AGE_GROUP_NOUNS = [
+  'children',
+  'kids',
+  'people',
+  'adults',
+  'those',
+  'persons',
+  'men',
+  'women',
+  'girls',
+  'boys',
+  'babies',
+  'infants',
+  'minors',
+  'anyone',
+  'residents',
+  'patients',
+  'population',
+  'citizens',
+  'everyone',
+];
+/** Comparisons that make the number after such a group an age. */
+export const AGE_COMPARISONS = ['under', 'over', 'above', 'below', 'older than', 'younger than', 'between'];
+
+/** The number words "one in five" is written with. */
+export const SMALL_NUMBER_WORDS = [...Object.keys(UNITS), 'ten'];
+/** What "in N" may count that makes "3 in 2 attacks" a count, not a proportion ("one in five"); matched as word starts. */
+export const RATE_NOUNS = [
+  'hour',
+  'day',
+  'week',
+  'month',
+  'year',
+  'minute',
+  'attack',
+  'strike',
+  'raid',
+  'incident',
+  'village',
+  'town',
+  'cities',
+  'province',
+  'district',
+  'region',
+  'state',
+  'countries',
+];
+
+/** Institutions' plural names that look like a people's ("News", "Nations"): no demonym. */
+export const INSTITUTION_PLURALS = [
+  'News',
+  'Times',
+  'Nations',
+  'States',
+  'Forces',
+  'Services',
+  'Affairs',
+  'Sciences',
+  'Industries',
+  'Airlines',
+  'Airways',
+  'Systems',
+];
+/** Verbs that only people do, after a capitalised noun: "3,000 Rohingya attempted…", "a million Uyghur live…". */
+export const HUMAN_VERBS = new Set([
+  'live',
+  'lived',
+  'living',
+  'fled',
+  'flee',
+  'attempted',
+  'tried',
+  'crossed',
+  'arrived',
+  'remain',
+  'remained',
+  'returned',
+  'sought',
+  'waited',
+  'walked',
+  'marched',
+  'protested',
+  'voted',
+  'worked',
+  'died',
+  'survived',
+]);
+/** Words before the counted noun that are not it: "53 of the passengers", "12 more people", "300 mostly elderly residents". */
+export const NP_LEADERS = new Set([
+  'more',
+  'other',
+  'additional',
+  'further',
+  'of',
+  'the',
+  'our',
+  'their',
+  'its',
+  'his',
+  'her',
+  'these',
+  'those',
+  'mostly',
+  'mainly',
+  'largely',
+  'new',
+  'extra',
+]);
+/** Words that end the counted noun phrase: prepositions, conjunctions and relatives ("houses in", "people who"). */
+export const NP_BREAKS = new Set([
+  'in',
+  'on',
+  'at',
+  'from',
+  'near',
+  'across',
+  'throughout',
+  'during',
+  'after',
+  'since',
+  'by',
+  'with',
+  'for',
+  'into',
+  'under',
+  'over',
+  'and',
+  'or',
+  'of',
+  'to',
+  'who',
+  'that',
+  'including',
+  'so',
+  'as',
+  'amid',
+  'while',
+]);
+
+/** Verbs after "to" that make the number a tally's new value: "the toll rose to 27". */
+export const RISE_VERBS = new Set([
+  'rose',
+  'risen',
+  'climbed',
+  'jumped',
+  'increased',
+  'grown',
+  'grew',
+  'swelled',
+  'swollen',
+  'soared',
+  'surged',
+  'mounted',
+]);
+/** Groups named at the head of a sentence ("Of the dead, six were children"), and what their parts count. */
+export const GROUP_MEASURES: ReadonlyArray<[string, ImpactMeasure]> = (
+  [
+    [
+      'dead|deaths|victims|fatalities|bodies|deceased|killed|died|who died|who were killed|who killed|' +
+        'people killed|people died|people who died|people who were killed',
+      'killed',
+    ],
+    ['injured|wounded|hurt|people hurt|people injured|people wounded|casualties treated', 'injured'],
+    ['missing|still missing|people still missing', 'missing'],
+    ['displaced|evacuees|evacuated', 'displaced'],
+    ['arrested|detained|detainees', 'detained'],
+    ['hostages|abducted|kidnapped|captives', 'hostages'],
+  ] as const
+).flatMap(([list, m]) => list.split('|').map((g): [string, ImpactMeasure] => [g, m]));
+
+/**
+ * The auxiliaries and adverbs that open a predicate after the counted noun ("were", "have", "remain",
+ * "reportedly"): the scan moves from the noun phrase to the predicate.
+ */
+export const AUXILIARIES = new Set([...AUXILIARY_VERBS, 'remain', 'remained', 'remains', 'got', 'reportedly']);
+/** The norm an excess is measured over: "620 more people than usual died". */
+export const NORM_WORDS = new Set(['usual', 'normal', 'expected', 'average', 'anticipated', 'predicted', 'forecast']);
+/** Prepositions inside a noun phrase: a number after them is no subject ("families from two villages"). */
+export const IN_NOUN_PREPOSITIONS = new Set(['from', 'in', 'across']);
+/** Places an adjectival cue can describe: "the 12 affected counties" counts no one. */
+export const PLACE_NOUNS = new Set([
+  'counties',
+  'county',
+  'areas',
+  'area',
+  'municipalities',
+  'localities',
+  'communities',
+  'villages',
+  'towns',
+  'cities',
+  'districts',
+  'provinces',
+  'regions',
+  'states',
+  'countries',
+  'zones',
+  'sectors',
+  'upazilas',
+  'parishes',
+  'wards',
+  'islands',
+  'neighbourhoods',
+  'neighborhoods',
+  'hamlets',
+  'camps',
+]);
+/** Negations right before a cue: "were not injured". */
+export const NEGATIONS = new Set(['not', 'no', 'never', "n't", 'none', 'nobody']);
+/** Words between a verb cue and the number it governs: "killed at least 12", "wounded another 30". */
+export const WORDS_BEFORE_NUMBER = new Set([
+  'at',
+  'least',
+  'more',
+  'than',
+  'about',
+  'around',
+  'some',
+  'nearly',
+  'almost',
+  'over',
+  'up',
+  'to',
+  'another',
+  'a',
+  'an',
+  'the',
+  'all',
+  'further',
+  'estimated',
+  'roughly',
+  'approximately',
+]);
+
+/** Words and marks that end the gap between coordinated numbers: "64 children and 57 women", "killing 5, wounding 9". */
+export const CONNECTOR_WORDS = ['and', 'or', 'including', 'plus', 'as well as', 'among', 'of', 'to', 'with'];
+export const CONNECTOR_MARKS = [',', '–', '—', '&'];
+
+// ---------------------------------------------------------------------------------------------
+// Attribution: who reported a figure.
+
+/** Quotation marks: a source ends at one (unless it is a possessive apostrophe). */
+export const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
+/** Punctuation that always ends a source. */
+export const HARD_STOPS = new Set([',', ';', ':', '(', ')', '[', ']', '—', '–', '!', '?']);
+/** Words that refer to a source rather than name it: a source of only these is none. */
+export const SOURCE_PRONOUNS = new Set([...PERSONAL_PRONOUNS, 'this', 'that', 'these', 'those', 'who', 'which', 'one', 'there']);
+/** Words after an inverted speech verb ("…, said on Monday") that are not its subject. */
+export const TIME_WORDS = new Set([
+  'on',
+  'in',
+  'at',
+  'last',
+  'late',
+  'early',
+  'earlier',
+  'later',
+  'yesterday',
+  'today',
+  'tonight',
+  'this',
+  'that',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'overnight',
+  'recently',
+  'previously',
+  'separately',
+  'by',
+  'after',
+  'before',
+  'during',
+  'when',
+  'while',
+  'as',
+  'citing',
+  'adding',
+  'in',
+  'via',
+  'of',
+  'to',
+  'it',
+  'he',
+  'she',
+  'they',
+  'we',
+  'there',
+  'the',
+  'its',
+  'his',
+  'her',
+  'their',
+]);
+/** Tail words of an "X said" subject that are not part of X: "the ministry has also said". */
+export const SUBJECT_TAIL = new Set([
+  ...AUXILIARY_VERBS,
+  'also',
+  'later',
+  'earlier',
+  'previously',
+  'reportedly',
+  'separately',
+  'again',
+  'further',
+  'then',
+  'first',
+  'initially',
+  'officially',
+  'publicly',
+  'subsequently',
+  'since',
+  'already',
+  'once',
+  'both',
+  'all',
+]);
+/** Words that begin a clause: the source of "…, with some outlets saying …" starts after them. */
+export const SUBJECT_OPENERS = new Set([
+  'that',
+  'but',
+  'with',
+  'as',
+  'while',
+  'after',
+  'because',
+  'when',
+  'since',
+  'although',
+  'though',
+  'so',
+  'where',
+  'which',
+  'whereas',
+  'meanwhile',
+]);
+/** Words that end a source named after "according to" or an inverted verb: "according to X, which…". */
+export const AFTER_SOURCE_STOPS = new Set([
+  'which',
+  'who',
+  'that',
+  'as',
+  'while',
+  'but',
+  'when',
+  'after',
+  'on',
+  'in',
+  'since',
+  'with',
+  'citing',
+  'adding',
+  'at',
+  'during',
+  'late',
+  'early',
+  'earlier',
+  'last',
+  'yesterday',
+  'today',
+  'and',
+  'told',
+]);
+/** Words that may open the subject of an inverted speech verb: "…, said the ministry", "…, said police". */
+export const INVERTED_SOURCE_OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'police',
+  'officials',
+  'authorities',
+  'rescuers',
+  'witnesses',
+  'residents',
+  'doctors',
+  'medics',
+  'sources',
+  'state',
+  'local',
+]);
+/** Heads of a role description set off by commas ("Mario Ngavho, the president of the council, told…"). */
+export const DESCRIPTIVE_HEADS = new Set([
+  'chief',
+  'head',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'director',
+  'minister',
+  'president',
+  'governor',
+  'mayor',
+  'commander',
+  'leader',
+]);
+/** Lower-case particles inside a source's name ("Bashar al-Assad", "Ursula von der Leyen"). */
+export const SOURCE_NAME_PARTICLES = new Set(['al', 'bin', 'de', 'van', 'von', 'el', 'da', 'der', 'du']);

@@ -1,0 +1,103 @@
+// What kind of quantity a number is, from the words around it: a sum (a currency before or after it),
+// a share (percent), a span of time (years, months…) or, when none of these, a count.
+import type { NumberMention } from '../text/numbers.ts';
+import type { Token } from '../text/number-tokens.ts';
+import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES } from '../text/lexicon.ts';
+import { alternation, escapeRegExp } from '../text/patterns.ts';
+import type { Kind } from './candidate.ts';
+import { DURATION_UNITS, EVENT_NOUNS } from './lexicon.ts';
+
+// A currency symbol ("$", "US$", "€") or code ("KSh", "Rs.", "R") right before the sum, from the currency lexicon.
+const CURRENCY_BEFORE = new RegExp(
+  `(?:\\b(${alternation(Object.keys(DOLLAR_PREFIXES))}))?([${Object.keys(CURRENCY_SYMBOLS).map(escapeRegExp).join('')}])\\s?$|` +
+    `\\b(${alternation(Object.keys(CURRENCY_CODES))})\\s?$`,
+);
+type CurrencyCode = keyof typeof CURRENCY_CODES;
+
+export interface Quantity {
+  kind: Kind;
+  unit: string;
+  spanStart: number; // the number, and a currency written before it
+  spanEnd: number; // the number, and the currency, percent sign or time unit written after it
+  afterIndex: number; // first token after the number and its unit
+  currencyBefore: boolean; // the currency is written before the sum ("$5", "KSh 200")
+}
+
+/**
+ * The kind of quantity number `m` is, with its unit and span; null when the words around it make it no
+ * figure at all ("52 percent of the vote", "one day", "a 32-year-old nurse").
+ */
+export function readQuantity(
+  tokens: readonly Token[],
+  m: NumberMention,
+  before: string,
+  after: string,
+  sentenceBefore: string,
+): Quantity | null {
+  let kind: Kind = 'count';
+  let unit = 'people';
+  let spanStart = m.start;
+  let spanEnd = m.end;
+  let afterIndex = m.last + 1; // first token after the number and its unit
+
+  const currencyBefore = CURRENCY_BEFORE.exec(before);
+  const next = tokens[m.last + 1];
+  if (currencyBefore) {
+    kind = 'money';
+    const [written, prefix, symbol, code] = currencyBefore;
+    unit = symbol
+      ? (symbol === '$' && prefix && DOLLAR_PREFIXES[prefix]) || CURRENCY_SYMBOLS[symbol]
+      : CURRENCY_CODES[code as CurrencyCode];
+    spanStart = m.start - written.length;
+  } else if (next && next.kind === 'word' && Object.hasOwn(CURRENCY_WORDS, next.lower)) {
+    kind = 'money';
+    unit = CURRENCY_WORDS[next.lower];
+    spanEnd = next.end;
+    afterIndex = m.last + 2;
+  } else {
+    const percent = /^\s?(?:%|percent\b|per\s?cent\b|pc\b|percentage points?\b)/i.exec(after);
+    if (percent) {
+      // Votes and odds are not impact: "52 percent of the vote", "a 30% chance of rain".
+      if (
+        /^\s*(?:of\s+(?:the\s+)?(?:votes?|ballots?|seats?|electorate)\b|chance|probability|likelihood|odds)/i.test(
+          after.slice(percent[0].length),
+        )
+      )
+        return null;
+      kind = 'percent';
+      unit = 'percent';
+      spanEnd = m.end + percent[0].length;
+      while (afterIndex < tokens.length && tokens[afterIndex].start < spanEnd) afterIndex++;
+    }
+  }
+  if (kind === 'count') {
+    const duration = /^(?:\s|-)(years?|months?|weeks?|days?|decades?)\b/i.exec(after);
+    if (duration) {
+      if (m.article) return null; // "one day", "one year": too often a manner of speaking
+      const unitWord = duration[1].toLowerCase();
+      const rest = after.slice(duration[0].length);
+      if (/^(?:\s|-)old\b/i.test(rest)) {
+        // "the eight-month-old war" is a duration; "a 32-year-old nurse" is an age.
+        const noun = /^(?:\s|-)old\s+([\p{L}']+)/u.exec(rest)?.[1]?.toLowerCase() ?? '';
+        if (!EVENT_NOUNS.has(noun)) return null;
+      }
+      if (
+        /^\s*(?:ago|later|earlier|hence|from now|on\s*(?:[,.;]|$)|high|low|record|peak|in (?:jail|prison))\b/i.test(rest) ||
+        /^\s*on\s*(?:[,.;]|$)/.test(rest)
+      )
+        return null;
+      if (/\bevery\s+$/i.test(before)) return null;
+      // Comparative periods: "the deadliest in two decades", "for the first time in 20 years".
+      if (
+        /\bin\s+(?:the\s+)?(?:(?:past|last|nearly|almost|more than|over)\s+)?$/i.test(before) &&
+        /\b(?:\p{L}+est|first|worst|most|only|record)\b/iu.test(sentenceBefore)
+      )
+        return null;
+      kind = 'duration';
+      unit = DURATION_UNITS[unitWord] ?? unitWord;
+      spanEnd = m.end + duration[0].length;
+      while (afterIndex < tokens.length && tokens[afterIndex].start < spanEnd) afterIndex++;
+    }
+  }
+  return { kind, unit, spanStart, spanEnd, afterIndex, currencyBefore: currencyBefore !== null };
+}

@@ -1,0 +1,252 @@
+// Right of the number: the noun phrase it counts, then the predicate that says what happened to it
+// ("40,000 Palestinians have been killed", "12 dead", "four missing people", "Nine passengers were killed").
+import type { Measure } from '../../schema/document.ts';
+import type { Token } from '../text/number-tokens.ts';
+import {
+  ASIDE_OPENERS,
+  AUXILIARIES,
+  CLAUSE_STOPS,
+  DAMAGE_WORDS,
+  IN_NOUN_PREPOSITIONS,
+  NEGATIONS,
+  NORM_WORDS,
+  PERSON_NOUNS,
+  PLACE_NOUNS,
+  PREDICATE_FILLERS,
+  PREDICATE_ONLY_CUES,
+  RIGHT_CUES,
+  SKIP_NOUNS,
+  VERB_CUES,
+  WORDS_BEFORE_NUMBER,
+  type Phrase,
+} from './lexicon.ts';
+import { isSayingVerb } from '../quotes/verbs.ts';
+import { indexBy, startsWithPhrase } from './phrases.ts';
+
+const RIGHT_CUES_BY_FIRST = indexBy(RIGHT_CUES, (p) => p[0]);
+
+export interface RightScan {
+  measure: Measure | null;
+  describesPlace: boolean; // an adjectival cue before a place: "the 12 affected counties"
+  near: boolean; // the cue is in the noun phrase itself ("12 dead", "68 bodies", "four missing people")
+  cueEnd: number;
+  speech: boolean;
+  damage: boolean;
+  npFrom: number; // token range of the noun phrase, inclusive; npTo < npFrom when empty
+  npTo: number;
+  nounAfterCue: number; // token index of a person noun right after an adjectival cue, or -1
+  cue: string; // the cue phrase found, words joined by spaces
+}
+
+export function scanRight(
+  tokens: readonly Token[],
+  from: number,
+  sentenceEnd: number,
+  mentionAtToken: ReadonlyMap<number, number>,
+  nested = false,
+): RightScan {
+  const result: RightScan = {
+    describesPlace: false,
+    measure: null,
+    near: false,
+    cueEnd: 0,
+    speech: false,
+    damage: false,
+    npFrom: from,
+    npTo: from - 1,
+    nounAfterCue: -1,
+    cue: '',
+  };
+  let phase: 'np' | 'pred' = 'np';
+  let words = 0;
+  let npWords = 0;
+  let j = from;
+  while (j < tokens.length && words < 16) {
+    const t = tokens[j];
+    if (t.start >= sentenceEnd) break;
+    if (mentionAtToken.has(j)) {
+      // "40 families from two villages have been shifted": a number inside the noun's prepositional
+      // phrase belongs to the noun phrase; any other number starts a new count.
+      if (phase !== 'np' || !IN_NOUN_PREPOSITIONS.has(tokens[j - 1]?.lower ?? '')) break;
+      while (j < tokens.length && mentionAtToken.has(j)) j++;
+      words++;
+      continue;
+    }
+    if (t.kind !== 'word') {
+      if (t.text === ',') {
+        const n = tokens[j + 1];
+        if (!n || n.kind !== 'word') break;
+        if (ASIDE_OPENERS.has(n.lower) || (n.lower === 'as' && tokens[j + 2]?.lower === 'well')) {
+          // The aside may hold its own number ("…people, or 85 percent of the population, have…").
+          const close = findComma(tokens, j + 1, 12, sentenceEnd, null);
+          if (close < 0) break;
+          j = close + 1;
+          phase = 'pred';
+          continue;
+        }
+        if (AUXILIARIES.has(n.lower) || cueAt(tokens, j + 1)) {
+          phase = 'pred';
+          j++;
+          continue;
+        }
+        const close = findComma(tokens, j + 1, 5, sentenceEnd, mentionAtToken);
+        if (close > 0 && (AUXILIARIES.has(tokens[close + 1]?.lower ?? '') || cueAt(tokens, close + 1))) {
+          j = close + 1;
+          phase = 'pred';
+          continue;
+        }
+        break;
+      }
+      if (t.text === "'" || t.text === '’' || (t.text === '-' && tokens[j - 1]?.end === t.start)) {
+        j++;
+        continue;
+      }
+      if (t.text === '.' && t.end < sentenceEnd && tokens[j - 1]?.end === t.start) {
+        j++; // an abbreviation inside the sentence: "U.S."
+        continue;
+      }
+      break;
+    }
+    words++;
+    const predicateCue = phase === 'pred' ? PREDICATE_ONLY_CUES.get(t.lower) : undefined;
+    const cue = cueAt(tokens, j) ?? (predicateCue ? ([[t.lower], predicateCue] as [Phrase, Measure]) : undefined);
+    if (cue) {
+      const [phrase, measure] = cue;
+      const afterCue = j + phrase.length;
+      // "three gunmen killed 12 people": the verb governs the next number, not this one.
+      if (VERB_CUES.has(phrase[0]) && nextIsNumber(tokens, afterCue, mentionAtToken)) break;
+      if (NEGATIONS.has(tokens[j - 1]?.lower ?? '') || NEGATIONS.has(tokens[j - 2]?.lower ?? '')) break;
+      // "the three affected regions": an adjectival cue before a place or thing counts no one.
+      if (
+        phase === 'np' &&
+        tokens[afterCue]?.kind === 'word' &&
+        (SKIP_NOUNS.has(tokens[afterCue].lower) || PLACE_NOUNS.has(tokens[afterCue].lower))
+      ) {
+        result.npTo = afterCue;
+        result.describesPlace = true;
+        return result;
+      }
+      result.measure = measure;
+      result.cue = phrase.join(' ');
+      result.near = phase === 'np' && npWords <= 3;
+      result.cueEnd = tokens[afterCue - 1].end;
+      if (phase === 'np' && PERSON_NOUNS.has(phrase[0])) {
+        result.npTo = j; // "passengers", "contacts" are the noun itself
+        // "Nine passengers were killed": the noun only says who; a predicate may still say what happened.
+        if (measure === 'other' && !nested) {
+          const later = scanRight(tokens, afterCue, sentenceEnd, mentionAtToken, true);
+          if (later.measure && later.measure !== 'other') {
+            return { ...later, near: false, npFrom: result.npFrom, npTo: j, nounAfterCue: -1 };
+          }
+        }
+      }
+      if (result.near && tokens[afterCue]?.kind === 'word' && PERSON_NOUNS.has(tokens[afterCue].lower)) result.nounAfterCue = afterCue;
+      return result;
+    }
+    if (DAMAGE_WORDS.has(t.lower) && (phase === 'pred' || npWords > 0)) {
+      result.damage = true;
+      result.cueEnd = t.end;
+      return result;
+    }
+    // "48,212 suspected and confirmed cases", "300 reported deaths": a participle before its noun.
+    const nextWord = tokens[j + 1];
+    const adjectival =
+      phase === 'np' &&
+      nextWord?.kind === 'word' &&
+      nextWord.start < sentenceEnd &&
+      (cueAt(tokens, j + 1) !== undefined || PERSON_NOUNS.has(nextWord.lower));
+    if (isSayingVerb(t.lower) && !adjectival) {
+      if (phase === 'np') result.speech = true;
+      break;
+    }
+    // "620 more people than usual died": an excess over the norm, not a new clause.
+    if (
+      t.lower === 'than' &&
+      phase === 'np' &&
+      NORM_WORDS.has(tokens[j + 1]?.lower ?? '') &&
+      tokens.slice(Math.max(from, j - 4), j).some((w) => /^(?:more|fewer|less)$/.test(w.lower))
+    ) {
+      j += 2;
+      continue;
+    }
+    if (CLAUSE_STOPS.has(t.lower) && !(t.lower === 'since' && phase === 'pred')) break;
+    if (t.lower === 'as' && !(tokens[j + 1]?.lower === 'well')) break;
+    if (
+      (t.lower === 'that' || t.lower === 'who') &&
+      phase === 'np' &&
+      npWords >= 1 &&
+      !cueAt(tokens, j + 1) &&
+      predicateAfterRelative(tokens, j, sentenceEnd, mentionAtToken) !== j + 1
+    ) {
+      // "Eight fishermen who went out to sea on Friday are still missing": skip the relative clause
+      // to the main verb, if one within reach says what happened to them.
+      const mainVerb = predicateAfterRelative(tokens, j + 1, sentenceEnd, mentionAtToken);
+      if (mainVerb > 0) {
+        j = mainVerb;
+        phase = 'pred';
+        continue;
+      }
+    }
+    if ((t.lower === 'that' || t.lower === 'who') && npWords >= 3) break;
+    if (phase === 'np') {
+      if (AUXILIARIES.has(t.lower)) {
+        phase = 'pred';
+      } else {
+        npWords++;
+        result.npTo = j;
+        if (npWords > 7) break;
+      }
+    } else if (!PREDICATE_FILLERS.has(t.lower) && !/ly$/.test(t.lower)) {
+      break;
+    }
+    j++;
+  }
+  return result;
+}
+
+/** The auxiliary that opens the main predicate after a relative clause, when a cue follows it; -1 if none. */
+function predicateAfterRelative(
+  tokens: readonly Token[],
+  from: number,
+  sentenceEnd: number,
+  mentionAtToken: ReadonlyMap<number, number>,
+): number {
+  for (let a = from + 1; a < tokens.length && a - from <= 14; a++) {
+    const t = tokens[a];
+    if (t.start >= sentenceEnd || mentionAtToken.has(a) || t.kind !== 'word') return -1;
+    if (!AUXILIARIES.has(t.lower)) continue;
+    let b = a + 1;
+    while (b < tokens.length && b - a <= 3 && tokens[b].kind === 'word' && !cueAt(tokens, b) && PREDICATE_FILLERS.has(tokens[b].lower)) b++;
+    if (cueAt(tokens, b)) return a;
+  }
+  return -1;
+}
+
+function cueAt(tokens: readonly Token[], j: number): [Phrase, Measure] | undefined {
+  if (!tokens[j] || tokens[j].kind !== 'word') return undefined;
+  return RIGHT_CUES_BY_FIRST.get(tokens[j].lower)?.find(([p]) => startsWithPhrase(tokens, j, p));
+}
+
+function nextIsNumber(tokens: readonly Token[], j: number, mentionAtToken: ReadonlyMap<number, number>): boolean {
+  for (let s = 0; s < 4 && j < tokens.length; s++, j++) {
+    if (mentionAtToken.has(j)) return true;
+    if (tokens[j].kind !== 'word' || !WORDS_BEFORE_NUMBER.has(tokens[j].lower)) return false;
+  }
+  return false;
+}
+
+/** The next comma within `limit` tokens, stopping at sentence ends and numbers; -1 if none. */
+function findComma(
+  tokens: readonly Token[],
+  from: number,
+  limit: number,
+  sentenceEnd: number,
+  mentionAtToken: ReadonlyMap<number, number> | null,
+): number {
+  for (let j = from; j < tokens.length && j - from <= limit; j++) {
+    if (tokens[j].start >= sentenceEnd || mentionAtToken?.has(j)) return -1;
+    if (tokens[j].text === ',') return j;
+    if (tokens[j].kind === 'punct' && /^[;:()"“”]$/.test(tokens[j].text)) return -1;
+  }
+  return -1;
+}

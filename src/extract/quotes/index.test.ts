@@ -1,0 +1,454 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { ParsedDocument, Quote } from '../../schema/document.ts';
+import { extractEntities } from '../entities/index.ts';
+import { parseSeed } from '../../ingest/parse.ts';
+import { extractQuotes } from './index.ts';
+import { toParagraph } from '../text/paragraphs.ts';
+
+function doc(...paragraphs: string[]): ParsedDocument {
+  return {
+    file: 'test.txt',
+    title: 'Test',
+    published: '2024-03-01',
+    source: null,
+    url: null,
+    lang: 'en',
+    paragraphs: paragraphs.map(toParagraph),
+  };
+}
+
+function quotesOf(...paragraphs: string[]): Quote[] {
+  const d = doc(...paragraphs);
+  return extractQuotes(d, extractEntities(d));
+}
+
+function only(...paragraphs: string[]): Quote {
+  const quotes = quotesOf(...paragraphs).filter((q) => !q.fragment);
+  expect(quotes).toHaveLength(1);
+  return quotes[0];
+}
+
+describe('extractQuotes: the sample seed', () => {
+  const bytes = fs.readFileSync(new URL('../../../seeds/000_fb5ec107e9726c52.txt', import.meta.url));
+  const { document } = parseSeed('000_fb5ec107e9726c52.txt', bytes);
+  const quotes = extractQuotes(document, extractEntities(document));
+  const full = quotes.filter((q) => !q.fragment);
+
+  it('finds the five statement quotes, all from Matthew Miller', () => {
+    expect(full).toHaveLength(5);
+    for (const q of full) expect(q.speaker).toBe('Matthew Miller');
+    expect(full[0].role).toBe('spokesman');
+  });
+
+  it('keeps the short partial quotes as fragments', () => {
+    const fragments = quotes.filter((q) => q.fragment).map((q) => q.text);
+    expect(fragments).toEqual(['no party’s interest', 'urgent']);
+  });
+
+  it('drops the comma before the attribution and keeps inner apostrophes', () => {
+    expect(full[0].text.startsWith('The Secretary reaffirmed the United States’ ironclad')).toBe(true);
+    expect(full[0].text.endsWith('no party’s interest')).toBe(true);
+    expect(full[3].text).toBe('calm tensions in the region and prevent further escalation of the conflict');
+  });
+
+  it('resolves "said Miller" and the "he added" after it', () => {
+    expect(full[3].speaker).toBe('Matthew Miller');
+    expect(full[4].speaker).toBe('Matthew Miller');
+    expect(full[4].text.startsWith('The Secretary stressed')).toBe(true);
+  });
+
+  it('numbers quotes in order and points at the marks', () => {
+    expect(quotes.map((q) => q.id)).toEqual(quotes.map((_, i) => `quote-${i + 1}`));
+    const q = full[0];
+    const text = document.paragraphs[q.position.paragraph].text;
+    expect(text[q.position.start]).toBe('“');
+    expect(text[q.position.end - 1]).toBe('”');
+  });
+});
+
+describe('extractQuotes: attribution after the quote', () => {
+  it('straight marks, "said" + full name + appositive', () => {
+    const q = only('"The river rose faster than anyone expected," said Maria Lopez, a local councillor.');
+    expect(q.text).toBe('The river rose faster than anyone expected');
+    expect(q.speaker).toBe('Maria Lopez');
+    expect(q.role).toBe('local councillor');
+  });
+
+  it('curly marks, role + name + "told"', () => {
+    const q = only('“We have lost everything,” farmer Juan Perez told reporters on Tuesday.');
+    expect(q.speaker).toBe('Juan Perez');
+    expect(q.role).toBe('farmer');
+  });
+
+  it('a question mark before "asked"', () => {
+    const q = only('“Where do we go now?” asked Fatima Begum, who lost her home in the cyclone.');
+    expect(q.text).toBe('Where do we go now?');
+    expect(q.speaker).toBe('Fatima Begum');
+  });
+
+  it('a British verb form ("emphasised")', () => {
+    expect(only('“The levees will hold,” emphasised engineer Tom Hughes.').speaker).toBe('Tom Hughes');
+  });
+
+  it('an organisation as speaker', () => {
+    expect(only('“Food stocks will run out within a week,” the World Food Programme warned.').speaker).toBe('World Food Programme');
+  });
+
+  it('a speaker with a long appositive before the verb', () => {
+    const q = only('“Dozens are still missing,” Kofi Mensah, a spokesman for the National Disaster Management Organisation, told AFP.');
+    expect(q.speaker).toBe('Kofi Mensah');
+  });
+
+  it('a time phrase before the speaker: “…” on Friday, the ministry said', () => {
+    const q = only(
+      'The interior ministry confirmed the toll.',
+      '“Rescue teams reached the last village by helicopter” on Friday, the ministry said in a statement.',
+    );
+    expect(q.speaker).toBe('interior ministry');
+  });
+
+  it('a dateline before the quote', () => {
+    const q = only('KYIV (AP) — “The missile hit a nine-storey residential block,” regional governor Oleh Petrenko said.');
+    expect(q.speaker).toBe('Oleh Petrenko');
+    expect(q.role).toBe('regional governor');
+  });
+
+  it('a name with a particle', () => {
+    expect(only('“The shelling did not stop all night,” said Hassan al-Masri, a teacher in the camp.').speaker).toBe('Hassan al-Masri');
+  });
+
+  it('a non-Western name the name lists do not know', () => {
+    expect(only('“Our boats are ready but the wind is too strong,” Nguyen Van Thanh, the port director, told VnExpress.').speaker).toBe(
+      'Nguyen Van Thanh',
+    );
+  });
+});
+
+describe('extractQuotes: attribution before the quote', () => {
+  it('"said:" with a colon', () => {
+    expect(only('Fire chief Sarah Connolly said: “The blaze is now under control.”').speaker).toBe('Sarah Connolly');
+  });
+
+  it('"According to X, “…”"', () => {
+    const q = only('According to Dr. Ahmed Karimi, “the hospital is running out of oxygen and beds.”');
+    expect(q.speaker).toBe('Ahmed Karimi');
+    expect(q.fragment).toBe(false);
+  });
+
+  it('"told Reuters:"', () => {
+    expect(only('Tomasz Nowak told Reuters: “The water came through the windows in seconds.”').speaker).toBe('Tomasz Nowak');
+  });
+
+  it('"wrote on X:" marks a statement', () => {
+    const q = only('Prime Minister Elena Rossi wrote on X: “Our thoughts are with the families of the victims.”');
+    expect(q.speaker).toBe('Elena Rossi');
+    expect(q.role).toBe('Prime Minister');
+  });
+
+  it('an appositive subject and "said in a briefing:"', () => {
+    const q = only('Dr. Grace Mensah, the head of the district hospital, said in a briefing: “We have 200 patients and only 40 beds.”');
+    expect(q.speaker).toBe('Grace Mensah');
+  });
+
+  it('a partial quote after "said the shelter"', () => {
+    const q = only('Anna Kowalski, 34, said the shelter “smelled of smoke and fear for days.”');
+    expect(q.speaker).toBe('Anna Kowalski');
+    expect(q.fragment).toBe(false);
+  });
+
+  it('"As a resident explains, “…”" keeps the description', () => {
+    expect(only('As one fisherman in the harbour explains, “The sea took the boats first, then the houses.”').speaker).toBe(
+      'one fisherman in the harbour',
+    );
+  });
+
+  it('a subordinate speaker after "that"', () => {
+    const q = only('A lawyer told the court that a city inspector had told tenants “the building is perfectly safe to live in.”');
+    expect(q.speaker).toBe('a city inspector');
+  });
+
+  it('"told the BBC:" closing the previous paragraph introduces the quote', () => {
+    const q = only('Survivor Priya Nair told the BBC:', '“The water came in waves, each one higher than the last.”');
+    expect(q.speaker).toBe('Priya Nair');
+  });
+});
+
+describe('extractQuotes: split and long quotes', () => {
+  it('joins a quote split by "said X." with one space', () => {
+    const q = only('“The first tremor woke us,” said Kemal Arslan. “Then the walls started to crack.”');
+    expect(q.text).toBe('The first tremor woke us Then the walls started to crack.');
+    expect(q.speaker).toBe('Kemal Arslan');
+  });
+
+  it('joins a quote split by "the mayor said," mid-sentence', () => {
+    const q = only('“We are searching every house,” the mayor said, “but the roads are still blocked.”');
+    expect(q.text).toBe('We are searching every house but the roads are still blocked.');
+  });
+
+  it('joins straight-mark parts', () => {
+    const q = only('"The plane banked sharply," said passenger Li Wei. "Then the cabin lights went out."');
+    expect(q.text).toBe('The plane banked sharply Then the cabin lights went out.');
+    expect(q.speaker).toBe('Li Wei');
+  });
+
+  it('does not join two quotes separated by narrative', () => {
+    const quotes = quotesOf(
+      '“We saw the smoke first,” said Ines Moreau. The fire spread to the hills overnight. “Nobody slept,” she said.',
+    );
+    expect(quotes).toHaveLength(2);
+    expect(quotes[1].speaker).toBe('Ines Moreau');
+  });
+
+  it('keeps a quote of several sentences whole', () => {
+    const q = only('“The dam held. The levee did not. Now we count the losses,” said engineer Ravi Shankar.');
+    expect(q.text).toBe('The dam held. The levee did not. Now we count the losses');
+  });
+
+  it('joins a quote that runs over paragraphs (no closing mark until the end)', () => {
+    const q = only(
+      'Rescue coordinator Lina Haddad said the teams worked through the night. “We pulled three people out alive this morning.',
+      '“But the cold is our enemy now, and time is running out.”',
+    );
+    expect(q.text).toBe('We pulled three people out alive this morning. But the cold is our enemy now, and time is running out.');
+    expect(q.speaker).toBe('Lina Haddad');
+    expect(q.position.paragraph).toBe(0);
+  });
+
+  it('finds the speaker after the last paragraph of a run-on quote', () => {
+    const q = only('“The first wave hit the market at noon.', '“The second took the harbour,” said harbour master Jonas Berg.');
+    expect(q.speaker).toBe('Jonas Berg');
+  });
+
+  it('keeps nested single quotes inside the text', () => {
+    const q = only('“He shouted ‘run’ and we all ran for the hills,” said Omar Haddad.');
+    expect(q.text).toBe('He shouted ‘run’ and we all ran for the hills');
+  });
+
+  it('reads British single-mark quotations', () => {
+    const q = only('‘We could hear people screaming under the rubble,’ said Mehmet Yilmaz.');
+    expect(q.text).toBe('We could hear people screaming under the rubble');
+    expect(q.speaker).toBe('Mehmet Yilmaz');
+  });
+});
+
+describe('extractQuotes: apostrophes and marks that are not quotes', () => {
+  it('elided years and contractions stay inside the text', () => {
+    const q = only('“It’s the worst flood since the ’90s,” said Ana Silva.');
+    expect(q.text).toBe('It’s the worst flood since the ’90s');
+  });
+
+  it('"rock ’n’ roll" is not a quotation', () => {
+    const q = only('“They played rock ’n’ roll until the roof fell in,” said Paul Meyer.');
+    expect(q.text).toBe('They played rock ’n’ roll until the roof fell in');
+  });
+
+  it('possessive apostrophes in narrative are not marks', () => {
+    expect(quotesOf('The town’s mayor and the villagers’ council met after the region’s worst storm.')).toEqual([]);
+  });
+
+  it('inch marks after a number are not quotes', () => {
+    expect(quotesOf('Hailstones 2" across fell on the town, said forecaster Ben Ode.')).toEqual([]);
+  });
+
+  it('a straight apostrophe inside straight marks', () => {
+    expect(only('"We didn\'t expect the water to rise so fast," said Priya Nair.').text).toBe("We didn't expect the water to rise so fast");
+  });
+});
+
+describe('extractQuotes: fragments', () => {
+  it('flags a short partial quote inside a sentence', () => {
+    const quotes = quotesOf('The governor called the damage “catastrophic” and asked for federal help.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].fragment).toBe(true);
+    expect(quotes[0].text).toBe('catastrophic');
+  });
+
+  it('a longer partial quote is not a fragment', () => {
+    const quotes = quotesOf('Officials said the dam was “at risk of failing within hours” after the storm.');
+    expect(quotes[0].fragment).toBe(false);
+    expect(quotes[0].speaker).toBe('Officials');
+  });
+
+  it('a short full quote is not a fragment', () => {
+    expect(quotesOf('“We are devastated,” said Chen Jing.')[0].fragment).toBe(false);
+  });
+});
+
+describe('extractQuotes: resolving pronouns and descriptions', () => {
+  it('"he said" refers to the person named in the previous sentence', () => {
+    const q = only('Police Commissioner Rafael Ortiz gave details at the scene.', '“The suspect fled on foot toward the river,” he said.');
+    expect(q.speaker).toBe('Rafael Ortiz');
+    expect(q.role).toBe('Police Commissioner');
+  });
+
+  it('"she added" continues the last person speaking', () => {
+    const quotes = quotesOf('“The clinic has no power,” said nurse Amina Yusuf.', '“We are treating patients by torchlight,” she added.');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Amina Yusuf', 'Amina Yusuf']);
+  });
+
+  it('"it said" refers to the body that issued the statement', () => {
+    const q = only(
+      'The health ministry said in a statement that 40 people had died.',
+      '“Medical teams are working around the clock in the affected areas,” it said.',
+    );
+    expect(q.speaker).toBe('health ministry');
+  });
+
+  it('"the ministry said" resolves to the named ministry', () => {
+    const q = only(
+      'Kenya’s Ministry of Interior confirmed the deaths on Sunday.',
+      '“Search operations continue along the river banks,” the ministry said.',
+    );
+    expect(q.speaker).toBe('Kenya’s Ministry of Interior');
+  });
+
+  it('an anonymous speaker stays as the article describes them', () => {
+    expect(only('“The water reached the second floor,” a resident of the village told AFP.').speaker).toBe('a resident of the village');
+  });
+
+  it('"the source said" continues the last described speaker', () => {
+    const quotes = quotesOf(
+      '“We counted forty bodies in the market,” an aid worker in the province told Reuters.',
+      '“Many more are under the rubble,” the source said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['an aid worker in the province', 'an aid worker in the province']);
+  });
+
+  it('"the mayor said" refers to the mayor named earlier', () => {
+    const q = only('Mayor Karen Ruiz toured the flooded streets on Monday.', '“We will rebuild every home,” the mayor said.');
+    expect(q.speaker).toBe('Karen Ruiz');
+  });
+
+  it('an unattributed paragraph continues the previous speaker', () => {
+    const quotes = quotesOf(
+      '“The fire jumped the highway in minutes,” said fire captain Luis Ortega.',
+      '“We had to pull our crews back to save them.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Luis Ortega', 'Luis Ortega']);
+  });
+
+  it('a quote after indirect speech continues that speaker', () => {
+    const q = only(
+      'Health minister Ruth Achieng told journalists on Monday that the outbreak was spreading. ' +
+        '“We are declaring an emergency in three districts.”',
+    );
+    expect(q.speaker).toBe('Ruth Achieng');
+  });
+
+  it('a quote embedded in a sentence that names nobody has no speaker', () => {
+    const q = only('The patient was described as “a man in his fifties who had travelled abroad”.');
+    expect(q.speaker).toBeNull();
+  });
+
+  it('a later surname resolves to the full name', () => {
+    const quotes = quotesOf(
+      'Aid official Bruno Keller, who leads the convoy, reached the border on Sunday.',
+      '“The trucks are waiting,” Keller said.',
+    );
+    expect(quotes[0].speaker).toBe('Bruno Keller');
+    expect(quotes[0].role).toBe('Aid official');
+  });
+});
+
+describe('extractQuotes: robustness', () => {
+  // Sentence splitting belongs to parsing; only the extraction is timed.
+  function timed(text: string): { quotes: Quote[]; ms: number } {
+    const d = doc(text);
+    const started = performance.now();
+    const quotes = extractQuotes(d, extractEntities(d));
+    return { quotes, ms: performance.now() - started };
+  }
+
+  it('handles 200 KB of quote marks quickly', () => {
+    const { quotes, ms } = timed('"'.repeat(200_000));
+    expect(quotes).toEqual([]);
+    expect(ms).toBeLessThan(2000);
+  });
+
+  it('handles 200 KB of tiny quotes and reporting verbs quickly', () => {
+    const { quotes, ms } = timed('“Go.” He said so. '.repeat(11_000));
+    expect(quotes.length).toBe(11_000);
+    expect(quotes[0].text).toBe('Go.');
+    expect(ms).toBeLessThan(2000);
+  });
+
+  it('an unclosed quote at the end of the document ends there', () => {
+    const q = only('“The last boat left at dawn, and nobody has seen it since');
+    expect(q.text).toBe('The last boat left at dawn, and nobody has seen it since');
+  });
+});
+
+// Rules added for the held-out articles (tests/fixtures/articles); sentences of our own.
+describe('extractQuotes: speakers in harder constructions', () => {
+  it('a verb after a modal is not an attribution: “He said the talks would continue “…””', () => {
+    const quotes = quotesOf(
+      'The harbour master Ines Duarte spoke at noon.',
+      'She said the search would continue "until the last family has answers."',
+    );
+    expect(quotes.at(-1)?.speaker).toBe('Ines Duarte');
+  });
+  it('a title with a full stop after the verb: said Dr. Name', () => {
+    expect(only('"Every case we miss becomes ten more next month," said Dr. Omar Haddad, the district epidemiologist.').speaker).toBe(
+      'Omar Haddad',
+    );
+  });
+  it('a role, then the name in apposition', () => {
+    expect(
+      only('"The bridge was never built for this much water," said the council\'s chief engineer in Hollis, Priya Menon.').speaker,
+    ).toBe('Priya Menon');
+  });
+  it('a possessive is not the speaker: "Smith\'s widow, Jane Doe, said"', () => {
+    const quotes = quotesOf(
+      "Ravi Patel was the bus driver. Patel's widow, Sunita Rao, said he had driven the route for years.",
+      '"He knew every bend of that road," she said.',
+    );
+    expect(quotes[0].speaker).toBe('Sunita Rao');
+  });
+  it('an anonymous speaker who gave one name', () => {
+    expect(only('"We slept on the roof for three nights," said a fisherman who gave his name only as Tomas.').speaker).toBe('Tomas');
+    expect(only('A nurse who gave only her first name, Grace, said: "We ran out of gloves on the second day."').speaker).toBe('Grace');
+  });
+  it('"the company" is the company named last', () => {
+    const quotes = quotesOf(
+      'The dam is operated by Rio Verde Energy, which built it in 2009.',
+      'In a statement, the company said it was "working closely with the civil defence teams" and that its "engineers are on site."',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Rio Verde Energy', 'Rio Verde Energy']);
+  });
+  it('"called for" introduces a quote', () => {
+    expect(only('The Red Crescent Society called for "an immediate pause so that the wounded can be moved."').speaker).toMatch(
+      /Red Crescent/,
+    );
+  });
+  it('"put the toll at" attributes a quoted estimate', () => {
+    expect(only('A hospital director in Gao, Moussa Traoré, put the death toll at “well over fifty people”.').speaker).toBe(
+      'Moussa Traoré',
+    );
+    expect(only('Local officials put the number at "at least 300 homes destroyed" by Sunday.').speaker).toMatch(/officials/i);
+    // "put" without a tally is no attribution.
+    expect(
+      quotesOf('The mayor put "safety first, always and everywhere" on every poster.')
+        .filter((q) => !q.fragment)
+        .map((q) => q.speaker),
+    ).toEqual([null]);
+  });
+});
+
+describe('extractQuotes: stray marks', () => {
+  it('a lone opening mark running into the next paragraph does not own the quote', () => {
+    const quotes = quotesOf('“', '"Nine boats are still at sea," the coastguard said.');
+    expect(quotes.map((q) => [q.text, q.position.paragraph])).toEqual([['Nine boats are still at sea', 1]]);
+  });
+});
+
+describe('extractQuotes: a wordless stray mark before a quote', () => {
+  it('starts the quote, its text and its position, at the first words', () => {
+    const paragraphs = ['„ ★ —', '“The river is still rising,” the mayor said.'].map(toParagraph);
+    const doc: ParsedDocument = { file: 'x.txt', title: 'T', published: null, source: null, url: null, lang: 'en', paragraphs };
+    const [quote] = extractQuotes(doc, extractEntities(doc));
+    expect(quote.text).toBe('The river is still rising');
+    expect(quote.position.paragraph).toBe(1);
+    expect(paragraphs[1].text.slice(quote.position.start, quote.position.end)).toBe('“The river is still rising,”');
+  });
+});

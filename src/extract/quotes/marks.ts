@@ -1,0 +1,95 @@
+// Finds quotation marks and pairs them: straight and curly double marks, guillemets, and single curly
+// marks used as quotes (British style). Apostrophes ("party’s", "’90s", "rock ’n’ roll") are never marks.
+// One left-to-right pass per paragraph, so a megabyte of marks costs one scan.
+import type { Paragraph } from '../../schema/document.ts';
+
+export interface MarkedSpan {
+  paragraph: number;
+  open: number; // offset of the opening mark
+  innerStart: number; // first character inside the marks
+  innerEnd: number; // one past the last character inside the marks
+  end: number; // one past the closing mark (the paragraph end when the quote runs on)
+  closed: boolean; // false when the paragraph ends before a closing mark (newswire run-on quote)
+}
+
+const OPENERS = new Set(['“', '„', '«']);
+const CLOSERS = new Set(['”', '»']);
+const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/.test(ch);
+const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+// The scans jump from mark to mark: most characters of a paragraph are no mark.
+const DOUBLE_MARK = /["“„«”»]/g;
+const SINGLE_MARK = /[‘’]/g;
+
+/** Double-mark quotations in one paragraph, in order. */
+function doubleMarks(text: string, paragraph: number): MarkedSpan[] {
+  const spans: MarkedSpan[] = [];
+  let open = -1;
+  for (const mark of text.matchAll(DOUBLE_MARK)) {
+    const i = mark.index;
+    const ch = mark[0];
+    const before = text[i - 1];
+    const after = text[i + 1];
+    if (open < 0) {
+      // Outside a quote: a straight mark opens unless it hangs off a word ("5'10\"") or faces nothing.
+      const opens =
+        OPENERS.has(ch) ||
+        (ch === '"' && !isSpace(after) && !/\d/.test(before ?? '')) ||
+        (CLOSERS.has(ch) && isSpace(before) && isWordChar(after));
+      if (opens) open = i;
+      continue;
+    }
+    // Inside a quote: a closing or straight mark closes; a second opening mark right after a word is a mis-typed closer.
+    const closes =
+      CLOSERS.has(ch) || ch === '"' || (OPENERS.has(ch) && !isSpace(before) && (isSpace(after) || /[.,;:!?)]/.test(after ?? '')));
+    if (!closes) continue;
+    spans.push({ paragraph, open, innerStart: open + 1, innerEnd: i, end: i + 1, closed: true });
+    open = -1;
+  }
+  if (open >= 0) spans.push({ paragraph, open, innerStart: open + 1, innerEnd: text.length, end: text.length, closed: false });
+  return spans;
+}
+
+/** ‘Single-mark’ quotations outside any double-mark quotation. */
+function singleMarks(text: string, paragraph: number, taken: MarkedSpan[]): MarkedSpan[] {
+  const spans: MarkedSpan[] = [];
+  let t = 0;
+  let open = -1;
+  for (const mark of text.matchAll(SINGLE_MARK)) {
+    const i = mark.index;
+    // Marks inside a double-mark quotation are skipped.
+    while (t < taken.length && taken[t].end <= i) t++;
+    if (t < taken.length && taken[t].open <= i) continue;
+    const ch = mark[0];
+    const before = text[i - 1];
+    const after = text[i + 1];
+    if (open < 0) {
+      // ‘ opens at a word start, but not in an elided year ("‘90s").
+      if (
+        ch === '‘' &&
+        (isSpace(before) || /[(\[—–-]/.test(before ?? '')) &&
+        isWordChar(after) &&
+        !/^\d{2}s\b/.test(text.slice(i + 1, i + 5))
+      )
+        open = i;
+      continue;
+    }
+    // ’ closes after a word and before a non-letter; "’s" and "’n’" are apostrophes.
+    if (ch === '’' && !isSpace(before) && !isWordChar(after)) {
+      spans.push({ paragraph, open, innerStart: open + 1, innerEnd: i, end: i + 1, closed: true });
+      open = -1;
+    }
+  }
+  return spans;
+}
+
+/** Every quotation span of one paragraph, in order of the opening mark. */
+export function findMarkedSpans(paragraph: Paragraph, index: number): MarkedSpan[] {
+  const doubles = doubleMarks(paragraph.text, index);
+  const singles = singleMarks(paragraph.text, index, doubles);
+  return [...doubles, ...singles].sort((a, b) => a.open - b.open);
+}
+
+/** True when the paragraph opens with a quotation mark: the continuation of a run-on quote. */
+export function opensWithMark(paragraph: Paragraph): boolean {
+  return /^\s*["“„«‘]/.test(paragraph.text);
+}

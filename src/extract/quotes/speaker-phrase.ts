@@ -1,0 +1,132 @@
+// The speaker phrase around a reporting verb, as written: the subject of the clause that ends at the verb
+// ("[Mr Getachew Reda], the spokesman…, said") or the phrase right after an inverted verb ("said [Abdul
+// Wahid Rayan], a spokesman…"). speaker.ts resolves the phrase to a person or body.
+import { PERSONAL_PRONOUNS, WEEKDAYS } from '../text/lexicon.ts';
+import { wordKey } from '../text/word-key.ts';
+import { CLAUSE_WORDS, DETERMINERS, NOT_SPEAKER_OPENERS, SPEAKER_TITLES, SPEECH_AUXILIARIES } from './lexicon.ts';
+import { alternation } from '../text/patterns.ts';
+import { isReportingVerb } from './verbs.ts';
+
+const PRONOUNS = new Set(PERSONAL_PRONOUNS);
+export const isPronoun = (word: string): boolean => PRONOUNS.has(wordKey(word));
+
+const WEEKDAY_NAMES = new Set(WEEKDAYS.map(([name]) => name));
+
+const WEEKDAY_KEYS = new Set(WEEKDAYS.map(([name]) => wordKey(name)));
+
+/** Offsets of words in a range, skipping punctuation. */
+export function wordsIn(text: string, start: number, end: number): { word: string; start: number; end: number }[] {
+  const out: { word: string; start: number; end: number }[] = [];
+  const slice = text.slice(start, end);
+  for (const m of slice.matchAll(/(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu)) {
+    out.push({ word: m[0], start: start + m.index, end: start + m.index + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * The speaker phrase of a clause that ends at a reporting verb: "[Mr Getachew Reda], the spokesman…, said",
+ * "a lawyer confirmed that [a Surfside official] had told". Returns offsets in the paragraph.
+ */
+export function subjectBefore(text: string, clauseStart: number, verbStart: number): { start: number; end: number } | null {
+  let end = verbStart;
+  let words = wordsIn(text, clauseStart, end);
+  // Drop auxiliaries between subject and verb: "had told", "has also said".
+  while (words.length && SPEECH_AUXILIARIES.has(wordKey(words[words.length - 1].word))) {
+    words = words.slice(0, -1);
+  }
+  if (!words.length) return null;
+  end = words[words.length - 1].end;
+  const between = text.slice(end, verbStart);
+  if (/[.!?;]/.test(between)) return null;
+  if (/,\s*$/.test(text.slice(clauseStart, verbStart).replace(/\s+(?:has|had|have|also|later)\s*$/i, ''))) {
+    // "Name, appositive, said": the subject is the first comma chunk that reads like a speaker.
+    const chunks = splitChunks(text, clauseStart, end);
+    for (const chunk of chunks) {
+      const chunkWords = wordsIn(text, chunk.start, chunk.end);
+      if (!chunkWords.length) continue;
+      const first = chunkWords[0].word;
+      if (NOT_SPEAKER_OPENERS.has(wordKey(first))) continue;
+      if (/^\d/.test(first) || WEEKDAY_KEYS.has(wordKey(first)) || /^(?:yesterday|today)$/i.test(first)) continue;
+      return trimClause(text, chunk.start, chunk.end);
+    }
+    return null;
+  }
+  // Otherwise the subject runs back from the verb to the nearest clause boundary.
+  let start = clauseStart;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i];
+    const gapAfter = text.slice(w.end, i + 1 < words.length ? words[i + 1].start : end);
+    if (i < words.length - 1 && /[,;:—–]/.test(gapAfter)) {
+      start = words[i + 1].start;
+      break;
+    }
+    if (CLAUSE_WORDS.has(wordKey(w.word)) || (isReportingVerb(w.word) && i < words.length - 1)) {
+      start = i + 1 < words.length ? words[i + 1].start : end;
+      break;
+    }
+  }
+  if (start >= end) return null;
+  const subjectWords = wordsIn(text, start, end);
+  if (subjectWords.length > 12) return null;
+  return trimClause(text, start, end);
+}
+
+function splitChunks(text: string, start: number, end: number): { start: number; end: number }[] {
+  const chunks: { start: number; end: number }[] = [];
+  let depth = 0;
+  let s = start;
+  for (let i = start; i < end; i++) {
+    const ch = text[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (ch === ',' && depth === 0) {
+      chunks.push({ start: s, end: i });
+      s = i + 1;
+    }
+  }
+  chunks.push({ start: s, end });
+  return chunks;
+}
+
+function trimClause(text: string, start: number, end: number): { start: number; end: number } | null {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s,;:"“”‘’'—–-]/.test(text[s])) s++;
+  while (e > s && /[\s,;:"“”‘’'—–-]/.test(text[e - 1])) e--;
+  const words = wordsIn(text, s, e);
+  // Leading clause words ("As one resident explains") are not part of the speaker.
+  while (words.length && CLAUSE_WORDS.has(wordKey(words[0].word))) {
+    words.shift();
+    s = words.length ? words[0].start : e;
+  }
+  if (!words.length || words.length > 14) return null;
+  return { start: s, end: e };
+}
+
+// The phrase after an inverted verb, up to punctuation, a title's full stop kept ("said Dr. Maria Alvarez").
+const PHRASE_AFTER = new RegExp(`^\\s+((?:(?:${alternation(SPEAKER_TITLES)})\\.\\s)?[^,.;:!?()“”"]{1,120})`, 'u');
+
+/** The speaker phrase right after an inverted verb: "said [Abdul Wahid Rayan], a spokesman…", "added [the ministry]". */
+export function subjectAfter(text: string, verbEnd: number, limit: number): { start: number; end: number } | null {
+  const rest = text.slice(verbEnd, limit);
+  // A title's full stop ("said Dr. Maria Alvarez") does not end the phrase.
+  const match = PHRASE_AFTER.exec(rest);
+  if (!match) return null;
+  let phrase = match[1];
+  // The phrase ends before a following verb phrase or adverbial: "said Miller in a statement", "said the aid workers, who".
+  phrase = phrase.split(
+    /\s+(?:in|on|at|during|after|before|when|while|who|which|adding|citing|according|last|this|late|early|yesterday|today|to|as)\b/,
+  )[0];
+  const start = verbEnd + rest.indexOf(match[1]);
+  const words = wordsIn(text, start, start + phrase.length);
+  if (!words.length || words.length > 10) return null;
+  const first = words[0].word;
+  // A speaker after the verb is a name, a pronoun or a determiner phrase, never a bare lowercase noun ("said aid").
+  // A lowercase start is a role before a name ("said nurse Amina Yusuf", "said harbour master Jonas Berg").
+  const named = words.some((w) => /^\p{Lu}/u.test(w.word));
+  if (!/^\p{Lu}/u.test(first) && !isPronoun(first) && !DETERMINERS.has(wordKey(first)) && !named) return null;
+  if (/^(?:that|this|it)$/i.test(first) && words.length > 1) return null;
+  if (WEEKDAY_NAMES.has(first)) return null;
+  return { start, end: words[words.length - 1].end };
+}

@@ -1,0 +1,175 @@
+// Reporting verbs outside quotes ("the ministry said 44 contacts…", "according to X"): the speakers of
+// indirect speech, which later quotes may continue, and the speaker named around one verb.
+import type { ParsedDocument } from '../../schema/document.ts';
+import type { MarkedSpan } from './marks.ts';
+import { resolveSpeaker, type ResolveState, type Speaker } from './speaker.ts';
+import { subjectAfter, subjectBefore } from './speaker-phrase.ts';
+import { isReportingVerb } from './verbs.ts';
+import { MODAL_WORDS, STATEMENT_NOUNS, STATEMENT_PLATFORMS, STATEMENT_VERBS } from './lexicon.ts';
+import { alternation } from '../text/patterns.ts';
+import { countBelow } from '../text/sorted-search.ts';
+import { wordKey } from '../text/word-key.ts';
+import { inQuote, previousSpanEnd, sentenceEnd, wordCount, wordsWithOffsets } from './quote-spans.ts';
+
+// Every word reportsAt can accept, so that all others are turned away by one lookup.
+const CALL_OR_PUT = new Set(['call', 'called', 'calls', 'calling', 'put', 'puts', 'putting']);
+
+/** Whether words[i] attributes speech: a reporting verb not governed by a modal, or "called for". */
+export function reportsAt(words: readonly { word: string }[], i: number): boolean {
+  const w = words[i].word;
+  const key = wordKey(w);
+  if (!CALL_OR_PUT.has(key) && !isReportingVerb(key)) return false;
+  if (/^call(?:ed|s|ing)?$/i.test(w)) return /^(?:called|calls)$/i.test(w) && words[i + 1]?.word.toLowerCase() === 'for';
+  // "A security source put the toll at “more than 40 dead”": an estimate attributed like speech.
+  if (/^(?:put|puts|putting)$/i.test(w))
+    return /^(?:the\s+)?(?:(?:death|casualty|final|overall|provisional)\s+)?(?:toll|number|figure|total|count|tally)\s+at$/i.test(
+      words
+        .slice(i + 1, i + 5)
+        .map((x) => x.word)
+        .join(' ')
+        .replace(/^(.*?\bat)\b.*$/i, '$1'),
+    );
+  if (!isReportingVerb(w)) return false;
+  return !(i > 0 && MODAL_WORDS.has(wordKey(words[i - 1].word)) && !/(?:ed|s)$/i.test(w));
+}
+
+// "said in a statement", "wrote on X": words issued as a statement, which a later "it said" refers back to.
+const STATEMENT_AFTER = new RegExp(
+  `^[^.;]{0,40}?\\b(?:in|on|via)\\s+(?:a|an|the|its|his|her|their)?\\s*(?:\\w+\\s+)?(?:${alternation(STATEMENT_NOUNS)})\\b` +
+    `|^[^.;]{0,25}?\\bon\\s+(?:${alternation(STATEMENT_PLATFORMS)})\\b`,
+  'i',
+);
+
+// The first person named in each sentence, outside quotes: who "he" or "she" most likely refers to.
+export function collectSubjects(doc: ParsedDocument, spans: MarkedSpan[][], state: ResolveState): void {
+  doc.paragraphs.forEach((paragraph, p) => {
+    // A possessive ("Hensley's sister") names whose relative acts, not who acts.
+    const mentions = (state.index.byParagraph.get(p) ?? []).filter(
+      (m) => m.kind === 'person' && !inQuote(spans[p], m.start) && !/^['’]s\b/u.test(paragraph.text.slice(m.end, m.end + 3)),
+    );
+    for (const sentence of paragraph.sentences) {
+      const first = mentions[countBelow(mentions, sentence.start, (m) => m.start)];
+      if (first && first.start < sentence.end) state.subjects.push({ paragraph: p, offset: first.start, entity: first.entity });
+    }
+  });
+}
+
+interface VerbEvent {
+  paragraph: number;
+  verbStart: number;
+  verbEnd: number;
+  clauseStart: number;
+  limit: number;
+  according: boolean;
+}
+
+// Reporting verbs outside quotes: indirect speech ("the ministry said 44 contacts…") that later quotes may continue.
+export function findSpeechVerbs(doc: ParsedDocument, spans: MarkedSpan[][]): VerbEvent[] {
+  const events: VerbEvent[] = [];
+  doc.paragraphs.forEach((paragraph, p) => {
+    const text = paragraph.text;
+    for (const sentence of paragraph.sentences) {
+      const words = wordsWithOffsets(text, sentence.start, sentence.end);
+      for (let i = 0; i < words.length; i++) {
+        const w = words[i];
+        if (inQuote(spans[p], w.start)) continue;
+        const according = w.word.toLowerCase() === 'according' && words[i + 1]?.word.toLowerCase() === 'to';
+        if (!according && (!reportsAt(words, i) || /^according$/i.test(w.word))) continue;
+        const previousQuoteEnd = previousSpanEnd(spans[p], w.start);
+        events.push({
+          paragraph: p,
+          verbStart: w.start,
+          verbEnd: according ? words[i + 1].end : w.end,
+          clauseStart: Math.max(sentence.start, previousQuoteEnd),
+          limit: sentence.end,
+          according,
+        });
+      }
+    }
+  });
+  return events;
+}
+
+export function recordVerbEvent(doc: ParsedDocument, event: VerbEvent, state: ResolveState): void {
+  const { paragraph, clauseStart, verbStart, verbEnd, limit, according } = event;
+  const speaker = attributionAt(doc, paragraph, clauseStart, verbStart, verbEnd, limit, according, verbStart, state);
+  if (speaker) state.events.push({ paragraph, offset: verbStart, speaker });
+}
+
+/** The speaker named around one reporting verb. */
+export function attributionAt(
+  doc: ParsedDocument,
+  p: number,
+  clauseStart: number,
+  verbStart: number,
+  verbEnd: number,
+  limit: number,
+  according: boolean,
+  reference: number,
+  state: ResolveState,
+): Speaker | null {
+  const text = doc.paragraphs[p].text;
+  const verb = text.slice(verbStart, verbEnd);
+  const statement = STATEMENT_AFTER.test(text.slice(verbEnd, verbEnd + 60)) || STATEMENT_VERBS.has(wordKey(verb));
+  if (according) {
+    // The source runs to the next comma or sentence end ("According to Dr. Ahmed Karimi, …").
+    const stop = Math.min(sentenceEnd(text, verbEnd, limit), verbEnd + 120);
+    const match = /^\s+([^,;:“”"()]{1,120})/.exec(text.slice(verbEnd, stop));
+    if (!match) return null;
+    const start = verbEnd + text.slice(verbEnd).indexOf(match[1]);
+    return resolveSpeaker(doc.paragraphs, p, start, start + match[1].trimEnd().length, state, statement, reference);
+  }
+  const leading = text.slice(clauseStart, verbStart);
+  const resolve = (range: { start: number; end: number }, stop: number): Speaker | null =>
+    withAppositiveName(
+      doc,
+      p,
+      range.end,
+      stop,
+      state,
+      statement,
+      resolveSpeaker(doc.paragraphs, p, range.start, range.end, state, statement, reference),
+    );
+  if (!/[\p{L}\p{N}]/u.test(leading) || (/,\s*$/.test(leading) && wordCount(leading) === 0)) {
+    const after = subjectAfter(text, verbEnd, limit);
+    return after ? resolve(after, limit) : null;
+  }
+  const subject = subjectBefore(text, clauseStart, verbStart);
+  if (subject) return resolve(subject, verbStart);
+  // "…, said the ministry": an inverted verb right after a comma.
+  if (/,\s*$/.test(leading)) {
+    const after = subjectAfter(text, verbEnd, limit);
+    if (after) return resolve(after, limit);
+  }
+  return null;
+}
+
+/**
+ * "said Unicef's representative in Mozambique, Jonas Lindqvist" and "Hensley's sister, Brenda Pauley,
+ * said": a description followed by a named person in apposition is that person.
+ */
+export function withAppositiveName(
+  doc: ParsedDocument,
+  p: number,
+  end: number,
+  stop: number,
+  state: ResolveState,
+  statement: boolean,
+  found: Speaker | null,
+): Speaker | null {
+  if (found && (found.kind !== 'person' || state.index.entities.people.some((e) => e.name === found.name))) return found;
+  const text = doc.paragraphs[p].text;
+  const gap = /^[^,.;:!?“”"()]{0,60},\s*/u.exec(text.slice(end, Math.min(stop, end + 80)));
+  if (!gap) return found;
+  const at = end + gap[0].length;
+  const mentions = state.index.byParagraph.get(p) ?? [];
+  const mention = mentions.find((m) => m.kind === 'person' && m.start === at);
+  if (mention) {
+    if (!/^\s*(?:[,.;]|$)/u.test(text.slice(mention.end, Math.min(stop, mention.end + 2)))) return found;
+    return { name: mention.entity.name, role: mention.entity.role, kind: 'person', statement };
+  }
+  // A name the entity lists do not know: two or three capitalised words closing the phrase, and not a place or body.
+  const name = /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}(?=\s*(?:[,.;]|$))/u.exec(text.slice(at, Math.min(stop, at + 80)));
+  if (!name || mentions.some((m) => m.kind !== 'person' && m.start < at + name[0].length && m.end > at)) return found;
+  return { name: name[0], role: null, kind: 'person', statement };
+}

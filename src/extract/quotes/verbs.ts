@@ -1,0 +1,45 @@
+// The reporting verbs of quotes/lexicon.ts, inflected: every form of every verb for quotes and
+// entities (isReportingVerb), the forms of the verbs of saying for figures and event labels (isSayingVerb).
+import { wordKey } from '../text/word-key.ts';
+import { ATTRIBUTING_WORDS, DOUBLING_VERBS, IRREGULAR_FORMS, NOUN_LIKE_FORMS, QUOTING_VERBS, SAYING_VERBS, SPEECH_ING } from './lexicon.ts';
+
+const DOUBLING = new Set(DOUBLING_VERBS);
+
+function inflect(base: string): readonly string[] {
+  if (Object.hasOwn(IRREGULAR_FORMS, base)) return IRREGULAR_FORMS[base];
+  const forms = [base];
+  if (/[^aeiou]y$/.test(base)) forms.push(base.slice(0, -1) + 'ies', base.slice(0, -1) + 'ied', base + 'ing');
+  else if (/(?:s|sh|ch|x|z)$/.test(base)) forms.push(base + 'es', base + 'ed', base + 'ing');
+  else if (/e$/.test(base)) forms.push(base + 's', base + 'd', base.slice(0, -1) + 'ing');
+  else if (DOUBLING.has(base)) {
+    const last = base.at(-1) ?? '';
+    forms.push(base + 's', base + last + 'ed', base + last + 'ing', base + 'ed');
+  } else forms.push(base + 's', base + 'ed', base + 'ing');
+  return forms;
+}
+
+const nounLike = new Set(NOUN_LIKE_FORMS);
+const speechIng = new Set(SPEECH_ING);
+/** The forms of `bases` that report speech: not a bare form that is mostly a noun, nor an "-ing" noun. */
+function reportingForms(bases: readonly string[]): Set<string> {
+  const forms = new Set<string>();
+  for (const base of bases)
+    for (const form of inflect(base)) if (!nounLike.has(form) && (!form.endsWith('ing') || speechIng.has(form))) forms.add(form);
+  return forms;
+}
+
+const SAYING = reportingForms(SAYING_VERBS);
+const REPORTING = new Set([...SAYING, ...reportingForms(QUOTING_VERBS), ...ATTRIBUTING_WORDS]);
+
+/** A form of any reporting verb ("said", "warned", "protested", "according"): what quotes and entities read. */
+export function isReportingVerb(word: string): boolean {
+  return REPORTING.has(wordKey(word));
+}
+
+/** Every form of the verbs of saying, for patterns built from them. */
+export const SAYING_FORMS: ReadonlySet<string> = SAYING;
+
+/** A form of a verb of saying ("said", "told", "warned"), for a word already in word-key form. */
+export function isSayingVerb(key: string): boolean {
+  return SAYING.has(key);
+}

@@ -1,0 +1,259 @@
+// Number recognition for news text: a reader that turns digit strings ("40,000", "2 300", "1.2m",
+// "1.5 million") and number words ("twenty-five", "a hundred", "one hundred and twenty", "a dozen")
+// into values, over the tokens of number-tokens.ts. It knows nothing about what a number counts.
+import { BIG_WORDS, SCALE_SUFFIXES, SCALE_WORDS, TEENS, TENS, UNITS } from './lexicon.ts';
+import { tokenize, type Token } from './number-tokens.ts';
+
+/**
+ * The value of a digit string written in English style: "40,000", "2 300" (with a non-breaking
+ * or thin space), "1.5", "2000". Null for malformed grouping ("1,1,1", "12,34"), which is not
+ * a quantity we can trust.
+ */
+export function parseDigits(digits: string): number | null {
+  if (/^\d+(?:\.\d+)?$/.test(digits)) return Number(digits);
+  const grouped = /^\d{1,3}([,\u00A0\u2009\u202F])\d{3}(?:\1\d{3})*(?:\.\d+)?$/.exec(digits);
+  if (!grouped) return null;
+  return Number(digits.split(grouped[1]).join(''));
+}
+
+export interface NumberRead {
+  value: number;
+  first: number; // index of the first token of the number
+  last: number; // index of the last token, inclusive
+  start: number; // character offsets in the text
+  end: number;
+  form: 'digits' | 'words';
+  decimal: boolean; // written with a decimal point and no scale ("6.3"): rarely a head count
+  scaled: boolean; // carried a scale word or suffix ("1.2m", "1 million", "a hundred")
+  grouped: boolean; // written with thousands separators ("2,000"): never a year
+  suffix: string; // unscaling letters glued to the digits ("th", "c", "s", "pm"), for the caller to judge
+  article: boolean; // begins with "a"/"an"/"one" ("a dozen", "one"): weak evidence of a count
+}
+
+const adjacent = (a: Token, b: Token): boolean => a.end === b.start;
+// Own keys only: `in` would also find "constructor" on every object and read it as a number word.
+const has = (table: Readonly<Record<string, number>>, key: string): boolean => Object.hasOwn(table, key);
+const gap = (text: string, a: Token, b: Token): string => text.slice(a.end, b.start);
+
+/** Reads the number that starts at token `i`, or null when none starts there. */
+export function readNumberAt(tokens: readonly Token[], i: number, text: string): NumberRead | null {
+  const token = tokens[i];
+  if (!token) return null;
+  if (token.kind === 'number') return readDigits(tokens, i, text);
+  if (token.kind === 'word') return readWords(tokens, i);
+  return null;
+}
+
+function readDigits(tokens: readonly Token[], i: number, text: string): NumberRead | null {
+  const token = tokens[i];
+  let value = parseDigits(token.digits ?? '');
+  if (value === null) return null;
+  let last = i;
+  let suffix = token.suffix ?? '';
+  let scaled = false;
+  const grouped = /[,\u00A0\u2009\u202F]/.test(token.digits ?? '');
+  let spaceGrouped = false;
+  // "2 300" where the non-breaking space was normalised to a plain one: merged only when it reads
+  // as one grouped number (1-3 digits, then exact groups of 3) and is not part of a longer digit run
+  // like a phone number.
+  if (!suffix && /^[1-9]\d{0,2}$/.test(token.digits ?? '')) {
+    let j = i;
+    let merged = token.digits ?? '';
+    while (
+      j + 1 < tokens.length &&
+      tokens[j + 1].kind === 'number' &&
+      /^\d{3}$/.test(tokens[j + 1].digits ?? '') &&
+      gap(text, tokens[j], tokens[j + 1]) === ' '
+    ) {
+      merged += tokens[j + 1].digits ?? '';
+      j++;
+      if (tokens[j].suffix) break;
+    }
+    const prev = tokens[i - 1];
+    const next = tokens[j + 1];
+    const inDigitRun =
+      (prev && prev.kind === 'number' && /^\s+$/.test(gap(text, prev, token))) ||
+      (next && next.kind === 'number' && /^\s+$/.test(gap(text, tokens[j], next)));
+    if (j > i && !inDigitRun) {
+      value = Number(merged);
+      last = j;
+      suffix = tokens[j].suffix ?? '';
+      spaceGrouped = true;
+    }
+  }
+  const decimalPoint = /\./.test(tokens[last].digits ?? '');
+  if (has(SCALE_SUFFIXES, suffix)) {
+    value *= SCALE_SUFFIXES[suffix];
+    scaled = true;
+    suffix = '';
+  } else if (!suffix) {
+    const next = tokens[last + 1];
+    if (next && next.kind === 'word' && has(SCALE_WORDS, next.lower) && /^[ \u00A0\u2009\u202F]?$/.test(gap(text, tokens[last], next))) {
+      value *= SCALE_WORDS[next.lower];
+      scaled = true;
+      last++;
+      // "1.5 million" may be followed by a second scale only in "hundred thousand" style.
+      const after = tokens[last + 1];
+      if (next.lower === 'hundred' && after && after.kind === 'word' && has(BIG_WORDS, after.lower)) {
+        value *= BIG_WORDS[after.lower];
+        last++;
+      }
+    }
+  }
+  return {
+    value: roundValue(value),
+    first: i,
+    last,
+    start: token.start,
+    end: tokens[last].end - (tokens[last].kind === 'number' && !scaled ? (tokens[last].suffix ?? '').length : 0),
+    form: 'digits',
+    decimal: decimalPoint && !scaled,
+    scaled,
+    grouped: grouped || spaceGrouped,
+    suffix,
+    article: false,
+  };
+}
+
+/** Floating point noise from "1.2" × 1e6 is removed; values stay exact for integers. */
+function roundValue(value: number): number {
+  return Math.abs(value) >= 1 ? Math.round(value * 1e6) / 1e6 : value;
+}
+
+type WordState = 'none' | 'unit' | 'teen' | 'tens' | 'hundred' | 'big' | 'article';
+
+// The words a number written in words can start with; any other word starts none.
+const WORD_NUMBER_STARTS = new Set(['a', 'an', 'half', ...Object.keys(UNITS), ...Object.keys(TEENS), ...Object.keys(TENS)]);
+
+function readWords(tokens: readonly Token[], i: number): NumberRead | null {
+  // Every word of the text is tried as a number's start: most are ruled out by this one lookup.
+  if (!WORD_NUMBER_STARTS.has(tokens[i].lower)) return null;
+  let total = 0;
+  let current = 0;
+  let state: WordState = 'none';
+  let last = -1;
+  let j = i;
+  let article = false;
+  let half = false;
+  const word = (k: number): string => (tokens[k] && tokens[k].kind === 'word' ? tokens[k].lower : '');
+  // "half a million"
+  if (word(j) === 'half' && (word(j + 1) === 'a' || word(j + 1) === 'an') && has(BIG_WORDS, word(j + 2))) {
+    half = true;
+    j += 1;
+  }
+  for (; j < tokens.length; j++) {
+    const w = word(j);
+    if (!w) {
+      // "twenty-five": a hyphen glued between a tens word and a unit
+      if (
+        tokens[j].text === '-' &&
+        state === 'tens' &&
+        adjacent(tokens[j - 1], tokens[j]) &&
+        tokens[j + 1] &&
+        adjacent(tokens[j], tokens[j + 1]) &&
+        has(UNITS, word(j + 1))
+      )
+        continue;
+      break;
+    }
+    if ((w === 'a' || w === 'an') && state === 'none') {
+      const next = word(j + 1);
+      if (next === 'hundred' || next === 'dozen' || has(BIG_WORDS, next)) {
+        current = 1;
+        state = 'article';
+        article = true;
+        continue;
+      }
+      break;
+    }
+    if (has(UNITS, w) && (state === 'none' || state === 'hundred' || state === 'big' || state === 'tens')) {
+      if (state === 'tens' && !(tokens[j - 1].text === '-' || tokens[j - 1].kind === 'word')) break;
+      current += UNITS[w];
+      state = 'unit';
+      last = j;
+      continue;
+    }
+    if (has(TEENS, w) && (state === 'none' || state === 'hundred' || state === 'big')) {
+      current += TEENS[w];
+      state = 'teen';
+      last = j;
+      continue;
+    }
+    if (has(TENS, w) && (state === 'none' || state === 'hundred' || state === 'big')) {
+      current += TENS[w];
+      state = 'tens';
+      last = j;
+      continue;
+    }
+    if (w === 'hundred' && (state === 'unit' || state === 'teen' || state === 'article') && current < 100) {
+      current = (current || 1) * 100;
+      state = 'hundred';
+      last = j;
+      continue;
+    }
+    if (has(BIG_WORDS, w) && (state === 'unit' || state === 'teen' || state === 'tens' || state === 'hundred' || state === 'article')) {
+      total += (current || 1) * BIG_WORDS[w];
+      current = 0;
+      state = 'big';
+      last = j;
+      continue;
+    }
+    if (w === 'dozen' && (state === 'article' || state === 'unit')) {
+      current = (current || 1) * 12;
+      last = j;
+      break;
+    }
+    if (w === 'and' && (state === 'hundred' || state === 'big')) {
+      const next = word(j + 1);
+      if (has(UNITS, next) || has(TEENS, next) || has(TENS, next)) continue;
+    }
+    break;
+  }
+  if (last < 0) return null;
+  let value = total + current;
+  if (half) value /= 2;
+  const first = i;
+  return {
+    value,
+    first,
+    last,
+    start: tokens[first].start,
+    end: tokens[last].end,
+    form: 'words',
+    decimal: false,
+    scaled: total > 0 || state === 'hundred' || half,
+    grouped: false,
+    suffix: '',
+    // "one" and "a dozen" are weak evidence of a count ("one of the …", "a dozen teams").
+    article: value === 1 || (article && value === 12),
+  };
+}
+
+export interface NumberMention extends NumberRead {
+  text: string;
+}
+
+/** Every number written in `text`, in order, without overlaps. */
+export function findNumbers(text: string, tokens: readonly Token[] = tokenize(text)): NumberMention[] {
+  const mentions: NumberMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const read = readNumberAt(tokens, i, text);
+    if (!read) continue;
+    mentions.push({ ...read, text: text.slice(read.start, read.end) });
+    i = read.last;
+  }
+  return mentions;
+}
+
+/**
+ * The value of a whole string that is one number ("40,000", "1 million", "1.2m", "twenty-five",
+ * "a dozen", "2\u00A0300"), or null when it is not exactly one number.
+ */
+export function parseNumber(text: string): number | null {
+  const trimmed = text.trim();
+  const tokens = tokenize(trimmed);
+  if (!tokens.length) return null;
+  const read = readNumberAt(tokens, 0, trimmed);
+  if (!read || read.last !== tokens.length - 1 || read.suffix) return null;
+  return read.value;
+}

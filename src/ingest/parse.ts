@@ -1,0 +1,186 @@
+// Turns a seed file's bytes into a ParsedDocument: front matter, title and paragraphs with sentences.
+import path from 'node:path';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { remark } from 'remark';
+import { toString } from 'mdast-util-to-string';
+import type { Root, RootContent } from 'mdast';
+import { isoDay, type ParsedDocument } from '../schema/document.ts';
+import { readSimpleFrontMatter } from './front-matter-simple.ts';
+import { isPlainProse } from './markdown-plain.ts';
+import { safeHttpUrl } from '../schema/safe-url.ts';
+import { normalizeText, toParagraph } from '../extract/index.ts';
+
+export const SEED_EXTENSIONS = ['.txt', '.md'] as const;
+
+/** A seed that cannot be published; `message` is one line for the editor, `line` is 1-based in the file. */
+export class SeedError extends Error {
+  readonly line?: number;
+  constructor(message: string, line?: number) {
+    super(message);
+    this.line = line;
+  }
+}
+
+export interface ParseResult {
+  document: ParsedDocument;
+  warnings: string[];
+}
+
+const FRONT_MATTER_FIELDS = new Set(['title', 'published', 'source', 'url', 'lang']);
+
+export function parseSeed(file: string, bytes: Uint8Array): ParseResult {
+  const ext = path.extname(file).toLowerCase();
+  if (!(SEED_EXTENSIONS as readonly string[]).includes(ext)) {
+    throw new SeedError(`unsupported extension "${ext || '(none)'}": seeds are ${SEED_EXTENSIONS.join(' or ')} files`);
+  }
+  if (bytes.includes(0)) throw new SeedError('binary file (contains NUL bytes), not text');
+  let raw: string;
+  try {
+    raw = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new SeedError('not valid UTF-8 text: save the file as UTF-8');
+  }
+  raw = normalizeText(raw).replace(/\r\n?/g, '\n');
+  if (!raw.trim()) throw new SeedError('empty document: no text to publish');
+
+  const warnings: string[] = [];
+  const { meta, body, bodyLine } = splitFrontMatter(raw);
+  const published = readPublished(meta.published, meta.publishedLine);
+  for (const key of Object.keys(meta.fields)) {
+    if (!FRONT_MATTER_FIELDS.has(key)) warnings.push(`unknown front matter field "${key}" ignored`);
+  }
+  // A Markdown seed without Markdown syntax has the blocks of a plain-text one: the parser is skipped.
+  const blocks = ext === '.md' && !isPlainProse(body) ? markdownBlocks(body, bodyLine, warnings) : textBlocks(body);
+  let title = stringField(meta.fields.title, 'title');
+  if (!title) {
+    const first = blocks.shift();
+    if (!first) throw new SeedError('no title and no text after the front matter', bodyLine);
+    title = first;
+  }
+  if (!blocks.length) throw new SeedError('the document has a title but no body text');
+
+  // The raw field, not stringField's whitespace-collapsed copy: "java\tscript:" must be seen as written.
+  const rawUrl = meta.fields.url;
+  if (rawUrl !== undefined && rawUrl !== null && typeof rawUrl === 'object')
+    throw new SeedError('front matter "url" must be text, not a list or map');
+  const url = rawUrl === undefined || rawUrl === null || String(rawUrl).trim() === '' ? null : normalizeText(String(rawUrl));
+  const safeUrl = url === null ? null : safeHttpUrl(url);
+  if (url !== null && safeUrl === null)
+    warnings.push(`url ${JSON.stringify(url.slice(0, 80))} dropped: only absolute http(s) links are published`);
+  const lang = readLang(stringField(meta.fields.lang, 'lang'), warnings);
+  if (!published) warnings.push('no "published" date in the front matter: relative dates ("on Friday") stay unresolved');
+
+  return {
+    document: {
+      file,
+      title,
+      published,
+      source: stringField(meta.fields.source, 'source'),
+      url: safeUrl,
+      lang,
+      paragraphs: blocks.map(toParagraph),
+    },
+    warnings,
+  };
+}
+
+interface FrontMatter {
+  fields: Record<string, unknown>;
+  published: unknown;
+  publishedLine?: number;
+}
+
+function splitFrontMatter(raw: string): { meta: FrontMatter; body: string; bodyLine: number } {
+  const empty = { meta: { fields: {}, published: undefined }, body: raw, bodyLine: 1 };
+  if (!/^---[ \t]*\n/.test(raw)) return empty;
+  const close = /\n---[ \t]*(?:\n|$)/.exec(raw.slice(3));
+  if (!close) throw new SeedError('front matter opened with "---" on line 1 is never closed', 1);
+  const yamlText = raw.slice(raw.indexOf('\n') + 1, 3 + close.index + 1);
+  const bodyStart = 3 + close.index + close[0].length;
+  const bodyLine = raw.slice(0, bodyStart).split('\n').length;
+  let fields: unknown;
+  try {
+    fields = readSimpleFrontMatter(yamlText) ?? parseYaml(yamlText) ?? {};
+  } catch (error) {
+    const line = error instanceof YAMLParseError && error.linePos ? error.linePos[0].line + 1 : undefined;
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new SeedError(`broken front matter: ${reason}`, line);
+  }
+  if (typeof fields !== 'object' || Array.isArray(fields) || fields === null) {
+    throw new SeedError('broken front matter: expected "key: value" lines', 2);
+  }
+  const record = fields as Record<string, unknown>;
+  const lineIndex = yamlText.split('\n').findIndex((l) => /^published\s*:/.test(l));
+  return {
+    meta: { fields: record, published: record.published, publishedLine: lineIndex >= 0 ? lineIndex + 2 : undefined },
+    body: raw.slice(bodyStart),
+    bodyLine,
+  };
+}
+
+function readPublished(value: unknown, line?: number): string | null {
+  if (value === undefined || value === null || value === '') return null;
+  const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim();
+  const result = isoDay.safeParse(text);
+  if (!result.success) throw new SeedError(`impossible "published" date "${text}": ${result.error.issues[0].message}`, line);
+  return text;
+}
+
+/** A valid BCP 47 tag in canonical case; anything else becomes "en" with a warning (it lands in <html lang>). */
+function readLang(value: string | null, warnings: string[]): string {
+  if (value === null) return 'en';
+  try {
+    const [canonical] = Intl.getCanonicalLocales(value);
+    if (canonical) return canonical;
+  } catch {
+    // RangeError: not a language tag.
+  }
+  warnings.push(`lang ${JSON.stringify(value.slice(0, 40))} is not a language tag (BCP 47, like "en" or "fr-CA"): "en" used`);
+  return 'en';
+}
+
+function stringField(value: unknown, name: string): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'object') throw new SeedError(`front matter "${name}" must be text, not a list or map`);
+  // YAML escapes ("\x1b", "\u200B") make characters the file itself did not hold: normalised again.
+  const text = normalizeText(String(value)).replace(/\s+/g, ' ').trim();
+  return text || null;
+}
+
+/** Plain text: every non-empty line is a paragraph (blank lines or single newlines separate them). */
+export function textBlocks(body: string): string[] {
+  // Only ordinary white space is collapsed: no-break and thin spaces are thousands separators ("2 300").
+  // A body without tabs or runs of spaces has nothing to collapse, and skips the pass.
+  const collapse = /[\t\f\v]| {2}/.test(body);
+  return body
+    .split('\n')
+    .map((line) => (collapse ? line.replace(/[ \t\f\v]+/g, ' ') : line).trim())
+    .filter(Boolean);
+}
+
+/**
+ * Markdown: the text of each block (paragraph, heading, list item, quote), each line of it a paragraph.
+ * Only text is published: links keep their words and lose their targets, inline HTML stays literal
+ * text (escaped on the page), and blocks that are not prose (raw HTML, code) are left out with a warning.
+ */
+export function markdownBlocks(body: string, bodyLine: number, warnings: string[]): string[] {
+  const tree = remark().parse(body) as Root;
+  const blocks: string[] = [];
+  const visit = (node: RootContent): void => {
+    if (node.type === 'paragraph' || node.type === 'heading') {
+      const text = toString(node, { includeImageAlt: false });
+      blocks.push(...textBlocks(text));
+    } else if (node.type === 'html' || node.type === 'code') {
+      const line = node.position ? node.position.start.line + bodyLine - 1 : undefined;
+      if (node.value.trim())
+        warnings.push(
+          `${node.type === 'html' ? 'raw HTML' : 'code'} block${line ? ` on line ${line}` : ''} not published: ` +
+            'seeds are published as text only',
+        );
+    } else if ('children' in node) {
+      for (const child of node.children as RootContent[]) visit(child);
+    }
+  };
+  for (const child of tree.children) visit(child);
+  return blocks;
+}
