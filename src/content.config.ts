@@ -8,10 +8,10 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { contentDir } from './lib/build-env.ts';
 import { contentReady } from './lib/content-ready.ts';
-import { seedDocument } from './schema/document.ts';
+import { extractedDocument } from './schema/document.ts';
 import { figureSeries, person, siteIndex } from './schema/views.ts';
 
-export { seedDocument } from './schema/document.ts';
+export { extractedDocument } from './schema/document.ts';
 
 /** One JSON file per entry in `<content folder>/<name>/`, read once the build has written it (content-ready.ts). */
 function jsonFiles(name: string) {
@@ -27,7 +27,7 @@ function jsonFiles(name: string) {
 
 export const collections = {
   // One entry per seed, written by ingest (src/ingest/ingest.ts); the entry id is the slug.
-  documents: defineCollection({ loader: jsonFiles('documents'), schema: seedDocument }),
+  documents: defineCollection({ loader: jsonFiles('documents'), schema: extractedDocument }),
   // The cross-document views (src/cross/site-views.ts): one entry per person quoted, one per figure
   // series, and the site-wide index (one entry, `index`).
   people: defineCollection({ loader: jsonFiles('people'), schema: person }),

@@ -21,7 +21,7 @@ import type { ChartFileGroup } from '../embed/chart-files.ts';
 import { defaultIngestCacheDir } from '../ingest/cache.ts';
 import type { IngestResult } from '../ingest/ingest.ts';
 import { siteUrl } from '../lib/build-env.ts';
-import type { SeedDocument } from '../schema/document.ts';
+import type { ExtractedDocument } from '../schema/document.ts';
 import { outputTail, startAstro, useCompileCache, type AstroRuns, type Finished } from './astro-process.ts';
 import { writeContentFolder } from './content-folder.ts';
 import {
@@ -197,7 +197,7 @@ type PlannedShard = SearchShard & { key: string; kept?: string[] };
  */
 function startSearchIndex(
   modules: BuildModules,
-  documents: readonly SeedDocument[],
+  documents: readonly ExtractedDocument[],
   { codeVersion, published, reusable }: Reuse,
   site: URL,
   searchDir: string,
@@ -227,8 +227,8 @@ function startSearchIndex(
 /** What Astro renders, in runs; the documents editors' pages chart by slug go with every run. */
 interface RenderRuns {
   plan: RenderPlan;
-  runs: SeedDocument[][];
-  chartedDocs: SeedDocument[];
+  runs: ExtractedDocument[][];
+  chartedDocs: ExtractedDocument[];
   pageWarnings: string[];
 }
 
@@ -236,7 +236,7 @@ interface RenderRuns {
 function planRuns(
   modules: BuildModules,
   options: BuildOptions,
-  documents: readonly SeedDocument[],
+  documents: readonly ExtractedDocument[],
   views: SiteViews,
   { codeVersion, reusable }: Reuse,
   site: URL,
@@ -272,7 +272,7 @@ function pageSources(root: string): Array<{ file: string; source: string }> {
 }
 
 /** One Astro run's content: its documents (the views and the site index go with the first run), then the ready file. */
-function handOver(folders: Folders, documents: SeedDocument[], views: SiteViews, plan: RenderPlan, first: boolean): void {
+function handOver(folders: Folders, documents: ExtractedDocument[], views: SiteViews, plan: RenderPlan, first: boolean): void {
   writeContentFolder(folders.contentRoot, {
     documents,
     index: views.index,
@@ -294,7 +294,7 @@ interface ChartFiles {
  */
 function startChartFiles(
   modules: BuildModules,
-  documents: readonly SeedDocument[],
+  documents: readonly ExtractedDocument[],
   views: SiteViews,
   { codeVersion, reusable }: Reuse,
   site: URL,
@@ -331,7 +331,7 @@ async function astroRuns(
   { plan, runs, chartedDocs }: RenderRuns,
   views: SiteViews,
   folders: Folders,
-  documentPages: (doc: SeedDocument) => string[],
+  documentPages: (doc: ExtractedDocument) => string[],
 ): Promise<Finished> {
   let finished = await astro.first;
   for (let i = 1; i < runs.length && finished.status === 0; i++) {

@@ -5,11 +5,11 @@
 import path from 'node:path';
 import type { SiteViews } from '../cross/site-views.ts';
 import { writeCollection } from '../ingest/collection-files.ts';
-import type { SeedDocument } from '../schema/document.ts';
+import type { ExtractedDocument } from '../schema/document.ts';
 
 /** A content folder's collections: what one Astro run renders. */
 export interface ContentSet extends SiteViews {
-  documents?: readonly SeedDocument[]; // left alone when absent (the dev server's ingest writes them)
+  documents?: readonly ExtractedDocument[]; // left alone when absent (the dev server's ingest writes them)
 }
 
 export function writeContentFolder(root: string, { documents, index, people, series }: ContentSet): void {

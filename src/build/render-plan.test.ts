@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { doc, event, figure, quakeFigures } from '../../tests/helpers/chart-fixtures.ts';
 import { siteViews } from '../cross/site-views.ts';
-import type { Quote, SeedDocument } from '../schema/document.ts';
+import type { Quote, ExtractedDocument } from '../schema/document.ts';
 import type { Output } from './output-cache.ts';
 import { chartReferences, documentPages, missingChartDocuments, planRender, renderRuns, type RenderPlan } from './render-plan.ts';
 
@@ -23,7 +23,7 @@ const flood = doc({
 });
 
 /** A plan as the build makes it, with `published` standing in for the last build's manifest. */
-function plan(documents: SeedDocument[], published: RenderPlan | null, charted = new Set<string>()): RenderPlan {
+function plan(documents: ExtractedDocument[], published: RenderPlan | null, charted = new Set<string>()): RenderPlan {
   const reusable = new Map<string, Output>(published ? published.outputs : []);
   return planRender({ documents, views: siteViews(documents), codeVersion: 'v1', site: 'https://news.example.org/', reusable, charted });
 }

@@ -8,7 +8,7 @@
 // document renders that document's pages, the people and series it touches and the site-wide pages,
 // and Astro never holds every document at once.
 import type { FigureSeries, Person } from '../schema/views.ts';
-import type { SeedDocument } from '../schema/document.ts';
+import type { ExtractedDocument } from '../schema/document.ts';
 import type { SiteViews } from '../cross/site-views.ts';
 import { embeddableCharts } from '../embed/targets.ts';
 import { embedPath, explainerPath, personPath, seriesEmbedPath, seriesPath } from '../lib/paths.ts';
@@ -20,7 +20,7 @@ export function pageFile(urlPath: string): string {
 }
 
 /** The pages of one document: its explainer and an embed page per chart that draws something. */
-export function documentPages(doc: SeedDocument): string[] {
+export function documentPages(doc: ExtractedDocument): string[] {
   return [explainerPath(doc.slug), ...embeddableCharts(doc).map((chart) => embedPath(doc.slug, chart))].map(pageFile);
 }
 
@@ -33,7 +33,7 @@ export function seriesPages(series: FigureSeries): string[] {
 }
 
 export interface RenderPlan {
-  documents: SeedDocument[]; // whose pages Astro renders, in the order given
+  documents: ExtractedDocument[]; // whose pages Astro renders, in the order given
   people: Person[];
   series: FigureSeries[];
   reused: string[]; // page files to link from the published site
@@ -41,7 +41,7 @@ export interface RenderPlan {
 }
 
 export interface PlanOptions {
-  documents: readonly SeedDocument[];
+  documents: readonly ExtractedDocument[];
   views: SiteViews;
   codeVersion: string;
   site: string;

@@ -11,9 +11,9 @@
 // two on the first search.
 import { Worker } from 'node:worker_threads';
 import type * as pagefind from 'pagefind';
-import { shortHash } from '../cross/normalize.ts';
+import { shortHash } from '../lib/slug.ts';
 import { explainerPath } from '../lib/paths.ts';
-import type { SeedDocument } from '../schema/document.ts';
+import type { ExtractedDocument } from '../schema/document.ts';
 
 /** Documents per shard, as documents accumulate; at most MAX_SEARCH_SHARDS shards. */
 export const SEARCH_SHARD_DOCUMENTS = 250;
@@ -23,7 +23,7 @@ export const MAX_SEARCH_SHARDS = 8;
 export const SHARD_LIST_FILE = 'pagefind-shards.json';
 
 /** What one explainer contributes to the index. */
-export function searchRecord(doc: SeedDocument): pagefind.CustomRecord {
+export function searchRecord(doc: ExtractedDocument): pagefind.CustomRecord {
   return {
     url: explainerPath(doc.slug),
     content: [doc.title, ...doc.paragraphs.map((p) => p.text)].join('\n'),
@@ -35,11 +35,11 @@ export function searchRecord(doc: SeedDocument): pagefind.CustomRecord {
 
 export interface SearchShard {
   dir: string; // its folder in the site: 'pagefind' for the first, then 'pagefind-2', …
-  documents: SeedDocument[]; // sorted by slug, so the index does not depend on reading order
+  documents: ExtractedDocument[]; // sorted by slug, so the index does not depend on reading order
 }
 
 /** The shards of `documents`: a document's shard depends on its slug and the number of shards only. */
-export function searchShards(documents: readonly SeedDocument[], perShard = SEARCH_SHARD_DOCUMENTS): SearchShard[] {
+export function searchShards(documents: readonly ExtractedDocument[], perShard = SEARCH_SHARD_DOCUMENTS): SearchShard[] {
   const count = Math.min(MAX_SEARCH_SHARDS, Math.max(1, Math.ceil(documents.length / perShard)));
   const shards: SearchShard[] = Array.from({ length: count }, (_, i) => ({
     dir: i === 0 ? 'pagefind' : `pagefind-${i + 1}`,

@@ -4,7 +4,7 @@
 // rendered: src/build/render-plan.ts), and everything site-wide reads the views computed from all of
 // them (src/cross/site-views.ts): the `site` index, `people` and `series`.
 import { getCollection, getEntry } from 'astro:content';
-import type { SeedDocument } from '../schema/document.ts';
+import type { ExtractedDocument } from '../schema/document.ts';
 import type { FigureSeries, Person, SiteIndex } from '../schema/views.ts';
 import { newestFirst } from '../cross/document-order.ts';
 
@@ -28,7 +28,7 @@ function once<T>(read: () => Promise<T>): () => Promise<T> {
 }
 
 /** The documents whose pages this build renders, newest first (see document-order.ts). */
-export const renderedDocuments = once(async (): Promise<SeedDocument[]> =>
+export const renderedDocuments = once(async (): Promise<ExtractedDocument[]> =>
   newestFirst((await getCollection('documents')).map((entry) => entry.data)),
 );
 
@@ -38,14 +38,14 @@ export const renderedDocuments = once(async (): Promise<SeedDocument[]> =>
  * A slug no document has (the document was removed or renamed) gives null: the chart shows a placeholder
  * and the rest of the site builds; the build names the page and line (render-plan.ts missingChartDocuments).
  */
-export async function chartDocument(component: string, slug: string, page: string): Promise<SeedDocument | null> {
+export async function chartDocument(component: string, slug: string, page: string): Promise<ExtractedDocument | null> {
   const doc = (await getEntry('documents', slug))?.data ?? null;
   if (!doc && import.meta.env.DEV) console.warn(`warning: ${page}: ${component} names slug "${slug}", which no document has`);
   return doc;
 }
 
 /** The document the method page charts as its example (src/cross/site-views.ts exampleDocument), if any. */
-export async function exampleDocument(): Promise<SeedDocument | null> {
+export async function exampleDocument(): Promise<ExtractedDocument | null> {
   const slug = (await siteIndex()).example;
   return slug ? ((await getEntry('documents', slug))?.data ?? null) : null;
 }

@@ -7,10 +7,11 @@
 // Differing reports are all kept: nothing is averaged or deduplicated away.
 import { isPeopleCount } from '../charts/casualty/figures.ts';
 import { measureLabel } from '../charts/measures.ts';
-import type { Measure, SeedDocument } from '../schema/document.ts';
+import type { Measure, ExtractedDocument } from '../schema/document.ts';
 import type { FigureSeries, SeriesPoint } from '../schema/views.ts';
 import { explainerPath } from '../lib/paths.ts';
-import { normalizeGroup, slugify } from './normalize.ts';
+import { normalizeGroup } from './normalize.ts';
+import { slugOr } from '../lib/slug.ts';
 
 export type { FigureSeries, SeriesPoint };
 
@@ -35,7 +36,7 @@ export interface SeriesSet {
 }
 
 export function seriesSlug(measure: Measure, group: string): string {
-  return `${measure}-${slugify(group, 'group')}`;
+  return `${measure}-${slugOr(group, 'group')}`;
 }
 
 /** The display form of a group: the most frequent original spelling, ties to the earliest report. */
@@ -51,7 +52,7 @@ function pickLabel(points: readonly SeriesPoint[]): string {
   return best;
 }
 
-export function figureSeries(documents: readonly SeedDocument[]): SeriesSet {
+export function figureSeries(documents: readonly ExtractedDocument[]): SeriesSet {
   const bySlug = new Map<string, { measure: Measure; group: string; points: SeriesPoint[] }>();
   let undated = 0;
   for (const doc of documents) {

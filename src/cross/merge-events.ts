@@ -7,7 +7,7 @@
 // weaker overlap. Events of one document are never merged with each other: a document that gives two
 // events on one day means two events.
 import type { TimelineItem } from '../charts/timeline/items.ts';
-import type { DatedEvent, SeedDocument } from '../schema/document.ts';
+import type { DatedEvent, ExtractedDocument } from '../schema/document.ts';
 import { explainerPath } from '../lib/paths.ts';
 import { describeWords, intersectionSize, jaccard } from './normalize.ts';
 
@@ -56,7 +56,7 @@ function similar(a: { words: Set<string>; names: Set<string> }, b: { words: Set<
   return overlap >= WEAK_THRESHOLD && intersectionSize(a.names, b.names) >= SHARED_NAMES;
 }
 
-const byPublication = (a: SeedDocument, b: SeedDocument) =>
+const byPublication = (a: ExtractedDocument, b: ExtractedDocument) =>
   (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.title.localeCompare(b.title) || a.slug.localeCompare(b.slug);
 
 /** Join source titles for the one-line `source` of a timeline item. */
@@ -69,7 +69,7 @@ export function sourceLine(sources: readonly EventSource[]): string {
  * publication (earliest first), events in document order; the timeline sorts by date itself. Events
  * merge only with events of the same date, so `dates` can pick the dates to merge: the others are left out.
  */
-export function mergeEvents(documents: readonly SeedDocument[], dates: (date: string) => boolean = () => true): MergedEvent[] {
+export function mergeEvents(documents: readonly ExtractedDocument[], dates: (date: string) => boolean = () => true): MergedEvent[] {
   const groups: Candidate[][] = [];
   // Only events with the same date, precision and end date can merge, and only with a group one of
   // whose members shares a content word (the overlap that `similar` asks for): each date keeps its

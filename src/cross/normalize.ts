@@ -94,25 +94,6 @@ export function intersectionSize(a: ReadonlySet<string>, b: ReadonlySet<string>)
   return shared;
 }
 
-/** A short, stable hash (FNV-1a, hex) for slugs of names that have no Latin letters. */
-export function shortHash(text: string): string {
-  let h = 0x811c9dc5;
-  for (const ch of text) {
-    h ^= ch.codePointAt(0)!;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, '0');
-}
-
-/** "Ana Ferreira" -> "ana-ferreira"; falls back to `${fallbackPrefix}-<hash>` when nothing Latin is left. */
-export function slugify(text: string, fallbackPrefix = 'item'): string {
-  const slug = foldText(text)
-    .replace(/'/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug || `${fallbackPrefix}-${shortHash(text.normalize('NFC'))}`;
-}
-
 /** Singular of the last word of a group: "Palestinians" -> "palestinian", "casualties" -> "casualty". */
 function singular(word: string): string {
   if (word.length <= 3) return word;

@@ -5,11 +5,12 @@
 // full name only when exactly one quoted person across all documents has that surname; otherwise it
 // stays its own entry rather than be given to the wrong person. Within a document, a speaker written
 // as one of an entity's aliases is that entity.
-import type { Entity, Quote, SeedDocument } from '../schema/document.ts';
+import type { Entity, Quote, ExtractedDocument } from '../schema/document.ts';
 import type { Person, PersonDocument, PersonQuote, SpeakerKind } from '../schema/views.ts';
 import { explainerPath } from '../lib/paths.ts';
 import { byNewest } from './document-order.ts';
-import { normalizeName, slugify } from './normalize.ts';
+import { normalizeName } from './normalize.ts';
+import { slugOr } from '../lib/slug.ts';
 
 export type { Person, PersonDocument, PersonQuote, SpeakerKind };
 
@@ -21,7 +22,7 @@ interface Raw {
   quote: PersonQuote;
 }
 
-function entityFor(doc: SeedDocument, speaker: string): { entity: Entity; kind: 'person' | 'organization' } | null {
+function entityFor(doc: ExtractedDocument, speaker: string): { entity: Entity; kind: 'person' | 'organization' } | null {
   const key = normalizeName(speaker);
   for (const [kind, list] of [
     ['person', doc.entities.people],
@@ -66,7 +67,7 @@ function fullestForm(list: readonly Raw[]): string {
   return list.reduce((best, r) => (better(r, best) ? r : best)).written;
 }
 
-export function peopleIndex(documents: readonly SeedDocument[]): Person[] {
+export function peopleIndex(documents: readonly ExtractedDocument[]): Person[] {
   const raws: Raw[] = [];
   for (const doc of documents) {
     for (const quote of doc.quotes) {
@@ -124,7 +125,7 @@ export function peopleIndex(documents: readonly SeedDocument[]): Person[] {
   people.sort((a, b) => a.key.localeCompare(b.key));
   const used = new Map<string, number>();
   for (const p of people) {
-    const base = slugify(p.key, 'speaker');
+    const base = slugOr(p.key, 'speaker');
     const n = (used.get(base) ?? 0) + 1;
     used.set(base, n);
     p.slug = n === 1 ? base : `${base}-${n}`;
@@ -149,7 +150,7 @@ export function quoteDays(quotes: readonly PersonQuote[]): QuoteDay[] {
   return days;
 }
 
-function toPersonQuote(doc: SeedDocument, quote: Quote): PersonQuote {
+function toPersonQuote(doc: ExtractedDocument, quote: Quote): PersonQuote {
   return {
     docSlug: doc.slug,
     docTitle: doc.title,

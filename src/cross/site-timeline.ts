@@ -1,6 +1,6 @@
 // The home page's timeline: the dated events of every document, each linked to its explainer. An event
 // several documents report appears once, naming every document (src/cross/merge-events.ts).
-import type { SeedDocument } from '../schema/document.ts';
+import type { ExtractedDocument } from '../schema/document.ts';
 import type { SiteIndex } from '../schema/views.ts';
 import { mergeEvents } from './merge-events.ts';
 import type { TimelineItem } from '../charts/timeline/items.ts';
@@ -21,7 +21,7 @@ const byDateThenId = (a: TimelineItem, b: TimelineItem) => (b.date ?? '').locale
  * The latest `limit` events, merged across documents, in merge order. Events merge only within a date,
  * so only the latest dates are merged: from the newest, as many dates as give `limit` events.
  */
-export function siteTimeline(documents: readonly SeedDocument[], limit = SITE_TIMELINE_LIMIT): SiteTimeline {
+export function siteTimeline(documents: readonly ExtractedDocument[], limit = SITE_TIMELINE_LIMIT): SiteTimeline {
   const reports = new Map<string, number>(); // dated event reports per date
   for (const doc of documents) for (const event of doc.events) if (event.date) reports.set(event.date, (reports.get(event.date) ?? 0) + 1);
   const dates = [...reports.keys()].sort().reverse();

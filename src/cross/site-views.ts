@@ -4,7 +4,7 @@
 // ingest (src/integrations/seed-watch.ts), and both hand them to Astro as content collections
 // (src/content.config.ts): the site-wide pages then read one small entry instead of every document,
 // and a build can give Astro only the documents whose pages changed.
-import type { SeedDocument } from '../schema/document.ts';
+import type { ExtractedDocument } from '../schema/document.ts';
 import type { FigureSeries, Person, SiteIndex } from '../schema/views.ts';
 import { newestFirst } from './document-order.ts';
 import { siteTimeline } from './site-timeline.ts';
@@ -24,7 +24,7 @@ export interface SiteViews {
   series: FigureSeries[]; // one page and one embed each, most reports first
 }
 
-export function siteViews(documents: readonly SeedDocument[]): SiteViews {
+export function siteViews(documents: readonly ExtractedDocument[]): SiteViews {
   const ordered = newestFirst(documents);
   const people = peopleIndex(ordered);
   const { series, undated } = figureSeries(ordered);
@@ -67,7 +67,7 @@ export function siteViews(documents: readonly SeedDocument[]): SiteViews {
  * The document the method page charts as its example, whatever documents a newsroom has: the newest
  * whose casualty chart and timeline both draw something, else the newest with either, else the newest.
  */
-export function exampleDocument(newestFirst: readonly SeedDocument[]): string | null {
+export function exampleDocument(newestFirst: readonly ExtractedDocument[]): string | null {
   const charts = new Map(newestFirst.map((doc) => [doc, Number(doc.figures.some(isPeopleCount)) + Number(doc.events.some(isCharted))]));
   const best = newestFirst.find((doc) => charts.get(doc) === 2) ?? newestFirst.find((doc) => charts.get(doc)! > 0) ?? newestFirst[0];
   return best?.slug ?? null;

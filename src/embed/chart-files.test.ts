@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { doc, event, figure, quakeFigures } from '../../tests/helpers/chart-fixtures.ts';
 import { svgSize } from './standalone-svg.ts';
 import { siteViews } from '../cross/site-views.ts';
-import type { SeedDocument } from '../schema/document.ts';
+import type { ExtractedDocument } from '../schema/document.ts';
 import { chartFileAt, chartFileGroups, PNG_SCALE, type ChartSources } from './chart-files.ts';
 
 const site = new URL('https://news.example.org/');
@@ -16,7 +16,7 @@ const flood = doc({
 });
 
 /** The chart sources of `documents`, with their views, as the build computes them. */
-function chartSourcesOf(documents: readonly SeedDocument[]): ChartSources {
+function chartSourcesOf(documents: readonly ExtractedDocument[]): ChartSources {
   const { series, index } = siteViews(documents);
   return { documents, series, timeline: index.timeline };
 }

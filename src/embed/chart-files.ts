@@ -11,7 +11,7 @@ import { oEmbedJson } from './oembed.ts';
 import { EMBED_FILES, embedFilePath, seriesOembedPath, type ChartKind, type EmbedFile } from '../lib/paths.ts';
 import { documentEmbeds, embeddableCharts, refuseReservedSlug, siteTimelineEmbed, type EmbedTarget } from './targets.ts';
 import { seriesEmbed } from './series-embed.ts';
-import type { SeedDocument } from '../schema/document.ts';
+import type { ExtractedDocument } from '../schema/document.ts';
 import type { FigureSeries } from '../schema/views.ts';
 import type { SiteTimeline } from '../cross/site-timeline.ts';
 import { SITE_NAME } from '../lib/site.ts';
@@ -85,7 +85,7 @@ export interface ChartFileGroup {
 
 /** What the charts are drawn from: every document, and the views computed from them (src/cross/site-views.ts). */
 export interface ChartSources {
-  documents: readonly SeedDocument[];
+  documents: readonly ExtractedDocument[];
   series: readonly FigureSeries[];
   timeline: SiteTimeline;
 }

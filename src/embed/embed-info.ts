@@ -8,7 +8,7 @@ import { embedCode, iframeCode } from './embed-code.ts';
 import { estimateEmbedHeight, REFERENCE_WIDTH } from './height.ts';
 import { absoluteUrl, embedFilePath, embedPath, HOST_SCRIPT_PATH } from '../lib/paths.ts';
 import { documentEmbeds, type EmbedTarget } from './targets.ts';
-import type { SeedDocument } from '../schema/document.ts';
+import type { ExtractedDocument } from '../schema/document.ts';
 
 export interface EmbedInfo extends EmbedTarget {
   url: string; // absolute URL of the embed page
@@ -49,6 +49,6 @@ export function embedInfo(target: EmbedTarget, site: URL | string): EmbedInfo {
 }
 
 /** One document's embeds, for its explainer page. */
-export function embedsOf(doc: SeedDocument, site: URL | string): EmbedInfo[] {
+export function embedsOf(doc: ExtractedDocument, site: URL | string): EmbedInfo[] {
   return documentEmbeds(doc).map((target) => embedInfo(target, site));
 }

@@ -1,7 +1,7 @@
 // Which charts can be embedded, and what each embed says about itself. Pure: documents in, targets out.
 // A chart is embeddable exactly when its component draws something (people-counting figures for the
 // casualty bars, at least one dated event for the timeline), so there is never an empty embed.
-import type { Figure, SeedDocument } from '../schema/document.ts';
+import type { Figure, ExtractedDocument } from '../schema/document.ts';
 import type { TimelineItem } from '../charts/timeline/items.ts';
 import { chartedFigures, isPeopleCount } from '../charts/casualty/figures.ts';
 import { casualtyHeading, describeCasualty } from '../charts/casualty/describe.ts';
@@ -22,7 +22,7 @@ export interface EmbedTarget {
   lang: string;
   explainerPath: string; // where the full explainer is: the document's page, or the home page
   credit: string; // "Source: River Valley Herald, via News Explainers"
-  doc: SeedDocument | null; // null for the site-wide timeline
+  doc: ExtractedDocument | null; // null for the site-wide timeline
   figures: Figure[]; // the charted figures (the casualty chart)
   items: TimelineItem[]; // the events (timeline)
 }
@@ -35,7 +35,7 @@ export function creditLine(outlet: string | null): string {
 }
 
 /** Which of a document's charts draw something, the casualty chart first: the charts it has embeds for. */
-export function embeddableCharts(doc: Pick<SeedDocument, 'figures' | 'events'>): ChartKind[] {
+export function embeddableCharts(doc: Pick<ExtractedDocument, 'figures' | 'events'>): ChartKind[] {
   const charts: ChartKind[] = [];
   // As the charts decide (chartedFigures, datedItems), without laying anything out.
   if (doc.figures.some(isPeopleCount)) charts.push('casualties');
@@ -44,7 +44,7 @@ export function embeddableCharts(doc: Pick<SeedDocument, 'figures' | 'events'>):
 }
 
 /** The embeddable charts of one document: the casualty chart first, as on the explainer page. */
-export function documentEmbeds(doc: SeedDocument): EmbedTarget[] {
+export function documentEmbeds(doc: ExtractedDocument): EmbedTarget[] {
   const base = {
     slug: doc.slug,
     context: doc.title,
@@ -89,7 +89,7 @@ export function siteTimelineEmbed(timeline: SiteTimeline): EmbedTarget | null {
 }
 
 /** Throws when a document has the site timeline's slug: its embeds would overwrite the timeline's. */
-export function refuseReservedSlug(documents: readonly SeedDocument[]): void {
+export function refuseReservedSlug(documents: readonly ExtractedDocument[]): void {
   const clash = documents.find((doc) => doc.slug === SITE_EMBED_SLUG);
   if (clash)
     throw new Error(`The slug "${SITE_EMBED_SLUG}" is reserved for the site-wide timeline embed; rename "${clash.title}" (${clash.file}).`);
@@ -99,7 +99,7 @@ export function refuseReservedSlug(documents: readonly SeedDocument[]): void {
  * The embeds of `documents` and the site-wide timeline. Ingest never gives a document the timeline's
  * slug (it is reserved); one that had it would overwrite the timeline: refused.
  */
-export function allEmbeds(documents: readonly SeedDocument[], timeline: SiteTimeline): EmbedTarget[] {
+export function allEmbeds(documents: readonly ExtractedDocument[], timeline: SiteTimeline): EmbedTarget[] {
   refuseReservedSlug(documents);
   const site = siteTimelineEmbed(timeline);
   return [...documents.flatMap(documentEmbeds), ...(site ? [site] : [])];

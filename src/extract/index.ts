@@ -1,5 +1,5 @@
 // Runs every extractor over a parsed seed and assembles the validated document.
-import { seedDocument, type ParsedDocument, type SeedDocument } from '../schema/document.ts';
+import { extractedDocument, type ParsedSeed, type ExtractedDocument } from '../schema/document.ts';
 import { extractEntities } from './entities/index.ts';
 import { extractEvents } from './events/index.ts';
 import { extractFigures } from './figures/index.ts';
@@ -9,9 +9,9 @@ import { extractQuotes } from './quotes/index.ts';
 export { normalizeText } from './text/normalize.ts';
 export { toParagraph } from './text/paragraphs.ts';
 
-export function extractDocument(parsed: ParsedDocument, slug: string, warnings: string[] = []): SeedDocument {
+export function extractDocument(parsed: ParsedSeed, slug: string, warnings: string[] = []): ExtractedDocument {
   const entities = extractEntities(parsed);
-  const document: SeedDocument = {
+  const document: ExtractedDocument = {
     ...parsed,
     slug,
     figures: extractFigures(parsed),
@@ -21,5 +21,5 @@ export function extractDocument(parsed: ParsedDocument, slug: string, warnings: 
     warnings,
   };
   // Validation here turns an extractor bug into a clear error instead of a broken page.
-  return seedDocument.parse(document);
+  return extractedDocument.parse(document);
 }

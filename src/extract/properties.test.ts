@@ -3,15 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import {
-  entities as entitiesSchema,
-  event,
-  figure,
-  quote,
-  type Paragraph,
-  type ParsedDocument,
-  type Position,
-} from '../schema/document.ts';
+import { entities as entitiesSchema, event, figure, quote, type Paragraph, type ParsedSeed, type Position } from '../schema/document.ts';
 import { extractEntities } from './entities/index.ts';
 import { extractEvents } from './events/index.ts';
 import { extractFigures } from './figures/index.ts';
@@ -138,7 +130,7 @@ function paragraphsOf(text: string): Paragraph[] {
     .filter(Boolean)
     .map(toParagraph);
 }
-const docOf = (paragraphs: Paragraph[], published: string | null): ParsedDocument => ({
+const docOf = (paragraphs: Paragraph[], published: string | null): ParsedSeed => ({
   file: 'p.txt',
   title: 'T',
   published,
@@ -152,7 +144,7 @@ const documents = fc
   .map(([texts, published]) => docOf(paragraphsOf(texts.join('\n')), published));
 
 /** A position points into an existing paragraph and sentence, with 0 <= start <= end <= length. */
-function checkPosition(doc: ParsedDocument, p: Position): string {
+function checkPosition(doc: ParsedSeed, p: Position): string {
   const paragraph = doc.paragraphs[p.paragraph];
   expect(paragraph, `paragraph ${p.paragraph}`).toBeDefined();
   expect(p.sentence).toBeLessThan(paragraph.sentences.length);

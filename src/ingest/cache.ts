@@ -4,12 +4,12 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { SeedDocument } from '../schema/document.ts';
+import type { ExtractedDocument } from '../schema/document.ts';
 import { writeFileAtomic } from '../lib/atomic-write.ts';
 import { sourceVersion } from '../lib/source-version.ts';
 
 /** What one seed became. `document` has a placeholder slug and no warnings: both depend on the other seeds. */
-export type CacheEntry = { ok: true; document: SeedDocument; warnings: string[] } | { ok: false; message: string; line?: number };
+export type CacheEntry = { ok: true; document: ExtractedDocument; warnings: string[] } | { ok: false; message: string; line?: number };
 
 export interface IngestCache {
   readonly version: string;
@@ -30,7 +30,10 @@ export function defaultIngestCacheDir(root: string): string {
  * The parsing half of what a cache entry holds (parseSeed and what it calls), beside src/ingest's other
  * modules, which run after the cache and stay out of its key. A new parsing module is added here.
  */
-export const PARSE_SOURCES = ['parse.ts', 'front-matter-simple.ts', 'markdown-plain.ts', 'slug.ts'].map((name) => `src/ingest/${name}`);
+export const PARSE_SOURCES = [
+  ...['parse.ts', 'front-matter-simple.ts', 'markdown-plain.ts', 'slug.ts'].map((name) => `src/ingest/${name}`),
+  'src/lib/slug.ts', // the slug rule slug.ts applies
+];
 
 /**
  * A hash of the code that makes a cache entry (the parsing modules, every extractor file in src/extract's

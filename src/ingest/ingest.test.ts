@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { seedDocument } from '../schema/document.ts';
+import { extractedDocument } from '../schema/document.ts';
 import { ingestSeeds, MAX_SEED_BYTES } from './ingest.ts';
 
 let work: string;
@@ -93,7 +93,7 @@ describe('ingestSeeds', () => {
   it('writes one schema-valid JSON file per document and removes files of removed seeds', () => {
     ingestSeeds({ seedsDir: seeds, outDir: out });
     expect(fs.readdirSync(out).sort()).toEqual(['fire-season-begins.json', 'flood-kills-dozens-2.json', 'flood-kills-dozens.json']);
-    const doc = seedDocument.parse(JSON.parse(fs.readFileSync(path.join(out, 'fire-season-begins.json'), 'utf8')));
+    const doc = extractedDocument.parse(JSON.parse(fs.readFileSync(path.join(out, 'fire-season-begins.json'), 'utf8')));
     expect(doc.file).toBe('nested/other doc.md');
     expect(doc.title).toBe('Fire season begins');
     fs.rmSync(path.join(seeds, 'nested'), { recursive: true });

@@ -7,7 +7,7 @@ import { extractDocument } from '../extract/index.ts';
 import { parseSeed, SeedError } from './parse.ts';
 import { uniqueSlug } from './slug.ts';
 import { SITE_EMBED_SLUG } from '../lib/paths.ts';
-import type { ParsedDocument, SeedDocument } from '../schema/document.ts';
+import type { ParsedSeed, ExtractedDocument } from '../schema/document.ts';
 import { openIngestCache, seedKey, type CacheEntry, type IngestCache } from './cache.ts';
 import { writeCollection } from './collection-files.ts';
 
@@ -31,7 +31,7 @@ export interface IngestOptions {
 }
 
 export interface IngestResult {
-  documents: SeedDocument[];
+  documents: ExtractedDocument[];
   /** One line per seed that could not be published: "file[:line]: reason". */
   errors: string[];
   /** One line per warning: "file: warning". */
@@ -69,7 +69,7 @@ export function ingestSeeds({ seedsDir, outDir, log = () => {}, cacheDir, cacheV
   }
   const cache = cacheDir ? openIngestCache(cacheDir, cacheVersion) : undefined;
   const used = new Set<string>();
-  const documents: SeedDocument[] = [];
+  const documents: ExtractedDocument[] = [];
   const errors: string[] = [];
   const warnings: string[] = [];
   const slugs = new Map<string, string>();
@@ -110,7 +110,7 @@ export function ingestSeeds({ seedsDir, outDir, log = () => {}, cacheDir, cacheV
       }
       // Slugs and duplicate-title warnings depend on the other seeds, so they are assigned every run,
       // in file order, for cached and fresh seeds alike.
-      let parsed: ParsedDocument;
+      let parsed: ParsedSeed;
       let seedWarnings: string[];
       if (hit) {
         parsed = hit.document;
@@ -138,7 +138,7 @@ export function ingestSeeds({ seedsDir, outDir, log = () => {}, cacheDir, cacheV
       }
       // Fresh and cached documents go through the same assembly, so an incremental build writes
       // byte for byte what a clean build writes.
-      let base: SeedDocument;
+      let base: ExtractedDocument;
       if (hit) base = hit.document;
       else {
         base = extractDocument(parsed, CACHE_SLUG, []);

@@ -1,10 +1,10 @@
-// Turns a seed file's bytes into a ParsedDocument: front matter, title and paragraphs with sentences.
+// Turns a seed file's bytes into a ParsedSeed: front matter, title and paragraphs with sentences.
 import path from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { remark } from 'remark';
 import { toString } from 'mdast-util-to-string';
 import type { Root, RootContent } from 'mdast';
-import { isoDay, type ParsedDocument } from '../schema/document.ts';
+import { isoDay, type ParsedSeed } from '../schema/document.ts';
 import { readSimpleFrontMatter } from './front-matter-simple.ts';
 import { isPlainProse } from './markdown-plain.ts';
 import { safeHttpUrl } from '../schema/safe-url.ts';
@@ -22,7 +22,7 @@ export class SeedError extends Error {
 }
 
 export interface ParseResult {
-  document: ParsedDocument;
+  document: ParsedSeed;
   warnings: string[];
 }
 

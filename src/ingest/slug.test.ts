@@ -1,18 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugify, uniqueSlug } from './slug.ts';
-
-describe('slugify', () => {
-  it('makes lower-case ASCII words joined by hyphens', () => {
-    expect(slugify('Blinken calls for urgent Gaza cease-fire!')).toBe('blinken-calls-for-urgent-gaza-cease-fire');
-    expect(slugify('Séisme à Marrakech : 2 000 morts')).toBe('seisme-a-marrakech-2-000-morts');
-    expect(slugify('Israel’s “response”')).toBe('israels-response');
-  });
-  it('cuts long titles at a word boundary', () => {
-    const slug = slugify('word '.repeat(40));
-    expect(slug.length).toBeLessThanOrEqual(80);
-    expect(slug.endsWith('-')).toBe(false);
-  });
-});
+import { uniqueSlug } from './slug.ts';
 
 describe('uniqueSlug', () => {
   it('numbers a repeated title and falls back to the file name for non-Latin titles', () => {

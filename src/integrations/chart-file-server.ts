@@ -10,7 +10,7 @@ import type { AstroIntegration } from 'astro';
 import type { ChartSources } from '../embed/chart-files.ts';
 import { contentDir } from '../lib/build-env.ts';
 import { EMBED_FILES } from '../lib/paths.ts';
-import type { SeedDocument } from '../schema/document.ts';
+import type { ExtractedDocument } from '../schema/document.ts';
 import type { FigureSeries, SiteIndex } from '../schema/views.ts';
 
 const TYPES: Record<string, string> = {
@@ -38,7 +38,7 @@ function readChartSources(contentDir: string): ChartSources | null {
   const [index] = readCollection<SiteIndex>(path.join(contentDir, 'site'));
   if (!index) return null;
   return {
-    documents: readCollection<SeedDocument>(path.join(contentDir, 'documents')),
+    documents: readCollection<ExtractedDocument>(path.join(contentDir, 'documents')),
     series: readCollection<FigureSeries>(path.join(contentDir, 'series')),
     timeline: index.timeline,
   };

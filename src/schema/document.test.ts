@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { isoDay, seedDocument } from './document.ts';
+import { isoDay, extractedDocument } from './document.ts';
 
 describe('document schema', () => {
   it('accepts real days only', () => {
@@ -10,7 +10,7 @@ describe('document schema', () => {
   });
 
   it('admits only links that passed the safe-URL check, so pages can link them as they are', () => {
-    const url = seedDocument.shape.url;
+    const url = extractedDocument.shape.url;
     expect(url.safeParse('https://example.com/a').success).toBe(true);
     expect(url.safeParse(null).success).toBe(true);
     for (const hostile of [
@@ -23,7 +23,7 @@ describe('document schema', () => {
   });
 
   it('exports as JSON Schema with every top-level field required', () => {
-    const schema = z.toJSONSchema(seedDocument) as { required: string[]; properties: Record<string, unknown> };
+    const schema = z.toJSONSchema(extractedDocument) as { required: string[]; properties: Record<string, unknown> };
     expect(schema.required.sort()).toEqual(
       [
         'entities',

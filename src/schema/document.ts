@@ -86,7 +86,7 @@ export const event = z.object({
   position,
 });
 
-export const seedDocument = z.object({
+export const extractedDocument = z.object({
   file: z.string(), // the seed's path relative to the seeds folder
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), // unique; from the title
   title: z.string().min(1),
@@ -115,7 +115,7 @@ export type Quote = z.infer<typeof quote>;
 export type Entity = z.infer<typeof entity>;
 export type Entities = z.infer<typeof entities>;
 export type DatedEvent = z.infer<typeof event>;
-export type SeedDocument = z.infer<typeof seedDocument>;
+export type ExtractedDocument = z.infer<typeof extractedDocument>;
 
 /** What every extractor receives: the parsed seed, before anything is extracted from it. */
-export type ParsedDocument = Pick<SeedDocument, 'file' | 'title' | 'published' | 'source' | 'url' | 'lang' | 'paragraphs'>;
+export type ParsedSeed = Pick<ExtractedDocument, 'file' | 'title' | 'published' | 'source' | 'url' | 'lang' | 'paragraphs'>;

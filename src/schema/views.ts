@@ -5,7 +5,7 @@
 // They exist so that Astro never needs every document at once: a page about one person, one series or
 // the whole site reads its own view, and a build gives Astro only the documents whose pages it renders.
 import { z } from 'astro/zod';
-import { event, figure, isoDay, measures, seedDocument } from './document.ts';
+import { event, figure, isoDay, measures, extractedDocument } from './document.ts';
 
 /** One event on a timeline: an extracted event, optionally linked to its explainer and its source. */
 export const timelineItem = event.extend({
@@ -68,7 +68,7 @@ export const figureSeries = z.object({
 });
 
 /** A document as the lists of explainers show it (home, archive, feed). */
-export const explainerSummary = seedDocument.pick({ slug: true, title: true, published: true, source: true, lang: true }).extend({
+export const explainerSummary = extractedDocument.pick({ slug: true, title: true, published: true, source: true, lang: true }).extend({
   headline: z.array(z.string()), // its largest people-counting figures in words ("nearly 40,000 people killed"), at most three
 });
 

@@ -1,5 +1,5 @@
 // Hand-made documents for chart tests. Invented events and numbers; positions are placeholders.
-import type { Figure, SeedDocument } from '../../src/schema/document.ts';
+import type { Figure, ExtractedDocument } from '../../src/schema/document.ts';
 import type { TimelineItem } from '../../src/charts/timeline/items.ts';
 
 const at = { paragraph: 0, sentence: 0, start: 0, end: 1 };
@@ -28,7 +28,7 @@ export function event(partial: Partial<TimelineItem> & Pick<TimelineItem, 'id' |
   };
 }
 
-export function doc(partial: Partial<SeedDocument> = {}): SeedDocument {
+export function doc(partial: Partial<ExtractedDocument> = {}): ExtractedDocument {
   return {
     file: 'quake.txt',
     slug: 'quake-in-the-hills',

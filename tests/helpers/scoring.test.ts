@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { containment, dateMatches, emptyTally, rates, sameSpeaker, scoreDocument } from './scoring.ts';
-import type { SeedDocument } from '../../src/schema/document.ts';
+import type { ExtractedDocument } from '../../src/schema/document.ts';
 
 const position = { paragraph: 0, sentence: 0, start: 0, end: 1 };
 
@@ -60,7 +60,7 @@ describe('scoring rules', () => {
       ],
       quotes: [{ id: 'q1', text: 'we will rebuild every home', speaker: 'Ruiz', role: null, fragment: false, position }],
       events: [{ id: 'e1', date: '2024-05-02', precision: 'day', endDate: null, text: 'on Thursday', label: 'x', position }],
-    } satisfies Pick<SeedDocument, 'figures' | 'quotes' | 'events'>;
+    } satisfies Pick<ExtractedDocument, 'figures' | 'quotes' | 'events'>;
     const tally = emptyTally();
     const misses = scoreDocument(
       doc,

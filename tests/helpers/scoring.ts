@@ -2,7 +2,7 @@
 // the shared evaluation's (value within 0.5 or 0.1 %, quote word containment >= 0.8, speaker by last
 // name or 60 % word overlap, week-of dates as a seven-day window) so that a held-out score here means
 // the same thing as the development score there. Pure: the caller reads files and prints.
-import type { SeedDocument } from '../../src/schema/document.ts';
+import type { ExtractedDocument } from '../../src/schema/document.ts';
 
 export interface GoldFigure {
   value: number;
@@ -107,7 +107,7 @@ export function dateMatches(gold: string, pred: string): boolean {
 const closeValue = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(0.5, 0.001 * Math.abs(b));
 
 /** Adds one document's hits to `tally` and returns its misses, one line each. */
-export function scoreDocument(doc: Pick<SeedDocument, 'figures' | 'quotes' | 'events'>, gold: Gold, tally: Tally): string[] {
+export function scoreDocument(doc: Pick<ExtractedDocument, 'figures' | 'quotes' | 'events'>, gold: Gold, tally: Tally): string[] {
   const misses: string[] = [];
   const figures = doc.figures;
   for (const g of (gold.figures ?? []).filter((f) => !f.optional)) {

@@ -1,7 +1,7 @@
 // The casualty chart in words: what a sighted reader takes in at a glance (the takeaway heading and the
 // summary paragraph), and the notes, caption and descriptions around the graphic. The only place they
 // are written: the page, the embed page, the embed's height estimate and the chart image read them here.
-import type { Figure, SeedDocument } from '../../schema/document.ts';
+import type { Figure, ExtractedDocument } from '../../schema/document.ts';
 import { capitalize, formatNumber } from '../format.ts';
 import { chartedFigures } from './figures.ts';
 import { figurePhrase } from '../measures.ts';
@@ -73,7 +73,7 @@ export function casualtyNotes(layout: CasualtyLayout): string[] {
 }
 
 /** The caption: what the bars count, and the report they come from. */
-export function casualtyCaption(doc: Pick<SeedDocument, 'title' | 'source'>): string {
+export function casualtyCaption(doc: Pick<ExtractedDocument, 'title' | 'source'>): string {
   return `Numbers of people, as reported in “${doc.title}”${doc.source ? ` (${doc.source})` : ''}. Figures are extracted automatically from the article text; each bar is one reported figure.`;
 }
 

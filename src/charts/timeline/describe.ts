@@ -1,7 +1,7 @@
 // The timeline in words: the heading's takeaway, a summary of what the marks show at a glance, and the
 // notes, caption and descriptions around the graphic. The only place they are written: the page, the
 // embed page, the embed's height estimate and the chart image read them here.
-import type { SeedDocument } from '../../schema/document.ts';
+import type { ExtractedDocument } from '../../schema/document.ts';
 import { formatDateRange } from '../format.ts';
 import { datedItems, type TimelineItem } from './items.ts';
 import type { TimelineLayout } from './layout.ts';
@@ -65,7 +65,7 @@ export function timelineNotes(layout: TimelineLayout): string[] {
 }
 
 /** The caption: where the dates come from; `doc` is null for a timeline of many documents. */
-export function timelineCaption(doc: Pick<SeedDocument, 'title' | 'source'> | null): string {
+export function timelineCaption(doc: Pick<ExtractedDocument, 'title' | 'source'> | null): string {
   return doc
     ? `Dates as given in “${doc.title}”${doc.source ? ` (${doc.source})` : ''}, resolved against its publication date; extracted automatically.`
     : 'Dates as given in the source articles, resolved against each publication date; extracted automatically.';

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Entities, Entity, ParsedDocument } from '../../schema/document.ts';
+import type { Entities, Entity, ParsedSeed } from '../../schema/document.ts';
 import { extractEntities } from './index.ts';
 import { parseSeed } from '../../ingest/parse.ts';
 import { toParagraph } from '../text/paragraphs.ts';
 
 function entitiesOf(...paragraphs: string[]): Entities {
-  const doc: ParsedDocument = {
+  const doc: ParsedSeed = {
     file: 't.txt',
     title: 'T',
     published: null,
@@ -212,7 +212,7 @@ describe('extractEntities: places', () => {
 
 describe('extractEntities: robustness', () => {
   it('200 KB of capitalised words finishes quickly', () => {
-    const doc: ParsedDocument = {
+    const doc: ParsedSeed = {
       file: 't',
       title: 't',
       published: null,

@@ -1,7 +1,7 @@
 // People, organisations and places named in a document, with roles and merged aliases.
 // Capitalised runs are classified one by one (classify.ts), then mentions of the same thing
 // are merged: "Blinken" and "the Secretary" join "Antony Blinken", "ICJ" joins the court it abbreviates.
-import type { Entities, Entity, ParsedDocument } from '../../schema/document.ts';
+import type { Entities, Entity, ParsedSeed } from '../../schema/document.ts';
 import { classifyRun, type Candidate, type EntityKind, type Span } from './classify.ts';
 import { CANONICAL_NAMES, FUSED_PARTICLES, isRoleHead, MINISTRY_PORTFOLIOS } from './lexicon.ts';
 import { alternation } from '../text/patterns.ts';
@@ -47,7 +47,7 @@ function isSuffix(short: string[], long: string[]): boolean {
 }
 
 /** People, organisations and places, with roles and merged aliases. */
-export function extractEntities(doc: ParsedDocument): Entities {
+export function extractEntities(doc: ParsedSeed): Entities {
   const candidates: Candidate[] = [];
   doc.paragraphs.forEach((paragraph, index) => {
     const { tokens, runs } = tokenizeParagraph(paragraph);
@@ -162,7 +162,7 @@ function findGroup(groups: Group[], name: NameForms, kind: EntityKind): Group | 
 }
 
 // "the Secretary" refers to the one person whose role has that title.
-function addRoleAliases(doc: ParsedDocument, groups: Group[]): void {
+function addRoleAliases(doc: ParsedSeed, groups: Group[]): void {
   const people = groups.filter((g) => g.kind === 'person' && g.roles.length);
   if (!people.length) return;
   doc.paragraphs.forEach((paragraph, index) => {
@@ -188,7 +188,7 @@ function containsWords(role: string, titleWords: string[]): boolean {
   return false;
 }
 
-function toEntities(groups: Group[], kind: EntityKind, doc: ParsedDocument): Entity[] {
+function toEntities(groups: Group[], kind: EntityKind, doc: ParsedSeed): Entity[] {
   const prefix = kind === 'person' ? 'person' : kind === 'organization' ? 'organization' : 'place';
   return groups
     .filter((g) => g.kind === kind)

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { event as eventSchema, type DatedEvent, type ParsedDocument } from '../../schema/document.ts';
+import { event as eventSchema, type DatedEvent, type ParsedSeed } from '../../schema/document.ts';
 import { extractEvents } from './index.ts';
 import { parseSeed } from '../../ingest/parse.ts';
 import { positionIn, toParagraph } from '../text/paragraphs.ts';
 
-function doc(published: string | null, ...paragraphs: string[]): ParsedDocument {
+function doc(published: string | null, ...paragraphs: string[]): ParsedSeed {
   return { file: 'test.txt', title: 'Test', published, source: null, url: null, lang: 'en', paragraphs: paragraphs.map(toParagraph) };
 }
 

@@ -1,7 +1,7 @@
 // The events extractor: every datable reference in the body, resolved against the publication day.
 // Recognition (events-find), tense (events-tense), resolution (events-resolve) and labels
 // (events-label) are separate modules; this one walks the paragraphs and assembles the events.
-import type { DatedEvent, ParsedDocument, Position } from '../../schema/document.ts';
+import type { DatedEvent, ParsedSeed, Position } from '../../schema/document.ts';
 import { parseIsoDay, weekdayOf, type Day } from './calendar.ts';
 import { findDateMentions } from './find.ts';
 import type { DateMention } from './mentions.ts';
@@ -80,7 +80,7 @@ function withSentenceYear(mention: DateMention, year: number | null): DateMentio
   return mention;
 }
 
-export function extractEvents(doc: ParsedDocument): DatedEvent[] {
+export function extractEvents(doc: ParsedSeed): DatedEvent[] {
   const published = parseIsoDay(doc.published);
   const events: DatedEvent[] = [];
   let previous: Anchor | null = null;

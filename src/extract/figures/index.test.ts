@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { figure as figureSchema, type Figure, type ParsedDocument } from '../../schema/document.ts';
+import { figure as figureSchema, type Figure, type ParsedSeed } from '../../schema/document.ts';
 import { extractFigures } from './index.ts';
 import { parseSeed } from '../../ingest/parse.ts';
 import { toParagraph } from '../text/paragraphs.ts';
 
-const docOf = (...paragraphs: string[]): ParsedDocument => ({
+const docOf = (...paragraphs: string[]): ParsedSeed => ({
   file: 'test.txt',
   title: 'Test',
   published: '2024-05-01',

@@ -6,7 +6,7 @@
 // One job a file: analyse.ts reads one number (exclusions, quantity, hedge, left-cues, right-cues and
 // noun.ts each read one part of it), coordination.ts lets numbers share a cue, attribution.ts finds the
 // source; this file keeps what counts and assembles the figures.
-import type { Figure, ParsedDocument } from '../../schema/document.ts';
+import type { Figure, ParsedSeed } from '../../schema/document.ts';
 import { foldDigits } from '../text/normalize.ts';
 import { findNumbers } from '../text/numbers.ts';
 import { tokenize, type Token } from '../text/number-tokens.ts';
@@ -20,7 +20,7 @@ import { inherit } from './coordination.ts';
 import { DISEASE_WORDS, WOUND_WORDS } from './lexicon.ts';
 
 /** Every number that counts people or impact, and durations, in document order. */
-export function extractFigures(doc: ParsedDocument): Figure[] {
+export function extractFigures(doc: ParsedSeed): Figure[] {
   const figures: Figure[] = [];
   // In an epidemic report nobody is wounded: "hospitalised" patients are cases of the disease.
   const sick = isDiseaseReport(doc);
@@ -73,7 +73,7 @@ export function extractFigures(doc: ParsedDocument): Figure[] {
 const DISEASE = new RegExp(`\\b(?:${alternation(DISEASE_WORDS)})\\b`, 'i');
 const WOUNDS = new RegExp(`\\b(?:${alternation(WOUND_WORDS)})\\b`, 'i');
 
-function isDiseaseReport(doc: ParsedDocument): boolean {
+function isDiseaseReport(doc: ParsedSeed): boolean {
   const text = doc.paragraphs
     .map((p) => p.text)
     .join('\n')

@@ -1,6 +1,6 @@
 // A quote's speaker: the attribution after it, before it, between its parts or in the sentence that
 // introduces it with a colon; else the speaker it continues.
-import type { ParsedDocument } from '../../schema/document.ts';
+import type { ParsedSeed } from '../../schema/document.ts';
 import type { MarkedSpan } from './marks.ts';
 import type { ResolveState, Speaker } from './speaker.ts';
 import { isReportingVerb } from './verbs.ts';
@@ -15,7 +15,7 @@ import {
 } from './quote-spans.ts';
 import { attributionAt, reportsAt } from './speech-verbs.ts';
 
-export function findSpeaker(doc: ParsedDocument, group: QuoteGroup, spans: MarkedSpan[][], state: ResolveState): Speaker | null {
+export function findSpeaker(doc: ParsedSeed, group: QuoteGroup, spans: MarkedSpan[][], state: ResolveState): Speaker | null {
   const first = group.parts[0];
   const p = first.paragraph;
   const text = doc.paragraphs[p].text;
@@ -90,7 +90,7 @@ export function findSpeaker(doc: ParsedDocument, group: QuoteGroup, spans: Marke
 }
 
 export function colonIntroduction(
-  doc: ParsedDocument,
+  doc: ParsedSeed,
   p: number,
   clauseStart: number,
   spans: MarkedSpan[][],
@@ -116,7 +116,7 @@ export function colonIntroduction(
 
 /** Looks for a reporting verb in [start, end) and returns the speaker it names. */
 export function attributionIn(
-  doc: ParsedDocument,
+  doc: ParsedSeed,
   p: number,
   start: number,
   end: number,

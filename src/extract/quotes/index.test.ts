@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ParsedDocument, Quote } from '../../schema/document.ts';
+import type { ParsedSeed, Quote } from '../../schema/document.ts';
 import { extractEntities } from '../entities/index.ts';
 import { parseSeed } from '../../ingest/parse.ts';
 import { extractQuotes } from './index.ts';
 import { toParagraph } from '../text/paragraphs.ts';
 
-function doc(...paragraphs: string[]): ParsedDocument {
+function doc(...paragraphs: string[]): ParsedSeed {
   return {
     file: 'test.txt',
     title: 'Test',
@@ -445,7 +445,7 @@ describe('extractQuotes: stray marks', () => {
 describe('extractQuotes: a wordless stray mark before a quote', () => {
   it('starts the quote, its text and its position, at the first words', () => {
     const paragraphs = ['„ ★ —', '“The river is still rising,” the mayor said.'].map(toParagraph);
-    const doc: ParsedDocument = { file: 'x.txt', title: 'T', published: null, source: null, url: null, lang: 'en', paragraphs };
+    const doc: ParsedSeed = { file: 'x.txt', title: 'T', published: null, source: null, url: null, lang: 'en', paragraphs };
     const [quote] = extractQuotes(doc, extractEntities(doc));
     expect(quote.text).toBe('The river is still rising');
     expect(quote.position.paragraph).toBe(1);

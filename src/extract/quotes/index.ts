@@ -4,7 +4,7 @@
 // The speaker comes from the attribution after or before the quote, or continues the last speaker when
 // a paragraph holds only quoted words (find-speaker.ts); indirect speech outside quotes is read in
 // reading order (speech-verbs.ts); phrases (speaker-phrase.ts) resolve to entities in speaker.ts.
-import type { Entities, ParsedDocument, Quote } from '../../schema/document.ts';
+import type { Entities, ParsedSeed, Quote } from '../../schema/document.ts';
 import { findMarkedSpans } from './marks.ts';
 import { indexMentions, type ResolveState, type Speaker } from './speaker.ts';
 import { positionIn } from '../text/paragraphs.ts';
@@ -13,7 +13,7 @@ import { collectSubjects, findSpeechVerbs, recordVerbEvent } from './speech-verb
 import { findSpeaker } from './find-speaker.ts';
 
 /** Every direct quotation, with its speaker resolved against the document's entities. */
-export function extractQuotes(doc: ParsedDocument, entities: Entities): Quote[] {
+export function extractQuotes(doc: ParsedSeed, entities: Entities): Quote[] {
   const paragraphs = doc.paragraphs;
   const spans = paragraphs.map((p, i) => findMarkedSpans(p, i));
   const groups = groupSpans(doc, spans);
@@ -44,7 +44,7 @@ export function extractQuotes(doc: ParsedDocument, entities: Entities): Quote[] 
   return quotes;
 }
 
-function toQuote(doc: ParsedDocument, group: QuoteGroup, speaker: Speaker | null, n: number): Quote | null {
+function toQuote(doc: ParsedSeed, group: QuoteGroup, speaker: Speaker | null, n: number): Quote | null {
   const hasWords = (s: QuoteGroup['parts'][number]) =>
     /[\p{L}\p{N}]/u.test(doc.paragraphs[s.paragraph].text.slice(s.innerStart, s.innerEnd));
   // A stray opening mark that runs on into the next paragraph quotes nothing itself: the quote, its

@@ -1,7 +1,7 @@
 // Quotation marks paired into quotes: a quote split around its attribution ("“A,” he said. “B”") is
 // joined, and a newswire quote that runs over paragraphs (no closing mark until the last) is one quote;
 // with the position helpers the speaker search reads them by.
-import type { ParsedDocument } from '../../schema/document.ts';
+import type { ParsedSeed } from '../../schema/document.ts';
 import { type MarkedSpan, opensWithMark } from './marks.ts';
 import { isReportingVerb } from './verbs.ts';
 import { firstAtOrAbove, lastAtOrBelow } from '../text/sorted-search.ts';
@@ -26,7 +26,7 @@ export function wordsWithOffsets(text: string, start: number, end: number): { wo
 }
 
 /** Pairs spans into quotes: joins split quotes and run-on paragraphs. */
-export function groupSpans(doc: ParsedDocument, spans: MarkedSpan[][]): QuoteGroup[] {
+export function groupSpans(doc: ParsedSeed, spans: MarkedSpan[][]): QuoteGroup[] {
   const groups: QuoteGroup[] = [];
   let runOn: QuoteGroup | null = null;
   doc.paragraphs.forEach((paragraph, p) => {
@@ -84,7 +84,7 @@ export function nextSpanOpen(spans: MarkedSpan[], offset: number, fallback: numb
   return firstAtOrAbove(spans, offset, (s) => s.open)?.open ?? fallback;
 }
 
-export function sentenceStartAt(paragraph: ParsedDocument['paragraphs'][number], offset: number): number {
+export function sentenceStartAt(paragraph: ParsedSeed['paragraphs'][number], offset: number): number {
   return lastAtOrBelow(paragraph.sentences, offset, (s) => s.start)?.start ?? 0;
 }
 

@@ -1,6 +1,6 @@
 // Reporting verbs outside quotes ("the ministry said 44 contacts…", "according to X"): the speakers of
 // indirect speech, which later quotes may continue, and the speaker named around one verb.
-import type { ParsedDocument } from '../../schema/document.ts';
+import type { ParsedSeed } from '../../schema/document.ts';
 import type { MarkedSpan } from './marks.ts';
 import { resolveSpeaker, type ResolveState, type Speaker } from './speaker.ts';
 import { subjectAfter, subjectBefore } from './speaker-phrase.ts';
@@ -41,7 +41,7 @@ const STATEMENT_AFTER = new RegExp(
 );
 
 // The first person named in each sentence, outside quotes: who "he" or "she" most likely refers to.
-export function collectSubjects(doc: ParsedDocument, spans: MarkedSpan[][], state: ResolveState): void {
+export function collectSubjects(doc: ParsedSeed, spans: MarkedSpan[][], state: ResolveState): void {
   doc.paragraphs.forEach((paragraph, p) => {
     // A possessive ("Hensley's sister") names whose relative acts, not who acts.
     const mentions = (state.index.byParagraph.get(p) ?? []).filter(
@@ -64,7 +64,7 @@ interface VerbEvent {
 }
 
 // Reporting verbs outside quotes: indirect speech ("the ministry said 44 contacts…") that later quotes may continue.
-export function findSpeechVerbs(doc: ParsedDocument, spans: MarkedSpan[][]): VerbEvent[] {
+export function findSpeechVerbs(doc: ParsedSeed, spans: MarkedSpan[][]): VerbEvent[] {
   const events: VerbEvent[] = [];
   doc.paragraphs.forEach((paragraph, p) => {
     const text = paragraph.text;
@@ -90,7 +90,7 @@ export function findSpeechVerbs(doc: ParsedDocument, spans: MarkedSpan[][]): Ver
   return events;
 }
 
-export function recordVerbEvent(doc: ParsedDocument, event: VerbEvent, state: ResolveState): void {
+export function recordVerbEvent(doc: ParsedSeed, event: VerbEvent, state: ResolveState): void {
   const { paragraph, clauseStart, verbStart, verbEnd, limit, according } = event;
   const speaker = attributionAt(doc, paragraph, clauseStart, verbStart, verbEnd, limit, according, verbStart, state);
   if (speaker) state.events.push({ paragraph, offset: verbStart, speaker });
@@ -98,7 +98,7 @@ export function recordVerbEvent(doc: ParsedDocument, event: VerbEvent, state: Re
 
 /** The speaker named around one reporting verb. */
 export function attributionAt(
-  doc: ParsedDocument,
+  doc: ParsedSeed,
   p: number,
   clauseStart: number,
   verbStart: number,
@@ -149,7 +149,7 @@ export function attributionAt(
  * said": a description followed by a named person in apposition is that person.
  */
 export function withAppositiveName(
-  doc: ParsedDocument,
+  doc: ParsedSeed,
   p: number,
   end: number,
   stop: number,
