@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { doc, event, figure, quakeFigures } from '../../tests/helpers/chart-fixtures.ts';
+import { doc, event, figure, MACHINE, quakeFigures } from '../../tests/helpers/chart-fixtures.ts';
 import { siteViews } from '../cross/site-views.ts';
 import type { Quote, ExtractedDocument } from '../schema/document.ts';
 import type { Output } from './output-cache.ts';
 import { chartReferences, documentPages, missingChartDocuments, planRender, renderRuns, type RenderPlan } from './render-plan.ts';
 
 const at = { paragraph: 0, sentence: 0, start: 0, end: 1 };
-const quote = (id: string, speaker: string, text: string): Quote => ({ id, text, speaker, role: null, fragment: false, position: at });
+const quote = (id: string, speaker: string, text: string): Quote => ({
+  id,
+  text,
+  speaker,
+  role: null,
+  fragment: false,
+  position: at,
+  ...MACHINE,
+});
 
 const quake = doc({
   figures: quakeFigures,

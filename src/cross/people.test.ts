@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { doc } from '../../tests/helpers/chart-fixtures.ts';
+import { doc, MACHINE } from '../../tests/helpers/chart-fixtures.ts';
 import type { Entity, Quote } from '../schema/document.ts';
 import { personPath } from '../lib/paths.ts';
 import { peopleIndex, quoteDays } from './people.ts';
@@ -12,6 +12,7 @@ const q = (id: string, speaker: string | null, text: string, extra: Partial<Quot
   role: null,
   fragment: false,
   position: at,
+  ...MACHINE,
   ...extra,
 });
 const person = (id: string, name: string, role: string | null = null, aliases: string[] = []): Entity => ({
@@ -20,6 +21,7 @@ const person = (id: string, name: string, role: string | null = null, aliases: s
   role,
   aliases,
   mentions: [at],
+  edited: false,
 });
 
 const quake = doc({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { doc } from '../../tests/helpers/chart-fixtures.ts';
+import { doc, MACHINE } from '../../tests/helpers/chart-fixtures.ts';
 import type { DatedEvent } from '../schema/document.ts';
 import { siteTimeline, siteTimelineTitle } from './site-timeline.ts';
 
@@ -11,7 +11,9 @@ const dated = (id: string, date: string, label: string): DatedEvent => ({
   endDate: null,
   text: 'on Monday',
   label,
+  kind: 'happened',
   position: at,
+  ...MACHINE,
 });
 
 // Three reports, four distinct events; the dam failure is reported twice and merges.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { doc, event, figure, quakeFigures } from '../../tests/helpers/chart-fixtures.ts';
+import { doc, event, figure, MACHINE, quakeFigures } from '../../tests/helpers/chart-fixtures.ts';
 import type { Quote } from '../schema/document.ts';
 import { HEADLINE_FIGURES, siteViews } from './site-views.ts';
 
@@ -11,6 +11,7 @@ const quote = (id: string, speaker: string): Quote => ({
   role: null,
   fragment: false,
   position: at,
+  ...MACHINE,
 });
 
 const quake = doc({

@@ -2,6 +2,7 @@
 import { extractedDocument, type ParsedSeed, type ExtractedDocument } from '../schema/document.ts';
 import { extractEntities } from './entities/index.ts';
 import { extractEvents } from './events/index.ts';
+import { factsOf } from './facts/index.ts';
 import { extractFigures } from './figures/index.ts';
 import { extractQuotes } from './quotes/index.ts';
 
@@ -11,13 +12,16 @@ export { toParagraph } from './text/paragraphs.ts';
 
 export function extractDocument(parsed: ParsedSeed, slug: string, warnings: string[] = []): ExtractedDocument {
   const entities = extractEntities(parsed);
+  const figures = extractFigures(parsed);
   const document: ExtractedDocument = {
     ...parsed,
     slug,
-    figures: extractFigures(parsed),
+    figures,
     quotes: extractQuotes(parsed, entities),
     entities,
     events: extractEvents(parsed),
+    facts: factsOf(figures),
+    charts: { casualties: null, timeline: null },
     warnings,
   };
   // Validation here turns an extractor bug into a clear error instead of a broken page.

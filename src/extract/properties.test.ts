@@ -137,6 +137,8 @@ const docOf = (paragraphs: Paragraph[], published: string | null): ParsedSeed =>
   source: null,
   url: null,
   lang: 'en',
+  story: null,
+  slug: null,
   paragraphs,
 });
 const documents = fc

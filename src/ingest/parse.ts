@@ -26,7 +26,7 @@ export interface ParseResult {
   warnings: string[];
 }
 
-const FRONT_MATTER_FIELDS = new Set(['title', 'published', 'source', 'url', 'lang']);
+const FRONT_MATTER_FIELDS = new Set(['title', 'published', 'source', 'url', 'lang', 'story', 'slug']);
 
 export function parseSeed(file: string, bytes: Uint8Array): ParseResult {
   const ext = path.extname(file).toLowerCase();
@@ -78,6 +78,8 @@ export function parseSeed(file: string, bytes: Uint8Array): ParseResult {
       source: stringField(meta.fields.source, 'source'),
       url: safeUrl,
       lang,
+      story: stringField(meta.fields.story, 'story'),
+      slug: readSlug(meta.fields.slug),
       paragraphs: blocks.map(toParagraph),
     },
     warnings,
@@ -124,6 +126,18 @@ function readPublished(value: unknown, line?: number): string | null {
   const result = isoDay.safeParse(text);
   if (!result.success) throw new SeedError(`impossible "published" date "${text}": ${result.error.issues[0].message}`, line);
   return text;
+}
+
+/** An editor's slug (front matter `slug:`): lower-case Latin letters, digits and single hyphens. */
+function readSlug(value: unknown): string | null {
+  const slug = stringField(value, 'slug');
+  if (slug === null) return null;
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+    throw new SeedError(
+      `front matter "slug" ${JSON.stringify(slug.slice(0, 80))} is not a slug: use lower-case letters, digits and hyphens`,
+    );
+  }
+  return slug;
 }
 
 /** A valid BCP 47 tag in canonical case; anything else becomes "en" with a warning (it lands in <html lang>). */

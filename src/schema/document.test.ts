@@ -26,8 +26,10 @@ describe('document schema', () => {
     const schema = z.toJSONSchema(extractedDocument) as { required: string[]; properties: Record<string, unknown> };
     expect(schema.required.sort()).toEqual(
       [
+        'charts',
         'entities',
         'events',
+        'facts',
         'figures',
         'file',
         'lang',
@@ -36,6 +38,7 @@ describe('document schema', () => {
         'quotes',
         'slug',
         'source',
+        'story',
         'title',
         'url',
         'warnings',

@@ -33,6 +33,22 @@ export const paragraph = z.object({
 export const measures = ['killed', 'injured', 'missing', 'displaced', 'detained', 'hostages', 'evacuated', 'affected', 'other'] as const;
 export const qualifiers = ['exact', 'about', 'nearly', 'more than', 'over', 'at least', 'up to', 'fewer than'] as const;
 
+/** How sure the extraction is of an item, from the rule that made it and the signals it had. */
+export const confidences = ['high', 'medium', 'low'] as const;
+
+/**
+ * What every extracted item carries besides its content: the rule that produced it, so a wrong result
+ * can be traced, how sure that rule was, and whether an editor corrected it (seeds/<name>.edits.yaml).
+ */
+const provenance = {
+  rule: z.string(), // the named rule that produced the item: "figures.casualty-verb", "quotes.said-after"
+  confidence: z.enum(confidences), // low-confidence items stay out of charts until an editor keeps them
+  edited: z.boolean(), // an editor's correction or addition, shown to readers as such
+};
+
+/** Whether a figure is the text's current count, one it says was superseded, or a projection. */
+export const figureStatuses = ['current', 'superseded', 'projected'] as const;
+
 export const figure = z.object({
   id: z.string(), // stable within the document: "figure-1", …; used for anchors
   value: z.number(), // 40000 for "40,000", 1000000 for "1 million"
@@ -42,7 +58,11 @@ export const figure = z.object({
   unit: z.string(), // people, months, percent, USD, trucks, …
   text: z.string(), // the phrase as written: "nearly 40,000 Palestinians have been killed"
   attribution: z.string().nullable(), // who reported it, when the text says so
+  place: z.string().nullable(), // where the counted people or things are, when its clause or paragraph names a place
+  partOf: z.string().nullable(), // the id of the figure this one is a part of: "28 children" of "84 in Kerr County"
+  status: z.enum(figureStatuses), // "initially 25" is superseded; "could reach 1,000" is projected
   position,
+  ...provenance,
 });
 
 export const quote = z.object({
@@ -52,6 +72,7 @@ export const quote = z.object({
   role: z.string().nullable(), // the speaker's role as the text gives it: "spokesman"
   fragment: z.boolean(), // a partial quote of under four words inside a sentence
   position, // from the opening mark of the first part to the closing mark of the last part
+  ...provenance,
 });
 
 export const entity = z.object({
@@ -60,6 +81,7 @@ export const entity = z.object({
   role: z.string().nullable(), // "U.S. Secretary of State"; null for places and when none is given
   aliases: z.array(z.string()), // other forms that refer to it: "Blinken", "the Secretary"
   mentions: z.array(position), // every place it is named
+  edited: z.boolean(), // name or role corrected by an editor
 });
 
 export const entities = z.object({
@@ -69,6 +91,13 @@ export const entities = z.object({
 });
 
 export const precisions = ['day', 'week', 'month', 'year'] as const;
+
+/**
+ * What a dated mention is: something that happened on that date, something expected on it (scheduled,
+ * announced), or a date named without an event of its own (a comparison, a dateline, a running total's
+ * start, a forecast's year). Timelines chart the first two, never a mention.
+ */
+export const eventKinds = ['happened', 'expected', 'mention'] as const;
 
 export const event = z.object({
   id: z.string(), // "event-1", …
@@ -82,8 +111,48 @@ export const event = z.object({
     .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
     .nullable(), // the end of a span ("from May 6 to May 9"); null for a point in time
   text: z.string(), // the date expression as written: "on Friday", "Oct. 7"
-  label: z.string(), // a short description made from its clause
+  label: z.string(), // who did what on that date, from the clause that holds the date; at most about 60 characters
+  kind: z.enum(eventKinds),
   position,
+  ...provenance,
+});
+
+/** One report of a fact: a figure of the document, as it gives the number. */
+export const factReport = z.object({
+  figure: z.string(), // the figure's id
+  value: z.number(),
+  qualifier: z.enum(qualifiers),
+  attribution: z.string().nullable(),
+  status: z.enum(figureStatuses),
+});
+
+/**
+ * A quantity the document reports, reconciled from every figure that reports it (same measure, subject,
+ * place and incident): its headline value, by a documented rule, with every report and its source.
+ */
+export const fact = z.object({
+  id: z.string(), // "fact-1", …
+  measure: z.enum(measures),
+  subject: z.string().nullable(),
+  place: z.string().nullable(),
+  unit: z.string(),
+  value: z.number(), // the headline value (src/extract/facts: the rule is in `headline`)
+  qualifier: z.enum(qualifiers),
+  range: z.object({ low: z.number(), high: z.number() }).nullable(), // when current reports disagree: lowest and highest
+  headline: z.string(), // which rule chose the value: "single", "latest", "largest at least", "range", …
+  sources: z.array(z.string()), // who gave the reports, in order, without repeats
+  reports: z.array(factReport), // every figure behind it, in document order
+  partOf: z.string().nullable(), // the id of the fact this is a part of (84 in Kerr County of 104)
+  confidence: z.enum(confidences), // the highest of its current reports'
+  edited: z.boolean(), // any report edited, or the fact's chart settings
+});
+
+/** An editor's settings for one chart of a document (edits file, `charts:`). */
+export const chartSettings = z.object({
+  title: z.string().nullable(), // replaces the generated takeaway heading
+  summary: z.string().nullable(), // the editor's own text summary (alt text)
+  hide: z.array(z.string()), // fact or item ids the chart leaves out
+  show: z.array(z.string()), // ids it shows even though their confidence is low
 });
 
 export const extractedDocument = z.object({
@@ -98,11 +167,14 @@ export const extractedDocument = z.object({
     .refine((url) => safeHttpUrl(url) === url, 'only safe http(s) links, as normalised at ingest, are published')
     .nullable(), // link to the original; anything else is dropped at ingest, and refused here, so a page may link it as it is
   lang: z.string(), // BCP 47 language tag, "en" by default
+  story: z.string().nullable(), // the editor's name for the story this report belongs to (front matter `story:`); null: grouped by the build
   paragraphs: z.array(paragraph),
   figures: z.array(figure),
+  facts: z.array(fact), // the figures reconciled into distinct quantities (src/extract/facts)
   quotes: z.array(quote),
   entities,
   events: z.array(event),
+  charts: z.object({ casualties: chartSettings.nullable(), timeline: chartSettings.nullable() }), // editors' chart settings
   warnings: z.array(z.string()), // one line each, for editors
 });
 
@@ -115,7 +187,15 @@ export type Quote = z.infer<typeof quote>;
 export type Entity = z.infer<typeof entity>;
 export type Entities = z.infer<typeof entities>;
 export type DatedEvent = z.infer<typeof event>;
+export type EventKind = DatedEvent['kind'];
+export type Confidence = (typeof confidences)[number];
+export type FigureStatus = (typeof figureStatuses)[number];
+export type FactReport = z.infer<typeof factReport>;
+export type Fact = z.infer<typeof fact>;
+export type ChartSettings = z.infer<typeof chartSettings>;
 export type ExtractedDocument = z.infer<typeof extractedDocument>;
 
 /** What every extractor receives: the parsed seed, before anything is extracted from it. */
-export type ParsedSeed = Pick<ExtractedDocument, 'file' | 'title' | 'published' | 'source' | 'url' | 'lang' | 'paragraphs'>;
+export type ParsedSeed = Pick<ExtractedDocument, 'file' | 'title' | 'published' | 'source' | 'url' | 'lang' | 'story' | 'paragraphs'> & {
+  slug: string | null; // the editor's slug from front matter (`slug:`); null: from the title
+};

@@ -4,6 +4,9 @@ import type { TimelineItem } from '../../src/charts/timeline/items.ts';
 
 const at = { paragraph: 0, sentence: 0, start: 0, end: 1 };
 
+/** What every machine-extracted item carries, for items written by hand in tests. */
+export const MACHINE = { rule: 'test', confidence: 'high', edited: false } as const;
+
 export function figure(partial: Partial<Figure> & Pick<Figure, 'id' | 'value'>): Figure {
   return {
     qualifier: 'exact',
@@ -12,7 +15,11 @@ export function figure(partial: Partial<Figure> & Pick<Figure, 'id' | 'value'>):
     unit: 'people',
     text: `${partial.value} people`,
     attribution: null,
+    place: null,
+    partOf: null,
+    status: 'current',
     position: at,
+    ...MACHINE,
     ...partial,
   };
 }
@@ -23,7 +30,9 @@ export function event(partial: Partial<TimelineItem> & Pick<TimelineItem, 'id' |
     endDate: null,
     text: 'on Monday',
     label: `Event ${partial.id}`,
+    kind: 'happened',
     position: at,
+    ...MACHINE,
     ...partial,
   };
 }
@@ -37,11 +46,14 @@ export function doc(partial: Partial<ExtractedDocument> = {}): ExtractedDocument
     source: 'Example Wire',
     url: null,
     lang: 'en',
+    story: null,
     paragraphs: [],
     figures: [],
     quotes: [],
     entities: { people: [], organizations: [], places: [] },
     events: [],
+    facts: [],
+    charts: { casualties: null, timeline: null },
     warnings: [],
     ...partial,
   };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { containment, dateMatches, emptyTally, rates, sameSpeaker, scoreDocument } from './scoring.ts';
 import type { ExtractedDocument } from '../../src/schema/document.ts';
+import { MACHINE } from './chart-fixtures.ts';
 
 const position = { paragraph: 0, sentence: 0, start: 0, end: 1 };
 
@@ -33,7 +34,11 @@ describe('scoring rules', () => {
           unit: 'people',
           text: '12 killed',
           attribution: null,
+          place: null,
+          partOf: null,
+          status: 'current',
           position,
+          ...MACHINE,
         },
         {
           id: 'f2',
@@ -44,7 +49,11 @@ describe('scoring rules', () => {
           unit: 'days',
           text: '3 days',
           attribution: null,
+          place: null,
+          partOf: null,
+          status: 'current',
           position,
+          ...MACHINE,
         },
         {
           id: 'f3',
@@ -55,11 +64,27 @@ describe('scoring rules', () => {
           unit: 'people',
           text: '99',
           attribution: null,
+          place: null,
+          partOf: null,
+          status: 'current',
           position,
+          ...MACHINE,
         },
       ],
-      quotes: [{ id: 'q1', text: 'we will rebuild every home', speaker: 'Ruiz', role: null, fragment: false, position }],
-      events: [{ id: 'e1', date: '2024-05-02', precision: 'day', endDate: null, text: 'on Thursday', label: 'x', position }],
+      quotes: [{ id: 'q1', text: 'we will rebuild every home', speaker: 'Ruiz', role: null, fragment: false, position, ...MACHINE }],
+      events: [
+        {
+          id: 'e1',
+          date: '2024-05-02',
+          precision: 'day',
+          endDate: null,
+          text: 'on Thursday',
+          label: 'x',
+          kind: 'happened',
+          position,
+          ...MACHINE,
+        },
+      ],
     } satisfies Pick<ExtractedDocument, 'figures' | 'quotes' | 'events'>;
     const tally = emptyTally();
     const misses = scoreDocument(

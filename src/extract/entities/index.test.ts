@@ -13,6 +13,8 @@ function entitiesOf(...paragraphs: string[]): Entities {
     source: null,
     url: null,
     lang: 'en',
+    story: null,
+    slug: null,
     paragraphs: paragraphs.map(toParagraph),
   };
   return extractEntities(doc);
@@ -219,6 +221,8 @@ describe('extractEntities: robustness', () => {
       source: null,
       url: null,
       lang: 'en',
+      story: null,
+      slug: null,
       paragraphs: [toParagraph('Mr Aa Bb said. '.repeat(13_000))],
     };
     const started = performance.now();

@@ -197,6 +197,7 @@ function toEntities(groups: Group[], kind: EntityKind, doc: ParsedSeed): Entity[
     .map(({ group, spans }, i) => {
       const role = kind === 'person' ? ([...group.roles].sort((a, b) => spanOrder(a.span, b.span))[0]?.role ?? null) : null;
       return {
+        edited: false,
         id: `${prefix}-${i + 1}`,
         name: group.name,
         role,

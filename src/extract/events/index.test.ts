@@ -6,7 +6,17 @@ import { parseSeed } from '../../ingest/parse.ts';
 import { positionIn, toParagraph } from '../text/paragraphs.ts';
 
 function doc(published: string | null, ...paragraphs: string[]): ParsedSeed {
-  return { file: 'test.txt', title: 'Test', published, source: null, url: null, lang: 'en', paragraphs: paragraphs.map(toParagraph) };
+  return {
+    file: 'test.txt',
+    title: 'Test',
+    published,
+    source: null,
+    url: null,
+    lang: 'en',
+    story: null,
+    slug: null,
+    paragraphs: paragraphs.map(toParagraph),
+  };
 }
 
 /** [text, date] pairs: the shortest readable form of what was found. */

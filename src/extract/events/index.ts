@@ -128,7 +128,11 @@ export function extractEvents(doc: ParsedSeed): DatedEvent[] {
         endDate: resolution.endDate,
         text: text.slice(mention.start, mention.end),
         label: eventLabel(text, mention, mentions, isDateline(paragraphIndex, text, mention), sentence),
+        kind: 'happened',
         position,
+        rule: `events.${mention.kind}`,
+        confidence: resolution.date ? 'medium' : 'low',
+        edited: false,
       });
     }
   });

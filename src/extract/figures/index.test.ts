@@ -12,6 +12,8 @@ const docOf = (...paragraphs: string[]): ParsedSeed => ({
   source: null,
   url: null,
   lang: 'en',
+  story: null,
+  slug: null,
   paragraphs: paragraphs.map(toParagraph),
 });
 const figuresIn = (...paragraphs: string[]): Figure[] => extractFigures(docOf(...paragraphs));

@@ -62,7 +62,14 @@ export function extractFigures(doc: ParsedSeed): Figure[] {
         unit: c.unit,
         text: paragraph.text.slice(c.spanStart, c.spanEnd),
         attribution: findAttribution(sentenceText, c.spanStart - windowStart, c.spanEnd - windowStart, windowTokens),
+        place: null,
+        partOf: null,
+        status: 'current',
         position: positionIn(doc.paragraphs, index, c.spanStart, c.spanEnd),
+        // Until the rules are named one by one (issue #12), every figure comes from the one candidate scan.
+        rule: 'figures.candidate',
+        confidence: 'medium',
+        edited: false,
       });
     }
   });

@@ -14,6 +14,8 @@ function doc(...paragraphs: string[]): ParsedSeed {
     source: null,
     url: null,
     lang: 'en',
+    story: null,
+    slug: null,
     paragraphs: paragraphs.map(toParagraph),
   };
 }
@@ -445,7 +447,17 @@ describe('extractQuotes: stray marks', () => {
 describe('extractQuotes: a wordless stray mark before a quote', () => {
   it('starts the quote, its text and its position, at the first words', () => {
     const paragraphs = ['„ ★ —', '“The river is still rising,” the mayor said.'].map(toParagraph);
-    const doc: ParsedSeed = { file: 'x.txt', title: 'T', published: null, source: null, url: null, lang: 'en', paragraphs };
+    const doc: ParsedSeed = {
+      file: 'x.txt',
+      title: 'T',
+      published: null,
+      source: null,
+      url: null,
+      lang: 'en',
+      story: null,
+      slug: null,
+      paragraphs,
+    };
     const [quote] = extractQuotes(doc, extractEntities(doc));
     expect(quote.text).toBe('The river is still rising');
     expect(quote.position.paragraph).toBe(1);

@@ -77,5 +77,8 @@ function toQuote(doc: ParsedSeed, group: QuoteGroup, speaker: Speaker | null, n:
     role: speaker?.role ?? null,
     fragment: partial && wordCount(text) < 4,
     position: positionIn(doc.paragraphs, first.paragraph, first.open, lastInParagraph.end),
+    rule: speaker ? 'quotes.speaker' : 'quotes.no-speaker',
+    confidence: speaker ? 'medium' : 'low',
+    edited: false,
   };
 }
