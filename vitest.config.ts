@@ -7,6 +7,8 @@ export default getViteConfig({
   test: {
     // Tests never depend on the machine's time zone.
     env: { TZ: 'UTC' },
+    // UPDATE=1 rewrites the SVG snapshots (src/components/__snapshots__) after a reviewed change.
+    update: process.env.UPDATE === '1',
     testTimeout: 20_000,
     projects: [
       // Pure functions and components, beside their sources, and the test helpers' own tests.

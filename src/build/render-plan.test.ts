@@ -1,25 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { doc, event, figure, MACHINE, quakeFigures } from '../../tests/helpers/chart-fixtures.ts';
+import { doc, event, figure, quakeFigures, quote } from '../../tests/helpers/chart-fixtures.ts';
 import { siteViews } from '../cross/site-views.ts';
 import type { Quote, ExtractedDocument } from '../schema/document.ts';
 import type { Output } from './output-cache.ts';
 import { chartReferences, documentPages, missingChartDocuments, planRender, renderRuns, type RenderPlan } from './render-plan.ts';
 
-const at = { paragraph: 0, sentence: 0, start: 0, end: 1 };
-const quote = (id: string, speaker: string, text: string): Quote => ({
-  id,
-  text,
-  speaker,
-  role: null,
-  fragment: false,
-  position: at,
-  ...MACHINE,
-});
+const quoteOf = (id: string, speaker: string, text: string): Quote => quote({ id, speaker, text });
 
 const quake = doc({
   figures: quakeFigures,
   events: [event({ id: 'event-1', date: '2025-03-12', label: 'The quake struck' })],
-  quotes: [quote('quote-1', 'Mara Okonjo', 'We are still digging.')],
+  quotes: [quoteOf('quote-1', 'Mara Okonjo', 'We are still digging.')],
 });
 const flood = doc({
   slug: 'flood',
@@ -27,7 +18,7 @@ const flood = doc({
   file: 'flood.txt',
   published: '2025-03-20',
   figures: [figure({ id: 'figure-1', value: 40, measure: 'killed', subject: 'villagers' })],
-  quotes: [quote('quote-1', 'Ivo Lindqvist', 'The river rose overnight.')],
+  quotes: [quoteOf('quote-1', 'Ivo Lindqvist', 'The river rose overnight.')],
 });
 
 /** A plan as the build makes it, with `published` standing in for the last build's manifest. */

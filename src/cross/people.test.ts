@@ -1,20 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { doc, MACHINE } from '../../tests/helpers/chart-fixtures.ts';
+import { doc, quote } from '../../tests/helpers/chart-fixtures.ts';
 import type { Entity, Quote } from '../schema/document.ts';
 import { personPath } from '../lib/paths.ts';
 import { peopleIndex, quoteDays } from './people.ts';
 
 const at = { paragraph: 0, sentence: 0, start: 0, end: 1 };
-const q = (id: string, speaker: string | null, text: string, extra: Partial<Quote> = {}): Quote => ({
-  id,
-  text,
-  speaker,
-  role: null,
-  fragment: false,
-  position: at,
-  ...MACHINE,
-  ...extra,
-});
+const q = (id: string, speaker: string | null, text: string, extra: Partial<Quote> = {}): Quote => quote({ id, speaker, text, ...extra });
 const person = (id: string, name: string, role: string | null = null, aliases: string[] = []): Entity => ({
   id,
   name,

@@ -1,23 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { doc, event, figure, MACHINE, quakeFigures } from '../../tests/helpers/chart-fixtures.ts';
+import { doc, event, figure, quakeFigures, quote } from '../../tests/helpers/chart-fixtures.ts';
 import type { Quote } from '../schema/document.ts';
 import { HEADLINE_FIGURES, siteViews } from './site-views.ts';
 
-const at = { paragraph: 0, sentence: 0, start: 0, end: 1 };
-const quote = (id: string, speaker: string): Quote => ({
-  id,
-  text: 'We are still digging.',
-  speaker,
-  role: null,
-  fragment: false,
-  position: at,
-  ...MACHINE,
-});
+const quoteBy = (id: string, speaker: string): Quote => quote({ id, speaker });
 
 const quake = doc({
   figures: quakeFigures,
   events: [event({ id: 'event-1', date: '2025-03-12', label: 'The quake struck' })],
-  quotes: [quote('quote-1', 'Mara Okonjo')],
+  quotes: [quoteBy('quote-1', 'Mara Okonjo')],
 });
 const update = doc({
   slug: 'update',
@@ -25,7 +16,7 @@ const update = doc({
   file: 'update.txt',
   published: '2025-03-20',
   figures: [figure({ id: 'figure-1', value: 1200, qualifier: 'more than', measure: 'killed', subject: 'villagers' })],
-  quotes: [quote('quote-1', 'Mara Okonjo'), quote('quote-2', 'Ivo Lindqvist')],
+  quotes: [quoteBy('quote-1', 'Mara Okonjo'), quoteBy('quote-2', 'Ivo Lindqvist')],
 });
 
 describe('siteViews', () => {

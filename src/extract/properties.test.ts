@@ -2,6 +2,7 @@
 // inside the paragraph they name, and never throws. Seeds are untrusted, so "any text" means any.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parsedSeed } from '../../tests/helpers/chart-fixtures.ts';
 import { z } from 'astro/zod';
 import { entities as entitiesSchema, event, figure, quote, type Paragraph, type ParsedSeed, type Position } from '../schema/document.ts';
 import { extractEntities } from './entities/index.ts';
@@ -130,17 +131,7 @@ function paragraphsOf(text: string): Paragraph[] {
     .filter(Boolean)
     .map(toParagraph);
 }
-const docOf = (paragraphs: Paragraph[], published: string | null): ParsedSeed => ({
-  file: 'p.txt',
-  title: 'T',
-  published,
-  source: null,
-  url: null,
-  lang: 'en',
-  story: null,
-  slug: null,
-  paragraphs,
-});
+const docOf = (paragraphs: Paragraph[], published: string | null): ParsedSeed => parsedSeed(paragraphs, published);
 const documents = fc
   .tuple(fc.array(anyText, { minLength: 1, maxLength: 4 }), fc.constantFrom(null, '2024-08-10', '2000-02-29', '1999-12-31'))
   .map(([texts, published]) => docOf(paragraphsOf(texts.join('\n')), published));

@@ -1,5 +1,6 @@
-// Hand-made documents for chart tests. Invented events and numbers; positions are placeholders.
-import type { Figure, ExtractedDocument } from '../../src/schema/document.ts';
+// Hand-made documents, items and parsed seeds for tests. Invented events and numbers; positions are placeholders.
+import type { ExtractedDocument, Figure, Paragraph, ParsedSeed, Quote } from '../../src/schema/document.ts';
+import { toParagraph } from '../../src/extract/text/paragraphs.ts';
 import type { TimelineItem } from '../../src/charts/timeline/items.ts';
 
 const at = { paragraph: 0, sentence: 0, start: 0, end: 1 };
@@ -116,3 +117,23 @@ export const quakeFigures: Figure[] = [
     text: 'more than 1,040 villagers killed',
   }),
 ];
+
+/** A quote as extraction writes it, for tests of what pages and views do with quotes. */
+export function quote(partial: Partial<Quote> & Pick<Quote, 'id' | 'speaker'>): Quote {
+  return { text: 'We are still digging.', role: null, fragment: false, position: at, ...MACHINE, ...partial };
+}
+
+/** A parsed seed of `paragraphs` (plain text, one string each), as the extractors receive it. */
+export function parsedSeed(paragraphs: Array<string | Paragraph>, published: string | null = '2024-05-01'): ParsedSeed {
+  return {
+    file: 'test.txt',
+    title: 'Test',
+    published,
+    source: null,
+    url: null,
+    lang: 'en',
+    story: null,
+    slug: null,
+    paragraphs: paragraphs.map((p) => (typeof p === 'string' ? toParagraph(p) : p)),
+  };
+}

@@ -1,22 +1,13 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Entities, Entity, ParsedSeed } from '../../schema/document.ts';
+import { parsedSeed } from '../../../tests/helpers/chart-fixtures.ts';
+import type { Entities, Entity } from '../../schema/document.ts';
 import { extractEntities } from './index.ts';
 import { parseSeed } from '../../ingest/parse.ts';
 import { toParagraph } from '../text/paragraphs.ts';
 
 function entitiesOf(...paragraphs: string[]): Entities {
-  const doc: ParsedSeed = {
-    file: 't.txt',
-    title: 'T',
-    published: null,
-    source: null,
-    url: null,
-    lang: 'en',
-    story: null,
-    slug: null,
-    paragraphs: paragraphs.map(toParagraph),
-  };
+  const doc = parsedSeed(paragraphs, null);
   return extractEntities(doc);
 }
 const names = (list: Entity[]): string[] => list.map((e) => e.name);
@@ -214,17 +205,7 @@ describe('extractEntities: places', () => {
 
 describe('extractEntities: robustness', () => {
   it('200 KB of capitalised words finishes quickly', () => {
-    const doc: ParsedSeed = {
-      file: 't',
-      title: 't',
-      published: null,
-      source: null,
-      url: null,
-      lang: 'en',
-      story: null,
-      slug: null,
-      paragraphs: [toParagraph('Mr Aa Bb said. '.repeat(13_000))],
-    };
+    const doc = parsedSeed([toParagraph('Mr Aa Bb said. '.repeat(13_000))], null);
     const started = performance.now();
     const e = extractEntities(doc);
     expect(e.people.length).toBe(1);

@@ -1,22 +1,13 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parsedSeed } from '../../../tests/helpers/chart-fixtures.ts';
 import { event as eventSchema, type DatedEvent, type ParsedSeed } from '../../schema/document.ts';
 import { extractEvents } from './index.ts';
 import { parseSeed } from '../../ingest/parse.ts';
-import { positionIn, toParagraph } from '../text/paragraphs.ts';
+import { positionIn } from '../text/paragraphs.ts';
 
 function doc(published: string | null, ...paragraphs: string[]): ParsedSeed {
-  return {
-    file: 'test.txt',
-    title: 'Test',
-    published,
-    source: null,
-    url: null,
-    lang: 'en',
-    story: null,
-    slug: null,
-    paragraphs: paragraphs.map(toParagraph),
-  };
+  return parsedSeed(paragraphs, published);
 }
 
 /** [text, date] pairs: the shortest readable form of what was found. */

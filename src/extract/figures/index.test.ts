@@ -1,21 +1,11 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parsedSeed } from '../../../tests/helpers/chart-fixtures.ts';
 import { figure as figureSchema, type Figure, type ParsedSeed } from '../../schema/document.ts';
 import { extractFigures } from './index.ts';
 import { parseSeed } from '../../ingest/parse.ts';
-import { toParagraph } from '../text/paragraphs.ts';
 
-const docOf = (...paragraphs: string[]): ParsedSeed => ({
-  file: 'test.txt',
-  title: 'Test',
-  published: '2024-05-01',
-  source: null,
-  url: null,
-  lang: 'en',
-  story: null,
-  slug: null,
-  paragraphs: paragraphs.map(toParagraph),
-});
+const docOf = (...paragraphs: string[]): ParsedSeed => parsedSeed(paragraphs, '2024-05-01');
 const figuresIn = (...paragraphs: string[]): Figure[] => extractFigures(docOf(...paragraphs));
 type Expected = Partial<Pick<Figure, 'value' | 'measure' | 'qualifier' | 'unit' | 'subject' | 'attribution' | 'text'>>;
 

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parsedSeed } from '../../../tests/helpers/chart-fixtures.ts';
 import type { ParsedSeed, Quote } from '../../schema/document.ts';
 import { extractEntities } from '../entities/index.ts';
 import { parseSeed } from '../../ingest/parse.ts';
@@ -7,17 +8,7 @@ import { extractQuotes } from './index.ts';
 import { toParagraph } from '../text/paragraphs.ts';
 
 function doc(...paragraphs: string[]): ParsedSeed {
-  return {
-    file: 'test.txt',
-    title: 'Test',
-    published: '2024-03-01',
-    source: null,
-    url: null,
-    lang: 'en',
-    story: null,
-    slug: null,
-    paragraphs: paragraphs.map(toParagraph),
-  };
+  return parsedSeed(paragraphs, '2024-03-01');
 }
 
 function quotesOf(...paragraphs: string[]): Quote[] {
@@ -447,17 +438,7 @@ describe('extractQuotes: stray marks', () => {
 describe('extractQuotes: a wordless stray mark before a quote', () => {
   it('starts the quote, its text and its position, at the first words', () => {
     const paragraphs = ['„ ★ —', '“The river is still rising,” the mayor said.'].map(toParagraph);
-    const doc: ParsedSeed = {
-      file: 'x.txt',
-      title: 'T',
-      published: null,
-      source: null,
-      url: null,
-      lang: 'en',
-      story: null,
-      slug: null,
-      paragraphs,
-    };
+    const doc = parsedSeed(paragraphs, null);
     const [quote] = extractQuotes(doc, extractEntities(doc));
     expect(quote.text).toBe('The river is still rising');
     expect(quote.position.paragraph).toBe(1);
