@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { toParagraph } from './paragraphs.ts';
+import { analyse, analyseText } from './language.ts';
+
+describe('the linguistic layer', () => {
+  const text = 'Jones’ attorney, Norm Pattis, said 61 were rescued and 3,400 people were rendered homeless on Oct. 7.';
+  const analysis = analyseText(text);
+  const word = (w: string) => analysis.words.findIndex((x) => x.text === w);
+
+  it('places every word on the paragraph’s own text', () => {
+    for (const w of analysis.words) expect(text.slice(w.start, w.end)).toBe(w.text);
+    expect(analysis.words.map((w) => w.text).slice(0, 6)).toEqual(['Jones', '’', 'attorney', ',', 'Norm', 'Pattis']);
+  });
+
+  it('tags parts of speech and gives lemmas, so one rule covers every form of a verb', () => {
+    expect(analysis.words[word('rescued')].tag).toBe('VERB');
+    expect(analysis.lemma(word('rescued'))).toBe('rescue');
+    expect(analysis.lemma(word('rendered'))).toBe('render');
+    expect(analysis.lemma(word('were'))).toBe('be');
+    expect(analysis.words[word('3,400')].tag).toBe('NUM');
+    expect(analysis.words[word('people')].tag).toBe('NOUN');
+    expect(analysis.words[word('Pattis')].tag).toBe('PROPN');
+  });
+
+  it('finds the word at an offset', () => {
+    const at = text.indexOf('rescued');
+    expect(analysis.words[analysis.wordAt(at)].text).toBe('rescued');
+    expect(analysis.words[analysis.wordAt(at + 3)].text).toBe('rescued');
+    expect(analysis.wordAt(text.length)).toBe(analysis.words.length);
+  });
+
+  it('keeps offsets right after characters the tokenizer treats specially', () => {
+    const odd = 'Officials can’t say.\u00A0 “We don’t know,” she said — at 9:30 a.m. on 5/6.';
+    const words = analyseText(odd).words;
+    for (const w of words) expect(odd.slice(w.start, w.end)).toBe(w.text);
+    expect(words.at(-1)!.end).toBe(odd.length);
+  });
+
+  it('tags a paragraph once', () => {
+    const paragraph = toParagraph('Rescuers pulled 12 survivors from the rubble.');
+    expect(analyse(paragraph)).toBe(analyse(paragraph));
+  });
+
+  it('is linear in its input: 224 KB of text are tagged in under three seconds, even on a loaded machine', () => {
+    const long = 'Rescuers pulled 12 survivors from the rubble on Friday. '.repeat(4_000); // 224 KB
+    const started = performance.now();
+    const words = analyseText(long).words;
+    expect(words.length).toBe(40_000);
+    expect(performance.now() - started).toBeLessThan(3_000);
+  });
+});
