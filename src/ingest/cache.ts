@@ -13,8 +13,7 @@ import { sourceVersion } from '../lib/source-version.ts';
  * (and on the registry of published slugs); `slug` is the editor's slug from front matter, or null.
  */
 export type CacheEntry =
-  | { ok: true; document: ExtractedDocument; warnings: string[]; slug: string | null }
-  | { ok: false; message: string; line?: number };
+  { ok: true; document: ExtractedDocument; warnings: string[]; slug: string | null } | { ok: false; message: string; line?: number };
 
 export interface IngestCache {
   readonly version: string;

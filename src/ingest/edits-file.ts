@@ -51,7 +51,8 @@ export function readEdits(bytes: Uint8Array): Edits {
   const [yamlError] = doc.errors;
   if (yamlError) {
     const reason = yamlError.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    throw new EditsError(`not valid YAML: ${reason}`, lineAt(yamlError.pos[0]));
+    // An error at the end of the file (an unclosed quote) is on its last line, not after it.
+    throw new EditsError(`not valid YAML: ${reason}`, Math.min(lineAt(yamlError.pos[0]), text.trimEnd().split('\n').length));
   }
   const line = (path: EditPath) => lineOf(doc, path, lineAt);
   const parsed = editsFile.safeParse(doc.toJS() ?? {});

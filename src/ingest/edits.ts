@@ -115,7 +115,7 @@ export function applyEdits(doc: ExtractedDocument, edits: Edits): { document: Ex
       timeline: chartSettings(data.charts?.timeline, ['charts', 'timeline'], eventIds) ?? doc.charts.timeline,
     },
   });
-  return { document, problems };
+  return { document, problems: problems.sort((a, b) => a.line - b.line) };
 }
 
 interface Items {
