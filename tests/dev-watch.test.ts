@@ -177,7 +177,7 @@ describe('astro dev watching seeds/', () => {
     }
   });
 
-  it("applies a saved edits file to the open explainer, lists broken and stale edits, and follows a moved slug", async () => {
+  it('applies a saved edits file to the open explainer, lists broken and stale edits, and follows a moved slug', async () => {
     const browser = await launchChromium();
     const edits = path.join(work, 'seeds', 'quake.edits.yaml');
     try {
@@ -192,7 +192,10 @@ describe('astro dev watching seeds/', () => {
       };
       // The review list is the editor's, on every explainer the dev server shows.
       expect(await page.locator('.review-list summary').innerText()).toMatch(/^For the editor: \d+ items? worth a look/);
-      fs.writeFileSync(edits, 'quotes:\n  - match: "pulling people from the rubble"\n    set: { role: chief of the valley rescue service }\n');
+      fs.writeFileSync(
+        edits,
+        'quotes:\n  - match: "pulling people from the rubble"\n    set: { role: chief of the valley rescue service }\n',
+      );
       await appears('chief of the valley rescue service', 'open explainer showed a saved edits file');
       expect(await page.locator('#quotes-heading ~ ol .edited-mark').first().innerText()).toBe('corrected by the editors');
 
