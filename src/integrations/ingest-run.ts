@@ -1,7 +1,6 @@
 // One ingest pass of the dev server (src/integrations/seed-watch.ts): seeds and their edits files -> the
 // content folder's documents and the cross-document views beside them, with errors and edits that
 // found nothing logged and written to the report that the home page lists.
-import path from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { siteViews } from '../cross/site-views.ts';
 import { writeContentFolder } from '../build/content-folder.ts';
@@ -31,16 +30,14 @@ export function makeIngestRun(options: {
     let errors: string[];
     let warnings: string[] = [];
     let staleEdits: string[] = [];
+    let result: ReturnType<typeof ingestSeeds> | undefined;
     try {
-      const result = ingestSeeds({
+      result = ingestSeeds({
         seedsDir: options.seedsDir,
-        outDir: path.join(options.contentDir, 'documents'),
         cacheDir: options.cacheDir,
         cacheVersion: options.cacheVersion,
         slugs: options.slugRegistry ? readSlugRegistry(options.slugRegistry) : undefined,
       });
-      // The site-wide pages read views of every document, computed again whenever one changes.
-      writeContentFolder(options.contentDir, siteViews(result.documents));
       ({ errors, warnings, staleEdits } = result);
       for (const line of errors) logger.error(line);
       for (const line of staleEdits) logger.warn(line);
@@ -50,11 +47,23 @@ export function makeIngestRun(options: {
       errors = [`ingest failed: ${error instanceof Error ? error.message : String(error)}`];
       logger.error(errors[0]);
     }
+    // The report first, then the documents: a changed document reloads the open page (Astro's content
+    // layer), which then reads the new report too. Two reloads close together could lose the second
+    // while the page is loading, so the report asks for one only when no document changed.
+    let reportChanged = false;
     try {
-      if (writeIngestReport(options.reportFile, { errors, warnings, staleEdits })) options.onReportChange?.();
+      reportChanged = writeIngestReport(options.reportFile, { errors, warnings, staleEdits });
     } catch (error) {
       logger.warn(`could not write the ingest report: ${error instanceof Error ? error.message : String(error)}`);
     }
+    let contentChanged = false;
+    try {
+      // The site-wide pages read views of every document, computed again whenever one changes.
+      if (result) contentChanged = writeContentFolder(options.contentDir, { documents: result.documents, ...siteViews(result.documents) });
+    } catch (error) {
+      logger.error(`could not write the content folder: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    if (reportChanged && !contentChanged) options.onReportChange?.();
   };
 }
 
