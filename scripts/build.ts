@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { buildSite } from '../src/build/build-site.ts';
 import { defaultIngestCacheDir } from '../src/ingest/cache.ts';
+import { SLUG_REGISTRY_FILE } from '../src/ingest/slug-registry.ts';
 import { ingestSummary, stderrProgress, type ProgressReporter } from '../src/ingest/report.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -18,6 +19,8 @@ const result = await buildSite({
   // Astro only what it renders, the dev server every document. Ingest's cache is shared with both.
   cacheDir: path.join(root, 'node_modules', '.cache', 'news-explainers', 'build'),
   ingestCacheDir: defaultIngestCacheDir(root),
+  // Published addresses, remembered in the repository (commit it with the seeds): titles can change, URLs do not.
+  slugRegistry: path.join(root, SLUG_REGISTRY_FILE),
   log: (line) => {
     progress?.end();
     console.error(line);

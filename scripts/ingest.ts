@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultIngestCacheDir } from '../src/ingest/cache.ts';
 import { ingestSeeds } from '../src/ingest/ingest.ts';
+import { readSlugRegistry, SLUG_REGISTRY_FILE } from '../src/ingest/slug-registry.ts';
 import { ingestSummary, stderrProgress, type ProgressReporter } from '../src/ingest/report.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -30,6 +31,8 @@ try {
     seedsDir: values.seeds,
     outDir: values.out,
     cacheDir,
+    // The site's own seeds keep their published addresses (read only: only `npm run build` publishes).
+    slugs: siteContent ? readSlugRegistry(path.join(root, SLUG_REGISTRY_FILE)) : undefined,
     log: (line) => {
       progress?.end();
       console.error(line);

@@ -1,6 +1,6 @@
 // `astro dev` on a temporary copy of the project: a seed saved while the server runs appears on the
 // home page within seconds, and a broken seed is listed there while the server keeps serving; a page
-// open in Chromium updates by itself when a seed is saved.
+// open in Chromium updates by itself when a seed or its edits file is saved, and follows a moved slug.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -172,6 +172,50 @@ describe('astro dev watching seeds/', () => {
       fs.writeFileSync(path.join(work, 'seeds', 'broken-too.txt'), '---\npublished: 2023-02-30\n---\nTitle\nBody.\n');
       await appears('broken-too.txt:2');
       fs.rmSync(path.join(work, 'seeds', 'broken-too.txt'));
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('applies a saved edits file to the open explainer, lists broken and stale edits, and follows a moved slug', async () => {
+    const browser = await launchChromium();
+    const edits = path.join(work, 'seeds', 'quake.edits.yaml');
+    try {
+      const page = await browser.newPage();
+      const quake = 'earthquake-in-the-northern-valley-kills-at-least-212';
+      await page.goto(`${base}/explainers/${quake}/`, { waitUntil: 'load' });
+      const appears = async (test: string, what: string) => {
+        const started = performance.now();
+        // No reload from here: the page must change by itself.
+        await page.waitForFunction((t) => document.body.innerText.includes(t), test, { timeout: 5_000 });
+        console.log(`dev: ${what} after ${Math.round(performance.now() - started)} ms`);
+      };
+      // The review list is the editor's, on every explainer the dev server shows.
+      expect(await page.locator('.review-list summary').innerText()).toMatch(/^For the editor: \d+ items? worth a look/);
+      fs.writeFileSync(
+        edits,
+        'quotes:\n  - match: "pulling people from the rubble"\n    set: { role: chief of the valley rescue service }\n',
+      );
+      await appears('chief of the valley rescue service', 'open explainer showed a saved edits file');
+      expect(await page.locator('#quotes-heading ~ ol .edited-mark').first().innerText()).toBe('corrected by the editors');
+
+      // A broken edits file: listed on the home page, the server keeps running; fixed, the document is back.
+      await page.goto(`${base}/`, { waitUntil: 'load' });
+      fs.writeFileSync(edits, 'quotes:\n  - match: "pulling people"\n    set: { speaker: 42, colour: red }\n');
+      await appears('quake.edits.yaml:3:', 'open home page listed a broken edits file');
+      expect(server?.exitCode).toBeNull();
+      // An edit that finds nothing: listed too, with its file, line and text.
+      fs.writeFileSync(edits, 'figures:\n  - match: "3,000 homes"\n    drop: true\n');
+      await appears('quake.edits.yaml:2: figures: "3,000 homes" matches no figure', 'open home page listed a stale edit');
+      fs.rmSync(edits);
+      await page.waitForFunction(() => !document.body.innerText.includes('quake.edits.yaml'), undefined, { timeout: 5_000 });
+
+      // An editor moves the document: its open page follows to the new URL.
+      await page.goto(`${base}/explainers/${quake}/`, { waitUntil: 'load' });
+      const seed = path.join(work, 'seeds', 'quake.txt');
+      fs.writeFileSync(seed, fs.readFileSync(seed, 'utf8').replace('---\n', '---\nslug: valley-quake\n'));
+      await page.waitForURL(`${base}/explainers/valley-quake/`, { timeout: 5_000 });
+      expect(await page.locator('article h1').innerText()).toBe('Earthquake in the northern valley kills at least 212');
     } finally {
       await browser.close();
     }

@@ -12,7 +12,8 @@
 // 4. side outputs, beside Astro: the search index (Pagefind, from the plan on) and the changed charts'
 //    files, their PNGs drawn by worker threads (chart-writer.ts);
 // 5. Astro runs: Astro renders the planned pages, in several runs when there are thousands of documents;
-// 6. publish: the sitemap, then the new files go in and the stale ones out (publish.ts).
+// 6. publish: the sitemap and the moved documents' redirects (redirects.ts), then the new files go in and
+//    the stale ones out (publish.ts); then the registry of published slugs is written back.
 import fs from 'node:fs';
 import path from 'node:path';
 // Only light modules are imported here: the rest load after Astro has started (see buildModules).
@@ -20,6 +21,7 @@ import type { SiteViews } from '../cross/site-views.ts';
 import type { ChartFileGroup } from '../embed/chart-files.ts';
 import { defaultIngestCacheDir } from '../ingest/cache.ts';
 import type { IngestResult } from '../ingest/ingest.ts';
+import { readSlugRegistry, writeSlugRegistry } from '../ingest/slug-registry.ts';
 import { siteUrl } from '../lib/build-env.ts';
 import type { ExtractedDocument } from '../schema/document.ts';
 import { outputTail, startAstro, useCompileCache, type AstroRuns, type Finished } from './astro-process.ts';
@@ -37,6 +39,7 @@ import {
   type Published,
 } from './output-cache.ts';
 import { listFiles, publish } from './publish.ts';
+import { redirectFiles } from './redirects.ts';
 import type { RenderPlan } from './render-plan.ts';
 import type { SearchShard } from './search-index.ts';
 import { writeSitemap } from './sitemap.ts';
@@ -51,6 +54,9 @@ export interface BuildOptions {
   // fixture build never prunes the site's cache; otherwise node_modules/.cache/news-explainers/ingest.
   ingestCacheDir?: string;
   ingestCacheVersion?: string; // pins the extractor version the cache is keyed on (benchmarks)
+  // The registry of published slugs (src/ingest/slug-registry.ts, published-slugs.json): read before ingest
+  // and written back once the site is published. Without it, slugs come from titles (fixture builds).
+  slugRegistry?: string;
   codeVersion?: string; // pins the site code version the output cache is keyed on (benchmarks)
   searchShardSize?: number; // documents per search index shard (search-index.ts); small in tests, to have several
   documentsPerRun?: number; // documents per Astro run (render-plan.ts); small in tests, to have several
@@ -156,6 +162,7 @@ async function ingestPhase(
       (options.cacheDir ? path.join(options.cacheDir, 'news-explainers-ingest') : defaultIngestCacheDir(options.root)),
     cacheVersion: options.ingestCacheVersion,
     onProgress: options.onProgress,
+    slugs: options.slugRegistry ? readSlugRegistry(options.slugRegistry) : undefined,
   });
   phases.ingest = since(started);
   return { ingest, modules };
@@ -381,14 +388,37 @@ function newSiteOutputs(
 }
 
 /**
- * Phase 6: the sitemap of the whole new site, then the new files in and the stale ones out. Returns the
- * stamps of the files moved in. Without a manifest the next build renders everything and lists the site
- * afresh: were publishing cut off halfway, nothing of the half-published site would be trusted.
+ * Phase 6: the sitemap of the whole new site and the redirects of moved documents (never in the sitemap:
+ * it lists canonical URLs only), then the new files in and the stale ones out. Returns the stamps of the
+ * files moved in. Without a manifest the next build renders everything and lists the site afresh: were
+ * publishing cut off halfway, nothing of the half-published site would be trusted.
  */
-function publishNewSite(folders: Folders, site: URL, keep: ReadonlySet<string>, published: Reuse['published']): Map<string, Published> {
+function publishNewSite(
+  folders: Folders,
+  site: URL,
+  keep: ReadonlySet<string>,
+  published: Reuse['published'],
+  ingest: IngestResult,
+): Map<string, Published> {
   const sources = [folders.staging, folders.chartsDir, folders.searchDir].map((dir) => ({ dir, files: listFiles(dir) }));
   const sitemaps = writeSitemap(folders.staging, site.href, [...sources.flatMap((source) => source.files), ...keep]);
-  sources[0].files.push(...sitemaps.filter((name) => !sources[0].files.includes(name)));
+  // A moved chart's oembed.json is copied from the new site: written by this build, or kept from the last.
+  const newFile = (file: string) => {
+    for (const dir of [folders.chartsDir, folders.outDir]) {
+      try {
+        return fs.readFileSync(path.join(dir, file), 'utf8');
+      } catch {
+        // not in this one
+      }
+    }
+    return undefined;
+  };
+  const redirects = redirectFiles(ingest.redirects, ingest.documents, site, newFile);
+  for (const [file, text] of redirects) {
+    fs.mkdirSync(path.dirname(path.join(folders.staging, file)), { recursive: true });
+    fs.writeFileSync(path.join(folders.staging, file), text);
+  }
+  sources[0].files.push(...[...sitemaps, ...redirects.keys()].filter((name) => !sources[0].files.includes(name)));
   fs.rmSync(folders.manifestFile, { force: true });
   return publish({ outDir: folders.outDir, sources, keep, previous: published?.files.keys() });
 }
@@ -485,7 +515,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   );
   let stamps: Map<string, Published>;
   try {
-    stamps = publishNewSite(folders, site, keep, reuse.published);
+    stamps = publishNewSite(folders, site, keep, reuse.published, ingest);
   } catch (error) {
     return fail(`Could not publish the site: ${message(error)}`);
   }
@@ -494,6 +524,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     [...stamps].map(([file, stamp]) => [file, { size: stamp.size, mtimeMs: stamp.mtimeMs, ...outputs.get(file) }]),
   );
   writeManifest(folders.manifestFile, outDir, reuse.codeVersion, files);
+  // The site is live: its addresses are now published, and remembered (editors commit the file).
+  if (options.slugRegistry) writeSlugRegistry(options.slugRegistry, ingest.slugs);
   modules.prunePngCache(new Set([...outputs.values()].flatMap((o) => (o.png ? [o.png] : []))), modules.pngCacheDir(folders.astroCache));
   // Astro's content for this build is spent: the next build writes its own, without first clearing
   // the thousands of documents a clean build handed over.

@@ -12,19 +12,24 @@ export interface ContentSet extends SiteViews {
   documents?: readonly ExtractedDocument[]; // left alone when absent (the dev server's ingest writes them)
 }
 
-export function writeContentFolder(root: string, { documents, index, people, series }: ContentSet): void {
-  if (documents)
+/** Writes the collections; returns whether any file changed (the dev server reloads on that). */
+export function writeContentFolder(root: string, { documents, index, people, series }: ContentSet): boolean {
+  const changed = [
+    documents
+      ? writeCollection(
+          path.join(root, 'documents'),
+          documents.map((doc) => [doc.slug, doc]),
+        )
+      : false,
     writeCollection(
-      path.join(root, 'documents'),
-      documents.map((doc) => [doc.slug, doc]),
-    );
-  writeCollection(
-    path.join(root, 'people'),
-    people.map((p) => [p.slug, p]),
-  );
-  writeCollection(
-    path.join(root, 'series'),
-    series.map((s) => [s.slug, s]),
-  );
-  writeCollection(path.join(root, 'site'), [['index', index]]);
+      path.join(root, 'people'),
+      people.map((p) => [p.slug, p]),
+    ),
+    writeCollection(
+      path.join(root, 'series'),
+      series.map((s) => [s.slug, s]),
+    ),
+    writeCollection(path.join(root, 'site'), [['index', index]]),
+  ];
+  return changed.includes(true);
 }

@@ -8,8 +8,12 @@ import type { ExtractedDocument } from '../schema/document.ts';
 import { writeFileAtomic } from '../lib/atomic-write.ts';
 import { sourceVersion } from '../lib/source-version.ts';
 
-/** What one seed became. `document` has a placeholder slug and no warnings: both depend on the other seeds. */
-export type CacheEntry = { ok: true; document: ExtractedDocument; warnings: string[] } | { ok: false; message: string; line?: number };
+/**
+ * What one seed became. `document` has a placeholder slug and no warnings: both depend on the other seeds
+ * (and on the registry of published slugs); `slug` is the editor's slug from front matter, or null.
+ */
+export type CacheEntry =
+  { ok: true; document: ExtractedDocument; warnings: string[]; slug: string | null } | { ok: false; message: string; line?: number };
 
 export interface IngestCache {
   readonly version: string;
@@ -55,7 +59,13 @@ export function seedKey(file: string, bytes: Uint8Array): string {
 function isEntry(value: unknown): value is CacheEntry {
   if (!value || typeof value !== 'object') return false;
   const entry = value as Record<string, unknown>;
-  if (entry.ok === true) return !!entry.document && typeof entry.document === 'object' && Array.isArray(entry.warnings);
+  if (entry.ok === true)
+    return (
+      !!entry.document &&
+      typeof entry.document === 'object' &&
+      Array.isArray(entry.warnings) &&
+      (entry.slug === null || typeof entry.slug === 'string')
+    );
   return entry.ok === false && typeof entry.message === 'string';
 }
 

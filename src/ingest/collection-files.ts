@@ -6,11 +6,13 @@ import { writeFileAtomic } from '../lib/atomic-write.ts';
 
 /**
  * Makes `dir` hold exactly `entries` as `<id>.json`: other JSON files are removed, and files whose text
- * is unchanged are left alone, so file watchers and Astro's content cache see no change.
+ * is unchanged are left alone, so file watchers and Astro's content cache see no change. Returns whether
+ * any file was written or removed.
  */
-export function writeCollection(dir: string, entries: Iterable<[id: string, data: unknown]>): void {
+export function writeCollection(dir: string, entries: Iterable<[id: string, data: unknown]>): boolean {
   fs.mkdirSync(dir, { recursive: true });
   const stale = new Set(fs.readdirSync(dir).filter((name) => name.endsWith('.json')));
+  let changed = false;
   // One entry at a time: ten thousand documents' text never sits in memory at once.
   for (const [id, data] of entries) {
     const name = `${id}.json`;
@@ -19,6 +21,8 @@ export function writeCollection(dir: string, entries: Iterable<[id: string, data
     const target = path.join(dir, name);
     if (fs.existsSync(target) && fs.readFileSync(target, 'utf8') === text) continue;
     writeFileAtomic(target, text); // a watcher never reads half a file
+    changed = true;
   }
   for (const name of stale) fs.rmSync(path.join(dir, name));
+  return changed || stale.size > 0;
 }

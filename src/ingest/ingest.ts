@@ -5,18 +5,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { extractDocument } from '../extract/index.ts';
 import { parseSeed, SeedError } from './parse.ts';
-import { uniqueSlug } from './slug.ts';
-import { SITE_EMBED_SLUG } from '../lib/paths.ts';
 import type { ParsedSeed, ExtractedDocument } from '../schema/document.ts';
 import { openIngestCache, seedKey, type CacheEntry, type IngestCache } from './cache.ts';
 import { writeCollection } from './collection-files.ts';
+import { applyEdits } from './edits.ts';
+import { EditsError, editsFileOf, readEdits, seedsOfEdits } from './edits-file.ts';
+import { SlugAssigner, type SlugRegistry } from './slug-registry.ts';
 
 /** Seeds above this size are refused: no news article is this long, and extraction time grows with it. */
 export const MAX_SEED_BYTES = 5 * 1024 * 1024;
 
 export interface IngestOptions {
   seedsDir: string;
-  outDir: string;
+  /** Where the documents are written, one JSON file each; without it, nothing is written (npm run review). */
+  outDir?: string;
   /** Receives one line per problem or progress report. */
   log?: (line: string) => void;
   /**
@@ -28,6 +30,17 @@ export interface IngestOptions {
   cacheVersion?: string;
   /** Called after each seed file: `done` of `total` files handled. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * The published addresses (src/ingest/slug-registry.ts): seeds in it keep their slugs. Read only: the
+   * updated registry is returned, and only `npm run build` writes it back. Without it, slugs come from titles.
+   */
+  slugs?: ReadonlyMap<string, { slug: string; previous: string[] }>;
+}
+
+/** An old slug of a published document, and the slug it moved to: its old URLs redirect. */
+export interface SlugRedirect {
+  from: string;
+  to: string;
 }
 
 export interface IngestResult {
@@ -36,13 +49,23 @@ export interface IngestResult {
   errors: string[];
   /** One line per warning: "file: warning". */
   warnings: string[];
+  /**
+   * One line per editors' correction applied to nothing ("file:line: what"): a `match` that finds no item
+   * or several, an `add` whose text is not in the article, an edits file with no seed beside it.
+   */
+  staleEdits: string[];
+  /** The registry after this run: every seed's slug (written back by `npm run build` only). */
+  slugs: SlugRegistry;
+  /** The old slugs of this run's documents (an editor's `slug:` moved them). */
+  redirects: SlugRedirect[];
   /** Seed files parsed and extracted this run. */
   extracted: number;
   /** Seed files taken from the cache (documents and cached seed errors). */
   cached: number;
   /**
    * With a cache: a hash standing for each document's content (slug -> hash), from what it is made of:
-   * the seed's path and bytes, the extractors' version, its slug and its warnings. Equal hashes, equal
+   * the seed's path and bytes, its edits file's bytes, the extractors' version, its slug and its
+   * warnings (the edits code is site code: a change to it renders every page anyway). Equal hashes, equal
    * documents, without serialising them to compare.
    */
   digests: Map<string, string>;
@@ -63,7 +86,15 @@ export function listSeedFiles(dir: string): string[] {
   return files.sort();
 }
 
-export function ingestSeeds({ seedsDir, outDir, log = () => {}, cacheDir, cacheVersion, onProgress }: IngestOptions): IngestResult {
+export function ingestSeeds({
+  seedsDir,
+  outDir,
+  log = () => {},
+  cacheDir,
+  cacheVersion,
+  onProgress,
+  slugs: registry,
+}: IngestOptions): IngestResult {
   if (!fs.existsSync(seedsDir) || !fs.statSync(seedsDir).isDirectory()) {
     throw new Error(`seeds folder not found: ${seedsDir}`);
   }
@@ -72,20 +103,29 @@ export function ingestSeeds({ seedsDir, outDir, log = () => {}, cacheDir, cacheV
   const documents: ExtractedDocument[] = [];
   const errors: string[] = [];
   const warnings: string[] = [];
-  const slugs = new Map<string, string>();
-  // The keys of `slugs`, kept as a set (a copy per seed is quadratic), and the slugs the site reserves:
-  // a document titled "All" must not take the address of the site-wide timeline's embed.
-  const taken = new Set<string>([SITE_EMBED_SLUG]);
+  const staleEdits: string[] = [];
+  const redirects: SlugRedirect[] = [];
   const titles = new Map<string, string>();
   let extracted = 0;
   let cached = 0;
   const digests = new Map<string, string>();
 
-  const files = listSeedFiles(seedsDir);
+  // Editors' corrections sit beside their seeds (`quake.edits.yaml` beside `quake.txt`): they are no seeds.
+  const all = listSeedFiles(seedsDir);
+  const present = new Set(all);
+  const files = all.filter((file) => seedsOfEdits(file) === null);
+  const stale = (line: string) => {
+    staleEdits.push(line);
+    log(`warning: ${line}`);
+  };
+  for (const edits of all.filter((file) => seedsOfEdits(file)?.every((seed) => !present.has(seed)))) {
+    stale(`${quoted(edits)}: no seed beside it (${seedsOfEdits(edits)!.join(' or ')}): its edits apply to nothing`);
+  }
+  // Slugs: published seeds keep theirs (src/ingest/slug-registry.ts); the others come from titles, in file order.
+  const slugs = new SlugAssigner(registry ?? new Map(), files);
   let done = 0;
   for (const file of files) {
-    // A file name may hold line breaks or terminal escapes: quoted, it stays one line and forges nothing.
-    const name = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/.test(file) ? JSON.stringify(file) : file;
+    const name = quoted(file);
     const fail = (message: string, line?: number) => {
       const entry = `${name}${line ? `:${line}` : ''}: ${message}`;
       errors.push(entry);
@@ -113,7 +153,7 @@ export function ingestSeeds({ seedsDir, outDir, log = () => {}, cacheDir, cacheV
       let parsed: ParsedSeed;
       let seedWarnings: string[];
       if (hit) {
-        parsed = hit.document;
+        parsed = { ...hit.document, slug: hit.slug };
         seedWarnings = [...hit.warnings];
       } else {
         try {
@@ -125,13 +165,30 @@ export function ingestSeeds({ seedsDir, outDir, log = () => {}, cacheDir, cacheV
         }
       }
       const parseWarnings = [...seedWarnings];
+      // A bad edits file withholds its document: a newsroom never publishes, unannounced, text its
+      // editors have corrected (README, "Correcting the machine").
+      const editsName = editsFileOf(file);
+      let editsBytes: Buffer | undefined;
+      let edits: ReturnType<typeof readEdits> | undefined;
+      if (present.has(editsName)) {
+        editsBytes = fs.readFileSync(path.join(seedsDir, editsName));
+        try {
+          edits = readEdits(editsBytes);
+        } catch (error) {
+          if (!(error instanceof EditsError)) throw error;
+          const entry = `${quoted(editsName)}${error.line ? `:${error.line}` : ''}: ${error.message}; ${name} is not published until it is fixed`;
+          errors.push(entry);
+          log(`error: ${entry}`);
+          continue;
+        }
+      }
       const titleKey = parsed.title.toLowerCase();
-      const slug = uniqueSlug(parsed.title, path.basename(file, path.extname(file)), taken);
+      const assigned = slugs.assign(file, parsed.title, parsed.slug);
+      const { slug } = assigned;
+      if (assigned.warning) seedWarnings.push(assigned.warning);
       if (titles.has(titleKey)) {
         seedWarnings.push(`same title as ${titles.get(titleKey)}: published separately as "${slug}"`);
       } else titles.set(titleKey, file);
-      slugs.set(slug, file);
-      taken.add(slug);
       for (const w of seedWarnings) {
         warnings.push(`${name}: ${w}`);
         log(`warning: ${name}: ${w}`);
@@ -142,17 +199,21 @@ export function ingestSeeds({ seedsDir, outDir, log = () => {}, cacheDir, cacheV
       if (hit) base = hit.document;
       else {
         base = extractDocument(parsed, CACHE_SLUG, []);
-        cacheSet(cache, key, { ok: true, document: base, warnings: parseWarnings });
+        cacheSet(cache, key, { ok: true, document: base, warnings: parseWarnings, slug: parsed.slug });
       }
-      documents.push({ ...base, slug, warnings: seedWarnings });
-      if (cache)
-        digests.set(
-          slug,
-          crypto
-            .createHash('sha256')
-            .update(`${cache.version}\n${key}\n${slug}\n${JSON.stringify(seedWarnings)}`)
-            .digest('hex'),
-        );
+      let document: ExtractedDocument = { ...base, slug, warnings: seedWarnings };
+      if (edits) {
+        const applied = applyEdits(document, edits);
+        document = applied.document;
+        for (const problem of applied.problems) stale(`${quoted(editsName)}:${problem.line}: ${problem.message}`);
+      }
+      documents.push(document);
+      for (const from of assigned.previous) redirects.push({ from, to: slug });
+      if (cache) {
+        const hash = crypto.createHash('sha256').update(`${cache.version}\n${key}\n${slug}\n${JSON.stringify(seedWarnings)}\n`);
+        if (editsBytes) hash.update(editsBytes);
+        digests.set(slug, hash.digest('hex'));
+      }
     } catch (error) {
       if (error instanceof SeedError) fail(error.message, error.line);
       else fail(`could not be processed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
@@ -161,10 +222,11 @@ export function ingestSeeds({ seedsDir, outDir, log = () => {}, cacheDir, cacheV
     }
   }
   // The folder then holds exactly these documents: a removed seed's file disappears too.
-  writeCollection(
-    outDir,
-    documents.map((doc) => [doc.slug, doc]),
-  );
+  if (outDir)
+    writeCollection(
+      outDir,
+      documents.map((doc) => [doc.slug, doc]),
+    );
   if (cache) {
     try {
       cache.prune(used);
@@ -172,7 +234,12 @@ export function ingestSeeds({ seedsDir, outDir, log = () => {}, cacheDir, cacheV
       log(`warning: ingest cache not pruned: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  return { documents, errors, warnings, extracted, cached, digests };
+  return { documents, errors, warnings, staleEdits, slugs: slugs.registry, redirects, extracted, cached, digests };
+}
+
+/** A file name may hold line breaks or terminal escapes: quoted, it stays one line and forges nothing. */
+function quoted(file: string): string {
+  return /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/.test(file) ? JSON.stringify(file) : file;
 }
 
 /** The slug a cached document is stored with; the real one is assigned each run. */

@@ -57,9 +57,18 @@ describe('createProgress', () => {
 describe('ingestSummary', () => {
   it('counts documents, figures, quotes, events, warnings, errors and cache use', () => {
     const doc = { figures: [{}, {}], quotes: [{}], events: [{}, {}, {}] };
-    const result = { documents: [doc, doc], errors: ['x: bad'], warnings: [], extracted: 1, cached: 2 } as unknown as IngestResult;
+    const result = {
+      documents: [doc, doc],
+      errors: ['x: bad'],
+      warnings: [],
+      staleEdits: [],
+      extracted: 1,
+      cached: 2,
+    } as unknown as IngestResult;
     expect(ingestSummary(result, 1234)).toBe(
       'ingest: 2 documents, 4 figures, 2 quotes, 6 events, 0 warnings, 1 errors in 1.23 s (1 extracted, 2 from cache)',
     );
+    // Editors' corrections that found nothing are counted, beside the lines that name them.
+    expect(ingestSummary({ ...result, staleEdits: ['a.edits.yaml:3: …'] }, 1234)).toMatch(/1 errors \(1 edits applied to nothing\) in /);
   });
 });

@@ -73,6 +73,7 @@ export function ingestSummary(result: IngestResult, milliseconds: number): strin
   return (
     `ingest: ${result.documents.length} documents, ${count('figures')} figures, ${count('quotes')} quotes, ` +
     `${count('events')} events, ${result.warnings.length} warnings, ${result.errors.length} errors ` +
+    (result.staleEdits.length ? `(${result.staleEdits.length} edits applied to nothing) ` : '') +
     `in ${(milliseconds / 1000).toFixed(2)} s (${result.extracted} extracted, ${result.cached} from cache)`
   );
 }

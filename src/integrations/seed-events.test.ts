@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { createSeedEventHandler, isSeedPath } from './seed-events.ts';
-import { readIngestErrors } from '../lib/dev-ingest-report.ts';
+import { readIngestErrors, readStaleEdits } from '../lib/dev-ingest-report.ts';
 import { makeIngestRun } from './ingest-run.ts';
 
 const seeds = path.resolve('/project/seeds');
@@ -97,7 +97,7 @@ describe('createSeedEventHandler', () => {
 });
 
 describe('makeIngestRun', () => {
-  it('publishes good seeds, logs and reports the broken one, and signals only report changes', () => {
+  it('publishes good seeds, logs and reports the broken one, and asks for a reload only when the report changed and no document did', () => {
     const work = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-watch-'));
     try {
       const seedsDir = path.join(work, 'seeds');
@@ -133,10 +133,56 @@ describe('makeIngestRun', () => {
       expect(logged).toContain('error broken.txt: empty document: no text to publish');
       expect(logged.at(-1)).toMatch(/^info ingest: 1 documents, .* 1 errors .*\(0 extracted, 2 from cache\)|\(1 extracted, 1 from cache\)/);
       run(); // nothing changed: no reload
-      expect(reloads).toBe(2);
+      // The first run wrote documents (the content layer reloads the page, after the report is written);
+      // the broken seed changed the report alone.
+      expect(reloads).toBe(1);
       fs.rmSync(seedsDir, { recursive: true });
       run(); // the seeds folder vanished: reported, not thrown
       expect(readIngestErrors(reportFile)[0]).toMatch(/^ingest failed: seeds folder not found/);
+    } finally {
+      fs.rmSync(work, { recursive: true, force: true });
+    }
+  });
+
+  it('reports edits that find nothing, and records where a moved document went', () => {
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-watch-'));
+    try {
+      const seedsDir = path.join(work, 'seeds');
+      fs.mkdirSync(seedsDir);
+      const seed = path.join(seedsDir, 'flood.txt');
+      fs.writeFileSync(seed, 'Flood kills dozens\nAt least 40 people were killed on Friday.\n');
+      fs.writeFileSync(path.join(seedsDir, 'flood.edits.yaml'), 'figures:\n  - match: "400 homes"\n    drop: true\n');
+      const reportFile = path.join(work, 'report.json');
+      const moved = new Map<string, string>();
+      const logger = { info: () => {}, warn: () => {}, error: () => {} };
+      const run = makeIngestRun({
+        seedsDir,
+        contentDir: path.join(work, 'content'),
+        cacheDir: path.join(work, 'cache'),
+        cacheVersion: 'test',
+        reportFile,
+        logger,
+        moved,
+      });
+      run();
+      expect(readStaleEdits(reportFile)).toEqual(['flood.edits.yaml:2: figures: "400 homes" matches no figure']);
+      // A draft's title edited: its old address leads to the new one, and on through later moves.
+      fs.writeFileSync(seed, 'Flood kills 40\nAt least 40 people were killed on Friday.\n');
+      run();
+      expect(moved).toEqual(new Map([['flood-kills-dozens', 'flood-kills-40']]));
+      fs.writeFileSync(seed, '---\nslug: valley-flood\n---\nFlood kills 40\nAt least 40 people were killed on Friday.\n');
+      run();
+      expect(moved).toEqual(
+        new Map([
+          ['flood-kills-dozens', 'valley-flood'],
+          ['flood-kills-40', 'valley-flood'],
+        ]),
+      );
+      // Back to a slug a document has again: that address is the document's, not a redirect.
+      fs.writeFileSync(seed, 'Flood kills dozens\nAt least 40 people were killed on Friday.\n');
+      run();
+      expect(moved.has('flood-kills-dozens')).toBe(false);
+      expect(moved.get('valley-flood')).toBe('flood-kills-dozens');
     } finally {
       fs.rmSync(work, { recursive: true, force: true });
     }

@@ -1,7 +1,10 @@
-// Astro integration for `astro dev`: ingests seeds/ when the server starts and again whenever a seed
-// is added, changed or removed. Ingest is cached (src/ingest/cache.ts), so a save re-extracts only that
-// document; the glob loader then sees the new JSON and the open page reloads. A broken seed is
-// logged and listed on the home page, and the server keeps running.
+// Astro integration for `astro dev`: ingests seeds/ when the server starts and again whenever a seed or
+// an edits file (seeds/<name>.edits.yaml) is added, changed or removed. Ingest is cached
+// (src/ingest/cache.ts), so a save re-extracts only that document, and a saved edits file re-extracts
+// nothing; the glob loader then sees the new JSON and the open page reloads. A broken seed or edits file,
+// and an edit that finds nothing, are logged and listed on the home page, and the server keeps running.
+// A document whose slug moved (an editor's `slug:`, a draft's new title) answers at its old URLs with a
+// redirect, so its open page follows it.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -31,12 +34,24 @@ export default function seedWatch(options: SeedWatchOptions = {}): AstroIntegrat
       'astro:server:setup': async ({ server, logger }) => {
         if (!active) return;
         // The extractors are loaded here, not with the config: `astro build` never needs them.
-        const [{ makeIngestRun }, { defaultIngestCacheDir, extractorVersion }, { createSeedEventHandler }] = await Promise.all([
-          import('./ingest-run.ts'),
-          import('../ingest/cache.ts'),
-          import('./seed-events.ts'),
-        ]);
+        const [{ makeIngestRun }, { defaultIngestCacheDir, extractorVersion }, { createSeedEventHandler }, { SLUG_REGISTRY_FILE }] =
+          await Promise.all([
+            import('./ingest-run.ts'),
+            import('../ingest/cache.ts'),
+            import('./seed-events.ts'),
+            import('../ingest/slug-registry.ts'),
+          ]);
         const seedsDir = path.resolve(root, options.seedsDir ?? 'seeds');
+        const moved = new Map<string, string>();
+        server.middlewares.use((req, res, next) => {
+          const url = new URL(req.url ?? '/', 'http://dev');
+          const parts = /^\/(explainers|embed)\/([^/]+)(\/.*)?$/.exec(url.pathname);
+          const to = parts && moved.get(parts[2]);
+          if (!parts || !to) return next();
+          res.statusCode = 302;
+          res.setHeader('Location', `/${parts[1]}/${to}${parts[3] ?? '/'}${url.search}`);
+          res.end();
+        });
         const run = makeIngestRun({
           seedsDir,
           contentDir: path.resolve(root, options.contentDir ?? contentDir()),
@@ -44,6 +59,8 @@ export default function seedWatch(options: SeedWatchOptions = {}): AstroIntegrat
           // Hashed once: the extractor code this process loaded is the code that runs until a restart.
           cacheVersion: extractorVersion(),
           reportFile: ingestReportPath(root),
+          slugRegistry: path.join(root, SLUG_REGISTRY_FILE),
+          moved,
           logger,
           // A new or fixed error changes no document, so the content layer would not reload the page.
           onReportChange: () => server.environments.client.hot.send({ type: 'full-reload', path: '*' }),

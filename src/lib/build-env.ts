@@ -69,13 +69,21 @@ export interface AstroBuildSettings {
   compileCache: string; // Node's compile cache (Node's own NODE_COMPILE_CACHE)
 }
 
+/**
+ * import.meta.env's own names. Vitest puts them in the environment (DEV=1), and Astro reads environment
+ * variables into import.meta.env: a build started from a test would have DEV true and publish the dev
+ * server's own parts (the review list). They are never passed on.
+ */
+const VITE_ENV_NAMES = new Set(['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']);
+
 export function astroBuildEnv(settings: AstroBuildSettings, env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
   return {
-    ...env,
+    ...Object.fromEntries(Object.entries(env).filter(([name]) => !VITE_ENV_NAMES.has(name))),
     [CONTENT_DIR_ENV]: settings.contentDir,
     [CONTENT_READY_ENV]: settings.contentReady,
     [SITE_URL_ENV]: settings.siteUrl,
     NODE_COMPILE_CACHE: settings.compileCache,
+    NODE_ENV: 'production', // whoever starts it (Vitest sets "test")
     ...(settings.cacheDir ? { [CACHE_DIR_ENV]: settings.cacheDir } : {}),
   };
 }

@@ -10,6 +10,7 @@ import { ingestReportFile } from './build-env.ts';
 export interface IngestReport {
   errors: string[];
   warnings: string[];
+  staleEdits: string[]; // editors' corrections applied to nothing (src/ingest/edits.ts)
 }
 
 /** In node_modules/.cache: out of the content collection, the published site and version control. */
@@ -37,10 +38,19 @@ export function writeIngestReport(file: string, report: IngestReport): boolean {
 
 /** The report's errors, or none when there is no readable report. */
 export function readIngestErrors(file: string): string[] {
+  return readLines(file, 'errors');
+}
+
+/** The report's stale edits (corrections that found nothing), or none. */
+export function readStaleEdits(file: string): string[] {
+  return readLines(file, 'staleEdits');
+}
+
+function readLines(file: string, key: 'errors' | 'staleEdits'): string[] {
   try {
     const value: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
-    const errors = (value as { errors?: unknown })?.errors;
-    return Array.isArray(errors) ? errors.filter((e): e is string => typeof e === 'string') : [];
+    const lines = (value as Record<string, unknown> | null)?.[key];
+    return Array.isArray(lines) ? lines.filter((e): e is string => typeof e === 'string') : [];
   } catch {
     return [];
   }

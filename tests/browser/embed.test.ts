@@ -269,8 +269,15 @@ describe('downloads', () => {
     const [slug, chart] = embed.split('/');
     await page.goto(slug === 'all' ? `${siteUrl}/` : `${siteUrl}/explainers/${slug}/`);
     const figure = slug === 'all' ? '#site-timeline' : chart === 'casualties' ? '#casualties' : '#timeline';
+    // An editor's label beside a cell ("corrected by the editors") is the page's, not the data's.
     return page.$$eval(`${figure} table tbody tr`, (rows) =>
-      rows.map((tr) => [...tr.children].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim())),
+      rows.map((tr) =>
+        [...tr.children].map((c) => {
+          const cell = c.cloneNode(true) as Element;
+          for (const mark of cell.querySelectorAll('.edited-mark')) mark.remove();
+          return (cell.textContent ?? '').replace(/\s+/g, ' ').trim();
+        }),
+      ),
     );
   }
 
