@@ -39,9 +39,9 @@ function nextStop(svg: SVGElement): HTMLElement | SVGElement | null {
   return null;
 }
 
-function moveTo(marks: SVGElement[], index: number): void {
+/** The mark at `index` becomes the chart's one Tab stop. */
+function rove(marks: SVGElement[], index: number): void {
   for (const [i, mark] of marks.entries()) mark.setAttribute('tabindex', i === index ? '0' : '-1');
-  marks[index].focus();
 }
 
 function enhance(svg: SVGElement): void {
@@ -59,13 +59,14 @@ function enhance(svg: SVGElement): void {
     const next = nextMarkIndex(event.key, index, marks.length);
     if (next === null) return;
     event.preventDefault(); // arrows would otherwise scroll the page
-    moveTo(marks, next);
+    marks[next].focus();
   });
-  // A mark focused by a click or a link (#chart-fact-2) takes the Tab stop too.
-  svg.addEventListener('focusin', (event) => {
+  // A mark focused by a click or a link (#chart-fact-2) takes the Tab stop too. Listened for on the
+  // SVG's parent: Chromium makes an <svg> with a focus listener a Tab stop of its own.
+  svg.parentElement?.addEventListener('focusin', (event) => {
     const marks = Array.from(svg.querySelectorAll<SVGElement>(MARK_SELECTOR));
     const index = marks.indexOf(event.target as SVGElement);
-    if (index >= 0) for (const [i, mark] of marks.entries()) mark.setAttribute('tabindex', i === index ? '0' : '-1');
+    if (index >= 0) rove(marks, index);
   });
 }
 

@@ -48,7 +48,7 @@ describe('CasualtyChart', () => {
     expect(count(html, /class="chart-mark"[^>]*tabindex="-1"/g)).toBe(6);
     // The only other tab stop is the table's scroll region (keyboard users must be able to scroll it).
     expect(count(html, /tabindex="0"/g)).toBe(2);
-    expect(html).toMatch(/<div class="chart-table-wrap" tabindex="0" role="region" aria-labelledby="flood-table-caption">/);
+    expect(html).toMatch(/<div class="chart-table-wrap" tabindex="0" role="region" aria-labelledby="flood-table-caption flood-heading">/);
     expect(html).toContain('id="flood-fact-2" data-ref="fact-2" data-figure="figure-3"');
     expect(html).toContain('aria-label="Killed, people in Alder County: 84, of at least 104 people, according to Sheriff Dana Pruitt"');
     expect(html).not.toContain('flood-fact-8'); // the projection

@@ -34,6 +34,7 @@ const ROW_GAP = 10;
 const GROUP_GAP = 14;
 const PANEL_GAP = 22;
 const TIP_LINE = 17;
+const WRAP_SAFETY = 0.94; // system fonts differ: wide ones (DejaVu Sans) run a few percent past the estimate
 const TIP_REPORTS = 3; // reports listed in a mark's tip; the table has them all
 
 export interface CasualtyMark {
@@ -190,8 +191,8 @@ function layoutAt(doc: CasualtySource, minWidth: number): CasualtyLayout | null 
         const words = whole ? partWords(fact, whole) : factWho(fact);
         const per = fact.range && sources.length > 0 ? `, per ${listInWords(sources)}` : '';
         const text = `${words}${per}`;
-        // The number is set in bold: the lines leave room for it.
-        const room = minWidth - labelX - estimateTextWidth(value, LABEL_FONT) * 0.08;
+        // The number is set in bold: the lines leave room for it, and for fonts wider than the estimate.
+        const room = (minWidth - labelX) * WRAP_SAFETY - estimateTextWidth(value, LABEL_FONT) * 0.08;
         const lines = wrapWords([value, ...text.split(' ')], room, LABEL_FONT, 4);
         const first = lines[0].startsWith(value) ? lines[0].slice(value.length).trimStart() : lines[0];
         const rowTop = cursor;
