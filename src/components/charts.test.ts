@@ -101,9 +101,9 @@ describe('CasualtyChart', () => {
       'Killed|people in Alder County (part of at least 104 people)|84|Sheriff Dana Pruitt',
       'Killed|children (part of 84 people in Alder County)|28|Sheriff Dana Pruitt',
       'Injured|people in Brenford|54–63|the mayor; the emergency service',
-      'Injured|people in Ostvale|2|not named',
-      'Missing|girls in Camp Willowbend|11|not named',
-      'Evacuated|residents|300–400|not named',
+      'Injured|people in Ostvale|2',
+      'Missing|girls in Camp Willowbend|11',
+      'Evacuated|residents|300–400',
     ]);
   });
 
