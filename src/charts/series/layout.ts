@@ -238,7 +238,7 @@ export function layoutSeries(series: FigureSeries, options: SeriesOptions = {}):
     readout: {
       height: readoutHeight,
       lineHeight: TIP_LINE,
-      hint: truncateToWidth('Hover over or focus a dot to see who reported it; select it to open the explainer.', tipWidth, TIP_FONT),
+      hint: truncateToWidth('Hover over or focus a dot for its report.', tipWidth, TIP_FONT),
     },
     sameDayDates,
   };
