@@ -13,7 +13,7 @@ import { seriesHeading } from '../charts/series/describe.ts';
 import { peopleIndex } from './people.ts';
 import { chartedFacts, headlineFacts } from '../charts/casualty/facts.ts';
 import { factPhrase } from '../charts/measures.ts';
-import { isCharted } from '../charts/timeline/items.ts';
+import { chartedEvents, isCharted } from '../charts/timeline/items.ts';
 
 /** How many of an explainer's figures the lists of explainers show (home page, feed). */
 export const HEADLINE_FIGURES = 3;
@@ -68,7 +68,9 @@ export function siteViews(documents: readonly ExtractedDocument[]): SiteViews {
  * whose casualty chart and timeline both draw something, else the newest with either, else the newest.
  */
 export function exampleDocument(newestFirst: readonly ExtractedDocument[]): string | null {
-  const charts = new Map(newestFirst.map((doc) => [doc, Number(chartedFacts(doc).length > 0) + Number(doc.events.some(isCharted))]));
+  const charts = new Map(
+    newestFirst.map((doc) => [doc, Number(chartedFacts(doc).length > 0) + Number(chartedEvents(doc).some(isCharted))]),
+  );
   const best = newestFirst.find((doc) => charts.get(doc) === 2) ?? newestFirst.find((doc) => charts.get(doc)! > 0) ?? newestFirst[0];
   return best?.slug ?? null;
 }

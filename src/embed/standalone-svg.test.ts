@@ -96,8 +96,8 @@ describe('timelineSvg', () => {
     const svg = timelineSvg(layout, 640, words);
     expect(svg).toContain('stroke-dasharray="3 2"');
     expect(svg).toContain('text-anchor="end">20 Mar 2025, expected</text>');
-    expect(svg).toContain('>Aftershock felt in the capital and</text>');
-    expect(svg).toContain('>across the northern valley</text>');
+    expect(svg).toContain('>Aftershock felt in the capital and across the</text>');
+    expect(svg).toContain('>northern valley</text>');
   });
 });
 

@@ -72,26 +72,34 @@ describe('with JavaScript disabled', () => {
 });
 
 describe('by keyboard', () => {
-  for (const path of [quake, fixture]) {
-    it(`each chart is one Tab stop (${path})`, async () => {
-      const page = await browser.newPage();
-      await open(page, path);
-      const charts = await page.$$eval('figure.chart', (figures) => figures.map((f) => f.id));
-      const visits: string[] = [];
-      for (let i = 0; i < 400; i++) {
-        await page.keyboard.press('Tab');
-        const now = await focused(page);
-        if (now.tag === 'body') break;
-        if (now.chart) {
-          visits.push(now.chart);
-          expect(now.tipVisible, `tooltip of ${now.label}`).toBe(true);
-          expect(now.ring, `focus ring of ${now.label}`).toBe(true);
+  for (const path of [quake, fixture])
+    for (const width of [375, 1280]) {
+      it(`each chart is one Tab stop, at most (${path}, ${width} px)`, async () => {
+        const context = await browser.newContext({ viewport: { width, height: 800 } });
+        const page = await context.newPage();
+        await open(page, path);
+        // Charts whose graphic shows at this width (a narrow timeline is a list, out of the Tab order).
+        const charts = await page.$$eval('figure.chart', (figures) =>
+          figures.filter((f) => [...f.querySelectorAll('svg')].some((s) => s.getBoundingClientRect().height > 0)).map((f) => f.id),
+        );
+        const visits: string[] = [];
+        let list = 0;
+        for (let i = 0; i < 400; i++) {
+          await page.keyboard.press('Tab');
+          const now = await focused(page);
+          if (now.tag === 'body') break;
+          if (await page.evaluate(() => !!document.activeElement?.closest('.chart-vtl'))) list++;
+          if (now.chart) {
+            visits.push(now.chart);
+            expect(now.tipVisible, `tooltip of ${now.label}`).toBe(true);
+            expect(now.ring, `focus ring of ${now.label}`).toBe(true);
+          }
         }
-      }
-      await page.close();
-      expect(visits).toEqual(charts);
-    });
-  }
+        await context.close();
+        expect(visits).toEqual(charts);
+        expect(list).toBe(0);
+      });
+    }
 
   it('arrow keys move between a chart’s marks, Home and End reach its ends, Escape leaves it', async () => {
     const page = await browser.newPage();

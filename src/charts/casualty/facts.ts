@@ -72,3 +72,8 @@ export function headlineFacts(doc: CasualtySource, limit = KEY_FACTS): Fact[] {
   const all = chartedFacts(doc);
   return [...all.filter((c) => !c.whole), ...all.filter((c) => c.whole)].slice(0, limit).map((c) => c.fact);
 }
+
+/** The figure a fact's headline comes from (its first current report): where its links point. */
+export function leadFigure(fact: Pick<Fact, 'reports'>): string {
+  return (fact.reports.find((r) => r.status === 'current') ?? fact.reports[0]).figure;
+}

@@ -17,7 +17,7 @@ import type { Fact, Figure, Measure } from '../../schema/document.ts';
 import { formatNumber, formatQualified, round1 } from '../format.ts';
 import { estimateTextWidth, truncateToWidth, wrapToWidth, wrapWords } from '../text-width.ts';
 import { currentSources, factValue, factValueSpoken, factWho, measureColorVar, measureLabel, partWords, listInWords } from '../measures.ts';
-import { chartedFacts, type CasualtySource } from './facts.ts';
+import { chartedFacts, leadFigure, type CasualtySource, type ChartedFact } from './facts.ts';
 
 /** The narrowest column the chart is laid out for: a 320 px phone less the page's margins. */
 export const CASUALTY_MIN_WIDTH = 288;
@@ -119,31 +119,7 @@ function layoutAt(doc: CasualtySource, minWidth: number): CasualtyLayout | null 
   if (charted.length === 0) return null;
   const figures = new Map(doc.figures.map((f) => [f.id, f]));
 
-  // Panels: measures in drawing order, a new panel when a measure's largest number is more than
-  // PANEL_RATIO from the panel's. A part is drawn with its whole, whatever its own measure.
-  const top = (c: (typeof charted)[number]) => {
-    let f = c;
-    while (f.whole) f = charted.find((x) => x.fact === f.whole)!;
-    return f.fact.measure;
-  };
-  const groups: { measure: Measure; rows: typeof charted }[] = [];
-  for (const c of charted) {
-    const measure = top(c);
-    const last = groups.at(-1);
-    if (last && last.measure === measure) last.rows.push(c);
-    else groups.push({ measure, rows: [c] });
-  }
-  // A measure joins the panel before it unless that would make one of its bars, or one already there,
-  // a hairline (under HAIRLINE of the shared scale) that its own scale would have kept visible.
-  const groupMax = (g: (typeof groups)[number]) => Math.max(...g.rows.map((c) => c.fact.range?.high ?? c.fact.value));
-  const groupMin = (g: (typeof groups)[number]) => Math.min(...g.rows.map((c) => c.fact.range?.low ?? c.fact.value).filter((v) => v > 0));
-  const fits = (panel: typeof groups, max: number) => panel.every((g) => groupMax(g) === max || groupMin(g) >= max * HAIRLINE);
-  const panelGroups: (typeof groups)[] = [];
-  for (const g of groups) {
-    const current = panelGroups.at(-1);
-    if (current && fits([...current, g], Math.max(groupMax(g), ...current.map(groupMax)))) current.push(g);
-    else panelGroups.push([g]);
-  }
+  const panelGroups = panelsOf(measureGroups(charted));
 
   // The readout strip on top shows a mark's reports on hover or focus; tall enough for the longest.
   const tipWidth = minWidth - 16;
@@ -156,7 +132,7 @@ function layoutAt(doc: CasualtySource, minWidth: number): CasualtyLayout | null 
   let cursor = readoutHeight + 8;
   panelGroups.forEach((pg, p) => {
     if (p > 0) cursor += PANEL_GAP;
-    const max = scaleEnd(Math.max(...pg.map(groupMax)), tickCount);
+    const max = scaleEnd(Math.max(...pg.flatMap((g) => g.rows.map((c) => c.fact.range?.high ?? c.fact.value))), tickCount);
     const measures = pg.map((g) => g.measure);
     const caption =
       panelGroups.length > 1
@@ -203,7 +179,7 @@ function layoutAt(doc: CasualtySource, minWidth: number): CasualtyLayout | null 
         const stubbed = fact.value > 0 && (fact.range ? fact.range.high : fact.value) / max < MIN_STUB / minWidth;
         const mark: CasualtyMark = {
           ref: fact.id,
-          figure: (fact.reports.find((r) => r.status === 'current') ?? fact.reports[0]).figure,
+          figure: leadFigure(fact),
           index: marks.length,
           measure: fact.measure,
           depth,
@@ -256,6 +232,39 @@ function layoutAt(doc: CasualtySource, minWidth: number): CasualtyLayout | null 
       hint: truncateToWidth('Hover over or focus a bar for its reports.', tipWidth, TIP_FONT),
     },
   };
+}
+
+type MeasureGroup = { measure: Measure; rows: ChartedFact[] };
+
+/** Consecutive rows of one measure; a part stays with its whole (it follows it), whatever its own measure. */
+function measureGroups(charted: readonly ChartedFact[]): MeasureGroup[] {
+  const groups: MeasureGroup[] = [];
+  for (const c of charted) {
+    const last = groups.at(-1);
+    if (last && (c.depth > 0 || last.measure === c.fact.measure)) last.rows.push(c);
+    else groups.push({ measure: c.fact.measure, rows: [c] });
+  }
+  return groups;
+}
+
+/**
+ * Measures in drawing order, sharing a panel (and its scale) unless that would make one of a measure's
+ * bars a hairline (under HAIRLINE of the shared scale) that its own scale would have kept visible.
+ */
+function panelsOf(groups: readonly MeasureGroup[]): MeasureGroup[][] {
+  const high = (g: MeasureGroup) => Math.max(...g.rows.map((c) => c.fact.range?.high ?? c.fact.value));
+  const low = (g: MeasureGroup) => Math.min(...g.rows.map((c) => c.fact.range?.low ?? c.fact.value).filter((v) => v > 0));
+  const fits = (panel: MeasureGroup[]) => {
+    const max = Math.max(...panel.map(high));
+    return panel.every((g) => high(g) === max || low(g) >= max * HAIRLINE);
+  };
+  const panels: MeasureGroup[][] = [];
+  for (const g of groups) {
+    const current = panels.at(-1);
+    if (current && fits([...current, g])) current.push(g);
+    else panels.push([g]);
+  }
+  return panels;
 }
 
 /** "Killed, people in Alder County: 84"; a part names its whole; a range or a single source says who. */

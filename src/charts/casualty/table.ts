@@ -2,7 +2,7 @@
 // with every report behind each. The CSV download has the same rows (src/embed/chart-data.ts).
 import { formatQualified } from '../format.ts';
 import { currentSources, factValue, factWho, measureLabel } from '../measures.ts';
-import { chartedFacts, type CasualtySource } from './facts.ts';
+import { chartedFacts, leadFigure, type CasualtySource } from './facts.ts';
 
 export interface CasualtyRow {
   ref: string; // fact id
@@ -21,7 +21,7 @@ export const CASUALTY_COLUMNS = ['Measure', 'Who and where', 'Number', 'Reported
 export function casualtyRows(doc: CasualtySource): CasualtyRow[] {
   return chartedFacts(doc).map(({ fact, whole, depth }) => ({
     ref: fact.id,
-    figure: (fact.reports.find((r) => r.status === 'current') ?? fact.reports[0]).figure,
+    figure: leadFigure(fact),
     depth,
     measure: measureLabel(fact.measure),
     who: whole ? `${factWho(fact)} (part of ${factValue(whole)} ${factWho(whole)})` : factWho(fact),
