@@ -95,9 +95,9 @@ export function factPhrase(fact: Pick<Fact, 'value' | 'qualifier' | 'range' | 'm
 }
 
 /** A list as a sentence says it: "the mayor", "the mayor and police", "a, b and c". */
-export function listInWords(sources: readonly string[]): string {
-  if (sources.length <= 2) return sources.join(' and ');
-  return `${sources.slice(0, -1).join(', ')} and ${sources.at(-1)}`;
+export function listInWords(items: readonly string[]): string {
+  if (items.length <= 2) return items.join(' and ');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 /**
@@ -114,7 +114,7 @@ export function currentSources(fact: Pick<Fact, 'reports'>): string[] {
 }
 
 /**
- * What a part adds to its whole, after its number: " of them in Alder County", " of them children";
+ * What a part adds to its whole, after its number: "of them in Alder County", "of them children";
  * the measure only when it differs ("20 of them killed" among the injured).
  */
 export function partWords(part: Pick<Fact, 'measure' | 'subject' | 'place'>, whole: Pick<Fact, 'measure' | 'subject' | 'place'>): string {
