@@ -73,7 +73,7 @@ describe('figures over time', () => {
       expect(page(`${pathPart.slice(1)}index.html`)).toContain(`id="${anchor}"`);
     }
     // The two 17 Mar reports are separate dots, not one averaged point.
-    const dots = [...html.matchAll(/<circle class="fot-dot[^"]*" cx="([\d.]+)" cy="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    const dots = [...html.matchAll(/<circle class="fot-dot[^"]*" cx="([\d.]+)%" cy="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])]);
     expect(dots).toHaveLength(allMarks.length);
     expect(new Set(dots.map(([cx]) => cx)).size).toBe(allMarks.length);
     // The data table lists the same reports.

@@ -51,7 +51,7 @@ describe('embed pages', () => {
     const html = read(`embed/${quake}/casualties/index.html`);
     expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
     expect(html).toMatch(/<figure class="chart casualty"/);
-    expect(html).toMatch(/<h2 class="chart-heading"[^>]*>About 35,000 people displaced/);
+    expect(html).toMatch(/<h2 class="chart-heading"[^>]*>At least 212 people killed; more than 1,400 people injured/);
     expect(html).toMatch(/<p class="chart-summary"/);
     expect(html).toMatch(/<details class="embed-table"><summary>Show the data table<\/summary>[\s\S]*<table>/);
     expect(html).toContain('Source: Example Wire, via News Explainers');
@@ -160,7 +160,7 @@ describe('downloads', () => {
       expect(csv.startsWith(BOM), embed).toBe(true);
       const [header, ...rows] = parseCsv(csv);
       const json = JSON.parse(read(`embed/${embed}/data.json`));
-      const data = embed.endsWith('/casualties') ? json.figures : json.events.filter((e: { date: string | null }) => e.date);
+      const data = embed.endsWith('/casualties') ? json.facts : json.events.filter((e: { date: string | null }) => e.date);
       expect(header[0]).toBe(embed.endsWith('/casualties') ? 'Measure' : 'Date');
       expect(rows.length, embed).toBe(data.length);
       expect(rows.every((r) => r.length === header.length)).toBe(true);
@@ -174,7 +174,10 @@ describe('downloads', () => {
       explainer: `${siteUrl}/explainers/${quake}/`,
       document: { slug: quake, source: 'Example Wire' },
     });
-    expect(json.figures[0]).toMatchObject({ id: expect.stringMatching(/^figure-\d+$/), value: 35000, measure: 'displaced' });
+    // The chart's facts, in the order drawn, each with its reports, and the figures they come from.
+    expect(json.facts[0]).toMatchObject({ id: expect.stringMatching(/^fact-\d+$/), value: 212, qualifier: 'at least', measure: 'killed' });
+    expect(json.facts[0].reports[0]).toMatchObject({ figure: expect.stringMatching(/^figure-\d+$/), value: 212 });
+    expect(json.figures.map((f: { id: string }) => f.id)).toContain(json.facts[0].reports[0].figure);
   });
 
   it('SVG and PNG: sized images, the PNG at twice the SVG', () => {
@@ -184,7 +187,7 @@ describe('downloads', () => {
       expect(size.width).toBeGreaterThan(300);
       expect(size.height).toBeGreaterThan(150);
       // The credit wraps onto several <text> lines when the outlet's name is long.
-      expect(svg).toMatch(/via(<\/text><text[^>]*>| )News Explainers/);
+      expect(svg).toMatch(/via(<\/text><text[^>]*>| )News(<\/text><text[^>]*>| )Explainers/);
       const png = fs.readFileSync(path.join(siteDir, `embed/${embed}/chart.png`));
       expect(pngSize(png), embed).toEqual({ width: size.width * 2, height: size.height * 2 });
       expect(png.byteLength).toBeGreaterThan(5_000);

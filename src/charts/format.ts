@@ -111,3 +111,8 @@ export function dateTickLabels(ticks: readonly Date[]): string[] {
     return newYear ? `${t.getUTCDate()} ${month} ${year}` : `${t.getUTCDate()} ${month}`;
   });
 }
+
+/** A fraction of a chart's width as an SVG length: 0.4567 -> "45.67%". */
+export function percent(fraction: number): string {
+  return `${Math.round(fraction * 10000) / 100}%`;
+}

@@ -1,7 +1,9 @@
-// What a figure counts (its measure), in words and colour: the one table that charts, summaries, lists,
-// headlines and images read, so a measure reads the same everywhere ("240 people held hostage").
-import type { Figure, Measure } from '../schema/document.ts';
-import { formatQualified } from './format.ts';
+// What a figure or a fact counts (its measure), in words and colour: the one table that charts,
+// summaries, lists, headlines and images read, so a measure reads the same everywhere ("240 people held
+// hostage"), and the one place a fact is put in words: its value ("54–63"), whom and where it counts,
+// who reported it, and how a part reads beside its whole ("84 of them in Alder County").
+import type { Fact, Figure, Measure } from '../schema/document.ts';
+import { formatNumber, formatQualified } from './format.ts';
 
 /** A mark colour: four measures have a hue of their own, the others share a neutral one. */
 export type Tone = 'killed' | 'injured' | 'missing' | 'displaced' | 'other';
@@ -60,4 +62,71 @@ export function figureCounts(figure: Pick<Figure, 'measure' | 'subject'>): strin
 /** "nearly 40,000 Palestinians killed"; "240 people held hostage" when the text names no one. */
 export function figurePhrase(figure: Pick<Figure, 'value' | 'qualifier' | 'measure' | 'subject'>): string {
   return `${formatQualified(figure.value, figure.qualifier)} ${figureCounts(figure)}`;
+}
+
+/** The measures in the order charts and summaries give them: the schema's (killed first). */
+export const MEASURE_ORDER: readonly Measure[] = Object.keys(MEASURES) as Measure[];
+
+/** A fact's number as written: "at least 104", "54–63" for a range (its hedges are in the reports). */
+export function factValue(fact: Pick<Fact, 'value' | 'qualifier' | 'range'>): string {
+  return fact.range ? `${formatNumber(fact.range.low)}–${formatNumber(fact.range.high)}` : formatQualified(fact.value, fact.qualifier);
+}
+
+/** The same for the ear: a dash is read differently by each screen reader, "to" by all alike. */
+export function factValueSpoken(fact: Pick<Fact, 'value' | 'qualifier' | 'range'>): string {
+  return fact.range ? `${formatNumber(fact.range.low)} to ${formatNumber(fact.range.high)}` : formatQualified(fact.value, fact.qualifier);
+}
+
+/** Whom and where a fact counts: "people", "children", "people in Alder County". */
+export function factWho(fact: Pick<Fact, 'subject' | 'place'>): string {
+  const who = fact.subject?.trim() || 'people';
+  return fact.place ? `${who} in ${fact.place}` : who;
+}
+
+/** A fact without its number: "people killed in Alder County", "girls missing in Camp Willowbend". */
+export function factCounts(fact: Pick<Fact, 'measure' | 'subject' | 'place'>): string {
+  const counted = countedPhrase(fact.subject?.trim() || 'people', fact.measure);
+  return fact.place ? `${counted} in ${fact.place}` : counted;
+}
+
+/** "at least 104 people killed", "54–63 people injured in Brenford". */
+export function factPhrase(fact: Pick<Fact, 'value' | 'qualifier' | 'range' | 'measure' | 'subject' | 'place'>): string {
+  return `${factValue(fact)} ${factCounts(fact)}`;
+}
+
+/** A list as a sentence says it: "the mayor", "the mayor and police", "a, b and c". */
+export function listInWords(items: readonly string[]): string {
+  if (items.length <= 2) return items.join(' and ');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/**
+ * Who gave a fact's current reports, in order, as a sentence names them: the sources a range is "per".
+ * An attribution that opened its sentence ("The county said") reads "the county" mid-sentence.
+ */
+export function currentSources(fact: Pick<Fact, 'reports'>): string[] {
+  const out: string[] = [];
+  for (const r of fact.reports) {
+    const source = r.status === 'current' && r.attribution ? r.attribution.replace(/^The /, 'the ') : null;
+    if (source && !out.includes(source)) out.push(source);
+  }
+  return out;
+}
+
+/**
+ * What a part adds to its whole, after its number: "of them in Alder County", "of them children";
+ * the measure only when it differs ("20 of them killed" among the injured).
+ */
+export function partWords(part: Pick<Fact, 'measure' | 'subject' | 'place'>, whole: Pick<Fact, 'measure' | 'subject' | 'place'>): string {
+  const words = ['of them'];
+  const subject = part.subject?.trim();
+  if (subject && subject.toLowerCase() !== (whole.subject?.trim() ?? '').toLowerCase()) words.push(subject);
+  if (part.measure !== whole.measure) words.push(MEASURES[part.measure].participle || MEASURES[part.measure].label.toLowerCase());
+  if (part.place && part.place !== whole.place) words.push(`in ${part.place}`);
+  return words.join(' ');
+}
+
+/** A part in words beside its whole: "84 of them in Alder County", "28 of them children". */
+export function partPhrase(part: Fact, whole: Fact): string {
+  return `${factValue(part)} ${partWords(part, whole)}`;
 }

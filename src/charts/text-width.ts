@@ -47,7 +47,14 @@ export function truncateToWidth(text: string, maxWidth: number, fontSize: number
 
 /** Break `text` into lines no wider than `maxWidth`; at most `maxLines`, the last one truncated. */
 export function wrapToWidth(text: string, maxWidth: number, fontSize: number, maxLines = 3): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
+  return wrapWords(text.split(/\s+/).filter(Boolean), maxWidth, fontSize, maxLines);
+}
+
+/**
+ * Lines of `words` (each kept whole, so "at least 104" can be one) no wider than `maxWidth`; at most
+ * `maxLines`, the last one truncated with "…" only when the words need more.
+ */
+export function wrapWords(words: readonly string[], maxWidth: number, fontSize: number, maxLines = 3): string[] {
   const lines: string[] = [];
   let line = '';
   for (let i = 0; i < words.length; i++) {

@@ -1,6 +1,8 @@
-// Keyboard enhancement for chart marks. Without it every mark is already focusable (tabindex="0", so
-// Tab visits each) and shows its details on :hover/:focus through CSS alone. With it, arrow keys move
-// between the marks of the same chart, Home/End jump to its ends, and Esc leaves the mark.
+// Keyboard movement between a chart's marks. Each chart is one Tab stop: its marks are written with a
+// roving tabindex (the first mark 0, the others -1), so Tab enters the chart once and leaves it on the
+// next press. With this script, arrow keys move between the marks of that chart, Home and End jump to its
+// ends, and Escape leaves the chart for the next thing on the page; the mark last visited keeps the Tab
+// stop. Without it, the first mark is reachable and the data table under each chart lists every mark.
 
 const MARK_SELECTOR = '.chart-mark';
 
@@ -23,20 +25,48 @@ export function nextMarkIndex(key: string, current: number, count: number): numb
   }
 }
 
+const TABBABLE = 'a[href], button, input, select, textarea, summary, [tabindex]';
+
+/** The first element after `svg` in the page that Tab would reach, outside the chart's marks. */
+function nextStop(svg: SVGElement): HTMLElement | SVGElement | null {
+  for (const el of document.querySelectorAll<HTMLElement | SVGElement>(TABBABLE)) {
+    if (svg.contains(el) || !(svg.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
+    if (el.tabIndex < 0 || (el as HTMLInputElement).disabled) continue;
+    const box = el.getBoundingClientRect();
+    if (box.width === 0 && box.height === 0) continue; // hidden (the timeline's other form, a closed section)
+    return el;
+  }
+  return null;
+}
+
+/** The mark at `index` becomes the chart's one Tab stop. */
+function rove(marks: SVGElement[], index: number): void {
+  for (const [i, mark] of marks.entries()) mark.setAttribute('tabindex', i === index ? '0' : '-1');
+}
+
 function enhance(svg: SVGElement): void {
   svg.addEventListener('keydown', (event) => {
     const marks = Array.from(svg.querySelectorAll<SVGElement>(MARK_SELECTOR));
     const index = marks.indexOf(event.target as SVGElement);
     if (index < 0) return;
     if (event.key === 'Escape') {
-      marks[index].blur();
       event.preventDefault();
+      const next = nextStop(svg);
+      if (next) next.focus();
+      else marks[index].blur();
       return;
     }
     const next = nextMarkIndex(event.key, index, marks.length);
     if (next === null) return;
     event.preventDefault(); // arrows would otherwise scroll the page
     marks[next].focus();
+  });
+  // A mark focused by a click or a link (#chart-fact-2) takes the Tab stop too. Listened for on the
+  // SVG's parent: Chromium makes an <svg> with a focus listener a Tab stop of its own.
+  svg.parentElement?.addEventListener('focusin', (event) => {
+    const marks = Array.from(svg.querySelectorAll<SVGElement>(MARK_SELECTOR));
+    const index = marks.indexOf(event.target as SVGElement);
+    if (index >= 0) rove(marks, index);
   });
 }
 

@@ -84,6 +84,8 @@ describe('figureSeries', () => {
 describe('layoutSeries', () => {
   const killed = figureSeries([first, update, sameDay]).series[0];
   const layout = layoutSeries(killed)!;
+  // x positions are fractions of the width; at the width they are laid out for, in px:
+  const px = (fraction: number) => fraction * layout.minWidth;
 
   test('y starts at zero and grows upward; x follows the date', () => {
     const bottom = layout.yTicks[0];
@@ -92,7 +94,7 @@ describe('layoutSeries', () => {
     const [a, b, , d] = layout.marks;
     expect(b.cx).toBeGreaterThan(a.cx);
     expect(d.cy).toBeLessThan(a.cy);
-    expect(layout.marks.every((m) => m.cx >= layout.plotLeft - JITTER && m.cx <= layout.plotRight + JITTER)).toBe(true);
+    expect(layout.marks.every((m) => px(m.cx) >= px(layout.plotLeft) - JITTER && px(m.cx) <= px(layout.plotRight) + JITTER)).toBe(true);
   });
 
   test('same-day reports are side by side, offset deterministically, not merged', () => {
@@ -111,8 +113,10 @@ describe('layoutSeries', () => {
       '14 Mar 2025: at least 212 Villagers killed, according to the agency. Reported in “Quake in the hills” (Example Wire)',
     );
     expect(layout.marks.every((m) => m.tipLines.length >= 2)).toBe(true);
-    expect(layout.path.startsWith(`M${layout.marks[0].cx},${layout.marks[0].cy}`)).toBe(true);
-    expect(layout.path.match(/L/g)).toHaveLength(3);
+    expect(layout.guide[0]).toMatchObject({ x1: layout.marks[0].cx, y1: layout.marks[0].cy, x2: layout.marks[1].cx });
+    expect(layout.guide).toHaveLength(3);
+    // Hedges are kept, on the dot as in the name.
+    expect(layout.marks[0].label).toBe('at least 212');
   });
 
   test('value labels never overlap each other or a dot; a colliding one moves below or is dropped', () => {
@@ -120,10 +124,11 @@ describe('layoutSeries', () => {
     expect(labelled.length).toBeGreaterThanOrEqual(2);
     const boxes = labelled.map((m) => {
       const w = estimateTextWidth(m.label!, VALUE_FONT);
-      const left = m.labelAnchor === 'start' ? m.labelX : m.labelAnchor === 'end' ? m.labelX - w : m.labelX - w / 2;
+      const x = px(m.labelX);
+      const left = m.labelAnchor === 'start' ? x : m.labelAnchor === 'end' ? x - w : x - w / 2;
       return { x: left, y: m.labelY - VALUE_FONT + 1, width: w, height: VALUE_FONT };
     });
-    const dots = layout.marks.map((m) => ({ x: m.cx - m.r, y: m.cy - m.r, width: 2 * m.r, height: 2 * m.r }));
+    const dots = layout.marks.map((m) => ({ x: px(m.cx) - m.r, y: m.cy - m.r, width: 2 * m.r, height: 2 * m.r }));
     expect(anyOverlap(boxes)).toBe(false);
     expect(anyOverlap([...boxes, ...dots])).toBe(false);
   });
@@ -136,17 +141,17 @@ describe('layoutSeries', () => {
       figures: [figure({ id: 'figure-1', value: 5, subject: 'villagers' })],
     });
     const crowded = layoutSeries(figureSeries([long, first, update, sameDay]).series[0])!;
-    const xs = crowded.marks.map((m) => m.cx);
+    const xs = crowded.marks.map((m) => m.cx * crowded.minWidth);
     for (let i = 1; i < xs.length; i++) expect(xs[i] - xs[i - 1]).toBeGreaterThanOrEqual(JITTER - 0.1);
-    expect(Math.max(...xs)).toBeLessThanOrEqual(crowded.plotRight);
-    expect(crowded.path).not.toMatch(/NaN/);
+    expect(Math.max(...xs)).toBeLessThanOrEqual(crowded.plotRight * crowded.minWidth + 0.1);
+    expect(crowded.guide.every((g) => Number.isFinite(g.x1 + g.x2 + g.y1 + g.y2))).toBe(true);
   });
 
   test('a single report still gets a readable date axis and no guide line', () => {
     const one = figureSeries([first]).series.find((s) => s.slug === 'injured-people')!;
     const single = layoutSeries(one)!;
     expect(single.marks).toHaveLength(1);
-    expect(single.path).toBe('');
+    expect(single.guide).toEqual([]);
     expect(single.xTicks.length).toBeGreaterThanOrEqual(2);
     expect(single.marks[0].cx).toBeGreaterThan(single.xTicks[0].x);
   });

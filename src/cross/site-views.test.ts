@@ -22,11 +22,15 @@ const update = doc({
 describe('siteViews', () => {
   const views = siteViews([quake, update]);
 
-  it('lists every document newest first, with its largest people-counting figures in words', () => {
+  it('lists every document newest first, with its headline facts in words (each quantity once)', () => {
     expect(views.index.documents.map((d) => d.slug)).toEqual(['update', 'quake-in-the-hills']);
     expect(views.index.documents[0].headline).toEqual(['more than 1,200 villagers killed']);
     expect(views.index.documents[1].headline).toHaveLength(HEADLINE_FIGURES);
-    expect(views.index.documents[1].headline[0]).toBe('nearly 48,200 residents displaced');
+    expect(views.index.documents[1].headline).toEqual([
+      'more than 1,040 villagers killed',
+      '3 climbers missing',
+      'nearly 48,200 residents displaced',
+    ]);
   });
 
   it('indexes people and series by count, with the full views beside the index', () => {

@@ -11,9 +11,9 @@ import { siteTimeline } from './site-timeline.ts';
 import { figureSeries } from './figure-series.ts';
 import { seriesHeading } from '../charts/series/describe.ts';
 import { peopleIndex } from './people.ts';
-import { isPeopleCount, peopleFigures } from '../charts/casualty/figures.ts';
-import { figurePhrase } from '../charts/measures.ts';
-import { isCharted } from '../charts/timeline/items.ts';
+import { chartedFacts, headlineFacts } from '../charts/casualty/facts.ts';
+import { factPhrase } from '../charts/measures.ts';
+import { chartedEvents, isCharted } from '../charts/timeline/items.ts';
 
 /** How many of an explainer's figures the lists of explainers show (home page, feed). */
 export const HEADLINE_FIGURES = 3;
@@ -38,7 +38,7 @@ export function siteViews(documents: readonly ExtractedDocument[]): SiteViews {
         published: doc.published,
         source: doc.source,
         lang: doc.lang,
-        headline: peopleFigures(doc.figures).slice(0, HEADLINE_FIGURES).map(figurePhrase),
+        headline: headlineFacts(doc, HEADLINE_FIGURES).map(factPhrase),
       })),
       people: people.map((p) => ({
         slug: p.slug,
@@ -68,7 +68,9 @@ export function siteViews(documents: readonly ExtractedDocument[]): SiteViews {
  * whose casualty chart and timeline both draw something, else the newest with either, else the newest.
  */
 export function exampleDocument(newestFirst: readonly ExtractedDocument[]): string | null {
-  const charts = new Map(newestFirst.map((doc) => [doc, Number(doc.figures.some(isPeopleCount)) + Number(doc.events.some(isCharted))]));
+  const charts = new Map(
+    newestFirst.map((doc) => [doc, Number(chartedFacts(doc).length > 0) + Number(chartedEvents(doc).some(isCharted))]),
+  );
   const best = newestFirst.find((doc) => charts.get(doc) === 2) ?? newestFirst.find((doc) => charts.get(doc)! > 0) ?? newestFirst[0];
   return best?.slug ?? null;
 }

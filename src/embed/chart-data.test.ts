@@ -1,18 +1,52 @@
 import { describe, expect, it } from 'vitest';
 import { casualtyTable, timelineTable } from './chart-data.ts';
-import { event, quakeFigures } from '../../tests/helpers/chart-fixtures.ts';
+import { doc, event, quakeFigures } from '../../tests/helpers/chart-fixtures.ts';
+import { floodReport } from '../../tests/helpers/fact-fixtures.ts';
 
 describe('casualtyTable', () => {
-  it('has one row per charted figure, largest group first, and the bare number last', () => {
-    const table = casualtyTable(quakeFigures);
-    expect(table.columns).toEqual(['Measure', 'Who', 'Figure as written', 'Reported by', 'Value']);
+  it('has one row per charted fact, in the drawn order: the table’s columns, then the machine’s', () => {
+    const table = casualtyTable(doc({ figures: quakeFigures }));
+    expect(table.columns).toEqual([
+      'Measure',
+      'Who and where',
+      'Number',
+      'Reported by',
+      'Part of',
+      'Reports as written',
+      'Value',
+      'Low',
+      'High',
+      'Fact',
+    ]);
     expect(table.rows).toEqual([
-      ['Displaced', 'residents', 'nearly 48,200', 'the Red Crescent', '48200'],
-      ['Killed', 'Villagers', 'more than 1,040', 'a rescue charity', '1040'],
-      ['Killed', 'villagers', 'at least 912', 'the regional governor', '912'],
-      ['Missing', 'climbers', '3', 'not named', '3'],
+      [
+        'Killed',
+        'villagers',
+        'more than 1,040',
+        'the regional governor; a rescue charity',
+        '',
+        'at least 912 (the regional governor); more than 1,040 (a rescue charity)',
+        '1040',
+        '',
+        '',
+        'fact-1',
+      ],
+      ['Missing', 'climbers', '3', '', '', '3', '3', '', '', 'fact-3'],
+      ['Displaced', 'residents', 'nearly 48,200', 'the Red Crescent', '', 'nearly 48,200 (the Red Crescent)', '48200', '', '', 'fact-2'],
     ]);
     expect(table.shown).toBe(4);
+  });
+
+  it('gives a part its whole and a range its ends', () => {
+    const rows = casualtyTable(floodReport).rows;
+    expect(rows[1].slice(0, 5)).toEqual([
+      'Killed',
+      'people in Alder County (part of at least 104 people)',
+      '84',
+      'Sheriff Dana Pruitt',
+      'at least 104 people',
+    ]);
+    expect(rows[6].slice(6, 9)).toEqual(['400', '300', '400']);
   });
 });
 

@@ -1,8 +1,7 @@
 // The downloadable data of one chart: the same rows, in the same order, as the data table the chart
 // shows (src/charts/*/table.ts), with the table's columns first and machine-readable columns after.
-import type { Figure } from '../schema/document.ts';
 import { CASUALTY_COLUMNS, casualtyRows } from '../charts/casualty/table.ts';
-import { chartedFigures } from '../charts/casualty/figures.ts';
+import { chartedFacts, type CasualtySource } from '../charts/casualty/facts.ts';
 import { hasSources, TIMELINE_COLUMNS, timelineRows } from '../charts/timeline/table.ts';
 import { datedItems, type TimelineItem } from '../charts/timeline/items.ts';
 
@@ -12,12 +11,30 @@ export interface DataTable {
   shown: number; // how many leading columns are the ones the on-page data table shows
 }
 
-/** Casualty figures: Measure, Who, Figure as written, Reported by, then the bare number. */
-export function casualtyTable(figures: readonly Figure[]): DataTable {
-  const values = new Map(chartedFigures(figures).map((f) => [f.id, f.value]));
+/**
+ * The casualty chart's facts: the table's columns (Measure, Who and where, Number, Reported by), then
+ * the whole it is part of, every report as written, the number and a range's ends bare, and the fact's id. A cell the fact
+ * has nothing for is empty; no cell is shortened.
+ */
+export function casualtyTable(doc: CasualtySource): DataTable {
+  const facts = chartedFacts(doc).map((c) => c.fact);
   return {
-    columns: [...CASUALTY_COLUMNS, 'Value'],
-    rows: casualtyRows(figures).map((r) => [r.measure, r.who, r.figure, r.reportedBy, String(values.get(r.ref) ?? '')]),
+    columns: [...CASUALTY_COLUMNS, 'Part of', 'Reports as written', 'Value', 'Low', 'High', 'Fact'],
+    rows: casualtyRows(doc).map((r, i) => {
+      const fact = facts[i];
+      return [
+        r.measure,
+        r.who,
+        r.value,
+        r.reportedBy.join('; '),
+        r.partOf ?? '',
+        r.reports,
+        String(fact.value),
+        fact.range ? String(fact.range.low) : '',
+        fact.range ? String(fact.range.high) : '',
+        r.ref,
+      ];
+    }),
     shown: CASUALTY_COLUMNS.length,
   };
 }

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { doc, event, figure, quakeFigures } from '../../tests/helpers/chart-fixtures.ts';
+import { floodReport } from '../../tests/helpers/fact-fixtures.ts';
+import { parseCsv } from './csv.ts';
 import { svgSize } from './standalone-svg.ts';
 import { siteViews } from '../cross/site-views.ts';
 import type { ExtractedDocument } from '../schema/document.ts';
-import { chartFileAt, chartFileGroups, PNG_SCALE, type ChartSources } from './chart-files.ts';
+import { chartFileAt, chartFileGroups, PNG_SCALE, type ChartFile, type ChartSources } from './chart-files.ts';
 
 const site = new URL('https://news.example.org/');
 const quake = doc({ figures: quakeFigures, events: [event({ id: 'event-1', date: '2025-03-12', label: 'The quake struck' })] });
@@ -19,6 +21,13 @@ const flood = doc({
 function chartSourcesOf(documents: readonly ExtractedDocument[]): ChartSources {
   const { series, index } = siteViews(documents);
   return { documents, series, timeline: index.timeline };
+}
+
+/** The text of the file of `files` whose path ends with `name`. */
+function fileText(files: ChartFile[], name: string): string {
+  const file = files.find((f) => f.path.endsWith(name));
+  if (!file || !('text' in file)) throw new Error(`no text file ${name}`);
+  return file.text;
 }
 
 /** Every chart file of the site, in order. */
@@ -52,10 +61,62 @@ describe('chart files', () => {
     );
   });
 
-  it('writes the CSV of the charted figures, largest first', () => {
-    const rows = text('embed/quake-in-the-hills/casualties/data.csv').trim().split('\n');
-    expect(rows).toHaveLength(1 + 4); // header + the four people-counting figures (aftershocks and percent are not charted)
-    expect(rows[1]).toContain('48200');
+  it('writes the CSV of the charted facts, in the order drawn', () => {
+    const rows = parseCsv(text('embed/quake-in-the-hills/casualties/data.csv'));
+    // header + three facts: the two reports of the villagers killed are one (aftershocks and percent are not charted)
+    expect(rows).toHaveLength(1 + 3);
+    expect(rows[1].slice(0, 4)).toEqual(['Killed', 'villagers', 'more than 1,040', 'the regional governor; a rescue charity']);
+    expect(rows[1]).toContain('1040');
+  });
+
+  it('carries the facts, with their reports, and the figures they cite in data.json', () => {
+    const [group] = chartFileGroups(chartSourcesOf([floodReport]), site);
+    const data = JSON.parse(fileText(group.render(), 'data.json'));
+    expect(data.facts.map((f: { id: string }) => f.id)).toEqual(['fact-1', 'fact-2', 'fact-3', 'fact-5', 'fact-6', 'fact-4', 'fact-7']);
+    expect(data.facts[3]).toMatchObject({ range: { low: 54, high: 63 }, sources: ['the mayor', 'the emergency service'] });
+    expect(data.facts[1].partOf).toBe('fact-1');
+    expect(data.figures.map((f: { id: string }) => f.id)).toEqual([
+      'figure-1',
+      'figure-2',
+      'figure-3',
+      'figure-4',
+      'figure-5',
+      'figure-6',
+      'figure-7',
+      'figure-8',
+      'figure-9',
+      'figure-10',
+    ]);
+  });
+
+  it('writes every CSV cell whole, and an empty cell where there is nothing to say', () => {
+    const [group] = chartFileGroups(chartSourcesOf([floodReport]), site);
+    const [header, ...rows] = parseCsv(fileText(group.render(), 'data.csv'));
+    expect(header).toEqual([
+      'Measure',
+      'Who and where',
+      'Number',
+      'Reported by',
+      'Part of',
+      'Reports as written',
+      'Value',
+      'Low',
+      'High',
+      'Fact',
+    ]);
+    const ostvale = rows.find((r) => r[1] === 'people in Ostvale')!;
+    expect(ostvale).toEqual(['Injured', 'people in Ostvale', '2', '', '', '2', '2', '', '', 'fact-6']);
+    const brenford = rows.find((r) => r[1] === 'people in Brenford')!;
+    expect(brenford.slice(3)).toEqual([
+      'the mayor; the emergency service',
+      '',
+      '54 (the mayor); 63 (the emergency service)',
+      '63',
+      '54',
+      '63',
+      'fact-5',
+    ]);
+    expect(rows.flat().some((cell) => cell.includes('…'))).toBe(false);
   });
 
   it('points the JSON and oEmbed at absolute URLs of the site', () => {

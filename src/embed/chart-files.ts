@@ -11,7 +11,8 @@ import { oEmbedJson } from './oembed.ts';
 import { EMBED_FILES, embedFilePath, seriesOembedPath, type ChartKind, type EmbedFile } from '../lib/paths.ts';
 import { documentEmbeds, embeddableCharts, refuseReservedSlug, siteTimelineEmbed, type EmbedTarget } from './targets.ts';
 import { seriesEmbed } from './series-embed.ts';
-import type { ExtractedDocument } from '../schema/document.ts';
+import type { ExtractedDocument, Fact, Figure } from '../schema/document.ts';
+import { chartedFacts } from '../charts/casualty/facts.ts';
 import type { FigureSeries } from '../schema/views.ts';
 import type { SiteTimeline } from '../cross/site-timeline.ts';
 import { SITE_NAME } from '../lib/site.ts';
@@ -38,10 +39,17 @@ function chartData(target: EmbedTarget, embed: EmbedInfo): string {
     embed: embed.url,
     document: doc ? { slug: doc.slug, title: doc.title, source: doc.source, url: doc.url, published: doc.published } : null,
     ...(target.chart === 'casualties'
-      ? { figures: target.figures }
+      ? casualtyData(target.doc!)
       : { events: target.items.map((item) => (item.href ? { ...item, href: new URL(item.href, embed.explainerUrl).href } : item)) }),
   };
   return `${JSON.stringify(body, null, 2)}\n`;
+}
+
+/** The casualty chart's data: its facts (each with its reports, range and whole) and the figures they cite. */
+function casualtyData(doc: ExtractedDocument): { facts: Fact[]; figures: Figure[] } {
+  const facts = chartedFacts(doc).map((c) => c.fact);
+  const cited = new Set(facts.flatMap((f) => f.reports.map((r) => r.figure)));
+  return { facts, figures: doc.figures.filter((f) => cited.has(f.id)) };
 }
 
 function chartOembed(target: EmbedTarget, embed: EmbedInfo, site: URL): string {
@@ -62,7 +70,7 @@ function chartOembed(target: EmbedTarget, embed: EmbedInfo, site: URL): string {
 export function embedFiles(target: EmbedTarget, site: URL): ChartFile[] {
   const at = (file: EmbedFile) => embedFilePath(target.slug, target.chart, file).slice(1);
   const embed = embedInfo(target, site);
-  const table = target.chart === 'casualties' ? casualtyTable(target.figures) : timelineTable(target.items);
+  const table = target.chart === 'casualties' ? casualtyTable(target.doc!) : timelineTable(target.items);
   return [
     { path: at('data.csv'), text: toCsv(table.columns, table.rows) },
     { path: at('data.json'), text: chartData(target, embed) },

@@ -5,11 +5,13 @@ import { casualtySvg, timelineSvg } from './standalone-svg.ts';
 import { absoluteUrl } from '../lib/paths.ts';
 import type { EmbedTarget } from './targets.ts';
 
-/** The casualty chart's page design is phone-narrow (320); an image is read at article width. */
-export const CASUALTY_IMAGE_WIDTH = 480;
+/** The width of a chart in its image: an article column. */
+export const CASUALTY_IMAGE_WIDTH = 560;
+export const TIMELINE_IMAGE_WIDTH = 640;
 
 export function chartImageSvg(target: EmbedTarget, site: URL, scale = 1): string {
   const words = { title: target.heading, description: target.summary, source: target.credit, url: absoluteUrl(target.explainerPath, site) };
-  if (target.chart === 'casualties') return casualtySvg(layoutCasualty(target.figures, { width: CASUALTY_IMAGE_WIDTH })!, words, { scale });
-  return timelineSvg(layoutTimeline(target.items)!, words, { scale });
+  if (target.chart === 'casualties')
+    return casualtySvg(layoutCasualty(target.doc!, { minWidth: CASUALTY_IMAGE_WIDTH })!, CASUALTY_IMAGE_WIDTH, words, { scale });
+  return timelineSvg(layoutTimeline(target.items)!, TIMELINE_IMAGE_WIDTH, words, { scale });
 }

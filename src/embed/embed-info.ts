@@ -20,13 +20,13 @@ export interface EmbedInfo extends EmbedTarget {
 }
 
 /** The chart's size and the words the chart component prints around it (from describe.ts), for the height estimate. */
-function chartChrome(target: EmbedTarget): { layoutWidth: number; layoutHeight: number; notes: string[]; caption: string } {
+function chartChrome(target: EmbedTarget): { layoutHeight: number; notes: string[]; caption: string } {
   if (target.chart === 'casualties') {
-    const layout = layoutCasualty(target.figures)!;
-    return { layoutWidth: layout.width, layoutHeight: layout.height, notes: casualtyNotes(layout), caption: casualtyCaption(target.doc!) };
+    const layout = layoutCasualty(target.doc!)!;
+    return { layoutHeight: layout.height, notes: casualtyNotes(target.doc!, layout), caption: casualtyCaption(target.doc!) };
   }
   const layout = layoutTimeline(target.items)!;
-  return { layoutWidth: layout.width, layoutHeight: layout.height, notes: timelineNotes(layout), caption: timelineCaption(target.doc) };
+  return { layoutHeight: layout.height, notes: timelineNotes(layout), caption: timelineCaption(target.doc) };
 }
 
 export function embedInfo(target: EmbedTarget, site: URL | string): EmbedInfo {

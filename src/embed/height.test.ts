@@ -3,7 +3,6 @@ import { estimateEmbedHeight } from './height.ts';
 
 const base = {
   chart: 'casualties' as const,
-  layoutWidth: 320,
   layoutHeight: 300,
   context: 'Quake in the hills',
   heading: 'At least 1,040 villagers killed, the largest figure reported',
@@ -21,16 +20,14 @@ describe('estimateEmbedHeight', () => {
     expect(estimateEmbedHeight({ ...base, notes: ['Bars share one scale.'] })).toBeGreaterThan(h);
   });
 
-  it('scales the casualty SVG to at most 24rem and the wide timeline to the full width', () => {
-    // Casualty: capped at 384 px, so the graphic is 1.2x its design height at any reference width.
-    expect(estimateEmbedHeight({ ...base, layoutHeight: 400 }) - estimateEmbedHeight(base)).toBe(120);
-    const timeline = { ...base, chart: 'timeline' as const, layoutWidth: 640 };
-    const grown = estimateEmbedHeight({ ...timeline, layoutHeight: 400 }) - estimateEmbedHeight(timeline);
-    expect(Math.abs(grown - 100 * (616 / 640))).toBeLessThanOrEqual(1); // 616 = 640 minus the page's padding
+  it('counts each SVG at its own height: charts fill the width without scaling', () => {
+    expect(estimateEmbedHeight({ ...base, layoutHeight: 400 }) - estimateEmbedHeight(base)).toBe(100);
+    const timeline = { ...base, chart: 'timeline' as const };
+    expect(estimateEmbedHeight({ ...timeline, layoutHeight: 400 }) - estimateEmbedHeight(timeline)).toBe(100);
   });
 
   it('leaves the SVG out where the timeline turns into a list (narrow frames)', () => {
-    const timeline = { ...base, chart: 'timeline' as const, layoutWidth: 640 };
+    const timeline = { ...base, chart: 'timeline' as const };
     expect(estimateEmbedHeight({ ...timeline, layoutHeight: 900 }, 400)).toBe(estimateEmbedHeight(timeline, 400));
   });
 });

@@ -6,13 +6,11 @@ import { estimateTextWidth } from '../charts/text-width.ts';
 
 export const REFERENCE_WIDTH = 640; // px, the iframe's width the estimate is for (and oEmbed's width)
 const PAGE_PAD = 12; // the embed page's padding on each side
-const CASUALTY_MAX_WIDTH = 384; // .casualty .chart-svg { max-width: 24rem }
 const TIMELINE_NARROW_BELOW = 544; // @container (max-width: 34rem): the vertical list instead of the SVG
 
 export interface HeightInput {
   chart: 'casualties' | 'timeline';
-  layoutWidth: number; // the chart's viewBox
-  layoutHeight: number;
+  layoutHeight: number; // the chart's SVG, in px at any width
   context: string; // the small heading above the chart
   heading: string;
   summary: string;
@@ -33,11 +31,7 @@ export function estimateEmbedHeight(input: HeightInput, width = REFERENCE_WIDTH)
   h += lines(input.context, 14, content, true) * 18 + 6; // context line
   h += lines(input.heading, 20, content, true) * 26 + 6; // chart heading
   h += lines(input.summary, 16, prose) * 23.2 + 13; // summary and its margins
-  if (input.chart === 'casualties') {
-    h += (input.layoutHeight * Math.min(content, CASUALTY_MAX_WIDTH)) / input.layoutWidth + 24;
-  } else if (content >= TIMELINE_NARROW_BELOW) {
-    h += (input.layoutHeight * content) / input.layoutWidth + 24;
-  }
+  if (input.chart === 'casualties' || content >= TIMELINE_NARROW_BELOW) h += input.layoutHeight + 24;
   for (const note of input.notes) h += lines(note, 14.4, prose) * 20.9 + 13;
   h += lines(input.caption, 14.4, prose) * 20.9 + 13;
   h += 28; // the closed "data table" disclosure

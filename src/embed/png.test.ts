@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { layoutCasualty } from '../charts/casualty/layout.ts';
-import { quakeFigures } from '../../tests/helpers/chart-fixtures.ts';
+import { floodReport } from '../../tests/helpers/fact-fixtures.ts';
 import { casualtySvg, svgSize } from './standalone-svg.ts';
 import { MAX_PNG_SIDE, pngSize, svgToPng } from './png.ts';
 
 describe('svgToPng', () => {
   it('renders the SVG at its declared (2x) pixel size, not blank', async () => {
     const svg = casualtySvg(
-      layoutCasualty(quakeFigures, { width: 480 })!,
+      layoutCasualty(floodReport, { minWidth: 480 })!,
+      480,
       { title: 'Figures', description: '', source: 'Source: Example Wire' },
       { scale: 2 },
     );

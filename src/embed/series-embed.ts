@@ -20,13 +20,11 @@ export function seriesEmbedHeight(series: FigureSeries, width = REFERENCE_WIDTH)
   if (!layout) return 0;
   const content = width - 24;
   const prose = Math.min(content, 672);
-  // The SVG keeps at least 30rem (480 px) and at most 46rem; it scrolls sideways below its minimum.
-  const svgWidth = Math.min(Math.max(content, 480), 736);
   let h = 24;
   h += lines(series.title, 14, content, true) * 18 + 6;
   h += lines(seriesHeading(series), 20, content, true) * 26 + 6;
   h += lines(describeSeries(series), 16, prose) * 23.2 + 13;
-  h += (layout.height * svgWidth) / layout.width + 24;
+  h += layout.height + 24; // the SVG is as tall at any width
   h += seriesNotes(layout).length * (2 * 20.9 + 13); // a note takes two lines
   h += Math.ceil(SERIES_CAPTION.length / 80) * 20.9 + 13;
   h += 28; // the closed data-table disclosure

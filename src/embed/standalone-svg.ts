@@ -3,8 +3,8 @@
 // exists outside the page, and with the title and source written inside the image so it travels with
 // them. No hover readout (an image cannot be hovered): the strip it occupies on the page is cut off.
 // All text comes from the seed and is escaped.
-import type { CasualtyLayout } from '../charts/casualty/layout.ts';
-import type { TimelineLayout } from '../charts/timeline/layout.ts';
+import { LABEL_LINE as ROW_LINE, type CasualtyLayout } from '../charts/casualty/layout.ts';
+import { LABEL_LINE, type TimelineLayout } from '../charts/timeline/layout.ts';
 import { estimateTextWidth, wrapToWidth } from '../charts/text-width.ts';
 import { MEASURES, TONE_IMAGE_COLORS } from '../charts/measures.ts';
 import { escapeXml } from '../lib/escape-xml.ts';
@@ -106,64 +106,90 @@ function frame(chartWidth: number, chartHeight: number, body: string, words: Ima
   ].join('\n');
 }
 
-export function casualtySvg(layout: CasualtyLayout, words: ImageText, options: SvgOptions = {}): string {
+/** The casualty chart at `width` px: panels, their scales, each fact's label and bar (a range open to its high end). */
+export function casualtySvg(layout: CasualtyLayout, width: number, words: ImageText, options: SvgOptions = {}): string {
   const top = layout.readout.height; // everything above is the hover readout
+  const X = (fraction: number) => fraction * width;
   const parts: string[] = [`<g transform="translate(0 ${n(-top)})">`];
-  for (const tick of layout.ticks) {
-    parts.push(
-      `<line x1="${n(tick.x)}" x2="${n(tick.x)}" y1="${n(layout.plotTop)}" y2="${n(layout.plotBottom)}" stroke="${IMAGE_COLORS.rule}" stroke-opacity="0.35"/>`,
+  for (const panel of layout.panels) {
+    panel.caption.forEach((line, i) =>
+      parts.push(text(0, panel.captionY + i * 16, line, `font-size="12" font-style="italic" fill="${IMAGE_COLORS.muted}"`)),
     );
-    parts.push(text(tick.x, layout.tickLabelY, tick.label, `font-size="12" fill="${IMAGE_COLORS.muted}" text-anchor="${tick.anchor}"`));
-  }
-  const zero = layout.ticks[0]?.x ?? 1;
-  parts.push(
-    `<line x1="${n(zero)}" x2="${n(zero)}" y1="${n(layout.plotTop)}" y2="${n(layout.plotBottom)}" stroke="${IMAGE_COLORS.rule}"/>`,
-  );
-  for (const group of layout.groups) {
-    parts.push(text(1, group.labelY, group.label, `font-size="14" font-weight="600" fill="${IMAGE_COLORS.text}"`));
-    for (const mark of group.marks) {
-      if (mark.sourceLabel && mark.sourceLabelY !== null)
-        parts.push(text(1, mark.sourceLabelY, mark.sourceLabel, `font-size="12" fill="${IMAGE_COLORS.muted}"`));
+    for (const tick of panel.ticks) {
       parts.push(
-        `<rect x="${n(mark.x)}" y="${n(mark.y)}" width="${n(mark.width)}" height="${n(mark.height)}" fill="${TONE_IMAGE_COLORS[MEASURES[mark.measure].tone]}"/>`,
+        `<line x1="${n(X(tick.at))}" x2="${n(X(tick.at))}" y1="${n(panel.plotTop)}" y2="${n(panel.plotBottom)}" stroke="${IMAGE_COLORS.rule}" stroke-opacity="0.35"/>`,
       );
-      parts.push(text(mark.labelX, mark.labelY, mark.valueLabel, `font-size="14" fill="${IMAGE_COLORS.text}"`));
+      parts.push(
+        text(X(tick.at), panel.tickLabelY, tick.label, `font-size="12" fill="${IMAGE_COLORS.muted}" text-anchor="${tick.anchor}"`),
+      );
+    }
+    parts.push(`<line x1="0.5" x2="0.5" y1="${n(panel.plotTop)}" y2="${n(panel.plotBottom)}" stroke="${IMAGE_COLORS.rule}"/>`);
+    for (const group of panel.groups) {
+      parts.push(text(0, group.labelY, group.label, `font-size="14" font-weight="600" fill="${IMAGE_COLORS.text}"`));
+      for (const mark of group.marks) {
+        const color = TONE_IMAGE_COLORS[MEASURES[mark.measure].tone];
+        if (mark.depth > 0)
+          parts.push(
+            `<path d="M${n(mark.labelX - 10)} ${n(mark.top + 2)}V${n(mark.labelY - 4)}H${n(mark.labelX - 3)}" fill="none" stroke="${IMAGE_COLORS.rule}"/>`,
+          );
+        mark.lines.forEach((line, i) => {
+          const y = n(mark.labelY + i * ROW_LINE);
+          const rest = escapeXml(i === 0 && line ? ` ${line}` : line);
+          const value = i === 0 ? `<tspan font-weight="700">${escapeXml(mark.value)}</tspan>` : '';
+          parts.push(`<text x="${n(mark.labelX)}" y="${y}" font-size="14" fill="${IMAGE_COLORS.text}">${value}${rest}</text>`);
+        });
+        const solid = mark.stubbed ? 2 : X(mark.low);
+        parts.push(`<rect x="0" y="${n(mark.barY)}" width="${n(solid)}" height="${n(mark.barHeight)}" fill="${color}"/>`);
+        if (mark.high !== null)
+          parts.push(
+            `<rect x="${n(X(mark.low))}" y="${n(mark.barY + 0.75)}" width="${n(X(mark.high - mark.low))}" height="${n(mark.barHeight - 1.5)}" fill="${IMAGE_COLORS.background}" stroke="${color}" stroke-width="1.5"/>`,
+          );
+      }
     }
   }
   parts.push('</g>');
-  return frame(layout.width, layout.height - top, parts.join(''), words, options);
+  return frame(width, layout.height - top, parts.join(''), words, options);
 }
 
-export function timelineSvg(layout: TimelineLayout, words: ImageText, options: SvgOptions = {}): string {
+/** The timeline at `width` px: axis, ticks, each event's mark (an expected one open and dashed), date and label. */
+export function timelineSvg(layout: TimelineLayout, width: number, words: ImageText, options: SvgOptions = {}): string {
   const top = layout.readout.height;
+  const X = (fraction: number) => fraction * width;
   const parts: string[] = [`<g transform="translate(0 ${n(-top)})">`];
-  parts.push(`<line x1="0" x2="${n(layout.width)}" y1="${n(layout.axisY)}" y2="${n(layout.axisY)}" stroke="${IMAGE_COLORS.rule}"/>`);
+  parts.push(`<line x1="0" x2="${n(width)}" y1="${n(layout.axisY)}" y2="${n(layout.axisY)}" stroke="${IMAGE_COLORS.rule}"/>`);
   for (const tick of layout.ticks) {
+    const x = n(X(tick.x));
     parts.push(
-      `<line x1="${n(tick.x)}" x2="${n(tick.x)}" y1="${n(layout.axisY)}" y2="${n(layout.plotBottom)}" stroke="${IMAGE_COLORS.rule}" stroke-opacity="0.35"/>`,
+      `<line x1="${x}" x2="${x}" y1="${n(layout.axisY)}" y2="${n(layout.plotBottom)}" stroke="${IMAGE_COLORS.rule}" stroke-opacity="0.35"/>`,
     );
-    parts.push(
-      `<line x1="${n(tick.x)}" x2="${n(tick.x)}" y1="${n(layout.axisY - 4)}" y2="${n(layout.axisY)}" stroke="${IMAGE_COLORS.rule}"/>`,
-    );
-    parts.push(text(tick.x, layout.tickLabelY, tick.label, `font-size="12" fill="${IMAGE_COLORS.muted}" text-anchor="middle"`));
+    parts.push(`<line x1="${x}" x2="${x}" y1="${n(layout.axisY - 4)}" y2="${n(layout.axisY)}" stroke="${IMAGE_COLORS.rule}"/>`);
+    parts.push(text(X(tick.x), layout.tickLabelY, tick.label, `font-size="12" fill="${IMAGE_COLORS.muted}" text-anchor="middle"`));
   }
   const c = IMAGE_COLORS.event;
   for (const mark of layout.marks) {
+    const x0 = X(mark.x0);
+    const x1 = X(mark.x1);
+    // An expected event is drawn open and dashed, as on the page.
+    const paint = mark.expected ? `fill="${IMAGE_COLORS.background}" stroke="${c}" stroke-width="2" stroke-dasharray="3 2"` : `fill="${c}"`;
     if (mark.kind === 'point') {
-      parts.push(`<circle cx="${n(mark.cx)}" cy="${n(mark.cy)}" r="${n(mark.r)}" fill="${c}"/>`);
+      parts.push(`<circle cx="${n(X(mark.cx))}" cy="${n(mark.cy)}" r="${n(mark.r)}" ${paint}/>`);
     } else if (mark.kind === 'period') {
-      parts.push(`<rect x="${n(mark.x0)}" y="${n(mark.cy - 4)}" width="${n(mark.bandWidth)}" height="8" fill="${c}" fill-opacity="0.25"/>`);
+      if (!mark.expected)
+        parts.push(`<rect x="${n(x0)}" y="${n(mark.cy - 4)}" width="${n(x1 - x0)}" height="8" fill="${c}" fill-opacity="0.25"/>`);
       parts.push(
-        `<path d="M${n(mark.x0)} ${n(mark.cy + 5)}V${n(mark.cy - 5)}H${n(mark.x1)}V${n(mark.cy + 5)}" fill="none" stroke="${c}" stroke-width="2"/>`,
+        `<path d="M${n(x0)} ${n(mark.cy + 5)}V${n(mark.cy - 5)}H${n(x1)}V${n(mark.cy + 5)}" fill="none" stroke="${c}" stroke-width="2"${mark.expected ? ' stroke-dasharray="3 2"' : ''}/>`,
       );
     } else {
-      parts.push(`<rect x="${n(mark.x0)}" y="${n(mark.cy - 4)}" width="${n(mark.bandWidth)}" height="8" rx="2" fill="${c}"/>`);
+      parts.push(`<rect x="${n(x0)}" y="${n(mark.cy - 4)}" width="${n(x1 - x0)}" height="8" rx="2" ${paint}/>`);
     }
-    parts.push(text(mark.labelX, mark.dateY, mark.dateText, `font-size="12" font-weight="600" fill="${IMAGE_COLORS.text}"`));
-    parts.push(text(mark.labelX, mark.labelY, mark.label, `font-size="13" fill="${IMAGE_COLORS.text}"`));
+    const anchor = `text-anchor="${mark.labelAnchor}"`;
+    parts.push(text(X(mark.labelX), mark.dateY, mark.dateText, `font-size="12" font-weight="600" fill="${IMAGE_COLORS.text}" ${anchor}`));
+    mark.lines.forEach((line, i) =>
+      parts.push(text(X(mark.labelX), mark.labelY + i * LABEL_LINE, line, `font-size="13" fill="${IMAGE_COLORS.text}" ${anchor}`)),
+    );
   }
   parts.push('</g>');
-  return frame(layout.width, layout.height - top, parts.join(''), words, options);
+  return frame(width, layout.height - top, parts.join(''), words, options);
 }
 
 /** Width and height in px that an SVG written here declares (its width/height attributes). */

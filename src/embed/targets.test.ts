@@ -6,17 +6,37 @@ import { siteTimeline } from '../cross/site-timeline.ts';
 const quake = doc({ figures: quakeFigures, events: [event({ id: 'event-1', date: '2025-03-14', label: 'Main shock' })] });
 
 describe('documentEmbeds', () => {
-  it('offers both charts when the document has people-counting figures and dated events', () => {
+  it('offers both charts when the document has facts about people and dated events', () => {
     const embeds = documentEmbeds(quake);
     expect(embeds.map((e) => e.chart)).toEqual(['casualties', 'timeline']);
     expect(embeds[0]).toMatchObject({
       slug: 'quake-in-the-hills',
-      heading: 'Nearly 48,200 residents displaced, the largest figure reported',
+      heading: 'More than 1,040 villagers killed; 3 climbers missing',
       explainerPath: '/explainers/quake-in-the-hills/',
       credit: 'Source: Example Wire, via News Explainers',
+      doc: quake,
     });
-    expect(embeds[0].figures.map((f) => f.id)).toEqual(['figure-2', 'figure-6', 'figure-1', 'figure-3']);
+    expect(embeds[0].summary).toMatch(/^More than 1,040 villagers killed; 3 climbers missing; nearly 48,200 residents displaced\./);
     expect(embeds[1].heading).toBe('One dated event: 14 Mar 2025');
+  });
+
+  it('uses the editor’s chart settings: titles, summaries, hidden and shown items; never a mention', () => {
+    const edited = doc({
+      figures: quakeFigures,
+      events: [
+        event({ id: 'event-1', date: '2025-03-14', label: 'Main shock' }),
+        event({ id: 'event-2', date: '2019', precision: 'year', kind: 'mention', label: 'A smaller quake' }),
+        event({ id: 'event-3', date: '2025-03-15', label: 'Aftershock' }),
+      ],
+      charts: {
+        casualties: { title: 'The quake in numbers', summary: 'Over a thousand dead.', hide: [], show: [] },
+        timeline: { title: 'Two days', summary: null, hide: ['event-3'], show: [] },
+      },
+    });
+    const [casualties, timeline] = documentEmbeds(edited);
+    expect([casualties.heading, casualties.summary]).toEqual(['The quake in numbers', 'Over a thousand dead.']);
+    expect(timeline.heading).toBe('Two days');
+    expect(timeline.items.map((e) => e.id)).toEqual(['event-1']);
   });
 
   it('offers no casualty chart without people-counting figures, and no timeline without dates', () => {

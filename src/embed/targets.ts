@@ -1,11 +1,12 @@
 // Which charts can be embedded, and what each embed says about itself. Pure: documents in, targets out.
-// A chart is embeddable exactly when its component draws something (people-counting figures for the
-// casualty bars, at least one dated event for the timeline), so there is never an empty embed.
-import type { Figure, ExtractedDocument } from '../schema/document.ts';
+// A chart is embeddable exactly when its component draws something (charted facts for the casualty
+// bars, at least one dated event for the timeline), so there is never an empty embed.
+import type { ExtractedDocument } from '../schema/document.ts';
 import type { TimelineItem } from '../charts/timeline/items.ts';
-import { chartedFigures, isPeopleCount } from '../charts/casualty/figures.ts';
+import { chartedFacts } from '../charts/casualty/facts.ts';
 import { casualtyHeading, describeCasualty } from '../charts/casualty/describe.ts';
-import { datedItems, isCharted } from '../charts/timeline/items.ts';
+import { layoutCasualty } from '../charts/casualty/layout.ts';
+import { chartedEvents, datedItems, isCharted } from '../charts/timeline/items.ts';
 import { describeTimeline, timelineHeading } from '../charts/timeline/describe.ts';
 import { siteTimelineTitle, type SiteTimeline } from '../cross/site-timeline.ts';
 import { explainerPath } from '../lib/paths.ts';
@@ -22,8 +23,7 @@ export interface EmbedTarget {
   lang: string;
   explainerPath: string; // where the full explainer is: the document's page, or the home page
   credit: string; // "Source: River Valley Herald, via News Explainers"
-  doc: ExtractedDocument | null; // null for the site-wide timeline
-  figures: Figure[]; // the charted figures (the casualty chart)
+  doc: ExtractedDocument | null; // null for the site-wide timeline; the casualty chart draws its facts
   items: TimelineItem[]; // the events (timeline)
 }
 
@@ -35,11 +35,11 @@ export function creditLine(outlet: string | null): string {
 }
 
 /** Which of a document's charts draw something, the casualty chart first: the charts it has embeds for. */
-export function embeddableCharts(doc: Pick<ExtractedDocument, 'figures' | 'events'>): ChartKind[] {
+export function embeddableCharts(doc: ExtractedDocument): ChartKind[] {
   const charts: ChartKind[] = [];
-  // As the charts decide (chartedFigures, datedItems), without laying anything out.
-  if (doc.figures.some(isPeopleCount)) charts.push('casualties');
-  if (doc.events.some(isCharted)) charts.push('timeline');
+  // As the charts decide (chartedFacts, datedItems), without laying anything out.
+  if (chartedFacts(doc).length > 0) charts.push('casualties');
+  if (chartedEvents(doc).some(isCharted)) charts.push('timeline');
   return charts;
 }
 
@@ -59,13 +59,21 @@ export function documentEmbeds(doc: ExtractedDocument): EmbedTarget[] {
       ? {
           ...base,
           chart,
-          heading: casualtyHeading(doc.figures),
-          summary: describeCasualty(doc.figures),
-          figures: chartedFigures(doc.figures),
+          heading: casualtyHeading(doc),
+          summary: describeCasualty(doc, layoutCasualty(doc)),
           items: [],
         }
-      : { ...base, chart, heading: timelineHeading(doc.events), summary: describeTimeline(doc.events), figures: [], items: doc.events },
+      : timelineTarget(base, chartedEvents(doc), doc),
   );
+}
+
+function timelineTarget(
+  base: Omit<EmbedTarget, 'chart' | 'heading' | 'summary' | 'items'>,
+  items: TimelineItem[],
+  doc: ExtractedDocument,
+): EmbedTarget {
+  const settings = doc.charts.timeline;
+  return { ...base, chart: 'timeline', heading: timelineHeading(items, settings), summary: describeTimeline(items, settings), items };
 }
 
 /** The home page's timeline of every document's events (src/cross/site-timeline.ts); null when nothing is dated. */
@@ -83,7 +91,6 @@ export function siteTimelineEmbed(timeline: SiteTimeline): EmbedTarget | null {
     explainerPath: '/',
     credit: SITE_WIDE_CREDIT,
     doc: null,
-    figures: [],
     items,
   };
 }

@@ -120,11 +120,13 @@ people:
 `);
     expect(problems).toEqual([]);
     const id = (text: string) => document.figures.find((f) => f.text.startsWith(text))!.id;
+    // The figure named, and the fact it reports: the casualty chart draws facts.
+    const factOf = (figure: string) => document.facts.find((f) => f.reports.some((r) => r.figure === figure))!.id;
     expect(document.charts.casualties).toEqual({
       title: 'Deaths and injuries in Gaza, as reported on 10 Aug 2024',
       summary: null,
-      hide: [id('more than 1 million')],
-      show: [id('at least 11')],
+      hide: [id('more than 1 million'), factOf(id('more than 1 million'))],
+      show: [id('at least 11'), factOf(id('at least 11'))],
     });
     expect(document.charts.timeline).toEqual({
       title: null,

@@ -69,7 +69,7 @@ export const figureSeries = z.object({
 
 /** A document as the lists of explainers show it (home, archive, feed). */
 export const explainerSummary = extractedDocument.pick({ slug: true, title: true, published: true, source: true, lang: true }).extend({
-  headline: z.array(z.string()), // its largest people-counting figures in words ("nearly 40,000 people killed"), at most three
+  headline: z.array(z.string()), // its headline facts in words ("nearly 40,000 Palestinians killed"), at most three (src/charts/casualty/facts.ts)
 });
 
 /** One row of the index of everyone quoted. */

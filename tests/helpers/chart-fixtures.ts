@@ -2,6 +2,7 @@
 import type { ExtractedDocument, Figure, Paragraph, ParsedSeed, Quote } from '../../src/schema/document.ts';
 import { toParagraph } from '../../src/extract/text/paragraphs.ts';
 import type { TimelineItem } from '../../src/charts/timeline/items.ts';
+import { factsOf } from '../../src/extract/facts/index.ts';
 
 const at = { paragraph: 0, sentence: 0, start: 0, end: 1 };
 
@@ -38,8 +39,10 @@ export function event(partial: Partial<TimelineItem> & Pick<TimelineItem, 'id' |
   };
 }
 
+/** A document; its facts are reconciled from its figures, as extraction does, unless given. */
 export function doc(partial: Partial<ExtractedDocument> = {}): ExtractedDocument {
   return {
+    facts: factsOf(partial.figures ?? []),
     file: 'quake.txt',
     slug: 'quake-in-the-hills',
     title: 'Quake in the hills',
@@ -53,7 +56,6 @@ export function doc(partial: Partial<ExtractedDocument> = {}): ExtractedDocument
     quotes: [],
     entities: { people: [], organizations: [], places: [] },
     events: [],
-    facts: [],
     charts: { casualties: null, timeline: null },
     warnings: [],
     ...partial,

@@ -1,54 +1,112 @@
 import { expect, test } from 'vitest';
-import { figure, quakeFigures } from '../../../tests/helpers/chart-fixtures.ts';
-import { casualtyHeading, casualtyNotes, describeCasualty } from './describe.ts';
+import { doc, figure, quakeFigures } from '../../../tests/helpers/chart-fixtures.ts';
+import { floodReport, floodStory } from '../../../tests/helpers/fact-fixtures.ts';
+import { casualtyGraphicDescription, casualtyHeading, casualtyNotes, describeCasualty } from './describe.ts';
+import { headlineFacts } from './facts.ts';
 import { layoutCasualty } from './layout.ts';
 import { CASUALTY_COLUMNS, casualtyRows } from './table.ts';
+import { factPhrase } from '../measures.ts';
 
-test('the heading states the largest figure as the takeaway', () => {
-  expect(casualtyHeading(quakeFigures)).toBe('Nearly 48,200 residents displaced, the largest figure reported');
-  expect(casualtyHeading([figure({ id: 'figure-1', value: 240, measure: 'hostages', qualifier: 'about' })])).toBe(
+const settings = (s: Partial<NonNullable<ReturnType<typeof doc>['charts']['casualties']>>) => ({
+  casualties: { title: null, summary: null, hide: [], show: [], ...s },
+  timeline: null,
+});
+
+test('the heading leads with the first whole drawn, and the first of the next measure', () => {
+  expect(casualtyHeading(floodReport)).toBe('At least 104 people killed; 54–63 people injured in Brenford');
+  expect(casualtyHeading(floodStory[0])).toBe('At least 24 people killed; 27 girls missing');
+  expect(casualtyHeading(doc({ figures: [figure({ id: 'figure-1', value: 240, measure: 'hostages', qualifier: 'about' })] }))).toBe(
     'About 240 people held hostage',
   );
-  expect(casualtyHeading([])).toBe('');
+  expect(casualtyHeading(doc())).toBe('');
 });
 
-test('the summary names the figures in order with their sources and the spread', () => {
-  expect(describeCasualty(quakeFigures)).toBe(
-    'The chart compares 4 reported figures, drawn as bars from largest to smallest. ' +
-      'The largest is nearly 48,200 residents displaced (the Red Crescent). ' +
-      'The others are more than 1,040 Villagers killed (a rescue charity); at least 912 villagers killed (the regional governor); and 3 climbers missing. ' +
-      'The largest is about 16,067 times the smallest, so the shortest bars are barely visible on the shared scale.',
+test('the summary says what a sighted reader takes in, in the order drawn, parts after their whole', () => {
+  expect(describeCasualty(floodReport, layoutCasualty(floodReport))).toBe(
+    'At least 104 people killed, 84 of them in Alder County, 28 of them children; ' +
+      '54–63 people injured in Brenford, according to the mayor and the emergency service; 2 people injured in Ostvale; ' +
+      '11 girls missing in Camp Willowbend; 300–400 residents evacuated. ' +
+      'The numbers differ too much for one scale, so the chart has 2 panels, each with its own: killed, injured and missing up to 104; evacuated up to 400.',
   );
+  expect(describeCasualty(floodStory[2], layoutCasualty(floodStory[2]))).toBe('At least 104 people killed; 11 girls missing.');
 });
 
-test('one figure reads as one sentence; many figures name only the extremes', () => {
-  expect(describeCasualty([figure({ id: 'figure-1', value: 15, subject: 'miners', attribution: 'the mine operator' })])).toBe(
-    'One figure is reported: 15 miners killed (the mine operator).',
-  );
-  const many = Array.from({ length: 8 }, (_, i) => figure({ id: `figure-${i + 1}`, value: (i + 1) * 100, subject: `group ${i + 1}` }));
-  const text = describeCasualty(many);
-  expect(text).toContain('The largest is 800 group 8 killed.');
-  expect(text).toContain('The smallest is 100 group 1 killed; the data table lists all 8.');
-  expect(text).not.toContain('times the smallest');
+test('the summary follows the drawn order exactly, and never claims an order it does not have', () => {
+  for (const d of [floodReport, ...floodStory, doc({ figures: quakeFigures })]) {
+    const layout = layoutCasualty(d)!;
+    const text = describeCasualty(d, layout);
+    // Each drawn number is found after the one drawn before it.
+    let at = -1;
+    for (const m of layout.marks) {
+      at = text.toLowerCase().indexOf(m.value, at + 1);
+      expect(at, `${m.value} in “${text}”`).toBeGreaterThanOrEqual(0);
+    }
+    expect(text).not.toMatch(/largest to smallest/);
+  }
 });
 
-test('table rows match the chart, one per charted figure, in the same order', () => {
-  const rows = casualtyRows(quakeFigures);
-  expect(CASUALTY_COLUMNS.length).toBe(4);
-  expect(rows).toEqual([
-    { ref: 'figure-2', measure: 'Displaced', who: 'residents', figure: 'nearly 48,200', value: '48,200', reportedBy: 'the Red Crescent' },
-    { ref: 'figure-6', measure: 'Killed', who: 'Villagers', figure: 'more than 1,040', value: '1,040', reportedBy: 'a rescue charity' },
-    { ref: 'figure-1', measure: 'Killed', who: 'villagers', figure: 'at least 912', value: '912', reportedBy: 'the regional governor' },
-    { ref: 'figure-3', measure: 'Missing', who: 'climbers', figure: '3', value: '3', reportedBy: 'not named' },
+test('the editor’s title and summary replace the generated ones', () => {
+  const edited = { ...floodReport, charts: settings({ title: 'The Marrow floods in numbers', summary: 'Over a hundred dead.' }) };
+  expect(casualtyHeading(edited)).toBe('The Marrow floods in numbers');
+  expect(describeCasualty(edited, layoutCasualty(edited))).toBe('Over a hundred dead.');
+});
+
+test('the table has one row per fact, in the drawn order, a part saying what it is part of', () => {
+  expect(CASUALTY_COLUMNS).toEqual(['Measure', 'Who and where', 'Number', 'Reported by']);
+  const rows = casualtyRows(floodReport);
+  expect(rows.map((r) => r.ref)).toEqual(layoutCasualty(floodReport)!.marks.map((m) => m.ref));
+  expect(rows.slice(0, 3).map((r) => [r.measure, r.who, r.value, r.reportedBy])).toEqual([
+    ['Killed', 'people', 'at least 104', ['state officials']],
+    ['Killed', 'people in Alder County (part of at least 104 people)', '84', ['Sheriff Dana Pruitt']],
+    ['Killed', 'children (part of 84 people in Alder County)', '28', ['Sheriff Dana Pruitt']],
   ]);
-  expect(casualtyRows([])).toEqual([]);
+  expect(rows[0].reports).toBe('at least 104 (state officials); 25 (earlier count)');
+  expect(rows.find((r) => r.ref === 'fact-5')!.reportedBy).toEqual(['the mayor', 'the emergency service']);
+  expect(casualtyRows(doc())).toEqual([]);
 });
 
-test('the notes say how many figures are not attributed, in words for one', () => {
-  const one = layoutCasualty([
-    figure({ id: 'figure-1', value: 15, attribution: 'the mine operator' }),
-    figure({ id: 'figure-2', value: 4 }),
-  ])!;
-  expect(casualtyNotes(one)).toEqual(['Source: the mine operator.', 'One figure is not attributed in the text.']);
-  expect(casualtyNotes(layoutCasualty(quakeFigures)!)).toContain('Source: the Red Crescent; a rescue charity; the regional governor.');
+test('the notes: panels, ranges, sources, the unattributed, and what the extraction was unsure of', () => {
+  expect(casualtyNotes(floodReport, layoutCasualty(floodReport)!)).toEqual([
+    'Each panel has its own scale, from zero: compare the lengths of bars within a panel, not across panels.',
+    'Where sources disagree, or the text gives a range, the bar is solid to the lowest number and open to the highest.',
+    'Source: state officials; Sheriff Dana Pruitt; the mayor; the emergency service.',
+    '3 numbers are not attributed in the text.',
+  ]);
+  const unsure = doc({
+    figures: [
+      figure({ id: 'figure-1', value: 15, attribution: 'the mine operator' }),
+      figure({ id: 'figure-2', value: 4, measure: 'injured', confidence: 'low' }),
+    ],
+  });
+  expect(casualtyNotes(unsure, layoutCasualty(unsure)!)).toEqual([
+    'Source: the mine operator.',
+    'One number the extraction is unsure of is left out; every figure is listed under “Every figure in the text”.',
+  ]);
+  expect(casualtyGraphicDescription(layoutCasualty(floodReport)!)).toBe(
+    'Bar chart of 7 reported numbers in 2 panels, each on its own scale from zero. The table after the chart lists the same numbers with their sources.',
+  );
+});
+
+test('headline facts: distinct facts, wholes first, never the same quantity twice', () => {
+  expect(headlineFacts(floodReport).map(factPhrase)).toEqual([
+    'at least 104 people killed',
+    '54–63 people injured in Brenford',
+    '2 people injured in Ostvale',
+    '11 girls missing in Camp Willowbend',
+  ]);
+  // One toll from three sources is one headline, not three.
+  const kyiv = doc({
+    figures: [
+      figure({ id: 'figure-1', value: 63, measure: 'injured', attribution: 'the mayor' }),
+      figure({ id: 'figure-2', value: 63, measure: 'injured', attribution: 'the emergency service' }),
+      figure({ id: 'figure-3', value: 54, measure: 'injured', attribution: 'the police' }),
+      figure({ id: 'figure-4', value: 2, measure: 'injured', place: 'Kharkiv' }),
+    ],
+  });
+  expect(headlineFacts(kyiv).map(factPhrase)).toEqual(['54–63 people injured', '2 people injured in Kharkiv']);
+  for (const d of [floodReport, kyiv, ...floodStory]) {
+    const ids = headlineFacts(d).map((f) => f.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  }
+  expect(headlineFacts(floodReport, 2)).toHaveLength(2);
 });

@@ -2,12 +2,14 @@
 // places the axes at build time and the Astro component (src/components/SeriesChart.astro) writes the SVG.
 //
 // x: publication date (d3 scaleUtc); y: the reported number on a linear scale from zero. Each report is
-// a dot linked to its explainer, labelled with its number; a thin line joins the dots in time order as a
-// guide. Reports published on the same day are all drawn, side by side: each gets a small horizontal
+// a dot linked to its explainer, labelled with its number as written ("nearly 40,000"); a thin line joins
+// the dots in time order as a guide. The chart fills its column: x positions are fractions of the width
+// (the page writes percentages), laid out at the narrowest column (SERIES_MIN_WIDTH), where labels that
+// do not collide never collide wider; y positions and text are pixels. Reports published on the same day are all drawn, side by side: each gets a small horizontal
 // offset (JITTER apart, centred on the day, in value order), so differing reports are never hidden
 // behind one another or averaged into one. Dots of nearby days that would touch are nudged apart the
 // same way, always keeping time order, so the guide line never runs backwards.
-import { line, scaleLinear, scaleUtc } from 'd3';
+import { scaleLinear, scaleUtc } from 'd3';
 import { figurePhrase } from '../measures.ts';
 import { DAY_MS as DAY, dateTickLabels, formatDate, formatNumber, formatQualified, periodStart, round1 } from '../format.ts';
 import { estimateTextWidth, truncateToWidth, wrapToWidth } from '../text-width.ts';
@@ -15,7 +17,8 @@ import type { FigureSeries, SeriesPoint } from '../../schema/views.ts';
 import { sameDayGroups } from './points.ts';
 import { overlaps, type Box } from '../box.ts';
 
-export const SERIES_WIDTH = 640;
+/** The narrowest column the chart is laid out for: a 320 px phone less the page's margins. */
+export const SERIES_MIN_WIDTH = 288;
 export const PLOT_HEIGHT = 220;
 export const TICK_FONT = 12;
 export const VALUE_FONT = 13;
@@ -28,35 +31,35 @@ export interface SeriesMark {
   ref: string; // unique in the chart: "<doc slug>-<figure id>"
   index: number; // reading order (time, then value)
   point: SeriesPoint;
-  cx: number;
+  cx: number; // fraction of the width
   cy: number;
   r: number;
   offset: number; // how far cx is set from the day's position: same-day spreading and crowding nudges
   dateText: string; // "17 Mar 2025"
   valueText: string; // "at least 260"
-  label: string | null; // the number drawn next to the dot; null when it would collide (the table has it)
-  labelX: number;
+  label: string | null; // the number as written, next to the dot; null when it would collide (the table has it)
+  labelX: number; // fraction of the width
   labelY: number;
   labelAnchor: 'start' | 'middle' | 'end';
-  focusBox: Box;
+  focusBox: Box; // x and width in px, around cx (x is the offset from the dot's centre)
   name: string; // accessible name
   tipLines: string[];
 }
 
 export interface SeriesTick {
-  x: number;
+  x: number; // fraction of the width
   label: string;
   anchor: 'start' | 'middle' | 'end';
 }
 
 export interface SeriesLayout {
-  width: number;
-  height: number;
+  minWidth: number; // the width it is laid out for
+  height: number; // px, at every width
   marks: SeriesMark[];
-  path: string; // the guide line through the dots in order; empty for a single dot
+  guide: { x1: number; y1: number; x2: number; y2: number }[]; // the line through the dots in order, x as fractions
   xTicks: SeriesTick[];
   yTicks: { y: number; label: string }[];
-  plotLeft: number;
+  plotLeft: number; // fractions of the width
   plotRight: number;
   plotTop: number;
   plotBottom: number;
@@ -66,7 +69,7 @@ export interface SeriesLayout {
 }
 
 export interface SeriesOptions {
-  width?: number;
+  minWidth?: number;
 }
 
 /** Every point's accessible name: when, what, who said so, where. */
@@ -77,7 +80,8 @@ export function pointName(p: SeriesPoint): string {
 
 /** Lay out one series; null when it has no points (the chart then renders nothing). */
 export function layoutSeries(series: FigureSeries, options: SeriesOptions = {}): SeriesLayout | null {
-  const width = options.width ?? SERIES_WIDTH;
+  const width = options.minWidth ?? SERIES_MIN_WIDTH;
+  const fraction = (px: number) => Math.round((px / width) * 10000) / 10000;
   const points = series.points;
   if (points.length === 0) return null;
 
@@ -149,8 +153,8 @@ export function layoutSeries(series: FigureSeries, options: SeriesOptions = {}):
     const { cx, cy } = centres[index];
     const offset = round1(cx - dayX[index]);
     const valueText = formatQualified(p.value, p.figure.qualifier);
-    // The short number next to the dot; the qualifier is in the name, the readout and the table.
-    const text = formatNumber(p.value);
+    // The number as written, hedge and all ("nearly 40,000"), as in the name, the readout and the table.
+    const text = valueText;
     const w = estimateTextWidth(text, VALUE_FONT);
     const anchor: SeriesMark['labelAnchor'] = cx - w / 2 < plotLeft ? 'start' : cx + w / 2 > width ? 'end' : 'middle';
     const left = anchor === 'start' ? cx : anchor === 'end' ? cx - w : cx - w / 2;
@@ -175,18 +179,18 @@ export function layoutSeries(series: FigureSeries, options: SeriesOptions = {}):
       ref: `${p.docSlug}-${p.figure.id}`,
       index,
       point: p,
-      cx: round1(cx),
+      cx: fraction(cx),
       cy: round1(cy),
       r: DOT_RADIUS,
       offset,
       dateText: formatDate(p.date, 'day'),
       valueText,
       label,
-      labelX: round1(anchor === 'start' ? left : anchor === 'end' ? left + w : cx),
+      labelX: fraction(anchor === 'start' ? left : anchor === 'end' ? left + w : cx),
       labelY: round1(labelY),
       labelAnchor: anchor,
       focusBox: {
-        x: round1(focusLeft),
+        x: round1(focusLeft - cx),
         y: round1(focusTop),
         width: round1(focusRight - focusLeft),
         height: round1(focusBottom - focusTop),
@@ -196,11 +200,7 @@ export function layoutSeries(series: FigureSeries, options: SeriesOptions = {}):
     };
   });
 
-  const guide = line<SeriesMark>()
-    .x((m) => m.cx)
-    .y((m) => m.cy)
-    .digits(1);
-  const path = marks.length > 1 ? (guide(marks) ?? '') : '';
+  const guide = marks.slice(1).map((m, i) => ({ x1: marks[i].cx, y1: marks[i].cy, x2: m.cx, y2: m.cy }));
 
   // Date ticks: whole days, thinned until their labels do not touch or spill out of the viewBox.
   let tickDates = x.ticks(Math.max(2, Math.floor((plotRight - plotLeft) / 110))).filter((t) => t.getUTCHours() === 0);
@@ -221,24 +221,24 @@ export function layoutSeries(series: FigureSeries, options: SeriesOptions = {}):
       return x(t) - half >= 0 && x(t) + half <= width;
     });
   const keptLabels = dateTickLabels(kept.map((k) => k.t));
-  const xTicks: SeriesTick[] = kept.map(({ t }, i) => ({ x: round1(x(t)), label: keptLabels[i], anchor: 'middle' }));
+  const xTicks: SeriesTick[] = kept.map(({ t }, i) => ({ x: fraction(x(t)), label: keptLabels[i], anchor: 'middle' }));
 
   return {
-    width,
+    minWidth: width,
     height: round1(xTickLabelY + 8),
     marks,
-    path,
+    guide,
     xTicks,
     yTicks: yTickValues.map((v, i) => ({ y: round1(y(v)), label: yLabels[i] })),
-    plotLeft,
-    plotRight: round1(plotRight),
+    plotLeft: fraction(plotLeft),
+    plotRight: fraction(plotRight),
     plotTop: round1(plotTop),
     plotBottom: round1(plotBottom),
     xTickLabelY: round1(xTickLabelY),
     readout: {
       height: readoutHeight,
       lineHeight: TIP_LINE,
-      hint: truncateToWidth('Hover over or focus a dot to see who reported it; select it to open the explainer.', tipWidth, TIP_FONT),
+      hint: truncateToWidth('Hover over or focus a dot for its report.', tipWidth, TIP_FONT),
     },
     sameDayDates,
   };

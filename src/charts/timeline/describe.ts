@@ -1,17 +1,18 @@
 // The timeline in words: the heading's takeaway, a summary of what the marks show at a glance, and the
 // notes, caption and descriptions around the graphic. The only place they are written: the page, the
 // embed page, the embed's height estimate and the chart image read them here.
-import type { ExtractedDocument } from '../../schema/document.ts';
+import type { ChartSettings, ExtractedDocument } from '../../schema/document.ts';
 import { formatDateRange } from '../format.ts';
-import { datedItems, type TimelineItem } from './items.ts';
+import { datedItems, undatedEvents, type TimelineItem } from './items.ts';
 import type { TimelineLayout } from './layout.ts';
 
 function when(d: { item: TimelineItem & { date: string } }): string {
   return formatDateRange(d.item.date, d.item.endDate, d.item.precision);
 }
 
-/** "9 dated events, 7 Oct 2023 to 10 Aug 2024"; empty when nothing has a date. */
-export function timelineHeading(items: readonly TimelineItem[]): string {
+/** "9 dated events, 7 Oct 2023 to 10 Aug 2024"; empty when nothing has a date; the editor's title when set. */
+export function timelineHeading(items: readonly TimelineItem[], settings: ChartSettings | null = null): string {
+  if (settings?.title) return settings.title;
   const dated = datedItems(items);
   if (dated.length === 0) return '';
   if (dated.length === 1) return `One dated event: ${when(dated[0])}`;
@@ -20,10 +21,12 @@ export function timelineHeading(items: readonly TimelineItem[]): string {
   return `${dated.length} dated events, ${when(first)} to ${when(last)}`;
 }
 
-export function describeTimeline(items: readonly TimelineItem[]): string {
+/** What the timeline shows at a glance; the editor's summary when set. */
+export function describeTimeline(items: readonly TimelineItem[], settings: ChartSettings | null = null): string {
+  if (settings?.summary) return settings.summary;
   const dated = datedItems(items);
   if (dated.length === 0) return '';
-  const skipped = items.length - dated.length;
+  const skipped = undatedEvents(items);
   const parts: string[] = [];
   if (dated.length === 1) {
     parts.push(`One event is dated: ${dated[0].item.label} (${when(dated[0])}).`);
@@ -44,6 +47,11 @@ export function describeTimeline(items: readonly TimelineItem[]): string {
     parts.push(
       `${spans === 1 ? 'One event lasts' : `${spans} events last`} several days and ${spans === 1 ? 'is' : 'are'} drawn as a bar from start to end.`,
     );
+  const expected = dated.filter((d) => d.item.kind === 'expected').length;
+  if (expected > 0)
+    parts.push(
+      `${expected === 1 ? 'One event is' : `${expected} events are`} expected rather than past, and drawn as ${expected === 1 ? 'an open mark' : 'open marks'}.`,
+    );
   if (skipped > 0)
     parts.push(`${skipped === 1 ? 'One event has' : `${skipped} events have`} no date and ${skipped === 1 ? 'is' : 'are'} not shown.`);
   return parts.join(' ');
@@ -57,11 +65,13 @@ export function timelineGraphicDescription(layout: TimelineLayout): string {
 
 /** The visible note under the graphic: how to read the marks, when they are not all single days. */
 export function timelineNotes(layout: TimelineLayout): string[] {
-  return layout.marks.some((m) => m.kind !== 'point')
-    ? [
-        'A dot marks a single day; a bracket marks an event dated only to a week, month or year; a solid bar runs from the start to the end of a span.',
-      ]
-    : [];
+  const notes: string[] = [];
+  if (layout.marks.some((m) => m.kind !== 'point'))
+    notes.push(
+      'A dot marks a single day; a bracket marks an event dated only to a week, month or year; a solid bar runs from the start to the end of a span.',
+    );
+  if (layout.marks.some((m) => m.expected)) notes.push('An open, dashed mark is an event the text expects; it has not happened yet.');
+  return notes;
 }
 
 /** The caption: where the dates come from; `doc` is null for a timeline of many documents. */

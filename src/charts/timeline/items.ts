@@ -1,4 +1,6 @@
-// The timeline's input type and the shared ordering, so layout, describe and table list events alike.
+// The timeline's input type, which events a timeline charts, and the shared ordering, so layout, describe
+// and table list events alike.
+import type { ExtractedDocument } from '../../schema/document.ts';
 import type { TimelineItem } from '../../schema/views.ts';
 import { periodEnd, periodStart, type Precision } from '../format.ts';
 
@@ -18,9 +20,25 @@ function precisionOf(date: string): Precision {
   return parts === 3 ? 'day' : parts === 2 ? 'month' : 'year';
 }
 
-/** Whether a timeline places `item`: it has a date that names a real period. */
-export function isCharted(item: Pick<TimelineItem, 'date'>): item is { date: string } {
-  return !!item.date && !Number.isNaN(periodStart(item.date).getTime());
+/** Whether a timeline places `item`: an event (not a date merely mentioned) with a date that names a real period. */
+export function isCharted(item: Pick<TimelineItem, 'date' | 'kind'>): item is { date: string; kind: TimelineItem['kind'] } {
+  return item.kind !== 'mention' && !!item.date && !Number.isNaN(periodStart(item.date).getTime());
+}
+
+/** How many of `items` are events a timeline would chart but cannot, having no date. */
+export function undatedEvents(items: readonly TimelineItem[]): number {
+  return items.filter((item) => item.kind !== 'mention' && !isCharted(item)).length;
+}
+
+/**
+ * A document's events as its timeline charts them, with the editor's settings (doc.charts.timeline):
+ * never a mention; not an event the editor hides; not a low-confidence one unless the editor shows it.
+ */
+export function chartedEvents(doc: Pick<ExtractedDocument, 'events' | 'charts'>): ExtractedDocument['events'] {
+  const settings = doc.charts.timeline;
+  return doc.events.filter(
+    (e) => e.kind !== 'mention' && !settings?.hide.includes(e.id) && (e.confidence !== 'low' || (settings?.show.includes(e.id) ?? false)),
+  );
 }
 
 // A page asks for the same events' order several times (its chart, heading, summary, table and embed

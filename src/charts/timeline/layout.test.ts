@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { event } from '../../../tests/helpers/chart-fixtures.ts';
 import { estimateTextWidth } from '../text-width.ts';
 import { anyOverlap } from '../box.ts';
-import { LABEL_FONT, layoutTimeline, TIMELINE_WIDTH, type TimelineItem } from './layout.ts';
+import { DATE_FONT, LABEL_FONT, LABEL_LINES, layoutTimeline, TIMELINE_MIN_WIDTH, type TimelineItem } from './layout.ts';
 
 const storm: TimelineItem[] = [
   event({ id: 'event-1', date: '2024-09-02', label: 'Storm makes landfall near the port' }),
@@ -41,8 +41,45 @@ describe('layoutTimeline', () => {
     expect((byRef['event-4'].cx - byRef['event-1'].cx) / week).toBeCloseTo(2 / 7, 2);
     for (const m of layout.marks) {
       expect(m.x0).toBeGreaterThanOrEqual(0);
-      expect(m.x1).toBeLessThanOrEqual(TIMELINE_WIDTH);
+      expect(m.x1).toBeLessThanOrEqual(1);
     }
+  });
+
+  test('a day’s dot sits on its day: on the tick of that day, not half a day later', () => {
+    const layout = layoutTimeline([event({ id: 'event-1', date: '2024-09-02' }), event({ id: 'event-2', date: '2024-09-12' })])!;
+    const ticks = new Map(layout.ticks.map((t) => [t.datetime, t.x]));
+    const dot = layout.marks[0];
+    expect(ticks.has('2024-09-02') || ticks.has('2024-09-12')).toBe(true);
+    for (const [day, mark] of [
+      ['2024-09-02', layout.marks[0]],
+      ['2024-09-12', layout.marks[1]],
+    ] as const)
+      if (ticks.has(day)) expect(mark.cx).toBeCloseTo(ticks.get(day)!, 3);
+    expect(dot.kind).toBe('point');
+  });
+
+  test('labels wrap to two lines instead of being cut short; lanes grow to hold them', () => {
+    const long = 'Rescue teams from three countries join the valley search';
+    const layout = layoutTimeline([event({ id: 'event-1', date: '2024-09-02', label: long })])!;
+    expect(layout.marks[0].lines.length).toBe(LABEL_LINES);
+    expect(layout.marks[0].lines.join(' ')).toBe(long);
+    expect(layout.marks[0].lines.join(' ')).not.toContain('…');
+    const short = layoutTimeline([event({ id: 'event-1', date: '2024-09-02', label: 'Storm' })])!;
+    expect(layout.height).toBeGreaterThan(short.height);
+  });
+
+  test('mentions are never charted; expected events are, marked as expected', () => {
+    const layout = layoutTimeline([
+      event({ id: 'event-1', date: '2024-09-02', label: 'Storm makes landfall' }),
+      event({ id: 'event-2', date: '2019', precision: 'year', kind: 'mention', label: 'A smaller storm in 2019' }),
+      event({ id: 'event-3', date: '2024-09-20', kind: 'expected', label: 'Inquiry opens' }),
+    ])!;
+    expect(layout.marks.map((m) => [m.ref, m.expected, m.dateText])).toEqual([
+      ['event-1', false, '2 Sep 2024'],
+      ['event-3', true, '20 Sep 2024, expected'],
+    ]);
+    expect(layout.marks[1].name).toBe('Expected, 20 Sep 2024: Inquiry opens');
+    expect(layout.skipped).toBe(0);
   });
 
   test('no two label boxes or marks overlap, and every label fits inside the viewBox', () => {
@@ -51,9 +88,13 @@ describe('layoutTimeline', () => {
     // Each mark's own label sits below its own mark; compare everything against everything else.
     expect(anyOverlap(boxes)).toBe(false);
     for (const m of layout.marks) {
-      expect(m.labelBox.width).toBeGreaterThanOrEqual(estimateTextWidth(m.label, LABEL_FONT) - 0.1);
+      for (const line of m.lines) expect(m.labelBox.width).toBeGreaterThanOrEqual(estimateTextWidth(line, LABEL_FONT) - 0.1);
+      expect(m.labelBox.width).toBeGreaterThanOrEqual(estimateTextWidth(m.dateText, DATE_FONT, true) - 0.1);
       expect(m.labelBox.x).toBeGreaterThanOrEqual(0);
-      expect(m.labelBox.x + m.labelBox.width).toBeLessThanOrEqual(TIMELINE_WIDTH);
+      expect(m.labelBox.x + m.labelBox.width).toBeLessThanOrEqual(TIMELINE_MIN_WIDTH);
+      // The label starts where the box does (or ends where it ends), as a fraction of the width.
+      const edge = m.labelAnchor === 'end' ? m.labelBox.x + m.labelBox.width : m.labelBox.x;
+      expect(m.labelX * TIMELINE_MIN_WIDTH).toBeCloseTo(edge, 0);
     }
     // Three events within two days cannot share one row.
     expect(layout.lanes).toBeGreaterThanOrEqual(3);
@@ -77,11 +118,12 @@ describe('layoutTimeline', () => {
   test('ticks use d3 UTC ticks: increasing, inside the plot, labels without overlap', () => {
     const layout = layoutTimeline(storm)!;
     expect(layout.ticks.length).toBeGreaterThanOrEqual(2);
+    const px = (t: { x: number }) => t.x * layout.minWidth;
     for (let i = 1; i < layout.ticks.length; i++) {
       const a = layout.ticks[i - 1];
       const b = layout.ticks[i];
       expect(b.x).toBeGreaterThan(a.x);
-      expect(b.x - estimateTextWidth(b.label, 12) / 2).toBeGreaterThan(a.x + estimateTextWidth(a.label, 12) / 2);
+      expect(px(b) - estimateTextWidth(b.label, 12) / 2).toBeGreaterThan(px(a) + estimateTextWidth(a.label, 12) / 2);
     }
     // The year appears on the first tick only when all ticks fall in one year.
     expect(layout.ticks[0].label).toMatch(/2024$/);
@@ -130,6 +172,9 @@ describe('layoutTimeline', () => {
   test('output is deterministic and rounded', () => {
     const a = layoutTimeline(storm)!;
     expect(layoutTimeline([...storm])).toEqual(a);
-    for (const m of a.marks) for (const v of [m.cx, m.cy, m.x0, m.x1, m.labelX, m.dateY]) expect(Math.round(v * 10) / 10).toBe(v);
+    for (const m of a.marks) {
+      for (const v of [m.cy, m.dateY, m.labelY]) expect(Math.round(v * 10) / 10).toBe(v);
+      for (const f of [m.cx, m.x0, m.x1, m.labelX]) expect(Math.round(f * 10000) / 10000).toBe(f);
+    }
   });
 });

@@ -1,56 +1,67 @@
 // Timeline geometry: events in, positions out. Pure; d3's UTC scale and ticks place the time axis.
 //
 // Horizontal (wide screens): a time axis across the top; each event sits in a lane below it with its
-// mark (a dot for a day, a bracket for a week, month or year, a bar for a "from … to …" span) and a
-// two-line label (date, description) under the mark. Lanes are assigned greedily in time order so that
-// no two marks or labels overlap, judged by an estimated text width that errs on the wide side.
+// mark (a dot on its day, a bracket for a week, month or year, a bar for a "from … to …" span) and its
+// date and label, wrapped to two lines, under the mark. The chart fills its column: horizontal positions
+// are fractions of the width (the page writes percentages), vertical ones pixels, and text is never
+// scaled. Lanes are assigned greedily in time order at the narrowest width the horizontal form is shown
+// at (TIMELINE_MIN_WIDTH), judged by an estimated text width that errs on the wide side; a wider column
+// only moves marks further apart, so nothing that fits there overlaps anywhere.
 // Vertical (narrow screens): the same events as an ordered list; the component renders it as HTML so the
 // text wraps naturally at 320 px instead of shrinking.
 import { scaleUtc } from 'd3';
 import { DAY_MS as DAY, dateTickLabels, formatDateRange, round1 } from '../format.ts';
 import { estimateTextWidth, truncateToWidth, wrapToWidth } from '../text-width.ts';
-import { datedItems, type DatedItem, type TimelineItem } from './items.ts';
+import { datedItems, undatedEvents, type DatedItem, type TimelineItem } from './items.ts';
 import { anyOverlap, roundBox, type Box } from '../box.ts';
 
 export type { TimelineItem } from './items.ts';
 
-export const TIMELINE_WIDTH = 640;
+/** The narrowest column the horizontal form is shown at (34rem: narrower, the list is shown instead). */
+export const TIMELINE_MIN_WIDTH = 544;
 export const MARGIN = 8;
 export const DATE_FONT = 12;
 export const LABEL_FONT = 13;
 export const TIP_FONT = 13;
-export const LANE_HEIGHT = 56;
+export const LABEL_LINE = 16;
+export const LANE_HEIGHT = 56; // a lane whose labels take one line; each further line adds LABEL_LINE
 export const LANE_GAP = 14; // horizontal space kept free between neighbours in one lane
-export const LABEL_MAX_WIDTH = 240;
+export const LABEL_MAX_WIDTH = 300; // two lines hold an event label of 80 characters (src/extract/events/label.ts)
+export const LABEL_LINES = 2;
 const TIP_LINE = 17;
 const DOT_RADIUS = 5;
 const MIN_BAND = 6;
+
+const fraction = (px: number, width: number) => Math.round((px / width) * 10000) / 10000;
 
 export interface TimelineMark {
   ref: string; // the event id, "event-2": links the mark to the source text
   domId: string; // unique within the chart: the event id, suffixed when merged documents repeat it
   index: number;
   kind: DatedItem['kind'];
+  expected: boolean; // an event the text expects (scheduled, announced), drawn open
   lane: number;
-  dateText: string; // "7 Oct 2023", "week of 12 Aug 2024", "6–9 May 2024"
+  dateText: string; // "7 Oct 2023", "week of 12 Aug 2024", "6–9 May 2024"; "…, expected"
   datetime: string; // for <time datetime>
-  label: string; // as shown, possibly shortened
+  lines: string[]; // the label as shown, on one or two lines
   fullLabel: string;
   href?: string;
   source?: string;
-  // Mark geometry: a dot (cx, cy, r) for a day, otherwise a band from x0 to x1 centred on cy.
+  // Mark geometry, x as fractions of the width: a dot (cx, cy, r px) for a day, otherwise a band from
+  // x0 to x1 centred on cy.
   cx: number;
   cy: number;
   r: number;
   x0: number;
   x1: number;
-  bandWidth: number; // x1 - x0, for period and span marks
-  labelX: number;
+  labelX: number; // fraction: where the date and label start, or end when `labelAnchor` is "end"
+  labelAnchor: 'start' | 'end';
+  labelWidth: number; // px
   dateY: number; // baselines
-  labelY: number;
+  labelY: number; // the first line's
+  markBox: Box; // px at TIMELINE_MIN_WIDTH (for tests: what fits there fits wider)
   labelBox: Box;
-  markBox: Box;
-  focusBox: Box; // mark and label together: hit area and focus ring
+  focusBox: Box; // the same, mark and label together: the lane's hit area
   name: string; // accessible name
   tipLines: string[];
 }
@@ -65,6 +76,7 @@ export interface VerticalEntry {
   ref: string;
   domId: string;
   kind: DatedItem['kind'];
+  expected: boolean;
   dateText: string;
   datetime: string;
   label: string;
@@ -75,21 +87,21 @@ export interface VerticalEntry {
 }
 
 export interface TimelineLayout {
-  width: number;
-  height: number;
+  minWidth: number; // the width lanes and labels are laid out for
+  height: number; // px, at every width
   marks: TimelineMark[];
   lanes: number;
-  ticks: TimelineTick[];
+  ticks: TimelineTick[]; // x as fractions of the width
   tickLabelY: number;
   axisY: number;
   plotBottom: number;
   readout: { y: number; height: number; lineHeight: number; hint: string };
   vertical: VerticalEntry[];
-  skipped: number; // items without a date
+  skipped: number; // events without a date
 }
 
 export interface TimelineOptions {
-  width?: number;
+  minWidth?: number; // the narrowest width the chart will be shown at (an image: its width)
 }
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
@@ -105,14 +117,20 @@ function uniqueIds(ids: string[]): string[] {
   });
 }
 
+/** "12 Aug 2024", or "12 Aug 2024, expected" for an event the text expects. */
+function dateTextOf(item: TimelineItem & { date: string }): string {
+  const when = formatDateRange(item.date, item.endDate, item.precision);
+  return item.kind === 'expected' ? `${when}, expected` : when;
+}
+
 // The explainer, the embed page, its embed code's height and the chart image each lay out the same
 // events at the default width: once per list of items is enough.
 const laidOut = new WeakMap<readonly TimelineItem[], TimelineLayout | null>();
 
 /** Lay out the dated items; null when none has a date (the chart then renders nothing). */
 export function layoutTimeline(items: readonly TimelineItem[], options: TimelineOptions = {}): TimelineLayout | null {
-  if (options.width !== undefined && options.width !== TIMELINE_WIDTH) return layoutAt(items, options.width);
-  if (!laidOut.has(items)) laidOut.set(items, layoutAt(items, TIMELINE_WIDTH));
+  if (options.minWidth !== undefined && options.minWidth !== TIMELINE_MIN_WIDTH) return layoutAt(items, options.minWidth);
+  if (!laidOut.has(items)) laidOut.set(items, layoutAt(items, TIMELINE_MIN_WIDTH));
   return laidOut.get(items)!;
 }
 
@@ -137,8 +155,7 @@ function layoutAt(items: readonly TimelineItem[], width: number): TimelineLayout
   // Readout strip (details of the hovered or focused mark), sized for the longest tip.
   const tipWidth = width - 16;
   const tips = dated.map((d) => {
-    const dateText = formatDateRange(d.item.date, d.item.endDate, d.item.precision);
-    const lines = wrapToWidth(`${dateText}: ${d.item.label}`, tipWidth, TIP_FONT, 2);
+    const lines = wrapToWidth(`${dateTextOf(d.item)}: ${d.item.label}`, tipWidth, TIP_FONT, 2);
     lines.push(...wrapToWidth(`As written: “${d.item.text}”${d.item.source ? ` — ${d.item.source}` : ''}`, tipWidth, TIP_FONT, 2));
     return lines;
   });
@@ -155,7 +172,7 @@ function layoutAt(items: readonly TimelineItem[], width: number): TimelineLayout
       const w = estimateTextWidth(texts[i], DATE_FONT);
       return { x: x(t) - w / 2 - 4, y: 0, width: w + 8, height: 1 };
     });
-  // A centred label must not spill out of the viewBox; labels are recomputed after any tick is dropped
+  // A centred label must not spill out of the chart; labels are recomputed after any tick is dropped
   // so the first remaining tick still carries the year.
   const fits = (t: Date, text: string) => {
     const half = estimateTextWidth(text, DATE_FONT) / 2;
@@ -171,7 +188,12 @@ function layoutAt(items: readonly TimelineItem[], width: number): TimelineLayout
     tickDates = kept;
     labels = dateTickLabels(tickDates);
   }
-  const ticks: TimelineTick[] = tickDates.map((t, i) => ({ x: round1(x(t)), label: labels[i], datetime: dayKey(t) }));
+  const ticks: TimelineTick[] = tickDates.map((t, i) => ({ x: fraction(x(t), width), label: labels[i], datetime: dayKey(t) }));
+
+  // Labels wrap to two lines; a lane is as tall as the chart's longest label needs.
+  const lineSets = dated.map((d) => wrapToWidth(d.item.label, LABEL_MAX_WIDTH, LABEL_FONT, LABEL_LINES));
+  const labelLines = Math.max(...lineSets.map((l) => l.length));
+  const laneHeight = LANE_HEIGHT + (labelLines - 1) * LABEL_LINE;
 
   const laneEnds: number[] = [];
   const marks: TimelineMark[] = dated.map((d, index) => {
@@ -179,7 +201,8 @@ function layoutAt(items: readonly TimelineItem[], width: number): TimelineLayout
     let x0: number;
     let x1: number;
     if (d.kind === 'point') {
-      const cx = x(new Date(d.start.getTime() + DAY / 2));
+      // A day's dot sits on its day: at the day's start, where the axis ticks that day.
+      const cx = x(d.start);
       x0 = cx - DOT_RADIUS;
       x1 = cx + DOT_RADIUS;
     } else {
@@ -191,10 +214,13 @@ function layoutAt(items: readonly TimelineItem[], width: number): TimelineLayout
         x1 = mid + MIN_BAND / 2;
       }
     }
-    const dateText = formatDateRange(item.date, item.endDate, item.precision);
-    const label = truncateToWidth(item.label, LABEL_MAX_WIDTH, LABEL_FONT);
-    const boxWidth = Math.max(estimateTextWidth(dateText, DATE_FONT, true), estimateTextWidth(label, LABEL_FONT));
-    const labelX = Math.max(MARGIN, Math.min(x0, width - MARGIN - boxWidth));
+    const dateText = dateTextOf(item);
+    const lines = lineSets[index];
+    const boxWidth = Math.max(estimateTextWidth(dateText, DATE_FONT, true), ...lines.map((l) => estimateTextWidth(l, LABEL_FONT)));
+    // The date and label start under the mark; near the right edge they end under it instead, so they
+    // stay with their mark at any width.
+    const anchor: 'start' | 'end' = x0 + boxWidth > width - MARGIN && x1 - boxWidth >= MARGIN ? 'end' : 'start';
+    const labelX = anchor === 'end' ? x1 - boxWidth : Math.max(MARGIN, Math.min(x0, width - MARGIN - boxWidth));
     const occupiedFrom = Math.min(x0, labelX);
     const occupiedTo = Math.max(x1, labelX + boxWidth);
     let lane = laneEnds.findIndex((end) => end + LANE_GAP <= occupiedFrom);
@@ -204,44 +230,52 @@ function layoutAt(items: readonly TimelineItem[], width: number): TimelineLayout
     } else {
       laneEnds[lane] = occupiedTo;
     }
-    const top = firstLaneTop + lane * LANE_HEIGHT;
+    const top = firstLaneTop + lane * laneHeight;
     const cy = top + 7;
     const dateY = top + 30;
     const labelY = top + 46;
     const markBox = { x: x0, y: cy - DOT_RADIUS, width: x1 - x0, height: DOT_RADIUS * 2 };
-    const labelBox = { x: labelX, y: dateY - DATE_FONT, width: boxWidth, height: labelY - dateY + DATE_FONT + 4 };
+    const labelBox = {
+      x: labelX,
+      y: dateY - DATE_FONT,
+      width: boxWidth,
+      height: labelY + (lines.length - 1) * LABEL_LINE - dateY + DATE_FONT + 4,
+    };
     const fx0 = Math.min(markBox.x, labelBox.x) - 3;
     const fx1 = Math.max(markBox.x + markBox.width, labelBox.x + labelBox.width) + 3;
+    const name = `${item.kind === 'expected' ? 'Expected, ' : ''}${formatDateRange(item.date, item.endDate, item.precision)}: ${item.label}${item.source ? ` (${item.source})` : ''}`;
     return {
       ref: item.id,
       domId: domIds[index],
       index,
       kind: d.kind,
+      expected: item.kind === 'expected',
       lane,
       dateText,
       datetime: item.date,
-      label,
+      lines,
       fullLabel: item.label,
       href: item.href,
       source: item.source,
-      cx: round1((x0 + x1) / 2),
+      cx: fraction((x0 + x1) / 2, width),
       cy: round1(cy),
       r: DOT_RADIUS,
-      x0: round1(x0),
-      x1: round1(x1),
-      bandWidth: round1(x1 - x0),
-      labelX: round1(labelX),
+      x0: fraction(x0, width),
+      x1: fraction(x1, width),
+      labelX: fraction(anchor === 'end' ? x1 : labelX, width),
+      labelAnchor: anchor,
+      labelWidth: round1(boxWidth),
       dateY: round1(dateY),
       labelY: round1(labelY),
-      labelBox: roundBox(labelBox),
       markBox: roundBox(markBox),
+      labelBox: roundBox(labelBox),
       focusBox: roundBox({ x: fx0, y: markBox.y - 3, width: fx1 - fx0, height: labelBox.y + labelBox.height - markBox.y + 6 }),
-      name: `${dateText}: ${item.label}${item.source ? ` (${item.source})` : ''}`,
+      name,
       tipLines: tips[index],
     };
   });
 
-  const plotBottom = firstLaneTop + laneEnds.length * LANE_HEIGHT;
+  const plotBottom = firstLaneTop + laneEnds.length * laneHeight;
   let lastYear = '';
   const vertical: VerticalEntry[] = marks.map((m, i) => {
     const year = dated[i].item.date.slice(0, 4);
@@ -249,6 +283,7 @@ function layoutAt(items: readonly TimelineItem[], width: number): TimelineLayout
       ref: m.ref,
       domId: m.domId,
       kind: m.kind,
+      expected: m.expected,
       dateText: m.dateText,
       datetime: m.datetime,
       label: m.fullLabel,
@@ -262,7 +297,7 @@ function layoutAt(items: readonly TimelineItem[], width: number): TimelineLayout
   });
 
   return {
-    width,
+    minWidth: width,
     height: round1(plotBottom),
     marks,
     lanes: laneEnds.length,
@@ -277,6 +312,6 @@ function layoutAt(items: readonly TimelineItem[], width: number): TimelineLayout
       hint: truncateToWidth('Hover over or focus an event for its details.', tipWidth, TIP_FONT),
     },
     vertical,
-    skipped: items.length - dated.length,
+    skipped: undatedEvents(items),
   };
 }

@@ -20,7 +20,7 @@ export function timelineRows(items: readonly TimelineItem[]): TimelineRow[] {
     ref: item.id,
     date: formatDateRange(item.date, item.endDate, item.precision),
     datetime: item.date,
-    event: item.label,
+    event: item.kind === 'expected' ? `${item.label} (expected)` : item.label,
     asWritten: item.text,
     href: item.href,
     source: item.source,
