@@ -4,6 +4,7 @@
 // is ready is in src/lib/content-ready.ts.
 import path from 'node:path';
 import type { SiteViews } from '../cross/site-views.ts';
+import { storyView } from '../cross/story-views.ts';
 import { writeCollection } from '../ingest/collection-files.ts';
 import type { ExtractedDocument } from '../schema/document.ts';
 
@@ -12,7 +13,7 @@ export interface ContentSet extends SiteViews {
   documents?: readonly ExtractedDocument[]; // left alone when absent (the dev server's ingest writes them)
 }
 
-export function writeContentFolder(root: string, { documents, index, people, series }: ContentSet): void {
+export function writeContentFolder(root: string, { documents, index, people, stories }: ContentSet): void {
   if (documents)
     writeCollection(
       path.join(root, 'documents'),
@@ -23,8 +24,8 @@ export function writeContentFolder(root: string, { documents, index, people, ser
     people.map((p) => [p.slug, p]),
   );
   writeCollection(
-    path.join(root, 'series'),
-    series.map((s) => [s.slug, s]),
+    path.join(root, 'stories'),
+    stories.map((story) => [story.slug, storyView(story)]),
   );
   writeCollection(path.join(root, 'site'), [['index', index]]);
 }

@@ -2,6 +2,7 @@
 // script. Pages, endpoints, embed codes, the build's render plan and tests all ask here, so they agree.
 
 export const FIGURES_PATH = '/figures/';
+export const STORIES_PATH = '/stories/';
 export const PEOPLE_PATH = '/people/';
 export const SEARCH_PATH = '/search/';
 export const ARCHIVE_PATH = '/archive/';
@@ -12,9 +13,30 @@ export function explainerPath(slug: string): string {
   return `/explainers/${slug}/`;
 }
 
-/** A figure series ("figures over time" to readers): its page. */
-export function seriesPath(slug: string): string {
-  return `${FIGURES_PATH}${slug}/`;
+/** A story: its reports, their merged timeline and its figures over time (src/cross/story-slug.ts keeps it from moving). */
+export function storyPath(slug: string): string {
+  return `${STORIES_PATH}${slug}/`;
+}
+
+/**
+ * Figures over time, one scheme: a story's series is charted on the story's page, at the anchor
+ * `#figures-<series>`, and embedded from `/stories/<story>/embed/<series>/`, with its oEmbed file beside.
+ * A series belongs to one story, so its addresses sit under the story's.
+ */
+export function storySeriesAnchor(series: string): string {
+  return `figures-${series}`;
+}
+
+export function storySeriesPath(story: string, series: string): string {
+  return `${storyPath(story)}#${storySeriesAnchor(series)}`;
+}
+
+export function storySeriesEmbedPath(story: string, series: string): string {
+  return `${storyPath(story)}embed/${series}/`;
+}
+
+export function storySeriesOembedPath(story: string, series: string): string {
+  return `${storySeriesEmbedPath(story, series)}oembed.json`;
 }
 
 export function personPath(slug: string): string {
@@ -52,17 +74,6 @@ export function embedPath(slug: string, chart: ChartKind): string {
 
 export function embedFilePath(slug: string, chart: ChartKind, file: EmbedFile): string {
   return `${embedPath(slug, chart)}${file}`;
-}
-
-// Series embeds live at /figures/<series>/embed/, not under /embed/, which holds exactly the documents'
-// charts with their downloads. Like every embed page they are noindex and left out of the sitemap.
-
-export function seriesEmbedPath(slug: string): string {
-  return `${seriesPath(slug)}embed/`;
-}
-
-export function seriesOembedPath(slug: string): string {
-  return `${seriesEmbedPath(slug)}oembed.json`;
 }
 
 /** The host-page script that sizes iframes. */
