@@ -4,7 +4,7 @@
 // story and merged only within it, without forecasts, scheduled events or mentions.
 import type { DatedEvent, ExtractedDocument } from '../schema/document.ts';
 import type { TimelineView } from '../schema/views.ts';
-import { mergeEvents } from './merge-events.ts';
+import { mergeEvents, sourceLine, type EventSource } from './merge-events.ts';
 import type { TimelineItem } from '../charts/timeline/items.ts';
 
 /**
@@ -20,7 +20,8 @@ export type SiteTimeline = TimelineView;
 /** Documents whose events merge with each other, and what their events say they come from. */
 export interface TimelineGroup {
   documents: readonly ExtractedDocument[];
-  source?: string; // every event's source; by default the titles of the documents that report it
+  // Every event's source, or how to name the reports of one: by default the titles of the documents.
+  source?: string | ((sources: readonly EventSource[]) => string);
 }
 
 const byDateThenId = (a: TimelineItem, b: TimelineItem) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id);
@@ -47,11 +48,12 @@ export function latestTimeline(
     let count = 0;
     while (taken < dates.length && count < wanted) count += reports.get(dates[taken++])!;
     const included = new Set(dates.slice(0, taken));
-    merged = groups.flatMap(({ documents, source }) =>
-      // The extra `sources` list is dropped: the chart shows the joined titles and links to the first report.
-      mergeEvents(documents, (event) => included.has(event.date) && include(event)).map(({ sources: _sources, ...item }) =>
-        source ? { ...item, source } : item,
-      ),
+    merged = groups.flatMap(({ documents, source = sourceLine }) =>
+      // The `sources` list is dropped once named: the chart shows the names and links to the first report.
+      mergeEvents(documents, (event) => included.has(event.date) && include(event)).map(({ sources, ...item }) => ({
+        ...item,
+        source: typeof source === 'string' ? source : source(sources),
+      })),
     );
     if (merged.length >= limit || taken === dates.length) break;
   }
@@ -65,9 +67,14 @@ export function latestTimeline(
   return { items: merged.filter((item) => latest.has(item.id)), complete: false };
 }
 
-/** A story's timeline: its reports' events, merged; a date named without an event of its own is no event. */
+/**
+ * A story's timeline: its reports' events, merged; a date named without an event of its own is no event.
+ * Each event names the outlets that report it (the page lists the reports themselves).
+ */
 export function storyTimeline(documents: readonly ExtractedDocument[], limit = TIMELINE_LIMIT): TimelineView {
-  return latestTimeline([{ documents }], (event) => event.kind !== 'mention', limit);
+  const outlets = new Map(documents.map((doc) => [doc.slug, doc.source ?? doc.title]));
+  const source = (sources: readonly EventSource[]) => [...new Set(sources.map((s) => outlets.get(s.slug)!))].join('; ');
+  return latestTimeline([{ documents, source }], (event) => event.kind !== 'mention', limit);
 }
 
 /** The site-wide timeline: what happened across the stories, each event named by its story. */

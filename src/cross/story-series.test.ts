@@ -31,7 +31,7 @@ describe('storySeries', () => {
       ['2025-05-03', 14, 'exact', 'port-keswick-depot-fire-toll-rises-to-14'],
       ['2025-05-03', 17, 'exact', 'union-says-17-died-in-port-keswick-depot-blaze'],
       ['2025-05-05', 12, 'exact', 'port-keswick-fire-toll-revised-down-to-12-after-double-count'],
-      ['2025-05-08', 15, 'exact', 'inquiry-opens-into-port-keswick-depot-fire-as-toll-reaches-15'],
+      ['2025-05-09', 15, 'exact', 'inquiry-opens-into-port-keswick-depot-fire-as-toll-reaches-15'],
     ]);
     // The revision's sentence is the current report's (figure-1), not the superseded 14's.
     expect(killed.points[3].href).toBe('/explainers/port-keswick-fire-toll-revised-down-to-12-after-double-count/#src-figure-1');
@@ -97,7 +97,7 @@ describe('across stories', () => {
 
 describe('the series in words', () => {
   test('the heading keeps the hedge and the range of a day whose reports differ', () => {
-    expect(seriesHeading(killed)).toBe('Workers killed: reported figure rose from at least 9 to 15, 2 May 2025 to 8 May 2025');
+    expect(seriesHeading(killed)).toBe('Workers killed: reported figure rose from at least 9 to 15, 2 May 2025 to 9 May 2025');
     const twoDays = { ...killed, points: killed.points.slice(0, 3) };
     expect(seriesHeading(twoDays)).toBe('Workers killed: reported figure rose from at least 9 to 14–17, 2 May 2025 to 3 May 2025');
   });
@@ -116,7 +116,7 @@ describe('the series in words', () => {
       ['3 May 2025', '14', 'the harbour authority', 'Port Keswick depot fire toll rises to 14'],
       ['3 May 2025', '17', "the dockworkers' union", 'Union says 17 died in Port Keswick depot blaze'],
       ['5 May 2025', '12 (revised from 14)', 'the harbour authority', 'Port Keswick fire toll revised down to 12 after double count'],
-      ['8 May 2025', '15', 'the harbour authority', 'Inquiry opens into Port Keswick depot fire as toll reaches 15'],
+      ['9 May 2025', '15', 'the harbour authority', 'Inquiry opens into Port Keswick depot fire as toll reaches 15'],
     ]);
   });
 

@@ -1,7 +1,7 @@
 // What the site shows of its stories (stories.ts): a page per story of two reports or more (or named by
 // an editor), and a card per story for the home page. Pure: documents in, views out.
 import type { ExtractedDocument } from '../schema/document.ts';
-import type { Story, StoryCard, StorySeries } from '../schema/views.ts';
+import type { Story, StoryCard, StorySeries, TimelineItem } from '../schema/views.ts';
 import { explainerPath, storyPath } from '../lib/paths.ts';
 import { documentHeadline } from './headline.ts';
 import { latestTimeline, storyTimeline } from './site-timeline.ts';
@@ -9,7 +9,7 @@ import { storySeries } from './story-series.ts';
 import { storySlugs } from './story-slug.ts';
 import { groupStories, type StoryGroup } from './stories.ts';
 
-/** How many of its latest events a story's card on the home page shows. */
+/** How many events a story's card on the home page shows: how it began, and its latest. */
 export const STORY_CARD_EVENTS = 3;
 
 /** A story as the views see it: its reports, its title and, when it has a page, its slug. */
@@ -92,7 +92,7 @@ export function storyCard(entry: StoryEntry): StoryCard {
   const latest = latestOf(entry.documents);
   const outlets: string[] = [];
   for (const doc of [...entry.documents].reverse()) if (doc.source && !outlets.includes(doc.source)) outlets.push(doc.source);
-  const events = latestTimeline([{ documents: entry.documents }], (event) => event.kind === 'happened', STORY_CARD_EVENTS).items;
+  const events = cardEvents(latestTimeline([{ documents: entry.documents }], (event) => event.kind === 'happened').items);
   return {
     slug: entry.slug,
     href: entry.slug ? storyPath(entry.slug) : explainerPath(entry.documents[0].slug),
@@ -102,6 +102,24 @@ export function storyCard(entry: StoryEntry): StoryCard {
     documents: entry.documents.length,
     outlets,
     headline: documentHeadline(latest),
-    events: events.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id)),
+    events,
   };
+}
+
+/**
+ * A compact timeline: the first of a story's events and its latest, STORY_CARD_EVENTS in all, oldest
+ * first; an event a report dates twice ("on Thursday", "May 1") is shown once.
+ */
+export function cardEvents(items: readonly TimelineItem[]): TimelineItem[] {
+  const seen = new Set<string>();
+  const distinct = [...items]
+    .filter((item) => item.date)
+    .sort((a, b) => a.date!.localeCompare(b.date!) || a.id.localeCompare(b.id))
+    .filter((item) => {
+      const key = `${item.date}|${item.label}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  return distinct.length <= STORY_CARD_EVENTS ? distinct : [distinct[0], ...distinct.slice(1 - STORY_CARD_EVENTS)];
 }

@@ -37,7 +37,7 @@ describe('documentEmbeds', () => {
 describe('siteTimelineEmbed and allEmbeds', () => {
   it('adds the site-wide timeline under the reserved slug, after every document', () => {
     const site = siteTimelineEmbed(timelineOf([quake]));
-    expect(site).toMatchObject({ slug: 'all', chart: 'timeline', explainerPath: '/', doc: null });
+    expect(site).toMatchObject({ slug: 'all', chart: 'timeline', explainerPath: '/timeline/', doc: null });
     expect(site!.items[0]).toMatchObject({ id: 'quake-in-the-hills-event-1', source: 'Story: Quake in the hills' });
     expect(allEmbeds([quake], timelineOf([quake])).map((e) => `${e.slug}/${e.chart}`)).toEqual([
       'quake-in-the-hills/casualties',

@@ -3,6 +3,8 @@
 
 export const FIGURES_PATH = '/figures/';
 export const STORIES_PATH = '/stories/';
+/** The site-wide timeline: what happened across every story, each event named by its story. */
+export const TIMELINE_PATH = '/timeline/';
 export const PEOPLE_PATH = '/people/';
 export const SEARCH_PATH = '/search/';
 export const ARCHIVE_PATH = '/archive/';

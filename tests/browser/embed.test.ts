@@ -264,10 +264,10 @@ describe('the copy button on the explainer page', () => {
 });
 
 describe('downloads', () => {
-  /** The chart's data table where the site shows it: the explainer page, or the home page for the site timeline. */
+  /** The chart's data table where the site shows it: the explainer page, or /timeline/ for the site timeline. */
   async function chartTableRows(page: Page, embed: string): Promise<string[][]> {
     const [slug, chart] = embed.split('/');
-    await page.goto(slug === 'all' ? `${siteUrl}/` : `${siteUrl}/explainers/${slug}/`);
+    await page.goto(slug === 'all' ? `${siteUrl}/timeline/` : `${siteUrl}/explainers/${slug}/`);
     const figure = slug === 'all' ? '#site-timeline' : chart === 'casualties' ? '#casualties' : '#timeline';
     return page.$$eval(`${figure} table tbody tr`, (rows) =>
       rows.map((tr) => [...tr.children].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim())),
