@@ -191,8 +191,10 @@ describe('layoutSeries', () => {
       return { x: left, y: m.labelY - VALUE_FONT + 1, width: w, height: VALUE_FONT };
     });
     const dots = layout.marks.map((m) => ({ x: m.cx - m.r, y: m.cy - m.r, width: 2 * m.r, height: 2 * m.r }));
+    const bars = layout.ranges.map((r) => ({ x: r.x - 1.5, y: r.y1, width: 3, height: r.y2 - r.y1 }));
     expect(anyOverlap(boxes)).toBe(false);
     expect(anyOverlap([...boxes, ...dots])).toBe(false);
+    expect(anyOverlap([...boxes, ...bars])).toBe(false);
   });
 
   test('days crowded on a long axis are nudged apart in time order, never backwards', () => {

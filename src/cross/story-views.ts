@@ -108,7 +108,8 @@ export function storyCard(entry: StoryEntry): StoryCard {
 
 /**
  * A compact timeline: the first of a story's events and its latest, STORY_CARD_EVENTS in all, oldest
- * first; an event a report dates twice ("on Thursday", "May 1") is shown once.
+ * first; a sentence that gives two dates ("capsized on Saturday, the coast guard said on Sunday") is
+ * shown once, at its first.
  */
 export function cardEvents(items: readonly TimelineItem[]): TimelineItem[] {
   const seen = new Set<string>();
@@ -116,7 +117,7 @@ export function cardEvents(items: readonly TimelineItem[]): TimelineItem[] {
     .filter((item) => item.date)
     .sort((a, b) => a.date!.localeCompare(b.date!) || a.id.localeCompare(b.id))
     .filter((item) => {
-      const key = `${item.date}|${item.label}`;
+      const key = item.label;
       if (seen.has(key)) return false;
       seen.add(key);
       return true;

@@ -106,5 +106,7 @@ export function seriesNotes(layout: SeriesLayout): string[] {
 export const SERIES_CAPTION =
   'Figures as each report of this story gave them, hedges kept, plotted at the report’s publication date; extracted automatically from the article text. Select a dot or a table row to read the sentence it comes from.';
 
-/** The data table's caption, on the page and in the embed. */
-export const SERIES_TABLE_CAPTION = 'Every report in this chart, by publication date';
+/** The data table's caption, on the page and in the embed: it names the series, since a story page has several. */
+export function seriesTableCaption(series: Pick<StorySeries, 'measure' | 'groupLabel' | 'place'>): string {
+  return `${capitalize(seriesPhrase(series))}: every report, by publication date`;
+}

@@ -159,14 +159,12 @@ export function layoutSeries(series: StorySeries, options: SeriesOptions = {}): 
     if (high > low) ranges.push({ date: day[0].date, x: round1(placedX[i]), y1: round1(y(high)), y2: round1(y(low)) });
   });
 
-  // Every dot is placed before any label, so no label is drawn over a later dot.
+  // Every dot and range bar is placed before any label, so no label is drawn over a later dot or a bar.
   const dots = groups.flatMap((dayGroups, i) => dayGroups.map((points) => ({ points, day: i, cx: placedX[i], cy: y(points[0].value) })));
-  const placed: Box[] = dots.map(({ cx, cy }) => ({
-    x: cx - DOT_RADIUS,
-    y: cy - DOT_RADIUS,
-    width: DOT_RADIUS * 2,
-    height: DOT_RADIUS * 2,
-  }));
+  const placed: Box[] = [
+    ...dots.map(({ cx, cy }) => ({ x: cx - DOT_RADIUS, y: cy - DOT_RADIUS, width: DOT_RADIUS * 2, height: DOT_RADIUS * 2 })),
+    ...ranges.map((range) => ({ x: range.x - 2, y: range.y1, width: 4, height: range.y2 - range.y1 })),
+  ];
   const marks: SeriesMark[] = dots.map(({ points, day, cx, cy }, index) => {
     const p = points[0];
     const valueText = formatQualified(p.value, p.qualifier);
