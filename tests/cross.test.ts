@@ -177,7 +177,7 @@ describe('search', () => {
   });
 
   it('links search, figures and people from the header of every page', () => {
-    // Embed pages (/embed/…, /stories/<story>/embed/<series>/) are framed charts without the site's header.
+    // Embed pages (/embed/…) are framed charts without the site's header.
     for (const rel of htmlPages(siteDir).filter((p) => !/(^|\/)embed\//.test(p))) {
       const html = page(`${rel.slice(1)}${rel.endsWith('/') ? 'index.html' : ''}`);
       const nav = html.slice(html.indexOf('<nav aria-label="Site"'), html.indexOf('</nav>'));

@@ -61,7 +61,7 @@ describe('planRender', () => {
     expect(first.reused).toEqual([]);
     expect(first.outputs.has('people/mara-okonjo/index.html')).toBe(true);
     expect(first.outputs.has(STORY)).toBe(true);
-    expect(first.outputs.has('stories/keswick-2025-05-01/embed/killed-worker/index.html')).toBe(true);
+    expect(first.outputs.has('embed/stories/keswick-2025-05-01/killed-worker/index.html')).toBe(true);
   });
 
   it('renders again only what a changed document touches', () => {

@@ -27,7 +27,7 @@ const chartFiles = (sources: ChartSources) => chartFileGroups(sources, site).fla
 
 // A story told in several reports, with facts: its series have embeds.
 const fire = fireStory();
-const SERIES_OEMBED = 'stories/keswick-2025-05-01/embed/killed-worker/oembed.json';
+const SERIES_OEMBED = 'embed/stories/keswick-2025-05-01/killed-worker/oembed.json';
 
 describe('chart files', () => {
   const files = chartFiles(chartSourcesOf([quake, flood, ...fire]));
@@ -52,14 +52,14 @@ describe('chart files', () => {
     // flood has no dated event: no timeline, so no empty files either
     expect([...byPath.keys()].some((p) => p.startsWith('embed/flood/timeline/'))).toBe(false);
     expect(byPath.has(SERIES_OEMBED)).toBe(true);
-    const seriesFiles = files.filter((f) => f.path.startsWith('stories/'));
+    const seriesFiles = files.filter((f) => f.path.startsWith('embed/stories/'));
     expect(seriesFiles.map((f) => f.path)).toEqual([
       SERIES_OEMBED,
-      'stories/keswick-2025-05-01/embed/missing-worker/oembed.json',
-      'stories/keswick-2025-05-01/embed/injured-people/oembed.json',
+      'embed/stories/keswick-2025-05-01/missing-worker/oembed.json',
+      'embed/stories/keswick-2025-05-01/injured-people/oembed.json',
     ]);
     const oembed = JSON.parse(text(SERIES_OEMBED));
-    expect(oembed.html).toContain('src="https://news.example.org/stories/keswick-2025-05-01/embed/killed-worker/"');
+    expect(oembed.html).toContain('src="https://news.example.org/embed/stories/keswick-2025-05-01/killed-worker/"');
   });
 
   it('writes the CSV of the charted figures, largest first', () => {

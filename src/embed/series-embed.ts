@@ -1,6 +1,6 @@
 // What the series chart's embed ("figures over time" to readers) needs besides the chart: its URLs, its
 // credit line, its embed code and a starting iframe height, as the per-document charts' embeds have
-// (embed-info.ts). Its pages are /stories/<story>/embed/<series>/ (src/lib/paths.ts).
+// (embed-info.ts). Its pages are /embed/stories/<story>/<series>/ (src/lib/paths.ts).
 import { iframeCode, embedCode } from './embed-code.ts';
 import { REFERENCE_WIDTH } from './height.ts';
 import { absoluteUrl, HOST_SCRIPT_PATH, storySeriesEmbedPath, storySeriesOembedPath, storySeriesPath } from '../lib/paths.ts';

@@ -22,8 +22,10 @@ export function storyPath(slug: string): string {
 
 /**
  * Figures over time, one scheme: a story's series is charted on the story's page, at the anchor
- * `#figures-<series>`, and embedded from `/stories/<story>/embed/<series>/`, with its oEmbed file beside.
- * A series belongs to one story, so its addresses sit under the story's.
+ * `#figures-<series>`, and embedded from `/embed/stories/<story>/<series>/`, with its oEmbed file beside.
+ * A series belongs to one story, so its addresses name the story's; its embed is under /embed/ with
+ * every other embed, the pages a static host lets other sites frame (src/pages/[headers].ts). A
+ * document's embeds are one level up (/embed/<slug>/<chart>/), so no document slug can meet a series'.
  */
 export function storySeriesAnchor(series: string): string {
   return `figures-${series}`;
@@ -34,7 +36,7 @@ export function storySeriesPath(story: string, series: string): string {
 }
 
 export function storySeriesEmbedPath(story: string, series: string): string {
-  return `${storyPath(story)}embed/${series}/`;
+  return `/embed/stories/${story}/${series}/`;
 }
 
 export function storySeriesOembedPath(story: string, series: string): string {

@@ -2,7 +2,7 @@
 // functions of src/cross (src/cross/site-views.ts) and handed to Astro as content collections beside
 // the documents. Types come from z.infer, as for the documents themselves.
 //
-// They exist so that Astro never needs every document at once: a page about one person, one series or
+// They exist so that Astro never needs every document at once: a page about one person, one story or
 // the whole site reads its own view, and a build gives Astro only the documents whose pages it renders.
 import { z } from 'astro/zod';
 import { event, isoDay, measures, qualifiers, extractedDocument } from './document.ts';
@@ -10,7 +10,7 @@ import { event, isoDay, measures, qualifiers, extractedDocument } from './docume
 /** One event on a timeline: an extracted event, optionally linked to its explainer and its source. */
 export const timelineItem = event.extend({
   href: z.string().optional(), // where the event is explained (the home page links each to its document)
-  source: z.string().optional(), // the document or outlet it comes from
+  source: z.string().optional(), // where it comes from: the reports' titles or outlets, or its story ("Story: …")
 });
 
 export const speakerKinds = ['person', 'organization'] as const;

@@ -1,7 +1,7 @@
 // Charts as readers meet them: without JavaScript, by keyboard, and on a 320 px phone.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../helpers/browser.ts';
+import { launchChromium, tabThroughMarks, widePages } from '../helpers/browser.ts';
 import { htmlPages } from '../helpers/site-pages.ts';
 
 const siteUrl = inject('siteUrl');
@@ -42,55 +42,17 @@ describe('by keyboard', () => {
   it('Tab reaches every chart mark, each with a focus ring and its tooltip text', async () => {
     const page = await browser.newPage();
     await page.goto(`${siteUrl}${quake}`);
-    const expected = await page.$$eval('figure.chart svg [tabindex="0"]', (marks) =>
-      marks.filter((m) => m.getBoundingClientRect().width > 0).map((m) => m.getAttribute('aria-label')),
-    );
-    expect(expected.length).toBeGreaterThan(2);
-    const reached: string[] = [];
-    for (let i = 0; i < 200 && reached.length < expected.length; i++) {
-      await page.keyboard.press('Tab');
-      const focused = await page.evaluate(() => {
-        const el = document.activeElement;
-        if (!el || !el.closest('figure.chart svg')) return null;
-        const tip = el.querySelector('.tip');
-        const style = getComputedStyle(el);
-        return {
-          label: el.getAttribute('aria-label') ?? '',
-          tipVisible:
-            !!tip &&
-            getComputedStyle(tip).visibility !== 'hidden' &&
-            getComputedStyle(tip).display !== 'none' &&
-            Number(getComputedStyle(tip).opacity) > 0,
-          tipText: tip?.textContent ?? '',
-          ring: style.outlineStyle !== 'none' || el.querySelector('.focus-ring') !== null,
-        };
-      });
-      if (!focused) continue;
-      reached.push(focused.label);
-      expect(focused.tipVisible, `tooltip of ${focused.label}`).toBe(true);
-      expect(focused.tipText.trim().length).toBeGreaterThan(0);
-      expect(focused.ring, `focus ring of ${focused.label}`).toBe(true);
-    }
+    const { expected, reached } = await tabThroughMarks(page, 'figure.chart');
     await page.close();
-    expect(reached).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(2);
+    expect(reached.map((stop) => stop.label)).toEqual(expected);
+    for (const stop of reached) expect(stop, stop.label).toMatchObject({ tip: true, ring: true });
   });
 });
 
 describe('on a 320 px screen', () => {
   it('no page scrolls sideways', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 }, deviceScaleFactor: 2 });
-    const page = await context.newPage();
-    const wide: string[] = [];
-    for (const path of pages) {
-      await page.goto(`${siteUrl}${path}`);
-      const { scroll, client } = await page.evaluate(() => ({
-        scroll: document.documentElement.scrollWidth,
-        client: document.documentElement.clientWidth,
-      }));
-      if (scroll > client) wide.push(`${path}: ${scroll}px wide`);
-    }
-    await context.close();
-    expect(wide).toEqual([]);
+    expect(await widePages(browser, siteUrl, pages)).toEqual([]);
   });
 
   it('the timeline turns vertical instead of shrinking', async () => {

@@ -14,10 +14,13 @@ import { pngSize } from '../../src/embed/png.ts';
 const siteUrl = inject('siteUrl');
 const siteDir = inject('siteDir');
 const quake = 'earthquake-in-the-northern-valley-kills-at-least-212';
+// The documents' charts (<slug>/<chart>), with their downloads; a story's series (stories/<story>/<series>)
+// has its oEmbed only.
 const embeds = fs
   .readdirSync(path.join(siteDir, 'embed'), { recursive: true, encoding: 'utf8' })
   .filter((rel) => rel.endsWith('index.html'))
   .map((rel) => path.dirname(rel).split(path.sep).join('/'))
+  .filter((rel) => rel.split('/').length === 2)
   .sort();
 
 let browser: Browser;

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { axeViolations, launchChromium } from '../helpers/browser.ts';
+import { launchChromium, pageProblems, tabThroughMarks, widePages } from '../helpers/browser.ts';
 import { htmlPages } from '../helpers/site-pages.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
 import { fireStory, unrelatedDeaths } from '../helpers/story-fixtures.ts';
@@ -61,8 +61,8 @@ afterAll(async () => {
 describe('a story page with figures over time', () => {
   it('has its page and an embed page per series', () => {
     expect(pages).toContain(STORY);
-    expect(pages).toContain(`${STORY}embed/killed-worker/`);
-    expect(pages.filter((p) => p.startsWith(`${STORY}embed/`))).toHaveLength(3);
+    expect(pages).toContain('/embed/stories/keswick-2025-05-01/killed-worker/');
+    expect(pages.filter((p) => p.startsWith('/embed/stories/keswick-2025-05-01/'))).toHaveLength(3);
   });
 
   it('shows every chart’s marks and data table without JavaScript; each dot links a report of this story', async () => {
@@ -100,67 +100,24 @@ describe('a story page with figures over time', () => {
   it('lets Tab reach every dot, each with a focus ring and its tooltip', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}${STORY}`);
-    const expected = await page.$$eval('figure.figures-over-time svg [tabindex="0"]', (marks) =>
-      marks.filter((m) => m.getBoundingClientRect().width > 0).map((m) => m.getAttribute('aria-label')),
-    );
-    expect(expected.length).toBeGreaterThan(4);
-    const reached: string[] = [];
-    for (let i = 0; i < 300 && reached.length < expected.length; i++) {
-      await page.keyboard.press('Tab');
-      const focused = await page.evaluate(() => {
-        const el = document.activeElement;
-        if (!el || !el.closest('figure.figures-over-time svg')) return null;
-        const tip = el.querySelector('.tip');
-        return {
-          label: el.getAttribute('aria-label') ?? '',
-          tip: !!tip && getComputedStyle(tip).visibility !== 'hidden' && Number(getComputedStyle(tip).opacity) > 0,
-          ring: getComputedStyle(el).outlineStyle !== 'none' || el.querySelector('.focus-ring') !== null,
-        };
-      });
-      if (!focused) continue;
-      reached.push(focused.label);
-      expect(focused.tip, focused.label).toBe(true);
-      expect(focused.ring, focused.label).toBe(true);
-    }
+    const { expected, reached } = await tabThroughMarks(page, 'figure.figures-over-time', 300);
     await page.close();
-    expect(reached).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(4);
+    expect(reached.map((stop) => stop.label)).toEqual(expected);
+    for (const stop of reached) expect(stop, stop.label).toMatchObject({ tip: true, ring: true });
   });
 });
 
 describe('every page of the stories site', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`passes axe in ${scheme} mode, without console errors`, async () => {
-      const context = await browser.newContext({ colorScheme: scheme });
-      const page = await context.newPage();
-      const report: string[] = [];
-      page.on('console', (message) => {
-        if (message.type() === 'error') report.push(`${page.url()} console: ${message.text()}`);
-      });
-      page.on('pageerror', (error) => report.push(`${page.url()} script error: ${error.message}`));
-      for (const rel of pages.filter((p) => p === '/' || p.startsWith('/stories/') || p === '/figures/' || p === '/timeline/')) {
-        await page.goto(`${server.url}${rel}`);
-        for (const v of await axeViolations(page))
-          report.push(`${rel} [${scheme}] ${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).join(', ')}`);
-      }
-      await context.close();
-      expect(report).toEqual([]);
+      const checked = pages.filter((p) => p === '/' || /^\/(embed\/)?stories\//.test(p) || p === '/figures/' || p === '/timeline/');
+      expect(await pageProblems(browser, server.url, checked, scheme)).toEqual([]);
     });
   }
 
   it('never scrolls sideways on a 320 px screen', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 }, deviceScaleFactor: 2 });
-    const page = await context.newPage();
-    const wide: string[] = [];
-    for (const rel of pages) {
-      await page.goto(`${server.url}${rel}`);
-      const { scroll, client } = await page.evaluate(() => ({
-        scroll: document.documentElement.scrollWidth,
-        client: document.documentElement.clientWidth,
-      }));
-      if (scroll > client) wide.push(`${rel}: ${scroll}px wide`);
-    }
-    await context.close();
-    expect(wide).toEqual([]);
+    expect(await widePages(browser, server.url, pages)).toEqual([]);
   });
 
   it('lists each series on /figures/ under its own story, linked to its chart', async () => {

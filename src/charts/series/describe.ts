@@ -6,8 +6,6 @@ import { capitalize, formatDate, formatNumber } from '../format.ts';
 import { seriesPhrase, type SeriesLayout } from './layout.ts';
 import { dayValue, listInWords, pointSources, pointValue, sameDayGroups } from './points.ts';
 
-export { seriesPhrase };
-
 function withSource(p: SeriesPoint): string {
   return `${pointValue(p)} (${p.sources.length ? `according to ${pointSources(p)}` : 'reporter not named'}, in “${p.docTitle}”)`;
 }
@@ -37,8 +35,7 @@ function revisions(days: readonly SeriesPoint[][]): string[] {
 export function seriesHeading(series: StorySeries): string {
   const days = sameDayGroups(series.points);
   if (days.length === 0) return '';
-  const phrase = seriesPhrase(series);
-  const Phrase = phrase[0].toUpperCase() + phrase.slice(1);
+  const Phrase = capitalize(seriesPhrase(series));
   const first = days[0];
   const last = days.at(-1)!;
   if (days.length === 1) {
