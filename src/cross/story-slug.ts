@@ -35,8 +35,8 @@ function mostCounted(counts: ReadonlyMap<string, number>, order: (a: string, b: 
 const byCount = (then: ReadonlyMap<string, number>) => (a: string, b: string) =>
   (then.get(b) ?? 0) - (then.get(a) ?? 0) || alphabetical(a, b);
 
-function count(counts: Map<string, number>, values: Iterable<string>, by = 1): void {
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + by);
+function count(counts: Map<string, number>, values: Iterable<string>): void {
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
 }
 
 /** The slug an unnamed story is given before two stories are told apart: "valley-2025-03-13". */

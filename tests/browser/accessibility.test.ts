@@ -25,8 +25,9 @@ describe('axe and the console on every page', () => {
   });
 
   for (const scheme of ['light', 'dark'] as const) {
+    // Every page of the site, one after the other: longer than one test's usual minute on a busy machine.
     it(`reports nothing in ${scheme} mode`, async () => {
       expect(await pageProblems(browser, siteUrl, pages, scheme)).toEqual([]);
-    });
+    }, 300_000);
   }
 });
