@@ -9,7 +9,7 @@ import { glob } from 'astro/loaders';
 import { contentDir } from './lib/build-env.ts';
 import { contentReady } from './lib/content-ready.ts';
 import { extractedDocument } from './schema/document.ts';
-import { figureSeries, person, siteIndex } from './schema/views.ts';
+import { person, siteIndex, story } from './schema/views.ts';
 
 export { extractedDocument } from './schema/document.ts';
 
@@ -28,9 +28,9 @@ function jsonFiles(name: string) {
 export const collections = {
   // One entry per seed, written by ingest (src/ingest/ingest.ts); the entry id is the slug.
   documents: defineCollection({ loader: jsonFiles('documents'), schema: extractedDocument }),
-  // The cross-document views (src/cross/site-views.ts): one entry per person quoted, one per figure
-  // series, and the site-wide index (one entry, `index`).
+  // The cross-document views (src/cross/site-views.ts): one entry per person quoted, one per story
+  // with a page (its reports, timeline and figures over time), and the site-wide index (one entry, `index`).
   people: defineCollection({ loader: jsonFiles('people'), schema: person }),
-  series: defineCollection({ loader: jsonFiles('series'), schema: figureSeries }),
+  stories: defineCollection({ loader: jsonFiles('stories'), schema: story }),
   site: defineCollection({ loader: jsonFiles('site'), schema: siteIndex }),
 };

@@ -1,5 +1,6 @@
-// Build-level checks of the cross-document pages on the fixture site: the merged home timeline, the
-// figures-over-time series, the people pages, the search index and the header entry points.
+// Build-level checks of the cross-document pages on the fixture site: the stories (tests/fixtures/seeds/
+// story-*, written for the story rules) and the home page that leads with them, the site-wide timeline,
+// figures over time, the people pages, the search index and the header entry points.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
@@ -17,69 +18,114 @@ const text = (html: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-describe('home timeline', () => {
-  it('shows an event two documents report once, naming both, linked to the earlier report', () => {
+const FIRE = 'keswick-2025-05-01';
+const FIRE_REPORTS = [
+  'fire-at-port-keswick-fuel-depot-kills-at-least-9',
+  'port-keswick-depot-fire-toll-rises-to-14',
+  'union-says-17-died-in-port-keswick-depot-blaze',
+  'port-keswick-fire-toll-revised-down-to-12-after-double-count',
+  'inquiry-opens-into-port-keswick-depot-fire-as-toll-reaches-15',
+];
+/** The story cards of the home page: their links and text. */
+const homeStories = () => {
+  const html = page('index.html');
+  const list = html.slice(html.indexOf('<ol class="stories"'), html.indexOf('</ol>', html.lastIndexOf('class="story-events"')) + 5);
+  return [...list.matchAll(/<h3 dir="auto"[^>]*>\s*<a href="([^"]+)"[^>]*>([^<]*)<\/a>/g)].map((m) => ({ href: m[1], title: m[2] }));
+};
+/** The hrefs of a story page's reports, in order. */
+const storyReports = (slug: string) => {
+  const html = page(`stories/${slug}/index.html`);
+  const list = html.slice(html.indexOf('<ol class="reports"'), html.indexOf('</ol>', html.indexOf('<ol class="reports"')));
+  return [...list.matchAll(/<a href="\/explainers\/([^/]+)\/"/g)].map((m) => m[1]);
+};
+
+describe('stories', () => {
+  it('tells the depot fire as one story of five reports, in order, on a page of its own', () => {
+    expect(storyReports(FIRE)).toEqual(FIRE_REPORTS);
+    const html = page(`stories/${FIRE}/index.html`);
+    expect(html).toMatch(/<h1 dir="auto"[^>]*>Inquiry opens into Port Keswick depot fire as toll reaches 15<\/h1>/);
+    expect(text(html)).toContain('5 reports, published 2 May 2025 to 9 May 2025');
+    // Each report's explainer links back to the story.
+    for (const slug of FIRE_REPORTS) expect(page(`explainers/${slug}/index.html`)).toContain(`href="/stories/${FIRE}/"`);
+  });
+
+  it('merges the fire all five reports date to one event on the story’s timeline, naming their outlets', () => {
+    const html = page(`stories/${FIRE}/index.html`);
+    const table = html.slice(html.indexOf('id="story-timeline-table-caption"'));
+    const rows = [...table.matchAll(/<tr data-ref="([^"]+)"[^>]*>([\s\S]*?)<\/tr>/g)].map((m) => text(m[2]));
+    const fireDay = rows.filter((r) => r.startsWith('1 May 2025'));
+    expect(fireDay).toHaveLength(1);
+    expect(fireDay[0]).toContain('Harbour Gazette; Coastline Wire; The Evening Ledger');
+  });
+
+  it('keeps two unrelated deaths of the same days apart: no story page, their own explainers', () => {
+    for (const slug of ['bus-plunges-into-gorge-near-altavilla-killing-23', 'ferry-capsizes-off-saint-brel-31-dead']) {
+      expect(homeStories().map((s) => s.href)).toContain(`/explainers/${slug}/`);
+      expect(page(`explainers/${slug}/index.html`)).not.toContain('href="/stories/');
+    }
+  });
+
+  it('joins the reports an editor named alike and splits those named apart', () => {
+    expect(storyReports('valmora-dam-collapse')).toEqual([
+      'inspectors-warned-of-cracks-in-valmora-dam-wall',
+      'dam-bursts-above-three-villages-8-dead',
+    ]);
+    expect(storyReports('storm-ilse')).toEqual(['storm-ilse-floods-cardew-harbour']);
+    expect(storyReports('cardew-council-election')).toEqual(['storm-ilse-forces-cardew-council-to-postpone-election']);
+    // Without names, the two earthquake reports and the two flood reports are joined by what they say.
+    expect(storyReports('valley-2025-03-13')).toEqual([QUAKE, UPDATE]);
+  });
+
+  it('leads the home page with the latest stories, each with headline facts and a compact timeline', () => {
+    const stories = homeStories();
+    expect(stories.slice(0, 4).map((s) => s.href)).toEqual([
+      '/stories/cardew-council-election/',
+      '/stories/storm-ilse/',
+      '/explainers/trade-ministers-agree-to-resume-talks/',
+      '/stories/valmora-dam-collapse/',
+    ]);
     const html = page('index.html');
+    const start = html.indexOf(`href="/stories/${FIRE}/"`);
+    const card = html.slice(start, html.indexOf('<h3', start));
+    expect(text(card)).toContain('5 reports · 2 May 2025 to 9 May 2025 · Harbour Gazette, Coastline Wire, The Evening Ledger');
+    expect(card).toContain('<ul class="headline-figures"');
+    expect(text(card)).toContain('15 people killed');
+    const events = [...card.slice(card.indexOf('class="story-events"')).matchAll(/<time datetime="([^"]+)"/g)].map((m) => m[1]);
+    expect(events.length).toBeGreaterThanOrEqual(2);
+    expect(events.length).toBeLessThanOrEqual(3);
+    expect(events).toEqual([...events].sort());
+    expect(events[0]).toBe('2025-05-01'); // how it began
+    // No site-wide chart of unrelated stories on the home page; it has a page of its own.
+    expect(html).not.toContain('id="site-timeline"');
+    expect(html).toContain('href="/timeline/"');
+  });
+
+  it('names each event’s story on the site-wide timeline, and draws no forecast or mention', () => {
+    const html = page('timeline/index.html');
     const table = html.slice(html.indexOf('id="site-timeline-table-caption"'));
-    const rows = [...table.matchAll(/<tr data-ref="([^"]+)"[^>]*>([\s\S]*?)<\/tr>/g)].map((m) => ({
-      ref: m[1],
-      text: text(m[2]),
-      html: m[2],
-    }));
-    const thursday = rows.filter((r) => r.text.startsWith('13 Mar 2025'));
-    expect(thursday).toHaveLength(1);
-    expect(thursday[0].text).toContain(
-      'Earthquake in the northern valley kills at least 212; Quake death toll rises to 260 as rescuers search the valley',
-    );
-    expect(thursday[0].html).toContain(`href="/explainers/${QUAKE}/#src-event-2"`);
-    // Different events stay apart: every dated event of every document is on the timeline once or merged.
+    const rows = [...table.matchAll(/<tr data-ref="([^"]+)"[^>]*>([\s\S]*?)<\/tr>/g)].map((m) => text(m[2]));
     expect(rows.length).toBeGreaterThanOrEqual(15);
-    expect(new Set(rows.map((r) => r.ref)).size).toBe(rows.length);
+    for (const row of rows) expect(row).toMatch(/Story: /);
+    const thursday = rows.filter((r) => r.startsWith('13 Mar 2025'));
+    expect(thursday).toHaveLength(1);
+    expect(thursday[0]).toContain('Story: Quake death toll rises to 260 as rescuers search the valley');
+    const data = JSON.parse(page('embed/all/timeline/data.json')) as { events: Array<{ kind: string; source: string }> };
+    expect(data.events.every((e) => e.kind === 'happened' && e.source.startsWith('Story: '))).toBe(true);
   });
 });
 
 describe('figures over time', () => {
-  it('lists every series on /figures/ with a link to its page', () => {
-    const html = page('figures/index.html');
-    for (const slug of ['killed-people', 'injured-people', 'displaced-palestinian', 'killed-israeli']) {
-      expect(html, slug).toContain(`href="/figures/${slug}/"`);
-      expect(exists(`figures/${slug}/index.html`), slug).toBe(true);
+  it('draws no series across stories: each series page links only its own story’s explainers', () => {
+    // Series are made from facts (src/extract/facts), none yet in this build: every story page says so,
+    // and when there are some, every dot links a report of its own story.
+    for (const slug of fs.readdirSync(path.join(siteDir, 'stories'))) {
+      const html = page(`stories/${slug}/index.html`);
+      const reports = new Set(storyReports(slug));
+      const dots = [...html.matchAll(/<a class="chart-mark fot-point" href="\/explainers\/([^/]+)\//g)].map((m) => m[1]);
+      for (const doc of dots) expect(reports.has(doc), `${slug}: ${doc}`).toBe(true);
     }
-  });
-
-  it('plots each report of the death toll at its publication date, linked to its sentence, same-day reports apart', () => {
-    const html = page('figures/killed-people/index.html');
-    expect(html).toContain('data-chart="figures-over-time"');
-    expect(html).toContain('role="graphics-document"');
-    const allMarks = [...html.matchAll(/<a class="chart-mark fot-point" href="([^"]+)"[^>]*aria-label="([^"]+)"/g)].map((m) => ({
-      href: m[1],
-      name: m[2],
-    }));
-    // The hostile fixtures report deaths too; these checks follow the four ordinary reports.
-    const ordinary = [
-      'health-officials-confirm-cholera-outbreak-in-coastal-province',
-      'floods-force-thousands-from-river-towns',
-      QUAKE,
-      UPDATE,
-    ];
-    const marks = allMarks.filter((m) => ordinary.some((slug) => m.href.startsWith(`/explainers/${slug}/`)));
-    expect(marks.map((m) => m.name.split(':')[0])).toEqual(['20 Sep 2023', '4 Nov 2024', '15 Mar 2025', '17 Mar 2025', '17 Mar 2025']);
-    expect(marks.find((m) => m.name.startsWith('15 Mar 2025'))!.href).toBe(`/explainers/${QUAKE}/#src-figure-1`);
-    const update = marks.filter((m) => m.href.startsWith(`/explainers/${UPDATE}/`));
-    expect(update.map((m) => m.name.match(/: (.*?) people killed/)![1]).sort()).toEqual(['275', 'at least 260']);
-    // Every link lands on an element the explainer has.
-    for (const m of allMarks) {
-      const [pathPart, anchor] = m.href.split('#');
-      expect(page(`${pathPart.slice(1)}index.html`)).toContain(`id="${anchor}"`);
-    }
-    // The two 17 Mar reports are separate dots, not one averaged point.
-    const dots = [...html.matchAll(/<circle class="fot-dot[^"]*" cx="([\d.]+)%" cy="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])]);
-    expect(dots).toHaveLength(allMarks.length);
-    expect(new Set(dots.map(([cx]) => cx)).size).toBe(allMarks.length);
-    // The data table lists the same reports.
-    const table = html.slice(html.indexOf('<table'), html.indexOf('</table>'));
-    expect(text(table)).toContain('17 Mar 2025 at least 260 the national disaster agency Quake death toll rises to 260');
-    expect((table.match(/<tr data-ref=/g) ?? []).length).toBe(allMarks.length);
+    expect(exists('figures/killed-people/index.html')).toBe(false);
+    expect(page('figures/index.html')).toContain('No story reports a count of people on two different days yet.');
   });
 });
 
@@ -131,7 +177,7 @@ describe('search', () => {
   });
 
   it('links search, figures and people from the header of every page', () => {
-    // Embed pages (/embed/…, /figures/<series>/embed/) are framed charts without the site's header.
+    // Embed pages (/embed/…) are framed charts without the site's header.
     for (const rel of htmlPages(siteDir).filter((p) => !/(^|\/)embed\//.test(p))) {
       const html = page(`${rel.slice(1)}${rel.endsWith('/') ? 'index.html' : ''}`);
       const nav = html.slice(html.indexOf('<nav aria-label="Site"'), html.indexOf('</nav>'));

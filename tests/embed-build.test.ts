@@ -14,11 +14,12 @@ const exists = (rel: string) => fs.existsSync(path.join(siteDir, rel));
 const quake = 'earthquake-in-the-northern-valley-kills-at-least-212';
 const trade = 'trade-ministers-agree-to-resume-talks';
 
-/** Every embed page as "slug/chart". */
+/** Every embed page of a document's chart as "slug/chart" (a story's series are stories/<story>/<series>). */
 const embeds = fs
   .readdirSync(path.join(siteDir, 'embed'), { recursive: true, encoding: 'utf8' })
   .filter((rel) => rel.endsWith('index.html'))
   .map((rel) => path.dirname(rel).split(path.sep).join('/'))
+  .filter((rel) => rel.split('/').length === 2)
   .sort();
 const explainers = fs.readdirSync(path.join(siteDir, 'explainers'));
 

@@ -45,6 +45,12 @@ async function build(name: string, seedsDir: string, documentsPerRun?: number): 
 
 let incremental: BuildResult;
 let clean: BuildResult;
+// A story's latest report, held back from the first build: its story page must be made again, its other
+// reports' explainers not.
+const LATE_REPORT = 'story-fire-4.md';
+const STORY_PAGE = 'stories/keswick-2025-05-01/index.html';
+const EARLIER_REPORT = 'explainers/fire-at-port-keswick-fuel-depot-kills-at-least-9/index.html';
+const stamps = new Map<string, number>(); // modification times after the first build
 
 beforeAll(async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'explainers-incremental-'));
@@ -56,11 +62,15 @@ beforeAll(async () => {
   expect(files.length).toBeGreaterThanOrEqual(3);
   const [removed, changed] = files;
 
-  // Incremental: build without one seed, then put it back, edit another and build again in place.
+  // Incremental: build without two seeds, then put them back, edit another and build again in place.
   const aside = fs.readFileSync(path.join(seeds, removed));
+  const late = fs.readFileSync(path.join(seeds, LATE_REPORT));
   fs.rmSync(path.join(seeds, removed));
+  fs.rmSync(path.join(seeds, LATE_REPORT));
   await build('incremental', seeds);
+  for (const file of [STORY_PAGE, EARLIER_REPORT]) stamps.set(file, fs.statSync(path.join(work, 'incremental-dist', file)).mtimeMs);
   fs.writeFileSync(path.join(seeds, removed), aside);
+  fs.writeFileSync(path.join(seeds, LATE_REPORT), late);
   const text = fs.readFileSync(path.join(seeds, changed), 'utf8');
   fs.writeFileSync(path.join(seeds, changed), `${text.trimEnd()}\n\nOfficials said at least 12 people were injured on Saturday.\n`);
   incremental = await build('incremental', seeds);
@@ -73,18 +83,25 @@ beforeAll(async () => {
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 describe('incremental build', () => {
-  it('re-extracts only the re-added and the edited seed', () => {
+  it('re-extracts only the re-added and the edited seeds', () => {
     expect(incremental.ingest.errors).toEqual([]);
-    expect(incremental.ingest.extracted).toBe(2);
-    expect(incremental.ingest.cached).toBe(incremental.ingest.documents.length - 2);
+    expect(incremental.ingest.extracted).toBe(3);
+    expect(incremental.ingest.cached).toBe(incremental.ingest.documents.length - 3);
   });
 
   it('renders again only the pages whose data changed, and reuses the rest', () => {
-    expect(incremental.renderedDocuments).toBe(2 + 1); // the two changed, and the one the about page charts
+    expect(incremental.renderedDocuments).toBe(3 + 1); // the three changed, and the one the about page charts
     const pages = [...digestTree(path.join(work, 'incremental-dist')).keys()].filter((f) => f.endsWith('index.html'));
     expect(incremental.reusedPages).toBeGreaterThan(3);
     // The home, people and figures indexes, search and about always render; so do the two changed documents.
     expect(incremental.reusedPages).toBeLessThan(pages.length - 6);
+  });
+
+  it('makes a story page again when a report joins the story, and leaves its other reports as they were', () => {
+    const dist = path.join(work, 'incremental-dist');
+    expect(fs.statSync(path.join(dist, STORY_PAGE)).mtimeMs).not.toBe(stamps.get(STORY_PAGE));
+    expect(fs.readFileSync(path.join(dist, STORY_PAGE), 'utf8')).toContain('inquiry-opens-into-port-keswick-depot-fire-as-toll-reaches-15');
+    expect(fs.statSync(path.join(dist, EARLIER_REPORT)).mtimeMs).toBe(stamps.get(EARLIER_REPORT));
   });
 
   it('renders a clean build in runs of at most the documents per run given', () => {

@@ -44,32 +44,41 @@ describe('fixture site', () => {
     }
   });
 
-  it('lists explainers newest first on the home page', () => {
+  it('lists stories newest first on the home page', () => {
     const html = page('index.html');
-    const order = ['trade-ministers', 'earthquake-in-the-northern', 'floods-force', 'blinken-calls', 'health-officials'].map((s) =>
-      html.indexOf(`/explainers/${s}`),
-    );
+    const order = [
+      '/explainers/trade-ministers-agree-to-resume-talks/',
+      '/stories/valley-2025-03-13/',
+      '/stories/flood-2024-11-02/',
+      '/explainers/blinken-calls-for-urgent-gaza-cease-fire-and-regional-stability/',
+      '/explainers/health-officials-confirm-cholera-outbreak-in-coastal-province/',
+    ].map((href) => html.indexOf(`<a href="${href}"`));
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
-  it('lists every published explainer in the archive, newest first, like the home page', () => {
+  it('lists every published explainer in the archive, newest first, and every report of the home page’s stories', () => {
     const archive = page('archive/index.html');
     const published = fs
       .readdirSync(path.join(siteDir, 'explainers'))
       .filter((slug) => fs.existsSync(path.join(siteDir, 'explainers', slug, 'index.html')));
     expect(published.length).toBeGreaterThan(5);
     for (const slug of published) expect(archive, slug).toContain(`href="/explainers/${encodeURI(slug)}/"`);
-    const home = page('index.html');
-    const onHome = [...home.matchAll(/<h3 dir="auto"> <a href="([^"]+)"/g)].map((m) => m[1]);
     const inArchive = [...archive.matchAll(/<a href="(\/explainers\/[^"]+)"/g)].map((m) => m[1]);
-    expect(inArchive.slice(0, onHome.length)).toEqual(onHome);
-    // Fewer documents than the home page shows: no "all explainers" link is needed.
-    expect(home).not.toContain('href="/archive/"');
+    expect(new Set(inArchive).size).toBe(published.length);
+    // The home page's stories link their story page, or their one report's explainer.
+    const home = page('index.html');
+    const onHome = [...home.matchAll(/<h3 dir="auto"[^>]*>\s*<a href="([^"]+)"/g)].map((m) => m[1]);
+    expect(onHome.length).toBeGreaterThan(5);
+    for (const href of onHome) {
+      if (href.startsWith('/explainers/')) expect(inArchive).toContain(href);
+      else expect(href).toMatch(/^\/stories\/[a-z0-9-]+\/$/);
+    }
+    expect(home).toContain('href="/archive/"');
   });
 
-  it('offers the home timeline as an embed code', () => {
-    const html = page('index.html');
+  it('offers the site-wide timeline as an embed code on its page', () => {
+    const html = page('timeline/index.html');
     const code = html.match(/<textarea[^>]*data-embed-code[^>]*>([^<]*)<\/textarea>/);
     expect(code?.[1]).toContain(`src=&quot;${inject('siteUrl')}/embed/all/timeline/&quot;`);
   });

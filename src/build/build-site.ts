@@ -284,7 +284,7 @@ function handOver(folders: Folders, documents: ExtractedDocument[], views: SiteV
     documents,
     index: views.index,
     people: first ? plan.people : [],
-    series: first ? plan.series : [],
+    stories: first ? plan.stories : [],
   });
   fs.writeFileSync(folders.ready, '');
 }
@@ -309,7 +309,7 @@ function startChartFiles(
 ): ChartFiles {
   try {
     const groups = modules
-      .chartFileGroups({ documents, series: views.series, timeline: views.index.timeline }, site)
+      .chartFileGroups({ documents, stories: views.stories, timeline: views.index.timeline }, site)
       .map((group) => ({ ...group, key: outputKey(codeVersion, site.href, group.paths, group.inputs) }));
     const unchanged = groups.filter((group) => reusableGroup(reusable, group.paths, group.key));
     const reused = new Set(unchanged);

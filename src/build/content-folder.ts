@@ -4,6 +4,7 @@
 // is ready is in src/lib/content-ready.ts.
 import path from 'node:path';
 import type { SiteViews } from '../cross/site-views.ts';
+import { storyView } from '../cross/story-views.ts';
 import { writeCollection } from '../ingest/collection-files.ts';
 import type { ExtractedDocument } from '../schema/document.ts';
 
@@ -13,7 +14,7 @@ export interface ContentSet extends SiteViews {
 }
 
 /** Writes the collections; returns whether any file changed (the dev server reloads on that). */
-export function writeContentFolder(root: string, { documents, index, people, series }: ContentSet): boolean {
+export function writeContentFolder(root: string, { documents, index, people, stories }: ContentSet): boolean {
   const changed = [
     documents
       ? writeCollection(
@@ -26,8 +27,8 @@ export function writeContentFolder(root: string, { documents, index, people, ser
       people.map((p) => [p.slug, p]),
     ),
     writeCollection(
-      path.join(root, 'series'),
-      series.map((s) => [s.slug, s]),
+      path.join(root, 'stories'),
+      stories.map((story) => [story.slug, storyView(story)]),
     ),
     writeCollection(path.join(root, 'site'), [['index', index]]),
   ];

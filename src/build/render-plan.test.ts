@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { doc, event, figure, quakeFigures, quote } from '../../tests/helpers/chart-fixtures.ts';
+import { fact, fireStory, withFacts } from '../../tests/helpers/story-fixtures.ts';
 import { siteViews } from '../cross/site-views.ts';
 import type { Quote, ExtractedDocument } from '../schema/document.ts';
 import type { Output } from './output-cache.ts';
@@ -39,28 +40,51 @@ describe('documentPages', () => {
   });
 });
 
+const fire = fireStory();
+const STORY = 'stories/keswick-2025-05-01/index.html';
+
 describe('planRender', () => {
   it('renders everything on a first build', () => {
-    const first = plan([quake, flood], null);
-    expect(first.documents.map((d) => d.slug)).toEqual(['quake-in-the-hills', 'flood']);
-    expect(first.people.map((p) => p.slug).sort()).toEqual(['ivo-lindqvist', 'mara-okonjo']);
-    expect(first.series.map((s) => s.slug).sort()).toEqual(['displaced-resident', 'killed-villager', 'missing-climber']);
+    const first = plan([quake, flood, ...fire.slice(0, 4)], null);
+    expect(first.documents.map((d) => d.slug).slice(0, 2)).toEqual(['quake-in-the-hills', 'flood']);
+    expect(first.people.map((p) => p.slug)).toContain('mara-okonjo');
+    expect(first.stories.map((s) => s.slug)).toEqual(['keswick-2025-05-01']);
     expect(first.reused).toEqual([]);
     expect(first.outputs.has('people/mara-okonjo/index.html')).toBe(true);
-    expect(first.outputs.has('figures/killed-villager/embed/index.html')).toBe(true);
+    expect(first.outputs.has(STORY)).toBe(true);
+    expect(first.outputs.has('embed/stories/keswick-2025-05-01/killed-worker/index.html')).toBe(true);
   });
 
   it('renders again only what a changed document touches', () => {
-    const first = plan([quake, flood], null);
+    const first = plan([quake, flood, ...fire], null);
     const edited = { ...flood, figures: [figure({ id: 'figure-1', value: 45, measure: 'killed', subject: 'villagers' })] };
-    const second = plan([quake, edited], first);
+    const second = plan([quake, edited, ...fire], first);
     expect(second.documents.map((d) => d.slug)).toEqual(['flood']);
-    // The flood's figure is in the villagers' death toll; its speaker's quotes did not change.
-    expect(second.series.map((s) => s.slug)).toEqual(['killed-villager']);
+    // Neither its speaker's quotes nor any story changed.
+    expect(second.stories).toEqual([]);
     expect(second.people).toEqual([]);
+    expect(second.reused).toContain(STORY);
     expect(second.reused).toContain('explainers/quake-in-the-hills/index.html');
     expect(second.reused).toContain('people/ivo-lindqvist/index.html');
     expect(second.reused).not.toContain('explainers/flood/index.html');
+  });
+
+  it('renders a story again when a report joins it, with the new report, and nothing else of the story', () => {
+    const first = plan([quake, flood, ...fire.slice(0, 4)], null);
+    const second = plan([quake, flood, ...fire], first);
+    expect(second.documents.map((d) => d.slug)).toEqual([fire[4].slug]);
+    expect(second.stories.map((s) => s.slug)).toEqual(['keswick-2025-05-01']);
+    for (const doc of fire.slice(0, 4)) expect(second.reused).toContain(`explainers/${doc.slug}/index.html`);
+  });
+
+  it('renders a story’s series embeds with it, and an explainer again when its story gets a page', () => {
+    const [one, two] = fire;
+    const first = plan([quake, flood, one], null);
+    expect(first.stories).toEqual([]);
+    const second = plan([quake, flood, one, withFacts(two, [fact({ id: 'fact-1', value: 14, subject: 'workers' })])], first);
+    // The first report now links the story's page: its explainer is made again.
+    expect(second.documents.map((d) => d.slug).sort()).toEqual([one.slug, two.slug].sort());
+    expect(second.stories.map((s) => s.slug)).toEqual(['keswick-2025-05-01']);
   });
 
   it('leaves a removed document and the views only it made out of the site', () => {

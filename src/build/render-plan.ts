@@ -1,18 +1,20 @@
 // What Astro renders in a build, and what the build links in from the published site instead.
 //
-// Every per-item page depends on one item only: an explainer and its chart embeds on their document, a
-// person's page on that person's view, a series' page and embed on that series (src/cross/site-views.ts).
+// Every per-item page depends on one item only: an explainer and its chart embeds on their document (and
+// the address of its story's page, which it links), a person's page on that person's view, a story's page
+// and its series' embeds on that story's view (src/cross/site-views.ts).
 // Each such group of pages is keyed on its item (output-cache.ts). Astro is given, through its content
 // folder, only the items whose key changed, plus the site-wide index that the home page, archive, feed
 // and indexes read; the other pages are linked from the published site. So a rebuild after adding one
-// document renders that document's pages, the people and series it touches and the site-wide pages,
+// document renders that document's pages, the people and the story it touches and the site-wide pages,
 // and Astro never holds every document at once.
-import type { FigureSeries, Person } from '../schema/views.ts';
+import type { Person, StorySeries } from '../schema/views.ts';
 import type { ExtractedDocument } from '../schema/document.ts';
 import type { SiteViews } from '../cross/site-views.ts';
+import type { PagedStory } from '../cross/story-views.ts';
 import { embeddableCharts } from '../embed/targets.ts';
-import { embedPath, explainerPath, personPath, seriesEmbedPath, seriesPath } from '../lib/paths.ts';
-import { outputKey, reusableGroup, type Output } from './output-cache.ts';
+import { embedPath, explainerPath, personPath, storyPath, storySeriesEmbedPath } from '../lib/paths.ts';
+import { digestOf, outputKey, reusableGroup, type Output } from './output-cache.ts';
 
 /** '/people/ada/' -> 'people/ada/index.html': where a page's file is (trailingSlash: 'always'). */
 export function pageFile(urlPath: string): string {
@@ -28,14 +30,15 @@ export function personPages(person: Person): string[] {
   return [pageFile(personPath(person.slug))];
 }
 
-export function seriesPages(series: FigureSeries): string[] {
-  return [seriesPath(series.slug), seriesEmbedPath(series.slug)].map(pageFile);
+/** A story's page and an embed page per series. */
+export function storyPages(story: { slug: string; series: readonly StorySeries[] }): string[] {
+  return [storyPath(story.slug), ...story.series.map((series) => storySeriesEmbedPath(story.slug, series.slug))].map(pageFile);
 }
 
 export interface RenderPlan {
   documents: ExtractedDocument[]; // whose pages Astro renders, in the order given
   people: Person[];
-  series: FigureSeries[];
+  stories: PagedStory[];
   reused: string[]; // page files to link from the published site
   outputs: Map<string, Output>; // every per-item page of the new site, with its key
 }
@@ -50,19 +53,39 @@ export interface PlanOptions {
 }
 
 export function planRender({ documents, views, codeVersion, site, reusable, charted = new Set() }: PlanOptions): RenderPlan {
-  const plan: RenderPlan = { documents: [], people: [], series: [], reused: [], outputs: new Map() };
-  const sort = <T>(items: readonly T[], pagesOf: (item: T) => string[], render: T[], always = (_item: T) => false) => {
+  const plan: RenderPlan = { documents: [], people: [], stories: [], reused: [], outputs: new Map() };
+  const sort = <T>(
+    items: readonly T[],
+    pagesOf: (item: T) => string[],
+    render: T[],
+    always = (_item: T) => false,
+    madeOf: (item: T) => unknown = (item) => item,
+  ) => {
     for (const item of items) {
       const files = pagesOf(item);
-      const key = outputKey(codeVersion, site, files, item);
+      const key = outputKey(codeVersion, site, files, madeOf(item));
       for (const file of files) plan.outputs.set(file, { key });
       if (!always(item) && reusableGroup(reusable, files, key)) plan.reused.push(...files);
       else render.push(item);
     }
   };
-  sort(documents, documentPages, plan.documents, (doc) => charted.has(doc.slug));
+  // An explainer links its story's page: the page's address is part of what it is made of.
+  const storyOf = new Map(views.index.documents.map((summary) => [summary.slug, summary.story]));
+  sort(
+    documents,
+    documentPages,
+    plan.documents,
+    (doc) => charted.has(doc.slug),
+    (doc) => [digestOf(doc), storyOf.get(doc.slug) ?? null],
+  );
   sort(views.people, personPages, plan.people);
-  sort(views.series, seriesPages, plan.series);
+  // A story's pages are made from its reports, its address and its title (story-views.ts storyView).
+  sort(views.stories, storyPages, plan.stories, undefined, (story) => [
+    story.slug,
+    story.title,
+    story.named,
+    story.documents.map((doc) => digestOf(doc)),
+  ]);
   return plan;
 }
 

@@ -8,8 +8,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import CasualtyChart from './CasualtyChart.astro';
 import SeriesChart from './SeriesChart.astro';
 import TimelineChart from './TimelineChart.astro';
-import { doc, event, figure, quakeFigures } from '../../tests/helpers/chart-fixtures.ts';
-import { figureSeries } from '../cross/figure-series.ts';
+import { doc, event, quakeFigures } from '../../tests/helpers/chart-fixtures.ts';
+import { storySeries } from '../cross/story-series.ts';
+import { fireStory } from '../../tests/helpers/story-fixtures.ts';
 import { chartImageSvg } from '../embed/chart-image.ts';
 import { documentEmbeds } from '../embed/targets.ts';
 
@@ -22,16 +23,8 @@ const quake = doc({
     event({ id: 'event-4', date: '2019', precision: 'year', label: 'A smaller quake hit the valley', text: 'in 2019' }),
   ],
 });
-const update = doc({
-  slug: 'quake-update',
-  title: 'Quake toll rises',
-  published: '2025-03-17',
-  figures: [figure({ id: 'figure-1', value: 260, qualifier: 'at least', subject: 'villagers', attribution: 'the agency' })],
-});
-const villagersKilled = figureSeries([
-  doc({ figures: [figure({ id: 'figure-1', value: 212, qualifier: 'at least', subject: 'villagers' })] }),
-  update,
-]).series[0];
+// Workers killed in the depot fire: four days, a disagreement on the second (14 and the union's 17).
+const workersKilled = storySeries(fireStory()).series.find((s) => s.measure === 'killed')!;
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -56,8 +49,8 @@ describe('chart SVG snapshots', () => {
   });
 
   it('figures over time (a series), as on its page', async () => {
-    expect(villagersKilled.points).toHaveLength(2);
-    await expect(await svgOf(SeriesChart, { series: villagersKilled, idPrefix: 'series' })).toMatchFileSnapshot('__snapshots__/series.svg');
+    expect(workersKilled.points).toHaveLength(5);
+    await expect(await svgOf(SeriesChart, { series: workersKilled, idPrefix: 'series' })).toMatchFileSnapshot('__snapshots__/series.svg');
   });
 
   it('standalone images (the SVG download and the PNG source) of each document chart', async () => {

@@ -2,16 +2,18 @@
 // pages and the charts an editor places by slug both read them). Pages never read every document: the
 // per-document routes read the `documents` collection (in a build, only the documents whose pages are
 // rendered: src/build/render-plan.ts), and everything site-wide reads the views computed from all of
-// them (src/cross/site-views.ts): the `site` index, `people` and `series`.
+// them (src/cross/site-views.ts): the `site` index, `people` and `stories`.
 import { getCollection, getEntry } from 'astro:content';
 import type { ExtractedDocument } from '../schema/document.ts';
-import type { FigureSeries, Person, SiteIndex } from '../schema/views.ts';
+import type { Person, SiteIndex, Story } from '../schema/views.ts';
 import { newestFirst } from '../cross/document-order.ts';
 
 /** What the site shows before any document is ingested. */
 const EMPTY_INDEX: SiteIndex = {
   documents: [],
   people: [],
+  stories: [],
+  storyCount: 0,
   series: [],
   undatedFigures: 0,
   example: null,
@@ -56,5 +58,17 @@ export const siteIndex = once(async (): Promise<SiteIndex> => (await getEntry('s
 /** The people whose pages this build renders. */
 export const people = once(async (): Promise<Person[]> => (await getCollection('people')).map((entry) => entry.data));
 
-/** The figure series whose pages this build renders. */
-export const figureSeries = once(async (): Promise<FigureSeries[]> => (await getCollection('series')).map((entry) => entry.data));
+/** The stories whose pages this build renders. */
+export const stories = once(async (): Promise<Story[]> => (await getCollection('stories')).map((entry) => entry.data));
+
+/** Document slug -> the slug of its story's page, for the explainers (each links its story). */
+const storyPages = once(async (): Promise<Map<string, string>> => {
+  const pages = new Map<string, string>();
+  for (const doc of (await siteIndex()).documents) if (doc.story) pages.set(doc.slug, doc.story);
+  return pages;
+});
+
+/** The slug of the page of the story `docSlug` belongs to; null when its story has none (a single report). */
+export async function storyOfDocument(docSlug: string): Promise<string | null> {
+  return (await storyPages()).get(docSlug) ?? null;
+}

@@ -67,18 +67,36 @@ export function sourceLine(sources: readonly EventSource[]): string {
 /**
  * Every dated event of every document, the same event merged across documents. Order: documents by
  * publication (earliest first), events in document order; the timeline sorts by date itself. Events
- * merge only with events of the same date, so `dates` can pick the dates to merge: the others are left out.
+ * merge only with events of the same date, so `include` can pick the events (and dates) to merge: the
+ * others are left out.
  */
-export function mergeEvents(documents: readonly ExtractedDocument[], dates: (date: string) => boolean = () => true): MergedEvent[] {
+export function mergeEvents(
+  documents: readonly ExtractedDocument[],
+  include: (event: DatedEvent & { date: string }) => boolean = () => true,
+): MergedEvent[] {
   const groups: Candidate[][] = [];
   // Only events with the same date, precision and end date can merge, and only with a group one of
   // whose members shares a content word (the overlap that `similar` asks for): each date keeps its
   // groups' words in an index, so an event is compared with few groups, not with every one of that day.
   const byDate = new Map<string, { groups: Candidate[][]; slugs: Set<string>[]; withWord: Map<string, number[]> }>();
-  for (const doc of [...documents].sort(byPublication)) {
+  const ordered = [...documents].sort(byPublication);
+  const included = (event: DatedEvent) => !!event.date && include(event as DatedEvent & { date: string });
+  const dateKey = (event: DatedEvent) => `${event.date}|${event.precision}|${event.endDate ?? ''}`;
+  // A date only one document gives has nothing to merge with: its events skip the word comparison.
+  const reporters = new Map<string, string>(); // date key -> the one document giving it, or '' for several
+  for (const doc of ordered)
     for (const event of doc.events) {
-      if (!event.date || !dates(event.date)) continue;
-      const { words, names } = describe(event);
+      if (!included(event)) continue;
+      const seen = reporters.get(dateKey(event));
+      reporters.set(dateKey(event), seen === undefined || seen === doc.slug ? doc.slug : '');
+    }
+  const none = new Set<string>();
+  for (const doc of ordered) {
+    for (const event of doc.events) {
+      if (!included(event)) continue;
+      const key = dateKey(event);
+      const alone = reporters.get(key) !== '';
+      const { words, names } = alone ? { words: none, names: none } : describe(event);
       const candidate: Candidate = {
         event,
         words,
@@ -92,9 +110,8 @@ export function mergeEvents(documents: readonly ExtractedDocument[], dates: (dat
           label: event.label,
         },
       };
-      const dateKey = `${event.date}|${event.precision}|${event.endDate ?? ''}`;
-      let day = byDate.get(dateKey);
-      if (!day) byDate.set(dateKey, (day = { groups: [], slugs: [], withWord: new Map() }));
+      let day = byDate.get(key);
+      if (!day) byDate.set(key, (day = { groups: [], slugs: [], withWord: new Map() }));
       const sharing = new Set<number>();
       for (const word of words) for (const g of day.withWord.get(word) ?? []) sharing.add(g);
       // The best-matching existing group without this document; ties go to the earliest group.

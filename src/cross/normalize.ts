@@ -46,17 +46,37 @@ export function stem(word: string): string {
   return word;
 }
 
-/** The word tokens of a text, as written (case kept), numbers included ("6.8", "1,700" -> "1700"). */
-function rawTokens(text: string): string[] {
-  return (text.normalize('NFC').match(/\p{L}[\p{L}\p{N}'’-]*|\d[\d,.]*\d|\d/gu) ?? []).map((t) =>
-    t.replace(/(?<=\d),(?=\d)/g, '').replace(/['’]s$/, ''),
-  );
-}
+/** A word token as written (case kept), numbers included ("6.8", "1,700"). */
+const TOKEN = /\p{L}[\p{L}\p{N}'’-]*|\d[\d,.]*\d|\d/gu;
 
 /** A token as compared: folded, without apostrophes and hyphens; empty for stop and date words. */
 function comparable(token: string): string {
   const word = foldText(token).replace(/['-]/g, '');
   return STOPWORDS.has(word) || DATE_WORDS.has(word) ? '' : word;
+}
+
+/** What describeWords keeps of a token; null for a stop or date word. */
+interface TokenWords {
+  stemmed: string;
+  word: boolean; // a content word: a number, or three letters or more
+  name: boolean; // a number, or capitalised (a name when it is not the first word of a sentence)
+  first: boolean; // a number: distinctive even first in its sentence
+}
+
+// Every view folds the words of every event and lead of every document, and news repeats its words:
+// each distinct token is read once ("1,700" -> "1700", "Valley’s" -> "valley"), within a bounded memory.
+const tokens = new Map<string, TokenWords | null>();
+const TOKENS_KEPT = 200_000;
+
+function tokenWords(raw: string): TokenWords | null {
+  let found = tokens.get(raw);
+  if (found !== undefined) return found;
+  const token = raw.replace(/(?<=\d),(?=\d)/g, '').replace(/['’]s$/, '');
+  const word = comparable(token);
+  const digits = /\d/.test(word);
+  found = word ? { stemmed: stem(word), word: digits || word.length >= 3, name: digits || /^\p{Lu}/u.test(token), first: digits } : null;
+  if (tokens.size < TOKENS_KEPT) tokens.set(raw, found);
+  return found;
 }
 
 /**
@@ -69,13 +89,15 @@ export function describeWords(text: string): { words: Set<string>; names: Set<st
   const words = new Set<string>();
   const names = new Set<string>();
   for (const sentence of text.split(/(?<=[.!?…])\s+/)) {
-    rawTokens(sentence).forEach((token, i) => {
-      const word = comparable(token);
-      if (!word) return;
-      const digits = /\d/.test(word);
-      if (digits || word.length >= 3) words.add(stem(word));
-      if (digits || (i > 0 && /^\p{Lu}/u.test(token))) names.add(stem(word));
-    });
+    let i = 0;
+    for (const [raw] of (NON_ASCII.test(sentence) ? sentence.normalize('NFC') : sentence).matchAll(TOKEN)) {
+      const found = tokenWords(raw);
+      if (found) {
+        if (found.word) words.add(found.stemmed);
+        if (found.first || (found.name && i > 0)) names.add(found.stemmed);
+      }
+      i++;
+    }
   }
   return { words, names };
 }

@@ -1,29 +1,45 @@
-// The home page's timeline: the dated events of every document, each linked to its explainer. An event
-// several documents report appears once, naming every document (src/cross/merge-events.ts).
-import type { ExtractedDocument } from '../schema/document.ts';
-import type { SiteIndex } from '../schema/views.ts';
-import { mergeEvents } from './merge-events.ts';
+// Timelines across documents: the dated events of several reports, the same event reported twice shown
+// once (merge-events.ts). A story's page charts its reports' events, never a mere mention; the site-wide
+// timeline (/embed/all/timeline/) charts what happened across every story, each event named by its
+// story and merged only within it, without forecasts, scheduled events or mentions.
+import type { DatedEvent, ExtractedDocument } from '../schema/document.ts';
+import type { TimelineView } from '../schema/views.ts';
+import { mergeEvents, sourceLine, type EventSource } from './merge-events.ts';
 import type { TimelineItem } from '../charts/timeline/items.ts';
 
 /**
- * The home timeline charts at most this many events, the latest by date: a chart of thousands of
- * events is unreadable, and its page would grow with every document added. Each explainer keeps its
+ * A timeline across documents charts at most this many events, the latest by date: a chart of thousands
+ * of events is unreadable, and its page would grow with every document added. Each explainer keeps its
  * own complete timeline.
  */
-export const SITE_TIMELINE_LIMIT = 60;
+export const TIMELINE_LIMIT = 60;
 
-/** The latest events across the documents, and whether they are all of them (src/schema/views.ts). */
-export type SiteTimeline = SiteIndex['timeline'];
+/** The latest events across documents, and whether they are all of them (src/schema/views.ts). */
+export type SiteTimeline = TimelineView;
+
+/** Documents whose events merge with each other, and what their events say they come from. */
+export interface TimelineGroup {
+  documents: readonly ExtractedDocument[];
+  // Every event's source, or how to name the reports of one: by default the titles of the documents.
+  source?: string | ((sources: readonly EventSource[]) => string);
+}
 
 const byDateThenId = (a: TimelineItem, b: TimelineItem) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id);
 
 /**
- * The latest `limit` events, merged across documents, in merge order. Events merge only within a date,
- * so only the latest dates are merged: from the newest, as many dates as give `limit` events.
+ * The latest `limit` events of `groups` that `include` keeps, merged within each group, in merge order.
+ * Events merge only within a date, so only the latest dates are merged: from the newest, as many dates
+ * as give `limit` events.
  */
-export function siteTimeline(documents: readonly ExtractedDocument[], limit = SITE_TIMELINE_LIMIT): SiteTimeline {
+export function latestTimeline(
+  groups: readonly TimelineGroup[],
+  include: (event: DatedEvent) => boolean,
+  limit = TIMELINE_LIMIT,
+): TimelineView {
   const reports = new Map<string, number>(); // dated event reports per date
-  for (const doc of documents) for (const event of doc.events) if (event.date) reports.set(event.date, (reports.get(event.date) ?? 0) + 1);
+  for (const { documents } of groups)
+    for (const doc of documents)
+      for (const event of doc.events) if (event.date && include(event)) reports.set(event.date, (reports.get(event.date) ?? 0) + 1);
   const dates = [...reports.keys()].sort().reverse();
   let taken = 0; // how many of the newest dates are merged
   let merged: TimelineItem[];
@@ -32,8 +48,13 @@ export function siteTimeline(documents: readonly ExtractedDocument[], limit = SI
     let count = 0;
     while (taken < dates.length && count < wanted) count += reports.get(dates[taken++])!;
     const included = new Set(dates.slice(0, taken));
-    // The extra `sources` list is dropped: the chart shows the joined titles and links to the first report.
-    merged = mergeEvents(documents, (date) => included.has(date)).map(({ sources: _sources, ...item }) => item);
+    merged = groups.flatMap(({ documents, source = sourceLine }) =>
+      // The `sources` list is dropped once named: the chart shows the names and links to the first report.
+      mergeEvents(documents, (event) => included.has(event.date) && include(event)).map(({ sources, ...item }) => ({
+        ...item,
+        source: typeof source === 'string' ? source : source(sources),
+      })),
+    );
     if (merged.length >= limit || taken === dates.length) break;
   }
   if (merged.length <= limit) return { items: merged, complete: taken === dates.length };
@@ -46,7 +67,29 @@ export function siteTimeline(documents: readonly ExtractedDocument[], limit = SI
   return { items: merged.filter((item) => latest.has(item.id)), complete: false };
 }
 
-/** The chart's heading: it says when the chart shows only the latest events. */
+/**
+ * A story's timeline: its reports' events, merged; a date named without an event of its own is no event.
+ * Each event names the outlets that report it (the page lists the reports themselves).
+ */
+export function storyTimeline(documents: readonly ExtractedDocument[], limit = TIMELINE_LIMIT): TimelineView {
+  const outlets = new Map(documents.map((doc) => [doc.slug, doc.source ?? doc.title]));
+  const source = (sources: readonly EventSource[]) => [...new Set(sources.map((s) => outlets.get(s.slug)!))].join('; ');
+  return latestTimeline([{ documents, source }], (event) => event.kind !== 'mention', limit);
+}
+
+/** The site-wide timeline: what happened across the stories, each event named by its story. */
+export function siteTimeline(
+  stories: ReadonlyArray<{ title: string; documents: readonly ExtractedDocument[] }>,
+  limit = TIMELINE_LIMIT,
+): TimelineView {
+  return latestTimeline(
+    stories.map((story) => ({ documents: story.documents, source: `Story: ${story.title}` })),
+    (event) => event.kind === 'happened',
+    limit,
+  );
+}
+
+/** The site-wide chart's heading: it says when the chart shows only the latest events. */
 export function siteTimelineTitle({ items, complete }: SiteTimeline): string {
-  return complete ? 'Every dated event across the explainers' : `The ${items.length} latest dated events across the explainers`;
+  return complete ? 'Every dated event across the stories' : `The ${items.length} latest dated events across the stories`;
 }

@@ -5,32 +5,36 @@
 // (src/content.config.ts): the site-wide pages then read one small entry instead of every document,
 // and a build can give Astro only the documents whose pages changed.
 import type { ExtractedDocument } from '../schema/document.ts';
-import type { FigureSeries, Person, SiteIndex } from '../schema/views.ts';
+import type { Person, SiteIndex } from '../schema/views.ts';
 import { newestFirst } from './document-order.ts';
 import { siteTimeline } from './site-timeline.ts';
-import { figureSeries } from './figure-series.ts';
 import { seriesHeading } from '../charts/series/describe.ts';
 import { peopleIndex } from './people.ts';
-import { chartedFacts, headlineFacts } from '../charts/casualty/facts.ts';
-import { factPhrase } from '../charts/measures.ts';
+import { chartedFacts } from '../charts/casualty/facts.ts';
 import { chartedEvents, isCharted } from '../charts/timeline/items.ts';
-
-/** How many of an explainer's figures the lists of explainers show (home page, feed). */
-export const HEADLINE_FIGURES = 3;
+import { HOME_LATEST } from '../lib/site.ts';
+import { documentHeadline } from './headline.ts';
+import { chartedFact } from './story-series.ts';
+import { pagedStories, storyCard, storyEntries, type PagedStory } from './story-views.ts';
 
 export interface SiteViews {
   index: SiteIndex; // the home page, archive, feed, the people and figures indexes, the site timeline
   people: Person[]; // one page each, most quoted first
-  series: FigureSeries[]; // one page and one embed each, most reports first
+  stories: PagedStory[]; // one page each (and an embed per series), newest first; story-views.ts storyView makes its page's view
 }
 
 export function siteViews(documents: readonly ExtractedDocument[]): SiteViews {
   const ordered = newestFirst(documents);
   const people = peopleIndex(ordered);
-  const { series, undated } = figureSeries(ordered);
+  const entries = storyEntries(ordered);
+  const stories = pagedStories(entries);
+  const storyOf = new Map<string, string>();
+  for (const entry of entries) if (entry.slug) for (const doc of entry.documents) storyOf.set(doc.slug, entry.slug);
+  let undated = 0;
+  for (const doc of ordered) if (!doc.published) undated += doc.facts.filter((fact) => chartedFact(fact, doc)).length;
   return {
     people,
-    series,
+    stories,
     index: {
       documents: ordered.map((doc) => ({
         slug: doc.slug,
@@ -38,7 +42,8 @@ export function siteViews(documents: readonly ExtractedDocument[]): SiteViews {
         published: doc.published,
         source: doc.source,
         lang: doc.lang,
-        headline: headlineFacts(doc, HEADLINE_FIGURES).map(factPhrase),
+        headline: documentHeadline(doc),
+        story: storyOf.get(doc.slug) ?? null,
       })),
       people: people.map((p) => ({
         slug: p.slug,
@@ -48,17 +53,23 @@ export function siteViews(documents: readonly ExtractedDocument[]): SiteViews {
         quotes: p.quotes.length,
         documents: p.documents.length,
       })),
-      series: series.map((s) => ({
-        slug: s.slug,
-        title: s.title,
-        reports: s.reports,
-        documents: s.documents,
-        latest: s.points.at(-1)!,
-        heading: seriesHeading(s),
-      })),
+      stories: entries.slice(0, HOME_LATEST).map(storyCard),
+      storyCount: entries.length,
+      series: stories.flatMap((story) =>
+        story.series.map((s) => ({
+          slug: s.slug,
+          title: s.title,
+          reports: s.reports,
+          documents: s.documents,
+          story: story.slug,
+          storyTitle: story.title,
+          latest: s.points.at(-1)!,
+          heading: seriesHeading(s),
+        })),
+      ),
       undatedFigures: undated,
       example: exampleDocument(ordered),
-      timeline: siteTimeline(ordered),
+      timeline: siteTimeline(entries),
     },
   };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { doc, event, figure, quakeFigures } from '../../tests/helpers/chart-fixtures.ts';
 import { floodReport } from '../../tests/helpers/fact-fixtures.ts';
 import { parseCsv } from './csv.ts';
+import { fireStory } from '../../tests/helpers/story-fixtures.ts';
 import { svgSize } from './standalone-svg.ts';
 import { siteViews } from '../cross/site-views.ts';
 import type { ExtractedDocument } from '../schema/document.ts';
@@ -19,8 +20,8 @@ const flood = doc({
 
 /** The chart sources of `documents`, with their views, as the build computes them. */
 function chartSourcesOf(documents: readonly ExtractedDocument[]): ChartSources {
-  const { series, index } = siteViews(documents);
-  return { documents, series, timeline: index.timeline };
+  const { stories, index } = siteViews(documents);
+  return { documents, stories, timeline: index.timeline };
 }
 
 /** The text of the file of `files` whose path ends with `name`. */
@@ -33,8 +34,12 @@ function fileText(files: ChartFile[], name: string): string {
 /** Every chart file of the site, in order. */
 const chartFiles = (sources: ChartSources) => chartFileGroups(sources, site).flatMap((group) => group.render());
 
+// A story told in several reports, with facts: its series have embeds.
+const fire = fireStory();
+const SERIES_OEMBED = 'embed/stories/keswick-2025-05-01/killed-worker/oembed.json';
+
 describe('chart files', () => {
-  const files = chartFiles(chartSourcesOf([quake, flood]));
+  const files = chartFiles(chartSourcesOf([quake, flood, ...fire]));
   const byPath = new Map(files.map((f) => [f.path, f]));
   const text = (p: string) => {
     const file = byPath.get(p);
@@ -55,10 +60,15 @@ describe('chart files', () => {
     }
     // flood has no dated event: no timeline, so no empty files either
     expect([...byPath.keys()].some((p) => p.startsWith('embed/flood/timeline/'))).toBe(false);
-    expect(byPath.has('figures/killed-villager/embed/oembed.json')).toBe(true);
-    expect(files.filter((f) => f.path.endsWith('oembed.json')).length).toBe(
-      charts.length + files.filter((f) => f.path.startsWith('figures/')).length,
-    );
+    expect(byPath.has(SERIES_OEMBED)).toBe(true);
+    const seriesFiles = files.filter((f) => f.path.startsWith('embed/stories/'));
+    expect(seriesFiles.map((f) => f.path)).toEqual([
+      SERIES_OEMBED,
+      'embed/stories/keswick-2025-05-01/missing-worker/oembed.json',
+      'embed/stories/keswick-2025-05-01/injured-people/oembed.json',
+    ]);
+    const oembed = JSON.parse(text(SERIES_OEMBED));
+    expect(oembed.html).toContain('src="https://news.example.org/embed/stories/keswick-2025-05-01/killed-worker/"');
   });
 
   it('writes the CSV of the charted facts, in the order drawn', () => {
@@ -136,19 +146,19 @@ describe('chart files', () => {
   });
 
   it('lists the same files whatever order the documents come in', () => {
-    expect(chartFiles(chartSourcesOf([flood, quake]))).toEqual(files);
+    expect(chartFiles(chartSourcesOf([...fire].reverse().concat([flood, quake])))).toEqual(files);
   });
 });
 
 describe('chartFileAt', () => {
   it('renders the one file asked for, as the whole list has it', () => {
-    const sources = chartSourcesOf([quake, flood]);
+    const sources = chartSourcesOf([quake, flood, ...fire]);
     const all = chartFiles(sources);
     for (const path of [
       'embed/flood/casualties/data.csv',
       'embed/quake-in-the-hills/timeline/chart.png',
       'embed/all/timeline/oembed.json',
-      'figures/killed-villager/embed/oembed.json',
+      SERIES_OEMBED,
     ]) {
       expect(chartFileAt(sources, site, path)).toEqual(all.find((file) => file.path === path));
     }

@@ -1,5 +1,6 @@
 // Every chart's download and oEmbed files: CSV, JSON, SVG, the PNG's source SVG, and oembed.json beside
-// each embed page, plus the "figures over time" embeds' oembed.json. Pure: documents in, files out.
+// each embed page, plus the "figures over time" embeds' oembed.json (one per series of each story). Pure:
+// documents in, files out.
 //
 // These are plain files, not pages: the build writes them beside Astro (src/build/chart-writer.ts), PNGs
 // on worker threads while Astro renders, and `astro dev` renders the one asked for from the same groups
@@ -8,12 +9,12 @@ import { casualtyTable, timelineTable } from './chart-data.ts';
 import { toCsv } from './csv.ts';
 import { REFERENCE_WIDTH } from './height.ts';
 import { oEmbedJson } from './oembed.ts';
-import { EMBED_FILES, embedFilePath, seriesOembedPath, type ChartKind, type EmbedFile } from '../lib/paths.ts';
+import { EMBED_FILES, embedFilePath, storySeriesOembedPath, type ChartKind, type EmbedFile } from '../lib/paths.ts';
 import { documentEmbeds, embeddableCharts, refuseReservedSlug, siteTimelineEmbed, type EmbedTarget } from './targets.ts';
 import { seriesEmbed } from './series-embed.ts';
 import type { ExtractedDocument, Fact, Figure } from '../schema/document.ts';
 import { chartedFacts } from '../charts/casualty/facts.ts';
-import type { FigureSeries } from '../schema/views.ts';
+import type { Story, StorySeries } from '../schema/views.ts';
 import type { SiteTimeline } from '../cross/site-timeline.ts';
 import { SITE_NAME } from '../lib/site.ts';
 import { newestFirst } from '../cross/document-order.ts';
@@ -94,7 +95,7 @@ export interface ChartFileGroup {
 /** What the charts are drawn from: every document, and the views computed from them (src/cross/site-views.ts). */
 export interface ChartSources {
   documents: readonly ExtractedDocument[];
-  series: readonly FigureSeries[];
+  stories: ReadonlyArray<Pick<Story, 'slug' | 'title'> & { series: readonly StorySeries[] }>; // each series of each story has an embed
   timeline: SiteTimeline;
 }
 
@@ -103,7 +104,7 @@ export interface ChartSources {
  * document alone (its embed targets are computed only when the files are rendered), so they are keyed
  * on the document object, as its pages are.
  */
-export function chartFileGroups({ documents, series: allSeries, timeline }: ChartSources, site: URL): ChartFileGroup[] {
+export function chartFileGroups({ documents, stories, timeline }: ChartSources, site: URL): ChartFileGroup[] {
   const ordered = newestFirst(documents);
   const filesOf = (slug: string, chart: ChartKind) => EMBED_FILES.map((file) => embedFilePath(slug, chart, file).slice(1));
   refuseReservedSlug(ordered);
@@ -122,21 +123,23 @@ export function chartFileGroups({ documents, series: allSeries, timeline }: Char
   const siteTimeline = siteTimelineEmbed(timeline);
   if (siteTimeline)
     groups.push({ paths: filesOf(siteTimeline.slug, 'timeline'), inputs: timeline, render: () => embedFiles(siteTimeline, site) });
-  for (const series of allSeries) {
-    const path = seriesOembedPath(series.slug).slice(1);
-    const render = (): ChartFile[] => {
-      const embed = seriesEmbed(series, site);
-      const json = oEmbedJson({
-        src: embed.url,
-        title: embed.title,
-        width: REFERENCE_WIDTH,
-        height: embed.height,
-        providerName: SITE_NAME,
-        providerUrl: new URL('/', site).href,
-      });
-      return [{ path, text: `${JSON.stringify(json)}\n` }];
-    };
-    groups.push({ paths: [path], inputs: series, render });
+  for (const story of stories) {
+    for (const series of story.series) {
+      const path = storySeriesOembedPath(story.slug, series.slug).slice(1);
+      const render = (): ChartFile[] => {
+        const embed = seriesEmbed(story, series, site);
+        const json = oEmbedJson({
+          src: embed.url,
+          title: embed.title,
+          width: REFERENCE_WIDTH,
+          height: embed.height,
+          providerName: SITE_NAME,
+          providerUrl: new URL('/', site).href,
+        });
+        return [{ path, text: `${JSON.stringify(json)}\n` }];
+      };
+      groups.push({ paths: [path], inputs: { story: story.title, series }, render });
+    }
   }
   return groups;
 }

@@ -4,6 +4,8 @@ import { doc, event, figure, quakeFigures } from '../../tests/helpers/chart-fixt
 import { siteTimeline } from '../cross/site-timeline.ts';
 
 const quake = doc({ figures: quakeFigures, events: [event({ id: 'event-1', date: '2025-03-14', label: 'Main shock' })] });
+/** The site timeline of `documents`, each its own story. */
+const timelineOf = (documents: ReturnType<typeof doc>[]) => siteTimeline(documents.map((d) => ({ title: d.title, documents: [d] })));
 
 describe('documentEmbeds', () => {
   it('offers both charts when the document has facts about people and dated events', () => {
@@ -54,19 +56,19 @@ describe('documentEmbeds', () => {
 
 describe('siteTimelineEmbed and allEmbeds', () => {
   it('adds the site-wide timeline under the reserved slug, after every document', () => {
-    const site = siteTimelineEmbed(siteTimeline([quake]));
-    expect(site).toMatchObject({ slug: 'all', chart: 'timeline', explainerPath: '/', doc: null });
-    expect(site!.items[0]).toMatchObject({ id: 'quake-in-the-hills-event-1', source: 'Quake in the hills' });
-    expect(allEmbeds([quake], siteTimeline([quake])).map((e) => `${e.slug}/${e.chart}`)).toEqual([
+    const site = siteTimelineEmbed(timelineOf([quake]));
+    expect(site).toMatchObject({ slug: 'all', chart: 'timeline', explainerPath: '/timeline/', doc: null });
+    expect(site!.items[0]).toMatchObject({ id: 'quake-in-the-hills-event-1', source: 'Story: Quake in the hills' });
+    expect(allEmbeds([quake], timelineOf([quake])).map((e) => `${e.slug}/${e.chart}`)).toEqual([
       'quake-in-the-hills/casualties',
       'quake-in-the-hills/timeline',
       'all/timeline',
     ]);
-    expect(siteTimelineEmbed(siteTimeline([doc()]))).toBeNull();
+    expect(siteTimelineEmbed(timelineOf([doc()]))).toBeNull();
   });
 
   it('refuses a document that would take the reserved slug', () => {
     const clash = [doc({ slug: 'all', title: 'All' })];
-    expect(() => allEmbeds(clash, siteTimeline(clash))).toThrow(/reserved/);
+    expect(() => allEmbeds(clash, timelineOf(clash))).toThrow(/reserved/);
   });
 });

@@ -9,7 +9,7 @@ import { layoutCasualty } from '../charts/casualty/layout.ts';
 import { chartedEvents, datedItems, isCharted } from '../charts/timeline/items.ts';
 import { describeTimeline, timelineHeading } from '../charts/timeline/describe.ts';
 import { siteTimelineTitle, type SiteTimeline } from '../cross/site-timeline.ts';
-import { explainerPath } from '../lib/paths.ts';
+import { explainerPath, TIMELINE_PATH } from '../lib/paths.ts';
 import { SITE_NAME } from '../lib/site.ts';
 import { SITE_EMBED_SLUG, type ChartKind } from '../lib/paths.ts';
 
@@ -21,7 +21,7 @@ export interface EmbedTarget {
   context: string; // what the chart comes from: the document's title, or the site's timeline
   outlet: string | null; // the outlet of the report, when known
   lang: string;
-  explainerPath: string; // where the full explainer is: the document's page, or the home page
+  explainerPath: string; // where the full explainer is: the document's page, or the site-wide timeline's
   credit: string; // "Source: River Valley Herald, via News Explainers"
   doc: ExtractedDocument | null; // null for the site-wide timeline; the casualty chart draws its facts
   items: TimelineItem[]; // the events (timeline)
@@ -76,7 +76,7 @@ function timelineTarget(
   return { ...base, chart: 'timeline', heading: timelineHeading(items, settings), summary: describeTimeline(items, settings), items };
 }
 
-/** The home page's timeline of every document's events (src/cross/site-timeline.ts); null when nothing is dated. */
+/** The site-wide timeline of every story's events (src/cross/site-timeline.ts), on /timeline/; null when nothing is dated. */
 export function siteTimelineEmbed(timeline: SiteTimeline): EmbedTarget | null {
   const { items } = timeline;
   if (datedItems(items).length === 0) return null;
@@ -85,10 +85,10 @@ export function siteTimelineEmbed(timeline: SiteTimeline): EmbedTarget | null {
     chart: 'timeline',
     heading: siteTimelineTitle(timeline),
     summary: describeTimeline(items),
-    context: `${SITE_NAME}: all explainers`,
+    context: `${SITE_NAME}: all stories`,
     outlet: null,
     lang: 'en',
-    explainerPath: '/',
+    explainerPath: TIMELINE_PATH,
     credit: SITE_WIDE_CREDIT,
     doc: null,
     items,

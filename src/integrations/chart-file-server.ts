@@ -11,7 +11,7 @@ import type { ChartSources } from '../embed/chart-files.ts';
 import { contentDir } from '../lib/build-env.ts';
 import { EMBED_FILES } from '../lib/paths.ts';
 import type { ExtractedDocument } from '../schema/document.ts';
-import type { FigureSeries, SiteIndex } from '../schema/views.ts';
+import type { Story, SiteIndex } from '../schema/views.ts';
 
 const TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
@@ -39,7 +39,7 @@ function readChartSources(contentDir: string): ChartSources | null {
   if (!index) return null;
   return {
     documents: readCollection<ExtractedDocument>(path.join(contentDir, 'documents')),
-    series: readCollection<FigureSeries>(path.join(contentDir, 'series')),
+    stories: readCollection<Story>(path.join(contentDir, 'stories')),
     timeline: index.timeline,
   };
 }

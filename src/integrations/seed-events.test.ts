@@ -122,10 +122,11 @@ describe('makeIngestRun', () => {
       });
       run();
       expect(fs.readdirSync(path.join(work, 'content', 'documents'))).toEqual(['flood-kills-dozens.json']);
-      // The views of every document beside it: the site index lists it; it is undated, so it starts no series.
+      // The views of every document beside it: the site index lists it; a single report has no story page.
       const index = JSON.parse(fs.readFileSync(path.join(work, 'content', 'site', 'index.json'), 'utf8'));
       expect(index.documents.map((d: { slug: string }) => d.slug)).toEqual(['flood-kills-dozens']);
-      expect(fs.readdirSync(path.join(work, 'content', 'series'))).toEqual([]);
+      expect(index.stories.map((s: { href: string }) => s.href)).toEqual(['/explainers/flood-kills-dozens/']);
+      expect(fs.readdirSync(path.join(work, 'content', 'stories'))).toEqual([]);
       expect(readIngestErrors(reportFile)).toEqual([]);
       fs.writeFileSync(path.join(seedsDir, 'broken.txt'), '  \n');
       run();

@@ -2,6 +2,9 @@
 // script. Pages, endpoints, embed codes, the build's render plan and tests all ask here, so they agree.
 
 export const FIGURES_PATH = '/figures/';
+export const STORIES_PATH = '/stories/';
+/** The site-wide timeline: what happened across every story, each event named by its story. */
+export const TIMELINE_PATH = '/timeline/';
 export const PEOPLE_PATH = '/people/';
 export const SEARCH_PATH = '/search/';
 export const ARCHIVE_PATH = '/archive/';
@@ -12,9 +15,32 @@ export function explainerPath(slug: string): string {
   return `/explainers/${slug}/`;
 }
 
-/** A figure series ("figures over time" to readers): its page. */
-export function seriesPath(slug: string): string {
-  return `${FIGURES_PATH}${slug}/`;
+/** A story: its reports, their merged timeline and its figures over time (src/cross/story-slug.ts keeps it from moving). */
+export function storyPath(slug: string): string {
+  return `${STORIES_PATH}${slug}/`;
+}
+
+/**
+ * Figures over time, one scheme: a story's series is charted on the story's page, at the anchor
+ * `#figures-<series>`, and embedded from `/embed/stories/<story>/<series>/`, with its oEmbed file beside.
+ * A series belongs to one story, so its addresses name the story's; its embed is under /embed/ with
+ * every other embed, the pages a static host lets other sites frame (src/pages/[headers].ts). A
+ * document's embeds are one level up (/embed/<slug>/<chart>/), so no document slug can meet a series'.
+ */
+export function storySeriesAnchor(series: string): string {
+  return `figures-${series}`;
+}
+
+export function storySeriesPath(story: string, series: string): string {
+  return `${storyPath(story)}#${storySeriesAnchor(series)}`;
+}
+
+export function storySeriesEmbedPath(story: string, series: string): string {
+  return `/embed/stories/${story}/${series}/`;
+}
+
+export function storySeriesOembedPath(story: string, series: string): string {
+  return `${storySeriesEmbedPath(story, series)}oembed.json`;
 }
 
 export function personPath(slug: string): string {
@@ -52,17 +78,6 @@ export function embedPath(slug: string, chart: ChartKind): string {
 
 export function embedFilePath(slug: string, chart: ChartKind, file: EmbedFile): string {
   return `${embedPath(slug, chart)}${file}`;
-}
-
-// Series embeds live at /figures/<series>/embed/, not under /embed/, which holds exactly the documents'
-// charts with their downloads. Like every embed page they are noindex and left out of the sitemap.
-
-export function seriesEmbedPath(slug: string): string {
-  return `${seriesPath(slug)}embed/`;
-}
-
-export function seriesOembedPath(slug: string): string {
-  return `${seriesEmbedPath(slug)}oembed.json`;
 }
 
 /** The host-page script that sizes iframes. */

@@ -12,6 +12,6 @@ export function requireSite(site: URL | undefined): URL {
   return site;
 }
 
-/** Explainers per archive page; the home page lists the latest HOME_LATEST of them. */
+/** Explainers per archive page; the home page lists the latest HOME_LATEST stories. */
 export const ARCHIVE_PAGE_SIZE = 100;
 export const HOME_LATEST = 20;

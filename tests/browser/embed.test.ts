@@ -14,10 +14,13 @@ import { pngSize } from '../../src/embed/png.ts';
 const siteUrl = inject('siteUrl');
 const siteDir = inject('siteDir');
 const quake = 'earthquake-in-the-northern-valley-kills-at-least-212';
+// The documents' charts (<slug>/<chart>), with their downloads; a story's series (stories/<story>/<series>)
+// has its oEmbed only.
 const embeds = fs
   .readdirSync(path.join(siteDir, 'embed'), { recursive: true, encoding: 'utf8' })
   .filter((rel) => rel.endsWith('index.html'))
   .map((rel) => path.dirname(rel).split(path.sep).join('/'))
+  .filter((rel) => rel.split('/').length === 2)
   .sort();
 
 let browser: Browser;
@@ -180,7 +183,8 @@ describe('embed pages', () => {
       }
       await context.close();
       expect(report).toEqual([]);
-    });
+      // Every embed page of the fixture site, one after the other: more than a minute on a busy machine.
+    }, 300_000);
   }
 
   it('follow the reader by default and can be transparent', async () => {
@@ -219,7 +223,7 @@ describe('embed pages', () => {
       expect(state.graphic, embed).toBe(true);
       expect(state.rows, embed).toBeGreaterThan(0);
       expect(state.credit, embed).toMatch(/Sources?: .+, via News Explainers/);
-      expect(state.link, embed).toMatch(new RegExp(`^${siteUrl}/(explainers/[a-z0-9-]+/)?$`));
+      expect(state.link, embed).toMatch(new RegExp(`^${siteUrl}/(explainers/[a-z0-9-]+/|timeline/)$`));
     }
     await context.close();
   });
@@ -264,10 +268,10 @@ describe('the copy button on the explainer page', () => {
 });
 
 describe('downloads', () => {
-  /** The chart's data table where the site shows it: the explainer page, or the home page for the site timeline. */
+  /** The chart's data table where the site shows it: the explainer page, or /timeline/ for the site timeline. */
   async function chartTableRows(page: Page, embed: string): Promise<string[][]> {
     const [slug, chart] = embed.split('/');
-    await page.goto(slug === 'all' ? `${siteUrl}/` : `${siteUrl}/explainers/${slug}/`);
+    await page.goto(slug === 'all' ? `${siteUrl}/timeline/` : `${siteUrl}/explainers/${slug}/`);
     const figure = slug === 'all' ? '#site-timeline' : chart === 'casualties' ? '#casualties' : '#timeline';
     // An editor's label beside a cell ("corrected by the editors") is the page's, not the data's.
     return page.$$eval(`${figure} table tbody tr`, (rows) =>

@@ -1,68 +1,68 @@
 // The series chart ("figures over time" to readers) in words: its takeaway heading, summary paragraph,
-// notes and caption, the only place they are written (the page, the embed page and the embed's height
-// estimate all read them here). Shares the series' point order with the layout and the table.
-import type { FigureSeries, SeriesPoint } from '../../schema/views.ts';
-import { formatDate, formatNumber, formatQualified } from '../format.ts';
-import { countedPhrase } from '../measures.ts';
-import type { SeriesLayout } from './layout.ts';
-import { sameDayGroups } from './points.ts';
-
-/** "people killed", "Palestinians displaced", "people held hostage". */
-export function seriesPhrase(series: Pick<FigureSeries, 'measure' | 'groupLabel'>): string {
-  return countedPhrase(series.groupLabel, series.measure);
-}
-
-/** "212" or "260–275" for the reports of one day. */
-function range(points: readonly SeriesPoint[]): string {
-  const values = points.map((p) => p.value);
-  const lo = Math.min(...values);
-  const hi = Math.max(...values);
-  return lo === hi ? formatNumber(lo) : `${formatNumber(lo)}–${formatNumber(hi)}`;
-}
+// notes and caption, the only place they are written (the story page, the embed page and the embed's
+// height estimate all read them here). Shares the series' point order with the layout and the table.
+import type { SeriesPoint, StorySeries } from '../../schema/views.ts';
+import { capitalize, formatDate, formatNumber } from '../format.ts';
+import { seriesPhrase, type SeriesLayout } from './layout.ts';
+import { dayValue, listInWords, pointSources, pointValue, sameDayGroups } from './points.ts';
 
 function withSource(p: SeriesPoint): string {
-  return `${formatQualified(p.value, p.figure.qualifier)} (${p.figure.attribution ? `according to ${p.figure.attribution}` : 'reporter not named'}, in “${p.docTitle}”)`;
+  return `${pointValue(p)} (${p.sources.length ? `according to ${pointSources(p)}` : 'reporter not named'}, in “${p.docTitle}”)`;
 }
 
-function listInWords(items: string[]): string {
-  if (items.length <= 2) return items.join(' and ');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+const highest = (day: readonly SeriesPoint[]) => Math.max(...day.map((p) => p.value));
+
+/**
+ * What changed against the trend, in so many words: a report that says it revises a figure ("revised
+ * down to 12 from 14"), and a day whose highest figure is below the day before's without one.
+ */
+function revisions(days: readonly SeriesPoint[][]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < days.length; i++) {
+    const when = formatDate(days[i][0].date, 'day');
+    const revised = days[i].filter((p) => p.replaces !== null);
+    for (const p of revised)
+      out.push(
+        `${p.sources.length ? pointSources(p) : `“${p.docTitle}”`} revised it ${p.value < p.replaces! ? 'down' : 'up'} from ${formatNumber(p.replaces!)} to ${formatNumber(p.value)} on ${when}`,
+      );
+    if (i > 0 && revised.length === 0 && highest(days[i]) < highest(days[i - 1]))
+      out.push(`the highest figure fell from ${formatNumber(highest(days[i - 1]))} to ${formatNumber(highest(days[i]))} on ${when}`);
+  }
+  return out;
 }
 
-/** The heading: what changed between the first and the latest reports. Empty for an empty series. */
-export function seriesHeading(series: FigureSeries): string {
+/** The heading: what changed between the first and the latest days. Empty for an empty series. */
+export function seriesHeading(series: StorySeries): string {
   const days = sameDayGroups(series.points);
   if (days.length === 0) return '';
-  const phrase = seriesPhrase(series);
-  const Phrase = phrase[0].toUpperCase() + phrase.slice(1);
+  const Phrase = capitalize(seriesPhrase(series));
   const first = days[0];
   const last = days.at(-1)!;
   if (days.length === 1) {
     return first.length === 1
-      ? `${Phrase}: one report, ${formatNumber(first[0].value)} on ${formatDate(first[0].date, 'day')}`
-      : `${Phrase}: ${first.length} reports on ${formatDate(first[0].date, 'day')}, ${range(first)}`;
+      ? `${Phrase}: one report, ${pointValue(first[0])} on ${formatDate(first[0].date, 'day')}`
+      : `${Phrase}: ${first.length} reports on ${formatDate(first[0].date, 'day')}, ${dayValue(first)}`;
   }
-  const a = Math.max(...first.map((p) => p.value));
-  const b = Math.max(...last.map((p) => p.value));
+  const [a, b] = [highest(first), highest(last)];
   const verb = b > a ? 'rose' : b < a ? 'fell' : 'stayed';
   const when = `${formatDate(first[0].date, 'day')} to ${formatDate(last[0].date, 'day')}`;
   if (verb === 'stayed' && first.length === 1 && last.length === 1)
-    return `${Phrase}: reported figure unchanged at ${formatNumber(a)}, ${when}`;
-  return `${Phrase}: reported figure ${verb === 'stayed' ? 'went' : verb} from ${range(first)} to ${range(last)}, ${when}`;
+    return `${Phrase}: reported figure unchanged at ${dayValue(last)}, ${when}`;
+  return `${Phrase}: reported figure ${verb === 'stayed' ? 'went' : verb} from ${dayValue(first)} to ${dayValue(last)}, ${when}`;
 }
 
-/** One paragraph: how many reports, first and latest, and which days have differing reports. */
-export function describeSeries(series: FigureSeries): string {
+/** One paragraph: how many reports, first and latest, revisions, and the days whose reports differ. */
+export function describeSeries(series: StorySeries): string {
   const days = sameDayGroups(series.points);
   if (days.length === 0) return '';
   const n = series.points.length;
   const parts: string[] = [];
   const charted = new Set(series.points.map((p) => p.docSlug)).size;
-  const docs = charted === 1 ? 'one document' : `${charted} documents`;
+  const docs = charted === 1 ? 'one report' : `${charted} reports`;
   parts.push(
     n === 1
       ? `One report of ${seriesPhrase(series)}, plotted at its publication date on a scale from zero.`
-      : `The chart plots ${n < series.reports ? `the latest ${n} of ${series.reports} reports` : `${n} reports`} of ${seriesPhrase(series)} from ${docs}, each at its document’s publication date, on a scale from zero.`,
+      : `The chart plots ${n < series.reports ? `the latest ${n} of ${series.reports} figures` : `${n} figures`} of ${seriesPhrase(series)} from ${docs} of this story, each at its report’s publication date, on a scale from zero.`,
   );
   const first = days[0];
   const last = days.at(-1)!;
@@ -70,11 +70,13 @@ export function describeSeries(series: FigureSeries): string {
     `${days.length === 1 ? 'On' : 'The earliest, on'} ${formatDate(first[0].date, 'day')}, gave ${listInWords(first.map(withSource))}.`,
   );
   if (days.length > 1) parts.push(`The latest, on ${formatDate(last[0].date, 'day')}, gave ${listInWords(last.map(withSource))}.`);
-  const differing = days.filter((d) => d.length > 1);
+  const revised = revisions(days);
+  if (revised.length) parts.push(`${capitalize(listInWords(revised))}.`);
+  const differing = days.filter((d) => new Set(d.map((p) => `${p.value}|${p.qualifier}`)).size > 1);
   if (differing.length > 0) {
     const dates = differing.map((d) => formatDate(d[0].date, 'day'));
     parts.push(
-      `${differing.length === 1 ? `On ${dates[0]}` : `On ${listInWords(dates)}`} several reports were published; each is drawn as its own dot, side by side, and none is averaged away.`,
+      `${differing.length === 1 ? `On ${dates[0]}` : `On ${listInWords(dates)}`} reports differed: they are drawn at the same date, with a bar from the lowest to the highest, and none is averaged away.`,
     );
   }
   return parts.join(' ');
@@ -88,16 +90,20 @@ export function seriesGraphicDescription(layout: SeriesLayout): string {
 
 /** The visible notes under the graphic. */
 export function seriesNotes(layout: SeriesLayout): string[] {
-  return layout.marks.some((m) => Math.abs(m.offset) >= 0.5)
-    ? [
-        'Reports published on the same day, or on days too close to tell apart, are drawn side by side in date order; each dot is one report.',
-      ]
-    : [];
+  const notes: string[] = [];
+  if (layout.path) notes.push('The line joins days, through the highest figure of each day; it never joins two reports of one day.');
+  if (layout.sameDayDates.length)
+    notes.push(
+      'Reports published on the same day share its date: a bar spans their range, and a dot given by several reports names them all.',
+    );
+  return notes;
 }
 
 /** The caption: where the figures come from and how to reach their sentences. */
 export const SERIES_CAPTION =
-  'Figures as each document reported them, plotted at the document’s publication date; extracted automatically from the article text. Select a dot or a table row to read the sentence it comes from.';
+  'Figures as each report of this story gave them, hedges kept, plotted at the report’s publication date; extracted automatically from the article text. Select a dot or a table row to read the sentence it comes from.';
 
-/** The data table's caption, on the page and in the embed. */
-export const SERIES_TABLE_CAPTION = 'Every report in this chart, by publication date';
+/** The data table's caption, on the page and in the embed: it names the series, since a story page has several. */
+export function seriesTableCaption(series: Pick<StorySeries, 'measure' | 'groupLabel' | 'place'>): string {
+  return `${capitalize(seriesPhrase(series))}: every report, by publication date`;
+}
