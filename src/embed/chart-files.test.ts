@@ -33,12 +33,13 @@ describe('chart files', () => {
     return file.text;
   };
 
-  it('gives every embeddable chart its four downloads and oEmbed, and each series its oEmbed', () => {
+  it('gives every embeddable chart, series included, its four downloads and oEmbed', () => {
     const charts = [
       'embed/quake-in-the-hills/casualties/',
       'embed/quake-in-the-hills/timeline/',
       'embed/flood/casualties/',
       'embed/all/timeline/',
+      'figures/killed-villager/embed/',
     ];
     for (const chart of charts) {
       for (const name of ['data.csv', 'data.json', 'chart.svg', 'chart.png', 'oembed.json'])
@@ -46,10 +47,29 @@ describe('chart files', () => {
     }
     // flood has no dated event: no timeline, so no empty files either
     expect([...byPath.keys()].some((p) => p.startsWith('embed/flood/timeline/'))).toBe(false);
-    expect(byPath.has('figures/killed-villager/embed/oembed.json')).toBe(true);
-    expect(files.filter((f) => f.path.endsWith('oembed.json')).length).toBe(
-      charts.length + files.filter((f) => f.path.startsWith('figures/')).length,
-    );
+    const series = [...new Set([...byPath.keys()].filter((p) => p.startsWith('figures/')).map((p) => p.replace(/[^/]+$/, '')))];
+    expect(files.filter((f) => f.path.endsWith('oembed.json')).length).toBe(charts.length - 1 + series.length);
+  });
+
+  it("writes a series' reports as CSV with the bare number, the ISO date and an absolute link", () => {
+    const [header, ...rows] = text('figures/killed-villager/embed/data.csv').trim().split('\r\n'); // trim() also drops the byte-order mark
+    expect(header).toBe('"Published","Figure as written","Reported by","Explainer","Value","Published (ISO 8601)","Link"');
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows[0]).toMatch(/"https:\/\/news\.example\.org\/explainers\/[a-z-]+\/#src-figure-\d+"$/);
+  });
+
+  it('names the PNG, with its size in pixels, as the thumbnail of every oEmbed answer', () => {
+    for (const chart of ['embed/quake-in-the-hills/casualties/', 'embed/all/timeline/', 'figures/killed-villager/embed/']) {
+      const oembed = JSON.parse(text(`${chart}oembed.json`));
+      const png = byPath.get(`${chart}chart.png`)!;
+      const size = 'pngOf' in png ? svgSize(png.pngOf) : { width: 0, height: 0 };
+      expect(oembed, chart).toMatchObject({
+        thumbnail_url: `https://news.example.org/${chart}chart.png`,
+        thumbnail_width: size.width,
+        thumbnail_height: size.height,
+      });
+      expect(size.width, chart).toBeGreaterThan(600);
+    }
   });
 
   it('writes the CSV of the charted figures, largest first', () => {

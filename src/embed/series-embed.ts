@@ -2,36 +2,28 @@
 // credit line, its embed code and a starting iframe height, as the per-document charts' embeds have
 // (embed-info.ts). Its pages are /figures/<series>/embed/ (src/lib/paths.ts).
 import { iframeCode, embedCode } from './embed-code.ts';
-import { REFERENCE_WIDTH } from './height.ts';
+import { estimateEmbedHeight, REFERENCE_WIDTH } from './height.ts';
 import { absoluteUrl, HOST_SCRIPT_PATH, seriesEmbedPath, seriesOembedPath, seriesPath } from '../lib/paths.ts';
-import { estimateTextWidth } from '../charts/text-width.ts';
 import type { FigureSeries } from '../schema/views.ts';
-import { describeSeries, SERIES_CAPTION, seriesHeading, seriesNotes } from '../charts/series/describe.ts';
+import { seriesHeading } from '../charts/series/describe.ts';
 import { SITE_WIDE_CREDIT } from './targets.ts';
 import { layoutSeries } from '../charts/series/layout.ts';
 
-function lines(text: string, fontSize: number, width: number, bold = false): number {
-  return text ? Math.max(1, Math.ceil(estimateTextWidth(text, fontSize, bold) / width)) : 0;
-}
-
-/** Starting iframe height at `width` px, from the same measures the per-document embeds use. */
+/** Starting iframe height at `width` px, estimated as the per-document embeds' are (height.ts). */
 export function seriesEmbedHeight(series: FigureSeries, width = REFERENCE_WIDTH): number {
   const layout = layoutSeries(series);
   if (!layout) return 0;
-  const content = width - 24;
-  const prose = Math.min(content, 672);
-  // The SVG keeps at least 30rem (480 px) and at most 46rem; it scrolls sideways below its minimum.
-  const svgWidth = Math.min(Math.max(content, 480), 736);
-  let h = 24;
-  h += lines(series.title, 14, content, true) * 18 + 6;
-  h += lines(seriesHeading(series), 20, content, true) * 26 + 6;
-  h += lines(describeSeries(series), 16, prose) * 23.2 + 13;
-  h += (layout.height * svgWidth) / layout.width + 24;
-  h += seriesNotes(layout).length * (2 * 20.9 + 13); // a note takes two lines
-  h += Math.ceil(SERIES_CAPTION.length / 80) * 20.9 + 13;
-  h += 28; // the closed data-table disclosure
-  h += lines(SITE_WIDE_CREDIT, 14.4, content) * 21 + 16;
-  return Math.ceil(h);
+  return estimateEmbedHeight(
+    {
+      chart: 'series',
+      layoutWidth: layout.width,
+      layoutHeight: layout.height,
+      context: `${series.title}: figures over time`,
+      heading: seriesHeading(series),
+      credit: `${SITE_WIDE_CREDIT}. See every report`,
+    },
+    width,
+  );
 }
 
 export interface SeriesEmbed {

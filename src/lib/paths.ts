@@ -61,8 +61,13 @@ export function seriesEmbedPath(slug: string): string {
   return `${seriesPath(slug)}embed/`;
 }
 
+/** A file beside a series embed page: the same downloads as a document chart's, and its oEmbed answer. */
+export function seriesFilePath(slug: string, file: EmbedFile): string {
+  return `${seriesEmbedPath(slug)}${file}`;
+}
+
 export function seriesOembedPath(slug: string): string {
-  return `${seriesEmbedPath(slug)}oembed.json`;
+  return seriesFilePath(slug, 'oembed.json');
 }
 
 /** The host-page script that sizes iframes. */
