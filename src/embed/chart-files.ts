@@ -1,5 +1,6 @@
 // Every chart's download and oEmbed files: CSV, JSON, SVG, the PNG's source SVG, and oembed.json beside
-// each embed page, the "figures over time" embeds' included. Pure: documents in, files out.
+// each embed page, the "figures over time" embeds' included; and each explainer's share image (its
+// source SVG: share-image.ts). Pure: documents in, files out.
 //
 // These are plain files, not pages: the build writes them beside Astro (src/build/chart-writer.ts), PNGs
 // on worker threads while Astro renders, and `astro dev` renders the one asked for from the same groups
@@ -8,7 +9,16 @@ import { casualtyTable, seriesTable, timelineTable, type DataTable } from './cha
 import { toCsv } from './csv.ts';
 import { REFERENCE_WIDTH } from './height.ts';
 import { oEmbedJson } from './oembed.ts';
-import { absoluteUrl, EMBED_FILES, embedFilePath, seriesFilePath, seriesPath, type ChartKind, type EmbedFile } from '../lib/paths.ts';
+import {
+  absoluteUrl,
+  EMBED_FILES,
+  embedFilePath,
+  seriesFilePath,
+  seriesPath,
+  shareImagePath,
+  type ChartKind,
+  type EmbedFile,
+} from '../lib/paths.ts';
 import { documentEmbeds, embeddableCharts, refuseReservedSlug, SITE_WIDE_CREDIT, siteTimelineEmbed, type EmbedTarget } from './targets.ts';
 import { seriesEmbed } from './series-embed.ts';
 import type { ExtractedDocument } from '../schema/document.ts';
@@ -20,6 +30,7 @@ import { chartImageSvg, seriesImageSvg } from './chart-image.ts';
 import { pngSizeOf } from './standalone-svg.ts';
 import { describeSeries, seriesHeading } from '../charts/series/describe.ts';
 import { embedInfo, type EmbedInfo } from './embed-info.ts';
+import { shareImageSvg } from './share-image.ts';
 
 export type ChartFile =
   | { path: string; text: string } // written as UTF-8
@@ -147,6 +158,8 @@ export function chartFileGroups({ documents, series: allSeries, timeline }: Char
   refuseReservedSlug(ordered);
   const groups: ChartFileGroup[] = [];
   for (const doc of ordered) {
+    const share = shareImagePath(doc.slug).slice(1);
+    groups.push({ paths: [share], inputs: doc, render: () => [{ path: share, pngOf: shareImageSvg(doc) }] });
     let embeds: EmbedTarget[] | undefined; // both charts' targets, computed once, when first rendered
     for (const chart of embeddableCharts(doc)) {
       const render = () =>

@@ -21,7 +21,7 @@ const TYPES: Record<string, string> = {
 };
 /** Only these URLs can be chart files (src/lib/paths.ts); everything else goes straight on to Astro. */
 const FILE_NAMES = EMBED_FILES.map((file) => file.replace('.', '\\.')).join('|');
-const CHART_FILE_URL = new RegExp(`^/(?:embed/[^/]+/[^/]+|figures/[^/]+/embed)/(?:${FILE_NAMES})$`);
+const CHART_FILE_URL = new RegExp(`^/(?:(?:embed/[^/]+/[^/]+|figures/[^/]+/embed)/(?:${FILE_NAMES})|explainers/[^/]+/share\\.png)$`);
 
 /** A collection folder's entries (`<id>.json`), parsed. */
 function readCollection<T>(dir: string): T[] {

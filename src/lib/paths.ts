@@ -12,6 +12,11 @@ export function explainerPath(slug: string): string {
   return `/explainers/${slug}/`;
 }
 
+/** An explainer's share image (og:image), beside its page. */
+export function shareImagePath(slug: string): string {
+  return `${explainerPath(slug)}share.png`;
+}
+
 /** A figure series ("figures over time" to readers): its page. */
 export function seriesPath(slug: string): string {
   return `${FIGURES_PATH}${slug}/`;
