@@ -16,13 +16,8 @@ interface Built {
   log: string[]; // what the build printed
 }
 
-/** Builds `seeds` into a folder of their own; without `siteUrl` the build uses SITE_URL or the default. */
-async function build(
-  name: string,
-  seeds: string[],
-  projectRoot = root,
-  siteUrl: string | undefined = 'http://127.0.0.1:4321',
-): Promise<Built> {
+/** Builds `seeds` into a folder of their own; with `siteUrl` null the build uses SITE_URL or the default. */
+async function build(name: string, seeds: string[], projectRoot = root, siteUrl: string | null = 'http://127.0.0.1:4321'): Promise<Built> {
   const seedsDir = path.join(work, `${name}-seeds`);
   fs.mkdirSync(seedsDir, { recursive: true });
   for (const seed of seeds) fs.copyFileSync(path.join(fixtures, seed), path.join(seedsDir, seed));
@@ -34,7 +29,7 @@ async function build(
     contentDir: path.join(work, `${name}-content`),
     outDir: dist,
     cacheDir: path.join(work, `${name}-cache`),
-    siteUrl,
+    siteUrl: siteUrl ?? undefined,
     quiet: true,
     log: (line) => log.push(line),
   });
@@ -79,7 +74,7 @@ beforeAll(async () => {
   one = await build('one', ['quake.txt']);
   // A newcomer's first build: no SITE_URL (the site.ts default, the example domain).
   vi.stubEnv('SITE_URL', '');
-  none = await build('none', [], root, undefined);
+  none = await build('none', [], root, null);
   vi.unstubAllEnvs();
   stale = await build('stale', ['quake.txt'], projectWithStalePage());
 }, 360_000);

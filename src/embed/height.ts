@@ -40,7 +40,7 @@ function graphicHeight(input: HeightInput, content: number): number {
 export function estimateEmbedHeight(input: HeightInput, width = REFERENCE_WIDTH): number {
   const content = width - 2 * PAGE_PAD;
   let h = PAGE_PAD * 2;
-  h += lines(input.context, 14, content, true) * 18 + 6; // context line
+  h += Math.min(2, lines(input.context, 14, content, true)) * 18 + 6; // context line, two at most
   h += lines(input.heading, 20, content, true) * 26 + 6; // chart heading
   h += graphicHeight(input, content);
   h += TOGGLE;

@@ -39,6 +39,6 @@ describe('axe and the console on every page', () => {
       }
       await context.close();
       expect(report).toEqual([]);
-    });
+    }, 180_000); // every page of the fixture site, one after the other: minutes on a loaded two-core machine
   }
 });
