@@ -67,7 +67,7 @@ interface EmbedSources {
 }
 
 /** The five files beside an embed page; oEmbed answers carry the PNG as their thumbnail. */
-function filesOf({ at, embed, table, json, image, author }: EmbedSources, site: URL): ChartFile[] {
+function embedPageFiles({ at, embed, table, json, image, author }: EmbedSources, site: URL): ChartFile[] {
   const png = image(PNG_SCALE);
   const oembed = oEmbedJson({
     src: embed.url,
@@ -92,7 +92,7 @@ function filesOf({ at, embed, table, json, image, author }: EmbedSources, site: 
 /** The files of one embeddable chart, paths relative to the site root (no leading slash). */
 export function embedFiles(target: EmbedTarget, site: URL): ChartFile[] {
   const embed = embedInfo(target, site);
-  return filesOf(
+  return embedPageFiles(
     {
       at: (file) => embedFilePath(target.slug, target.chart, file).slice(1),
       embed: { url: embed.url, height: embed.height, title: `Chart: ${target.heading}` },
@@ -108,7 +108,7 @@ export function embedFiles(target: EmbedTarget, site: URL): ChartFile[] {
 /** The files of one series chart ("figures over time"), beside its embed page. */
 export function seriesFiles(series: FigureSeries, site: URL): ChartFile[] {
   const embed = seriesEmbed(series, site);
-  return filesOf(
+  return embedPageFiles(
     {
       at: (file) => seriesFilePath(series.slug, file).slice(1),
       embed,
