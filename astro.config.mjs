@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import seedWatch from './src/integrations/seed-watch.ts';
 import chartFileServer from './src/integrations/chart-file-server.ts';
+import buildGuard from './src/integrations/build-guard.ts';
 import { astroCacheDir, siteUrl } from './src/lib/build-env.ts';
 
 // Absolute URLs (canonical links, feeds, embed codes): SITE_URL, or the default in src/lib/site.ts. The
@@ -12,10 +13,11 @@ const site = siteUrl();
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  // seedWatch: `astro dev` re-ingests seeds/ on every save; chartFileServer: `astro dev` serves the charts'
-  // downloads, which `npm run build` writes outside Astro (src/build/chart-writer.ts). Both no-ops in builds.
-  // The sitemap is written by the build from the finished pages (src/build/sitemap.ts).
-  integrations: [seedWatch(), chartFileServer(), mdx()],
+  // buildGuard: a bare `astro build` stops and says to run `npm run build`; seedWatch: `astro dev` re-ingests
+  // seeds/ on every save; chartFileServer: `astro dev` serves the charts' downloads, which `npm run build`
+  // writes outside Astro (src/build/chart-writer.ts). The sitemap is written by the build from the finished
+  // pages (src/build/sitemap.ts).
+  integrations: [buildGuard(), seedWatch(), chartFileServer(), mdx()],
   build: { inlineStylesheets: 'always' },
   // No code blocks to highlight: skipping Shiki saves its start-up on every build, and its inline styles
   // would not pass the CSP below.

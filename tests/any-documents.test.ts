@@ -3,35 +3,44 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildSite, type BuildResult } from '../src/build/build-site.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const fixtures = path.join(root, 'tests', 'fixtures', 'seeds');
 let work: string;
 
-async function build(name: string, seeds: string[], projectRoot = root): Promise<{ result: BuildResult; dist: string }> {
+interface Built {
+  result: BuildResult;
+  dist: string;
+  log: string[]; // what the build printed
+}
+
+/** Builds `seeds` into a folder of their own; with `siteUrl` null the build uses SITE_URL or the default. */
+async function build(name: string, seeds: string[], projectRoot = root, siteUrl: string | null = 'http://127.0.0.1:4321'): Promise<Built> {
   const seedsDir = path.join(work, `${name}-seeds`);
   fs.mkdirSync(seedsDir, { recursive: true });
   for (const seed of seeds) fs.copyFileSync(path.join(fixtures, seed), path.join(seedsDir, seed));
   const dist = path.join(work, `${name}-dist`);
+  const log: string[] = [];
   const result = await buildSite({
     root: projectRoot,
     seedsDir,
     contentDir: path.join(work, `${name}-content`),
     outDir: dist,
     cacheDir: path.join(work, `${name}-cache`),
-    siteUrl: 'http://127.0.0.1:4321',
+    siteUrl: siteUrl ?? undefined,
     quiet: true,
+    log: (line) => log.push(line),
   });
-  return { result, dist };
+  return { result, dist, log };
 }
 
 const read = (dist: string, rel: string) => fs.readFileSync(path.join(dist, rel), 'utf8');
 
-let one: { result: BuildResult; dist: string };
-let none: { result: BuildResult; dist: string };
-let stale: { result: BuildResult; dist: string };
+let one: Built;
+let none: Built;
+let stale: Built;
 
 /** A copy of the project with an editor's page that charts a document by a slug no document has. */
 function projectWithStalePage(): string {
@@ -63,7 +72,10 @@ beforeAll(async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'explainers-any-'));
   // The sample (sample.txt, the Blinken report) is left out: a newsroom's own single report.
   one = await build('one', ['quake.txt']);
-  none = await build('none', []);
+  // A newcomer's first build: no SITE_URL (the site.ts default, the example domain).
+  vi.stubEnv('SITE_URL', '');
+  none = await build('none', [], root, null);
+  vi.unstubAllEnvs();
   stale = await build('stale', ['quake.txt'], projectWithStalePage());
 }, 360_000);
 
@@ -103,6 +115,14 @@ describe('a site with no documents', () => {
       expect(fs.existsSync(path.join(none.dist, rel)), rel).toBe(true);
     }
     expect(fs.readdirSync(none.dist)).not.toContain('explainers');
+  });
+
+  it('warns once, without SITE_URL, that absolute links point at the example domain; a build with it does not', () => {
+    expect(none.log.filter((line) => line.includes('SITE_URL'))).toEqual([
+      'warning: SITE_URL is not set: embed codes, canonical links, the feed and the sitemap point at the example domain https://explainers.example.org/. Build with SITE_URL=https://your.site/ npm run build (or set DEFAULT_SITE_URL in src/lib/site.ts).',
+    ]);
+    expect(read(none.dist, 'index.html')).toContain('<link rel="canonical" href="https://explainers.example.org/">');
+    expect(one.log.filter((line) => line.includes('SITE_URL'))).toEqual([]);
   });
 
   it('explains the chart components on the method page instead of charting a document', () => {

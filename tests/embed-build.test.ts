@@ -22,6 +22,12 @@ const embeds = fs
   .filter((rel) => rel.split('/').length === 2)
   .sort();
 const explainers = fs.readdirSync(path.join(siteDir, 'explainers'));
+/** Every series embed page's folder: "embed/stories/<story>/<series>". */
+const seriesEmbeds = fs
+  .readdirSync(path.join(siteDir, 'embed'), { recursive: true, encoding: 'utf8' })
+  .filter((rel) => rel.endsWith('index.html') && rel.startsWith(`stories${path.sep}`))
+  .map((rel) => `embed/${path.dirname(rel).split(path.sep).join('/')}`)
+  .sort();
 
 const decode = (s: string) =>
   s
@@ -48,13 +54,19 @@ describe('embed pages', () => {
     expect(embeds).not.toContain(`${trade}/casualties`);
   });
 
-  it('hold the chart, its title, summary, the table on demand, a credit and a link to the explainer', () => {
+  it('hold the chart and its title, then summary, notes, table and caption behind one toggle, a credit and a link to the explainer', () => {
     const html = read(`embed/${quake}/casualties/index.html`);
     expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
     expect(html).toMatch(/<figure class="chart casualty"/);
     expect(html).toMatch(/<h2 class="chart-heading"[^>]*>At least 212 people killed; more than 1,400 people injured/);
-    expect(html).toMatch(/<p class="chart-summary"/);
-    expect(html).toMatch(/<details class="embed-table"><summary>Show the data table<\/summary>[\s\S]*<table>/);
+    expect(html.match(/<details/g)).toHaveLength(1);
+    const toggle =
+      /<details class="chart-more"><summary>About this chart and its data<\/summary>([\s\S]*?)<\/details>/.exec(html)?.[1] ?? '';
+    expect(toggle).toMatch(/^<p class="chart-summary"/);
+    expect(toggle).toMatch(/<p class="chart-note">Source: (the Red Crescent|the national disaster agency); (?!\1)[^<]+\.<\/p>/);
+    expect(toggle).toMatch(/<table class="chart-table stacked">/);
+    expect(toggle).toMatch(/<p class="chart-caption">Numbers of people/);
+    expect(html.indexOf('<svg')).toBeLessThan(html.indexOf('<details'));
     expect(html).toContain('Source: Example Wire, via News Explainers');
     expect(html).toContain(`<a href="${siteUrl}/explainers/${quake}/" target="_blank" rel="noopener">`);
     expect(html).not.toMatch(/<header class="site-header"|<footer class="site-footer"/);
@@ -135,6 +147,19 @@ describe('oEmbed', () => {
       if (slug !== 'all') expect(embedCodes(read(`explainers/${slug}/index.html`)).some((code) => code.startsWith(json.html))).toBe(true);
     }
   });
+
+  it("names each chart's PNG, series included, as its thumbnail, with the PNG's own size", () => {
+    expect(seriesEmbeds.length).toBeGreaterThan(2);
+    for (const folder of [...embeds.map((embed) => `embed/${embed}`), ...seriesEmbeds]) {
+      const json = JSON.parse(read(`${folder}/oembed.json`));
+      const png = pngSize(fs.readFileSync(path.join(siteDir, folder, 'chart.png')));
+      expect(json, folder).toMatchObject({
+        thumbnail_url: `${siteUrl}/${folder}/chart.png`,
+        thumbnail_width: png.width,
+        thumbnail_height: png.height,
+      });
+    }
+  });
 });
 
 describe('host script', () => {
@@ -152,6 +177,23 @@ describe('downloads', () => {
         expect(exists(`embed/${embed}/${file}`), `${embed}/${file}`).toBe(true);
         expect(html).toContain(`href="/embed/${embed}/${file}" download`);
       }
+    }
+  });
+
+  it('are written for every series embed too, linked from its page, the CSV one row per report', () => {
+    for (const folder of seriesEmbeds) {
+      const html = read(`${folder}/index.html`);
+      for (const file of ['data.csv', 'data.json', 'chart.svg', 'chart.png']) {
+        expect(exists(`${folder}/${file}`), `${folder}/${file}`).toBe(true);
+        expect(html).toContain(`href="/${folder}/${file}" download`);
+      }
+      const [header, ...rows] = parseCsv(read(`${folder}/data.csv`));
+      const json = JSON.parse(read(`${folder}/data.json`));
+      expect(header.slice(0, 4)).toEqual(['Published', 'Figure as reported', 'Reported by', 'Explainer']);
+      expect(rows.length, folder).toBe(json.series.points.length);
+      expect(rows.map((r) => Number(r[4]))).toEqual(json.series.points.map((p: { value: number }) => p.value));
+      const svg = svgSize(read(`${folder}/chart.svg`));
+      expect(pngSize(fs.readFileSync(path.join(siteDir, folder, 'chart.png')))).toEqual({ width: svg.width * 2, height: svg.height * 2 });
     }
   });
 
@@ -193,5 +235,28 @@ describe('downloads', () => {
       expect(pngSize(png), embed).toEqual({ width: size.width * 2, height: size.height * 2 });
       expect(png.byteLength).toBeGreaterThan(5_000);
     }
+  });
+});
+
+describe('share images', () => {
+  it('give every explainer a 1200 × 630 PNG, named by og:image with its size and alt, and a large Twitter card', () => {
+    for (const slug of explainers) {
+      const html = read(`explainers/${slug}/index.html`);
+      const png = fs.readFileSync(path.join(siteDir, 'explainers', slug, 'share.png'));
+      expect(pngSize(png), slug).toEqual({ width: 1200, height: 630 }); // pngSize reads the PNG signature first
+      expect(png.byteLength, slug).toBeGreaterThan(10_000);
+      expect(html).toContain(`<meta property="og:image" content="${siteUrl}/explainers/${slug}/share.png">`);
+      expect(html).toContain('<meta property="og:image:width" content="1200">');
+      expect(html).toContain('<meta property="og:image:height" content="630">');
+      expect(html).toMatch(/<meta property="og:image:alt" content="[^"]+">/);
+      expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
+    }
+    const quakePage = read(`explainers/${quake}/index.html`);
+    expect(quakePage).toContain(
+      '<meta property="og:image:alt" content="Earthquake in the northern valley kills at least 212: about 35,000 people displaced; more than 1,400 people injured; at least 212 people killed">',
+    );
+    // Other pages keep the small card and name no image.
+    expect(read('index.html')).toContain('<meta name="twitter:card" content="summary">');
+    expect(read('index.html')).not.toContain('og:image');
   });
 });

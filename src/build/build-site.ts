@@ -23,6 +23,7 @@ import { defaultIngestCacheDir } from '../ingest/cache.ts';
 import type { IngestResult } from '../ingest/ingest.ts';
 import { readSlugRegistry, writeSlugRegistry } from '../ingest/slug-registry.ts';
 import { siteUrl } from '../lib/build-env.ts';
+import { exampleSiteWarning } from '../lib/site.ts';
 import type { ExtractedDocument } from '../schema/document.ts';
 import { outputTail, startAstro, useCompileCache, type AstroRuns, type Finished } from './astro-process.ts';
 import { writeContentFolder } from './content-folder.ts';
@@ -429,6 +430,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const folders = prepareFolders(root, outDir, options.cacheDir);
   const siteText = options.siteUrl ?? siteUrl();
   const site = URL.canParse(siteText) ? new URL(siteText) : undefined;
+  const exampleSite = exampleSiteWarning(siteText);
+  if (exampleSite) log(`warning: ${exampleSite}`);
 
   // 1. Start Astro, before the build's own modules load (the compile cache speeds up both).
   const compileCache = useCompileCache(folders.astroCache);

@@ -4,6 +4,9 @@ import { CASUALTY_COLUMNS, casualtyRows } from '../charts/casualty/table.ts';
 import { chartedFacts, type CasualtySource } from '../charts/casualty/facts.ts';
 import { hasSources, TIMELINE_COLUMNS, timelineRows } from '../charts/timeline/table.ts';
 import { datedItems, type TimelineItem } from '../charts/timeline/items.ts';
+import { SERIES_COLUMNS, seriesRows } from '../charts/series/table.ts';
+import type { StorySeries } from '../schema/views.ts';
+import { absoluteUrl } from '../lib/paths.ts';
 
 export interface DataTable {
   columns: string[];
@@ -48,5 +51,23 @@ export function timelineTable(items: readonly TimelineItem[]): DataTable {
     columns: [...TIMELINE_COLUMNS, ...(withSource ? ['Source'] : []), 'Start (ISO 8601)', 'End (ISO 8601)'],
     rows: rows.map((r, i) => [r.date, r.event, r.asWritten, ...(withSource ? [r.source ?? ''] : []), r.datetime, ends[i]]),
     shown: withSource ? 4 : 3,
+  };
+}
+
+/** A series' reports: Published, Figure as written, Reported by, Explainer, then the bare number, the ISO date and the link. */
+export function seriesTable(series: StorySeries, site: URL | string): DataTable {
+  // seriesRows keeps the points' order.
+  return {
+    columns: [...SERIES_COLUMNS, 'Value', 'Published (ISO 8601)', 'Link'],
+    rows: seriesRows(series).map((r, i) => [
+      r.date,
+      r.figure,
+      series.points[i].sources.length ? r.reportedBy : '', // an unnamed source is an empty cell
+      r.explainer,
+      String(series.points[i].value),
+      r.datetime,
+      absoluteUrl(r.href, site),
+    ]),
+    shown: SERIES_COLUMNS.length,
   };
 }

@@ -31,12 +31,18 @@ function fileText(files: ChartFile[], name: string): string {
   return file.text;
 }
 
+/** The casualty chart's group of files of `doc` (its share image comes first). */
+function casualtyGroup(doc: ExtractedDocument) {
+  return chartFileGroups(chartSourcesOf([doc]), site).find((g) => g.paths.some((p) => p.endsWith('/casualties/data.json')))!;
+}
+
 /** Every chart file of the site, in order. */
 const chartFiles = (sources: ChartSources) => chartFileGroups(sources, site).flatMap((group) => group.render());
 
 // A story told in several reports, with facts: its series have embeds.
 const fire = fireStory();
-const SERIES_OEMBED = 'embed/stories/keswick-2025-05-01/killed-worker/oembed.json';
+const SERIES_EMBED = 'embed/stories/keswick-2025-05-01/killed-worker/';
+const SERIES_OEMBED = `${SERIES_EMBED}oembed.json`;
 
 describe('chart files', () => {
   const files = chartFiles(chartSourcesOf([quake, flood, ...fire]));
@@ -47,7 +53,7 @@ describe('chart files', () => {
     return file.text;
   };
 
-  it('gives every embeddable chart its four downloads and oEmbed, and each series its oEmbed', () => {
+  it('gives every embeddable chart, series included, its four downloads and oEmbed', () => {
     const charts = [
       'embed/quake-in-the-hills/casualties/',
       'embed/quake-in-the-hills/timeline/',
@@ -61,7 +67,7 @@ describe('chart files', () => {
     // flood has no dated event: no timeline, so no empty files either
     expect([...byPath.keys()].some((p) => p.startsWith('embed/flood/timeline/'))).toBe(false);
     expect(byPath.has(SERIES_OEMBED)).toBe(true);
-    const seriesFiles = files.filter((f) => f.path.startsWith('embed/stories/'));
+    const seriesFiles = files.filter((f) => f.path.startsWith('embed/stories/') && f.path.endsWith('oembed.json'));
     expect(seriesFiles.map((f) => f.path)).toEqual([
       SERIES_OEMBED,
       'embed/stories/keswick-2025-05-01/missing-worker/oembed.json',
@@ -69,6 +75,29 @@ describe('chart files', () => {
     ]);
     const oembed = JSON.parse(text(SERIES_OEMBED));
     expect(oembed.html).toContain('src="https://news.example.org/embed/stories/keswick-2025-05-01/killed-worker/"');
+    // Every series embed has the downloads of a document chart's.
+    for (const file of ['data.csv', 'data.json', 'chart.svg', 'chart.png']) expect(byPath.has(`${SERIES_EMBED}${file}`), file).toBe(true);
+  });
+
+  it("writes a series' reports as CSV with the bare number, the ISO date and an absolute link", () => {
+    const [header, ...rows] = text(`${SERIES_EMBED}data.csv`).trim().split('\r\n'); // trim() also drops the byte-order mark
+    expect(header).toBe('"Published","Figure as reported","Reported by","Explainer","Value","Published (ISO 8601)","Link"');
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows[0]).toMatch(/"https:\/\/news\.example\.org\/explainers\/[a-z0-9-]+\/#src-figure-\d+"$/);
+  });
+
+  it('names the PNG, with its size in pixels, as the thumbnail of every oEmbed answer', () => {
+    for (const chart of ['embed/quake-in-the-hills/casualties/', 'embed/all/timeline/', SERIES_EMBED]) {
+      const oembed = JSON.parse(text(`${chart}oembed.json`));
+      const png = byPath.get(`${chart}chart.png`)!;
+      const size = 'pngOf' in png ? svgSize(png.pngOf) : { width: 0, height: 0 };
+      expect(oembed, chart).toMatchObject({
+        thumbnail_url: `https://news.example.org/${chart}chart.png`,
+        thumbnail_width: size.width,
+        thumbnail_height: size.height,
+      });
+      expect(size.width, chart).toBeGreaterThan(600);
+    }
   });
 
   it('writes the CSV of the charted facts, in the order drawn', () => {
@@ -80,7 +109,7 @@ describe('chart files', () => {
   });
 
   it('carries the facts, with their reports, and the figures they cite in data.json', () => {
-    const [group] = chartFileGroups(chartSourcesOf([floodReport]), site);
+    const group = casualtyGroup(floodReport);
     const data = JSON.parse(fileText(group.render(), 'data.json'));
     expect(data.facts.map((f: { id: string }) => f.id)).toEqual(['fact-1', 'fact-2', 'fact-3', 'fact-5', 'fact-6', 'fact-4', 'fact-7']);
     expect(data.facts[3]).toMatchObject({ range: { low: 54, high: 63 }, sources: ['the mayor', 'the emergency service'] });
@@ -100,7 +129,7 @@ describe('chart files', () => {
   });
 
   it('writes every CSV cell whole, and an empty cell where there is nothing to say', () => {
-    const [group] = chartFileGroups(chartSourcesOf([floodReport]), site);
+    const group = casualtyGroup(floodReport);
     const [header, ...rows] = parseCsv(fileText(group.render(), 'data.csv'));
     expect(header).toEqual([
       'Measure',

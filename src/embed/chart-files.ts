@@ -1,16 +1,25 @@
 // Every chart's download and oEmbed files: CSV, JSON, SVG, the PNG's source SVG, and oembed.json beside
-// each embed page, plus the "figures over time" embeds' oembed.json (one per series of each story). Pure:
-// documents in, files out.
+// each embed page, the "figures over time" embeds' included (one per series of each story); and each explainer's share image (its
+// source SVG: share-image.ts). Pure: documents in, files out.
 //
 // These are plain files, not pages: the build writes them beside Astro (src/build/chart-writer.ts), PNGs
 // on worker threads while Astro renders, and `astro dev` renders the one asked for from the same groups
 // (src/integrations/chart-file-server.ts). As Astro routes they cost a page render each, five per chart.
-import { casualtyTable, timelineTable } from './chart-data.ts';
+import { casualtyTable, seriesTable, timelineTable, type DataTable } from './chart-data.ts';
 import { toCsv } from './csv.ts';
 import { REFERENCE_WIDTH } from './height.ts';
 import { oEmbedJson } from './oembed.ts';
-import { EMBED_FILES, embedFilePath, storySeriesOembedPath, type ChartKind, type EmbedFile } from '../lib/paths.ts';
-import { documentEmbeds, embeddableCharts, refuseReservedSlug, siteTimelineEmbed, type EmbedTarget } from './targets.ts';
+import {
+  absoluteUrl,
+  EMBED_FILES,
+  embedFilePath,
+  shareImagePath,
+  storySeriesFilePath,
+  storySeriesPath,
+  type ChartKind,
+  type EmbedFile,
+} from '../lib/paths.ts';
+import { documentEmbeds, embeddableCharts, refuseReservedSlug, SITE_WIDE_CREDIT, siteTimelineEmbed, type EmbedTarget } from './targets.ts';
 import { seriesEmbed } from './series-embed.ts';
 import type { ExtractedDocument, Fact, Figure } from '../schema/document.ts';
 import { chartedFacts } from '../charts/casualty/facts.ts';
@@ -18,8 +27,11 @@ import type { Story, StorySeries } from '../schema/views.ts';
 import type { SiteTimeline } from '../cross/site-timeline.ts';
 import { SITE_NAME } from '../lib/site.ts';
 import { newestFirst } from '../cross/document-order.ts';
-import { chartImageSvg } from './chart-image.ts';
+import { chartImageSvg, seriesImageSvg } from './chart-image.ts';
+import { pngSizeOf } from './standalone-svg.ts';
+import { describeSeries, seriesHeading } from '../charts/series/describe.ts';
 import { embedInfo, type EmbedInfo } from './embed-info.ts';
+import { shareImageSvg } from './share-image.ts';
 
 export type ChartFile =
   | { path: string; text: string } // written as UTF-8
@@ -28,9 +40,9 @@ export type ChartFile =
 /** The PNG is drawn at twice the chart's design size, for high-density screens and print. */
 export const PNG_SCALE = 2;
 
-function chartData(target: EmbedTarget, embed: EmbedInfo): string {
+function chartData(target: EmbedTarget, embed: EmbedInfo): object {
   const doc = target.doc;
-  const body = {
+  return {
     chart: target.chart,
     title: target.heading,
     description: target.summary,
@@ -43,7 +55,6 @@ function chartData(target: EmbedTarget, embed: EmbedInfo): string {
       ? casualtyData(target.doc!)
       : { events: target.items.map((item) => (item.href ? { ...item, href: new URL(item.href, embed.explainerUrl).href } : item)) }),
   };
-  return `${JSON.stringify(body, null, 2)}\n`;
 }
 
 /** The casualty chart's data: its facts (each with its reports, range and whole) and the figures they cite. */
@@ -53,32 +64,78 @@ function casualtyData(doc: ExtractedDocument): { facts: Fact[]; figures: Figure[
   return { facts, figures: doc.figures.filter((f) => cited.has(f.id)) };
 }
 
-function chartOembed(target: EmbedTarget, embed: EmbedInfo, site: URL): string {
-  const json = oEmbedJson({
+/** What every embed's files are made of: its page, its data, its image (at 1x; the PNG at PNG_SCALE). */
+interface EmbedSources {
+  at: (file: EmbedFile) => string; // a file's path beside the embed page, no leading slash
+  embed: { url: string; height: number; title: string };
+  table: DataTable;
+  json: object; // data.json
+  image: (scale?: number) => string;
+  author?: { name: string | null; url: string | null };
+}
+
+/** The five files beside an embed page; oEmbed answers carry the PNG as their thumbnail. */
+function embedPageFiles({ at, embed, table, json, image, author }: EmbedSources, site: URL): ChartFile[] {
+  const png = image(PNG_SCALE);
+  const oembed = oEmbedJson({
     src: embed.url,
-    title: `Chart: ${target.heading}`,
+    title: embed.title,
     width: REFERENCE_WIDTH,
     height: embed.height,
     providerName: SITE_NAME,
     providerUrl: new URL('/', site).href,
-    authorName: target.outlet,
-    authorUrl: target.doc?.url ?? null,
+    authorName: author?.name,
+    authorUrl: author?.url,
+    thumbnail: { url: absoluteUrl(at('chart.png'), site), ...pngSizeOf(png) },
   });
-  return `${JSON.stringify(json)}\n`;
+  return [
+    { path: at('data.csv'), text: toCsv(table.columns, table.rows) },
+    { path: at('data.json'), text: `${JSON.stringify(json, null, 2)}\n` },
+    { path: at('chart.svg'), text: image() },
+    { path: at('chart.png'), pngOf: png },
+    { path: at('oembed.json'), text: `${JSON.stringify(oembed)}\n` },
+  ];
 }
 
 /** The files of one embeddable chart, paths relative to the site root (no leading slash). */
 export function embedFiles(target: EmbedTarget, site: URL): ChartFile[] {
-  const at = (file: EmbedFile) => embedFilePath(target.slug, target.chart, file).slice(1);
   const embed = embedInfo(target, site);
-  const table = target.chart === 'casualties' ? casualtyTable(target.doc!) : timelineTable(target.items);
-  return [
-    { path: at('data.csv'), text: toCsv(table.columns, table.rows) },
-    { path: at('data.json'), text: chartData(target, embed) },
-    { path: at('chart.svg'), text: chartImageSvg(target, site) },
-    { path: at('chart.png'), pngOf: chartImageSvg(target, site, PNG_SCALE) },
-    { path: at('oembed.json'), text: chartOembed(target, embed, site) },
-  ];
+  return embedPageFiles(
+    {
+      at: (file) => embedFilePath(target.slug, target.chart, file).slice(1),
+      embed: { url: embed.url, height: embed.height, title: `Chart: ${target.heading}` },
+      table: target.chart === 'casualties' ? casualtyTable(target.doc!) : timelineTable(target.items),
+      json: chartData(target, embed),
+      image: (scale) => chartImageSvg(target, site, scale),
+      author: { name: target.outlet, url: target.doc?.url ?? null },
+    },
+    site,
+  );
+}
+
+/** The files of one series chart ("figures over time") of a story, beside its embed page. */
+export function seriesFiles(story: StoryOfSeries, series: StorySeries, site: URL): ChartFile[] {
+  const embed = seriesEmbed(story, series, site);
+  return embedPageFiles(
+    {
+      at: (file) => storySeriesFilePath(story.slug, series.slug, file).slice(1),
+      embed,
+      table: seriesTable(series, site),
+      json: {
+        chart: 'figures-over-time',
+        title: seriesHeading(series),
+        description: describeSeries(series),
+        credit: SITE_WIDE_CREDIT,
+        provider: SITE_NAME,
+        page: absoluteUrl(storySeriesPath(story.slug, series.slug), site),
+        story: { slug: story.slug, title: story.title },
+        embed: embed.url,
+        series,
+      },
+      image: (scale) => seriesImageSvg(story, series, site, scale),
+    },
+    site,
+  );
 }
 
 /**
@@ -92,10 +149,13 @@ export interface ChartFileGroup {
   render: () => ChartFile[];
 }
 
+/** What a series' files name of its story. */
+type StoryOfSeries = Pick<Story, 'slug' | 'title'>;
+
 /** What the charts are drawn from: every document, and the views computed from them (src/cross/site-views.ts). */
 export interface ChartSources {
   documents: readonly ExtractedDocument[];
-  stories: ReadonlyArray<Pick<Story, 'slug' | 'title'> & { series: readonly StorySeries[] }>; // each series of each story has an embed
+  stories: ReadonlyArray<StoryOfSeries & { series: readonly StorySeries[] }>; // each series of each story has an embed
   timeline: SiteTimeline;
 }
 
@@ -110,6 +170,8 @@ export function chartFileGroups({ documents, stories, timeline }: ChartSources, 
   refuseReservedSlug(ordered);
   const groups: ChartFileGroup[] = [];
   for (const doc of ordered) {
+    const share = shareImagePath(doc.slug).slice(1);
+    groups.push({ paths: [share], inputs: doc, render: () => [{ path: share, pngOf: shareImageSvg(doc) }] });
     let embeds: EmbedTarget[] | undefined; // both charts' targets, computed once, when first rendered
     for (const chart of embeddableCharts(doc)) {
       const render = () =>
@@ -123,24 +185,11 @@ export function chartFileGroups({ documents, stories, timeline }: ChartSources, 
   const siteTimeline = siteTimelineEmbed(timeline);
   if (siteTimeline)
     groups.push({ paths: filesOf(siteTimeline.slug, 'timeline'), inputs: timeline, render: () => embedFiles(siteTimeline, site) });
-  for (const story of stories) {
+  for (const story of stories)
     for (const series of story.series) {
-      const path = storySeriesOembedPath(story.slug, series.slug).slice(1);
-      const render = (): ChartFile[] => {
-        const embed = seriesEmbed(story, series, site);
-        const json = oEmbedJson({
-          src: embed.url,
-          title: embed.title,
-          width: REFERENCE_WIDTH,
-          height: embed.height,
-          providerName: SITE_NAME,
-          providerUrl: new URL('/', site).href,
-        });
-        return [{ path, text: `${JSON.stringify(json)}\n` }];
-      };
-      groups.push({ paths: [path], inputs: { story: story.title, series }, render });
+      const paths = EMBED_FILES.map((file) => storySeriesFilePath(story.slug, series.slug, file).slice(1));
+      groups.push({ paths, inputs: { story: story.title, series }, render: () => seriesFiles(story, series, site) });
     }
-  }
   return groups;
 }
 

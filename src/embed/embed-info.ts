@@ -1,8 +1,6 @@
 // The site's embeds with everything their pages, downloads and embed codes need. Pure: the pages and
 // the build's chart files (src/embed/chart-files.ts) compute the same values from the same documents.
-import { casualtyCaption, casualtyNotes } from '../charts/casualty/describe.ts';
 import { layoutCasualty } from '../charts/casualty/layout.ts';
-import { timelineCaption, timelineNotes } from '../charts/timeline/describe.ts';
 import { layoutTimeline } from '../charts/timeline/layout.ts';
 import { embedCode, iframeCode } from './embed-code.ts';
 import { estimateEmbedHeight, REFERENCE_WIDTH } from './height.ts';
@@ -19,21 +17,17 @@ export interface EmbedInfo extends EmbedTarget {
   iframe: string; // iframe alone
 }
 
-/** The chart's size and the words the chart component prints around it (from describe.ts), for the height estimate. */
-function chartChrome(target: EmbedTarget): { layoutHeight: number; notes: string[]; caption: string } {
-  if (target.chart === 'casualties') {
-    const layout = layoutCasualty(target.doc!)!;
-    return { layoutHeight: layout.height, notes: casualtyNotes(target.doc!, layout), caption: casualtyCaption(target.doc!) };
-  }
-  const layout = layoutTimeline(target.items)!;
-  return { layoutHeight: layout.height, notes: timelineNotes(layout), caption: timelineCaption(target.doc) };
+/** The chart's height, for the height estimate. */
+function chartSize(target: EmbedTarget): { layoutHeight: number } {
+  const layout = target.chart === 'casualties' ? layoutCasualty(target.doc!)! : layoutTimeline(target.items)!;
+  return { layoutHeight: layout.height };
 }
 
 export function embedInfo(target: EmbedTarget, site: URL | string): EmbedInfo {
   const url = absoluteUrl(embedPath(target.slug, target.chart), site);
-  const chrome = chartChrome(target);
+  const link = target.doc ? 'Read the explainer' : 'See the timeline of every story';
   const height = estimateEmbedHeight(
-    { chart: target.chart, context: target.context, heading: target.heading, summary: target.summary, credit: target.credit, ...chrome },
+    { chart: target.chart, context: target.context, heading: target.heading, credit: `${target.credit}. ${link}`, ...chartSize(target) },
     REFERENCE_WIDTH,
   );
   const title = `Chart: ${target.heading}`;

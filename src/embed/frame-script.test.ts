@@ -5,12 +5,17 @@ import { REQUEST_HEIGHT_MESSAGE, RESIZE_MESSAGE } from './messages.ts';
 
 /** Runs the script with a stand-in window; `framed` puts it inside a parent window. */
 function frame(search: string, framed = true) {
-  const attributes: Record<string, string> = {};
   let height = 412.3;
   const posted: unknown[] = [];
   const listeners: ((e: unknown) => void)[] = [];
   let observed: (() => void) | null = null;
-  const root = { setAttribute: (k: string, v: string) => (attributes[k] = v), getBoundingClientRect: () => ({ height }) };
+  // As EmbedLayout writes the page: light until the query says otherwise.
+  const attributes: Record<string, string> = { 'data-theme': 'light' };
+  const root = {
+    setAttribute: (k: string, v: string) => (attributes[k] = v),
+    removeAttribute: (k: string) => delete attributes[k],
+    getBoundingClientRect: () => ({ height }),
+  };
   const parent = { postMessage: (m: unknown, origin: string) => posted.push({ m, origin }) };
   const win: Record<string, unknown> = {
     location: { search },
@@ -39,12 +44,13 @@ function frame(search: string, framed = true) {
 }
 
 describe('FRAME_SCRIPT', () => {
-  it('applies ?theme=light|dark and ?background=transparent to the root element', () => {
+  it('stays light by default, applies ?theme=dark, follows the reader with ?theme=auto, and ?background=transparent', () => {
+    expect(frame('').attributes).toEqual({ 'data-theme': 'light' });
     expect(frame('?theme=dark&background=transparent').attributes).toEqual({ 'data-theme': 'dark', 'data-background': 'transparent' });
     expect(frame('?theme=light').attributes).toEqual({ 'data-theme': 'light' });
-    // auto and anything unknown leave the reader's own scheme.
     expect(frame('?theme=auto').attributes).toEqual({});
-    expect(frame('?theme=%22%3E%3Cx').attributes).toEqual({});
+    // Anything unknown keeps the default.
+    expect(frame('?theme=%22%3E%3Cx').attributes).toEqual({ 'data-theme': 'light' });
   });
 
   it('posts its height, rounded up, in our shape and in AMP’s, once per change', () => {

@@ -1,6 +1,7 @@
 // The one script of an embed page, inlined in its <head> (hashed for the CSP) so the theme is set before
-// the first paint. It (1) applies ?theme=light|dark (auto, the default, leaves the reader's scheme) and
-// ?background=transparent, and (2) inside a frame, posts the page's height to the parent whenever it
+// the first paint. It (1) applies ?theme=dark, or ?theme=auto to follow the reader's scheme (the page is
+// light by default, as most host pages are: EmbedLayout's data-theme), and ?background=transparent, and
+// (2) inside a frame, posts the page's height to the parent whenever it
 // changes (a ResizeObserver on the root element, never polling): our own message for embed.js and AMP's
 // embed-size message for AMP and similar hosts. Heights are not secret, so they go to any parent ("*");
 // the only message it accepts is the host script's request to post again, and only from its parent.
@@ -8,7 +9,8 @@ import { REQUEST_HEIGHT_MESSAGE, RESIZE_MESSAGE } from './messages.ts';
 
 export const FRAME_SCRIPT = `(function (w, r) {
   var q = new URLSearchParams(w.location.search), t = q.get("theme"), last = 0;
-  if (t === "light" || t === "dark") r.setAttribute("data-theme", t);
+  if (t === "dark") r.setAttribute("data-theme", t);
+  else if (t === "auto") r.removeAttribute("data-theme");
   if (q.get("background") === "transparent") r.setAttribute("data-background", "transparent");
   if (w.parent === w) return;
   function post() {

@@ -6,24 +6,25 @@ const base = {
   layoutHeight: 300,
   context: 'Quake in the hills',
   heading: 'At least 1,040 villagers killed, the largest figure reported',
-  summary: 'The chart compares 4 reported figures, drawn as bars from largest to smallest.',
-  notes: [],
-  caption: 'Numbers of people, as reported in “Quake in the hills” (Example Wire).',
-  credit: 'Source: Example Wire, via News Explainers',
+  credit: 'Source: Example Wire, via News Explainers. Read the explainer',
 };
 
 describe('estimateEmbedHeight', () => {
-  it('grows with the chart and with the text around it', () => {
+  it('grows with the chart and with the words around it', () => {
     const h = estimateEmbedHeight(base);
     expect(estimateEmbedHeight({ ...base, layoutHeight: 400 })).toBeGreaterThan(h);
-    expect(estimateEmbedHeight({ ...base, summary: base.summary.repeat(4) })).toBeGreaterThan(h);
-    expect(estimateEmbedHeight({ ...base, notes: ['Bars share one scale.'] })).toBeGreaterThan(h);
+    expect(estimateEmbedHeight({ ...base, heading: base.heading.repeat(3) })).toBeGreaterThan(h);
+    expect(estimateEmbedHeight({ ...base, credit: base.credit.repeat(3) })).toBeGreaterThan(h);
   });
 
   it('counts each SVG at its own height: charts fill the width without scaling', () => {
     expect(estimateEmbedHeight({ ...base, layoutHeight: 400 }) - estimateEmbedHeight(base)).toBe(100);
     const timeline = { ...base, chart: 'timeline' as const };
     expect(estimateEmbedHeight({ ...timeline, layoutHeight: 400 }) - estimateEmbedHeight(timeline)).toBe(100);
+    // The series chart keeps a 640-unit viewBox, at least 480 px wide (it scrolls below): it scales.
+    const series = { ...base, chart: 'series' as const, layoutWidth: 640 };
+    const narrow = estimateEmbedHeight({ ...series, layoutHeight: 400 }, 400) - estimateEmbedHeight(series, 400);
+    expect(Math.abs(narrow - 100 * (480 / 640))).toBeLessThanOrEqual(1);
   });
 
   it('leaves the SVG out where the timeline turns into a list (narrow frames)', () => {

@@ -1,22 +1,26 @@
 // The starting height of an embed iframe, estimated at build time for a typical article column
 // (REFERENCE_WIDTH) from the chart's layout and the lengths of the texts around it, so the host page
-// barely shifts when embed.js (if present) sets the exact height. It mirrors the embed page's CSS
-// (src/layouts/EmbedLayout.astro and src/styles/charts.css); the browser tests check it stays close.
+// barely shifts when embed.js (if present) sets the exact height. It mirrors the compact embed page's CSS
+// (src/layouts/EmbedLayout.astro, src/components/ChartFigure.astro and src/styles/charts.css): context
+// line, heading, graphic, the closed "about this chart" toggle, credit and downloads. The browser tests
+// check it stays close.
 import { estimateTextWidth } from '../charts/text-width.ts';
 
 export const REFERENCE_WIDTH = 640; // px, the iframe's width the estimate is for (and oEmbed's width)
 const PAGE_PAD = 12; // the embed page's padding on each side
 const TIMELINE_NARROW_BELOW = 544; // @container (max-width: 34rem): the vertical list instead of the SVG
+const SERIES_MIN_WIDTH = 480; // .chart-svg--fot { min-width: 30rem; max-width: 46rem }: it scrolls sideways below
+const SERIES_MAX_WIDTH = 736;
+const GRAPHIC_MARGINS = 24; // .chart-graphic { margin: 0.75rem 0 }
+const TOGGLE = 32; // the closed <details> of a compact chart, with its margin
 
 export interface HeightInput {
-  chart: 'casualties' | 'timeline';
-  layoutHeight: number; // the chart's SVG, in px at any width
+  chart: 'casualties' | 'timeline' | 'series';
+  layoutHeight: number; // the chart's SVG: px at any width for the casualty chart and the timeline, which fill their column
+  layoutWidth?: number; // the series chart's viewBox, which scales with its width
   context: string; // the small heading above the chart
   heading: string;
-  summary: string;
-  notes: string[];
-  caption: string;
-  credit: string;
+  credit: string; // with the link after it
 }
 
 function lines(text: string, fontSize: number, width: number, bold = false): number {
@@ -24,17 +28,23 @@ function lines(text: string, fontSize: number, width: number, bold = false): num
   return Math.max(1, Math.ceil(estimateTextWidth(text, fontSize, bold) / width));
 }
 
+/** The graphic's height in the frame; 0 where it is not drawn (a narrow timeline is a list). */
+function graphicHeight(input: HeightInput, content: number): number {
+  if (input.chart === 'series') {
+    const drawn = Math.min(Math.max(content, SERIES_MIN_WIDTH), SERIES_MAX_WIDTH);
+    return (input.layoutHeight * drawn) / (input.layoutWidth ?? drawn) + GRAPHIC_MARGINS;
+  }
+  if (input.chart === 'timeline' && content < TIMELINE_NARROW_BELOW) return 0;
+  return input.layoutHeight + GRAPHIC_MARGINS;
+}
+
 export function estimateEmbedHeight(input: HeightInput, width = REFERENCE_WIDTH): number {
   const content = width - 2 * PAGE_PAD;
-  const prose = Math.min(content, 672); // max-width: 42rem
   let h = PAGE_PAD * 2;
-  h += lines(input.context, 14, content, true) * 18 + 6; // context line
+  h += Math.min(2, lines(input.context, 14, content, true)) * 18 + 6; // context line, two at most
   h += lines(input.heading, 20, content, true) * 26 + 6; // chart heading
-  h += lines(input.summary, 16, prose) * 23.2 + 13; // summary and its margins
-  if (input.chart === 'casualties' || content >= TIMELINE_NARROW_BELOW) h += input.layoutHeight + 24;
-  for (const note of input.notes) h += lines(note, 14.4, prose) * 20.9 + 13;
-  h += lines(input.caption, 14.4, prose) * 20.9 + 13;
-  h += 28; // the closed "data table" disclosure
-  h += lines(input.credit, 14.4, content) * 21 + 21 + 16; // credit line, downloads line
+  h += graphicHeight(input, content);
+  h += TOGGLE;
+  h += lines(input.credit, 14.4, content) * 21 + 21 + 16; // credit line, downloads line, rule and margin
   return Math.ceil(h);
 }

@@ -30,9 +30,12 @@ export function hostScript(siteOrigin: string): string {
       }
     }
   });
-  /* Frames that loaded before this async script posted their height to nobody: ask them again. */
+  /* Frames that loaded before this async script posted their height to nobody: ask them again. A lazy
+     frame below the fold still holds its blank start page, of the host's origin: a request addressed to
+     our origin would be refused with a console error, so it goes to any origin (it carries no data), and
+     the blank page ignores it; the frame posts its height itself once it loads. */
   var f = ours(), i;
-  for (i = 0; i < f.length; i++) if (f[i].contentWindow) f[i].contentWindow.postMessage({ type: ${JSON.stringify(REQUEST_HEIGHT_MESSAGE)} }, O);
+  for (i = 0; i < f.length; i++) if (f[i].contentWindow) f[i].contentWindow.postMessage({ type: ${JSON.stringify(REQUEST_HEIGHT_MESSAGE)} }, "*");
 })(window, document);
 `;
 }

@@ -11,6 +11,7 @@ export interface OEmbedOptions {
   providerUrl: string;
   authorName?: string | null; // the outlet whose report the chart is drawn from
   authorUrl?: string | null;
+  thumbnail?: { url: string; width: number; height: number }; // the chart's PNG
 }
 
 export interface OEmbedRich {
@@ -24,6 +25,9 @@ export interface OEmbedRich {
   provider_url: string;
   author_name?: string;
   author_url?: string;
+  thumbnail_url?: string;
+  thumbnail_width?: number;
+  thumbnail_height?: number;
   cache_age: number;
 }
 
@@ -43,5 +47,11 @@ export function oEmbedJson(options: OEmbedOptions): OEmbedRich {
   };
   if (options.authorName) out.author_name = options.authorName;
   if (options.authorName && options.authorUrl && /^https?:\/\//.test(options.authorUrl)) out.author_url = options.authorUrl;
+  if (options.thumbnail) {
+    // oEmbed 1.0: the three thumbnail fields come together or not at all.
+    out.thumbnail_url = options.thumbnail.url;
+    out.thumbnail_width = options.thumbnail.width;
+    out.thumbnail_height = options.thumbnail.height;
+  }
   return out;
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { layoutCasualty } from '../charts/casualty/layout.ts';
 import { floodReport } from '../../tests/helpers/fact-fixtures.ts';
-import { casualtySvg, svgSize } from './standalone-svg.ts';
-import { MAX_PNG_SIDE, pngSize, svgToPng } from './png.ts';
+import { casualtySvg, MAX_PNG_SIDE, svgSize } from './standalone-svg.ts';
+import { pngSize, svgToPng } from './png.ts';
 
 describe('svgToPng', () => {
   it('renders the SVG at its declared (2x) pixel size, not blank', async () => {

@@ -6,15 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createCanvas, loadImage, type Canvas } from '@napi-rs/canvas';
 import { writeFileAtomic } from '../lib/atomic-write.ts';
-import { svgSize } from './standalone-svg.ts';
+import { pngSizeOf } from './standalone-svg.ts';
 import { encodePng } from './png-encode.ts';
-
-/**
- * The longest side of a PNG. Skia refuses canvases beyond its limits ("The canvas has no pixels"), and a
- * document with hundreds of dated events makes a timeline tens of thousands of pixels tall: such a chart
- * is drawn smaller rather than failing the build.
- */
-export const MAX_PNG_SIDE = 16_384;
 
 // Canvases are kept between charts and drawn over: on a virtual machine each page of fresh memory
 // costs a page fault, and a new 2x canvas faulted in more time than Skia took to draw on it. Charts of
@@ -37,11 +30,7 @@ function canvasFor(width: number, height: number): Canvas {
 }
 
 export async function svgToPng(svg: string): Promise<Buffer> {
-  const declared = svgSize(svg);
-  if (!(declared.width > 0 && declared.height > 0)) throw new Error('svgToPng: the SVG declares no width and height');
-  const shrink = Math.min(1, MAX_PNG_SIDE / declared.width, MAX_PNG_SIDE / declared.height);
-  const width = Math.max(1, Math.round(declared.width * shrink));
-  const height = Math.max(1, Math.round(declared.height * shrink));
+  const { width, height } = pngSizeOf(svg);
   const image = await loadImage(Buffer.from(svg, 'utf8'));
   const canvas = canvasFor(width, height);
   const context = canvas.getContext('2d');

@@ -5,6 +5,7 @@
 // All text comes from the seed and is escaped.
 import { LABEL_LINE as ROW_LINE, type CasualtyLayout } from '../charts/casualty/layout.ts';
 import { LABEL_LINE, type TimelineLayout } from '../charts/timeline/layout.ts';
+import type { SeriesLayout } from '../charts/series/layout.ts';
 import { estimateTextWidth, wrapToWidth } from '../charts/text-width.ts';
 import { MEASURES, TONE_IMAGE_COLORS } from '../charts/measures.ts';
 import { escapeXml } from '../lib/escape-xml.ts';
@@ -190,6 +191,58 @@ export function timelineSvg(layout: TimelineLayout, width: number, words: ImageT
   }
   parts.push('</g>');
   return frame(width, layout.height - top, parts.join(''), words, options);
+}
+
+/** The series chart ("figures over time"): its dots in `color` (the measure's tone), each day's range, the line and axes. */
+export function seriesSvg(layout: SeriesLayout, color: string, words: ImageText, options: SvgOptions = {}): string {
+  const top = layout.readout.height;
+  const parts: string[] = [`<g transform="translate(0 ${n(-top)})">`];
+  for (const tick of layout.yTicks) {
+    parts.push(
+      `<line x1="${n(layout.plotLeft)}" x2="${n(layout.plotRight)}" y1="${n(tick.y)}" y2="${n(tick.y)}" stroke="${IMAGE_COLORS.rule}" stroke-opacity="0.35"/>`,
+    );
+    parts.push(text(layout.plotLeft - 6, tick.y + 4, tick.label, `font-size="12" fill="${IMAGE_COLORS.muted}" text-anchor="end"`));
+  }
+  parts.push(
+    `<line x1="${n(layout.plotLeft)}" x2="${n(layout.plotRight)}" y1="${n(layout.plotBottom)}" y2="${n(layout.plotBottom)}" stroke="${IMAGE_COLORS.rule}"/>`,
+  );
+  for (const tick of layout.xTicks) {
+    parts.push(
+      `<line x1="${n(tick.x)}" x2="${n(tick.x)}" y1="${n(layout.plotBottom)}" y2="${n(layout.plotBottom + 4)}" stroke="${IMAGE_COLORS.rule}"/>`,
+    );
+    parts.push(text(tick.x, layout.xTickLabelY, tick.label, `font-size="12" fill="${IMAGE_COLORS.muted}" text-anchor="${tick.anchor}"`));
+  }
+  if (layout.path)
+    parts.push(`<path d="${escapeXml(layout.path)}" fill="none" stroke="${color}" stroke-opacity="0.5" stroke-width="1.5"/>`);
+  // A day whose reports differ: a bar from the lowest to the highest, as on the page.
+  for (const range of layout.ranges)
+    parts.push(
+      `<line x1="${n(range.x)}" x2="${n(range.x)}" y1="${n(range.y1)}" y2="${n(range.y2)}" stroke="${IMAGE_COLORS.muted}" stroke-width="3" stroke-linecap="round"/>`,
+    );
+  for (const mark of layout.marks) {
+    parts.push(`<circle cx="${n(mark.cx)}" cy="${n(mark.cy)}" r="${n(mark.r)}" fill="${color}"/>`);
+    if (mark.label)
+      parts.push(
+        text(mark.labelX, mark.labelY, mark.label, `font-size="13" fill="${IMAGE_COLORS.text}" text-anchor="${mark.labelAnchor}"`),
+      );
+  }
+  parts.push('</g>');
+  return frame(layout.width, layout.height - top, parts.join(''), words, options);
+}
+
+/**
+ * The longest side of a PNG. Skia refuses canvases beyond its limits ("The canvas has no pixels"), and a
+ * document with hundreds of dated events makes a timeline tens of thousands of pixels tall: such a chart
+ * is drawn smaller rather than failing the build.
+ */
+export const MAX_PNG_SIDE = 16_384;
+
+/** The pixel size of the PNG drawn from `svg` (png.ts): its declared size, shrunk to MAX_PNG_SIDE if need be. */
+export function pngSizeOf(svg: string): { width: number; height: number } {
+  const declared = svgSize(svg);
+  if (!(declared.width > 0 && declared.height > 0)) throw new Error('svgToPng: the SVG declares no width and height');
+  const shrink = Math.min(1, MAX_PNG_SIDE / declared.width, MAX_PNG_SIDE / declared.height);
+  return { width: Math.max(1, Math.round(declared.width * shrink)), height: Math.max(1, Math.round(declared.height * shrink)) };
 }
 
 /** Width and height in px that an SVG written here declares (its width/height attributes). */

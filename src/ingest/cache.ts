@@ -35,8 +35,18 @@ export function defaultIngestCacheDir(root: string): string {
  * modules, which run after the cache and stay out of its key. A new parsing module is added here.
  */
 export const PARSE_SOURCES = [
-  ...['parse.ts', 'front-matter-simple.ts', 'markdown-plain.ts', 'slug.ts'].map((name) => `src/ingest/${name}`),
+  ...[
+    'parse.ts',
+    'front-matter-simple.ts',
+    'markdown-plain.ts',
+    'markdown.ts',
+    'remark-drop-raw.ts',
+    'rehype-safe-links.ts',
+    'hast-paragraphs.ts',
+    'slug.ts',
+  ].map((name) => `src/ingest/${name}`),
   'src/lib/slug.ts', // the slug rule slug.ts applies
+  'src/lib/title.ts', // the long-title warning
 ];
 
 /**

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isPlainProse } from './markdown-plain.ts';
-import { markdownBlocks, textBlocks } from './parse.ts';
+import { markdownParagraphs } from './markdown.ts';
+import { textBlocks } from './parse.ts';
 
 describe('isPlainProse', () => {
   it('accepts prose lines and blank lines', () => {
@@ -89,7 +90,9 @@ describe('isPlainProse', () => {
         (body) => {
           if (!isPlainProse(body)) return;
           const warnings: string[] = [];
-          expect(markdownBlocks(body, 1, warnings)).toEqual(textBlocks(body));
+          const parsed = markdownParagraphs(body, 1, warnings);
+          expect(parsed.map((p) => p.text)).toEqual(textBlocks(body));
+          expect(parsed.every((p) => p.format.heading === null && !p.format.containers.length && !p.format.inline.length)).toBe(true);
           expect(warnings).toEqual([]);
         },
       ),

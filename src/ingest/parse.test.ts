@@ -145,13 +145,17 @@ describe('parseSeed: hostile input', () => {
     expect(document.paragraphs[0].text).toBe('"><svg onload=alert(1)> <!-- c --> </textarea></style></title>');
   });
 
-  it('publishes the words of Markdown links, never their targets', () => {
+  it('publishes the words of Markdown links, never their unsafe targets, and says so', () => {
     const { document, warnings } = parse(
       '# T\n\nSee [the report](javascript:alert(1)), ![pic](data:image/png;base64,AA) and <javascript:alert(2)>.\n',
       'doc.md',
     );
     expect(document.paragraphs[0].text).toBe('See the report, and javascript:alert(2).');
-    expect(warnings.filter((w) => !w.includes('published'))).toEqual([]);
+    expect(document.paragraphs[0].format).toBeUndefined(); // no link survives
+    expect(warnings).toContain(
+      'link targets "javascript:alert(1)", "javascript:alert(2)" dropped on line 3 (the words are kept): only absolute http(s) links are published',
+    );
+    expect(warnings).toContain('image dropped on line 3: seeds publish no images');
   });
 
   it('leaves raw HTML and code blocks out of a Markdown seed, with a warning naming their line', () => {
@@ -159,9 +163,11 @@ describe('parseSeed: hostile input', () => {
       '---\ntitle: T\n---\nFirst.\n\n<script>window.__pwned = 1</script>\n\n```\ncode\n```\n\nLast <b>bold</b>.\n',
       'doc.md',
     );
-    expect(document.paragraphs.map((p) => p.text)).toEqual(['First.', 'Last <b>bold</b>.']);
-    expect(warnings).toContain('raw HTML block on line 6 not published: seeds are published as text only');
-    expect(warnings).toContain('code block on line 8 not published: seeds are published as text only');
+    expect(document.paragraphs.map((p) => p.text)).toEqual(['First.', 'Last bold.']);
+    expect(warnings).toContain(
+      'raw HTML (<script>, <b>) dropped on lines 6 and 12: seeds publish their text and Markdown formatting, never HTML',
+    );
+    expect(warnings).toContain('code block dropped on line 8: seeds publish their text, never code');
   });
 
   it('removes control characters (invalid in XML, terminal escapes in logs) but keeps tabs as spaces', () => {

@@ -1,13 +1,12 @@
 // Turns a seed file's bytes into a ParsedSeed: front matter, title and paragraphs with sentences.
 import path from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { remark } from 'remark';
-import { toString } from 'mdast-util-to-string';
-import type { Root, RootContent } from 'mdast';
-import { isoDay, type ParsedSeed } from '../schema/document.ts';
+import { isoDay, type Paragraph, type ParagraphFormat, type ParsedSeed } from '../schema/document.ts';
 import { readSimpleFrontMatter } from './front-matter-simple.ts';
 import { isPlainProse } from './markdown-plain.ts';
+import { markdownParagraphs } from './markdown.ts';
 import { safeHttpUrl } from '../schema/safe-url.ts';
+import { LONG_TITLE } from '../lib/title.ts';
 import { normalizeText, toParagraph } from '../extract/index.ts';
 
 export const SEED_EXTENSIONS = ['.txt', '.md'] as const;
@@ -50,14 +49,21 @@ export function parseSeed(file: string, bytes: Uint8Array): ParseResult {
     if (!FRONT_MATTER_FIELDS.has(key)) warnings.push(`unknown front matter field "${key}" ignored`);
   }
   // A Markdown seed without Markdown syntax has the blocks of a plain-text one: the parser is skipped.
-  const blocks = ext === '.md' && !isPlainProse(body) ? markdownBlocks(body, bodyLine, warnings) : textBlocks(body);
+  const blocks: Block[] =
+    ext === '.md' && !isPlainProse(body) ? markdownParagraphs(body, bodyLine, warnings) : textBlocks(body).map((text) => ({ text }));
   let title = stringField(meta.fields.title, 'title');
   if (!title) {
     const first = blocks.shift();
     if (!first) throw new SeedError('no title and no text after the front matter', bodyLine);
-    title = first;
+    title = first.text;
+  } else if (blocks[0]?.format?.heading === 1 && sameWords(blocks[0].text, title)) {
+    blocks.shift(); // the seed's own "# Title" under the front matter's: the page shows it once, as its title
   }
   if (!blocks.length) throw new SeedError('the document has a title but no body text');
+  if (title.length > LONG_TITLE)
+    warnings.push(
+      `the title is ${title.length} characters long: pages show a title over ${LONG_TITLE} characters smaller; a headline of under ${LONG_TITLE} reads best`,
+    );
 
   // The raw field, not stringField's whitespace-collapsed copy: "java\tscript:" must be seen as written.
   const rawUrl = meta.fields.url;
@@ -80,10 +86,29 @@ export function parseSeed(file: string, bytes: Uint8Array): ParseResult {
       lang,
       story: stringField(meta.fields.story, 'story'),
       slug: readSlug(meta.fields.slug),
-      paragraphs: blocks.map(toParagraph),
+      paragraphs: blocks.map(formattedParagraph),
     },
     warnings,
   };
+}
+
+/** A paragraph's text before sentences are split, with its Markdown formatting when it has any. */
+interface Block {
+  text: string;
+  format?: ParagraphFormat;
+}
+
+/** The paragraph of a block; a format that changes nothing (body text, no marks) is left out. */
+function formattedParagraph({ text, format }: Block): Paragraph {
+  const paragraph = toParagraph(text);
+  if (format && (format.heading !== null || format.containers.length > 0 || format.inline.length > 0)) paragraph.format = format;
+  return paragraph;
+}
+
+/** Whether two titles have the same words, whatever their case and spacing. */
+function sameWords(a: string, b: string): boolean {
+  const words = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+  return words(a) === words(b);
 }
 
 interface FrontMatter {
@@ -170,31 +195,4 @@ export function textBlocks(body: string): string[] {
     .split('\n')
     .map((line) => (collapse ? line.replace(/[ \t\f\v]+/g, ' ') : line).trim())
     .filter(Boolean);
-}
-
-/**
- * Markdown: the text of each block (paragraph, heading, list item, quote), each line of it a paragraph.
- * Only text is published: links keep their words and lose their targets, inline HTML stays literal
- * text (escaped on the page), and blocks that are not prose (raw HTML, code) are left out with a warning.
- */
-export function markdownBlocks(body: string, bodyLine: number, warnings: string[]): string[] {
-  const tree = remark().parse(body) as Root;
-  const blocks: string[] = [];
-  const visit = (node: RootContent): void => {
-    if (node.type === 'paragraph' || node.type === 'heading') {
-      const text = toString(node, { includeImageAlt: false });
-      blocks.push(...textBlocks(text));
-    } else if (node.type === 'html' || node.type === 'code') {
-      const line = node.position ? node.position.start.line + bodyLine - 1 : undefined;
-      if (node.value.trim())
-        warnings.push(
-          `${node.type === 'html' ? 'raw HTML' : 'code'} block${line ? ` on line ${line}` : ''} not published: ` +
-            'seeds are published as text only',
-        );
-    } else if ('children' in node) {
-      for (const child of node.children as RootContent[]) visit(child);
-    }
-  };
-  for (const child of tree.children) visit(child);
-  return blocks;
 }

@@ -20,9 +20,8 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 /** Only these URLs can be chart files (src/lib/paths.ts); everything else goes straight on to Astro. */
-const CHART_FILE_URL = new RegExp(
-  `^/(?:embed/[^/]+/[^/]+/(?:${EMBED_FILES.map((file) => file.replace('.', '\\.')).join('|')})|figures/[^/]+/embed/oembed\\.json)$`,
-);
+const FILE_NAMES = EMBED_FILES.map((file) => file.replace('.', '\\.')).join('|');
+const CHART_FILE_URL = new RegExp(`^/(?:(?:embed/[^/]+/[^/]+|figures/[^/]+/embed)/(?:${FILE_NAMES})|explainers/[^/]+/share\\.png)$`);
 
 /** A collection folder's entries (`<id>.json`), parsed. */
 function readCollection<T>(dir: string): T[] {

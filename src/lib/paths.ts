@@ -15,6 +15,11 @@ export function explainerPath(slug: string): string {
   return `/explainers/${slug}/`;
 }
 
+/** An explainer's share image (og:image), beside its page. */
+export function shareImagePath(slug: string): string {
+  return `${explainerPath(slug)}share.png`;
+}
+
 /** A story: its reports, their merged timeline and its figures over time (src/cross/story-slug.ts keeps it from moving). */
 export function storyPath(slug: string): string {
   return `${STORIES_PATH}${slug}/`;
@@ -39,8 +44,13 @@ export function storySeriesEmbedPath(story: string, series: string): string {
   return `/embed/stories/${story}/${series}/`;
 }
 
+/** A file beside a series embed page: the same downloads as a document chart's, and its oEmbed answer. */
+export function storySeriesFilePath(story: string, series: string, file: EmbedFile): string {
+  return `${storySeriesEmbedPath(story, series)}${file}`;
+}
+
 export function storySeriesOembedPath(story: string, series: string): string {
-  return `${storySeriesEmbedPath(story, series)}oembed.json`;
+  return storySeriesFilePath(story, series, 'oembed.json');
 }
 
 export function personPath(slug: string): string {

@@ -25,9 +25,36 @@ export const sentence = z.object({
   end: z.number().int().nonnegative(),
 });
 
+/** A link a Markdown seed makes: absolute http(s) only, as normalised at ingest (safe-url.ts). */
+const seedLink = z.string().refine((url) => safeHttpUrl(url) === url, 'only safe http(s) links, as normalised at ingest, are published');
+
+/** Inline formatting over [start, end) of a paragraph's text: the offsets the extracted items use. */
+export const inlineMark = z.object({
+  type: z.enum(['em', 'strong', 'code', 'link']),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  href: seedLink.optional(), // links only
+});
+
+/** A block a Markdown paragraph sits in: `id` tells two adjacent lists (or items) apart. */
+export const blockContainer = z.object({
+  kind: z.enum(['quote', 'list', 'item']), // a block quote, a list, one list item
+  id: z.number().int().nonnegative(), // unique within the document
+  ordered: z.boolean().optional(), // lists: numbered
+  start: z.number().int().optional(), // numbered lists: the first number, when not 1
+});
+
+/** How a Markdown seed formats one paragraph; plain text has none. The text itself stays plain. */
+export const paragraphFormat = z.object({
+  heading: z.number().int().min(1).max(6).nullable(), // the seed's heading level (1 for "#"); null for body text
+  containers: z.array(blockContainer), // the quotes, lists and list items around it, outermost first
+  inline: z.array(inlineMark), // emphasis, strong, code and links, in order of start
+});
+
 export const paragraph = z.object({
   text: z.string(), // the paragraph as written (Unicode NFC, invisible characters removed)
   sentences: z.array(sentence),
+  format: paragraphFormat.optional(), // Markdown formatting, drawn on the page around the same text
 });
 
 export const measures = ['killed', 'injured', 'missing', 'displaced', 'detained', 'hostages', 'evacuated', 'affected', 'other'] as const;
@@ -180,6 +207,9 @@ export const extractedDocument = z.object({
 
 export type Position = z.infer<typeof position>;
 export type Paragraph = z.infer<typeof paragraph>;
+export type ParagraphFormat = z.infer<typeof paragraphFormat>;
+export type InlineMark = z.infer<typeof inlineMark>;
+export type BlockContainer = z.infer<typeof blockContainer>;
 export type Figure = z.infer<typeof figure>;
 export type Measure = Figure['measure'];
 export type Qualifier = Figure['qualifier'];

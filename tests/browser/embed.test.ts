@@ -22,6 +22,11 @@ const embeds = fs
   .map((rel) => path.dirname(rel).split(path.sep).join('/'))
   .filter((rel) => rel.split('/').length === 2)
   .sort();
+/** The series embeds, as "figures/<series>/embed". */
+const seriesEmbeds = fs
+  .readdirSync(path.join(siteDir, 'figures'))
+  .filter((series) => fs.existsSync(path.join(siteDir, 'figures', series, 'embed', 'index.html')))
+  .map((series) => `figures/${series}/embed`);
 
 let browser: Browser;
 let host: StaticServer;
@@ -34,12 +39,17 @@ fs.writeFileSync(path.join(emptyDir, '404.html'), '<!doctype html><title>Not fou
 function hostPages(url: URL): { type: string; body: string } | undefined {
   const html = (body: string) => ({
     type: 'text/html; charset=utf-8',
-    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title><style>body{margin:0;font:17px/1.5 Georgia,serif}article{max-width:720px;margin:0 auto;padding:0 12px}</style></head><body>${body}</body></html>`,
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title><link rel="icon" href="data:,"><style>body{margin:0;font:17px/1.5 Georgia,serif}article{max-width:720px;margin:0 auto;padding:0 12px}</style></head><body>${body}</body></html>`,
   });
   if (url.pathname === '/host.html') {
     return html(
       `<article><h1>A host article</h1><p>Reporting around the charts.</p>${codes[0]}<p>More reporting between them.</p>${codes[1]}<p>The end.</p></article>`,
     );
+  }
+  if (url.pathname === '/lazy.html') {
+    // Embed codes far below the fold: their lazy iframes have not loaded when embed.js runs.
+    const spacer = '<p style="height:2500px">Reporting.</p>';
+    return html(`<article><h1>A long host article</h1>${spacer}${codes[0]}${spacer}${codes[1]}<p>The end.</p></article>`);
   }
   if (url.pathname === '/foreign.html') {
     return html(`<p>Foreign frame</p><script>
@@ -122,6 +132,20 @@ describe('embed codes on a page of another origin', () => {
     await context.close();
   });
 
+  it('logs nothing to the console when the iframes load lazily below the fold, and sizes them once they load', async () => {
+    const page = await browser.newPage({ viewport: { width: 768, height: 800 } });
+    const logged: string[] = [];
+    page.on('console', (m) => ['error', 'warning'].includes(m.type()) && logged.push(`${m.type()}: ${m.text()}`));
+    page.on('pageerror', (e) => logged.push(`pageerror: ${e.message}`));
+    await page.goto(`${hostUrl}/lazy.html`);
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(() => typeof (window as { __newsExplainersEmbed?: number }).__newsExplainersEmbed)).toBe('number');
+    for (const frame of await page.$$('article iframe')) await frame.scrollIntoViewIfNeeded();
+    await expect.poll(() => fits(page).then(settled), { timeout: 15_000, interval: 200 }).toBe(true);
+    expect(logged).toEqual([]);
+    await page.close();
+  });
+
   it('ignores messages from foreign frames, from the host itself and of the wrong shape', async () => {
     const page = await browser.newPage({ viewport: { width: 768, height: 900 } });
     await page.goto(`${hostUrl}/host.html`);
@@ -177,7 +201,7 @@ describe('embed pages', () => {
       for (const embed of embeds) {
         await page.goto(`${siteUrl}/embed/${embed}/?theme=${theme}`);
         expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
-        await page.click('.embed-table > summary'); // check the table too
+        await page.click('.chart-more > summary'); // check the table too
         for (const v of await axeViolations(page))
           report.push(`${embed} [${theme}] ${v.id}: ${v.help} at ${v.nodes.slice(0, 3).join(', ')}`);
       }
@@ -187,15 +211,58 @@ describe('embed pages', () => {
     }, 300_000);
   }
 
-  it('follow the reader by default and can be transparent', async () => {
-    const context = await browser.newContext({ colorScheme: 'dark' });
-    const page = await context.newPage();
-    await page.goto(`${siteUrl}/embed/${quake}/timeline/`);
-    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-theme'))).toBe(false);
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(18, 18, 18)');
+  it('are light by default, even for a reader in dark mode and without JavaScript; ?theme=auto follows the reader, ?theme=dark is dark', async () => {
+    const background = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    const white = 'rgb(255, 255, 255)';
+    const dark = 'rgb(18, 18, 18)';
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await browser.newContext({ colorScheme: 'dark', javaScriptEnabled });
+      const page = await context.newPage();
+      for (const embed of embeds) {
+        await page.goto(`${siteUrl}/embed/${embed}/`);
+        expect(await background(page), `${embed}, JavaScript ${javaScriptEnabled}`).toBe(white);
+      }
+      await context.close();
+    }
+    const darkReader = await browser.newContext({ colorScheme: 'dark' });
+    const page = await darkReader.newPage();
+    await page.goto(`${siteUrl}/embed/${quake}/timeline/?theme=auto`);
+    expect(await background(page)).toBe(dark);
     await page.goto(`${siteUrl}/embed/${quake}/timeline/?theme=auto&background=transparent`);
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
-    await context.close();
+    expect(await background(page)).toBe('rgba(0, 0, 0, 0)');
+    await darkReader.close();
+    const lightReader = await browser.newContext({ colorScheme: 'light' });
+    const light = await lightReader.newPage();
+    await light.goto(`${siteUrl}/embed/${quake}/timeline/?theme=auto`);
+    expect(await background(light)).toBe(white);
+    await light.goto(`${siteUrl}/embed/${quake}/casualties/?theme=dark`);
+    expect(await background(light)).toBe(dark);
+    await lightReader.close();
+  });
+
+  it('are compact: heading, graphic, credit and links; summary, notes, table and caption behind one toggle', async () => {
+    const page = await browser.newPage({ viewport: { width: 640, height: 900 } });
+    const report: string[] = [];
+    for (const embed of [...embeds, ...seriesEmbeds]) {
+      await page.goto(`${siteUrl}/${embed.startsWith('figures/') ? embed : `embed/${embed}`}/`);
+      const state = await page.evaluate(() => {
+        const graphic = [...document.querySelectorAll('figure.chart svg, figure.chart ol')]
+          .map((el) => el.getBoundingClientRect().height)
+          .reduce((a, b) => Math.max(a, b), 0);
+        const toggles = document.querySelectorAll('details');
+        const hiddenInToggle = ['.chart-summary', '.chart-note', '.chart-caption', 'table'].every((selector) =>
+          [...document.querySelectorAll(selector)].every((el) => el.closest('details.chart-more') && !el.checkVisibility()),
+        );
+        return { page: document.documentElement.getBoundingClientRect().height, graphic, toggles: toggles.length, hiddenInToggle };
+      });
+      report.push(`${embed}: page ${Math.round(state.page)} px, graphic ${Math.round(state.graphic)} px`);
+      expect(state.toggles, embed).toBe(1);
+      expect(state.hiddenInToggle, embed).toBe(true);
+      // Context line, heading, toggle, credit and downloads: under 260 px besides the graphic at 640 px (it was over 400).
+      expect(state.page - state.graphic, embed).toBeLessThan(260);
+    }
+    console.log(report.join('\n'));
+    await page.close();
   });
 
   it('are complete without JavaScript: chart, summary, table on demand, credit and explainer link', async () => {
@@ -203,13 +270,13 @@ describe('embed pages', () => {
     const page = await context.newPage();
     for (const embed of embeds) {
       await page.goto(`${siteUrl}/embed/${embed}/`);
-      const summary = page.locator('.embed-table > summary');
+      const summary = page.locator('.chart-more > summary');
       await summary.click();
       const state = await page.evaluate(() => ({
         heading: document.querySelector('.chart-heading')?.textContent?.trim() ?? '',
         summary: document.querySelector('.chart-summary')?.textContent?.trim() ?? '',
         graphic: [...document.querySelectorAll('figure.chart svg, figure.chart ol')].some((el) => el.getBoundingClientRect().height > 50),
-        rows: [...document.querySelectorAll('.embed-table tbody tr')].filter((tr) => tr.getBoundingClientRect().height > 0).length,
+        rows: [...document.querySelectorAll('.chart-more tbody tr')].filter((tr) => tr.getBoundingClientRect().height > 0).length,
         credit: document.querySelector('.embed-credit')?.textContent ?? '',
         link: (() => {
           const a = [...document.querySelectorAll<HTMLAnchorElement>('.embed-credit a[target="_blank"]')].find((el) =>
@@ -294,7 +361,7 @@ describe('downloads', () => {
       const shown = rows.map((r) => r.slice(0, expected[0]?.length ?? 0).map((c) => c.replace(/^'(?=[=+\-@])/, '')));
       expect(shown, embed).toEqual(expected);
       await page.goto(`${siteUrl}/embed/${embed}/`);
-      const embedRows = await page.$$eval('.embed-table tbody tr', (trs) =>
+      const embedRows = await page.$$eval('.chart-more tbody tr', (trs) =>
         trs.map((tr) => [...tr.children].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim())),
       );
       expect(embedRows, embed).toEqual(expected);
