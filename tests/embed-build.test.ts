@@ -253,7 +253,7 @@ describe('share images', () => {
     }
     const quakePage = read(`explainers/${quake}/index.html`);
     expect(quakePage).toContain(
-      '<meta property="og:image:alt" content="Earthquake in the northern valley kills at least 212: about 35,000 people displaced; more than 1,400 people injured; at least 212 people killed">',
+      '<meta property="og:image:alt" content="Earthquake in the northern valley kills at least 212: at least 212 people killed; more than 1,400 people injured; nearly 90 people missing">',
     );
     // Other pages keep the small card and name no image.
     expect(read('index.html')).toContain('<meta name="twitter:card" content="summary">');

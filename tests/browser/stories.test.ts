@@ -97,14 +97,27 @@ describe('a story page with figures over time', () => {
     expect(killed.find((m) => m.name.startsWith('2 May 2025'))!.name).toContain('at least 9 workers killed');
   });
 
-  it('lets Tab reach every dot, each with a focus ring and its tooltip', async () => {
+  it('makes each series chart one Tab stop, with a focus ring and its tooltip; arrow keys reach every dot', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}${STORY}`);
     const { expected, reached } = await tabThroughMarks(page, 'figure.figures-over-time', 300);
-    await page.close();
-    expect(expected.length).toBeGreaterThan(4);
+    expect(expected.length).toBeGreaterThan(2); // one stop per chart (the killed, the missing, the injured)
     expect(reached.map((stop) => stop.label)).toEqual(expected);
     for (const stop of reached) expect(stop, stop.label).toMatchObject({ tip: true, ring: true });
+    // Within the first chart, the arrow keys visit every dot in reading order.
+    const dots = await page.$$eval('figure.figures-over-time', (figures) =>
+      [...figures[0].querySelectorAll('svg .chart-mark')].map((m) => m.getAttribute('aria-label')),
+    );
+    expect(dots.length).toBeGreaterThan(3);
+    await page.focus('figure.figures-over-time svg .chart-mark[tabindex="0"]');
+    await page.keyboard.press('Home');
+    const visited: Array<string | null> = [];
+    for (let i = 0; i < dots.length; i++) {
+      visited.push(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null));
+      await page.keyboard.press('ArrowRight');
+    }
+    await page.close();
+    expect(visited).toEqual(dots);
   });
 });
 
