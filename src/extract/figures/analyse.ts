@@ -3,11 +3,12 @@
 import type { NumberMention } from '../text/numbers.ts';
 import type { Token } from '../text/number-tokens.ts';
 import type { Candidate } from './candidate.ts';
+import type { Layer } from './layer.ts';
 import { isExcluded } from './exclusions.ts';
 import { readHedge } from './hedge.ts';
 import { readLeftCues } from './left-cues.ts';
-import { CARE_CUES, IN_NOUN_PREPOSITIONS, RESPONDER_NOUNS } from './lexicon.ts';
-import { classifyNoun } from './noun.ts';
+import { CARE_CUES, COUNT_VERBS, IN_NOUN_PREPOSITIONS, RESPONDER_NOUNS } from './lexicon.ts';
+import { classifyNoun, unitOf } from './noun.ts';
 import { readQuantity } from './quantity.ts';
 import { scanRight } from './right-cues.ts';
 
@@ -15,6 +16,7 @@ import { scanRight } from './right-cues.ts';
 export function analyse(
   text: string,
   tokens: readonly Token[],
+  layer: Layer | null,
   m: NumberMention,
   sentence: { start: number; end: number },
   mentionAtToken: ReadonlyMap<number, number>,
@@ -33,14 +35,19 @@ export function analyse(
   const hedge = readHedge(tokens, m, sentence, quantity, after);
   const { qualifier, leftIndex } = hedge;
   let { spanStart } = hedge;
-  const left = readLeftCues(text, tokens, leftIndex, sentence, spanStart, mentionAtToken);
+  const left = readLeftCues(text, tokens, layer, leftIndex, sentence, spanStart, mentionAtToken);
   const { leftCueStart, leftCueWord, population } = left;
   let { measure, source, leftStrength, damage } = left;
 
   // --- Noun and predicate after the number ---------------------------------------------------
-  const scan = scanRight(tokens, afterIndex, sentence.end, mentionAtToken);
+  const scan = scanRight(tokens, layer, afterIndex, sentence.end, mentionAtToken);
   if (scan.damage) damage = true;
-  const nounInfo = classifyNoun(text, tokens, scan.npFrom, scan.npTo);
+  let nounInfo = classifyNoun(text, tokens, layer, scan.npFrom, scan.npTo);
+  // "gunmen numbering about 20", "a crowd totalling 5,000": the noun before the verb of counting.
+  if (nounInfo.noun === 'none' && leftIndex > 0 && COUNT_VERBS.has(tokens[leftIndex].lower)) {
+    const before = classifyNoun(text, tokens, layer, leftIndex - 1, leftIndex - 1);
+    if (before.noun === 'person' || before.noun === 'thing') nounInfo = { ...before, subjectEnd: 0 };
+  }
   // "…families from two villages have been shifted": a number inside a prepositional phrase is not
   // the subject of the predicate after it.
   if (scan.measure && !scan.near && leftIndex >= 0 && IN_NOUN_PREPOSITIONS.has(tokens[leftIndex].lower)) {
@@ -52,12 +59,24 @@ export function analyse(
   if (scan.measure && /\b(?:none|neither|not one|no one)\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$/i.test(before))
     scan.measure = 'other';
   if (scan.measure) {
-    const useRight = !measure || (scan.near && leftStrength === 'weak') || (scan.near && source === 'tally');
+    const useRight = !measure || (scan.near && leftStrength === 'weak') || (scan.near && (source === 'tally' || source === 'group'));
     if (useRight) {
       measure = scan.measure;
       source = scan.near ? 'near' : 'right';
       leftStrength = null;
     }
+  }
+  // "lost 300 homes", "affected 12 districts": a verb of harm before things counts no people.
+  // ("power cuts affected 250,000 homes" stays: the homes stand for the households in them).
+  if (
+    source === 'left' &&
+    measure &&
+    measure !== 'other' &&
+    measure !== 'affected' &&
+    (nounInfo.noun === 'property' || nounInfo.noun === 'thing' || nounInfo.noun === 'skip')
+  ) {
+    measure = null;
+    source = null;
   }
   if (kind === 'duration' || kind === 'money') {
     // A duration or a sum is never a head count, whatever verb stands near it.
@@ -88,6 +107,7 @@ export function analyse(
     source !== 'near' &&
     source !== 'left' &&
     source !== 'tally' &&
+    source !== 'group' &&
     nounInfo.noun !== 'person' &&
     nounInfo.noun !== 'property'
   )
@@ -95,7 +115,8 @@ export function analyse(
   if (kind === 'count' && m.decimal) return null;
 
   let finalUnit = unit;
-  if (kind === 'count' && nounInfo.noun === 'property' && nounInfo.head) finalUnit = nounInfo.head.toLowerCase();
+  const counted = nounInfo.noun === 'property' || nounInfo.noun === 'thing' || (nounInfo.noun === 'unknown' && nounInfo.tagged);
+  if (kind === 'count' && counted && nounInfo.head && (!measure || measure === 'other')) finalUnit = unitOf(nounInfo.head);
 
   return {
     mention: m,
@@ -111,12 +132,17 @@ export function analyse(
     noun: nounInfo.noun,
     head: nounInfo.head,
     subject,
+    tagged: nounInfo.tagged,
     damage,
+    partitive: tokens[afterIndex]?.lower === 'of',
     speaker: scan.speech,
     population,
     responder: nounInfo.head !== null && RESPONDER_NOUNS.has(nounInfo.head.toLowerCase()),
     leftWord: leftIndex >= 0 ? tokens[leftIndex].lower : '',
     fromRight: source === 'near' || source === 'right',
+    via: null,
+    partOf: null,
+    status: 'current',
     careCue: source === 'near' || source === 'right' ? CARE_CUES.has(scan.cue) : source === 'left' && /^treat/.test(leftCueWord),
   };
 }

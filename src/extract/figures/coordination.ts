@@ -30,15 +30,26 @@ const REVISED_FROM = new RegExp(
 // "140 to 150 people", "30-40 houses": the first end of a range counts what the second counts.
 const RANGE_GAP = /^\s*(?:to|-|–|or)\s*$/i;
 
+/** `c` takes `from`'s measure by rule `via`; a part ("three children" of 40) also points at its whole. */
+function take(c: Candidate, from: Candidate, via: string, part = false): void {
+  c.measure = from.measure;
+  c.source = 'inherited';
+  c.via = via;
+  if (part) c.partOf = from;
+}
+
+// Things counted for their own sake are nobody's casualties: "six different areas" never takes "killed".
+const takesNoMeasure = (c: Candidate): boolean => c.noun === 'thing' || c.noun === 'skip' || c.noun === 'property';
+
 export function inherit(text: string, candidates: Candidate[]): void {
   const counts = candidates.filter((c) => c.kind === 'count');
   for (let i = 1; i < counts.length; i++) {
     const c = counts[i];
     const p = counts[i - 1];
-    if (c.measure || p.sentence.start !== c.sentence.start) continue;
+    if (c.measure || p.sentence.start !== c.sentence.start || takesNoMeasure(c)) continue;
     if (p.measure && p.measure !== 'other' && REVISED_FROM.test(text.slice(p.mention.end, c.spanStart))) {
-      c.measure = p.measure;
-      c.source = 'inherited';
+      take(c, p, 'figures.revised-from');
+      c.status = 'superseded';
     } else if (
       /(?:,|\s)\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s+$/i.test(
         text.slice(Math.max(c.sentence.start, c.spanStart - 16), c.spanStart),
@@ -52,8 +63,9 @@ export function inherit(text: string, candidates: Candidate[]): void {
         .reverse()
         .find((q) => q.sentence.start === c.sentence.start && q.measure && q.measure !== 'other');
       if (tally) {
-        c.measure = tally.measure;
-        c.source = 'inherited';
+        take(c, tally, 'figures.compared');
+        // "up from 14,901": the count it replaced.
+        if (/(?:up|down)\s+from\s+$/i.test(text.slice(Math.max(c.sentence.start, c.spanStart - 16), c.spanStart))) c.status = 'superseded';
       }
     }
   }
@@ -64,7 +76,10 @@ export function inherit(text: string, candidates: Candidate[]): void {
     if (!n.measure && n.noun !== 'person' && !(n.noun === 'property' && n.damage)) continue;
     c.measure = n.measure;
     c.source = n.source === null ? null : 'inherited';
+    c.via = 'figures.range-end';
     c.noun = n.noun;
+    c.tagged = n.tagged;
+    c.head = n.head;
     c.damage = n.damage;
     c.unit = n.unit;
     c.subject = n.subject;
@@ -80,8 +95,7 @@ export function inherit(text: string, candidates: Candidate[]): void {
     for (let j = i + 1; j < counts.length && counts[j].sentence.start === head.sentence.start; j++) {
       const part = counts[j];
       if (part.measure && part.source !== 'right' && part.source !== 'inherited') continue;
-      part.measure = head.measure;
-      part.source = 'inherited';
+      take(part, head, 'figures.part-of-tally', true);
       part.careCue = head.careCue;
     }
   }
@@ -99,10 +113,7 @@ export function inherit(text: string, candidates: Candidate[]): void {
     const c = counts[i];
     const p = counts[i - 1];
     if (c.measure || !/^(?:including|whom|them)$/.test(c.leftWord) || p.sentence.start !== c.sentence.start) continue;
-    if (p.measure && p.measure !== 'other') {
-      c.measure = p.measure;
-      c.source = 'inherited';
-    }
+    if (p.measure && p.measure !== 'other' && !takesNoMeasure(c)) take(c, p, 'figures.including', true);
   }
   // "19 of the victims were women and 11 of them children", "36 were hurt, and 9 of them were
   // referred": a part of the count before it, when nothing else says what happened to it.
@@ -117,8 +128,7 @@ export function inherit(text: string, candidates: Candidate[]): void {
       !/^\s{1,2}of\s{1,2}(?:them|whom|those)\b/i.test(text.slice(c.mention.end, c.mention.end + 16))
     )
       continue;
-    c.measure = p.measure;
-    c.source = 'inherited';
+    take(c, p, 'figures.of-them', true);
     c.careCue = p.careCue;
   }
   // Subjects coordinated before one predicate: "64 children and 57 women were killed".
@@ -127,9 +137,8 @@ export function inherit(text: string, candidates: Candidate[]): void {
     const n = counts[i + 1];
     // A number inside a prepositional phrase ("families from three hamlets") is no subject.
     if (c.measure || c.speaker || IN_NOUN_PREPOSITIONS.has(c.leftWord)) continue;
-    if (n.fromRight && n.measure && n.measure !== 'other' && connectorGap(text, c, n, 9)) {
-      c.measure = n.measure;
-      c.source = 'inherited';
+    if (n.fromRight && n.measure && n.measure !== 'other' && !takesNoMeasure(c) && connectorGap(text, c, n, 9)) {
+      take(c, n, 'figures.coordinated-subjects');
       c.fromRight = true;
     } else if (n.damage && c.noun === 'property' && connectorGap(text, c, n, 9)) {
       c.damage = true;
@@ -141,10 +150,8 @@ export function inherit(text: string, candidates: Candidate[]): void {
     const p = counts[i - 1];
     if (c.measure) continue;
     const coordinated = connectorGap(text, p, c, 5);
-    if (coordinated && p.source === 'left' && p.measure && p.measure !== 'other') {
-      c.measure = p.measure;
-      c.source = 'inherited';
-    }
+    if (coordinated && p.source === 'left' && p.measure && p.measure !== 'other' && !takesNoMeasure(c))
+      take(c, p, 'figures.coordinated-objects');
     if (coordinated && p.damage && c.noun === 'property') c.damage = true;
     // "94 – 20 more than he reported": an increment of the previous tally.
     if (
@@ -154,8 +161,7 @@ export function inherit(text: string, candidates: Candidate[]): void {
       p.sentence.start === c.sentence.start &&
       /^\s*(?:more|fewer|less|additional|extra)\b/i.test(text.slice(c.mention.end, c.mention.end + 20))
     ) {
-      c.measure = p.measure;
-      c.source = 'inherited';
+      take(c, p, 'figures.increment');
     }
   }
 }

@@ -1,7 +1,7 @@
 // Exclusions: what looks like a number but is not a count: dates, clock times, ages, years,
 // measurements, labels ("flight 370", "Category 5") and codes ("COVID-19", "0800").
 import type { NumberMention } from '../text/numbers.ts';
-import { MONTHS } from '../text/lexicon.ts';
+import { CURRENCY_CODES, MONTHS, WEEKDAYS } from '../text/lexicon.ts';
 import { alternation } from '../text/patterns.ts';
 import {
   AGE_COMPARISONS,
@@ -30,6 +30,11 @@ const MONTH = alternation(MONTHS.flat());
 const MONTH_BEFORE = new RegExp(`(?:\\b(?:${MONTH})\\.?,?)$`);
 const MONTH_AFTER = new RegExp(`^\\s*(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTH})\\b`);
 
+// "Rescue 1122", "Channel 8", "Section 23": a number right after a capitalised word inside the sentence
+// names something (a month, weekday or currency before it is read by the date and money rules).
+const NAME_BEFORE = /[\p{L},;:'’)]\s+(\p{Lu}[\p{Ll}]{2,})\s$/u;
+const NOT_NAMES: ReadonlySet<string> = new Set([...MONTHS.flat(), ...WEEKDAYS.flat(), ...Object.keys(CURRENCY_CODES)]);
+
 export function isExcluded(m: NumberMention, before: string, after: string): boolean {
   if (m.suffix && GLUED_UNITS.has(m.suffix)) return true; // "15th", "1990s", "6pm", "46.9C", "10km"
   if (m.suffix && m.form === 'digits' && !/^(?:m|bn|k)$/.test(m.suffix)) return true;
@@ -38,6 +43,8 @@ export function isExcluded(m: NumberMention, before: string, after: string): boo
   if (/(?:^|[^\d\s])\.$/.test(before) || (/^\.$/.test(before.slice(-1)) && !/\d\.$/.test(before))) return true; // ".45-caliber"
   if (/\p{L}-$/u.test(before)) return true; // "COVID-19", "F-16", "Su-25"
   if (LABELS.test(before)) return true;
+  const name = !m.grouped && !m.scaled && m.form === 'digits' ? NAME_BEFORE.exec(before) : null;
+  if (name && !NOT_NAMES.has(name[1])) return true;
   if (/\b(?:aged?|ages|age of|aging|ageing)\s+$/i.test(before)) return true;
   // The upper end of an age range: "children aged 6 weeks to 14 years", "people aged 18-59".
   if (/\b(?:aged?|ages)\s+\d{1,3}\s*(?:(?:days?|weeks?|months?|years?)\s*)?(?:to|-|–|and)\s*$/i.test(before)) return true;

@@ -6,7 +6,7 @@
 // One job a file: analyse.ts reads one number (exclusions, quantity, hedge, left-cues, right-cues and
 // noun.ts each read one part of it), coordination.ts lets numbers share a cue, attribution.ts finds the
 // source; this file keeps what counts and assembles the figures.
-import type { Figure, ParsedSeed } from '../../schema/document.ts';
+import type { Figure, Paragraph, ParsedSeed } from '../../schema/document.ts';
 import { foldDigits } from '../text/normalize.ts';
 import { findNumbers } from '../text/numbers.ts';
 import { tokenize, type Token } from '../text/number-tokens.ts';
@@ -17,6 +17,8 @@ import { analyse } from './analyse.ts';
 import { findAttribution } from './attribution.ts';
 import type { Candidate } from './candidate.ts';
 import { inherit } from './coordination.ts';
+import { reading } from './keep.ts';
+import { layerOf } from './layer.ts';
 import { DISEASE_WORDS, WOUND_WORDS } from './lexicon.ts';
 
 /** Every number that counts people or impact, and durations, in document order. */
@@ -28,9 +30,11 @@ export function extractFigures(doc: ParsedSeed): Figure[] {
     const tokensByWindow = new Map<string, Token[]>();
     // Numbers are read in the digit-folded text ("４０,０００" as "40,000"); `text` quotes the original.
     const readable = foldDigits(paragraph.text);
-    const { candidates, tokens } = paragraphCandidates(readable, paragraph.sentences);
+    const { candidates, tokens } = paragraphCandidates(readable, paragraph);
+    const ids = new Map<Candidate, string>();
     for (const c of candidates) {
-      if (!keep(c)) continue;
+      const kept = reading(c);
+      if (!kept) continue;
       // The source is named near its figure: an ordinary sentence is read whole (and tokenized once),
       // a pathological megabyte-long one only around the figure.
       const long = c.sentence.end - c.sentence.start > 1200;
@@ -52,8 +56,10 @@ export function extractFigures(doc: ParsedSeed): Figure[] {
         if (!long) tokensByWindow.set(key, windowTokens);
       }
       const sentenceText = readable.slice(windowStart, windowEnd);
+      const id = `figure-${figures.length + 1}`;
+      ids.set(c, id);
       figures.push({
-        id: `figure-${figures.length + 1}`,
+        id,
         value: c.mention.value,
         qualifier: c.qualifier,
         // A percentage is kept for its impact context but counts no one itself.
@@ -63,12 +69,10 @@ export function extractFigures(doc: ParsedSeed): Figure[] {
         text: paragraph.text.slice(c.spanStart, c.spanEnd),
         attribution: findAttribution(sentenceText, c.spanStart - windowStart, c.spanEnd - windowStart, windowTokens),
         place: null,
-        partOf: null,
-        status: 'current',
+        partOf: (c.partOf && ids.get(c.partOf)) ?? null,
+        status: c.status,
         position: positionIn(doc.paragraphs, index, c.spanStart, c.spanEnd),
-        // Until the rules are named one by one (issue #12), every figure comes from the one candidate scan.
-        rule: 'figures.candidate',
-        confidence: 'medium',
+        ...kept,
         edited: false,
       });
     }
@@ -88,32 +92,10 @@ function isDiseaseReport(doc: ParsedSeed): boolean {
   return DISEASE.test(`${doc.title}\n${text}`) && !WOUNDS.test(text);
 }
 
-function keep(c: Candidate): boolean {
-  if (c.kind === 'duration' || c.kind === 'money') return true;
-  // Shares are figures in their own right ("61% of cases", "prices rose by 40 percent").
-  if (c.kind === 'percent') return true;
-  // "a dozen" is a vague amount, like "dozens": never a figure.
-  if (c.mention.article && c.mention.value === 12) return false;
-  if (c.noun === 'skip') return false;
-  if (c.speaker && c.source !== 'left' && c.source !== 'tally') return false;
-  // "one of the…", "a dozen teams": only a figure when the text itself says what happened to them.
-  if (c.mention.article && (c.source === null || c.source === 'inherited' || c.measure === 'other')) return false;
-  if (c.measure && c.measure !== 'other') return true;
-  if (c.population) return false;
-  if (c.measure === 'other') return c.noun === 'person' || c.noun === 'none' || c.noun === 'unknown' || (c.noun === 'property' && c.damage);
-  if (c.noun === 'person') return !c.responder && c.mention.value >= 2;
-  if (c.noun === 'property') return c.damage;
-  // A count of things the lists do not know ("96 rescues", "3 million doses", "37 safety violations").
-  if (c.noun === 'unknown')
-    return c.mention.value >= 2 && c.subject !== null && /^(?:\p{Ll}[\p{Ll}-]*\s)?\p{Ll}[\p{Ll}-]*[^s\s]s(?:\s|$)/u.test(c.subject);
-  return false;
-}
-
-function paragraphCandidates(
-  text: string,
-  sentences: ReadonlyArray<{ start: number; end: number }>,
-): { candidates: Candidate[]; tokens: Token[] } {
+function paragraphCandidates(text: string, paragraph: Paragraph): { candidates: Candidate[]; tokens: Token[] } {
+  const { sentences } = paragraph;
   const tokens = tokenize(text);
+  const layer = layerOf(paragraph, tokens);
   const mentions = findNumbers(text, tokens);
   const mentionAtToken = new Map<number, number>();
   mentions.forEach((m, i) => {
@@ -135,7 +117,7 @@ function paragraphCandidates(
   const candidates: Candidate[] = [];
   for (const mention of mentions) {
     const sentence = sentenceOf(mention.start);
-    const c = analyse(text, tokens, mention, sentence, mentionAtToken);
+    const c = analyse(text, tokens, layer, mention, sentence, mentionAtToken);
     if (c) candidates.push(c);
   }
   inherit(text, candidates);

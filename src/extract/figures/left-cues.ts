@@ -4,15 +4,26 @@
 import type { Measure } from '../../schema/document.ts';
 import type { Token } from '../text/number-tokens.ts';
 import type { CueSource } from './candidate.ts';
-import { CLAUSE_STOPS, DAMAGE_WORDS, GROUP_MEASURES, LEFT_CUES, POPULATION_WORDS, RISE_VERBS, TALLY_CUES, TALLY_LINKS } from './lexicon.ts';
-import { endsWithPhrase, indexBy, lastWord } from './phrases.ts';
+import {
+  CLAUSE_STOPS,
+  DAMAGE_WORDS,
+  DONE_TO,
+  GROUP_MEASURES,
+  LEFT_CUES,
+  POPULATION_WORDS,
+  RISE_VERBS,
+  TALLY_CUES,
+  TALLY_LINKS,
+} from './lexicon.ts';
+import type { Layer } from './layer.ts';
+import { byLemma, endsWithPhrase, entriesFor, indexBy, lastWord } from './phrases.ts';
 
 const LEFT_CUES_BY_LAST = indexBy(LEFT_CUES, lastWord);
 const TALLY_CUES_BY_LAST = indexBy(TALLY_CUES, lastWord);
 
 export interface LeftCues {
   measure: Measure | null;
-  source: CueSource | null; // 'left' for a verb, 'tally' for a tally or group
+  source: CueSource | null; // 'left' for a verb, 'tally' for a tally, 'group' for a group named first
   leftStrength: 'strong' | 'weak' | null;
   leftCueStart: number; // where the cue starts, to widen the figure's text over it
   leftCueWord: string; // the verb phrase found, words joined by spaces
@@ -24,6 +35,7 @@ export interface LeftCues {
 export function readLeftCues(
   text: string,
   tokens: readonly Token[],
+  layer: Layer | null,
   leftIndex: number,
   sentence: { start: number; end: number },
   spanStart: number,
@@ -45,13 +57,22 @@ export function readLeftCues(
       tokens[leftIndex - 1].start >= sentence.start
         ? leftIndex - 1
         : leftIndex;
-    const cue = LEFT_CUES_BY_LAST.get(tokens[cueIndex].lower)?.find(([p]) => endsWithPhrase(tokens, cueIndex, p));
+    const cue = entriesFor(LEFT_CUES_BY_LAST, tokens, cueIndex, layer).find(([p]) => endsWithPhrase(tokens, cueIndex, p, layer));
+    // Any form of a verb done to people: "rescue about 50", "lost 27 campers", "underwent…".
+    const verb = cue ? undefined : byLemma(DONE_TO, tokens, cueIndex, layer);
     if (cue) {
       measure = cue[1];
       source = 'left';
       leftStrength = cue[2];
       leftCueStart = tokens[cueIndex - cue[0].length + 1].start;
       leftCueWord = cue[0].join(' ');
+    } else if (verb && tokens[cueIndex].text === tokens[cueIndex].lower) {
+      // (A capitalised word is a name's: "Rescue 1122 said".)
+      measure = verb[0];
+      source = 'left';
+      leftStrength = verb[1];
+      leftCueStart = tokens[cueIndex].start;
+      leftCueWord = tokens[cueIndex].lower;
     }
     for (let d = leftIndex; d >= Math.max(0, leftIndex - 3) && tokens[d].start >= sentence.start; d--) {
       if (DAMAGE_WORDS.has(tokens[d].lower)) damage = true;
@@ -65,11 +86,11 @@ export function readLeftCues(
       const groupMeasure = group ? GROUP_MEASURE.get(group[1].toLowerCase()) : undefined;
       if (groupMeasure) {
         measure = groupMeasure;
-        source = 'tally';
+        source = 'group';
       }
     }
     if (!measure) {
-      const tally = tallyBefore(tokens, leftIndex, sentence.start, mentionAtToken);
+      const tally = tallyBefore(tokens, layer, leftIndex, sentence.start, mentionAtToken);
       if (tally) {
         measure = tally.measure;
         source = 'tally';
@@ -87,6 +108,7 @@ const GROUP_MEASURE: ReadonlyMap<string, Measure> = new Map(GROUP_MEASURES);
 // Tallies: "the death toll had climbed to 375", "the number of injured stood at 40"
 function tallyBefore(
   tokens: readonly Token[],
+  layer: Layer | null,
   leftIndex: number,
   sentenceStart: number,
   mentionAtToken: ReadonlyMap<number, number>,
@@ -109,7 +131,7 @@ function tallyBefore(
       crossed = true;
       continue;
     }
-    const cue = TALLY_CUES_BY_LAST.get(t.lower)?.find(([p]) => endsWithPhrase(tokens, j, p));
+    const cue = entriesFor(TALLY_CUES_BY_LAST, tokens, j, layer).find(([p]) => endsWithPhrase(tokens, j, p, layer));
     const longReach = cue !== undefined && (t.lower === 'toll' || cue[0][0] === 'number');
     if (cue && (longReach || (!crossed && leftIndex - j <= 12))) return { measure: cue[1], start: tokens[j - cue[0].length + 1].start };
   }

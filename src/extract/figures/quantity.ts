@@ -57,13 +57,8 @@ export function readQuantity(
   } else {
     const percent = /^\s?(?:%|percent\b|per\s?cent\b|pc\b|percentage points?\b)/i.exec(after);
     if (percent) {
-      // Votes and odds are not impact: "52 percent of the vote", "a 30% chance of rain".
-      if (
-        /^\s*(?:of\s+(?:the\s+)?(?:votes?|ballots?|seats?|electorate)\b|chance|probability|likelihood|odds)/i.test(
-          after.slice(percent[0].length),
-        )
-      )
-        return null;
+      // Odds are no share of anything: "a 30% chance of rain" ("52 percent of the vote" is a figure).
+      if (/^\s*(?:chance|probability|likelihood|odds)/i.test(after.slice(percent[0].length))) return null;
       kind = 'percent';
       unit = 'percent';
       spanEnd = m.end + percent[0].length;
