@@ -34,8 +34,11 @@ export interface Candidate {
   population: boolean; // "a town of 50,000 people"
   responder: boolean;
   leftWord: string; // the word before the number and its hedge ("including", "killing")
-  fromRight: boolean; // the measure was read after the number (its predicate), so subjects before it may share it
+  fromRight: boolean;
+  nounCue: boolean; // the measure is the counted noun itself ("46 deaths"), not said of it // the measure was read after the number (its predicate), so subjects before it may share it
   careCue: boolean; // the measure came from medical care ("hospitalised", "in critical condition"), not from a wound
+  distant: boolean; // its measure comes from a count in an earlier sentence (an elliptical count)
+  range: boolean; // an end of a range ("between 300 and 400"): both ends share one text
   via: string | null; // the rule that gave an inherited measure: "figures.coordinated", "figures.range-end"…
   partOf: Candidate | null; // the count this one is a part of ("three children" of "40 people")
   status: FigureStatus; // "up from 14" and "initially 25" are superseded; "could reach 1,000" is projected

@@ -4,6 +4,7 @@ import type { Candidate } from './candidate.ts';
 import { alternation } from '../text/patterns.ts';
 import { isSayingVerb } from '../quotes/verbs.ts';
 import { CLAUSE_STOPS, CONNECTOR_MARKS, CONNECTOR_WORDS, IN_NOUN_PREPOSITIONS } from './lexicon.ts';
+import { corrections, ellipses, gapping, partitives, revisions } from './relations.ts';
 
 const CONNECTOR_END = new RegExp(`(?:\\b(?:${alternation(CONNECTOR_WORDS)})|${alternation(CONNECTOR_MARKS)})$`);
 
@@ -27,8 +28,57 @@ const REVISED_FROM = new RegExp(
   ].join(''),
   'i',
 );
-// "140 to 150 people", "30-40 houses": the first end of a range counts what the second counts.
-const RANGE_GAP = /^\s*(?:to|-|–|or)\s*$/i;
+// "140 to 150 people", "30-40 houses", "between 300 and 400", "two or three": the ends of a range.
+const RANGE_GAP = /^\s*(?:to|-|–|—|or|and)\s*$/i;
+
+/**
+ * Ranges: "140 to 150 people", "200-300 bodies", "between 4.25% and 4.5%" are two figures with one text, the
+ * lower end "at least" and the upper "up to", both counting what the upper end counts. "from 62 to 64",
+ * "increased from 23 to 24" is a change: two figures of the same thing, the first superseded.
+ */
+function ranges(text: string, candidates: Candidate[]): void {
+  for (let i = candidates.length - 2; i >= 0; i--) {
+    const c = candidates[i];
+    const n = candidates[i + 1];
+    if (c.sentence.start !== n.sentence.start || c.kind !== n.kind) continue;
+    const gap = text.slice(c.spanEnd, n.spanStart);
+    if (!RANGE_GAP.test(gap)) continue;
+    const lookBack = text.slice(Math.max(c.sentence.start, c.spanStart - 9), c.spanStart);
+    const openerAt = /\b(between|from)\s+$/i.exec(lookBack);
+    const opener = openerAt?.[1].toLowerCase();
+    // "64 children and 57 women" is two counts, not a range.
+    if (/and/i.test(gap) && opener !== 'between') continue;
+    if (
+      c.kind === 'count' &&
+      !c.measure &&
+      (c.noun === 'none' || (c.noun === 'unknown' && !c.tagged)) &&
+      n.noun !== 'skip' &&
+      n.noun !== 'none'
+    ) {
+      c.measure = n.measure;
+      c.source = n.source === null ? null : 'inherited';
+      c.noun = n.noun;
+      c.tagged = n.tagged;
+      c.head = n.head;
+      c.damage = n.damage;
+      c.unit = n.unit;
+      c.subject = n.subject;
+      c.fromRight = n.fromRight;
+    }
+    if (opener === 'from') {
+      c.status = 'superseded';
+      c.via = 'figures.changed-from';
+      continue;
+    }
+    c.via = 'figures.range-end';
+    n.via ??= 'figures.range-end';
+    if (c.qualifier === 'exact') c.qualifier = 'at least';
+    if (n.qualifier === 'exact') n.qualifier = 'up to';
+    c.spanStart = n.spanStart = openerAt ? c.spanStart - lookBack.length + openerAt.index : c.spanStart;
+    c.spanEnd = n.spanEnd = Math.max(n.spanEnd, c.spanEnd);
+    c.range = n.range = true;
+  }
+}
 
 /** `c` takes `from`'s measure by rule `via`; a part ("three children" of 40) also points at its whole. */
 function take(c: Candidate, from: Candidate, via: string, part = false): void {
@@ -42,7 +92,9 @@ function take(c: Candidate, from: Candidate, via: string, part = false): void {
 const takesNoMeasure = (c: Candidate): boolean => c.noun === 'thing' || c.noun === 'skip' || c.noun === 'property';
 
 export function inherit(text: string, candidates: Candidate[]): void {
+  ranges(text, candidates);
   const counts = candidates.filter((c) => c.kind === 'count');
+  partitives(text, counts);
   for (let i = 1; i < counts.length; i++) {
     const c = counts[i];
     const p = counts[i - 1];
@@ -68,22 +120,6 @@ export function inherit(text: string, candidates: Candidate[]): void {
         if (/(?:up|down)\s+from\s+$/i.test(text.slice(Math.max(c.sentence.start, c.spanStart - 16), c.spanStart))) c.status = 'superseded';
       }
     }
-  }
-  for (let i = counts.length - 2; i >= 0; i--) {
-    const c = counts[i];
-    const n = counts[i + 1];
-    if (c.measure || c.sentence.start !== n.sentence.start || !RANGE_GAP.test(text.slice(c.mention.end, n.spanStart))) continue;
-    if (!n.measure && n.noun !== 'person' && !(n.noun === 'property' && n.damage)) continue;
-    c.measure = n.measure;
-    c.source = n.source === null ? null : 'inherited';
-    c.via = 'figures.range-end';
-    c.noun = n.noun;
-    c.tagged = n.tagged;
-    c.head = n.head;
-    c.damage = n.damage;
-    c.unit = n.unit;
-    c.subject = n.subject;
-    c.fromRight = n.fromRight;
   }
   // "Of the 42 cases, 37 were in unvaccinated children and five in adults": the parts of a tally
   // named at the head of the sentence count what it counts.
@@ -137,8 +173,20 @@ export function inherit(text: string, candidates: Candidate[]): void {
     const n = counts[i + 1];
     // A number inside a prepositional phrase ("families from three hamlets") is no subject.
     if (c.measure || c.speaker || IN_NOUN_PREPOSITIONS.has(c.leftWord)) continue;
-    if (n.fromRight && n.measure && n.measure !== 'other' && !takesNoMeasure(c) && connectorGap(text, c, n, 9)) {
-      take(c, n, 'figures.coordinated-subjects');
+    // "9,404 hospitalisations and 46 deaths": a noun of its own is not the next count's noun.
+    const ownNoun =
+      n.nounCue &&
+      c.noun !== 'none' &&
+      !(c.noun === 'unknown' && !c.tagged) &&
+      /^\s*(?:,|and|or|plus)?\s*$/.test(text.slice(c.spanEnd, n.spanStart));
+    if (n.fromRight && n.measure && n.measure !== 'other' && !ownNoun && !takesNoMeasure(c) && connectorGap(text, c, n, 9)) {
+      // "161 women were among the nearly 700 wounded": a part of that count.
+      take(
+        c,
+        n,
+        'figures.coordinated-subjects',
+        /\b(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:the\s+)?$/i.test(text.slice(c.spanEnd, n.spanStart)),
+      );
       c.fromRight = true;
     } else if (n.damage && c.noun === 'property' && connectorGap(text, c, n, 9)) {
       c.damage = true;
@@ -164,4 +212,8 @@ export function inherit(text: string, candidates: Candidate[]): void {
       take(c, p, 'figures.increment');
     }
   }
+  revisions(text, counts);
+  corrections(text, counts);
+  gapping(text, counts);
+  ellipses(text, counts);
 }

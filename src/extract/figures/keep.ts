@@ -15,9 +15,11 @@
 //   figures.people-count      people with nothing said to happen to them: "150 passengers", "6,000 candidates"
 //   figures.damaged-property  things damaged or destroyed: "1,320 houses were destroyed"
 //   figures.thing-count       things counted for their own sake: "330 seats", "3.47 million Macs"
+//   figures.bare-count        a number with nothing said of what it counts: "down 5,000 from the week before"
 //   figures.money, figures.percent, figures.duration: a sum, a share, a span of time
 import type { Confidence } from '../../schema/document.ts';
 import type { Candidate } from './candidate.ts';
+import { isBare } from './relations.ts';
 
 export interface Reading {
   rule: string;
@@ -40,11 +42,13 @@ export function reading(c: Candidate): Reading | null {
   if (c.mention.article && c.partitive && c.source === 'near') return null;
   if (c.measure && c.measure !== 'other') return measured(c);
   if (c.population) return null;
-  if (c.measure === 'other') {
+  if (c.measure === 'other' && c.source !== 'inherited') {
     if (c.noun === 'person' || c.noun === 'none' || c.noun === 'unknown') return { rule: 'figures.other-cue', confidence: 'medium' };
     if (c.noun === 'property' && c.damage) return { rule: 'figures.damaged-property', confidence: 'medium' };
     return null;
   }
+  // A count of "other" by a neighbour: a part, a range end, an elliptical count of seats or jobs.
+  if (c.measure === 'other') return { rule: c.via ?? 'figures.inherited', confidence: c.distant ? 'low' : 'medium' };
   if (c.noun === 'person') return !c.responder && c.mention.value >= 2 ? { rule: 'figures.people-count', confidence: 'medium' } : null;
   if (c.noun === 'property') return { rule: c.damage ? 'figures.damaged-property' : 'figures.thing-count', confidence: 'medium' };
   if (c.noun === 'thing') return { rule: 'figures.thing-count', confidence: 'medium' };
@@ -58,6 +62,10 @@ export function reading(c: Candidate): Reading | null {
     /^(?:\p{Ll}[\p{Ll}-]*\s)?\p{Ll}[\p{Ll}-]*[^s\s]s(?:\s|$)/u.test(c.subject)
   )
     return { rule: 'figures.thing-count', confidence: 'low' };
+  // A number that says nothing of what it counts ("increase by about 172,000", "the 75,784 at the
+  // stadium"): kept for an editor to read, hidden from charts.
+  // Numbers in words ("by two") are too often times and manners of speaking.
+  if (isBare(c) && c.mention.form === 'digits') return { rule: 'figures.bare-count', confidence: 'low' };
   return null;
 }
 
@@ -74,6 +82,6 @@ function measured(c: Candidate): Reading {
     case 'group':
       return { rule: 'figures.group-part', confidence: 'high' };
     default:
-      return { rule: c.via ?? 'figures.inherited', confidence: 'medium' };
+      return { rule: c.via ?? 'figures.inherited', confidence: c.distant ? 'low' : 'medium' };
   }
 }

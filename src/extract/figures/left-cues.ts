@@ -120,9 +120,16 @@ function tallyBefore(
   // subject may carry a long modifier, so "toll" is looked for further back than other tally words.
   // "The number of people who died after the dam burst … has risen to 27": after a verb of rising,
   // the tally may sit before a clause of its own, but only a toll or a "number of …" reaches that far.
-  const rising = link.lower === 'to' && leftIndex > 0 && RISE_VERBS.has(tokens[leftIndex - 1].lower);
+  // "was increased from 23 to 24": the tally is read before the old value.
+  let from = leftIndex;
+  if (link.lower === 'to' && mentionAtToken.has(leftIndex - 1)) {
+    let k = leftIndex - 1;
+    while (k > 0 && mentionAtToken.has(k - 1)) k--;
+    if (tokens[k - 1]?.lower === 'from') from = k - 1;
+  }
+  const rising = link.lower === 'to' && from > 0 && RISE_VERBS.has(tokens[from - 1].lower);
   let crossed = false;
-  for (let j = leftIndex - (link.lower === 'of' ? 1 : 0); j >= 0 && leftIndex - j <= 20; j--) {
+  for (let j = from - (link.lower === 'of' || from !== leftIndex ? 1 : 0); j >= 0 && leftIndex - j <= 20; j--) {
     const t = tokens[j];
     if (t.start < sentenceStart) break;
     if (mentionAtToken.has(j) || t.text === ';') break;

@@ -14,7 +14,10 @@ const CARE =
   'in critical condition|in a critical condition|in serious condition|in a serious condition|in intensive care|' +
   'required intensive care|needed intensive care|in stable condition|in a stable condition|' +
   'taken to hospital|taken to a hospital|taken to the hospital|taken to hospitals|rushed to hospital|rushed to a hospital|' +
-  'rushed to the hospital|admitted to hospital|admitted to a hospital|admitted to the hospital|admitted to hospitals';
+  'rushed to the hospital|admitted to hospital|admitted to a hospital|admitted to the hospital|admitted to hospitals|' +
+  'hospitalisation|hospitalisations|hospitalization|hospitalizations|hospital admissions|' +
+  'undergo surgery|undergo treatment|receive treatment|receive medical treatment|receive medical care|' +
+  'take medical care|get treatment|under treatment';
 
 /** Hedges written before a number, longest first so "no fewer than" wins over "fewer than". */
 export const QUALIFIERS: ReadonlyArray<[Phrase, Qualifier]> = (
@@ -48,13 +51,7 @@ export const RIGHT_CUES: ReadonlyArray<[Phrase, Measure]> = (
         'casualties|shot dead|lifeless|deceased|burned to death|burnt to death|crushed to death|were lost|of the victims|of the deceased',
       'killed',
     ],
-    [
-      'injuries|injury|wounds|' +
-        CARE +
-        '|undergo surgery|undergo treatment|receive treatment|receive medical treatment|receive medical care|' +
-        'take medical care|get treatment|under treatment|in hospital',
-      'injured',
-    ],
+    ['injuries|injury|wounds|' + CARE, 'injured'],
     [
       'missing|unaccounted for|unaccounted|buried under|buried beneath|buried in the rubble|buried by|' +
         'not been found|not yet been found|yet to be found|not been located|not been traced',
@@ -65,7 +62,8 @@ export const RIGHT_CUES: ReadonlyArray<[Phrase, Measure]> = (
         'sought shelter|sheltering|refugees|lost their homes|forced from their homes|driven from their homes|' +
         'internally displaced|in shelters|in tents|relief camps|displacement camps|temporary shelters|in the camps|in camps|' +
         'refugee camps|in refugee camps|from their homes|from their villages|without a home|without homes|without shelter|' +
-        'without a roof|without a place to call home|without a place to live|without a place to stay',
+        'without a roof|without a place to call home|without a place to live|without a place to stay|' +
+        'left the country|left their country|left the nation|left their homeland|fled the country',
       'displaced',
     ],
     ['arrests|detention|detainees|in custody|into custody|rounded up', 'detained'],
@@ -74,7 +72,7 @@ export const RIGHT_CUES: ReadonlyArray<[Phrase, Measure]> = (
       'evacuation|evacuations|evacuees|evacuation centres|evacuation centers|evacuation centre|evacuation center|' +
         'advised to evacuate|ordered to evacuate|told to evacuate|forced to evacuate|' +
         'pulled out alive|pulled alive|pulled from the rubble alive|located alive|found alive|brought out alive|' +
-        'rescued unharmed|made it out|got out alive',
+        'rescued unharmed|made it out|got out alive|get out of',
       'evacuated',
     ],
     [
@@ -244,6 +242,7 @@ export const TALLY_LINKS = new Set([
   'past',
   'above',
   'beyond',
+  'as',
 ]);
 
 /** Damage done to things: what makes "45 houses" a figure. */
@@ -363,7 +362,7 @@ export const SKIP_NOUNS = new Set(
     'quakes|earthquakes|floors|storeys|stories|laboratories|labs|teams|helicopters|aircraft|planes|jets|' +
     'times|occasions|sessions|languages|pages|reports|questions|steps|ways|parts|kilometres|kilometers|miles|' +
     'metres|meters|feet|ft|km|storms|typhoons|hurricanes|waves|stages|phases|' +
-    "percent|degrees|people's|hours|minutes|seconds|per"
+    "percent|degrees|people's|hours|minutes|seconds"
   ).split('|'),
 );
 
@@ -497,6 +496,13 @@ export const PREDICATE_FILLERS = new Set([
   'totally',
   'entirely',
   'pronounced',
+  'forecast',
+  'expected',
+  'projected',
+  'predicted',
+  'set',
+  'managed',
+  'able',
   'as',
   'them',
   'of',
@@ -704,29 +710,6 @@ export const MEASUREMENT_UNITS = [
   'mm',
   'yard',
   'yards',
-  'kg',
-  'kilo',
-  'kilos',
-  'kilogram',
-  'kilograms',
-  'gram',
-  'grams',
-  'tonne',
-  'tonnes',
-  'ton',
-  'tons',
-  'pound',
-  'pounds',
-  'lb',
-  'lbs',
-  'litre',
-  'litres',
-  'liter',
-  'liters',
-  'gallon',
-  'gallons',
-  'barrel',
-  'barrels',
   'mph',
   'kph',
   'kmph',
@@ -789,6 +772,36 @@ export const MEASUREMENT_UNITS = [
   'sec',
   'secs',
 ];
+/**
+ * Weights and volumes: what aid, harvests and spills are counted in. A number before them is a figure of
+ * measure "other" in that unit ("1,500 tonnes of rice", "2 million barrels"), unlike a distance or a speed.
+ */
+export const WEIGHT_UNITS: Readonly<Record<string, string>> = {
+  kg: 'kg',
+  kgs: 'kg',
+  kilo: 'kg',
+  kilos: 'kg',
+  kilogram: 'kg',
+  kilograms: 'kg',
+  kilogrammes: 'kg',
+  gram: 'grams',
+  grams: 'grams',
+  tonne: 'tonnes',
+  tonnes: 'tonnes',
+  ton: 'tons',
+  tons: 'tons',
+  lb: 'pounds',
+  lbs: 'pounds',
+  litre: 'litres',
+  litres: 'litres',
+  liter: 'litres',
+  liters: 'litres',
+  gallon: 'gallons',
+  gallons: 'gallons',
+  barrel: 'barrels',
+  barrels: 'barrels',
+};
+
 /** Fractions after a number ("two-thirds", "one half"): a share, not a count. */
 export const FRACTION_WORDS = [
   'half',

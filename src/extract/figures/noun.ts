@@ -63,10 +63,20 @@ export function classifyNoun(text: string, tokens: readonly Token[], layer: Laye
         subjectEnd: tokens[tagged].end,
         tagged: true,
       };
-    // Its first words, kept only if a cue says what happened to it.
+    // Its first words, kept only if a cue says what happened to it; a capitalised word is a name or a day
+    // ("24 Sunday"), no noun of the count.
     let last = start - 1;
-    while (last + 1 <= to && last + 1 - start < 3 && tokens[last + 1].kind === 'word' && !NP_BREAKS.has(tokens[last + 1].lower)) last++;
-    if (last < start) return none;
+    while (
+      last + 1 <= to &&
+      last + 1 - start < 3 &&
+      tokens[last + 1].kind === 'word' &&
+      !NP_BREAKS.has(tokens[last + 1].lower) &&
+      tokens[last + 1].text === tokens[last + 1].lower
+    )
+      last++;
+    // (A verb or preposition opens no noun phrase: "about 20 stormed the community".)
+    const opener = layer?.tag(start);
+    if (last < start || (opener && opener !== 'NOUN' && opener !== 'ADJ' && opener !== 'PROPN')) return none;
     return { ...none, subject: text.slice(tokens[start].start, tokens[last].end), subjectEnd: tokens[last].end };
   }
   return {

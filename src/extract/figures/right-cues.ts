@@ -32,6 +32,7 @@ export interface RightScan {
   measure: Measure | null;
   describesPlace: boolean; // an adjectival cue before a place: "the 12 affected counties"
   near: boolean; // the cue is in the noun phrase itself ("12 dead", "68 bodies", "four missing people")
+  nounCue: boolean; // the cue is the counted noun itself ("46 deaths", "68 bodies")
   cueEnd: number;
   speech: boolean;
   damage: boolean;
@@ -53,6 +54,7 @@ export function scanRight(
     describesPlace: false,
     measure: null,
     near: false,
+    nounCue: false,
     cueEnd: 0,
     speech: false,
     damage: false,
@@ -137,6 +139,7 @@ export function scanRight(
       result.measure = measure;
       result.cue = phrase.join(' ');
       result.near = phase === 'np' && npWords <= 3;
+      result.nounCue = phase === 'np' && npWords === 0;
       result.cueEnd = tokens[afterCue - 1].end;
       if (phase === 'np' && PERSON_NOUNS.has(phrase[0])) {
         result.npTo = j; // "passengers", "contacts" are the noun itself
