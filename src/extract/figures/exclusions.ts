@@ -37,7 +37,10 @@ const MONTH_AFTER = new RegExp(`^\\s*(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTH})
 const NAME_BEFORE = /[\p{L},;:'’)(]\s*(\p{Lu}\p{Ll}{2,}|\p{Lu}{2,5})\)?\s$/u;
 const NOT_NAMES: ReadonlySet<string> = new Set([...MONTHS.flat(), ...WEEKDAYS.flat(), ...Object.keys(CURRENCY_CODES)]);
 
-export function isExcluded(m: NumberMention, before: string, after: string): boolean {
+export function isExcluded(m: NumberMention, fullBefore: string, after: string): boolean {
+  // Every pattern on the words before the number ends at it and spans a few words: each is read on the
+  // last 40 characters, so it costs a few dozen steps rather than one per character of the look-back.
+  const before = fullBefore.slice(-40);
   if (m.suffix && GLUED_UNITS.has(m.suffix)) return true; // "15th", "1990s", "6pm", "46.9C", "10km"
   if (m.suffix && m.form === 'digits' && !/^(?:m|bn|k)$/.test(m.suffix)) return true;
   if (m.form === 'digits' && /^0\d/.test(m.text)) return true; // "0800": a code or a clock time
@@ -45,10 +48,8 @@ export function isExcluded(m: NumberMention, before: string, after: string): boo
   if (/(?:^|[^\d\s])\.$/.test(before) || (/^\.$/.test(before.slice(-1)) && !/\d\.$/.test(before))) return true; // ".45-caliber"
   if (/\p{L}-$/u.test(before)) return true; // "COVID-19", "F-16", "Su-25"
   if (LABELS.test(before)) return true;
-  // The patterns below end at the number and are short: read on the last words only, so each costs a
-  // few dozen steps, not one per character of the look-back.
   const tail = before.slice(-32);
-  const name = !m.grouped && !m.scaled && m.form === 'digits' ? NAME_BEFORE.exec(tail) : null;
+  const name = !m.grouped && !m.scaled && m.form === 'digits' && /[\p{Lu}\p{Ll})]\s$/u.test(tail.slice(-2)) ? NAME_BEFORE.exec(tail) : null;
   if (name && !NOT_NAMES.has(name[1])) return true;
   if (/\b(?:aged?|ages|age of|aging|ageing)\s+$/i.test(before)) return true;
   // "He was 15", "ranged in age from 16 to 71": a person's age.

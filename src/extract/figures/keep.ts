@@ -64,8 +64,8 @@ export function reading(c: Candidate): Reading | null {
     return { rule: 'figures.thing-count', confidence: 'low' };
   // A number that says nothing of what it counts ("increase by about 172,000", "the 75,784 at the
   // stadium"): kept for an editor to read, hidden from charts.
-  // Numbers in words ("by two") are too often times and manners of speaking.
-  if (isBare(c) && c.mention.form === 'digits') return { rule: 'figures.bare-count', confidence: 'low' };
+  // Numbers in words ("by two") are too often times and manners of speaking, small ones scores and lists.
+  if (isBare(c) && c.mention.form === 'digits' && c.mention.value >= 10) return { rule: 'figures.bare-count', confidence: 'low' };
   return null;
 }
 

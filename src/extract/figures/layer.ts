@@ -19,12 +19,13 @@ const MAX_TAGGED = 20_000;
 /** The layer over `tokens` (the paragraph's own tokens, offsets into its text). */
 export function layerOf(paragraph: Paragraph, tokens: readonly Token[]): Layer {
   let analysis: Analysis | null | undefined;
+  let wordIndex: Int32Array | undefined; // token -> the word starting where it starts, or -1
   const wordOf = (j: number): number => {
-    analysis ??= paragraph.text.length <= MAX_TAGGED ? analyse(paragraph) : null;
-    const token = tokens[j];
-    if (!analysis || !token) return -1;
-    const w = analysis.wordAt(token.start);
-    return analysis.words[w]?.start === token.start ? w : -1;
+    if (wordIndex === undefined) {
+      analysis = paragraph.text.length <= MAX_TAGGED ? analyse(paragraph) : null;
+      wordIndex = alignment(tokens, analysis);
+    }
+    return j >= 0 && j < wordIndex.length ? wordIndex[j] : -1;
   };
   return {
     tag: (j) => {
@@ -38,5 +39,15 @@ export function layerOf(paragraph: Paragraph, tokens: readonly Token[]): Layer {
   };
 }
 
-/** A layer with no tagger: every word is read by its form (tests of pure token rules, hostile input). */
-export const NO_LAYER: Layer = { tag: () => null, lemma: () => '' };
+/** One merge walk over the two sorted lists: the word that starts where each token starts. */
+function alignment(tokens: readonly Token[], analysis: Analysis | null): Int32Array {
+  const index = new Int32Array(tokens.length).fill(-1);
+  if (!analysis) return index;
+  const { words } = analysis;
+  let w = 0;
+  for (let j = 0; j < tokens.length; j++) {
+    while (w < words.length && words[w].start < tokens[j].start) w++;
+    if (w < words.length && words[w].start === tokens[j].start) index[j] = w;
+  }
+  return index;
+}

@@ -16,7 +16,7 @@ import {
   TALLY_LINKS,
 } from './lexicon.ts';
 import type { Layer } from './layer.ts';
-import { byLemma, endsWithPhrase, entriesFor, indexBy, lastWord } from './phrases.ts';
+import { byLemma, endsWithPhrase, findEntry, indexBy, lastWord } from './phrases.ts';
 
 const LEFT_CUES_BY_LAST = indexBy(LEFT_CUES, lastWord);
 const TALLY_CUES_BY_LAST = indexBy(TALLY_CUES, lastWord);
@@ -57,7 +57,7 @@ export function readLeftCues(
       tokens[leftIndex - 1].start >= sentence.start
         ? leftIndex - 1
         : leftIndex;
-    const cue = entriesFor(LEFT_CUES_BY_LAST, tokens, cueIndex, layer).find(([p]) => endsWithPhrase(tokens, cueIndex, p, layer));
+    const cue = findEntry(LEFT_CUES_BY_LAST, tokens, cueIndex, layer, ([p]) => endsWithPhrase(tokens, cueIndex, p, layer));
     // Any form of a verb done to people: "rescue about 50", "lost 27 campers", "underwent…".
     const verb = cue ? undefined : byLemma(DONE_TO, tokens, cueIndex, layer);
     if (cue) {
@@ -138,7 +138,7 @@ function tallyBefore(
       crossed = true;
       continue;
     }
-    const cue = entriesFor(TALLY_CUES_BY_LAST, tokens, j, layer).find(([p]) => endsWithPhrase(tokens, j, p, layer));
+    const cue = findEntry(TALLY_CUES_BY_LAST, tokens, j, layer, ([p]) => endsWithPhrase(tokens, j, p, layer));
     const longReach = cue !== undefined && (t.lower === 'toll' || cue[0][0] === 'number');
     if (cue && (longReach || (!crossed && leftIndex - j <= 12))) return { measure: cue[1], start: tokens[j - cue[0].length + 1].start };
   }

@@ -33,14 +33,18 @@ export const startsWithPhrase = (tokens: readonly Token[], at: number, phrase: P
   return true;
 };
 
-/** The entries of `index` keyed by token j's form, then by its lemma. */
-export function entriesFor<T>(index: ReadonlyMap<string, T[]>, tokens: readonly Token[], j: number, layer: Layer | null): T[] {
-  const byForm = index.get(tokens[j].lower);
-  if (!layer || tokens[j].kind !== 'word') return byForm ?? [];
+/** The first entry of `index` keyed by token j's form, then by its lemma, that `accept` takes. */
+export function findEntry<T>(
+  index: ReadonlyMap<string, T[]>,
+  tokens: readonly Token[],
+  j: number,
+  layer: Layer | null,
+  accept: (entry: T) => boolean,
+): T | undefined {
+  const byForm = index.get(tokens[j].lower)?.find(accept);
+  if (byForm || !layer || tokens[j].kind !== 'word') return byForm;
   const lemma = layer.lemma(j);
-  const byLemma = lemma !== tokens[j].lower ? index.get(lemma) : undefined;
-  if (!byLemma) return byForm ?? [];
-  return byForm ? [...byForm, ...byLemma] : byLemma;
+  return lemma !== tokens[j].lower ? index.get(lemma)?.find(accept) : undefined;
 }
 
 /**
@@ -51,25 +55,31 @@ export function entriesFor<T>(index: ReadonlyMap<string, T[]>, tokens: readonly 
 export function byLemma<V>(table: ReadonlyMap<string, V>, tokens: readonly Token[], j: number, layer: Layer | null): V | undefined {
   const t = tokens[j];
   if (!t || t.kind !== 'word') return undefined;
-  const lemma = layer?.lemma(j);
-  const found = (lemma && table.get(lemma)) || table.get(t.lower);
-  if (found !== undefined) return found;
-  const w = t.lower;
-  const stem = /(?:ied|ies)$/.test(w) ? [w.slice(0, -3) + 'y'] : /(?:ed|ing|es|s|d)$/.exec(w) ? stems(w) : [];
-  for (const s of stem) {
-    const v = table.get(s);
-    if (v !== undefined) return v;
-  }
-  return undefined;
+  const found = table.get(t.lower) ?? (layer ? table.get(layer.lemma(j)) : undefined);
+  return found !== undefined ? found : byStem(table, t.lower);
 }
 
-function stems(w: string): string[] {
-  const out: string[] = [];
-  for (const ending of ['ing', 'ed', 'es', 's', 'd']) {
+// Each table's answers by word form, remembered (news repeats its words); cleared when it grows large,
+// so a hostile text of random words keeps memory bounded.
+const stemmed = new WeakMap<ReadonlyMap<string, unknown>, Map<string, unknown>>();
+
+function byStem<V>(table: ReadonlyMap<string, V>, w: string): V | undefined {
+  if (w.length < 4 || !/(?:s|d|ing)$/.test(w)) return undefined;
+  let memo = stemmed.get(table) as Map<string, V | null> | undefined;
+  if (!memo) stemmed.set(table, (memo = new Map()));
+  const known = memo.get(w);
+  if (known !== undefined) return known ?? undefined;
+  let value: V | undefined;
+  if (/ie[sd]$/.test(w)) value = table.get(w.slice(0, -3) + 'y');
+  for (const ending of ENDINGS) {
+    if (value !== undefined) break;
     if (!w.endsWith(ending) || w.length - ending.length < 2) continue;
     const base = w.slice(0, -ending.length);
-    out.push(base, base + 'e');
-    if (/([b-df-hj-np-tv-z])\1$/.test(base)) out.push(base.slice(0, -1)); // "kidnapped"
+    value = table.get(base) ?? table.get(base + 'e');
+    if (value === undefined && base.at(-1) === base.at(-2)) value = table.get(base.slice(0, -1)); // "kidnapped"
   }
-  return out;
+  if (memo.size > 20_000) memo.clear();
+  memo.set(w, value ?? null);
+  return value;
 }
+const ENDINGS = ['ing', 'ed', 'es', 's', 'd'];

@@ -24,7 +24,7 @@ import {
 } from './lexicon.ts';
 import { isSayingVerb } from '../quotes/verbs.ts';
 import type { Layer } from './layer.ts';
-import { byLemma, entriesFor, indexBy, startsWithPhrase } from './phrases.ts';
+import { byLemma, findEntry, indexBy, startsWithPhrase } from './phrases.ts';
 
 const RIGHT_CUES_BY_FIRST = indexBy(RIGHT_CUES, (p) => p[0]);
 
@@ -251,7 +251,7 @@ function predicateAfterRelative(
 
 function cueAt(tokens: readonly Token[], layer: Layer | null, j: number): [Phrase, Measure] | undefined {
   if (!tokens[j] || tokens[j].kind !== 'word') return undefined;
-  const phrase = entriesFor(RIGHT_CUES_BY_FIRST, tokens, j, layer).find(([p]) => startsWithPhrase(tokens, j, p, layer));
+  const phrase = findEntry(RIGHT_CUES_BY_FIRST, tokens, j, layer, ([p]) => startsWithPhrase(tokens, j, p, layer));
   if (phrase) return phrase;
   // One entry per lemma: "drowned", "fled", "are dying"; a verb done to someone only as a participle
   // ("61 were rescued"), since an active form after a number makes the number its agent.
