@@ -167,6 +167,10 @@ export function analyse(
     subject,
     tagged: nounInfo.tagged,
     damage,
+    member:
+      source === 'group' ||
+      ((source === 'right' || source === 'near') && scan.cue.startsWith('among ')) ||
+      (source === 'tally' && /\bamong\s+(?:the\s+|those\s+)?$/i.test(text.slice(Math.max(sentence.start, spanStart - 16), spanStart))),
     partitive: tokens[afterIndex]?.lower === 'of' || (tokens[afterIndex]?.lower === 'out' && tokens[afterIndex + 1]?.lower === 'of'),
     speaker: scan.speech,
     population,

@@ -29,6 +29,7 @@ export interface Candidate {
   subject: string | null;
   tagged: boolean; // an unlisted head the linguistic layer reads as a noun: a count of things
   damage: boolean;
+  member: boolean; // said to be among a group: "28 children were among the dead", "Of the dead, six…"
   partitive: boolean; // "of" follows the number: "49 of the first 54 seats", "one of the rescued"
   speaker: boolean; // the number is the subject of a speech verb: "two aid workers said"
   population: boolean; // "a town of 50,000 people"

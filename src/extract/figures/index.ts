@@ -6,7 +6,8 @@
 // One job a file: analyse.ts reads one number (exclusions, quantity, hedge, left-cues, right-cues and
 // noun.ts each read one part of it), coordination.ts lets numbers share a cue, attribution.ts finds the
 // source; this file keeps what counts and assembles the figures.
-import type { Figure, Paragraph, ParsedSeed } from '../../schema/document.ts';
+import type { Entities, Figure, Paragraph, ParsedSeed } from '../../schema/document.ts';
+import { extractEntities } from '../entities/index.ts';
 import { foldDigits } from '../text/normalize.ts';
 import { findNumbers } from '../text/numbers.ts';
 import { tokenize, type Token } from '../text/number-tokens.ts';
@@ -18,12 +19,18 @@ import { findAttribution } from './attribution.ts';
 import type { Candidate } from './candidate.ts';
 import { inherit } from './coordination.ts';
 import { reading } from './keep.ts';
+import { fronted, placeNames, placeOf } from './places.ts';
+import { statusOf } from './status.ts';
 import { layerOf } from './layer.ts';
 import { DISEASE_WORDS, WOUND_WORDS } from './lexicon.ts';
 
-/** Every number that counts people or impact, and durations, in document order. */
-export function extractFigures(doc: ParsedSeed): Figure[] {
+/**
+ * Every number that counts people, things or impact, and durations, in document order. `entities` (the
+ * entities extractor's, computed here when not given) say which names are places.
+ */
+export function extractFigures(doc: ParsedSeed, entities: Pick<Entities, 'places'> = extractEntities(doc)): Figure[] {
   const figures: Figure[] = [];
+  const names = placeNames(entities.places);
   // In an epidemic report nobody is wounded: "hospitalised" patients are cases of the disease.
   const sick = isDiseaseReport(doc);
   doc.paragraphs.forEach((paragraph, index) => {
@@ -31,10 +38,18 @@ export function extractFigures(doc: ParsedSeed): Figure[] {
     // Numbers are read in the digit-folded text ("４０,０００" as "40,000"); `text` quotes the original.
     const readable = foldDigits(paragraph.text);
     const { candidates, tokens } = paragraphCandidates(readable, paragraph);
+    const first = paragraph.sentences[0];
+    const paragraphPlace = first ? fronted(readable.slice(first.start, first.start + 80), names) : null;
+    // Ids first: a part may name a whole that comes after it ("49 of the first 54 seats").
     const ids = new Map<Candidate, string>();
-    for (const c of candidates) {
+    const readings = candidates.map((c) => {
       const kept = reading(c);
-      if (!kept) continue;
+      if (kept) ids.set(c, `figure-${figures.length + ids.size + 1}`);
+      return kept;
+    });
+    candidates.forEach((c, at) => {
+      const kept = readings[at];
+      if (!kept) return;
       // The source is named near its figure: an ordinary sentence is read whole (and tokenized once),
       // a pathological megabyte-long one only around the figure.
       const long = c.sentence.end - c.sentence.start > 1200;
@@ -56,10 +71,8 @@ export function extractFigures(doc: ParsedSeed): Figure[] {
         if (!long) tokensByWindow.set(key, windowTokens);
       }
       const sentenceText = readable.slice(windowStart, windowEnd);
-      const id = `figure-${figures.length + 1}`;
-      ids.set(c, id);
       figures.push({
-        id,
+        id: ids.get(c) ?? '',
         value: c.mention.value,
         qualifier: c.qualifier,
         // A percentage is kept for its impact context but counts no one itself.
@@ -68,14 +81,14 @@ export function extractFigures(doc: ParsedSeed): Figure[] {
         unit: c.unit,
         text: paragraph.text.slice(c.spanStart, c.spanEnd),
         attribution: findAttribution(sentenceText, c.spanStart - windowStart, c.spanEnd - windowStart, windowTokens),
-        place: null,
+        place: placeOf(readable, c, names, paragraphPlace, candidates[at + 1]?.spanStart ?? readable.length),
         partOf: (c.partOf && ids.get(c.partOf)) ?? null,
-        status: c.status,
+        status: statusOf(readable, c),
         position: positionIn(doc.paragraphs, index, c.spanStart, c.spanEnd),
         ...kept,
         edited: false,
       });
-    }
+    });
   });
   return figures;
 }

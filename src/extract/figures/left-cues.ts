@@ -113,8 +113,16 @@ function tallyBefore(
   sentenceStart: number,
   mentionAtToken: ReadonlyMap<number, number>,
 ): { measure: Measure; start: number } | null {
+  // "The death toll was initially 25", "stood officially at 40": an adverb between the link and the number.
+  while (
+    leftIndex > 0 &&
+    tokens[leftIndex].kind === 'word' &&
+    /^(?:\p{L}+ly|now|already|still|then|also|first)$/u.test(tokens[leftIndex].lower)
+  )
+    leftIndex--;
   const link = tokens[leftIndex];
-  if (!TALLY_LINKS.has(link.lower)) return null;
+  // Any form of a verb of reaching: "could reach", "has topped", "will exceed".
+  if (!TALLY_LINKS.has(link.lower) && !(link.kind === 'word' && layer && TALLY_LINKS.has(layer.lemma(leftIndex)))) return null;
   if (link.lower === 'of' && !(leftIndex > 0 && /^(?:toll|total|count|tally)$/.test(tokens[leftIndex - 1].lower))) return null;
   // "The death toll from the capsizing of a ferry off the central Philippines rose to 38": a toll's
   // subject may carry a long modifier, so "toll" is looked for further back than other tally words.

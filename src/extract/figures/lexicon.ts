@@ -48,12 +48,13 @@ export const RIGHT_CUES: ReadonlyArray<[Phrase, Measure]> = (
     [
       'dead|dying|death|deaths|death toll|bodies|body|corpses|fatalities|fatality|' +
         'lost their lives|lose their life|lost his life|lost her life|lives|' +
-        'casualties|shot dead|lifeless|deceased|burned to death|burnt to death|crushed to death|were lost|of the victims|of the deceased',
+        'casualties|shot dead|lifeless|deceased|burned to death|burnt to death|crushed to death|were lost|of the victims|of the deceased|' +
+        'among the dead|among the victims|among the deceased|among those killed|among those who died|among the fatalities',
       'killed',
     ],
-    ['injuries|injury|wounds|' + CARE, 'injured'],
+    ['injuries|injury|wounds|among the injured|among the wounded|among those injured|among those wounded|' + CARE, 'injured'],
     [
-      'missing|unaccounted for|unaccounted|buried under|buried beneath|buried in the rubble|buried by|' +
+      'missing|among the missing|unaccounted for|unaccounted|buried under|buried beneath|buried in the rubble|buried by|' +
         'not been found|not yet been found|yet to be found|not been located|not been traced',
       'missing',
     ],
@@ -243,6 +244,21 @@ export const TALLY_LINKS = new Set([
   'above',
   'beyond',
   'as',
+  'reach',
+  'hit',
+  'pass',
+  'surpass',
+  'top',
+  'exceed',
+  'cross',
+  'rise',
+  'climb',
+  'jump',
+  'near',
+  'approach',
+  'total',
+  'number',
+  'stand',
 ]);
 
 /** Damage done to things: what makes "45 houses" a figure. */

@@ -144,3 +144,17 @@ export function ellipses(text: string, counts: readonly Candidate[]): void {
     if (ofThem || /\bwith\s+$/i.test(head) || /^\s+of\s+(?:them|these|those)\b/i.test(after)) c.partOf = antecedent;
   }
 }
+
+/** Members of a group already counted ("28 children were among the dead"): a part of the last count of that group. */
+export function members(counts: readonly Candidate[]): void {
+  for (let i = 1; i < counts.length; i++) {
+    const c = counts[i];
+    if (!c.member || c.partOf || !c.measure) continue;
+    for (let k = i - 1; k >= 0 && i - k <= 12; k--) {
+      if (counts[k].measure === c.measure && !counts[k].member) {
+        c.partOf = counts[k];
+        break;
+      }
+    }
+  }
+}
