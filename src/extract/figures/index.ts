@@ -21,7 +21,9 @@ import { inherit } from './coordination.ts';
 import { reading } from './keep.ts';
 import { fronted, placeNames, placeOf } from './places.ts';
 import { statusOf } from './status.ts';
-import { layerOf } from './layer.ts';
+import { isListLine, listItems, type Topic } from './relations.ts';
+import { measureNamed } from './right-cues.ts';
+import { layerOf, type Layer } from './layer.ts';
 import { DISEASE_WORDS, WOUND_WORDS } from './lexicon.ts';
 
 /**
@@ -33,11 +35,16 @@ export function extractFigures(doc: ParsedSeed, entities: Pick<Entities, 'places
   const names = placeNames(entities.places);
   // In an epidemic report nobody is wounded: "hospitalised" patients are cases of the disease.
   const sick = isDiseaseReport(doc);
+  let topic: Topic = { measure: null, unit: 'people' };
   doc.paragraphs.forEach((paragraph, index) => {
     const tokensByWindow = new Map<string, Token[]>();
     // Numbers are read in the digit-folded text ("４０,０００" as "40,000"); `text` quotes the original.
     const readable = foldDigits(paragraph.text);
-    const { candidates, tokens } = paragraphCandidates(readable, paragraph);
+    const { candidates, tokens, layer } = paragraphCandidates(readable, paragraph);
+    // A list's lines count what its opening line names, or what the count before the list counts.
+    const list = isListLine(readable);
+    if (list) listItems(candidates, topic);
+    else topic = topicOf(readable, candidates, tokens, layer) ?? topic;
     const first = paragraph.sentences[0];
     const paragraphPlace = first ? fronted(readable.slice(first.start, first.start + 80), names) : null;
     // Ids first: a part may name a whole that comes after it ("49 of the first 54 seats").
@@ -81,7 +88,14 @@ export function extractFigures(doc: ParsedSeed, entities: Pick<Entities, 'places
         unit: c.unit,
         text: paragraph.text.slice(c.spanStart, c.spanEnd),
         attribution: findAttribution(sentenceText, c.spanStart - windowStart, c.spanEnd - windowStart, windowTokens),
-        place: placeOf(readable, c, names, paragraphPlace, candidates[at + 1]?.spanStart ?? readable.length),
+        place: placeOf(
+          readable,
+          c,
+          names,
+          paragraphPlace,
+          candidates[at - 1]?.mention.end ?? 0,
+          candidates[at + 1]?.mention.start ?? readable.length,
+        ),
         partOf: (c.partOf && ids.get(c.partOf)) ?? null,
         status: statusOf(readable, c),
         position: positionIn(doc.paragraphs, index, c.spanStart, c.spanEnd),
@@ -105,7 +119,17 @@ function isDiseaseReport(doc: ParsedSeed): boolean {
   return DISEASE.test(`${doc.title}\n${text}`) && !WOUNDS.test(text);
 }
 
-function paragraphCandidates(text: string, paragraph: Paragraph): { candidates: Candidate[]; tokens: Token[] } {
+/** What a list after this paragraph would count: the measure it names when it opens a list ("Deaths:"), else its last count's. */
+function topicOf(text: string, candidates: readonly Candidate[], tokens: readonly Token[], layer: Layer): Topic | null {
+  if (/:\s*$/.test(text)) {
+    const measure = measureNamed(tokens, layer);
+    if (measure) return { measure, unit: 'people' };
+  }
+  const last = candidates.findLast((c) => c.kind === 'count' && c.measure !== null);
+  return last ? { measure: last.measure, unit: last.unit } : null;
+}
+
+function paragraphCandidates(text: string, paragraph: Paragraph): { candidates: Candidate[]; tokens: Token[]; layer: Layer } {
   const { sentences } = paragraph;
   const tokens = tokenize(text);
   const layer = layerOf(paragraph, tokens);
@@ -134,5 +158,5 @@ function paragraphCandidates(text: string, paragraph: Paragraph): { candidates: 
     if (c) candidates.push(c);
   }
   inherit(text, candidates);
-  return { candidates, tokens };
+  return { candidates, tokens, layer };
 }

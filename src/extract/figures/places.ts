@@ -17,18 +17,32 @@ export function placeNames(places: ReadonlyArray<{ name: string; aliases: readon
   return [...names].sort((a, b) => b.length - a.length);
 }
 
-/** The place of candidate `c` in its paragraph's `text`, or null. `next` is the start of the next number. */
-export function placeOf(text: string, c: Candidate, names: readonly string[], paragraphStart: string | null, next: number): string | null {
+/**
+ * The place of candidate `c` in its paragraph's `text`, or null. Its clause runs from the last clause mark
+ * (or the end of the number before it, `previous`) to the next (or the start of the number after, `next`).
+ */
+export function placeOf(
+  text: string,
+  c: Candidate,
+  names: readonly string[],
+  paragraphStart: string | null,
+  previous: number,
+  next: number,
+): string | null {
   if (!names.length) return null;
-  const { sentence } = c;
-  let from = c.spanStart;
-  while (from > sentence.start && !CLAUSE_MARKS.test(text[from - 1])) from--;
-  let to = c.spanEnd;
+  const { sentence, mention } = c;
+  const start = Math.max(sentence.start, previous);
+  let from = mention.start;
+  while (from > start && !CLAUSE_MARKS.test(text[from - 1])) from--;
+  // "3,154 are in Dhaka and 1,801 outside the capital": a coordinated clause ends at its conjunction.
+  const conjunction = /.*\b(?:and|but|while|whereas|or)\s/is.exec(text.slice(from, mention.start));
+  if (conjunction) from += conjunction[0].length;
+  let to = mention.end;
   const end = Math.min(sentence.end, next);
   while (to < end && !CLAUSE_MARKS.test(text[to])) to++;
   return (
-    placeIn(text, c.spanEnd, to, names, 'first') ??
-    placeIn(text, from, c.spanStart, names, 'last') ??
+    placeIn(text, mention.end, to, names, 'first') ??
+    placeIn(text, from, mention.start, names, 'last') ??
     fronted(text.slice(sentence.start, sentence.start + 80), names) ??
     paragraphStart
   );

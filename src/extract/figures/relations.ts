@@ -126,6 +126,8 @@ export function ellipses(text: string, counts: readonly Candidate[]): void {
       break;
     }
     if (!antecedent || (!antecedent.measure && antecedent.noun === 'none')) continue;
+    // An elliptical count before it passes on what it took, and the count it is part of.
+    const root = antecedent.via === 'figures.elliptical' ? (antecedent.partOf ?? antecedent) : antecedent;
     const head = text.slice(c.sentence.start, c.spanStart);
     const ofThem = /^\s*(?:of|among|amongst)\s+(?:them|these|those|whom)\b/i.test(head);
     // Across a sentence, only a count of harm carries over ("Of them, 3,154 are in Dhaka"); a number in
@@ -139,9 +141,10 @@ export function ellipses(text: string, counts: readonly Candidate[]): void {
     c.via = 'figures.elliptical';
     c.careCue = antecedent.careCue;
     c.subject = null;
-    c.distant = antecedent.sentence.start !== c.sentence.start;
+    // "Of them, …" names the count it refers to: not a guess.
+    c.distant = antecedent.sentence.start !== c.sentence.start && !ofThem;
     const after = text.slice(c.mention.end, c.mention.end + 16);
-    if (ofThem || /\bwith\s+$/i.test(head) || /^\s+of\s+(?:them|these|those)\b/i.test(after)) c.partOf = antecedent;
+    if (ofThem || /\bwith\s+$/i.test(head) || /^\s+of\s+(?:them|these|those)\b/i.test(after)) c.partOf = ofThem ? root : antecedent;
   }
 }
 
@@ -156,5 +159,28 @@ export function members(counts: readonly Candidate[]): void {
         break;
       }
     }
+  }
+}
+
+/** What a list's lines count: the measure named by the line that opens the list, or by the count before it. */
+export interface Topic {
+  measure: Candidate['measure'];
+  unit: string;
+}
+
+// "- 16 = June 29", "• Kharkiv: 4", "3) 12 in Sumy": a line of a list, by its opening mark.
+const LIST_LINE = /^\s*(?:[-–—•*·]\s|\d{1,3}[.)]\s|\d[\d,.]*\s*[=:]\s)/;
+
+/** A paragraph that is a line of a list. */
+export const isListLine = (text: string): boolean => LIST_LINE.test(text) && text.length < 200;
+
+/** List lines: a bare number counts what the list counts ("Deaths by day:" / "- 16 = June 29"). */
+export function listItems(counts: readonly Candidate[], topic: Topic): void {
+  for (const c of counts) {
+    if (!isBare(c) || !topic.measure) continue;
+    c.measure = topic.measure;
+    c.unit = topic.unit;
+    c.source = 'inherited';
+    c.via = 'figures.list-item';
   }
 }

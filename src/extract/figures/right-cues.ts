@@ -223,6 +223,15 @@ export function scanRight(
   return result;
 }
 
+/** The first measure of harm a text names ("Deaths by day:", "Injured per region:"), or null. */
+export function measureNamed(tokens: readonly Token[], layer: Layer | null): Measure | null {
+  for (let j = 0; j < tokens.length && j < 40; j++) {
+    const cue = cueAt(tokens, layer, j);
+    if (cue && cue[1] !== 'other') return cue[1];
+  }
+  return null;
+}
+
 /** The auxiliary that opens the main predicate after a relative clause, when a cue follows it; -1 if none. */
 function predicateAfterRelative(
   tokens: readonly Token[],
