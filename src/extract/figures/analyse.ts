@@ -59,6 +59,9 @@ export function analyse(
   const scan = scanRight(tokens, layer, afterIndex, sentence.end, mentionAtToken);
   if (scan.damage) damage = true;
   let nounInfo = classifyNoun(text, tokens, layer, scan.npFrom, scan.npTo);
+  // "above the 190,000 economists had expected": the number is what they expected, not a count of them.
+  if (nounInfo.head && expectedOf(tokens, scan.npTo + 1))
+    nounInfo = { noun: 'none', head: null, subject: null, subjectEnd: 0, tagged: false };
   // "1,500 tonnes of rice": a thing counted in its unit, whatever noun follows.
   if (quantity.weighed) nounInfo = { noun: 'thing', head: null, subject: nounInfo.subject, subjectEnd: nounInfo.subjectEnd, tagged: false };
   // "gunmen numbering about 20", "a crowd totalling 5,000": the noun before the verb of counting.
@@ -84,12 +87,15 @@ export function analyse(
     scan.measure = 'other';
   // "killing the village head … and 17 other victims": a second object of the verb keeps its measure.
   let via: string | null = null;
-  if (!measure && !scan.measure && leftIndex > 0 && tokens[leftIndex].lower === 'and') {
+  // ("12 other passengers": a noun that only says who they are.)
+  const onlyWho = scan.measure === 'other' && PERSON_NOUNS.has(scan.cue);
+  if (!measure && (!scan.measure || onlyWho) && leftIndex > 0 && tokens[leftIndex].lower === 'and') {
     const verb = objectListVerb(tokens, layer, leftIndex, sentence.start, mentionAtToken);
     if (verb && (nounInfo.noun === 'person' || nounInfo.noun === 'none' || (nounInfo.noun === 'unknown' && !nounInfo.tagged))) {
       measure = verb;
       source = 'inherited';
       via = 'figures.second-object';
+      scan.measure = null;
     }
   }
   if (scan.measure) {
@@ -235,4 +241,15 @@ function objectListVerb(
     if (verb) return null;
   }
   return null;
+}
+
+/** "had expected", "forecast", "predicted": a verb of expecting with no object, right after the noun. */
+function expectedOf(tokens: readonly Token[], j: number): boolean {
+  let k = j;
+  if (/^(?:had|have|has)$/.test(tokens[k]?.lower ?? '')) k++;
+  return (
+    /^(?:expected|forecast|forecasted|predicted|anticipated|projected|estimated)$/.test(tokens[k]?.lower ?? '') &&
+    !/^(?:to|that)$/.test(tokens[k + 1]?.lower ?? '') &&
+    tokens[k + 1]?.kind !== 'word'
+  );
 }

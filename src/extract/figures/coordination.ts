@@ -46,6 +46,8 @@ function ranges(text: string, candidates: Candidate[]): void {
     const lookBack = text.slice(Math.max(c.sentence.start, c.spanStart - 9), c.spanStart);
     const openerAt = /\b(between|from)\s+$/i.exec(lookBack);
     const opener = openerAt?.[1].toLowerCase();
+    // "fell by 14,000 to 221,000": a change and a level, no range.
+    if (/\bby\s+$/i.test(lookBack)) continue;
     // "64 children and 57 women" is two counts, not a range.
     if (/and/i.test(gap) && opener !== 'between') continue;
     if (

@@ -37,13 +37,21 @@ export function partitives(text: string, counts: readonly Candidate[]): void {
     if (c.sentence.start !== n.sentence.start) continue;
     const gap = PARTITIVE_GAP.exec(text.slice(c.mention.end, n.spanStart));
     if (!gap) continue;
-    if (isBare(c) && n.noun !== 'none' && n.noun !== 'skip') countsAs(c, n);
+    if (isBare(c) && n.noun !== 'none' && n.noun !== 'skip') {
+      countsAs(c, n);
+      c.measure = n.measure ?? 'other';
+      c.source = 'inherited';
+    }
     c.partOf = n;
     c.via = 'figures.partitive';
     if (gap[1]) {
+      // A rate: what happens to the part is not said of the whole it is counted out of.
       c.measure = 'other';
       c.source = 'inherited';
       if (isBare(n)) countsAs(n, c);
+      n.measure = 'other';
+      n.source = 'inherited';
+      n.via = 'figures.partitive';
     } else if (!c.measure && n.measure) {
       c.measure = n.measure;
       c.source = 'inherited';

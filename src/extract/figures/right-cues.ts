@@ -190,6 +190,8 @@ export function scanRight(
     }
     if (CLAUSE_STOPS.has(t.lower) && !(t.lower === 'since' && phase === 'pred')) break;
     if (t.lower === 'as' && !(tokens[j + 1]?.lower === 'well')) break;
+    // "sold 1.2 million vehicles last year and will cut 3,000 jobs": "and" before a verb opens a new predicate.
+    if (phase === 'np' && npWords > 0 && (t.lower === 'and' || t.lower === 'but') && opensPredicate(tokens, layer, j + 1)) break;
     if (
       (t.lower === 'that' || t.lower === 'who') &&
       phase === 'np' &&
@@ -221,6 +223,17 @@ export function scanRight(
     j++;
   }
   return result;
+}
+
+/** Token j is an auxiliary or a verb (by the layer), so a coordinated clause starts there. */
+function opensPredicate(tokens: readonly Token[], layer: Layer | null, j: number): boolean {
+  const t = tokens[j];
+  if (!t || t.kind !== 'word') return false;
+  if (AUXILIARIES.has(t.lower)) return true;
+  const tag = layer?.tag(j);
+  // ("suspected and confirmed cases": a participle before its noun is still the noun phrase.)
+  const after = layer?.tag(j + 1);
+  return (tag === 'VERB' || tag === 'AUX') && after !== 'NOUN' && after !== 'PROPN';
 }
 
 /** The first measure of harm a text names ("Deaths by day:", "Injured per region:"), or null. */

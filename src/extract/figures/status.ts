@@ -9,14 +9,15 @@ import type { FigureStatus } from '../../schema/document.ts';
 import type { Candidate } from './candidate.ts';
 
 const SUPERSEDED_BEFORE =
-  /\b(?:initially|originally|at first|previously|first put at|earlier put at|(?:previous|earlier|initial|preliminary|former|old|prior)\s+(?:death\s+)?(?:toll|count|figure|tally|estimate|record|mark|total)\s+(?:of|was|stood at|at))\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+  /\b(?:initially|originally|at first|previously|first put at|earlier put at|(?:up|down)\s+from|(?:previous|earlier|initial|preliminary|former|old|prior)\s+(?:death\s+)?(?:toll|count|figure|tally|estimate|record|mark|total)\s+(?:of|was|stood at|at))\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 const SUPERSEDED_AFTER = /^\s*(?:initially|originally|at first)\b/i;
 // A modal or a verb of forecast in the number's clause, with no perfect ("may have") after it.
 // (the verb between them is one of a quantity: "could reach", "may rise to", not "will search for").
 const PROJECTED_BEFORE =
   /\b(?:could|may|might|will|would|expected\s+to|forecast\s+to|projected\s+to|likely\s+to|set\s+to|poised\s+to)\s+(?:\p{L}+ly\s+)?(?:reach|rise|climb|exceed|top|hit|surpass|pass|increase|grow|double|jump|soar|be|total|number|near)\s+(?:(?:to|above|over|past|beyond)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+// (within the number's own predicate: "5,000 will be evacuated", not "sold 1.2 million and will cut …").
 const PROJECTED_AFTER =
-  /^[^.;,:]{0,40}?\b(?:could|may|might|will|would|(?:is|are)\s+(?:expected|forecast|projected|likely|set|predicted|feared|poised)\s+to)\s+(?!(?:have|has|had|not)\b)/i;
+  /^(?:\s+(?!(?:and|but|or|while|who|which|that|whose|when|after|before)\b)[\p{L}\d'’-]+){0,5}?\s+(?:could|may|might|will|would|(?:is|are)\s+(?:expected|forecast|projected|likely|set|predicted|feared|poised)\s+to)\s+(?!(?:have|has|had|not)\b)/iu;
 
 /** The status of candidate `c` (offsets into `text`), keeping one already set by a neighbour. */
 export function statusOf(text: string, c: Candidate): FigureStatus {
