@@ -153,19 +153,16 @@ export function inherit(text: string, candidates: Candidate[]): void {
     if (c.measure || !/^(?:including|whom|them)$/.test(c.leftWord) || p.sentence.start !== c.sentence.start) continue;
     if (p.measure && p.measure !== 'other' && !takesNoMeasure(c)) take(c, p, 'figures.including', true);
   }
-  // "19 of the victims were women and 11 of them children", "36 were hurt, and 9 of them were
-  // referred": a part of the count before it, when nothing else says what happened to it.
+  // "19 of the victims were women and 11 of them children", "17 were rescued. Nine of them were taken to
+  // hospital": a part of the count before it (in its paragraph), which also says what happened to it when
+  // nothing else does.
   for (let i = 1; i < counts.length; i++) {
     const c = counts[i];
+    if (!/^\s{1,2}of\s{1,2}(?:them|whom|those|these)\b/i.test(text.slice(c.mention.end, c.mention.end + 16))) continue;
     const p = counts[i - 1];
-    if ((c.measure && c.measure !== 'other') || c.source === 'left' || p.sentence.start !== c.sentence.start) continue;
-    if (c.measure === 'other' && c.source !== null) continue;
-    if (
-      !p.measure ||
-      p.measure === 'other' ||
-      !/^\s{1,2}of\s{1,2}(?:them|whom|those)\b/i.test(text.slice(c.mention.end, c.mention.end + 16))
-    )
-      continue;
+    c.partOf ??= p;
+    if ((c.measure && c.measure !== 'other') || c.source === 'left' || (c.measure === 'other' && c.source !== null)) continue;
+    if (!p.measure || p.measure === 'other' || p.sentence.start !== c.sentence.start) continue;
     take(c, p, 'figures.of-them', true);
     c.careCue = p.careCue;
   }

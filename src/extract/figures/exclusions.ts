@@ -52,8 +52,10 @@ export function isExcluded(m: NumberMention, fullBefore: string, after: string):
   const name = !m.grouped && !m.scaled && m.form === 'digits' && /[\p{Lu}\p{Ll})]\s$/u.test(tail.slice(-2)) ? NAME_BEFORE.exec(tail) : null;
   if (name && !NOT_NAMES.has(name[1])) return true;
   if (/\b(?:aged?|ages|age of|aging|ageing)\s+$/i.test(before)) return true;
-  // "He was 15", "ranged in age from 16 to 71": a person's age.
+  // "He was 15", "6,200 of them are under five", "ranged in age from 16 to 71": people's ages.
   if (/\b(?:he|she|i|who)\s+(?:was|is|'s|’s|turned)\s+$/i.test(tail) && !m.grouped && m.value < 120) return true;
+  if (/\b(?:are|were|is|was)\s+(?:under|over|below|above|aged|older than|younger than)\s+$/i.test(tail) && !m.grouped && m.value < 120)
+    return true;
   if (/\b(?:in\s+age|ages|aged)\s+(?:from|between)\s+(?:\d{1,3}\s*(?:to|-|–|and)\s*)?$/i.test(tail)) return true;
   // A telephone number or code: "(937) 555-0142", "0800 123 456", "+44 20 7946 0958".
   if (m.form === 'digits' && !m.grouped && (/(?:\d|\+)\s?$/.test(tail) || /^\s\d/.test(after))) return true;

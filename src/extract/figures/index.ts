@@ -21,7 +21,7 @@ import { inherit } from './coordination.ts';
 import { reading } from './keep.ts';
 import { fronted, placeNames, placeOf } from './places.ts';
 import { statusOf } from './status.ts';
-import { isListLine, listItems, type Topic } from './relations.ts';
+import { isListLine, listItems, partsAcross, type Topic } from './relations.ts';
 import { measureNamed } from './right-cues.ts';
 import { layerOf, type Layer } from './layer.ts';
 import { DISEASE_WORDS, WOUND_WORDS } from './lexicon.ts';
@@ -35,23 +35,26 @@ export function extractFigures(doc: ParsedSeed, entities: Pick<Entities, 'places
   const names = placeNames(entities.places);
   // In an epidemic report nobody is wounded: "hospitalised" patients are cases of the disease.
   const sick = isDiseaseReport(doc);
-  let topic: Topic = { measure: null, unit: 'people' };
+  let topic: Topic = { measure: null, unit: 'people', count: null };
+  // Ids first, for the whole document: a part may name a whole that comes after it ("49 of the first 54
+  // seats") or in the paragraph before ("Of them, …").
+  const ids = new Map<Candidate, string>();
   doc.paragraphs.forEach((paragraph, index) => {
     const tokensByWindow = new Map<string, Token[]>();
     // Numbers are read in the digit-folded text ("４０,０００" as "40,000"); `text` quotes the original.
     const readable = foldDigits(paragraph.text);
     const { candidates, tokens, layer } = paragraphCandidates(readable, paragraph);
     // A list's lines count what its opening line names, or what the count before the list counts.
-    const list = isListLine(readable);
-    if (list) listItems(candidates, topic);
-    else topic = topicOf(readable, candidates, tokens, layer) ?? topic;
+    if (isListLine(readable)) listItems(candidates, topic);
+    else {
+      partsAcross(readable, candidates, topic);
+      topic = topicOf(readable, candidates, tokens, layer) ?? topic;
+    }
     const first = paragraph.sentences[0];
     const paragraphPlace = first ? fronted(readable.slice(first.start, first.start + 80), names) : null;
-    // Ids first: a part may name a whole that comes after it ("49 of the first 54 seats").
-    const ids = new Map<Candidate, string>();
     const readings = candidates.map((c) => {
       const kept = reading(c);
-      if (kept) ids.set(c, `figure-${figures.length + ids.size + 1}`);
+      if (kept) ids.set(c, `figure-${ids.size + 1}`);
       return kept;
     });
     candidates.forEach((c, at) => {
@@ -123,10 +126,10 @@ function isDiseaseReport(doc: ParsedSeed): boolean {
 function topicOf(text: string, candidates: readonly Candidate[], tokens: readonly Token[], layer: Layer): Topic | null {
   if (/:\s*$/.test(text)) {
     const measure = measureNamed(tokens, layer);
-    if (measure) return { measure, unit: 'people' };
+    if (measure) return { measure, unit: 'people', count: null };
   }
   const last = candidates.findLast((c) => c.kind === 'count' && c.measure !== null);
-  return last ? { measure: last.measure, unit: last.unit } : null;
+  return last ? { measure: last.measure, unit: last.unit, count: last } : null;
 }
 
 function paragraphCandidates(text: string, paragraph: Paragraph): { candidates: Candidate[]; tokens: Token[]; layer: Layer } {

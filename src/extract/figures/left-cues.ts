@@ -149,6 +149,23 @@ function tallyBefore(
     const cue = findEntry(TALLY_CUES_BY_LAST, tokens, j, layer, ([p]) => endsWithPhrase(tokens, j, p, layer));
     const longReach = cue !== undefined && (t.lower === 'toll' || cue[0][0] === 'number');
     if (cue && (longReach || (!crossed && leftIndex - j <= 12))) return { measure: cue[1], start: tokens[j - cue[0].length + 1].start };
+    // "The office revised the death toll. It was initially put at 19": "it" stands for the tally of the
+    // sentence before.
+    if ((j === 0 || tokens[j - 1].start < sentenceStart) && /^(?:it|this|that)$/.test(t.lower)) {
+      const named = tallyIn(tokens, layer, j - 1, mentionAtToken);
+      return named ? { measure: named, start: tokens[leftIndex].start } : null;
+    }
+  }
+  return null;
+}
+
+/** The tally named in the sentence that ends at token `last` (at most 40 words back), or null. */
+function tallyIn(tokens: readonly Token[], layer: Layer | null, last: number, mentionAtToken: ReadonlyMap<number, number>): Measure | null {
+  for (let j = last; j >= 0 && last - j < 40; j--) {
+    if (tokens[j].text === '.' && j < last) return null;
+    if (mentionAtToken.has(j)) continue;
+    const cue = findEntry(TALLY_CUES_BY_LAST, tokens, j, layer, ([p]) => p.length > 1 && endsWithPhrase(tokens, j, p, layer));
+    if (cue) return cue[1];
   }
   return null;
 }

@@ -126,7 +126,7 @@ export const DONE_TO: ReadonlyMap<string, readonly [ImpactMeasure, 'strong' | 'w
       ['abduct|kidnap', 'hostages', 'strong'],
       ['seize', 'hostages', 'weak'],
       ['evacuate|relocate|airlift|rescue', 'evacuated', 'strong'],
-      ['free|release', 'evacuated', 'weak'],
+      ['free|release|pull', 'evacuated', 'weak'],
       ['infect|sicken|affect|poison', 'affected', 'strong'],
     ] as const
   ).flatMap(([list, m, s]) => list.split('|').map((lemma): [string, readonly [ImpactMeasure, 'strong' | 'weak']] => [lemma, [m, s]])),

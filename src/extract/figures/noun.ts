@@ -14,6 +14,7 @@ import {
   PROPERTY_NOUNS,
   SHORT_TIME_UNITS,
   SKIP_NOUNS,
+  TIME_WORDS,
 } from './lexicon.ts';
 
 export interface NounReading {
@@ -71,6 +72,7 @@ export function classifyNoun(text: string, tokens: readonly Token[], layer: Laye
       last + 1 - start < 3 &&
       tokens[last + 1].kind === 'word' &&
       !NP_BREAKS.has(tokens[last + 1].lower) &&
+      !TIME_WORDS.has(tokens[last + 1].lower) &&
       tokens[last + 1].text === tokens[last + 1].lower
     )
       last++;

@@ -61,7 +61,7 @@ export function partitives(text: string, counts: readonly Candidate[]): void {
 
 // "initially placed at four, then raised to 15 and finally brought down to seven", "revised to 12".
 const REVISED_TO =
-  /^[\s,]*(?:and\s+|but\s+)?(?:(?:then|later|subsequently|finally|eventually|afterwards|since)\s+)?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?(?:raised|revised|lowered|increased|decreased|reduced|cut|brought|adjusted|corrected|updated|upgraded|downgraded|put|placed|rose|fell|climbed|dropped|jumped)\s+(?:(?:up|down|upwards|downwards|sharply)\s+)?(?:to|at)\s+$/i;
+  /^(?:\s+(?:overnight|today|yesterday|tonight|later|earlier|on\s+\p{L}+day))?[\s,]*(?:and\s+|but\s+)?(?:(?:then|later|subsequently|finally|eventually|afterwards|since|now)\s+)?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?(?:raised|revised|lowered|increased|decreased|reduced|cut|brought|adjusted|corrected|updated|upgraded|downgraded|put|placed|rose|fell|climbed|dropped|jumped|stands|stood)\s+(?:(?:up|down|upwards|downwards|sharply)\s+)?(?:\p{L}+\s+)?(?:to|at)\s+$/iu;
 
 /** Revision chains: each number revised from the one before it counts the same; every earlier one is superseded. */
 export function revisions(text: string, counts: readonly Candidate[]): void {
@@ -142,7 +142,7 @@ export function ellipses(text: string, counts: readonly Candidate[]): void {
     // words with nothing of its own ("split into two") is too often no count at all.
     const impact = antecedent.measure !== null && antecedent.measure !== 'other';
     if (antecedent.sentence.start !== c.sentence.start && !impact && !ofThem) continue;
-    if (c.mention.form === 'words' && !impact) continue;
+    if (c.mention.form === 'words' && !impact && antecedent.sentence.start !== c.sentence.start) continue;
     countsAs(c, antecedent);
     c.measure = antecedent.measure ?? 'other';
     c.source = 'inherited';
@@ -174,6 +174,7 @@ export function members(counts: readonly Candidate[]): void {
 export interface Topic {
   measure: Candidate['measure'];
   unit: string;
+  count: Candidate | null; // the count itself, when a count named it
 }
 
 // "- 16 = June 29", "• Kharkiv: 4", "3) 12 in Sumy": a line of a list, by its opening mark.
@@ -190,5 +191,21 @@ export function listItems(counts: readonly Candidate[], topic: Topic): void {
     c.unit = topic.unit;
     c.source = 'inherited';
     c.via = 'figures.list-item';
+  }
+}
+
+/** "Of them, 410,000 have crossed the border" at the head of a paragraph: parts of the last count before it. */
+export function partsAcross(text: string, candidates: readonly Candidate[], topic: Topic): void {
+  const whole = topic.count;
+  if (!whole) return;
+  for (const c of candidates) {
+    if (!isBare(c) || !/^\s*(?:of|among|amongst)\s+(?:them|these|those)\b/i.test(text.slice(c.sentence.start, c.spanStart))) continue;
+    countsAs(c, whole);
+    c.measure = whole.measure;
+    c.source = 'inherited';
+    c.via = 'figures.elliptical';
+    c.subject = null;
+    c.partOf = whole;
+    c.careCue = whole.careCue;
   }
 }

@@ -275,6 +275,7 @@ function cueAt(tokens: readonly Token[], layer: Layer | null, j: number): [Phras
   if (!tokens[j] || tokens[j].kind !== 'word') return undefined;
   const phrase = findEntry(RIGHT_CUES_BY_FIRST, tokens, j, layer, ([p]) => startsWithPhrase(tokens, j, p, layer));
   if (phrase) return phrase;
+  if (toHospital(tokens, j)) return [['taken', 'to', 'hospital'], 'injured'];
   // One entry per lemma: "drowned", "fled", "are dying"; a verb done to someone only as a participle
   // ("61 were rescued"), since an active form after a number makes the number its agent.
   const undergone = byLemma(UNDERGONE, tokens, j, layer);
@@ -286,6 +287,21 @@ function cueAt(tokens: readonly Token[], layer: Layer | null, j: number): [Phras
 
 // Weak verbs read after a number: "three have been discharged", "were treated".
 const ONLY_AFTER_CARE: ReadonlySet<Measure> = new Set(['injured']);
+
+const TRIPS = new Set(['taken', 'rushed', 'admitted', 'airlifted', 'flown', 'transferred', 'brought', 'sent', 'moved']);
+const HOSPITALS = new Set(['hospital', 'hospitals', 'clinic', 'infirmary', 'clinics']);
+
+/** "were taken to Raigmore Hospital", "rushed to St Mary's hospital": medical care at a named hospital. */
+function toHospital(tokens: readonly Token[], j: number): boolean {
+  if (!TRIPS.has(tokens[j].lower) || tokens[j + 1]?.lower !== 'to') return false;
+  for (let k = j + 2; k < tokens.length && k - j <= 7; k++) {
+    const t = tokens[k];
+    if (HOSPITALS.has(t.lower)) return true;
+    if (!(t.lower === 'the' || t.lower === 'a' || /^\p{Lu}/u.test(t.text) || t.text === "'" || t.text === '’' || t.lower === 's'))
+      return false;
+  }
+  return false;
+}
 
 /** A past participle of a regular or common irregular verb: "rescued", "freed", "slain", not "rescuing" or "frees". */
 function isParticiple(form: string): boolean {
