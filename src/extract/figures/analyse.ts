@@ -151,7 +151,8 @@ export function analyse(
     nounInfo.noun !== 'property'
   )
     return null;
-  if (kind === 'count' && m.decimal) return null;
+  // A decimal counts no one ("6.3"), but may count things in their unit: "4,512.3 points", "2.5 tonnes".
+  if (kind === 'count' && m.decimal && nounInfo.noun !== 'thing') return null;
 
   let finalUnit = unit;
   const counted = nounInfo.noun === 'property' || nounInfo.noun === 'thing' || (nounInfo.noun === 'unknown' && nounInfo.tagged);

@@ -42,7 +42,8 @@ function ranges(text: string, candidates: Candidate[]): void {
     const n = candidates[i + 1];
     if (c.sentence.start !== n.sentence.start || c.kind !== n.kind) continue;
     const gap = text.slice(c.spanEnd, n.spanStart);
-    if (!RANGE_GAP.test(gap)) continue;
+    // A range goes up: "passed 52-48", "won 2-1" are tallies, not ranges.
+    if (!RANGE_GAP.test(gap) || n.mention.value <= c.mention.value) continue;
     const lookBack = text.slice(Math.max(c.sentence.start, c.spanStart - 9), c.spanStart);
     const openerAt = /\b(between|from)\s+$/i.exec(lookBack);
     const opener = openerAt?.[1].toLowerCase();
@@ -197,8 +198,11 @@ export function inherit(text: string, candidates: Candidate[]): void {
     const p = counts[i - 1];
     if (c.measure) continue;
     const coordinated = connectorGap(text, p, c, 5);
-    if (coordinated && p.source === 'left' && p.measure && p.measure !== 'other' && !takesNoMeasure(c))
-      take(c, p, 'figures.coordinated-objects');
+    // ("Killed were 12 soldiers and 3 civilians": a tally's objects too.)
+    const governs =
+      p.source === 'left' ||
+      ((p.source === 'tally' || p.source === 'group') && /^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(p.spanEnd, c.spanStart)));
+    if (coordinated && governs && p.measure && p.measure !== 'other' && !takesNoMeasure(c)) take(c, p, 'figures.coordinated-objects');
     if (coordinated && p.damage && c.noun === 'property') c.damage = true;
     // "94 – 20 more than he reported": an increment of the previous tally.
     if (

@@ -864,6 +864,36 @@ cases.push(
   ['a number in a name', 'Earlier, Rescue 1122 spokesman Bilal Khan said the gang known as 400 Mawozo was behind it.', []],
   ['"he was 15" is an age', 'I lost my nephew. He was 15 and it was his first match.', []],
   ['a partitive "one of" a group is no count', 'One of the rescued survivors told reporters the water rose fast.', []],
+  [
+    'a decimal counts things in their unit, and a conjunction ends a partitive',
+    'The convoy delivered 2.5 tonnes of flour and 1.5 million doses of vaccine.',
+    [
+      { value: 2.5, measure: 'other', unit: 'tonnes', partOf: null },
+      { value: 1500000, measure: 'other', unit: 'doses', partOf: null },
+    ],
+  ],
+  ['a decimal counts no one', 'The average household has 6.3 people.', []],
+  [
+    'a tally governs the objects coordinated after it',
+    'Killed in the ambush were 12 soldiers and three civilians, the army said.',
+    [
+      { value: 12, measure: 'killed', rule: 'figures.tally' },
+      { value: 3, measure: 'killed', rule: 'figures.coordinated-objects' },
+    ],
+  ],
+  [
+    '"those killed" is a tally',
+    'Those killed numbered 14, the provincial police chief said.',
+    [{ value: 14, measure: 'killed', rule: 'figures.tally' }],
+  ],
+  [
+    'a score is no range',
+    'The Senate passed the bill 52-48 on Thursday.',
+    [
+      { value: 52, confidence: 'low' },
+      { value: 48, confidence: 'low' },
+    ],
+  ],
 );
 
 describe('extractFigures: varied sentences', () => {

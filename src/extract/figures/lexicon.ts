@@ -184,7 +184,7 @@ export const LEFT_CUES: ReadonlyArray<[Phrase, Measure, 'strong' | 'weak']> = (
 export const TALLY_CUES: ReadonlyArray<[Phrase, ImpactMeasure]> = (
   [
     [
-      'toll|death toll|dead|deaths|fatalities|casualties|fatality count|body count|number of dead|number of deaths|' +
+      'toll|death toll|dead|deaths|killed|those killed|fatalities|casualties|fatality count|body count|number of dead|number of deaths|' +
         'number of people who died|number of people who have died|number of people killed|number of those killed|' +
         'number of people who were killed|number of people who have been killed|number of victims|number of bodies',
       'killed',
@@ -967,6 +967,7 @@ export const HUMAN_VERBS = new Set([
 ]);
 /** Words before the counted noun that are not it: "53 of the passengers", "12 more people", "300 mostly elderly residents". */
 export const NP_LEADERS = new Set([
+  'them',
   'more',
   'other',
   'additional',

@@ -24,7 +24,9 @@ function countsAs(c: Candidate, n: Candidate): void {
 }
 
 // "49 of the first 54 seats", "44 out of Yangon's 45 seats", "five out of South Africa's nine provinces".
-const PARTITIVE_GAP = /^\s*(?:\p{L}+\s+)?(out\s+)?of\s+(?:(?:the|its|their|all)\s+)?(?:\p{L}+(?:['’]s)?\s+){0,2}$/u;
+// A conjunction ends the phrase: "2.5 tonnes of rice and 1.5 million votes" are two counts.
+const PARTITIVE_GAP =
+  /^\s*(?:\p{L}+\s+)?(out\s+)?of\s+(?:(?:the|its|their|all)\s+)?(?:(?!(?:and|or|but|while|whereas)\s)\p{L}+(?:['’]s)?\s+){0,2}$/u;
 
 /**
  * Partitive pairs: "won 49 of the first 54 seats" gives two counts of seats, the first a part of the
