@@ -86,7 +86,7 @@ export function analyse(
   if (scan.measure && /\b(?:none|neither|not one|no one)\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$/i.test(before))
     scan.measure = 'other';
   // "killing the village head … and 17 other victims": a second object of the verb keeps its measure.
-  let via: string | null = null;
+  let via: string | null = left.via;
   // ("12 other passengers": a noun that only says who they are.)
   const onlyWho = scan.measure === 'other' && PERSON_NOUNS.has(scan.cue);
   if (!measure && (!scan.measure || onlyWho) && leftIndex > 0 && tokens[leftIndex].lower === 'and') {

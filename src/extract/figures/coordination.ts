@@ -41,12 +41,14 @@ function ranges(text: string, candidates: Candidate[]): void {
     const c = candidates[i];
     const n = candidates[i + 1];
     if (c.sentence.start !== n.sentence.start || c.kind !== n.kind) continue;
-    const gap = text.slice(c.spanEnd, n.spanStart);
-    // A range goes up: "passed 52-48", "won 2-1" are tallies, not ranges.
-    if (!RANGE_GAP.test(gap) || n.mention.value <= c.mention.value) continue;
+    // A tally's span opens before its old value: "the toll rose from 23 to 24".
+    const gap = text.slice(c.spanEnd, n.spanStart > c.spanEnd ? n.spanStart : n.mention.start);
+    if (!RANGE_GAP.test(gap)) continue;
     const lookBack = text.slice(Math.max(c.sentence.start, c.spanStart - 9), c.spanStart);
     const openerAt = /\b(between|from)\s+$/i.exec(lookBack);
     const opener = openerAt?.[1].toLowerCase();
+    // A range goes up: "passed 52-48", "won 2-1" are scores; a change may go down ("fell from 30 to 25").
+    if (opener !== 'from' && n.mention.value <= c.mention.value) continue;
     // "fell by 14,000 to 221,000": a change and a level, no range.
     if (/\bby\s+$/i.test(lookBack)) continue;
     // "64 children and 57 women" is two counts, not a range.
@@ -56,7 +58,7 @@ function ranges(text: string, candidates: Candidate[]): void {
       !c.measure &&
       (c.noun === 'none' || (c.noun === 'unknown' && !c.tagged)) &&
       n.noun !== 'skip' &&
-      n.noun !== 'none'
+      (n.noun !== 'none' || (opener === 'from' && n.source === 'tally'))
     ) {
       c.measure = n.measure;
       c.source = n.source === null ? null : 'inherited';

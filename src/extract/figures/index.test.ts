@@ -887,6 +887,36 @@ cases.push(
     [{ value: 14, measure: 'killed', rule: 'figures.tally' }],
   ],
   [
+    'a tally said after "the number of", and its old value',
+    'The number of people believed to be trapped in the building was raised from 10 to 12 on Monday, firefighters said.',
+    [
+      { value: 10, measure: 'missing', status: 'superseded', rule: 'figures.changed-from' },
+      { value: 12, measure: 'missing', status: 'current', rule: 'figures.number-of', confidence: 'medium' },
+    ],
+  ],
+  [
+    '"the number of" with a relative clause',
+    'The number of families who have fled the fighting has risen to 40,000, the agency said.',
+    [{ value: 40000, measure: 'displaced', rule: 'figures.number-of' }],
+  ],
+  ['"the number of" with nothing said of them', 'The number of seats in the chamber stood at 400.', [{ value: 400, measure: 'other' }]],
+  [
+    'a toll\'s old value after "from"',
+    'The death toll rose from 23 to 31 overnight.',
+    [
+      { value: 23, measure: 'killed', status: 'superseded' },
+      { value: 31, measure: 'killed', status: 'current' },
+    ],
+  ],
+  [
+    'a change may go down',
+    'Weekly jobless claims fell from 240,000 to 221,000.',
+    [
+      { value: 240000, status: 'superseded' },
+      { value: 221000, status: 'current' },
+    ],
+  ],
+  [
     'a score is no range',
     'The Senate passed the bill 52-48 on Thursday.',
     [

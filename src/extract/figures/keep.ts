@@ -7,6 +7,8 @@
 //   figures.noun-cue          the counted noun says it: "12 dead", "68 bodies", "four missing people"
 //   figures.predicate         what the text says happened to them: "40,000 Palestinians have been killed"
 //   figures.tally             a tally before the number: "the death toll rose to 375"
+//   figures.number-of         a tally whose measure the clause after "the number of" says: "the number of
+//                             people believed trapped was raised to 12"
 //   figures.group-part        a part of the group named first: "Of the dead, six were children"
 //   figures.<inherited>       a neighbour's measure (coordination.ts names each: coordinated-subjects,
 //                             coordinated-objects, range-end, revised-from, compared, including, of-them,
@@ -78,7 +80,8 @@ function measured(c: Candidate): Reading {
     case 'right':
       return { rule: 'figures.predicate', confidence: 'high' };
     case 'tally':
-      return { rule: 'figures.tally', confidence: 'high' };
+      // (Read from a clause after "the number of", further from the number than a tally word.)
+      return c.via === 'figures.number-of' ? { rule: c.via, confidence: 'medium' } : { rule: 'figures.tally', confidence: 'high' };
     case 'group':
       return { rule: 'figures.group-part', confidence: 'high' };
     default:

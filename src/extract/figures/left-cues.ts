@@ -17,6 +17,7 @@ import {
 } from './lexicon.ts';
 import type { Layer } from './layer.ts';
 import { byLemma, endsWithPhrase, findEntry, indexBy, lastWord } from './phrases.ts';
+import { scanRight } from './right-cues.ts';
 
 const LEFT_CUES_BY_LAST = indexBy(LEFT_CUES, lastWord);
 const TALLY_CUES_BY_LAST = indexBy(TALLY_CUES, lastWord);
@@ -27,6 +28,7 @@ export interface LeftCues {
   leftStrength: 'strong' | 'weak' | null;
   leftCueStart: number; // where the cue starts, to widen the figure's text over it
   leftCueWord: string; // the verb phrase found, words joined by spaces
+  via: string | null; // a tally read from the clause after "the number of": "figures.number-of"
   damage: boolean;
   population: boolean;
 }
@@ -48,6 +50,7 @@ export function readLeftCues(
   let leftCueWord = '';
   let damage = false;
   let population = false;
+  let via: string | null = null;
   if (leftIndex >= 0) {
     // 'it had "neutralised" 20 assailants': a verb in scare quotes still governs the number.
     const cueIndex =
@@ -95,10 +98,11 @@ export function readLeftCues(
         measure = tally.measure;
         source = 'tally';
         leftCueStart = tally.start;
+        via = tally.via;
       }
     }
   }
-  return { measure, source, leftStrength, leftCueStart, leftCueWord, damage, population };
+  return { measure, source, leftStrength, leftCueStart, leftCueWord, via, damage, population };
 }
 
 // "Of the dead,", "Among those injured,", "Of the victims,": the group a following number is part of.
@@ -112,7 +116,7 @@ function tallyBefore(
   leftIndex: number,
   sentenceStart: number,
   mentionAtToken: ReadonlyMap<number, number>,
-): { measure: Measure; start: number } | null {
+): { measure: Measure; start: number; via: string | null } | null {
   // "The death toll was initially 25", "stood officially at 40": an adverb between the link and the number.
   while (
     leftIndex > 0 &&
@@ -148,12 +152,19 @@ function tallyBefore(
     }
     const cue = findEntry(TALLY_CUES_BY_LAST, tokens, j, layer, ([p]) => endsWithPhrase(tokens, j, p, layer));
     const longReach = cue !== undefined && (t.lower === 'toll' || cue[0][0] === 'number');
-    if (cue && (longReach || (!crossed && leftIndex - j <= 12))) return { measure: cue[1], start: tokens[j - cue[0].length + 1].start };
+    if (cue && (longReach || (!crossed && leftIndex - j <= 12)))
+      return { measure: cue[1], start: tokens[j - cue[0].length + 1].start, via: null };
+    // "The number of people believed to be trapped … was raised to 12", "the number of Syrians who have
+    // fled … has risen to 4 million": what happened to them is said after "the number of".
+    if (t.lower === 'number' && tokens[j + 1]?.lower === 'of' && tokens[j - 1]?.lower === 'the' && j + 2 < from) {
+      const said = scanRight(tokens, layer, j + 2, tokens[from].start, mentionAtToken, true);
+      if (said.measure && said.measure !== 'other') return { measure: said.measure, start: tokens[j - 1].start, via: 'figures.number-of' };
+    }
     // "The office revised the death toll. It was initially put at 19": "it" stands for the tally of the
     // sentence before.
     if ((j === 0 || tokens[j - 1].start < sentenceStart) && /^(?:it|this|that)$/.test(t.lower)) {
       const named = tallyIn(tokens, layer, j - 1, mentionAtToken);
-      return named ? { measure: named, start: tokens[leftIndex].start } : null;
+      return named ? { measure: named, start: tokens[leftIndex].start, via: null } : null;
     }
   }
   return null;
