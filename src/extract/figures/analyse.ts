@@ -151,7 +151,7 @@ export function analyse(
     nounInfo.noun !== 'property'
   )
     return null;
-  // A decimal counts no one ("6.3"), but may count things in their unit: "4,512.3 points", "2.5 tonnes".
+  // A decimal counts no one ("6.3 people"), but may count things in their unit: "2.5 tonnes", "4.2 kilograms".
   if (kind === 'count' && m.decimal && nounInfo.noun !== 'thing') return null;
 
   let finalUnit = unit;

@@ -85,6 +85,12 @@ function ranges(text: string, candidates: Candidate[]): void {
   }
 }
 
+const isRangePartner = (a: Candidate, b: Candidate): boolean => a.range && b.range && a.spanStart === b.spanStart;
+
+// "40 people were stranded and 3 others were unaccounted for": a subject with a verb of its own before the
+// conjunction shares no predicate with the next count. (The gap is at most nine words: connectorGap.)
+const ownPredicate = (gap: string): boolean => /\b(?:were|are|was|is|have|has|had|remain|remained)\s.*\b(?:and|or|but)\s*$/i.test(gap);
+
 /** `c` takes `from`'s measure by rule `via`; a part ("three children" of 40) also points at its whole. */
 function take(c: Candidate, from: Candidate, via: string, part = false): void {
   c.measure = from.measure;
@@ -162,8 +168,12 @@ export function inherit(text: string, candidates: Candidate[]): void {
   for (let i = 1; i < counts.length; i++) {
     const c = counts[i];
     if (!/^\s{1,2}of\s{1,2}(?:them|whom|those|these)\b/i.test(text.slice(c.mention.end, c.mention.end + 16))) continue;
-    const p = counts[i - 1];
+    // "between 300 and 400 of whom": both ends are parts of the count before the range, not of each other.
+    const partner = isRangePartner(counts[i - 1], c) ? counts[i - 1] : null;
+    const p = counts[partner ? i - 2 : i - 1];
+    if (!p) continue;
     c.partOf ??= p;
+    if (partner) partner.partOf ??= p;
     if ((c.measure && c.measure !== 'other') || c.source === 'left' || (c.measure === 'other' && c.source !== null)) continue;
     if (!p.measure || p.measure === 'other' || p.sentence.start !== c.sentence.start) continue;
     take(c, p, 'figures.of-them', true);
@@ -181,7 +191,15 @@ export function inherit(text: string, candidates: Candidate[]): void {
       c.noun !== 'none' &&
       !(c.noun === 'unknown' && !c.tagged) &&
       /^\s*(?:,|and|or|plus)?\s*$/.test(text.slice(c.spanEnd, n.spanStart));
-    if (n.fromRight && n.measure && n.measure !== 'other' && !ownNoun && !takesNoMeasure(c) && connectorGap(text, c, n, 9)) {
+    if (
+      n.fromRight &&
+      n.measure &&
+      n.measure !== 'other' &&
+      !ownNoun &&
+      !takesNoMeasure(c) &&
+      connectorGap(text, c, n, 9) &&
+      !ownPredicate(text.slice(c.mention.end, n.spanStart))
+    ) {
       // "161 women were among the nearly 700 wounded": a part of that count.
       take(
         c,

@@ -917,6 +917,23 @@ cases.push(
     ],
   ],
   [
+    'a subject with a verb of its own shares no predicate',
+    'Some 40 people were stranded and three others were unaccounted for, the coastguard said.',
+    [
+      { value: 40, measure: 'other' },
+      { value: 3, measure: 'missing' },
+    ],
+  ],
+  [
+    'both ends of a range "of whom" are parts of the count before',
+    'The march drew 2,000 people, between 200 and 300 of whom stayed outside the court.',
+    [
+      { value: 2000, partOf: null },
+      { value: 200, partOf: 'figure-1' },
+      { value: 300, partOf: 'figure-1' },
+    ],
+  ],
+  [
     'a score is no range',
     'The Senate passed the bill 52-48 on Thursday.',
     [
