@@ -37,6 +37,9 @@ const MONTH_AFTER = new RegExp(`^\\s*(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTH})
 const NAME_BEFORE = /[\p{L},;:'’)(]\s*(\p{Lu}\p{Ll}{2,}|\p{Lu}{2,5})\)?\s$/u;
 const NOT_NAMES: ReadonlySet<string> = new Set([...MONTHS.flat(), ...WEEKDAYS.flat(), ...Object.keys(CURRENCY_CODES)]);
 
+const BROKEN_INTO =
+  /\b(?:split|splits|splitting|broke|breaks|breaking|broken|snapped|tore|torn|ripped|sliced|cut|cracked)\s+(?:in|into)\s+$/i;
+
 export function isExcluded(m: NumberMention, fullBefore: string, after: string): boolean {
   // Every pattern on the words before the number ends at it and spans a few words: each is read on the
   // last 40 characters, so it costs a few dozen steps rather than one per character of the look-back.
@@ -78,6 +81,8 @@ export function isExcluded(m: NumberMention, fullBefore: string, after: string):
     ((/^,/.test(after) && /\p{Lu}[\p{L}'’]+\.?,\s$/u.test(tail)) || (/^\)/.test(after) && /\p{Lu}[\p{L}'’]+\s\($/u.test(tail)))
   )
     return true;
+  // "the boat split into two,", "broke in three": the pieces a thing breaks into, with no noun after them.
+  if (BROKEN_INTO.test(tail) && /^(?:\s*[,.;:!?)"”’]|\s*$|\s+(?:and|but|as|when|after)\b)/.test(after)) return true;
   if (MEASUREMENT_AFTER.test(after)) return true;
   if (PROPORTION_BEFORE.test(before)) return true; // "1 in 5"
   if (PROPORTION_AFTER.test(after) && !/^\s?in\s+\d{4}\b/.test(after)) return true; // "one in five"

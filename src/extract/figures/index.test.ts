@@ -934,6 +934,28 @@ cases.push(
     ],
   ],
   [
+    'the pieces a thing breaks into are no count',
+    'The ferry was carrying 150 people when it hit a rock and split into two, the captain said.',
+    [{ value: 150, measure: 'other' }],
+  ],
+  ['a thing divided into counted parts', 'The district was split into 40 wards.', [{ value: 40, unit: 'wards' }]],
+  [
+    'an elliptical count with a verb of its own takes no measure of harm',
+    'Two crew members are still missing, while 14 were winched aboard a helicopter.',
+    [
+      { value: 2, measure: 'missing' },
+      { value: 14, measure: 'other', confidence: 'low' },
+    ],
+  ],
+  [
+    'plucked from the sea; facing hunger',
+    'The coastguard plucked 23 migrants from the water; some 3 million people face hunger.',
+    [
+      { value: 23, measure: 'evacuated' },
+      { value: 3000000, measure: 'affected' },
+    ],
+  ],
+  [
     'a score is no range',
     'The Senate passed the bill 52-48 on Thursday.',
     [

@@ -79,7 +79,7 @@ export const RIGHT_CUES: ReadonlyArray<[Phrase, Measure]> = (
     [
       'infections|infection|cases|ill|sick|fell ill|tested positive|contracted|' +
         'without power|without electricity|without water|in need of|need aid|need assistance|need help|in need|' +
-        'hungry|malnourished|starving|food insecure|facing hunger|in danger|at risk',
+        'hungry|malnourished|starving|food insecure|facing hunger|face hunger|faced hunger|facing starvation|face starvation|facing famine|face famine|in danger|at risk',
       'affected',
     ],
     // People on board, accounted for or surviving are neither moved away nor harmed (those rescued or
@@ -125,7 +125,7 @@ export const DONE_TO: ReadonlyMap<string, readonly [ImpactMeasure, 'strong' | 'w
       ['arrest|detain|jail|imprison|apprehend|incarcerate', 'detained', 'strong'],
       ['abduct|kidnap', 'hostages', 'strong'],
       ['seize', 'hostages', 'weak'],
-      ['evacuate|relocate|airlift|rescue', 'evacuated', 'strong'],
+      ['evacuate|relocate|airlift|rescue|pluck', 'evacuated', 'strong'],
       ['free|release|pull', 'evacuated', 'weak'],
       ['infect|sicken|affect|poison', 'affected', 'strong'],
     ] as const
