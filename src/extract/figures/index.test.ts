@@ -956,6 +956,12 @@ cases.push(
     ],
   ],
   [
+    'a tally of the kidnapped, superseded',
+    'The kidnapped workers originally numbered 12, but two escaped on Sunday.',
+    [{ value: 12, measure: 'hostages', rule: 'figures.tally', status: 'superseded' }],
+  ],
+  ['a verb with its own object is no tally', 'The gunmen who injured the guard numbered about 20.', [{ value: 20, measure: 'other' }]],
+  [
     'a score is no range',
     'The Senate passed the bill 52-48 on Thursday.',
     [

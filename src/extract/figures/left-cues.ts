@@ -109,6 +109,21 @@ export function readLeftCues(
 const PART_OF_GROUP = /^\s*(?:of|among|amongst)\s+(?:the|those|all\s+the|all\s+those)\s+([\p{L}' -]{2,30}?)\s*,\s*$/iu;
 const GROUP_MEASURE: ReadonlyMap<string, Measure> = new Map(GROUP_MEASURES);
 
+const OBJECT_OPENERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'two',
+  'three',
+  'several',
+  'dozens',
+]);
+
 // Tallies: "the death toll had climbed to 375", "the number of injured stood at 40"
 function tallyBefore(
   tokens: readonly Token[],
@@ -151,6 +166,8 @@ function tallyBefore(
       continue;
     }
     const cue = findEntry(TALLY_CUES_BY_LAST, tokens, j, layer, ([p]) => endsWithPhrase(tokens, j, p, layer));
+    // "The gunmen who injured the guard numbered 20": a verb with an object of its own is the agents' deed.
+    if (cue && cue[0].length === 1 && OBJECT_OPENERS.has(tokens[j + 1]?.lower ?? '')) return null;
     const longReach = cue !== undefined && (t.lower === 'toll' || cue[0][0] === 'number');
     if (cue && (longReach || (!crossed && leftIndex - j <= 12)))
       return { measure: cue[1], start: tokens[j - cue[0].length + 1].start, via: null };

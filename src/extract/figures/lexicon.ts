@@ -193,7 +193,7 @@ export const TALLY_CUES: ReadonlyArray<[Phrase, ImpactMeasure]> = (
     ['missing|number of missing', 'missing'],
     ['displaced|number of displaced|number of refugees', 'displaced'],
     ['arrests|detainees|number of arrests', 'detained'],
-    ['hostages|number of hostages', 'hostages'],
+    ['hostages|kidnapped|abducted|number of hostages', 'hostages'],
     ['evacuees|evacuated|number of evacuees', 'evacuated'],
     ['cases|infections|caseload|case count|number of cases|number of infections', 'affected'],
   ] as const

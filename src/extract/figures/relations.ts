@@ -118,7 +118,7 @@ export function gapping(text: string, counts: readonly Candidate[]): void {
   }
 }
 
-const OWN_VERB = /^\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|got)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|en|wn|ught)\b/u;
+const OWN_VERB = /^\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|got)\s+(?:\p{Ll}+ly\s+)?)?\p{Ll}{3,}(?:ed|en|wn|ught)\b/u;
 
 /**
  * Elliptical counts: a bare number counts what the nearest count before it in the paragraph counts ("The
@@ -147,8 +147,8 @@ export function ellipses(text: string, counts: readonly Candidate[]): void {
     const impact = antecedent.measure !== null && antecedent.measure !== 'other';
     if (antecedent.sentence.start !== c.sentence.start && !impact && !ofThem) continue;
     if (c.mention.form === 'words' && !impact && antecedent.sentence.start !== c.sentence.start) continue;
-    // "Two fishermen are still missing, while 14 were plucked from the sea": a verb of its own that no
-    // cue knows says something else happened to them than to the count before.
+    // "Two fishermen are still missing, while 14 were plucked from the sea", "…, but two escaped": a verb of
+    // its own that no cue knows says something else happened to them than to the count before.
     if (!ofThem && OWN_VERB.test(text.slice(c.mention.end, c.mention.end + 60))) continue;
     countsAs(c, antecedent);
     c.measure = antecedent.measure ?? 'other';
