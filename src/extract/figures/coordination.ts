@@ -136,11 +136,17 @@ export function inherit(text: string, candidates: Candidate[]): void {
   // named at the head of the sentence count what it counts.
   for (let i = 0; i < counts.length; i++) {
     const head = counts[i];
-    if (!head.measure || head.measure === 'other') continue;
+    if (head.spanStart - head.sentence.start > 20) continue;
     if (!/^\s*of\s+(?:the|these|those|all)\s*$/i.test(text.slice(head.sentence.start, head.spanStart))) continue;
     if (!/^[\s\p{L}'’-]{0,40},\s*$/u.test(text.slice(head.mention.end, counts[i + 1]?.spanStart ?? head.mention.end))) continue;
+    // "Of the 120 passengers, 98 survived": parts of a group that says only who they are keep their own measure.
+    const measured = head.measure && head.measure !== 'other';
     for (let j = i + 1; j < counts.length && counts[j].sentence.start === head.sentence.start; j++) {
       const part = counts[j];
+      if (!measured) {
+        if (part.kind === head.kind && !part.range) part.partOf ??= head;
+        continue;
+      }
       if (part.measure && part.source !== 'right' && part.source !== 'inherited') continue;
       take(part, head, 'figures.part-of-tally', true);
       part.careCue = head.careCue;

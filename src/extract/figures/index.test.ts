@@ -962,6 +962,14 @@ cases.push(
   ],
   ['a verb with its own object is no tally', 'The gunmen who injured the guard numbered about 20.', [{ value: 20, measure: 'other' }]],
   [
+    'a part of a group named first keeps its own measure',
+    'Of the 120 passengers, 98 survived the crossing.',
+    [
+      { value: 120, partOf: null },
+      { value: 98, measure: 'other', partOf: 'figure-1' },
+    ],
+  ],
+  [
     'a score is no range',
     'The Senate passed the bill 52-48 on Thursday.',
     [
