@@ -12,7 +12,7 @@ export { toParagraph } from './text/paragraphs.ts';
 
 export function extractDocument(parsed: ParsedSeed, slug: string, warnings: string[] = []): ExtractedDocument {
   const entities = extractEntities(parsed);
-  const figures = extractFigures(parsed);
+  const figures = extractFigures(parsed, entities);
   const document: ExtractedDocument = {
     ...parsed,
     slug,

@@ -2,12 +2,26 @@
 // quantity, hedge and the cues on either side, and decides its measure, subject and text span.
 import type { NumberMention } from '../text/numbers.ts';
 import type { Token } from '../text/number-tokens.ts';
+import { MONTHS, WEEKDAYS } from '../text/lexicon.ts';
 import type { Candidate } from './candidate.ts';
+import type { Layer } from './layer.ts';
 import { isExcluded } from './exclusions.ts';
 import { readHedge } from './hedge.ts';
 import { readLeftCues } from './left-cues.ts';
-import { CARE_CUES, IN_NOUN_PREPOSITIONS, RESPONDER_NOUNS } from './lexicon.ts';
-import { classifyNoun } from './noun.ts';
+import {
+  CARE_CUES,
+  CLAUSE_STOPS,
+  COUNT_VERBS,
+  DONE_TO,
+  type ImpactMeasure,
+  COUNTED_THINGS,
+  IN_NOUN_PREPOSITIONS,
+  PERSON_NOUNS,
+  PROPERTY_NOUNS,
+  RESPONDER_NOUNS,
+} from './lexicon.ts';
+import { classifyNoun, unitOf } from './noun.ts';
+import { byLemma } from './phrases.ts';
 import { readQuantity } from './quantity.ts';
 import { scanRight } from './right-cues.ts';
 
@@ -15,11 +29,14 @@ import { scanRight } from './right-cues.ts';
 export function analyse(
   text: string,
   tokens: readonly Token[],
-  m: NumberMention,
+  layer: Layer | null,
+  read: NumberMention,
   sentence: { start: number; end: number },
   mentionAtToken: ReadonlyMap<number, number>,
 ): Candidate | null {
-  if (m.value <= 0) return null;
+  if (read.value <= 0) return null;
+  // "85.000 refugees": a count is whole, so a point before three digits groups thousands (continental style).
+  const m = read.decimal && /^\d{1,3}\.\d{3}$/.test(read.text) && countsNext(tokens, read.last + 1) ? regrouped(read) : read;
   const before = text.slice(Math.max(sentence.start, m.start - 60), m.start);
   const after = text.slice(m.end, Math.min(text.length, m.end + 60));
   // Bounded: a comparative ("the deadliest in 30 years") is written close to its number.
@@ -28,19 +45,34 @@ export function analyse(
 
   const quantity = readQuantity(tokens, m, before, after, sentenceBefore);
   if (!quantity) return null;
+  if (layer && ranks(tokens, layer, m)) return null;
   const { kind, unit, afterIndex } = quantity;
   let { spanEnd } = quantity;
   const hedge = readHedge(tokens, m, sentence, quantity, after);
   const { qualifier, leftIndex } = hedge;
   let { spanStart } = hedge;
-  const left = readLeftCues(text, tokens, leftIndex, sentence, spanStart, mentionAtToken);
+  const left = readLeftCues(text, tokens, layer, leftIndex, sentence, spanStart, mentionAtToken);
   const { leftCueStart, leftCueWord, population } = left;
   let { measure, source, leftStrength, damage } = left;
 
   // --- Noun and predicate after the number ---------------------------------------------------
-  const scan = scanRight(tokens, afterIndex, sentence.end, mentionAtToken);
+  const scan = scanRight(tokens, layer, afterIndex, sentence.end, mentionAtToken);
   if (scan.damage) damage = true;
-  const nounInfo = classifyNoun(text, tokens, scan.npFrom, scan.npTo);
+  let nounInfo = classifyNoun(text, tokens, layer, scan.npFrom, scan.npTo);
+  // "above the 190,000 economists had expected": the number is what they expected, not a count of them.
+  if (nounInfo.head && expectedOf(tokens, scan.npTo + 1))
+    nounInfo = { noun: 'none', head: null, subject: null, subjectEnd: 0, tagged: false };
+  // "1,500 tonnes of rice": a thing counted in its unit, whatever noun follows.
+  if (quantity.weighed) nounInfo = { noun: 'thing', head: null, subject: nounInfo.subject, subjectEnd: nounInfo.subjectEnd, tagged: false };
+  // "gunmen numbering about 20", "a crowd totalling 5,000": the noun before the verb of counting.
+  if (
+    (nounInfo.noun === 'none' || (nounInfo.noun === 'unknown' && !nounInfo.tagged)) &&
+    leftIndex > 0 &&
+    COUNT_VERBS.has(tokens[leftIndex].lower)
+  ) {
+    const before = classifyNoun(text, tokens, layer, leftIndex - 1, leftIndex - 1);
+    if (before.noun === 'person' || before.noun === 'thing') nounInfo = { ...before, subjectEnd: 0 };
+  }
   // "…families from two villages have been shifted": a number inside a prepositional phrase is not
   // the subject of the predicate after it.
   if (scan.measure && !scan.near && leftIndex >= 0 && IN_NOUN_PREPOSITIONS.has(tokens[leftIndex].lower)) {
@@ -48,16 +80,43 @@ export function analyse(
     if (nounInfo.noun === 'unknown' || nounInfo.noun === 'none') return null;
   }
   if (scan.describesPlace) return null;
+  // "the 400 Mawozo gang", "known as 400 Mawozo": a number before a name is part of the name.
+  if (kind === 'count' && nounInfo.noun === 'unknown' && !nounInfo.tagged && namesNext(tokens, afterIndex)) return null;
   // "None of the 40 passengers were injured": the predicate is denied for the whole group.
   if (scan.measure && /\b(?:none|neither|not one|no one)\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$/i.test(before))
     scan.measure = 'other';
+  // "killing the village head … and 17 other victims": a second object of the verb keeps its measure.
+  let via: string | null = left.via;
+  // ("12 other passengers": a noun that only says who they are.)
+  const onlyWho = scan.measure === 'other' && PERSON_NOUNS.has(scan.cue);
+  if (!measure && (!scan.measure || onlyWho) && leftIndex > 0 && tokens[leftIndex].lower === 'and') {
+    const verb = objectListVerb(tokens, layer, leftIndex, sentence.start, mentionAtToken);
+    if (verb && (nounInfo.noun === 'person' || nounInfo.noun === 'none' || (nounInfo.noun === 'unknown' && !nounInfo.tagged))) {
+      measure = verb;
+      source = 'inherited';
+      via = 'figures.second-object';
+      scan.measure = null;
+    }
+  }
   if (scan.measure) {
-    const useRight = !measure || (scan.near && leftStrength === 'weak') || (scan.near && source === 'tally');
+    const useRight = !measure || (scan.near && leftStrength === 'weak') || (scan.near && (source === 'tally' || source === 'group'));
     if (useRight) {
       measure = scan.measure;
       source = scan.near ? 'near' : 'right';
       leftStrength = null;
     }
+  }
+  // "lost 300 homes", "affected 12 districts": a verb of harm before things counts no people.
+  // ("power cuts affected 250,000 homes" stays: the homes stand for the households in them).
+  if (
+    source === 'left' &&
+    measure &&
+    measure !== 'other' &&
+    measure !== 'affected' &&
+    (nounInfo.noun === 'property' || nounInfo.noun === 'thing' || nounInfo.noun === 'skip')
+  ) {
+    measure = null;
+    source = null;
   }
   if (kind === 'duration' || kind === 'money') {
     // A duration or a sum is never a head count, whatever verb stands near it.
@@ -84,18 +143,20 @@ export function analyse(
   if (
     kind === 'count' &&
     yearLike &&
-    qualifier === 'exact' &&
     source !== 'near' &&
     source !== 'left' &&
     source !== 'tally' &&
+    source !== 'group' &&
     nounInfo.noun !== 'person' &&
     nounInfo.noun !== 'property'
   )
     return null;
-  if (kind === 'count' && m.decimal) return null;
+  // A decimal counts no one ("6.3 people"), but may count things in their unit: "2.5 tonnes", "4.2 kilograms".
+  if (kind === 'count' && m.decimal && nounInfo.noun !== 'thing') return null;
 
   let finalUnit = unit;
-  if (kind === 'count' && nounInfo.noun === 'property' && nounInfo.head) finalUnit = nounInfo.head.toLowerCase();
+  const counted = nounInfo.noun === 'property' || nounInfo.noun === 'thing' || (nounInfo.noun === 'unknown' && nounInfo.tagged);
+  if (kind === 'count' && counted && nounInfo.head && (!measure || measure === 'other')) finalUnit = unitOf(nounInfo.head);
 
   return {
     mention: m,
@@ -111,12 +172,85 @@ export function analyse(
     noun: nounInfo.noun,
     head: nounInfo.head,
     subject,
+    tagged: nounInfo.tagged,
     damage,
+    member:
+      source === 'group' ||
+      ((source === 'right' || source === 'near') && scan.cue.startsWith('among ')) ||
+      (source === 'tally' && /\bamong\s+(?:the\s+|those\s+)?$/i.test(text.slice(Math.max(sentence.start, spanStart - 16), spanStart))),
+    partitive: tokens[afterIndex]?.lower === 'of' || (tokens[afterIndex]?.lower === 'out' && tokens[afterIndex + 1]?.lower === 'of'),
     speaker: scan.speech,
     population,
     responder: nounInfo.head !== null && RESPONDER_NOUNS.has(nounInfo.head.toLowerCase()),
     leftWord: leftIndex >= 0 ? tokens[leftIndex].lower : '',
     fromRight: source === 'near' || source === 'right',
+    nounCue: source === 'near' && scan.nounCue,
+    distant: false,
+    range: false,
+    via,
+    partOf: null,
+    status: 'current',
     careCue: source === 'near' || source === 'right' ? CARE_CUES.has(scan.cue) : source === 'left' && /^treat/.test(leftCueWord),
   };
+}
+
+/** "the ten best goalkeepers", "the three largest parties", "the top 10": a rank, which counts nothing. */
+function ranks(tokens: readonly Token[], layer: Layer, m: NumberMention): boolean {
+  if (tokens[m.first - 1]?.lower === 'top' && tokens[m.first - 2]?.lower === 'the') return true;
+  const next = tokens[m.last + 1];
+  if (!next || next.kind !== 'word' || !/^(?:best|worst|most|least|\p{Ll}{2,}est)$/u.test(next.lower)) return false;
+  return layer.tag(m.last + 1) === 'ADJ';
+}
+
+/** A people or thing noun follows: "85.000 refugees" is a count, "1.5 points" is not looked at. */
+function countsNext(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  return t !== undefined && t.kind === 'word' && (PERSON_NOUNS.has(t.lower) || PROPERTY_NOUNS.has(t.lower) || COUNTED_THINGS.has(t.lower));
+}
+
+function regrouped(m: NumberMention): NumberMention {
+  return { ...m, value: Math.round(m.value * 1000), decimal: false, grouped: true };
+}
+
+/** A capitalised word that is no day, month or people follows the number: a name ("400 Mawozo"). */
+function namesNext(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  return t !== undefined && t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text) && !TIME_NAMES.has(t.text) && !DEMONYM.test(t.text);
+}
+// "12 Canadian and American missionaries", "300 Nepalese": a people's adjective, no name.
+const DEMONYM = /(?:an|ese|ish|i)$/;
+const TIME_NAMES: ReadonlySet<string> = new Set([...MONTHS.flat(), ...WEEKDAYS.flat()]);
+
+/**
+ * The verb done to people whose object list the number ends: "killing the village head identified as
+ * Alhaji Maiyara and 17 other victims". Back from the "and" over words only (no number, no clause break,
+ * at most 14 words), to a lower-case verb of DONE_TO with an object after it.
+ */
+function objectListVerb(
+  tokens: readonly Token[],
+  layer: Layer | null,
+  and: number,
+  sentenceStart: number,
+  mentionAtToken: ReadonlyMap<number, number>,
+): ImpactMeasure | null {
+  for (let j = and - 1; j >= 0 && and - j <= 14 && tokens[j].start >= sentenceStart; j--) {
+    const t = tokens[j];
+    if (mentionAtToken.has(j) || (t.kind === 'punct' && t.text !== ',') || CLAUSE_STOPS.has(t.lower)) return null;
+    if (t.kind !== 'word' || t.text !== t.lower || j + 1 >= and) continue;
+    const verb = byLemma(DONE_TO, tokens, j, layer);
+    if (verb?.[1] === 'strong' && /^(?:the|a|an|his|her|their|its|two|three)$|^\p{Lu}/u.test(tokens[j + 1].text)) return verb[0];
+    if (verb) return null;
+  }
+  return null;
+}
+
+/** "had expected", "forecast", "predicted": a verb of expecting with no object, right after the noun. */
+function expectedOf(tokens: readonly Token[], j: number): boolean {
+  let k = j;
+  if (/^(?:had|have|has)$/.test(tokens[k]?.lower ?? '')) k++;
+  return (
+    /^(?:expected|forecast|forecasted|predicted|anticipated|projected|estimated)$/.test(tokens[k]?.lower ?? '') &&
+    !/^(?:to|that)$/.test(tokens[k + 1]?.lower ?? '') &&
+    tokens[k + 1]?.kind !== 'word'
+  );
 }

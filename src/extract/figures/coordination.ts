@@ -4,6 +4,7 @@ import type { Candidate } from './candidate.ts';
 import { alternation } from '../text/patterns.ts';
 import { isSayingVerb } from '../quotes/verbs.ts';
 import { CLAUSE_STOPS, CONNECTOR_MARKS, CONNECTOR_WORDS, IN_NOUN_PREPOSITIONS } from './lexicon.ts';
+import { corrections, ellipses, gapping, members, partitives, revisions } from './relations.ts';
 
 const CONNECTOR_END = new RegExp(`(?:\\b(?:${alternation(CONNECTOR_WORDS)})|${alternation(CONNECTOR_MARKS)})$`);
 
@@ -27,18 +28,91 @@ const REVISED_FROM = new RegExp(
   ].join(''),
   'i',
 );
-// "140 to 150 people", "30-40 houses": the first end of a range counts what the second counts.
-const RANGE_GAP = /^\s*(?:to|-|–|or)\s*$/i;
+// "140 to 150 people", "30-40 houses", "between 300 and 400", "two or three": the ends of a range.
+const RANGE_GAP = /^\s*(?:to|-|–|—|or|and)\s*$/i;
+
+/**
+ * Ranges: "140 to 150 people", "200-300 bodies", "between 4.25% and 4.5%" are two figures with one text, the
+ * lower end "at least" and the upper "up to", both counting what the upper end counts. "from 62 to 64",
+ * "increased from 23 to 24" is a change: two figures of the same thing, the first superseded.
+ */
+function ranges(text: string, candidates: Candidate[]): void {
+  for (let i = candidates.length - 2; i >= 0; i--) {
+    const c = candidates[i];
+    const n = candidates[i + 1];
+    if (c.sentence.start !== n.sentence.start || c.kind !== n.kind) continue;
+    // A tally's span opens before its old value: "the toll rose from 23 to 24".
+    const gap = text.slice(c.spanEnd, n.spanStart > c.spanEnd ? n.spanStart : n.mention.start);
+    if (!RANGE_GAP.test(gap)) continue;
+    const lookBack = text.slice(Math.max(c.sentence.start, c.spanStart - 9), c.spanStart);
+    const openerAt = /\b(between|from)\s+$/i.exec(lookBack);
+    const opener = openerAt?.[1].toLowerCase();
+    // A range goes up: "passed 52-48", "won 2-1" are scores; a change may go down ("fell from 30 to 25").
+    if (opener !== 'from' && n.mention.value <= c.mention.value) continue;
+    // "fell by 14,000 to 221,000": a change and a level, no range.
+    if (/\bby\s+$/i.test(lookBack)) continue;
+    // "64 children and 57 women" is two counts, not a range.
+    if (/and/i.test(gap) && opener !== 'between') continue;
+    if (
+      c.kind === 'count' &&
+      !c.measure &&
+      (c.noun === 'none' || (c.noun === 'unknown' && !c.tagged)) &&
+      n.noun !== 'skip' &&
+      (n.noun !== 'none' || (opener === 'from' && n.source === 'tally'))
+    ) {
+      c.measure = n.measure;
+      c.source = n.source === null ? null : 'inherited';
+      c.noun = n.noun;
+      c.tagged = n.tagged;
+      c.head = n.head;
+      c.damage = n.damage;
+      c.unit = n.unit;
+      c.subject = n.subject;
+      c.fromRight = n.fromRight;
+    }
+    if (opener === 'from') {
+      c.status = 'superseded';
+      c.via = 'figures.changed-from';
+      continue;
+    }
+    c.via = 'figures.range-end';
+    n.via ??= 'figures.range-end';
+    if (c.qualifier === 'exact') c.qualifier = 'at least';
+    if (n.qualifier === 'exact') n.qualifier = 'up to';
+    c.spanStart = n.spanStart = openerAt ? c.spanStart - lookBack.length + openerAt.index : c.spanStart;
+    c.spanEnd = n.spanEnd = Math.max(n.spanEnd, c.spanEnd);
+    c.range = n.range = true;
+  }
+}
+
+const isRangePartner = (a: Candidate, b: Candidate): boolean => a.range && b.range && a.spanStart === b.spanStart;
+
+// "40 people were stranded and 3 others were unaccounted for": a subject with a verb of its own before the
+// conjunction shares no predicate with the next count. (The gap is at most nine words: connectorGap.)
+const ownPredicate = (gap: string): boolean => /\b(?:were|are|was|is|have|has|had|remain|remained)\s.*\b(?:and|or|but)\s*$/i.test(gap);
+
+/** `c` takes `from`'s measure by rule `via`; a part ("three children" of 40) also points at its whole. */
+function take(c: Candidate, from: Candidate, via: string, part = false): void {
+  c.measure = from.measure;
+  c.source = 'inherited';
+  c.via = via;
+  if (part) c.partOf = from;
+}
+
+// Things counted for their own sake are nobody's casualties: "six different areas" never takes "killed".
+const takesNoMeasure = (c: Candidate): boolean => c.noun === 'thing' || c.noun === 'skip' || c.noun === 'property';
 
 export function inherit(text: string, candidates: Candidate[]): void {
+  ranges(text, candidates);
   const counts = candidates.filter((c) => c.kind === 'count');
+  partitives(text, counts);
   for (let i = 1; i < counts.length; i++) {
     const c = counts[i];
     const p = counts[i - 1];
-    if (c.measure || p.sentence.start !== c.sentence.start) continue;
+    if (c.measure || p.sentence.start !== c.sentence.start || takesNoMeasure(c)) continue;
     if (p.measure && p.measure !== 'other' && REVISED_FROM.test(text.slice(p.mention.end, c.spanStart))) {
-      c.measure = p.measure;
-      c.source = 'inherited';
+      take(c, p, 'figures.revised-from');
+      c.status = 'superseded';
     } else if (
       /(?:,|\s)\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s+$/i.test(
         text.slice(Math.max(c.sentence.start, c.spanStart - 16), c.spanStart),
@@ -52,36 +126,29 @@ export function inherit(text: string, candidates: Candidate[]): void {
         .reverse()
         .find((q) => q.sentence.start === c.sentence.start && q.measure && q.measure !== 'other');
       if (tally) {
-        c.measure = tally.measure;
-        c.source = 'inherited';
+        take(c, tally, 'figures.compared');
+        // "up from 14,901": the count it replaced.
+        if (/(?:up|down)\s+from\s+$/i.test(text.slice(Math.max(c.sentence.start, c.spanStart - 16), c.spanStart))) c.status = 'superseded';
       }
     }
-  }
-  for (let i = counts.length - 2; i >= 0; i--) {
-    const c = counts[i];
-    const n = counts[i + 1];
-    if (c.measure || c.sentence.start !== n.sentence.start || !RANGE_GAP.test(text.slice(c.mention.end, n.spanStart))) continue;
-    if (!n.measure && n.noun !== 'person' && !(n.noun === 'property' && n.damage)) continue;
-    c.measure = n.measure;
-    c.source = n.source === null ? null : 'inherited';
-    c.noun = n.noun;
-    c.damage = n.damage;
-    c.unit = n.unit;
-    c.subject = n.subject;
-    c.fromRight = n.fromRight;
   }
   // "Of the 42 cases, 37 were in unvaccinated children and five in adults": the parts of a tally
   // named at the head of the sentence count what it counts.
   for (let i = 0; i < counts.length; i++) {
     const head = counts[i];
-    if (!head.measure || head.measure === 'other') continue;
+    if (head.spanStart - head.sentence.start > 20) continue;
     if (!/^\s*of\s+(?:the|these|those|all)\s*$/i.test(text.slice(head.sentence.start, head.spanStart))) continue;
     if (!/^[\s\p{L}'’-]{0,40},\s*$/u.test(text.slice(head.mention.end, counts[i + 1]?.spanStart ?? head.mention.end))) continue;
+    // "Of the 120 passengers, 98 survived": parts of a group that says only who they are keep their own measure.
+    const measured = head.measure && head.measure !== 'other';
     for (let j = i + 1; j < counts.length && counts[j].sentence.start === head.sentence.start; j++) {
       const part = counts[j];
+      if (!measured) {
+        if (part.kind === head.kind && !part.range) part.partOf ??= head;
+        continue;
+      }
       if (part.measure && part.source !== 'right' && part.source !== 'inherited') continue;
-      part.measure = head.measure;
-      part.source = 'inherited';
+      take(part, head, 'figures.part-of-tally', true);
       part.careCue = head.careCue;
     }
   }
@@ -99,26 +166,23 @@ export function inherit(text: string, candidates: Candidate[]): void {
     const c = counts[i];
     const p = counts[i - 1];
     if (c.measure || !/^(?:including|whom|them)$/.test(c.leftWord) || p.sentence.start !== c.sentence.start) continue;
-    if (p.measure && p.measure !== 'other') {
-      c.measure = p.measure;
-      c.source = 'inherited';
-    }
+    if (p.measure && p.measure !== 'other' && !takesNoMeasure(c)) take(c, p, 'figures.including', true);
   }
-  // "19 of the victims were women and 11 of them children", "36 were hurt, and 9 of them were
-  // referred": a part of the count before it, when nothing else says what happened to it.
+  // "19 of the victims were women and 11 of them children", "17 were rescued. Nine of them were taken to
+  // hospital": a part of the count before it (in its paragraph), which also says what happened to it when
+  // nothing else does.
   for (let i = 1; i < counts.length; i++) {
     const c = counts[i];
-    const p = counts[i - 1];
-    if ((c.measure && c.measure !== 'other') || c.source === 'left' || p.sentence.start !== c.sentence.start) continue;
-    if (c.measure === 'other' && c.source !== null) continue;
-    if (
-      !p.measure ||
-      p.measure === 'other' ||
-      !/^\s{1,2}of\s{1,2}(?:them|whom|those)\b/i.test(text.slice(c.mention.end, c.mention.end + 16))
-    )
-      continue;
-    c.measure = p.measure;
-    c.source = 'inherited';
+    if (!/^\s{1,2}of\s{1,2}(?:them|whom|those|these)\b/i.test(text.slice(c.mention.end, c.mention.end + 16))) continue;
+    // "between 300 and 400 of whom": both ends are parts of the count before the range, not of each other.
+    const partner = isRangePartner(counts[i - 1], c) ? counts[i - 1] : null;
+    const p = counts[partner ? i - 2 : i - 1];
+    if (!p) continue;
+    c.partOf ??= p;
+    if (partner) partner.partOf ??= p;
+    if ((c.measure && c.measure !== 'other') || c.source === 'left' || (c.measure === 'other' && c.source !== null)) continue;
+    if (!p.measure || p.measure === 'other' || p.sentence.start !== c.sentence.start) continue;
+    take(c, p, 'figures.of-them', true);
     c.careCue = p.careCue;
   }
   // Subjects coordinated before one predicate: "64 children and 57 women were killed".
@@ -127,9 +191,28 @@ export function inherit(text: string, candidates: Candidate[]): void {
     const n = counts[i + 1];
     // A number inside a prepositional phrase ("families from three hamlets") is no subject.
     if (c.measure || c.speaker || IN_NOUN_PREPOSITIONS.has(c.leftWord)) continue;
-    if (n.fromRight && n.measure && n.measure !== 'other' && connectorGap(text, c, n, 9)) {
-      c.measure = n.measure;
-      c.source = 'inherited';
+    // "9,404 hospitalisations and 46 deaths": a noun of its own is not the next count's noun.
+    const ownNoun =
+      n.nounCue &&
+      c.noun !== 'none' &&
+      !(c.noun === 'unknown' && !c.tagged) &&
+      /^\s*(?:,|and|or|plus)?\s*$/.test(text.slice(c.spanEnd, n.spanStart));
+    if (
+      n.fromRight &&
+      n.measure &&
+      n.measure !== 'other' &&
+      !ownNoun &&
+      !takesNoMeasure(c) &&
+      connectorGap(text, c, n, 9) &&
+      !ownPredicate(text.slice(c.mention.end, n.spanStart))
+    ) {
+      // "161 women were among the nearly 700 wounded": a part of that count.
+      take(
+        c,
+        n,
+        'figures.coordinated-subjects',
+        /\b(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:the\s+)?$/i.test(text.slice(c.spanEnd, n.spanStart)),
+      );
       c.fromRight = true;
     } else if (n.damage && c.noun === 'property' && connectorGap(text, c, n, 9)) {
       c.damage = true;
@@ -141,10 +224,11 @@ export function inherit(text: string, candidates: Candidate[]): void {
     const p = counts[i - 1];
     if (c.measure) continue;
     const coordinated = connectorGap(text, p, c, 5);
-    if (coordinated && p.source === 'left' && p.measure && p.measure !== 'other') {
-      c.measure = p.measure;
-      c.source = 'inherited';
-    }
+    // ("Killed were 12 soldiers and 3 civilians": a tally's objects too.)
+    const governs =
+      p.source === 'left' ||
+      ((p.source === 'tally' || p.source === 'group') && /^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(p.spanEnd, c.spanStart)));
+    if (coordinated && governs && p.measure && p.measure !== 'other' && !takesNoMeasure(c)) take(c, p, 'figures.coordinated-objects');
     if (coordinated && p.damage && c.noun === 'property') c.damage = true;
     // "94 – 20 more than he reported": an increment of the previous tally.
     if (
@@ -154,8 +238,12 @@ export function inherit(text: string, candidates: Candidate[]): void {
       p.sentence.start === c.sentence.start &&
       /^\s*(?:more|fewer|less|additional|extra)\b/i.test(text.slice(c.mention.end, c.mention.end + 20))
     ) {
-      c.measure = p.measure;
-      c.source = 'inherited';
+      take(c, p, 'figures.increment');
     }
   }
+  revisions(text, counts);
+  corrections(text, counts);
+  gapping(text, counts);
+  ellipses(text, counts);
+  members(counts);
 }

@@ -1,7 +1,7 @@
 // Exclusions: what looks like a number but is not a count: dates, clock times, ages, years,
 // measurements, labels ("flight 370", "Category 5") and codes ("COVID-19", "0800").
 import type { NumberMention } from '../text/numbers.ts';
-import { MONTHS } from '../text/lexicon.ts';
+import { CURRENCY_CODES, MONTHS, WEEKDAYS } from '../text/lexicon.ts';
 import { alternation } from '../text/patterns.ts';
 import {
   AGE_COMPARISONS,
@@ -22,15 +22,28 @@ const MEASUREMENT_AFTER = new RegExp(
 );
 const AGE_GROUP = new RegExp(`\\b(?:${alternation(AGE_GROUP_NOUNS)})\\s+(?:aged\\s+)?(?:${alternation(AGE_COMPARISONS)})\\s+$`, 'i');
 const SMALL_NUMBER = `(?:\\d+|${alternation(SMALL_NUMBER_WORDS)})`;
-// "1 in 5", "one out of ten": a proportion, unless "in N" counts events or places ("3 in 2 attacks").
-const PROPORTION_BEFORE = new RegExp(`\\b${SMALL_NUMBER}\\s+(?:in|out of)\\s+$`, 'i');
-const PROPORTION_AFTER = new RegExp(`^\\s?(?:in|out of)\\s+${SMALL_NUMBER}\\b(?!(?:[\\d,]*)\\s*(?:${alternation(RATE_NOUNS)}))`, 'i');
+// "1 in 5": a proportion, unless "in N" counts events or places ("3 in 2 attacks"); "44 out of 45 seats"
+// is two counts (relations.ts).
+const PROPORTION_BEFORE = new RegExp(`\\b${SMALL_NUMBER}\\s+in\\s+$`, 'i');
+const PROPORTION_AFTER = new RegExp(`^\\s?in\\s+${SMALL_NUMBER}\\b(?!(?:[\\d,]*)\\s*(?:${alternation(RATE_NOUNS)}))`, 'i');
 // Dates: "May 6", "Oct. 7" (a month before the number) and "6 May", "31st Jan" (after it).
 const MONTH = alternation(MONTHS.flat());
 const MONTH_BEFORE = new RegExp(`(?:\\b(?:${MONTH})\\.?,?)$`);
 const MONTH_AFTER = new RegExp(`^\\s*(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTH})\\b`);
 
-export function isExcluded(m: NumberMention, before: string, after: string): boolean {
+// "Rescue 1122", "Channel 8", "Section 23": a number right after a capitalised word inside the sentence
+// names something (a month, weekday or currency before it is read by the date and money rules).
+// "EW 9", "week (EW) 1": an abbreviation names it too.
+const NAME_BEFORE = /[\p{L},;:'’)(]\s*(\p{Lu}\p{Ll}{2,}|\p{Lu}{2,5})\)?\s$/u;
+const NOT_NAMES: ReadonlySet<string> = new Set([...MONTHS.flat(), ...WEEKDAYS.flat(), ...Object.keys(CURRENCY_CODES)]);
+
+const BROKEN_INTO =
+  /\b(?:split|splits|splitting|broke|breaks|breaking|broken|snapped|tore|torn|ripped|sliced|cut|cracked)\s+(?:in|into)\s+$/i;
+
+export function isExcluded(m: NumberMention, fullBefore: string, after: string): boolean {
+  // Every pattern on the words before the number ends at it and spans a few words: each is read on the
+  // last 40 characters, so it costs a few dozen steps rather than one per character of the look-back.
+  const before = fullBefore.slice(-40);
   if (m.suffix && GLUED_UNITS.has(m.suffix)) return true; // "15th", "1990s", "6pm", "46.9C", "10km"
   if (m.suffix && m.form === 'digits' && !/^(?:m|bn|k)$/.test(m.suffix)) return true;
   if (m.form === 'digits' && /^0\d/.test(m.text)) return true; // "0800": a code or a clock time
@@ -38,7 +51,18 @@ export function isExcluded(m: NumberMention, before: string, after: string): boo
   if (/(?:^|[^\d\s])\.$/.test(before) || (/^\.$/.test(before.slice(-1)) && !/\d\.$/.test(before))) return true; // ".45-caliber"
   if (/\p{L}-$/u.test(before)) return true; // "COVID-19", "F-16", "Su-25"
   if (LABELS.test(before)) return true;
+  const tail = before.slice(-32);
+  const name = !m.grouped && !m.scaled && m.form === 'digits' && /[\p{Lu}\p{Ll})]\s$/u.test(tail.slice(-2)) ? NAME_BEFORE.exec(tail) : null;
+  if (name && !NOT_NAMES.has(name[1])) return true;
   if (/\b(?:aged?|ages|age of|aging|ageing)\s+$/i.test(before)) return true;
+  // "He was 15", "6,200 of them are under five", "ranged in age from 16 to 71": people's ages.
+  if (/\b(?:he|she|i|who)\s+(?:was|is|'s|’s|turned)\s+$/i.test(tail) && !m.grouped && m.value < 120) return true;
+  if (/\b(?:are|were|is|was)\s+(?:under|over|below|above|aged|older than|younger than)\s+$/i.test(tail) && !m.grouped && m.value < 120)
+    return true;
+  if (/\b(?:in\s+age|ages|aged)\s+(?:from|between)\s+(?:\d{1,3}\s*(?:to|-|–|and)\s*)?$/i.test(tail)) return true;
+  // A telephone number or code: "(937) 555-0142", "0800 123 456", "+44 20 7946 0958".
+  if (m.form === 'digits' && !m.grouped && (/(?:\d|\+)\s?$/.test(tail) || /^\s\d/.test(after))) return true;
+  if ((/\($/.test(tail) && /^\)\s*\d/.test(after)) || (/^\d{3}$/.test(m.text) && /^-\d{4}\b/.test(after))) return true;
   // The upper end of an age range: "children aged 6 weeks to 14 years", "people aged 18-59".
   if (/\b(?:aged?|ages)\s+\d{1,3}\s*(?:(?:days?|weeks?|months?|years?)\s*)?(?:to|-|–|and)\s*$/i.test(before)) return true;
   if (AGE_GROUP.test(before)) return true;
@@ -50,13 +74,15 @@ export function isExcluded(m: NumberMention, before: string, after: string): boo
     return true;
   }
   if (/^\s*-\s*year-old/i.test(after)) return true;
-  // "Abdullah Sharif, 45," and "John Smith (45)" are ages.
+  // "Abdullah Sharif, 45,", "Harry Clemons Jr., 39," and "John Smith (45)" are ages.
   if (
     !m.grouped &&
     m.value < 120 &&
-    ((/\p{Lu}[\p{L}'’]+,\s$/u.test(before) && /^,/.test(after)) || (/\p{Lu}[\p{L}'’]+\s\($/u.test(before) && /^\)/.test(after)))
+    ((/^,/.test(after) && /\p{Lu}[\p{L}'’]+\.?,\s$/u.test(tail)) || (/^\)/.test(after) && /\p{Lu}[\p{L}'’]+\s\($/u.test(tail)))
   )
     return true;
+  // "the boat split into two,", "broke in three": the pieces a thing breaks into, with no noun after them.
+  if (BROKEN_INTO.test(tail) && /^(?:\s*[,.;:!?)"”’]|\s*$|\s+(?:and|but|as|when|after)\b)/.test(after)) return true;
   if (MEASUREMENT_AFTER.test(after)) return true;
   if (PROPORTION_BEFORE.test(before)) return true; // "1 in 5"
   if (PROPORTION_AFTER.test(after) && !/^\s?in\s+\d{4}\b/.test(after)) return true; // "one in five"

@@ -1,5 +1,5 @@
 // The hedge of a number: written before it ("at least", "nearly", "some"), over fillers ("another",
-// "a total of"), or after it ("or more", "or so"); the ends of a range ("between 10 and 20") hedge too.
+// "a total of"), or after it ("or more", "or so").
 import type { Qualifier } from '../../schema/document.ts';
 import type { NumberMention } from '../text/numbers.ts';
 import type { Token } from '../text/number-tokens.ts';
@@ -65,9 +65,8 @@ export function readHedge(
   if (qualifier === 'exact') {
     if (/^\s*(?:or more|-?plus\b|\+)/i.test(after)) qualifier = 'at least';
     else if (/^\s*or so\b/i.test(after)) qualifier = 'about';
-    else if (k >= 0 && tokens[k].lower === 'between') qualifier = 'at least';
-    else if (k >= 2 && tokens[k].lower === 'and' && tokens[k - 2]?.lower === 'between') qualifier = 'up to';
   }
+  // The ends of a range ("between 10 and 20") are hedged by coordination.ts, which sees both.
   // Ages by comparison ("children under five") were excluded above; here "under" is a hedge.
   const leftIndex = k >= 0 && tokens[k].start >= sentence.start ? k : -1;
   return { qualifier, spanStart, leftIndex };

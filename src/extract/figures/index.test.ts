@@ -7,7 +7,12 @@ import { parseSeed } from '../../ingest/parse.ts';
 
 const docOf = (...paragraphs: string[]): ParsedSeed => parsedSeed(paragraphs, '2024-05-01');
 const figuresIn = (...paragraphs: string[]): Figure[] => extractFigures(docOf(...paragraphs));
-type Expected = Partial<Pick<Figure, 'value' | 'measure' | 'qualifier' | 'unit' | 'subject' | 'attribution' | 'text'>>;
+type Expected = Partial<
+  Pick<
+    Figure,
+    'value' | 'measure' | 'qualifier' | 'unit' | 'subject' | 'attribution' | 'text' | 'place' | 'partOf' | 'status' | 'rule' | 'confidence'
+  >
+>;
 
 describe('extractFigures: the sample seed', () => {
   const file = 'seeds/000_fb5ec107e9726c52.txt';
@@ -158,9 +163,20 @@ const cases: Array<[string, string, Expected[]]> = [
   [
     'a historical toll: the year is not a figure',
     'The 2004 tsunami killed about 230,000 people across 14 countries.',
-    [{ value: 230000, measure: 'killed', qualifier: 'about' }],
+    [
+      { value: 230000, measure: 'killed', qualifier: 'about' },
+      { value: 14, measure: 'other', unit: 'countries' },
+    ],
   ],
-  ['votes and seats are not impact figures', 'Voters gave the party 52 percent of the vote and 120 seats in the 450-seat parliament.', []],
+  [
+    'votes and seats are counts of things, "other"',
+    'Voters gave the party 52 percent of the vote and 120 seats in the 450-seat parliament.',
+    [
+      { value: 52, measure: 'other', unit: 'percent' },
+      { value: 120, measure: 'other', unit: 'seats', rule: 'figures.thing-count' },
+      { value: 450, measure: 'other', unit: 'seats' },
+    ],
+  ],
   ['phone numbers are not figures', 'Call the hotline on 0800 123 456 or +44 20 7946 0958 for information.', []],
   ['distances and GMT times are not figures', 'The quake struck 10 km (6 miles) deep at 0342 GMT, 35 miles south of the city.', []],
   ['an age after a name is not a figure', 'Mohammed Ali, 34, said he lost his home in the strike.', []],
@@ -223,9 +239,12 @@ const cases: Array<[string, string, Expected[]]> = [
     ],
   ],
   [
-    'the agent of an active verb is not a count',
+    'the agents of an active verb are counted, but not as its victims',
     'Three gunmen killed 12 worshippers at the mosque.',
-    [{ value: 12, measure: 'killed', subject: 'worshippers' }],
+    [
+      { value: 3, measure: 'other', subject: 'gunmen' },
+      { value: 12, measure: 'killed', subject: 'worshippers' },
+    ],
   ],
   [
     'a source that is a number is not a figure',
@@ -450,9 +469,9 @@ const cases: Array<[string, string, Expected[]]> = [
     ],
   ],
   [
-    'survivors pulled out are neither evacuated nor harmed',
+    'people rescued are evacuated',
     'Coastguards rescued 37 people from the capsized dhow off Zanzibar.',
-    [{ value: 37, measure: 'other', subject: 'people' }],
+    [{ value: 37, measure: 'evacuated', subject: 'people' }],
   ],
   [
     "a people's name without a plural ending",
@@ -598,6 +617,368 @@ const cases: Array<[string, string, Expected[]]> = [
   ['a denied predicate for the whole group', 'None of the 30 students on the bus were hurt.', [{ value: 30, measure: 'other' }]],
 ];
 
+// Issue #12: counts of things, measures from verbs and states, ranges, parts and revisions, status and
+// place. Sentences written for these tests, in the styles of election, jobs, court, sport, business,
+// wire and disaster copy.
+cases.push(
+  [
+    'an election: a partitive pair of seats, a share, votes',
+    'The Liberal Party won 87 of the 150 seats, and turnout reached 68 percent as 2.4 million votes were cast.',
+    [
+      { value: 87, measure: 'other', unit: 'seats', partOf: 'figure-2', rule: 'figures.partitive' },
+      { value: 150, measure: 'other', unit: 'seats', rule: 'figures.thing-count' },
+      { value: 68, unit: 'percent', rule: 'figures.percent' },
+      { value: 2400000, measure: 'other', unit: 'votes' },
+    ],
+  ],
+  [
+    'candidates, parties and constituencies are counts of things',
+    'More than 4,000 candidates from 61 parties are contesting 245 constituencies.',
+    [
+      { value: 4000, qualifier: 'more than', unit: 'candidates' },
+      { value: 61, unit: 'parties' },
+      { value: 245, unit: 'constituencies' },
+    ],
+  ],
+  [
+    'a jobs report: the forecast number counts what the count before it counts',
+    'Employers added 212,000 jobs in March, above the 190,000 economists had expected, and the jobless rate held at 3.9%.',
+    [
+      { value: 212000, unit: 'jobs' },
+      { value: 190000, unit: 'jobs', rule: 'figures.elliptical', subject: null },
+      { value: 3.9, unit: 'percent' },
+    ],
+  ],
+  [
+    'a change and a level are no range',
+    'Weekly claims fell by 14,000 to 221,000, the Labor Department said.',
+    [
+      { value: 14000, qualifier: 'exact', rule: 'figures.bare-count', confidence: 'low' },
+      { value: 221000, qualifier: 'exact', attribution: 'the Labor Department' },
+    ],
+  ],
+  [
+    'a sentence and a term of release (court copy)',
+    'A federal judge sentenced Ortiz to 27 months in prison and three years of supervised release, and ordered him to repay $48,500.',
+    [
+      { value: 27, unit: 'months', rule: 'figures.duration' },
+      { value: 3, unit: 'years' },
+      { value: 48500, unit: 'USD' },
+    ],
+  ],
+  ['a maximum term', 'He faces up to 20 years in jail if convicted.', [{ value: 20, unit: 'years', qualifier: 'up to' }]],
+  ['one year of a term', 'She was given one year of probation.', [{ value: 1, unit: 'years' }]],
+  [
+    'trophies and medals (sport)',
+    'She has won 22 Grand Slam titles and four Olympic medals.',
+    [
+      { value: 22, unit: 'titles', subject: 'Grand Slam titles' },
+      { value: 4, unit: 'medals' },
+    ],
+  ],
+  [
+    'units sold and jobs cut; "and will" opens a new predicate (business)',
+    'The carmaker sold 1.2 million vehicles last year and will cut 3,000 jobs, a 4.5% reduction in its workforce.',
+    [
+      { value: 1200000, unit: 'vehicles', text: '1.2 million vehicles', status: 'current' },
+      { value: 3000, unit: 'jobs' },
+      { value: 4.5, unit: 'percent' },
+    ],
+  ],
+  ['a singular noun right after the number', 'The bank announced a 20,000 job cut on Tuesday.', [{ value: 20000, unit: 'jobs' }]],
+  [
+    'a range of rates: two figures, one text',
+    'The central bank raised its key rate to between 4.25% and 4.5%.',
+    [
+      { value: 4.25, qualifier: 'at least', text: 'between 4.25% and 4.5%', rule: 'figures.percent' },
+      { value: 4.5, qualifier: 'up to', text: 'between 4.25% and 4.5%' },
+    ],
+  ],
+  [
+    'a range of bodies',
+    'Police said 200-300 bodies had been found on the coast.',
+    [
+      { value: 200, measure: 'killed', qualifier: 'at least', rule: 'figures.range-end' },
+      { value: 300, measure: 'killed', qualifier: 'up to' },
+    ],
+  ],
+  [
+    'a crowd with no noun is kept for an editor',
+    'The 75,784 at the stadium saw the hosts win.',
+    [{ value: 75784, measure: 'other', rule: 'figures.bare-count', confidence: 'low' }],
+  ],
+  [
+    'weights, and the old value of a comparison',
+    'Farmers harvested 2.3 million tonnes of wheat, down from 2.9 million.',
+    [
+      { value: 2300000, unit: 'tonnes', subject: 'wheat' },
+      { value: 2900000, unit: 'tonnes', status: 'superseded' },
+    ],
+  ],
+  [
+    'storeys, ranks and a top ten are not figures',
+    'Fire gutted a five-storey block near the ten best restaurants in the city, and the top 10 donors gave more.',
+    [],
+  ],
+  [
+    'counts of places and meetings are no people',
+    'Rescuers searched six different areas over four days and held four meetings with families.',
+    [
+      { value: 6, measure: 'other', unit: 'areas' },
+      { value: 4, unit: 'days' },
+      { value: 4, measure: 'other', unit: 'meetings' },
+    ],
+  ],
+  [
+    'attackers are counted, not as victims; a second object of "killing" keeps its measure',
+    'Gunmen numbering about 30 attacked the convoy, killing the driver and 12 other passengers.',
+    [
+      { value: 30, measure: 'other', subject: 'Gunmen', qualifier: 'about' },
+      { value: 12, measure: 'killed', rule: 'figures.second-object' },
+    ],
+  ],
+  [
+    'a rate is no count of deaths',
+    'Two children out of every 1,000 die before their fifth birthday.',
+    [
+      { value: 2, measure: 'other', partOf: 'figure-2' },
+      { value: 1000, measure: 'other' },
+    ],
+  ],
+  [
+    'a revision chain: every value but the last is superseded',
+    'The death toll was initially put at 25, then raised to 31 and finally revised down to 28.',
+    [
+      { value: 25, measure: 'killed', status: 'superseded' },
+      { value: 31, measure: 'killed', status: 'superseded', rule: 'figures.revised-to' },
+      { value: 28, measure: 'killed', status: 'current' },
+    ],
+  ],
+  [
+    'a correction',
+    'Officials counted 84 passengers on the ferry — not 91 as listed on the manifest.',
+    [
+      { value: 84, measure: 'other' },
+      { value: 91, measure: 'other', status: 'superseded', rule: 'figures.corrected' },
+    ],
+  ],
+  [
+    'a count inside a quote, vouched for by a verb of saying',
+    '“10 people were confirmed dead on scene,” the fire chief said.',
+    [{ value: 10, measure: 'killed', attribution: 'the fire chief' }],
+  ],
+  [
+    'a projection',
+    'The UN warned the number of displaced could reach 1 million by the end of the year.',
+    [{ value: 1000000, measure: 'displaced', status: 'projected', rule: 'figures.tally' }],
+  ],
+  [
+    'forecast deaths are projected',
+    'At least 18,000 people are forecast to die in the first half of the year.',
+    [{ value: 18000, measure: 'killed', status: 'projected' }],
+  ],
+  ['a past estimate is current', 'Up to 10,000 people may have been killed.', [{ value: 10000, measure: 'killed', status: 'current' }]],
+  [
+    'care: remain in hospital, underwent surgery, discharged',
+    'Eleven patients remain in hospital, four underwent surgery and 20 have been discharged.',
+    [
+      { value: 11, measure: 'injured' },
+      { value: 4, measure: 'injured' },
+      { value: 20, measure: 'injured' },
+    ],
+  ],
+  ['"lost" people are dead', 'The camp lost 27 campers in the flash flood.', [{ value: 27, measure: 'killed', confidence: 'medium' }]],
+  ['"lost" homes are damage', 'The village lost 300 homes in the flash flood.', [{ value: 300, measure: 'other', unit: 'homes' }]],
+  [
+    'drowned and rescued, by lemma',
+    'Two fishermen drowned and 61 were rescued by the navy.',
+    [
+      { value: 2, measure: 'killed' },
+      { value: 61, measure: 'evacuated', rule: 'figures.predicate', confidence: 'high' },
+    ],
+  ],
+  [
+    'advised to evacuate; rendered homeless',
+    'Some 1,200 residents were advised to evacuate and the floods rendered 3,400 people homeless.',
+    [
+      { value: 1200, measure: 'evacuated' },
+      { value: 3400, measure: 'displaced' },
+    ],
+  ],
+  [
+    'buried, not found, feared trapped: missing',
+    'Seven workers remain buried under the rubble and 12 have not been found; three miners were feared trapped.',
+    [
+      { value: 7, measure: 'missing' },
+      { value: 12, measure: 'missing' },
+      { value: 3, measure: 'missing' },
+    ],
+  ],
+  [
+    'in danger and hungry: affected',
+    'More than 2 million people are in danger and 600,000 are hungry, the WFP said.',
+    [
+      { value: 2000000, measure: 'affected' },
+      { value: 600000, measure: 'affected', attribution: 'the WFP' },
+    ],
+  ],
+  [
+    'without a place to call home',
+    'The fire left 40 families without a place to call home.',
+    [{ value: 40, measure: 'displaced', subject: 'families' }],
+  ],
+  [
+    'a place in the clause, and another clause’s place',
+    'Two people were injured in Kharkiv and five were killed in Odesa on Sunday, the regional governors said.',
+    [
+      { value: 2, measure: 'injured', place: 'Kharkiv' },
+      { value: 5, measure: 'killed', place: 'Odesa' },
+    ],
+  ],
+  [
+    'an elliptical part with its place',
+    'The toll in Darfur rose to 57, with 32 in Tawila.',
+    [
+      { value: 57, measure: 'killed' },
+      { value: 32, measure: 'killed', partOf: 'figure-1', place: 'Tawila', rule: 'figures.elliptical' },
+    ],
+  ],
+  [
+    'parts of a toll: including, and among the dead',
+    'At least 104 people have died, including 84 in Kerr County, where 28 children were among the dead.',
+    [
+      { value: 104, measure: 'killed' },
+      { value: 84, measure: 'killed', partOf: 'figure-1', place: 'Kerr County' },
+      { value: 28, measure: 'killed', partOf: 'figure-2' },
+    ],
+  ],
+  [
+    'gapping: a list of names and numbers shares its noun',
+    'Jordan hosts 650,000 refugees, Lebanon about 800,000 and Turkey more than 3.5 million.',
+    [
+      { value: 650000, measure: 'displaced' },
+      { value: 800000, measure: 'displaced', qualifier: 'about' },
+      { value: 3500000, measure: 'displaced', qualifier: 'more than' },
+    ],
+  ],
+  ['a number in a name', 'Earlier, Rescue 1122 spokesman Bilal Khan said the gang known as 400 Mawozo was behind it.', []],
+  ['"he was 15" is an age', 'I lost my nephew. He was 15 and it was his first match.', []],
+  ['a partitive "one of" a group is no count', 'One of the rescued survivors told reporters the water rose fast.', []],
+  [
+    'a decimal counts things in their unit, and a conjunction ends a partitive',
+    'The convoy delivered 2.5 tonnes of flour and 1.5 million doses of vaccine.',
+    [
+      { value: 2.5, measure: 'other', unit: 'tonnes', partOf: null },
+      { value: 1500000, measure: 'other', unit: 'doses', partOf: null },
+    ],
+  ],
+  ['a decimal counts no one', 'The average household has 6.3 people.', []],
+  [
+    'a tally governs the objects coordinated after it',
+    'Killed in the ambush were 12 soldiers and three civilians, the army said.',
+    [
+      { value: 12, measure: 'killed', rule: 'figures.tally' },
+      { value: 3, measure: 'killed', rule: 'figures.coordinated-objects' },
+    ],
+  ],
+  [
+    '"those killed" is a tally',
+    'Those killed numbered 14, the provincial police chief said.',
+    [{ value: 14, measure: 'killed', rule: 'figures.tally' }],
+  ],
+  [
+    'a tally said after "the number of", and its old value',
+    'The number of people believed to be trapped in the building was raised from 10 to 12 on Monday, firefighters said.',
+    [
+      { value: 10, measure: 'missing', status: 'superseded', rule: 'figures.changed-from' },
+      { value: 12, measure: 'missing', status: 'current', rule: 'figures.number-of', confidence: 'medium' },
+    ],
+  ],
+  [
+    '"the number of" with a relative clause',
+    'The number of families who have fled the fighting has risen to 40,000, the agency said.',
+    [{ value: 40000, measure: 'displaced', rule: 'figures.number-of' }],
+  ],
+  ['"the number of" with nothing said of them', 'The number of seats in the chamber stood at 400.', [{ value: 400, measure: 'other' }]],
+  [
+    'a toll\'s old value after "from"',
+    'The death toll rose from 23 to 31 overnight.',
+    [
+      { value: 23, measure: 'killed', status: 'superseded' },
+      { value: 31, measure: 'killed', status: 'current' },
+    ],
+  ],
+  [
+    'a change may go down',
+    'Weekly jobless claims fell from 240,000 to 221,000.',
+    [
+      { value: 240000, status: 'superseded' },
+      { value: 221000, status: 'current' },
+    ],
+  ],
+  [
+    'a subject with a verb of its own shares no predicate',
+    'Some 40 people were stranded and three others were unaccounted for, the coastguard said.',
+    [
+      { value: 40, measure: 'other' },
+      { value: 3, measure: 'missing' },
+    ],
+  ],
+  [
+    'both ends of a range "of whom" are parts of the count before',
+    'The march drew 2,000 people, between 200 and 300 of whom stayed outside the court.',
+    [
+      { value: 2000, partOf: null },
+      { value: 200, partOf: 'figure-1' },
+      { value: 300, partOf: 'figure-1' },
+    ],
+  ],
+  [
+    'the pieces a thing breaks into are no count',
+    'The ferry was carrying 150 people when it hit a rock and split into two, the captain said.',
+    [{ value: 150, measure: 'other' }],
+  ],
+  ['a thing divided into counted parts', 'The district was split into 40 wards.', [{ value: 40, unit: 'wards' }]],
+  [
+    'an elliptical count with a verb of its own takes no measure of harm',
+    'Two crew members are still missing, while 14 were winched aboard a helicopter.',
+    [
+      { value: 2, measure: 'missing' },
+      { value: 14, measure: 'other', confidence: 'low' },
+    ],
+  ],
+  [
+    'plucked from the sea; facing hunger',
+    'The coastguard plucked 23 migrants from the water; some 3 million people face hunger.',
+    [
+      { value: 23, measure: 'evacuated' },
+      { value: 3000000, measure: 'affected' },
+    ],
+  ],
+  [
+    'a tally of the kidnapped, superseded',
+    'The kidnapped workers originally numbered 12, but two escaped on Sunday.',
+    [{ value: 12, measure: 'hostages', rule: 'figures.tally', status: 'superseded' }],
+  ],
+  ['a verb with its own object is no tally', 'The gunmen who injured the guard numbered about 20.', [{ value: 20, measure: 'other' }]],
+  [
+    'a part of a group named first keeps its own measure',
+    'Of the 120 passengers, 98 survived the crossing.',
+    [
+      { value: 120, partOf: null },
+      { value: 98, measure: 'other', partOf: 'figure-1' },
+    ],
+  ],
+  [
+    'a score is no range',
+    'The Senate passed the bill 52-48 on Thursday.',
+    [
+      { value: 52, confidence: 'low' },
+      { value: 48, confidence: 'low' },
+    ],
+  ],
+);
+
 describe('extractFigures: varied sentences', () => {
   it.each(cases)('%s', (_name, sentence, expected) => {
     const figures = figuresIn(sentence);
@@ -609,6 +990,45 @@ describe('extractFigures: varied sentences', () => {
 });
 
 describe('extractFigures: documents', () => {
+  it('reads the lines of a list as counts of what the list counts', () => {
+    const figures = figuresIn(
+      'Heat deaths recorded by the county, by day:',
+      '- 12 = June 28',
+      '- 16 = June 29',
+      'The county said 28 people had died.',
+    );
+    expect(figures.map((f) => [f.value, f.measure, f.rule])).toEqual([
+      [12, 'killed', 'figures.list-item'],
+      [16, 'killed', 'figures.list-item'],
+      [28, 'killed', 'figures.predicate'],
+    ]);
+  });
+
+  it('takes "Of them" as a part of the count before it, across sentences', () => {
+    const figures = figuresIn(
+      'Currently, 4,955 patients with dengue are in hospital. Of them, 3,154 are in Dhaka and 1,801 are outside the capital.',
+    );
+    expect(figures.map((f) => [f.value, f.measure, f.partOf, f.place])).toEqual([
+      // A dengue report: those in hospital are cases of the disease.
+      [4955, 'affected', null, null],
+      [3154, 'affected', 'figure-1', 'Dhaka'],
+      [1801, 'affected', 'figure-1', null],
+    ]);
+  });
+
+  it('gives a figure the place fronted at the head of its paragraph', () => {
+    const figures = figuresIn('In Kharkiv, a missile hit a school on Monday. Two people were injured, the governor said.');
+    expect(figures.map((f) => [f.value, f.place])).toEqual([[2, 'Kharkiv']]);
+  });
+
+  it('names a rule and a confidence for every figure', () => {
+    const figures = figuresIn('Floods killed 12 people, officials said, and $3 million was pledged.', 'Claims rose to 240,000.');
+    for (const f of figures) {
+      expect(f.rule).toMatch(/^figures\.[a-z-]+$/);
+      expect(['high', 'medium', 'low']).toContain(f.confidence);
+    }
+  });
+
   it('numbers figures across paragraphs and keeps paragraph positions', () => {
     const figures = figuresIn('Floods killed 12 people.', 'No figures here.', 'Another 30 were injured and 4,000 displaced.');
     expect(figures.map((f) => [f.id, f.value, f.measure, f.position.paragraph])).toEqual([

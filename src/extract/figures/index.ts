@@ -6,7 +6,8 @@
 // One job a file: analyse.ts reads one number (exclusions, quantity, hedge, left-cues, right-cues and
 // noun.ts each read one part of it), coordination.ts lets numbers share a cue, attribution.ts finds the
 // source; this file keeps what counts and assembles the figures.
-import type { Figure, ParsedSeed } from '../../schema/document.ts';
+import type { Entities, Figure, Paragraph, ParsedSeed } from '../../schema/document.ts';
+import { extractEntities } from '../entities/index.ts';
 import { foldDigits } from '../text/normalize.ts';
 import { findNumbers } from '../text/numbers.ts';
 import { tokenize, type Token } from '../text/number-tokens.ts';
@@ -17,20 +18,48 @@ import { analyse } from './analyse.ts';
 import { findAttribution } from './attribution.ts';
 import type { Candidate } from './candidate.ts';
 import { inherit } from './coordination.ts';
+import { reading } from './keep.ts';
+import { fronted, placeNames, placeOf } from './places.ts';
+import { statusOf } from './status.ts';
+import { isListLine, listItems, partsAcross, type Topic } from './relations.ts';
+import { measureNamed } from './right-cues.ts';
+import { layerOf, type Layer } from './layer.ts';
 import { DISEASE_WORDS, WOUND_WORDS } from './lexicon.ts';
 
-/** Every number that counts people or impact, and durations, in document order. */
-export function extractFigures(doc: ParsedSeed): Figure[] {
+/**
+ * Every number that counts people, things or impact, and durations, in document order. `entities` (the
+ * entities extractor's, computed here when not given) say which names are places.
+ */
+export function extractFigures(doc: ParsedSeed, entities: Pick<Entities, 'places'> = extractEntities(doc)): Figure[] {
   const figures: Figure[] = [];
+  const names = placeNames(entities.places);
   // In an epidemic report nobody is wounded: "hospitalised" patients are cases of the disease.
   const sick = isDiseaseReport(doc);
+  let topic: Topic = { measure: null, unit: 'people', count: null };
+  // Ids first, for the whole document: a part may name a whole that comes after it ("49 of the first 54
+  // seats") or in the paragraph before ("Of them, …").
+  const ids = new Map<Candidate, string>();
   doc.paragraphs.forEach((paragraph, index) => {
     const tokensByWindow = new Map<string, Token[]>();
     // Numbers are read in the digit-folded text ("４０,０００" as "40,000"); `text` quotes the original.
     const readable = foldDigits(paragraph.text);
-    const { candidates, tokens } = paragraphCandidates(readable, paragraph.sentences);
-    for (const c of candidates) {
-      if (!keep(c)) continue;
+    const { candidates, tokens, layer } = paragraphCandidates(readable, paragraph);
+    // A list's lines count what its opening line names, or what the count before the list counts.
+    if (isListLine(readable)) listItems(candidates, topic);
+    else {
+      partsAcross(readable, candidates, topic);
+      topic = topicOf(readable, candidates, tokens, layer) ?? topic;
+    }
+    const first = paragraph.sentences[0];
+    const paragraphPlace = first ? fronted(readable.slice(first.start, first.start + 80), names) : null;
+    const readings = candidates.map((c) => {
+      const kept = reading(c);
+      if (kept) ids.set(c, `figure-${ids.size + 1}`);
+      return kept;
+    });
+    candidates.forEach((c, at) => {
+      const kept = readings[at];
+      if (!kept) return;
       // The source is named near its figure: an ordinary sentence is read whole (and tokenized once),
       // a pathological megabyte-long one only around the figure.
       const long = c.sentence.end - c.sentence.start > 1200;
@@ -53,7 +82,7 @@ export function extractFigures(doc: ParsedSeed): Figure[] {
       }
       const sentenceText = readable.slice(windowStart, windowEnd);
       figures.push({
-        id: `figure-${figures.length + 1}`,
+        id: ids.get(c) ?? '',
         value: c.mention.value,
         qualifier: c.qualifier,
         // A percentage is kept for its impact context but counts no one itself.
@@ -62,16 +91,21 @@ export function extractFigures(doc: ParsedSeed): Figure[] {
         unit: c.unit,
         text: paragraph.text.slice(c.spanStart, c.spanEnd),
         attribution: findAttribution(sentenceText, c.spanStart - windowStart, c.spanEnd - windowStart, windowTokens),
-        place: null,
-        partOf: null,
-        status: 'current',
+        place: placeOf(
+          readable,
+          c,
+          names,
+          paragraphPlace,
+          candidates[at - 1]?.mention.end ?? 0,
+          candidates[at + 1]?.mention.start ?? readable.length,
+        ),
+        partOf: (c.partOf && ids.get(c.partOf)) ?? null,
+        status: statusOf(readable, c),
         position: positionIn(doc.paragraphs, index, c.spanStart, c.spanEnd),
-        // Until the rules are named one by one (issue #12), every figure comes from the one candidate scan.
-        rule: 'figures.candidate',
-        confidence: 'medium',
+        ...kept,
         edited: false,
       });
-    }
+    });
   });
   return figures;
 }
@@ -88,32 +122,20 @@ function isDiseaseReport(doc: ParsedSeed): boolean {
   return DISEASE.test(`${doc.title}\n${text}`) && !WOUNDS.test(text);
 }
 
-function keep(c: Candidate): boolean {
-  if (c.kind === 'duration' || c.kind === 'money') return true;
-  // Shares are figures in their own right ("61% of cases", "prices rose by 40 percent").
-  if (c.kind === 'percent') return true;
-  // "a dozen" is a vague amount, like "dozens": never a figure.
-  if (c.mention.article && c.mention.value === 12) return false;
-  if (c.noun === 'skip') return false;
-  if (c.speaker && c.source !== 'left' && c.source !== 'tally') return false;
-  // "one of the…", "a dozen teams": only a figure when the text itself says what happened to them.
-  if (c.mention.article && (c.source === null || c.source === 'inherited' || c.measure === 'other')) return false;
-  if (c.measure && c.measure !== 'other') return true;
-  if (c.population) return false;
-  if (c.measure === 'other') return c.noun === 'person' || c.noun === 'none' || c.noun === 'unknown' || (c.noun === 'property' && c.damage);
-  if (c.noun === 'person') return !c.responder && c.mention.value >= 2;
-  if (c.noun === 'property') return c.damage;
-  // A count of things the lists do not know ("96 rescues", "3 million doses", "37 safety violations").
-  if (c.noun === 'unknown')
-    return c.mention.value >= 2 && c.subject !== null && /^(?:\p{Ll}[\p{Ll}-]*\s)?\p{Ll}[\p{Ll}-]*[^s\s]s(?:\s|$)/u.test(c.subject);
-  return false;
+/** What a list after this paragraph would count: the measure it names when it opens a list ("Deaths:"), else its last count's. */
+function topicOf(text: string, candidates: readonly Candidate[], tokens: readonly Token[], layer: Layer): Topic | null {
+  if (/:\s*$/.test(text)) {
+    const measure = measureNamed(tokens, layer);
+    if (measure) return { measure, unit: 'people', count: null };
+  }
+  const last = candidates.findLast((c) => c.kind === 'count' && c.measure !== null);
+  return last ? { measure: last.measure, unit: last.unit, count: last } : null;
 }
 
-function paragraphCandidates(
-  text: string,
-  sentences: ReadonlyArray<{ start: number; end: number }>,
-): { candidates: Candidate[]; tokens: Token[] } {
+function paragraphCandidates(text: string, paragraph: Paragraph): { candidates: Candidate[]; tokens: Token[]; layer: Layer } {
+  const { sentences } = paragraph;
   const tokens = tokenize(text);
+  const layer = layerOf(paragraph, tokens);
   const mentions = findNumbers(text, tokens);
   const mentionAtToken = new Map<number, number>();
   mentions.forEach((m, i) => {
@@ -135,9 +157,9 @@ function paragraphCandidates(
   const candidates: Candidate[] = [];
   for (const mention of mentions) {
     const sentence = sentenceOf(mention.start);
-    const c = analyse(text, tokens, mention, sentence, mentionAtToken);
+    const c = analyse(text, tokens, layer, mention, sentence, mentionAtToken);
     if (c) candidates.push(c);
   }
   inherit(text, candidates);
-  return { candidates, tokens };
+  return { candidates, tokens, layer };
 }

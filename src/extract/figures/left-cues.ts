@@ -4,18 +4,31 @@
 import type { Measure } from '../../schema/document.ts';
 import type { Token } from '../text/number-tokens.ts';
 import type { CueSource } from './candidate.ts';
-import { CLAUSE_STOPS, DAMAGE_WORDS, GROUP_MEASURES, LEFT_CUES, POPULATION_WORDS, RISE_VERBS, TALLY_CUES, TALLY_LINKS } from './lexicon.ts';
-import { endsWithPhrase, indexBy, lastWord } from './phrases.ts';
+import {
+  CLAUSE_STOPS,
+  DAMAGE_WORDS,
+  DONE_TO,
+  GROUP_MEASURES,
+  LEFT_CUES,
+  POPULATION_WORDS,
+  RISE_VERBS,
+  TALLY_CUES,
+  TALLY_LINKS,
+} from './lexicon.ts';
+import type { Layer } from './layer.ts';
+import { byLemma, endsWithPhrase, findEntry, indexBy, lastWord } from './phrases.ts';
+import { scanRight } from './right-cues.ts';
 
 const LEFT_CUES_BY_LAST = indexBy(LEFT_CUES, lastWord);
 const TALLY_CUES_BY_LAST = indexBy(TALLY_CUES, lastWord);
 
 export interface LeftCues {
   measure: Measure | null;
-  source: CueSource | null; // 'left' for a verb, 'tally' for a tally or group
+  source: CueSource | null; // 'left' for a verb, 'tally' for a tally, 'group' for a group named first
   leftStrength: 'strong' | 'weak' | null;
   leftCueStart: number; // where the cue starts, to widen the figure's text over it
   leftCueWord: string; // the verb phrase found, words joined by spaces
+  via: string | null; // a tally read from the clause after "the number of": "figures.number-of"
   damage: boolean;
   population: boolean;
 }
@@ -24,6 +37,7 @@ export interface LeftCues {
 export function readLeftCues(
   text: string,
   tokens: readonly Token[],
+  layer: Layer | null,
   leftIndex: number,
   sentence: { start: number; end: number },
   spanStart: number,
@@ -36,6 +50,7 @@ export function readLeftCues(
   let leftCueWord = '';
   let damage = false;
   let population = false;
+  let via: string | null = null;
   if (leftIndex >= 0) {
     // 'it had "neutralised" 20 assailants': a verb in scare quotes still governs the number.
     const cueIndex =
@@ -45,13 +60,22 @@ export function readLeftCues(
       tokens[leftIndex - 1].start >= sentence.start
         ? leftIndex - 1
         : leftIndex;
-    const cue = LEFT_CUES_BY_LAST.get(tokens[cueIndex].lower)?.find(([p]) => endsWithPhrase(tokens, cueIndex, p));
+    const cue = findEntry(LEFT_CUES_BY_LAST, tokens, cueIndex, layer, ([p]) => endsWithPhrase(tokens, cueIndex, p, layer));
+    // Any form of a verb done to people: "rescue about 50", "lost 27 campers", "underwent…".
+    const verb = cue ? undefined : byLemma(DONE_TO, tokens, cueIndex, layer);
     if (cue) {
       measure = cue[1];
       source = 'left';
       leftStrength = cue[2];
       leftCueStart = tokens[cueIndex - cue[0].length + 1].start;
       leftCueWord = cue[0].join(' ');
+    } else if (verb && tokens[cueIndex].text === tokens[cueIndex].lower) {
+      // (A capitalised word is a name's: "Rescue 1122 said".)
+      measure = verb[0];
+      source = 'left';
+      leftStrength = verb[1];
+      leftCueStart = tokens[cueIndex].start;
+      leftCueWord = tokens[cueIndex].lower;
     }
     for (let d = leftIndex; d >= Math.max(0, leftIndex - 3) && tokens[d].start >= sentence.start; d--) {
       if (DAMAGE_WORDS.has(tokens[d].lower)) damage = true;
@@ -65,42 +89,74 @@ export function readLeftCues(
       const groupMeasure = group ? GROUP_MEASURE.get(group[1].toLowerCase()) : undefined;
       if (groupMeasure) {
         measure = groupMeasure;
-        source = 'tally';
+        source = 'group';
       }
     }
     if (!measure) {
-      const tally = tallyBefore(tokens, leftIndex, sentence.start, mentionAtToken);
+      const tally = tallyBefore(tokens, layer, leftIndex, sentence.start, mentionAtToken);
       if (tally) {
         measure = tally.measure;
         source = 'tally';
         leftCueStart = tally.start;
+        via = tally.via;
       }
     }
   }
-  return { measure, source, leftStrength, leftCueStart, leftCueWord, damage, population };
+  return { measure, source, leftStrength, leftCueStart, leftCueWord, via, damage, population };
 }
 
 // "Of the dead,", "Among those injured,", "Of the victims,": the group a following number is part of.
 const PART_OF_GROUP = /^\s*(?:of|among|amongst)\s+(?:the|those|all\s+the|all\s+those)\s+([\p{L}' -]{2,30}?)\s*,\s*$/iu;
 const GROUP_MEASURE: ReadonlyMap<string, Measure> = new Map(GROUP_MEASURES);
 
+const OBJECT_OPENERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'two',
+  'three',
+  'several',
+  'dozens',
+]);
+
 // Tallies: "the death toll had climbed to 375", "the number of injured stood at 40"
 function tallyBefore(
   tokens: readonly Token[],
+  layer: Layer | null,
   leftIndex: number,
   sentenceStart: number,
   mentionAtToken: ReadonlyMap<number, number>,
-): { measure: Measure; start: number } | null {
+): { measure: Measure; start: number; via: string | null } | null {
+  // "The death toll was initially 25", "stood officially at 40": an adverb between the link and the number.
+  while (
+    leftIndex > 0 &&
+    tokens[leftIndex].kind === 'word' &&
+    /^(?:\p{L}+ly|now|already|still|then|also|first)$/u.test(tokens[leftIndex].lower)
+  )
+    leftIndex--;
   const link = tokens[leftIndex];
-  if (!TALLY_LINKS.has(link.lower)) return null;
+  // Any form of a verb of reaching: "could reach", "has topped", "will exceed".
+  if (!TALLY_LINKS.has(link.lower) && !(link.kind === 'word' && layer && TALLY_LINKS.has(layer.lemma(leftIndex)))) return null;
   if (link.lower === 'of' && !(leftIndex > 0 && /^(?:toll|total|count|tally)$/.test(tokens[leftIndex - 1].lower))) return null;
   // "The death toll from the capsizing of a ferry off the central Philippines rose to 38": a toll's
   // subject may carry a long modifier, so "toll" is looked for further back than other tally words.
   // "The number of people who died after the dam burst … has risen to 27": after a verb of rising,
   // the tally may sit before a clause of its own, but only a toll or a "number of …" reaches that far.
-  const rising = link.lower === 'to' && leftIndex > 0 && RISE_VERBS.has(tokens[leftIndex - 1].lower);
+  // "was increased from 23 to 24": the tally is read before the old value.
+  let from = leftIndex;
+  if (link.lower === 'to' && mentionAtToken.has(leftIndex - 1)) {
+    let k = leftIndex - 1;
+    while (k > 0 && mentionAtToken.has(k - 1)) k--;
+    if (tokens[k - 1]?.lower === 'from') from = k - 1;
+  }
+  const rising = link.lower === 'to' && from > 0 && RISE_VERBS.has(tokens[from - 1].lower);
   let crossed = false;
-  for (let j = leftIndex - (link.lower === 'of' ? 1 : 0); j >= 0 && leftIndex - j <= 20; j--) {
+  for (let j = from - (link.lower === 'of' || from !== leftIndex ? 1 : 0); j >= 0 && leftIndex - j <= 20; j--) {
     const t = tokens[j];
     if (t.start < sentenceStart) break;
     if (mentionAtToken.has(j) || t.text === ';') break;
@@ -109,9 +165,35 @@ function tallyBefore(
       crossed = true;
       continue;
     }
-    const cue = TALLY_CUES_BY_LAST.get(t.lower)?.find(([p]) => endsWithPhrase(tokens, j, p));
+    const cue = findEntry(TALLY_CUES_BY_LAST, tokens, j, layer, ([p]) => endsWithPhrase(tokens, j, p, layer));
+    // "The gunmen who injured the guard numbered 20": a verb with an object of its own is the agents' deed.
+    if (cue && cue[0].length === 1 && OBJECT_OPENERS.has(tokens[j + 1]?.lower ?? '')) return null;
     const longReach = cue !== undefined && (t.lower === 'toll' || cue[0][0] === 'number');
-    if (cue && (longReach || (!crossed && leftIndex - j <= 12))) return { measure: cue[1], start: tokens[j - cue[0].length + 1].start };
+    if (cue && (longReach || (!crossed && leftIndex - j <= 12)))
+      return { measure: cue[1], start: tokens[j - cue[0].length + 1].start, via: null };
+    // "The number of people believed to be trapped … was raised to 12", "the number of Syrians who have
+    // fled … has risen to 4 million": what happened to them is said after "the number of".
+    if (t.lower === 'number' && tokens[j + 1]?.lower === 'of' && tokens[j - 1]?.lower === 'the' && j + 2 < from) {
+      const said = scanRight(tokens, layer, j + 2, tokens[from].start, mentionAtToken, true);
+      if (said.measure && said.measure !== 'other') return { measure: said.measure, start: tokens[j - 1].start, via: 'figures.number-of' };
+    }
+    // "The office revised the death toll. It was initially put at 19": "it" stands for the tally of the
+    // sentence before.
+    if ((j === 0 || tokens[j - 1].start < sentenceStart) && /^(?:it|this|that)$/.test(t.lower)) {
+      const named = tallyIn(tokens, layer, j - 1, mentionAtToken);
+      return named ? { measure: named, start: tokens[leftIndex].start, via: null } : null;
+    }
+  }
+  return null;
+}
+
+/** The tally named in the sentence that ends at token `last` (at most 40 words back), or null. */
+function tallyIn(tokens: readonly Token[], layer: Layer | null, last: number, mentionAtToken: ReadonlyMap<number, number>): Measure | null {
+  for (let j = last; j >= 0 && last - j < 40; j--) {
+    if (tokens[j].text === '.' && j < last) return null;
+    if (mentionAtToken.has(j)) continue;
+    const cue = findEntry(TALLY_CUES_BY_LAST, tokens, j, layer, ([p]) => p.length > 1 && endsWithPhrase(tokens, j, p, layer));
+    if (cue) return cue[1];
   }
   return null;
 }

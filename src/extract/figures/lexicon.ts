@@ -14,7 +14,10 @@ const CARE =
   'in critical condition|in a critical condition|in serious condition|in a serious condition|in intensive care|' +
   'required intensive care|needed intensive care|in stable condition|in a stable condition|' +
   'taken to hospital|taken to a hospital|taken to the hospital|taken to hospitals|rushed to hospital|rushed to a hospital|' +
-  'rushed to the hospital|admitted to hospital|admitted to a hospital|admitted to the hospital|admitted to hospitals';
+  'rushed to the hospital|admitted to hospital|admitted to a hospital|admitted to the hospital|admitted to hospitals|' +
+  'hospitalisation|hospitalisations|hospitalization|hospitalizations|hospital admissions|' +
+  'undergo surgery|undergo treatment|receive treatment|receive medical treatment|receive medical care|' +
+  'take medical care|get treatment|under treatment';
 
 /** Hedges written before a number, longest first so "no fewer than" wins over "fewer than". */
 export const QUALIFIERS: ReadonlyArray<[Phrase, Qualifier]> = (
@@ -35,40 +38,53 @@ export const QUALIFIERS: ReadonlyArray<[Phrase, Qualifier]> = (
 export const FILLERS: readonly Phrase[] = words('another|a further|an additional|additional|a total of|a combined|the|all|a|some of the');
 
 /**
- * Words after a number (or after its noun) that say what it counts. Passive and adjectival forms
- * only: an active verb after a number ("three gunmen killed …") makes the number the agent.
+ * Words after a number (or after its noun) that say what it counts: nouns, adjectives and phrases. A word
+ * matches by its form or its lemma ("lose their life" matches "lost their lives"); verbs are read by lemma
+ * from DONE_TO and UNDERGONE. Passive and adjectival forms only: an active verb after a number ("three
+ * gunmen killed …") makes the number the agent.
  */
 export const RIGHT_CUES: ReadonlyArray<[Phrase, Measure]> = (
   [
     [
-      'killed|dead|died|die|dies|dying|death|deaths|death toll|bodies|body|corpses|fatalities|fatality|perished|' +
-        'lost their lives|lost his life|lost her life|lives|slain|murdered|massacred|executed|drowned|succumbed|' +
-        'casualties|shot dead|lifeless|deceased|burned to death|burnt to death|crushed to death|were lost|of the victims|of the deceased',
+      'dead|dying|death|deaths|death toll|bodies|body|corpses|fatalities|fatality|' +
+        'lost their lives|lose their life|lost his life|lost her life|lives|' +
+        'casualties|shot dead|lifeless|deceased|burned to death|burnt to death|crushed to death|were lost|of the victims|of the deceased|' +
+        'among the dead|among the victims|among the deceased|among those killed|among those who died|among the fatalities',
       'killed',
     ],
-    ['injured|injuries|injury|wounded|wounds|hurt|maimed|' + CARE, 'injured'],
-    ['missing|unaccounted for|unaccounted|disappeared|remain trapped|still trapped', 'missing'],
+    ['injuries|injury|wounds|among the injured|among the wounded|among those injured|among those wounded|' + CARE, 'injured'],
     [
-      'displaced|displacement|homeless|fled|flee|fleeing|flees|sought refuge|seeking refuge|taken refuge|took refuge|' +
-        'sought shelter|sheltering|refugees|uprooted|lost their homes|forced from their homes|driven from their homes|' +
+      'missing|among the missing|unaccounted for|unaccounted|buried under|buried beneath|buried in the rubble|buried by|' +
+        'not been found|not yet been found|yet to be found|not been located|not been traced',
+      'missing',
+    ],
+    [
+      'displacement|homeless|rendered homeless|sought refuge|seeking refuge|taken refuge|took refuge|' +
+        'sought shelter|sheltering|refugees|lost their homes|forced from their homes|driven from their homes|' +
         'internally displaced|in shelters|in tents|relief camps|displacement camps|temporary shelters|in the camps|in camps|' +
-        'refugee camps|in refugee camps|from their homes|from their villages',
+        'refugee camps|in refugee camps|from their homes|from their villages|without a home|without homes|without shelter|' +
+        'without a roof|without a place to call home|without a place to live|without a place to stay|' +
+        'left the country|left their country|left the nation|left their homeland|fled the country',
       'displaced',
     ],
-    ['arrested|arrests|detained|detention|detainees|in custody|into custody|jailed|imprisoned|apprehended|rounded up', 'detained'],
-    ['hostage|hostages|abducted|kidnapped|captive|captives|captivity|taken captive|held captive|still being held|still held', 'hostages'],
+    ['arrests|detention|detainees|in custody|into custody|rounded up', 'detained'],
+    ['hostage|hostages|captive|captives|captivity|taken captive|held captive|still being held|still held', 'hostages'],
     [
-      'evacuated|evacuation|evacuations|evacuees|airlifted|relocated|' +
-        'evacuation centres|evacuation centers|evacuation centre|evacuation center',
+      'evacuation|evacuations|evacuees|evacuation centres|evacuation centers|evacuation centre|evacuation center|' +
+        'advised to evacuate|ordered to evacuate|told to evacuate|forced to evacuate|' +
+        'pulled out alive|pulled alive|pulled from the rubble alive|located alive|found alive|brought out alive|' +
+        'rescued unharmed|made it out|got out alive|get out of',
       'evacuated',
     ],
     [
-      'affected|infected|infections|infection|sickened|cases|ill|sick|fell ill|tested positive|contracted|poisoned|' +
-        'without power|without electricity|without water|in need of|need aid|need assistance|need help',
+      'infections|infection|cases|ill|sick|fell ill|tested positive|contracted|' +
+        'without power|without electricity|without water|in need of|need aid|need assistance|need help|in need|' +
+        'hungry|malnourished|starving|food insecure|facing hunger|face hunger|faced hunger|facing starvation|face starvation|facing famine|face famine|in danger|at risk',
       'affected',
     ],
-    // Survivors pulled out are, like people accounted for, neither moved away nor harmed.
-    ['on board|aboard|accounted for|survivors|survived|passengers|contacts|rescued|pulled out alive|pulled alive', 'other'],
+    // People on board, accounted for or surviving are neither moved away nor harmed (those rescued or
+    // pulled out alive are evacuated, above and by DONE_TO).
+    ['on board|aboard|accounted for|survivors|survived|passengers|contacts', 'other'],
   ] as const
 )
   .flatMap(([list, m]) => words(list).map((p): [Phrase, Measure] => [p, m]))
@@ -90,51 +106,75 @@ export const PREDICATE_ONLY_CUES: ReadonlyMap<string, Measure> = new Map<string,
  */
 export const CARE_CUES: ReadonlySet<string> = new Set([...CARE.split('|'), 'admitted']);
 
-/** Right cues that are verbs: when the next number follows them directly they govern that number instead. */
-export const VERB_CUES = new Set([
-  'killed',
-  'died',
-  'injured',
-  'wounded',
-  'hurt',
-  'displaced',
-  'arrested',
-  'detained',
-  'abducted',
-  'kidnapped',
-  'evacuated',
-  'rescued',
-  'affected',
-  'infected',
-  'sickened',
-  'treated',
-]);
+/**
+ * Verbs by lemma that say what was done to the people they govern: the object of an active form
+ * ("rescued 50", "killing 12", "lost 27 campers") or the subject of a passive one ("50 were rescued",
+ * "12 killed in the blast"); an active subject is the agent ("three gunmen killed…"). One entry covers
+ * every form (the linguistic layer gives the lemma). A weak verb gives way to a measure the counted noun
+ * carries itself ("freed 12 hostages"), and is read only before people ("lost 300 homes" is damage).
+ */
+export const DONE_TO: ReadonlyMap<string, readonly [ImpactMeasure, 'strong' | 'weak']> = new Map(
+  (
+    [
+      ['kill|massacre|murder|execute|slay|assassinate|behead|lynch|neutralise|neutralize', 'killed', 'strong'],
+      ['lose', 'killed', 'weak'],
+      ['injure|wound|hurt|maim|hospitalise|hospitalize', 'injured', 'strong'],
+      ['treat|discharge', 'injured', 'weak'],
+      ['trap', 'missing', 'strong'],
+      ['displace|uproot|evict', 'displaced', 'strong'],
+      ['arrest|detain|jail|imprison|apprehend|incarcerate', 'detained', 'strong'],
+      ['abduct|kidnap', 'hostages', 'strong'],
+      ['seize', 'hostages', 'weak'],
+      ['evacuate|relocate|airlift|rescue|pluck', 'evacuated', 'strong'],
+      ['free|release|pull', 'evacuated', 'weak'],
+      ['infect|sicken|affect|poison', 'affected', 'strong'],
+    ] as const
+  ).flatMap(([list, m, s]) => list.split('|').map((lemma): [string, readonly [ImpactMeasure, 'strong' | 'weak']] => [lemma, [m, s]])),
+);
 
-/** Verbs (and nouns + "of") right before a number that say what it counts: "killing 12 people", "the death of ten". */
+/** Verbs by lemma that say what happened to their subject, in any form: "12 drowned", "3,000 fled", "two are dying". */
+export const UNDERGONE: ReadonlyMap<string, ImpactMeasure> = new Map(
+  (
+    [
+      ['die|drown|perish|succumb', 'killed'],
+      ['flee', 'displaced'],
+      ['disappear|vanish', 'missing'],
+    ] as const
+  ).flatMap(([list, m]) => list.split('|').map((lemma): [string, ImpactMeasure] => [lemma, m])),
+);
+
+/**
+ * People who do harm: counted near a verb of harm they are its agents, not its victims ("gunmen numbering
+ * about 20 stormed the village, killing 18"); only a predicate said of them makes them victims ("20
+ * attackers were killed").
+ */
+export const ATTACKER_NOUNS = new Set(
+  'gunmen|gunman|attackers|attacker|assailants|assailant|bandits|terrorists|shooters|raiders|kidnappers|abductors|perpetrators|hijackers|bombers|looters|rioters'.split(
+    '|',
+  ),
+);
+
+/**
+ * Phrases (and nouns + "of") right before a number that say what it counts: "the deaths of ten", "claimed
+ * the lives of 12"; a word matches by form or lemma. Single verbs ("killing 12", "rescue about 50") are
+ * read by lemma from DONE_TO.
+ */
 export const LEFT_CUES: ReadonlyArray<[Phrase, Measure, 'strong' | 'weak']> = (
   [
     [
-      'killed|killing|kills|kill|claimed the lives of|claiming the lives of|took the lives of|death of|deaths of|killing of|killings of|' +
-        'lives of|bodies of|remains of|massacre of|massacred|massacring|murdered|murder of|executed|execution of|claimed|claiming|' +
-        // Military euphemism: "the army said it had neutralised 20 assailants".
-        'neutralised|neutralized|neutralising|neutralizing',
+      'claim the life of|claimed the lives of|take the life of|took the lives of|death of|deaths of|killing of|killings of|' +
+        'lives of|life of|bodies of|body of|remains of|massacre of|murder of|execution of|claim|claimed|claiming',
       'killed',
       'strong',
     ],
-    ['injured|injuring|injures|wounded|wounding|wounds|hurt|hurting|maimed|injuries to', 'injured', 'strong'],
-    ['treated|treating|treats', 'injured', 'weak'],
-    ['displaced|displacing|displaces|displacement of|uprooted|uprooting', 'displaced', 'strong'],
-    ['arrested|arresting|detained|detaining|arrest of|arrests of|detention of|jailed|rounded up|apprehended', 'detained', 'strong'],
-    ['abducted|abducting|kidnapped|kidnapping|abduction of|kidnapping of|seized', 'hostages', 'strong'],
-    ['evacuated|evacuating|evacuation of|airlifted|relocated', 'evacuated', 'strong'],
-    ['freed|freeing|release of|released', 'evacuated', 'weak'],
-    ['rescued|rescuing|rescue of', 'other', 'weak'],
-    [
-      'affected|affecting|infected|infecting|sickened|sickening|knocked out power to|cut power to|cut off power to|power outages for',
-      'affected',
-      'strong',
-    ],
-    ['saved|saving|save|capacity of|capacity for|a capacity of', 'other', 'strong'],
+    ['injuries to', 'injured', 'strong'],
+    ['displacement of', 'displaced', 'strong'],
+    ['arrest of|arrests of|detention of|rounded up|round up', 'detained', 'strong'],
+    ['abduction of|kidnapping of', 'hostages', 'strong'],
+    ['evacuation of|rescue of', 'evacuated', 'strong'],
+    ['release of', 'evacuated', 'weak'],
+    ['knocked out power to|cut power to|cut off power to|power outages for', 'affected', 'strong'],
+    ['save|saved|saving|capacity of|capacity for|a capacity of', 'other', 'strong'],
   ] as const
 )
   .flatMap(([list, m, s]) => words(list).map((p): [Phrase, Measure, 'strong' | 'weak'] => [p, m, s]))
@@ -144,7 +184,7 @@ export const LEFT_CUES: ReadonlyArray<[Phrase, Measure, 'strong' | 'weak']> = (
 export const TALLY_CUES: ReadonlyArray<[Phrase, ImpactMeasure]> = (
   [
     [
-      'toll|death toll|dead|deaths|fatalities|casualties|fatality count|body count|number of dead|number of deaths|' +
+      'toll|death toll|dead|deaths|killed|those killed|fatalities|casualties|fatality count|body count|number of dead|number of deaths|' +
         'number of people who died|number of people who have died|number of people killed|number of those killed|' +
         'number of people who were killed|number of people who have been killed|number of victims|number of bodies',
       'killed',
@@ -153,13 +193,16 @@ export const TALLY_CUES: ReadonlyArray<[Phrase, ImpactMeasure]> = (
     ['missing|number of missing', 'missing'],
     ['displaced|number of displaced|number of refugees', 'displaced'],
     ['arrests|detainees|number of arrests', 'detained'],
-    ['hostages|number of hostages', 'hostages'],
+    ['hostages|kidnapped|abducted|number of hostages', 'hostages'],
     ['evacuees|evacuated|number of evacuees', 'evacuated'],
     ['cases|infections|caseload|case count|number of cases|number of infections', 'affected'],
   ] as const
 )
   .flatMap(([list, m]) => words(list).map((p): [Phrase, ImpactMeasure] => [p, m]))
   .sort((a, b) => b[0].length - a[0].length);
+
+/** Verbs of counting between a noun and its number: "gunmen numbering about 20", "a crowd totalling 5,000". */
+export const COUNT_VERBS = new Set(['numbering', 'numbered', 'number', 'totalling', 'totaling', 'totalled', 'totaled']);
 
 /** The word right before a tallied number: "rose to", "stood at", "reached", "is", ":" … */
 export const TALLY_LINKS = new Set([
@@ -200,6 +243,22 @@ export const TALLY_LINKS = new Set([
   'past',
   'above',
   'beyond',
+  'as',
+  'reach',
+  'hit',
+  'pass',
+  'surpass',
+  'top',
+  'exceed',
+  'cross',
+  'rise',
+  'climb',
+  'jump',
+  'near',
+  'approach',
+  'total',
+  'number',
+  'stand',
 ]);
 
 /** Damage done to things: what makes "45 houses" a figure. */
@@ -309,16 +368,30 @@ export const PROPERTY_NOUNS = new Set(
   ).split('|'),
 );
 
-/** Counted things that are never impact figures: weapons, shocks, floors, institutions. */
+/**
+ * Counted things that are never figures: weapons and shocks (a count of the attack, not of its harm),
+ * floors, teams deployed, occasions and parts of a text.
+ */
 export const SKIP_NOUNS = new Set(
   (
     'bombs|bomb|missiles|missile|rockets|rocket|drones|drone|shells|shots|rounds|bullets|grenades|mines|aftershocks|tremors|' +
-    'quakes|earthquakes|floors|storeys|stories|laboratories|labs|districts|provinces|states|countries|nations|regions|' +
-    'teams|units|helicopters|aircraft|planes|jets|flights|votes|seats|points|goals|times|occasions|rounds|sessions|' +
-    'languages|pages|reports|laws|bills|articles|questions|steps|ways|parts|cities|towns|kilometres|kilometers|miles|' +
-    'metres|meters|feet|ft|km|storms|typhoons|hurricanes|waves|attacks|strikes|airstrikes|raids|incidents|stages|phases|' +
-    "percent|degrees|people's|companies|agencies|organisations|organizations|groups|parties|ministries|departments|" +
-    'candidates|tickets|hours|minutes|seconds|per'
+    'quakes|earthquakes|floors|storeys|stories|laboratories|labs|teams|helicopters|aircraft|planes|jets|' +
+    'times|occasions|sessions|languages|pages|reports|questions|steps|ways|parts|kilometres|kilometers|miles|' +
+    'metres|meters|feet|ft|km|storms|typhoons|hurricanes|waves|stages|phases|' +
+    "percent|degrees|people's|hours|minutes|seconds"
+  ).split('|'),
+);
+
+/**
+ * Things a news report counts for their own sake, though nothing happened to them: seats, votes, parties,
+ * tickets, jobs, places. A figure of measure "other" whose unit is the noun ("330 seats", "16.2 million votes").
+ */
+export const COUNTED_THINGS = new Set(
+  (
+    'votes|ballots|seats|points|goals|candidates|parties|tickets|jobs|districts|provinces|states|countries|nations|' +
+    'regions|cities|towns|counties|municipalities|constituencies|flights|laws|bills|articles|attacks|strikes|airstrikes|' +
+    'raids|incidents|shootings|companies|agencies|organisations|organizations|groups|ministries|departments|' +
+    'titles|trophies|medals|wins|victories|games|matches|runs|wickets|shares|contracts|orders|sales'
   ).split('|'),
 );
 
@@ -439,6 +512,13 @@ export const PREDICATE_FILLERS = new Set([
   'totally',
   'entirely',
   'pronounced',
+  'forecast',
+  'expected',
+  'projected',
+  'predicted',
+  'set',
+  'managed',
+  'able',
   'as',
   'them',
   'of',
@@ -646,31 +726,9 @@ export const MEASUREMENT_UNITS = [
   'mm',
   'yard',
   'yards',
-  'kg',
-  'kilo',
-  'kilos',
-  'kilogram',
-  'kilograms',
-  'gram',
-  'grams',
-  'tonne',
-  'tonnes',
-  'ton',
-  'tons',
-  'pound',
-  'pounds',
-  'lb',
-  'lbs',
-  'litre',
-  'litres',
-  'liter',
-  'liters',
-  'gallon',
-  'gallons',
-  'barrel',
-  'barrels',
   'mph',
   'kph',
+  'kmph',
   'km/h',
   'knot',
   'knots',
@@ -730,6 +788,36 @@ export const MEASUREMENT_UNITS = [
   'sec',
   'secs',
 ];
+/**
+ * Weights and volumes: what aid, harvests and spills are counted in. A number before them is a figure of
+ * measure "other" in that unit ("1,500 tonnes of rice", "2 million barrels"), unlike a distance or a speed.
+ */
+export const WEIGHT_UNITS: Readonly<Record<string, string>> = {
+  kg: 'kg',
+  kgs: 'kg',
+  kilo: 'kg',
+  kilos: 'kg',
+  kilogram: 'kg',
+  kilograms: 'kg',
+  kilogrammes: 'kg',
+  gram: 'grams',
+  grams: 'grams',
+  tonne: 'tonnes',
+  tonnes: 'tonnes',
+  ton: 'tons',
+  tons: 'tons',
+  lb: 'pounds',
+  lbs: 'pounds',
+  litre: 'litres',
+  litres: 'litres',
+  liter: 'litres',
+  liters: 'litres',
+  gallon: 'gallons',
+  gallons: 'gallons',
+  barrel: 'barrels',
+  barrels: 'barrels',
+};
+
 /** Fractions after a number ("two-thirds", "one half"): a share, not a count. */
 export const FRACTION_WORDS = [
   'half',
@@ -879,6 +967,7 @@ export const HUMAN_VERBS = new Set([
 ]);
 /** Words before the counted noun that are not it: "53 of the passengers", "12 more people", "300 mostly elderly residents". */
 export const NP_LEADERS = new Set([
+  'them',
   'more',
   'other',
   'additional',

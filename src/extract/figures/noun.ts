@@ -1,8 +1,11 @@
 // The counted noun: "40,000 Palestinians", "53 of the passengers", "1,320 houses"
 import type { Token } from '../text/number-tokens.ts';
 import type { NounClass } from './candidate.ts';
+import type { Layer } from './layer.ts';
 import { MONTHS, WEEKDAYS } from '../text/lexicon.ts';
 import {
+  ATTACKER_NOUNS,
+  COUNTED_THINGS,
   HUMAN_VERBS,
   INSTITUTION_PLURALS,
   NP_BREAKS,
@@ -11,14 +14,20 @@ import {
   PROPERTY_NOUNS,
   SHORT_TIME_UNITS,
   SKIP_NOUNS,
+  TIME_WORDS,
 } from './lexicon.ts';
 
-export function classifyNoun(
-  text: string,
-  tokens: readonly Token[],
-  from: number,
-  to: number,
-): { noun: NounClass; head: string | null; subject: string | null; subjectEnd: number } {
+export interface NounReading {
+  noun: NounClass;
+  head: string | null; // the counted noun as written
+  subject: string | null; // the noun phrase, from its first word to its head
+  subjectEnd: number;
+  tagged: boolean; // the linguistic layer reads the unlisted head as a noun: a count of things
+}
+
+export function classifyNoun(text: string, tokens: readonly Token[], layer: Layer | null, from: number, to: number): NounReading {
+  const compound = compoundNoun(text, tokens, from, to);
+  if (compound) return compound;
   let start = from;
   while (start <= to && (NP_LEADERS.has(tokens[start].lower) || tokens[start].kind !== 'word')) start++;
   let head = -1;
@@ -30,23 +39,105 @@ export function classifyNoun(
     if (SKIP_NOUNS.has(t.lower) || SHORT_TIME_UNITS.has(t.lower)) {
       head = j;
       noun = 'skip';
-    } else if (PERSON_NOUNS.has(t.lower) || isDemonym(t) || (j === start && isInvariantDemonym(tokens, j))) {
+    } else if (PERSON_NOUNS.has(t.lower) || ATTACKER_NOUNS.has(t.lower) || isDemonym(t) || (j === start && isInvariantDemonym(tokens, j))) {
       head = j;
       noun = 'person';
     } else if (PROPERTY_NOUNS.has(t.lower)) {
       head = j;
       noun = 'property';
+    } else if (COUNTED_THINGS.has(t.lower)) {
+      head = j;
+      noun = 'thing';
     }
   }
-  if (start > to) return { noun: to < from ? 'none' : noun, head: null, subject: null, subjectEnd: 0 };
+  const none = { noun, head: null, subject: null, subjectEnd: 0, tagged: false };
+  if (start > to) return { ...none, noun: to < from ? 'none' : noun };
   if (head < 0) {
-    // An unlisted noun ("276 schoolgirls"): its first words, kept only if a cue says what happened to it.
+    // An unlisted noun ("276 schoolgirls", "3.47 million Macs", "four European Cup triumphs"): the layer
+    // finds its head, the last noun of the run of adjectives and nouns after the number.
+    const tagged = layer ? taggedHead(tokens, layer, start, to) : -1;
+    if (tagged >= 0)
+      return {
+        noun,
+        head: tokens[tagged].text,
+        subject: text.slice(tokens[start].start, tokens[tagged].end),
+        subjectEnd: tokens[tagged].end,
+        tagged: true,
+      };
+    // Its first words, kept only if a cue says what happened to it; a capitalised word is a name or a day
+    // ("24 Sunday"), no noun of the count.
     let last = start - 1;
-    while (last + 1 <= to && last + 1 - start < 3 && tokens[last + 1].kind === 'word' && !NP_BREAKS.has(tokens[last + 1].lower)) last++;
-    if (last < start) return { noun, head: null, subject: null, subjectEnd: 0 };
-    return { noun, head: null, subject: text.slice(tokens[start].start, tokens[last].end), subjectEnd: tokens[last].end };
+    while (
+      last + 1 <= to &&
+      last + 1 - start < 3 &&
+      tokens[last + 1].kind === 'word' &&
+      !NP_BREAKS.has(tokens[last + 1].lower) &&
+      !TIME_WORDS.has(tokens[last + 1].lower) &&
+      tokens[last + 1].text === tokens[last + 1].lower
+    )
+      last++;
+    // (A verb or preposition opens no noun phrase: "about 20 stormed the community".)
+    const opener = layer?.tag(start);
+    if (last < start || (opener && opener !== 'NOUN' && opener !== 'ADJ' && opener !== 'PROPN')) return none;
+    return { ...none, subject: text.slice(tokens[start].start, tokens[last].end), subjectEnd: tokens[last].end };
   }
-  return { noun, head: tokens[head].text, subject: text.slice(tokens[start].start, tokens[head].end), subjectEnd: tokens[head].end };
+  return {
+    noun,
+    head: tokens[head].text,
+    subject: text.slice(tokens[start].start, tokens[head].end),
+    subjectEnd: tokens[head].end,
+    tagged: false,
+  };
+}
+
+/**
+ * A number glued to a noun by a hyphen modifies the next noun and counts its own: "a 40-unit complex"
+ * counts units, "the 450-seat parliament" seats, "a 500-strong crowd" people; "a five-story building",
+ * "a ten-team tournament" or "a 50-over match" count nothing a reader looks for.
+ */
+function compoundNoun(text: string, tokens: readonly Token[], from: number, to: number): NounReading | null {
+  const dash = tokens[from];
+  const word = tokens[from + 1];
+  if (
+    !dash ||
+    dash.text !== '-' ||
+    from + 1 > to ||
+    word?.kind !== 'word' ||
+    tokens[from - 1]?.end !== dash.start ||
+    dash.end !== word.start
+  )
+    return null;
+  const unit = unitOf(word.lower);
+  const noun: NounClass =
+    word.lower === 'strong' || PERSON_NOUNS.has(unit)
+      ? 'person'
+      : PROPERTY_NOUNS.has(unit)
+        ? 'property'
+        : COUNTED_THINGS.has(unit)
+          ? 'thing'
+          : 'skip';
+  const head = noun === 'person' ? null : word.text;
+  const subject = noun === 'skip' || word.lower === 'strong' ? null : text.slice(word.start, word.end);
+  return { noun, head, subject, subjectEnd: 0, tagged: false };
+}
+
+/**
+ * The head of the noun phrase that starts at `start`: the last common noun, or plural proper noun ("Macs",
+ * "iPhones"), in a run of at most four adjectives and nouns; -1 when the run has none (a verb, a name).
+ */
+function taggedHead(tokens: readonly Token[], layer: Layer, start: number, to: number): number {
+  let head = -1;
+  for (let j = start; j <= to && j - start < 4; j++) {
+    const t = tokens[j];
+    if (t.kind !== 'word' || NP_BREAKS.has(t.lower)) break;
+    const tag = layer.tag(j);
+    const plural = /\p{Ll}s$/u.test(t.text);
+    // A singular noun counts only right after the number ("a 20,000 job cut"); after other words it is the
+    // head of a name ("the 400 Mawozo gang").
+    if ((tag === 'NOUN' && (plural || j === start)) || (tag === 'PROPN' && plural)) head = j;
+    else if (tag !== 'ADJ' && tag !== 'PROPN' && tag !== 'NOUN') break;
+  }
+  return head;
 }
 
 // Capitalised plurals and names that are no people: months, weekdays, institutions.
@@ -66,4 +157,13 @@ function isInvariantDemonym(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
   const next = tokens[j + 1];
   return /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && !NOT_DEMONYMS.has(t.text) && next?.kind === 'word' && HUMAN_VERBS.has(next.lower);
+}
+
+/** The unit of a count of things: its head noun in the plural, lower case ("job cut" counts "jobs"). */
+export function unitOf(head: string): string {
+  const w = head.toLowerCase();
+  if (/s$/.test(w)) return w;
+  if (/(?:x|z|ch|sh)$/.test(w)) return w + 'es';
+  if (/[^aeiou]y$/.test(w)) return w.slice(0, -1) + 'ies';
+  return w + 's';
 }

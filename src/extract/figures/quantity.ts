@@ -5,7 +5,7 @@ import type { Token } from '../text/number-tokens.ts';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES } from '../text/lexicon.ts';
 import { alternation, escapeRegExp } from '../text/patterns.ts';
 import type { Kind } from './candidate.ts';
-import { DURATION_UNITS, EVENT_NOUNS } from './lexicon.ts';
+import { DURATION_UNITS, EVENT_NOUNS, WEIGHT_UNITS } from './lexicon.ts';
 
 // A currency symbol ("$", "US$", "€") or code ("KSh", "Rs.", "R") right before the sum, from the currency lexicon.
 const CURRENCY_BEFORE = new RegExp(
@@ -14,6 +14,10 @@ const CURRENCY_BEFORE = new RegExp(
 );
 type CurrencyCode = keyof typeof CURRENCY_CODES;
 
+// A term served: "sentenced to", "jailed for", "faces"; the duration after it is one even as "one year".
+const SENTENCING_BEFORE =
+  /\b(?:sentenced\s+(?:\p{L}+\s+)?to|jailed\s+for|imprisoned\s+for|serve|serves|serving|faces|facing|term\s+of)\s+$/iu;
+
 export interface Quantity {
   kind: Kind;
   unit: string;
@@ -21,6 +25,7 @@ export interface Quantity {
   spanEnd: number; // the number, and the currency, percent sign or time unit written after it
   afterIndex: number; // first token after the number and its unit
   currencyBefore: boolean; // the currency is written before the sum ("$5", "KSh 200")
+  weighed: boolean; // a count in a unit of weight or volume ("1,500 tonnes")
 }
 
 /**
@@ -57,40 +62,46 @@ export function readQuantity(
   } else {
     const percent = /^\s?(?:%|percent\b|per\s?cent\b|pc\b|percentage points?\b)/i.exec(after);
     if (percent) {
-      // Votes and odds are not impact: "52 percent of the vote", "a 30% chance of rain".
-      if (
-        /^\s*(?:of\s+(?:the\s+)?(?:votes?|ballots?|seats?|electorate)\b|chance|probability|likelihood|odds)/i.test(
-          after.slice(percent[0].length),
-        )
-      )
-        return null;
+      // Odds are no share of anything: "a 30% chance of rain" ("52 percent of the vote" is a figure).
+      if (/^\s*(?:chance|probability|likelihood|odds)/i.test(after.slice(percent[0].length))) return null;
       kind = 'percent';
       unit = 'percent';
       spanEnd = m.end + percent[0].length;
       while (afterIndex < tokens.length && tokens[afterIndex].start < spanEnd) afterIndex++;
     }
   }
-  if (kind === 'count') {
+  let weighed = false;
+  if (kind === 'count' && next?.kind === 'word' && Object.hasOwn(WEIGHT_UNITS, next.lower) && m.end <= next.start) {
+    weighed = true;
+    unit = WEIGHT_UNITS[next.lower];
+    spanEnd = next.end;
+    afterIndex = m.last + 2;
+  }
+  if (kind === 'count' && !weighed) {
     const duration = /^(?:\s|-)(years?|months?|weeks?|days?|decades?)\b/i.exec(after);
     if (duration) {
-      if (m.article) return null; // "one day", "one year": too often a manner of speaking
       const unitWord = duration[1].toLowerCase();
       const rest = after.slice(duration[0].length);
+      // "one day", "one year": too often a manner of speaking, unless a term is served ("one year of
+      // supervised release", "sentenced to one year in prison").
+      if (m.article && !(/^\s*(?:of\s+\p{L}|in\s+(?:jail|prison|custody|detention))/iu.test(rest) || SENTENCING_BEFORE.test(before)))
+        return null;
       if (/^(?:\s|-)old\b/i.test(rest)) {
         // "the eight-month-old war" is a duration; "a 32-year-old nurse" is an age.
         const noun = /^(?:\s|-)old\s+([\p{L}']+)/u.exec(rest)?.[1]?.toLowerCase() ?? '';
         if (!EVENT_NOUNS.has(noun)) return null;
       }
       if (
-        /^\s*(?:ago|later|earlier|hence|from now|on\s*(?:[,.;]|$)|high|low|record|peak|in (?:jail|prison))\b/i.test(rest) ||
+        /^\s*(?:ago|later|earlier|hence|from now|on\s*(?:[,.;]|$)|high|low|record|peak)\b/i.test(rest) ||
         /^\s*on\s*(?:[,.;]|$)/.test(rest)
       )
         return null;
       if (/\bevery\s+$/i.test(before)) return null;
-      // Comparative periods: "the deadliest in two decades", "for the first time in 20 years".
+      // Comparative periods: "the deadliest in two decades", "for the first time in 20 years", "the worst
+      // spread over the past five years", "its fourth crown in seven years".
       if (
-        /\bin\s+(?:the\s+)?(?:(?:past|last|nearly|almost|more than|over)\s+)?$/i.test(before) &&
-        /\b(?:\p{L}+est|first|worst|most|only|record)\b/iu.test(sentenceBefore)
+        /\b(?:in|over|within)\s+(?:the\s+)?(?:(?:past|last|nearly|almost|more than|over)\s+)?$/i.test(before) &&
+        /\b(?:\p{L}+est|first|second|third|\p{L}+th|worst|most|only|record)\b/iu.test(sentenceBefore)
       )
         return null;
       kind = 'duration';
@@ -99,5 +110,5 @@ export function readQuantity(
       while (afterIndex < tokens.length && tokens[afterIndex].start < spanEnd) afterIndex++;
     }
   }
-  return { kind, unit, spanStart, spanEnd, afterIndex, currencyBefore: currencyBefore !== null };
+  return { kind, unit, spanStart, spanEnd, afterIndex, currencyBefore: currencyBefore !== null, weighed };
 }

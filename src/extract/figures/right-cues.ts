@@ -7,6 +7,7 @@ import {
   AUXILIARIES,
   CLAUSE_STOPS,
   DAMAGE_WORDS,
+  DONE_TO,
   IN_NOUN_PREPOSITIONS,
   NEGATIONS,
   NORM_WORDS,
@@ -16,12 +17,14 @@ import {
   PREDICATE_ONLY_CUES,
   RIGHT_CUES,
   SKIP_NOUNS,
-  VERB_CUES,
+  TIME_WORDS,
+  UNDERGONE,
   WORDS_BEFORE_NUMBER,
   type Phrase,
 } from './lexicon.ts';
 import { isSayingVerb } from '../quotes/verbs.ts';
-import { indexBy, startsWithPhrase } from './phrases.ts';
+import type { Layer } from './layer.ts';
+import { byLemma, findEntry, indexBy, startsWithPhrase } from './phrases.ts';
 
 const RIGHT_CUES_BY_FIRST = indexBy(RIGHT_CUES, (p) => p[0]);
 
@@ -29,6 +32,7 @@ export interface RightScan {
   measure: Measure | null;
   describesPlace: boolean; // an adjectival cue before a place: "the 12 affected counties"
   near: boolean; // the cue is in the noun phrase itself ("12 dead", "68 bodies", "four missing people")
+  nounCue: boolean; // the cue is the counted noun itself ("46 deaths", "68 bodies")
   cueEnd: number;
   speech: boolean;
   damage: boolean;
@@ -40,6 +44,7 @@ export interface RightScan {
 
 export function scanRight(
   tokens: readonly Token[],
+  layer: Layer | null,
   from: number,
   sentenceEnd: number,
   mentionAtToken: ReadonlyMap<number, number>,
@@ -49,6 +54,7 @@ export function scanRight(
     describesPlace: false,
     measure: null,
     near: false,
+    nounCue: false,
     cueEnd: 0,
     speech: false,
     damage: false,
@@ -84,13 +90,13 @@ export function scanRight(
           phase = 'pred';
           continue;
         }
-        if (AUXILIARIES.has(n.lower) || cueAt(tokens, j + 1)) {
+        if (AUXILIARIES.has(n.lower) || cueAt(tokens, layer, j + 1)) {
           phase = 'pred';
           j++;
           continue;
         }
         const close = findComma(tokens, j + 1, 5, sentenceEnd, mentionAtToken);
-        if (close > 0 && (AUXILIARIES.has(tokens[close + 1]?.lower ?? '') || cueAt(tokens, close + 1))) {
+        if (close > 0 && (AUXILIARIES.has(tokens[close + 1]?.lower ?? '') || cueAt(tokens, layer, close + 1))) {
           j = close + 1;
           phase = 'pred';
           continue;
@@ -109,13 +115,17 @@ export function scanRight(
     }
     words++;
     const predicateCue = phase === 'pred' ? PREDICATE_ONLY_CUES.get(t.lower) : undefined;
-    const cue = cueAt(tokens, j) ?? (predicateCue ? ([[t.lower], predicateCue] as [Phrase, Measure]) : undefined);
+    const cue = cueAt(tokens, layer, j) ?? (predicateCue ? ([[t.lower], predicateCue] as [Phrase, Measure]) : undefined);
     if (cue) {
       const [phrase, measure] = cue;
       const afterCue = j + phrase.length;
       // "three gunmen killed 12 people": the verb governs the next number, not this one.
-      if (VERB_CUES.has(phrase[0]) && nextIsNumber(tokens, afterCue, mentionAtToken)) break;
+      if ((byLemma(DONE_TO, tokens, j, layer) || byLemma(UNDERGONE, tokens, j, layer)) && nextIsNumber(tokens, afterCue, mentionAtToken))
+        break;
       if (NEGATIONS.has(tokens[j - 1]?.lower ?? '') || NEGATIONS.has(tokens[j - 2]?.lower ?? '')) break;
+      // "three gunmen killed the governor": with no auxiliary, a verb done to someone that takes an object
+      // makes the number its agent ("12 killed in the blast", "12 killed on Monday" are its victims).
+      if (phase === 'np' && npWords > 0 && takesObject(tokens, layer, j, afterCue)) break;
       // "the three affected regions": an adjectival cue before a place or thing counts no one.
       if (
         phase === 'np' &&
@@ -129,12 +139,13 @@ export function scanRight(
       result.measure = measure;
       result.cue = phrase.join(' ');
       result.near = phase === 'np' && npWords <= 3;
+      result.nounCue = phase === 'np' && npWords === 0;
       result.cueEnd = tokens[afterCue - 1].end;
       if (phase === 'np' && PERSON_NOUNS.has(phrase[0])) {
         result.npTo = j; // "passengers", "contacts" are the noun itself
         // "Nine passengers were killed": the noun only says who; a predicate may still say what happened.
         if (measure === 'other' && !nested) {
-          const later = scanRight(tokens, afterCue, sentenceEnd, mentionAtToken, true);
+          const later = scanRight(tokens, layer, afterCue, sentenceEnd, mentionAtToken, true);
           if (later.measure && later.measure !== 'other') {
             return { ...later, near: false, npFrom: result.npFrom, npTo: j, nounAfterCue: -1 };
           }
@@ -154,8 +165,16 @@ export function scanRight(
       phase === 'np' &&
       nextWord?.kind === 'word' &&
       nextWord.start < sentenceEnd &&
-      (cueAt(tokens, j + 1) !== undefined || PERSON_NOUNS.has(nextWord.lower));
-    if (isSayingVerb(t.lower) && !adjectival) {
+      (cueAt(tokens, layer, j + 1) !== undefined || PERSON_NOUNS.has(nextWord.lower));
+    // A capitalised form inside the sentence is a name ("the United States"), no verb.
+    if (isSayingVerb(t.lower) && !adjectival && t.text === t.lower) {
+      // "have been confirmed killed", "were confirmed to have drowned", "12 reported missing": the verb of
+      // saying vouches for the cue after it and is no clause of speech.
+      if (vouches(tokens, layer, j + 1, sentenceEnd)) {
+        phase = 'pred';
+        j++;
+        continue;
+      }
       if (phase === 'np') result.speech = true;
       break;
     }
@@ -171,16 +190,18 @@ export function scanRight(
     }
     if (CLAUSE_STOPS.has(t.lower) && !(t.lower === 'since' && phase === 'pred')) break;
     if (t.lower === 'as' && !(tokens[j + 1]?.lower === 'well')) break;
+    // "sold 1.2 million vehicles last year and will cut 3,000 jobs": "and" before a verb opens a new predicate.
+    if (phase === 'np' && npWords > 0 && (t.lower === 'and' || t.lower === 'but') && opensPredicate(tokens, layer, j + 1)) break;
     if (
       (t.lower === 'that' || t.lower === 'who') &&
       phase === 'np' &&
       npWords >= 1 &&
-      !cueAt(tokens, j + 1) &&
-      predicateAfterRelative(tokens, j, sentenceEnd, mentionAtToken) !== j + 1
+      !cueAt(tokens, layer, j + 1) &&
+      predicateAfterRelative(tokens, layer, j, sentenceEnd, mentionAtToken) !== j + 1
     ) {
       // "Eight fishermen who went out to sea on Friday are still missing": skip the relative clause
       // to the main verb, if one within reach says what happened to them.
-      const mainVerb = predicateAfterRelative(tokens, j + 1, sentenceEnd, mentionAtToken);
+      const mainVerb = predicateAfterRelative(tokens, layer, j + 1, sentenceEnd, mentionAtToken);
       if (mainVerb > 0) {
         j = mainVerb;
         phase = 'pred';
@@ -204,9 +225,30 @@ export function scanRight(
   return result;
 }
 
+/** Token j is an auxiliary or a verb (by the layer), so a coordinated clause starts there. */
+function opensPredicate(tokens: readonly Token[], layer: Layer | null, j: number): boolean {
+  const t = tokens[j];
+  if (!t || t.kind !== 'word') return false;
+  if (AUXILIARIES.has(t.lower)) return true;
+  const tag = layer?.tag(j);
+  // ("suspected and confirmed cases": a participle before its noun is still the noun phrase.)
+  const after = layer?.tag(j + 1);
+  return (tag === 'VERB' || tag === 'AUX') && after !== 'NOUN' && after !== 'PROPN';
+}
+
+/** The first measure of harm a text names ("Deaths by day:", "Injured per region:"), or null. */
+export function measureNamed(tokens: readonly Token[], layer: Layer | null): Measure | null {
+  for (let j = 0; j < tokens.length && j < 40; j++) {
+    const cue = cueAt(tokens, layer, j);
+    if (cue && cue[1] !== 'other') return cue[1];
+  }
+  return null;
+}
+
 /** The auxiliary that opens the main predicate after a relative clause, when a cue follows it; -1 if none. */
 function predicateAfterRelative(
   tokens: readonly Token[],
+  layer: Layer | null,
   from: number,
   sentenceEnd: number,
   mentionAtToken: ReadonlyMap<number, number>,
@@ -216,15 +258,71 @@ function predicateAfterRelative(
     if (t.start >= sentenceEnd || mentionAtToken.has(a) || t.kind !== 'word') return -1;
     if (!AUXILIARIES.has(t.lower)) continue;
     let b = a + 1;
-    while (b < tokens.length && b - a <= 3 && tokens[b].kind === 'word' && !cueAt(tokens, b) && PREDICATE_FILLERS.has(tokens[b].lower)) b++;
-    if (cueAt(tokens, b)) return a;
+    while (
+      b < tokens.length &&
+      b - a <= 3 &&
+      tokens[b].kind === 'word' &&
+      !cueAt(tokens, layer, b) &&
+      PREDICATE_FILLERS.has(tokens[b].lower)
+    )
+      b++;
+    if (cueAt(tokens, layer, b)) return a;
   }
   return -1;
 }
 
-function cueAt(tokens: readonly Token[], j: number): [Phrase, Measure] | undefined {
+function cueAt(tokens: readonly Token[], layer: Layer | null, j: number): [Phrase, Measure] | undefined {
   if (!tokens[j] || tokens[j].kind !== 'word') return undefined;
-  return RIGHT_CUES_BY_FIRST.get(tokens[j].lower)?.find(([p]) => startsWithPhrase(tokens, j, p));
+  const phrase = findEntry(RIGHT_CUES_BY_FIRST, tokens, j, layer, ([p]) => startsWithPhrase(tokens, j, p, layer));
+  if (phrase) return phrase;
+  if (toHospital(tokens, j)) return [['taken', 'to', 'hospital'], 'injured'];
+  // One entry per lemma: "drowned", "fled", "are dying"; a verb done to someone only as a participle
+  // ("61 were rescued"), since an active form after a number makes the number its agent.
+  const undergone = byLemma(UNDERGONE, tokens, j, layer);
+  if (undergone) return [[tokens[j].lower], undergone];
+  const done = byLemma(DONE_TO, tokens, j, layer);
+  if (done && isParticiple(tokens[j].lower) && (done[1] === 'strong' || ONLY_AFTER_CARE.has(done[0]))) return [[tokens[j].lower], done[0]];
+  return undefined;
+}
+
+// Weak verbs read after a number: "three have been discharged", "were treated".
+const ONLY_AFTER_CARE: ReadonlySet<Measure> = new Set(['injured']);
+
+const TRIPS = new Set(['taken', 'rushed', 'admitted', 'airlifted', 'flown', 'transferred', 'brought', 'sent', 'moved']);
+const HOSPITALS = new Set(['hospital', 'hospitals', 'clinic', 'infirmary', 'clinics']);
+
+/** "were taken to Raigmore Hospital", "rushed to St Mary's hospital": medical care at a named hospital. */
+function toHospital(tokens: readonly Token[], j: number): boolean {
+  if (!TRIPS.has(tokens[j].lower) || tokens[j + 1]?.lower !== 'to') return false;
+  for (let k = j + 2; k < tokens.length && k - j <= 7; k++) {
+    const t = tokens[k];
+    if (HOSPITALS.has(t.lower)) return true;
+    if (!(t.lower === 'the' || t.lower === 'a' || /^\p{Lu}/u.test(t.text) || t.text === "'" || t.text === '’' || t.lower === 's'))
+      return false;
+  }
+  return false;
+}
+
+/** A past participle of a regular or common irregular verb: "rescued", "freed", "slain", not "rescuing" or "frees". */
+function isParticiple(form: string): boolean {
+  return /(?:ed|en|wn|ain)$/.test(form) || form === 'hurt' || form === 'lost';
+}
+
+/** Token j is an active verb done to someone, and an object follows it: a determiner, pronoun or noun. */
+function takesObject(tokens: readonly Token[], layer: Layer | null, j: number, afterCue: number): boolean {
+  const next = tokens[afterCue];
+  if (!layer || !next || next.kind === 'punct' || TIME_WORDS.has(next.lower) || !byLemma(DONE_TO, tokens, j, layer)) return false;
+  const tag = layer.tag(afterCue);
+  return tag === 'DET' || tag === 'PRON' || tag === 'NOUN' || tag === 'PROPN';
+}
+
+/** A cue within three words after a verb of saying, over "to have", "as", "been": "confirmed to have drowned". */
+function vouches(tokens: readonly Token[], layer: Layer | null, from: number, sentenceEnd: number): boolean {
+  for (let k = from; k < tokens.length && k - from < 3 && tokens[k].start < sentenceEnd && tokens[k].kind === 'word'; k++) {
+    if (cueAt(tokens, layer, k)) return true;
+    if (!/^(?:to|have|as|been|being|be|now)$/.test(tokens[k].lower)) return false;
+  }
+  return false;
 }
 
 function nextIsNumber(tokens: readonly Token[], j: number, mentionAtToken: ReadonlyMap<number, number>): boolean {

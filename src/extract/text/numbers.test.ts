@@ -51,6 +51,11 @@ describe('parseNumber: words', () => {
     ['two dozen', 24],
     ['a million', 1000000],
     ['half a million', 500000],
+    ['a quarter of a million', 250000],
+    ['three quarters of a billion', 750000000],
+    ['two and a half million', 2500000],
+    ['two-and-a-half-million', 2500000],
+    ['a million and two', 1000002],
     ['three million', 3000000],
     ['fourteen', 14],
   ])('%s → %d', (text, value) => {
@@ -85,6 +90,13 @@ describe('findNumbers', () => {
     expect(hundred.article).toBe(false);
     expect(findNumbers('the 15th floor')[0].suffix).toBe('th');
     expect(findNumbers('46.9C')[0].suffix).toBe('c');
+  });
+
+  it('reads a range of numbers in words as two numbers', () => {
+    expect(findNumbers('between a million and two-and-a-half-million strikers').map((n) => [n.value, n.text])).toEqual([
+      [1000000, 'a million'],
+      [2500000, 'two-and-a-half-million'],
+    ]);
   });
 
   it('does not merge digit groups of a phone number', () => {

@@ -128,6 +128,8 @@ const WORD_NUMBER_STARTS = new Set(['a', 'an', 'half', ...Object.keys(UNITS), ..
 function readWords(tokens: readonly Token[], i: number): NumberRead | null {
   // Every word of the text is tried as a number's start: most are ruled out by this one lookup.
   if (!WORD_NUMBER_STARTS.has(tokens[i].lower)) return null;
+  const fraction = readFraction(tokens, i);
+  if (fraction) return fraction;
   let total = 0;
   let current = 0;
   let state: WordState = 'none';
@@ -205,7 +207,8 @@ function readWords(tokens: readonly Token[], i: number): NumberRead | null {
     }
     if (w === 'and' && (state === 'hundred' || state === 'big')) {
       const next = word(j + 1);
-      if (has(UNITS, next) || has(TEENS, next) || has(TENS, next)) continue;
+      // "a million and two-and-a-half-million" is a range: the second number is read on its own.
+      if ((has(UNITS, next) || has(TEENS, next) || has(TENS, next)) && !readFraction(tokens, j + 1)) continue;
     }
     break;
   }
@@ -226,6 +229,49 @@ function readWords(tokens: readonly Token[], i: number): NumberRead | null {
     suffix: '',
     // "one" and "a dozen" are weak evidence of a count ("one of the …", "a dozen teams").
     article: value === 1 || (article && value === 12),
+  };
+}
+
+/**
+ * A fraction of a big number, in words: "a quarter of a million", "three quarters of a billion",
+ * "two and a half million", "two-and-a-half-million" (hyphens glued between the words are read through).
+ */
+function readFraction(tokens: readonly Token[], i: number): NumberRead | null {
+  const at: number[] = []; // token indexes of the next words, over glued hyphens
+  for (let j = i; j < tokens.length && at.length < 6; j++) {
+    const t = tokens[j];
+    if (t.kind === 'word') at.push(j);
+    else if (!(t.text === '-' && adjacent(tokens[j - 1], t) && tokens[j + 1] && adjacent(t, tokens[j + 1]))) break;
+  }
+  const w = (k: number): string => (k < at.length ? tokens[at[k]].lower : '');
+  let whole = 0;
+  let part = 0;
+  let last = -1;
+  if ((w(0) === 'a' || w(0) === 'one') && w(1) === 'quarter' && w(2) === 'of' && (w(3) === 'a' || w(3) === 'an') && has(BIG_WORDS, w(4))) {
+    part = 0.25;
+    last = 4;
+  } else if (has(UNITS, w(0)) && /^quarters?$/.test(w(1)) && w(2) === 'of' && (w(3) === 'a' || w(3) === 'an') && has(BIG_WORDS, w(4))) {
+    part = UNITS[w(0)] * 0.25;
+    last = 4;
+  } else if ((has(UNITS, w(0)) || has(TEENS, w(0))) && w(1) === 'and' && w(2) === 'a' && w(3) === 'half' && has(BIG_WORDS, w(4))) {
+    whole = UNITS[w(0)] ?? TEENS[w(0)];
+    part = 0.5;
+    last = 4;
+  }
+  if (last < 0) return null;
+  const end = tokens[at[last]];
+  return {
+    value: roundValue((whole + part) * BIG_WORDS[w(last)]),
+    first: i,
+    last: at[last],
+    start: tokens[i].start,
+    end: end.end,
+    form: 'words',
+    decimal: false,
+    scaled: true,
+    grouped: false,
+    suffix: '',
+    article: false,
   };
 }
 
