@@ -208,7 +208,9 @@ export function classifyRun(ctx: ParagraphContext, run: Run, isDatelineParagraph
   const placeHead = words.length >= 2 && isPlaceHead(lastWord);
   const dateline = isDatelineParagraph && run.first === 0 && isDateline(paragraph.text, tokens[first].start, tokens[last].end);
   const cityOf = previousWord(ctx, first) === 'of' && PLACE_TAIL_NOUNS.has(previousWord(ctx, first, 2));
-  if (isKnownPlace(full) || placeHead || PLACE_TAIL_NOUNS.has(nextKey) || dateline || cityOf) {
+  // "spokeswoman Lena Park", "Rep. Ann Hill": a role or a given name before a place head makes a person.
+  const personFirst = placeHead && !isKnownPlace(full) && (roleBefore(ctx, first) !== null || isGivenName(words[0].base));
+  if ((isKnownPlace(full) || placeHead || PLACE_TAIL_NOUNS.has(nextKey) || dateline || cityOf) && !personFirst) {
     if (!honorific) {
       out.push(withAcronym(ctx, make('place', first, last), last));
       return out;

@@ -445,3 +445,201 @@ describe('extractQuotes: a wordless stray mark before a quote', () => {
     expect(paragraphs[1].text.slice(quote.position.start, quote.position.end)).toBe('“The river is still rising,”');
   });
 });
+
+// Families of phrasing seen on unseen news (issue #12), in sentences of our own.
+describe('extractQuotes: speakers beside tags, titles and appositives', () => {
+  it('a party and state tag between the name and the verb', () => {
+    const quotes = quotesOf(
+      'Senate leaders met on Tuesday. “We will not be rushed,” said Sen. Hal Brenner.',
+      '“This bill is dead on arrival,” Rep. Dana Whitfield (D-Ore.) said Thursday.',
+      '“We have the votes,” Senate Majority Whip Tom Alvarez, R-Texas, told reporters.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Hal Brenner', 'Dana Whitfield', 'Tom Alvarez']);
+  });
+
+  it('a name in the title belongs to someone else: "Garcia campaign spokeswoman Lena Park"', () => {
+    const quotes = quotesOf(
+      'Governor Elena Garcia spoke in Reno on Monday.',
+      '“The governor has nothing to hide,” Garcia campaign spokeswoman Lena Park said.',
+      '“She will testify,” said Garcia ally Omar Reyes.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Lena Park', 'Omar Reyes']);
+  });
+
+  it('a possessive appositive: the person after the comma speaks', () => {
+    const quotes = quotesOf(
+      'Carlos Ortega, the former mayor, was charged in March. His rival Luis Reyes was not.',
+      '“My client will be cleared,” Ortega’s lawyer, Dana Whitcomb, said outside the court.',
+      "“It was a long campaign,” Reyes' niece, council member Rita Sandoval, shouted from the steps.",
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Dana Whitcomb', 'Rita Sandoval']);
+  });
+
+  it('a name, then its role with no closing comma', () => {
+    expect(only('Ines Laporte, general secretary of the Rail Union said: “We will strike again next week.”').speaker).toBe('Ines Laporte');
+  });
+
+  it('a nickname in marks inside a name is no quote and does not cut the attribution', () => {
+    const quotes = quotesOf('“We fought for every vote in this county,” state Del. Rosa “Ro” Delgado said.');
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([['We fought for every vote in this county', 'Rosa “Ro” Delgado']]);
+  });
+
+  it('an initialism before a capital does not end the sentence of the attribution', () => {
+    const q = only(
+      'Prime Minister Ana Duarte said before the U.N. General Assembly that the refugees arrived with “nothing but the clothes they wore”.',
+    );
+    expect(q.speaker).toBe('Ana Duarte');
+  });
+});
+
+describe('extractQuotes: quotes attributed by a dash or a colon', () => {
+  it('vox pops: “…” ― Name', () => {
+    const quotes = quotesOf(
+      'We asked readers what the stadium vote means to them.',
+      '“It will bring jobs back to the east side, and that is what we need.” ― Maria Okonkwo',
+      '“Nobody asked the neighbours, and the traffic is already terrible.”― Tom Becker.',
+      '“I will believe it when I see the first shovel in the ground.” — Priya Raman, 34, a nurse',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Maria Okonkwo', 'Tom Becker', 'Priya Raman']);
+    expect(quotes.map((q) => q.rule)).toEqual(['quotes.dash-name', 'quotes.dash-name', 'quotes.dash-name']);
+  });
+
+  it('a bare name and a colon, as in a debate transcript or a roundup', () => {
+    const quotes = quotesOf(
+      'The two candidates clashed on taxes.',
+      'Morales: “We will cut the sales tax in the first year.” Whitaker: “That plan blows a hole in the budget.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Morales', 'Whitaker']);
+  });
+
+  it('the subject of a clause ending in a colon, whatever its verb', () => {
+    const quotes = quotesOf(
+      'The council voted late on Tuesday. Mayor Jonas Whitfield put it this way:',
+      '“We are not going to balance this budget on the backs of bus riders.”',
+      'The Harbour Workers Union released the following statement:',
+      '“Our members will not return to the docks until the cranes are inspected.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Jonas Whitfield', 'Harbour Workers Union']);
+    expect(quotes.map((q) => q.rule)).toEqual(['quotes.colon-intro', 'quotes.colon-intro']);
+  });
+});
+
+describe('extractQuotes: partial quotes inside a clause', () => {
+  it('the subject of the clause speaks when its verb names or judges words', () => {
+    const quotes = quotesOf(
+      'In a speech on Friday, Governor Lucia Ruiz attacked “the reckless spending of the last decade.”',
+      'Councillor Ben Okafor called the plan “a betrayal of every family on this street.”',
+      'The firm’s founder, Hana Sato, thanked the volunteers for “giving up their weekends to clear the river.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Lucia Ruiz', 'Ben Okafor', 'Hana Sato']);
+    expect(quotes.every((q) => q.rule === 'quotes.clause-subject' && q.confidence === 'medium')).toBe(true);
+  });
+
+  it('a participle clause takes the subject of its sentence', () => {
+    const q = only('Police Chief Amara Diallo defended the decision, calling the protest “a danger to everyone on the bridge.”');
+    expect(q.speaker).toBe('Amara Diallo');
+  });
+
+  it('a quote interrupting its clause: "The minister, “…,” decided to announce “…”"', () => {
+    const quotes = quotesOf(
+      'Interior Minister Kofi Mensah toured the flooded district.',
+      'The minister, “shaken by the scale of the damage,” decided to announce “a week of national mourning starting on Friday.”',
+    );
+    expect(quotes.map((q) => [q.speaker, q.rule])).toEqual([
+      ['Kofi Mensah', 'quotes.clause-subject'],
+      ['Kofi Mensah', 'quotes.same-sentence'],
+    ]);
+  });
+
+  it('the storm, a thing, speaks no quote', () => {
+    const q = only('The storm caused “damage on a scale none of us had ever seen before”.');
+    expect(q.speaker).toBeNull();
+    expect(q.confidence).toBe('low');
+  });
+
+  it('a clause fragment after a quote is not its speaker: “…” in comments', () => {
+    const q = only(
+      'Health Minister Sara Lind said in May that patients arrived with “fever, rashes and breathing trouble” in comments that angered doctors.',
+    );
+    expect(q.speaker).toBe('Sara Lind');
+  });
+});
+
+describe('extractQuotes: documents speak for their issuer', () => {
+  it('"the agency’s account of events" is the agency', () => {
+    const q = only(
+      'The Coast Guard Agency said eleven boats were at sea.',
+      'According to the agency’s account of events on Sunday, crews reached the reef “within forty minutes of the first distress call”.',
+    );
+    expect(q.speaker).toBe('Coast Guard Agency');
+    expect(q.rule).toBe('quotes.according-to');
+  });
+
+  it('an ownerless toll is the statement named before it in the sentence', () => {
+    const q = only(
+      'According to a police statement, the collision left, according to an updated toll, “nine dead and fourteen seriously hurt.”',
+    );
+    expect(q.speaker).toBe('police');
+  });
+
+  it('"the statement from the port authority" is the authority', () => {
+    const q = only(
+      'The Lagos Port Authority reopened two berths. But the statement from the port authority carried a warning: “Vessels must wait for pilots.”',
+    );
+    expect(q.speaker).toBe('Lagos Port Authority');
+  });
+
+  it('a report speaks for itself when no owner is named', () => {
+    const q = only('“The crisis is far from over,” said the report released on Monday by the two agencies.');
+    expect(q.speaker).toBe('the report');
+  });
+});
+
+describe('extractQuotes: verbs that report only beside a quote', () => {
+  it('"fumed", "shot back", "pressed", "admitted"', () => {
+    const quotes = quotesOf(
+      '“They never read the bill,” Senator Ada Brooks fumed.',
+      '“We read every page of it,” Governor Ray Tillman shot back.',
+      '“Will you sign it?” the host pressed.',
+      '“I was wrong about the bridge,” Tillman admitted during an interview.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ada Brooks', 'Ray Tillman', 'the host', 'Ray Tillman']);
+  });
+
+  it('a negated verb reports nothing: “He didn’t say …”', () => {
+    const quotes = quotesOf(
+      "Mayor Ruth Kim said the city would appeal. Her deputy, Dan Cole, didn't suggest any delay.",
+      '“We will appeal on Monday.”',
+    );
+    expect(quotes[0].speaker).toBe('Ruth Kim');
+  });
+
+  it('"the head of state" is the president named before', () => {
+    const q = only(
+      'President Amadou Ba declared three days of mourning.',
+      'A council will meet on Monday “to decide new rules for long-distance buses,” according to the head of state.',
+    );
+    expect(q.speaker).toBe('Amadou Ba');
+  });
+});
+
+describe('extractQuotes: rules and confidence', () => {
+  it('a named speaker beside a reporting verb is high; a pronoun medium; a continuation medium or low; none low', () => {
+    const quotes = quotesOf(
+      '“The water rose in minutes,” said fire chief Mara Olsen.',
+      '“We lost two trucks,” she said.',
+      '“Nobody was hurt.”',
+      'The heat wave broke records across the state. Forecasters expect rain next week.',
+      'The town has seen nothing like it since 1950.',
+      '“It felt like the end of the world.”',
+      'The damage was described as “worse than anything in living memory”.',
+    );
+    expect(quotes.map((q) => [q.rule, q.confidence])).toEqual([
+      ['quotes.said-after', 'high'],
+      ['quotes.said-after', 'medium'],
+      ['quotes.continues', 'medium'],
+      ['quotes.continues', 'low'],
+      ['quotes.no-speaker', 'low'],
+    ]);
+  });
+});

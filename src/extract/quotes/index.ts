@@ -6,11 +6,11 @@
 // reading order (speech-verbs.ts); phrases (speaker-phrase.ts) resolve to entities in speaker.ts.
 import type { Entities, ParsedSeed, Quote } from '../../schema/document.ts';
 import { findMarkedSpans } from './marks.ts';
-import { indexMentions, type ResolveState, type Speaker } from './speaker.ts';
+import { indexMentions, type ResolveState } from './speaker.ts';
 import { positionIn } from '../text/paragraphs.ts';
 import { groupSpans, lastSentenceBreak, type QuoteGroup, sentenceStartAt, wordCount } from './quote-spans.ts';
 import { collectSubjects, findSpeechVerbs, recordVerbEvent } from './speech-verbs.ts';
-import { findSpeaker } from './find-speaker.ts';
+import { type Attribution, findSpeaker } from './find-speaker.ts';
 
 /** Every direct quotation, with its speaker resolved against the document's entities. */
 export function extractQuotes(doc: ParsedSeed, entities: Entities): Quote[] {
@@ -36,15 +36,15 @@ export function extractQuotes(doc: ParsedSeed, entities: Entities): Quote[] {
     }
     // Empty pairs of marks ("" or a stray run of marks) quote nothing and have no speaker to find.
     if (!group.parts.some((s) => /[\p{L}\p{N}]/u.test(doc.paragraphs[s.paragraph].text.slice(s.innerStart, s.innerEnd)))) continue;
-    const speaker = findSpeaker(doc, group, spans, state);
-    if (speaker) state.events.push({ paragraph: first.paragraph, offset: first.open, speaker });
-    const quote = toQuote(doc, group, speaker, quotes.length + 1);
+    const found = findSpeaker(doc, group, spans, state);
+    if (found.speaker) state.events.push({ paragraph: first.paragraph, offset: first.open, speaker: found.speaker });
+    const quote = toQuote(doc, group, found, quotes.length + 1);
     if (quote) quotes.push(quote);
   }
   return quotes;
 }
 
-function toQuote(doc: ParsedSeed, group: QuoteGroup, speaker: Speaker | null, n: number): Quote | null {
+function toQuote(doc: ParsedSeed, group: QuoteGroup, { speaker, rule, confidence }: Attribution, n: number): Quote | null {
   const hasWords = (s: QuoteGroup['parts'][number]) =>
     /[\p{L}\p{N}]/u.test(doc.paragraphs[s.paragraph].text.slice(s.innerStart, s.innerEnd));
   // A stray opening mark that runs on into the next paragraph quotes nothing itself: the quote, its
@@ -77,8 +77,8 @@ function toQuote(doc: ParsedSeed, group: QuoteGroup, speaker: Speaker | null, n:
     role: speaker?.role ?? null,
     fragment: partial && wordCount(text) < 4,
     position: positionIn(doc.paragraphs, first.paragraph, first.open, lastInParagraph.end),
-    rule: speaker ? 'quotes.speaker' : 'quotes.no-speaker',
-    confidence: speaker ? 'medium' : 'low',
+    rule,
+    confidence,
     edited: false,
   };
 }

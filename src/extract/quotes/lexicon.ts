@@ -138,6 +138,163 @@ export const QUOTING_VERBS = [
   'begin',
 ];
 
+/**
+ * Verbs that report speech only right beside a quotation ("“…,” Oliver barked", "Hannity pressed",
+ * "“…,” she laughed"), and are other verbs anywhere else: only the quote's own attribution reads them.
+ */
+export const BESIDE_QUOTE_VERBS = [
+  'retaliate',
+  'bark',
+  'press',
+  'fume',
+  'react',
+  'interject',
+  'echo',
+  'boom',
+  'scoff',
+  'gush',
+  'muse',
+  'rail',
+  'rant',
+  'laugh',
+  'chuckle',
+  'sob',
+  'weep',
+  'wail',
+  'groan',
+  'moan',
+  'grumble',
+  'growl',
+  'hiss',
+  'sneer',
+  'snarl',
+  'taunt',
+  'tease',
+  'thunder',
+  'vent',
+  'enthuse',
+  'marvel',
+  'confide',
+  'confess',
+  'reflect',
+  'remind',
+  'reassure',
+  'opine',
+  'posit',
+  'stammer',
+  'stutter',
+  'venture',
+  'rebut',
+  'snap',
+  'challenge',
+  'interrupt',
+  'jab',
+  'needle',
+  'scold',
+  'tout',
+  'brag',
+  'praise',
+];
+
+/**
+ * Lemmas of verbs whose subject speaks the partial quote in their clause ("Trump attacked “…”", "Skelly
+ * called Braynard “…”", "Moore thanked him for “…”", "is labeling Obama’s actions “…”"): verbs that
+ * name, judge, answer or echo words. Besides these, every reporting verb's lemma counts.
+ */
+export const CLAUSE_SUBJECT_VERBS = new Set([
+  'call',
+  'describe',
+  'label',
+  'brand',
+  'dub',
+  'term',
+  'deem',
+  'characterize',
+  'characterise',
+  'refer',
+  'liken',
+  'compare',
+  'praise',
+  'thank',
+  'blame',
+  'accuse',
+  'attack',
+  'slam',
+  'blast',
+  'decry',
+  'denounce',
+  'hail',
+  'dismiss',
+  'reject',
+  'defend',
+  'mock',
+  'ridicule',
+  'rip',
+  'lambast',
+  'chide',
+  'scold',
+  'urge',
+  'push',
+  'press',
+  'tout',
+  'share',
+  'sing',
+  'chant',
+  'joke',
+  'quip',
+  'echo',
+  'invoke',
+  'cite',
+  'quote',
+  'coin',
+  'issue',
+  'release',
+  'post',
+  'publish',
+  'tweet',
+  'retweet',
+  'express',
+  'vow',
+  'pledge',
+  'promise',
+  'warn',
+  'ask',
+  'answer',
+  'reply',
+  'respond',
+  'recall',
+  'describe',
+  'credit',
+  'apologize',
+  'apologise',
+  'condemn',
+  'criticize',
+  'criticise',
+  'question',
+  'challenge',
+  'insist',
+  'argue',
+  'acknowledge',
+  'admit',
+  'concede',
+  'boast',
+  'brag',
+  'sneer',
+  'laugh',
+  'write',
+  'read',
+  'announce',
+  'declare',
+  'proclaim',
+  'pronounce',
+  'shout',
+  'yell',
+  'scream',
+  'cry',
+  'list',
+  'add',
+]);
+
 /** Words that attribute speech like a verb without being one: "according to X". */
 export const ATTRIBUTING_WORDS = ['according'];
 
@@ -162,7 +319,37 @@ export const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Short verbs that double their final consonant: "quipped", "begged", "signalled". */
-export const DOUBLING_VERBS = ['quip', 'stat', 'chat', 'beg', 'blog', 'signal', 'counsel'];
+export const DOUBLING_VERBS = ['quip', 'stat', 'chat', 'beg', 'blog', 'signal', 'counsel', 'admit', 'rebut', 'snap', 'jab', 'brag'];
+
+/**
+ * Verbs that report speech only with their particle, beside a quote: "“…,” Bennett shot back", "Rubio
+ * fired back:", "she chimed in". Each base with its particle; forms come from verbs.ts (irregular ones here).
+ */
+export const PHRASAL_REPORTING_VERBS: Readonly<Record<string, string>> = {
+  fire: 'back',
+  shoot: 'back',
+  hit: 'back',
+  push: 'back',
+  snap: 'back',
+  chime: 'in',
+  cut: 'in',
+  break: 'in',
+  weigh: 'in',
+  point: 'out',
+  lash: 'out',
+  go: 'on',
+  pipe: 'up',
+  speak: 'up',
+};
+/** Irregular forms of the phrasal verbs' bases. */
+export const PHRASAL_IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
+  shoot: ['shoot', 'shoots', 'shot', 'shooting'],
+  hit: ['hit', 'hits', 'hitting'],
+  cut: ['cut', 'cuts', 'cutting'],
+  break: ['break', 'breaks', 'broke', 'breaking'],
+  go: ['go', 'goes', 'went', 'going'],
+  speak: ['speak', 'speaks', 'spoke', 'speaking'],
+};
 
 /**
  * Bare base forms that are more often nouns in news copy ("a post", "the report", "a text"): such a verb
@@ -346,6 +533,37 @@ export const HUMAN_NOUNS = new Set([
   'paramedic',
   'firefighter',
   'firefighters',
+  'niece',
+  'nephew',
+  'cousin',
+  'uncle',
+  'aunt',
+  'brother',
+  'sister',
+  'grandmother',
+  'grandfather',
+  'widow',
+  'widower',
+  'partner',
+  'attorney',
+  'spokeswoman',
+  'host',
+  'anchor',
+  'reporter',
+  'columnist',
+  'pollster',
+  'strategist',
+  'adviser',
+  'advisor',
+  'ally',
+  'supporter',
+  'supporters',
+  'critic',
+  'critics',
+  'voter',
+  'voters',
+  'delegate',
+  'delegates',
 ]);
 /** Head nouns of bodies and of what they issue ("the ministry", "a statement"): an organisation speaks. */
 export const ORG_NOUNS = new Set([
@@ -421,6 +639,70 @@ export const ORG_NOUNS = new Set([
   'letter',
   'memo',
 ]);
+/**
+ * Head nouns of what bodies and people issue, which speak only for their issuer: "the ministry's version
+ * of events" and "a statement by the ministry" are the ministry's words; "a new provisional toll" and
+ * "the official announcement" are the words of whoever issued them (the statement just named).
+ */
+export const ISSUED_NOUNS = new Set([
+  'statement',
+  'statements',
+  'version',
+  'announcement',
+  'account',
+  'toll',
+  'tally',
+  'count',
+  'figures',
+  'data',
+  'estimate',
+  'estimates',
+  'release',
+  'communique',
+  'communiqué',
+  'bulletin',
+  'update',
+  'notice',
+  'readout',
+  'briefing',
+  'post',
+  'tweet',
+  'message',
+  'website',
+]);
+/**
+ * Head nouns of works that speak for themselves unless an owner is named ("the report said", "the
+ * study found"), but for their owner when one is ("the agency's report", "a letter from the mayor").
+ */
+export const AUTHORED_NOUNS = new Set([
+  'report',
+  'letter',
+  'memo',
+  'document',
+  'decree',
+  'order',
+  'ruling',
+  'verdict',
+  'findings',
+  'assessment',
+  'transcript',
+  'filing',
+  'complaint',
+  'indictment',
+  'study',
+  'survey',
+  'analysis',
+  'paper',
+]);
+/** Titles that name the holder of another title: "the head of state" is the president (or king) named before. */
+export const ROLE_EQUIVALENTS: Readonly<Record<string, readonly string[]>> = {
+  'head of state': ['president', 'king', 'queen', 'emir', 'monarch', 'sultan'],
+  'head of government': ['prime minister', 'premier', 'chancellor'],
+  premier: ['prime minister'],
+  'prime minister': ['premier'],
+  "country's leader": ['president', 'prime minister'],
+  'country’s leader': ['president', 'prime minister'],
+};
 /** Generic bodies ("the company", "the group"): "it said" after one refers to the organisation named last. */
 export const GENERIC_BODIES = new Set([
   'company',
@@ -609,6 +891,18 @@ export const SPEAKER_TITLES = [
   'Cpl',
   'Pte',
   'St',
+  'Del',
+  'Atty',
+  'Amb',
+  'Det',
+  'Cmdr',
+  'Hon',
+  'Fr',
+  'Msgr',
+  'Supt',
+  'Sec',
+  'Sens',
+  'Reps',
 ];
 /** Titles and abbreviations whose full stop ends no sentence between a quote and its attribution (with the months'). */
 export const ATTRIBUTION_ABBREVIATIONS = [

@@ -3,7 +3,8 @@
 // Wahid Rayan], a spokesman…"). speaker.ts resolves the phrase to a person or body.
 import { PERSONAL_PRONOUNS, WEEKDAYS } from '../text/lexicon.ts';
 import { wordKey } from '../text/word-key.ts';
-import { CLAUSE_WORDS, DETERMINERS, NOT_SPEAKER_OPENERS, SPEAKER_TITLES, SPEECH_AUXILIARIES } from './lexicon.ts';
+import { CLAUSE_WORDS, DETERMINERS, HUMAN_NOUNS, NOT_SPEAKER_OPENERS, SPEAKER_TITLES, SPEECH_AUXILIARIES } from './lexicon.ts';
+import { isNotName, isRoleHead } from '../entities/lexicon.ts';
 import { alternation } from '../text/patterns.ts';
 import { isReportingVerb } from './verbs.ts';
 
@@ -29,7 +30,10 @@ export function wordsIn(text: string, start: number, end: number): { word: strin
  * "a lawyer confirmed that [a Surfside official] had told". Returns offsets in the paragraph.
  */
 export function subjectBefore(text: string, clauseStart: number, verbStart: number): { start: number; end: number } | null {
-  let end = verbStart;
+  // "Rep. Gwen Moore (D-Wis.) said", "Mitch McConnell, R-Ky., said": a party tag or an aside between the
+  // subject and its verb is no clause boundary; the subject ends before it.
+  const stop = clauseStart + withoutTrailingAside(text.slice(clauseStart, verbStart)).length;
+  let end = stop;
   let words = wordsIn(text, clauseStart, end);
   // Drop auxiliaries between subject and verb: "had told", "has also said".
   while (words.length && SPEECH_AUXILIARIES.has(wordKey(words[words.length - 1].word))) {
@@ -37,9 +41,9 @@ export function subjectBefore(text: string, clauseStart: number, verbStart: numb
   }
   if (!words.length) return null;
   end = words[words.length - 1].end;
-  const between = text.slice(end, verbStart);
+  const between = text.slice(end, stop);
   if (/[.!?;]/.test(between)) return null;
-  if (/,\s*$/.test(text.slice(clauseStart, verbStart).replace(/\s+(?:has|had|have|also|later)\s*$/i, ''))) {
+  if (/,\s*$/.test(text.slice(clauseStart, stop).replace(/\s+(?:has|had|have|also|later)\s*$/i, ''))) {
     // "Name, appositive, said": the subject is the first comma chunk that reads like a speaker.
     const chunks = splitChunks(text, clauseStart, end);
     for (const chunk of chunks) {
@@ -59,6 +63,14 @@ export function subjectBefore(text: string, clauseStart: number, verbStart: numb
     const gapAfter = text.slice(w.end, i + 1 < words.length ? words[i + 1].start : end);
     if (i < words.length - 1 && /[,;:—–]/.test(gapAfter)) {
       start = words[i + 1].start;
+      // "Murielle Guilbert, co-general delegate of Solidaires said": a name, then its role with no closing
+      // comma; the name is the subject.
+      const named =
+        /,/.test(gapAfter) &&
+        /^\p{Ll}/u.test(words[i + 1].word) &&
+        words.slice(i + 1, i + 6).some((r) => isRoleHead(r.word) || HUMAN_NOUNS.has(wordKey(r.word))) &&
+        nameEndingAt(text, clauseStart, i, words);
+      if (named) return named;
       break;
     }
     if (CLAUSE_WORDS.has(wordKey(w.word)) || (isReportingVerb(w.word) && i < words.length - 1)) {
@@ -70,6 +82,44 @@ export function subjectBefore(text: string, clauseStart: number, verbStart: numb
   const subjectWords = wordsIn(text, start, end);
   if (subjectWords.length > 12) return null;
   return trimClause(text, start, end);
+}
+
+// A bracketed aside ("(D-Wis.)", "(pictured)", "(D-Newport News)") or a comma-set party tag (", R-Ky.,")
+// closing the text before a reporting verb; the adverbs and auxiliaries after it stay ("(D-Mo.) also said").
+const TRAILING_ASIDE = /(?:\s*\([^()]{1,40}\),?|,\s*[DRI]-\p{Lu}[\p{L}.]{0,12}(?:\s\p{Lu}[\p{L}.]{0,12})?,?)((?:\s+\p{Ll}+){0,2}\s*)$/u;
+
+/** The text before a reporting verb without a closing aside: "Rep. Gwen Moore (D-Wis.) " -> "Rep. Gwen Moore". */
+export function withoutTrailingAside(leading: string): string {
+  const aside = TRAILING_ASIDE.exec(leading.slice(-80));
+  if (!aside || !/[\p{L}\p{N}]/u.test(leading.slice(0, leading.length - aside[0].length))) return leading;
+  const tail = aside[1];
+  if (
+    tail.trim() &&
+    !tail
+      .trim()
+      .split(/\s+/)
+      .every((w) => SPEECH_AUXILIARIES.has(w))
+  )
+    return leading;
+  return leading.slice(0, leading.length - aside[0].length);
+}
+
+/** The capitalised name (two to four words) that ends with words[last], opening its clause or chunk. */
+function nameEndingAt(text: string, clauseStart: number, last: number, words: readonly { word: string; start: number; end: number }[]) {
+  let first = last;
+  while (
+    first > 0 &&
+    last - first < 4 &&
+    /^\p{Lu}/u.test(words[first - 1].word) &&
+    !/[,;:—–(]/.test(text.slice(words[first - 1].end, words[first].start))
+  )
+    first--;
+  const name = words.slice(first, last + 1);
+  if (last === first || !name.every((w) => /^\p{Lu}/u.test(w.word) && !NOT_SPEAKER_OPENERS.has(wordKey(w.word)) && !isNotName(w.word)))
+    return null;
+  const before = text.slice(first > 0 ? words[first - 1].end : clauseStart, words[first].start);
+  if (first > 0 && !/[,;:—–]\s*$/.test(before) && !CLAUSE_WORDS.has(wordKey(words[first - 1].word))) return null;
+  return { start: words[first].start, end: words[last].end };
 }
 
 function splitChunks(text: string, start: number, end: number): { start: number; end: number }[] {

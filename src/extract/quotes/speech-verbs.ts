@@ -1,10 +1,11 @@
 // Reporting verbs outside quotes ("the ministry said 44 contacts…", "according to X"): the speakers of
 // indirect speech, which later quotes may continue, and the speaker named around one verb.
-import type { ParsedSeed } from '../../schema/document.ts';
+import type { Paragraph, ParsedSeed } from '../../schema/document.ts';
 import type { MarkedSpan } from './marks.ts';
 import { resolveSpeaker, type ResolveState, type Speaker } from './speaker.ts';
 import { subjectAfter, subjectBefore } from './speaker-phrase.ts';
-import { isReportingVerb } from './verbs.ts';
+import { isBesideQuoteVerb, isReportingVerb, isReportingVerbIfTagged, reportingParticle } from './verbs.ts';
+import { tagAt } from './clause.ts';
 import { MODAL_WORDS, STATEMENT_NOUNS, STATEMENT_PLATFORMS, STATEMENT_VERBS } from './lexicon.ts';
 import { alternation } from '../text/patterns.ts';
 import { countBelow } from '../text/sorted-search.ts';
@@ -14,12 +15,28 @@ import { inQuote, previousSpanEnd, sentenceEnd, wordCount, wordsWithOffsets } fr
 // Every word reportsAt can accept, so that all others are turned away by one lookup.
 const CALL_OR_PUT = new Set(['call', 'called', 'calls', 'calling', 'put', 'puts', 'putting']);
 
-/** Whether words[i] attributes speech: a reporting verb not governed by a modal, or "called for". */
-export function reportsAt(words: readonly { word: string }[], i: number): boolean {
+/**
+ * The index of the last word of a reporting verb at words[i] ("said" -> i, "shot back" -> i + 1), or -1:
+ * a reporting verb not governed by a modal or a negation, "called for", or "put the toll at".
+ * `paragraph` lets the linguistic layer settle forms that are also nouns ("in comments", "a written
+ * statement", "yelling"); `beside` also accepts the verbs that report only beside a quote ("barked").
+ */
+export function reportingVerbAt(
+  words: readonly { word: string; start: number }[],
+  i: number,
+  paragraph?: Paragraph,
+  beside = false,
+): number {
   const w = words[i].word;
   const key = wordKey(w);
-  if (!CALL_OR_PUT.has(key) && !isReportingVerb(key)) return false;
-  if (/^call(?:ed|s|ing)?$/i.test(w)) return /^(?:called|calls)$/i.test(w) && words[i + 1]?.word.toLowerCase() === 'for';
+  if (beside) {
+    const particle = reportingParticle(key);
+    if (particle && words[i + 1]?.word.toLowerCase() === particle) return i + 1;
+  }
+  const listed = CALL_OR_PUT.has(key) || isReportingVerb(key) || (beside && isBesideQuoteVerb(key));
+  const tagged = !listed && paragraph !== undefined && isReportingVerbIfTagged(key);
+  if (!listed && !tagged) return -1;
+  if (/^call(?:ed|s|ing)?$/i.test(w)) return /^(?:called|calls)$/i.test(w) && words[i + 1]?.word.toLowerCase() === 'for' ? i : -1;
   // "A security source put the toll at “more than 40 dead”": an estimate attributed like speech.
   if (/^(?:put|puts|putting)$/i.test(w))
     return /^(?:the\s+)?(?:(?:death|casualty|final|overall|provisional)\s+)?(?:toll|number|figure|total|count|tally)\s+at$/i.test(
@@ -28,10 +45,34 @@ export function reportsAt(words: readonly { word: string }[], i: number): boolea
         .map((x) => x.word)
         .join(' ')
         .replace(/^(.*?\bat)\b.*$/i, '$1'),
-    );
-  if (!isReportingVerb(w)) return false;
-  return !(i > 0 && MODAL_WORDS.has(wordKey(words[i - 1].word)) && !/(?:ed|s)$/i.test(w));
+    )
+      ? i
+      : -1;
+  const previous = i > 0 ? wordKey(words[i - 1].word) : '';
+  // "would continue", "refused to comment"; "didn't suggest" reports nothing.
+  if (previous && MODAL_WORDS.has(previous) && !/(?:ed|s)$/i.test(w)) return -1;
+  if (/n['’]t$/.test(previous)) return -1;
+  // "an estimated 43,000", "the reported deaths": a form after an article is an adjective or a noun.
+  if (ARTICLES.has(previous)) return -1;
+  if (paragraph) {
+    const tag = tagAt(paragraph, words[i].start);
+    if (tagged) return tag === 'VERB' ? i : -1;
+    // "in comments", "his reports", "new claims": a form that is a noun here, read from the tag and the word before it.
+    if ((tag === 'NOUN' || tag === 'ADJ') && /^\p{Ll}/u.test(w) && /(?:[^s]s|ing|en)$/.test(key) && i > 0) {
+      const before = tagAt(paragraph, words[i - 1].start);
+      if (before === 'ADP' || before === 'ADJ' || before === 'NUM' || POSSESSIVES.has(previous)) return -1;
+    }
+  }
+  return i;
 }
+
+/** Whether words[i] attributes speech (reportingVerbAt, without the particle). */
+export function reportsAt(words: readonly { word: string; start: number }[], i: number, paragraph?: Paragraph, beside = false): boolean {
+  return reportingVerbAt(words, i, paragraph, beside) >= 0;
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 // "said in a statement", "wrote on X": words issued as a statement, which a later "it said" refers back to.
 const STATEMENT_AFTER = new RegExp(
@@ -74,7 +115,7 @@ export function findSpeechVerbs(doc: ParsedSeed, spans: MarkedSpan[][]): VerbEve
         const w = words[i];
         if (inQuote(spans[p], w.start)) continue;
         const according = w.word.toLowerCase() === 'according' && words[i + 1]?.word.toLowerCase() === 'to';
-        if (!according && (!reportsAt(words, i) || /^according$/i.test(w.word))) continue;
+        if (!according && (!reportsAt(words, i, paragraph) || /^according$/i.test(w.word))) continue;
         const previousQuoteEnd = previousSpanEnd(spans[p], w.start);
         events.push({
           paragraph: p,
@@ -157,19 +198,25 @@ export function withAppositiveName(
   statement: boolean,
   found: Speaker | null,
 ): Speaker | null {
-  if (found && (found.kind !== 'person' || state.index.entities.people.some((e) => e.name === found.name))) return found;
+  // Only a description ("Hensley's sister", "the friend", "the ministry's spokesman") can be followed by the
+  // name it describes; a name, a pronoun or an issuer is already who speaks.
+  const { people, organizations } = state.index.entities;
+  const known = (name: string): boolean => people.some((e) => e.name === name) || organizations.some((e) => e.name === name);
+  if (found && found.via !== 'description' && (found.via !== 'reference' || known(found.name))) return found;
   const text = doc.paragraphs[p].text;
   const gap = /^[^,.;:!?“”"()]{0,60},\s*/u.exec(text.slice(end, Math.min(stop, end + 80)));
   if (!gap) return found;
   const at = end + gap[0].length;
   const mentions = state.index.byParagraph.get(p) ?? [];
-  const mention = mentions.find((m) => m.kind === 'person' && m.start === at);
+  // "…, council member Rita Sandoval, said": a lowercase role may come before the name.
+  const role = /^(?:\p{Ll}[\p{Ll}-]*\s+){0,3}/u.exec(text.slice(at, Math.min(stop, at + 40)))?.[0].length ?? 0;
+  const mention = mentions.find((m) => m.kind === 'person' && (m.start === at || m.start === at + role));
   if (mention) {
     if (!/^\s*(?:[,.;]|$)/u.test(text.slice(mention.end, Math.min(stop, mention.end + 2)))) return found;
-    return { name: mention.entity.name, role: mention.entity.role, kind: 'person', statement };
+    return { name: mention.entity.name, role: mention.entity.role, kind: 'person', statement, via: 'name' };
   }
   // A name the entity lists do not know: two or three capitalised words closing the phrase, and not a place or body.
   const name = /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}(?=\s*(?:[,.;]|$))/u.exec(text.slice(at, Math.min(stop, at + 80)));
   if (!name || mentions.some((m) => m.kind !== 'person' && m.start < at + name[0].length && m.end > at)) return found;
-  return { name: name[0], role: null, kind: 'person', statement };
+  return { name: name[0], role: null, kind: 'person', statement, via: 'name' };
 }
