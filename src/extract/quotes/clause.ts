@@ -8,6 +8,15 @@ import { wordKey } from '../text/word-key.ts';
 import { isRoleHead } from '../entities/lexicon.ts';
 import { HUMAN_NOUNS, ORG_NOUNS } from './lexicon.ts';
 
+// Beyond this a paragraph is no news text (a megabyte line is hostile or broken): it is read by word
+// forms alone, without the layer, so extraction stays fast on it (figures and events do the same).
+const MAX_TAGGED = 20_000;
+
+/** The paragraph's analysis, or null for a paragraph too long to be news. */
+function layer(paragraph: Paragraph): Analysis | null {
+  return paragraph.text.length <= MAX_TAGGED ? analyse(paragraph) : null;
+}
+
 export interface Range {
   start: number;
   end: number;
@@ -40,14 +49,16 @@ function indicesIn(analysis: Analysis, start: number, end: number): { from: numb
 
 /** The part of speech of the word that starts at `offset` (null when no word starts there). */
 export function tagAt(paragraph: Paragraph, offset: number): Word['tag'] | null {
-  const analysis = analyse(paragraph);
+  const analysis = layer(paragraph);
+  if (!analysis) return null;
   const word = analysis.words[analysis.wordAt(offset)];
   return word && word.start === offset ? word.tag : null;
 }
 
 /** The lemma of the word that starts at `offset`, lower case ("admitted" -> "admit"). */
 export function lemmaAt(paragraph: Paragraph, offset: number): string {
-  const analysis = analyse(paragraph);
+  const analysis = layer(paragraph);
+  if (!analysis) return '';
   const i = analysis.wordAt(offset);
   const word = analysis.words[i];
   return word && word.start === offset ? analysis.lemma(i) : '';
@@ -60,6 +71,7 @@ export function lemmaAt(paragraph: Paragraph, offset: number): string {
  * ("an unnamed official", "a spokesman based in Kabul").
  */
 export function isNounPhrase(paragraph: Paragraph, start: number, end: number): boolean {
+  if (!layer(paragraph)) return true; // untagged: every phrase passes, as word forms alone cannot tell
   const words = phraseWords(paragraph, start, end);
   if (!words.length) return false;
   const first = words[0];
@@ -83,7 +95,8 @@ export function isNounPhrase(paragraph: Paragraph, start: number, end: number): 
  * is one modifier, whatever the tagger made of its parts.
  */
 function phraseWords(paragraph: Paragraph, start: number, end: number): Word[] {
-  const analysis = analyse(paragraph);
+  const analysis = layer(paragraph);
+  if (!analysis) return [];
   const { from, to } = indicesIn(analysis, start, end);
   const out: Word[] = [];
   for (let i = from; i < to; i++) {
@@ -125,7 +138,8 @@ export function beforeParticiple(paragraph: Paragraph, start: number, end: numbe
  * his part, is labeling …"); "with Trump reportedly yelling:" gives Trump.
  */
 export function clauseSubject(paragraph: Paragraph, start: number, end: number): (Range & { verb: number }) | null {
-  const analysis = analyse(paragraph);
+  const analysis = layer(paragraph);
+  if (!analysis) return null;
   const { from, to } = indicesIn(analysis, start, end);
   const words = analysis.words;
   // Chunks between clause punctuation, as [first, last) word indices.

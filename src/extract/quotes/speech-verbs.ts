@@ -4,7 +4,7 @@ import type { Paragraph, ParsedSeed } from '../../schema/document.ts';
 import type { MarkedSpan } from './marks.ts';
 import { resolveSpeaker, type ResolveState, type Speaker } from './speaker.ts';
 import { subjectAfter, subjectBefore } from './speaker-phrase.ts';
-import { isBesideQuoteVerb, isReportingVerb, isReportingVerbIfTagged, reportingParticle } from './verbs.ts';
+import { isBesideQuoteVerb, isNounLikeForm, isReportingVerb, isReportingVerbIfTagged, reportingParticle } from './verbs.ts';
 import { tagAt } from './clause.ts';
 import { MODAL_WORDS, STATEMENT_NOUNS, STATEMENT_PLATFORMS, STATEMENT_VERBS } from './lexicon.ts';
 import { alternation } from '../text/patterns.ts';
@@ -54,14 +54,14 @@ export function reportingVerbAt(
   if (/n['’]t$/.test(previous)) return -1;
   // "an estimated 43,000", "the reported deaths": a form after an article is an adjective or a noun.
   if (ARTICLES.has(previous)) return -1;
-  if (paragraph) {
+  if (!paragraph) return i;
+  if (tagged) return tagAt(paragraph, words[i].start) === 'VERB' ? i : -1;
+  // "in comments", "his reports", "new claims": a form that is also a noun is one here when the tag and
+  // the word before it say so. Only such forms ask the linguistic layer ("said" never does).
+  if (i > 0 && /^\p{Ll}/u.test(w) && isNounLikeForm(key)) {
     const tag = tagAt(paragraph, words[i].start);
-    if (tagged) return tag === 'VERB' ? i : -1;
-    // "in comments", "his reports", "new claims": a form that is a noun here, read from the tag and the word before it.
-    if ((tag === 'NOUN' || tag === 'ADJ') && /^\p{Ll}/u.test(w) && /(?:[^s]s|ing|en)$/.test(key) && i > 0) {
-      const before = tagAt(paragraph, words[i - 1].start);
-      if (before === 'ADP' || before === 'ADJ' || before === 'NUM' || POSSESSIVES.has(previous)) return -1;
-    }
+    const before = tag === 'NOUN' || tag === 'ADJ' ? tagAt(paragraph, words[i - 1].start) : null;
+    if (before === 'ADP' || before === 'ADJ' || before === 'NUM' || POSSESSIVES.has(previous)) return -1;
   }
   return i;
 }

@@ -82,3 +82,14 @@ for (const [base, particle] of Object.entries(PHRASAL_REPORTING_VERBS))
 export function reportingParticle(key: string): string | undefined {
   return PHRASAL.get(key);
 }
+
+// Forms that are also nouns or adjectives: the plural of a noun-like base ("comments", "reports"), and
+// every "-ing" and "-en" form ("briefing", "written").
+const NOUN_FORMS = new Set(
+  [...ALL_FORMS].filter((form) => /(?:ing|en)$/.test(form) || NOUN_LIKE_FORMS.some((base) => form === base + 's' || form === base + 'es')),
+);
+
+/** A reporting form that may be a noun or an adjective in its sentence ("in comments", "a written statement"). */
+export function isNounLikeForm(key: string): boolean {
+  return NOUN_FORMS.has(key);
+}
