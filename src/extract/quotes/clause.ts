@@ -137,7 +137,11 @@ export function beforeParticiple(paragraph: Paragraph, start: number, end: numbe
  * the subject of an earlier chunk ("Trump defended the incident, calling …"; "Gov. Mike Huckabee, for
  * his part, is labeling …"); "with Trump reportedly yelling:" gives Trump.
  */
-export function clauseSubject(paragraph: Paragraph, start: number, end: number): (Range & { verb: number }) | null {
+export function clauseSubject(
+  paragraph: Paragraph,
+  start: number,
+  end: number,
+): (Range & { verb: number; passive: boolean; copula: boolean }) | null {
   const analysis = layer(paragraph);
   if (!analysis) return null;
   const { from, to } = indicesIn(analysis, start, end);
@@ -152,21 +156,51 @@ export function clauseSubject(paragraph: Paragraph, start: number, end: number):
     }
   }
   if (to > chunkStart) chunks.push({ first: chunkStart, last: to });
-  let pendingVerb = -1; // a later chunk opened with its verb: its subject is in an earlier chunk
+  // The verb that governs the quote: the main verb of the last chunk that has one ("calling", "labeling").
+  let governing: { main: number; passive: boolean; copula: boolean } | null = null;
+  let pending = false; // a later chunk opened with its verb: its subject is in an earlier chunk
   for (let c = chunks.length - 1; c >= 0 && c >= chunks.length - 6; c--) {
     const { first, last } = chunks[c];
     const verb = firstVerb(words, first, last);
     if (verb < 0) {
       // "Former Arkansas Gov. Mike Huckabee, for his part, is labeling": a bare noun phrase before a verb-first chunk.
-      if (pendingVerb >= 0 && !NOT_OPENING.has(words[first].tag) && isNounPhraseWords(words, first, last))
-        return { start: words[first].start, end: words[last - 1].end, verb: words[pendingVerb].start };
+      if (pending && governing && !NOT_OPENING.has(words[first].tag) && isNounPhraseWords(words, first, last))
+        return {
+          start: words[first].start,
+          end: words[last - 1].end,
+          verb: words[governing.main].start,
+          passive: governing.passive,
+          copula: governing.copula,
+        };
       continue;
     }
+    governing ??= mainVerb(analysis, verb, last);
     const subject = subjectBeforeVerb(words, first, verb);
-    if (subject) return { ...subject, verb: words[verb].start };
-    if (pendingVerb < 0 || verb === first) pendingVerb = verb;
+    if (subject) return { ...subject, verb: words[governing.main].start, passive: governing.passive, copula: governing.copula };
+    pending = true;
   }
   return null;
+}
+
+/**
+ * The main verb of a verb group from its first verb: "was described" (passive), "has also called",
+ * "is" alone (a copula: its subject is described, not speaking).
+ */
+function mainVerb(analysis: Analysis, verb: number, last: number): { main: number; passive: boolean; copula: boolean } {
+  const words = analysis.words;
+  let main = verb;
+  let be = false;
+  while (main < last && (words[main].tag === 'AUX' || words[main].tag === 'ADV' || words[main].tag === 'PART')) {
+    if (words[main].tag === 'AUX' && /^(?:be|get)$/.test(analysis.lemma(main))) be = true;
+    if (main + 1 >= last || !/^(?:AUX|ADV|PART|VERB)$/.test(words[main + 1].tag)) break;
+    main++;
+  }
+  const isVerb = words[main].tag === 'VERB';
+  return {
+    main: isVerb ? main : verb,
+    passive: isVerb && be && /(?:ed|en|wn|ght|ld|id)$/i.test(words[main].text),
+    copula: !isVerb && be,
+  };
 }
 
 /** The first verb of a chunk (an auxiliary counts: "is labeling", "has also called"). */

@@ -62,9 +62,10 @@ export function findSpeaker(doc: ParsedSeed, group: QuoteGroup, spans: MarkedSpa
   // 2. Right after the quote, in the same sentence: "…,” said Miller." / "…,” the ministry said.
   const lastInParagraph = group.parts.filter((s) => s.paragraph === p).at(-1) ?? first;
   // A quote that ends with a full stop ends its sentence: what follows belongs to the next one.
+  // A bare "Trump said." after it is still its attribution, a full stop misplaced inside the marks.
   const endsSentence = /\.\s*$/.test(text.slice(lastInParagraph.innerStart, lastInParagraph.innerEnd));
-  if (lastInParagraph.closed && !endsSentence) {
-    const nextOpen = nextSpanOpen(spans[p], lastInParagraph.end, text.length);
+  if (lastInParagraph.closed && (!endsSentence || isBareAttribution(text, lastInParagraph.end))) {
+    const nextOpen = nextQuoteOpen(doc, spans[p], lastInParagraph.end, text.length);
     const end = sentenceEnd(text, lastInParagraph.end, nextOpen);
     const found = attributionIn(doc, p, lastInParagraph.end, end, 'after', reference, state);
     if (found) return attribution(found, found.according ? 'quotes.according-to' : 'quotes.said-after', true);
@@ -95,11 +96,11 @@ export function findSpeaker(doc: ParsedSeed, group: QuoteGroup, spans: MarkedSpa
   const leading = text.slice(clauseStart, first.open);
   const hasLeading = /[\p{L}\p{N}]/u.test(leading);
   if (hasLeading) {
-    const found = attributionIn(doc, p, clauseStart, first.open, 'before', reference, state);
-    if (found) return attribution(found, found.according ? 'quotes.according-to' : 'quotes.said-before', true);
-    // "Clinton: “…”", "Pollsters agree - Carl Bialik: “…”".
+    // "Clinton: “…”", "Pollsters agree - Carl Bialik: “…”": a name alone before the colon comes first.
     const named = nameColon(doc, p, clauseStart, first.open, state);
     if (named) return attribution(named, 'quotes.name-colon', true);
+    const found = attributionIn(doc, p, clauseStart, first.open, 'before', reference, state);
+    if (found) return attribution(found, found.according ? 'quotes.according-to' : 'quotes.said-before', true);
   }
   // 4. A quote embedded in a sentence: a second quote of an attributed sentence shares its speaker; else
   //    the subject of its clause speaks ("Trump attacked “…”"), or nobody ("The victim was described as “…”").
@@ -136,6 +137,57 @@ export function findSpeaker(doc: ParsedSeed, group: QuoteGroup, spans: MarkedSpa
   return continuation(p, state);
 }
 
+const SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'before', 'since', 'because', 'if', 'although', 'though', 'once', 'until']);
+
+/**
+ * "As Blumenthal spoke, the NRA was going into overdrive, whipping lawmakers against “…”": a verb in a
+ * subordinate clause followed by a main clause of its own does not attribute the quote after them.
+ */
+function inSubordinateClause(
+  paragraph: ParsedSeed['paragraphs'][number],
+  words: readonly { word: string; start: number; end: number }[],
+  i: number,
+  quoteOpen: number,
+): boolean {
+  let k = i - 1;
+  while (k >= 0 && i - k <= 6 && !/[,;:]/.test(paragraph.text.slice(words[k].end, words[k + 1].start))) {
+    if (SUBORDINATORS.has(words[k].word.toLowerCase())) break;
+    k--;
+  }
+  if (k < 0 || i - k > 6 || !SUBORDINATORS.has(words[k].word.toLowerCase())) return false;
+  const comma = paragraph.text.indexOf(',', words[i].end);
+  if (comma < 0 || comma >= quoteOpen) return false;
+  // A main clause after the comma: a verb of its own before the quote.
+  return words.some((w) => w.start > comma && w.end <= quoteOpen && tagAt(paragraph, w.start) === 'VERB');
+}
+
+// "“…missing.” Trump said.": a name or pronoun and a reporting verb, alone in their sentence.
+const BARE_ATTRIBUTION = /^\s*(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}|(?:he|she|they|it)\s+)[\p{Ll}]+[.!]?\s*(?:$|\s\S)/u;
+
+function isBareAttribution(text: string, from: number): boolean {
+  const next = BARE_ATTRIBUTION.exec(text.slice(from, from + 60));
+  if (!next) return false;
+  const words = wordsWithOffsets(text, from, from + next[0].length);
+  const verb = words.at(-1)?.word ?? '';
+  return words.length >= 2 && /[.!]/.test(next[0]) && isReportingVerb(verb);
+}
+
+/**
+ * Where the next quote of the paragraph opens: the attribution of this one stops there. A short quote
+ * inside the attribution ("Bill Eastland, wearing “Ted Cruz” pins, said") is part of it and is skipped.
+ */
+function nextQuoteOpen(doc: ParsedSeed, spans: MarkedSpan[], offset: number, fallback: number): number {
+  let open = nextSpanOpen(spans, offset, fallback);
+  for (let k = 0; k < 3 && open < fallback; k++) {
+    const span = spans.find((s) => s.open === open);
+    if (!span || !span.closed) break;
+    const inner = doc.paragraphs[span.paragraph].text.slice(span.innerStart, span.innerEnd);
+    if (wordsWithOffsets(inner, 0, inner.length).length >= 4 || /[.!?,]\s*$/.test(inner)) break;
+    open = nextSpanOpen(spans, span.end, fallback);
+  }
+  return open;
+}
+
 /** The last speaker, when a quote opens its paragraph or sentence with no attribution of its own. */
 function continuation(p: number, state: ResolveState): Attribution {
   const last = state.events.at(-1);
@@ -161,14 +213,16 @@ function subjectOfClause(
 ): Attribution | null {
   const paragraph = doc.paragraphs[p];
   const subject = clauseSubject(paragraph, start, end);
-  if (!subject) return null;
+  // "The victim was described as “…”", "The plan is “a disaster”": a passive or a copula's subject does not speak.
+  if (!subject || subject.passive || subject.copula) return null;
   const lemma = lemmaAt(paragraph, subject.verb);
-  const reports = CLAUSE_SUBJECT_VERBS.has(lemma) || isReportingVerb(lemma);
-  if (!reports && !anyVerb) return null;
+  const reports = anyVerb || CLAUSE_SUBJECT_VERBS.has(lemma) || isReportingVerb(lemma);
   const speaker = resolveSpeaker(doc.paragraphs, p, subject.start, subject.end, state, false, reference);
   if (!speaker) return null;
   // Only people and bodies speak: "The storm caused “catastrophic damage”" names no speaker.
   if (speaker.kind === 'other' && speaker.via === 'description') return null;
+  // Any other verb ("the NRA was whipping lawmakers against “…”"): likely the subject's words, for an editor to check.
+  if (!reports) return { speaker, rule: 'quotes.clause-subject', confidence: 'low' };
   return attribution(speaker, 'quotes.clause-subject', false);
 }
 
@@ -275,7 +329,9 @@ export function attributionIn(
   if (where === 'after') {
     // The attribution must follow at once: "…,” he said", not "…” and said aid was needed".
     if (/^(?:and|but|or|which|that|because|so|if|when|while)$/i.test(words[0].word)) return null;
-    for (let i = 0; i < Math.min(words.length, 14); i++) {
+    // Up to 25 words: a long appositive may stand between the quote and its verb ("…,” Fred Kagan, director
+    // of the Critical Threats Project at the American Enterprise Institute, said).
+    for (let i = 0; i < Math.min(words.length, 25); i++) {
       const w = words[i];
       if (w.word.toLowerCase() === 'according' && words[i + 1]?.word.toLowerCase() === 'to') {
         return found(attributionAt(doc, p, start, w.start, words[i + 1].end, end, true, reference, state), true);
@@ -294,6 +350,7 @@ export function attributionIn(
     }
     const last = reportingVerbAt(words, i, paragraph, true);
     if (last < 0 || /^according$/i.test(w.word)) continue;
+    if (inSubordinateClause(paragraph, words, i, end)) continue;
     const speaker = attributionAt(doc, p, start, w.start, words[last].end, end, false, reference, state);
     if (speaker) return found(speaker, false);
   }

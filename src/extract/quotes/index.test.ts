@@ -419,12 +419,12 @@ describe('extractQuotes: speakers in harder constructions', () => {
       'Moussa Traoré',
     );
     expect(only('Local officials put the number at "at least 300 homes destroyed" by Sunday.').speaker).toMatch(/officials/i);
-    // "put" without a tally is no attribution.
+    // "put" without a tally is no attribution: the subject of its clause is only a guess, for an editor to check.
     expect(
       quotesOf('The mayor put "safety first, always and everywhere" on every poster.')
         .filter((q) => !q.fragment)
-        .map((q) => q.speaker),
-    ).toEqual([null]);
+        .map((q) => [q.speaker, q.rule, q.confidence]),
+    ).toEqual([['the mayor', 'quotes.clause-subject', 'low']]);
   });
 });
 
@@ -641,5 +641,73 @@ describe('extractQuotes: rules and confidence', () => {
       ['quotes.continues', 'low'],
       ['quotes.no-speaker', 'low'],
     ]);
+  });
+});
+
+describe('extractQuotes: the subject of a longer sentence', () => {
+  it('a participle after a comma speaks with the subject of its sentence', () => {
+    const quotes = quotesOf(
+      'Mayor Lina Ortiz spoke first.',
+      'Later, Governor Paul Haines returned the compliment to the mayor, telling reporters, “She kept this city standing through the flood.”',
+      'Haines attacked the legislature for its budget, saying, “They left the levees to rot for a decade.”',
+      'Ortiz sang a verse before asking the crowd, “Who is going to rebuild the bridge with me?”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Paul Haines', 'Paul Haines', 'Lina Ortiz']);
+  });
+
+  it('a second verb joined by "but" speaks with the first verb’s subject', () => {
+    const q = only('Councillor Ama Boateng did not name her rivals, but told her supporters, “This city deserves better than a shrug.”');
+    expect(q.speaker).toBe('Ama Boateng');
+  });
+
+  it('a verb in a subordinate clause does not attribute the quote after the main clause', () => {
+    const q = only(
+      'As Senator Ruth Alvarez spoke, the Farmers Union was lobbying lawmakers against “any new tax on diesel, however small.”',
+    );
+    expect(q.speaker).toBe('Farmers Union');
+    expect(q.confidence).toBe('low');
+  });
+
+  it('a long appositive between the quote and its verb', () => {
+    const q = only(
+      '“Nothing we do this winter will fix the pipes,” Omar Haddad, director of the water programme at the Institute for Urban Policy in the capital, said in an interview.',
+    );
+    expect(q.speaker).toBe('Omar Haddad');
+  });
+
+  it('a relative clause after the speaker', () => {
+    const q = only('“They are drawing more from the left now,” Nora Blake, the analyst who runs the county poll tweeted on Wednesday.');
+    expect(q.speaker).toBe('Nora Blake');
+  });
+
+  it('adverbs and times between the speaker and the verb', () => {
+    const quotes = quotesOf(
+      'Priya Raman later Thursday told the council: “The library stays open all summer.”',
+      'A spokesman for the mayor could only quip: “I guess the holiday was booked.”',
+      'Governor Ken Ito has also broadly called for “more boots on the ground in the valley.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Priya Raman', 'a spokesman for the mayor', 'Ken Ito']);
+  });
+
+  it('a short quote inside the attribution does not cut it', () => {
+    const q = quotesOf('“We have had better conventions,” delegate Sam Ruiz, wearing “Vote Ruiz” pins, said quietly.').find(
+      (x) => !x.fragment,
+    );
+    expect(q?.speaker).toBe('Sam Ruiz');
+  });
+
+  it('"Name said." after a quote closed with a full stop', () => {
+    expect(only('“Nobody warned us about the second wave.” Kamala Ortiz said.').speaker).toBe('Kamala Ortiz');
+  });
+
+  it('a headline, a dash and a name before the colon: the name speaks', () => {
+    const q = only('Turnout holds steady - Ana Ferreira: “The share of young voters did not fall this time.”');
+    expect(q.speaker).toBe('Ana Ferreira');
+    expect(q.rule).toBe('quotes.name-colon');
+  });
+
+  it('a passive or a copula names no speaker', () => {
+    expect(only('The suspect was described as “a tall man in a grey coat who ran toward the river”.').speaker).toBeNull();
+    expect(only('The new bridge is “a disaster for every family on this street.”').speaker).toBeNull();
   });
 });

@@ -35,9 +35,12 @@ export function subjectBefore(text: string, clauseStart: number, verbStart: numb
   const stop = clauseStart + withoutTrailingAside(text.slice(clauseStart, verbStart)).length;
   let end = stop;
   let words = wordsIn(text, clauseStart, end);
-  // Drop auxiliaries between subject and verb: "had told", "has also said".
-  while (words.length && SPEECH_AUXILIARIES.has(wordKey(words[words.length - 1].word))) {
+  // Drop auxiliaries, adverbs and times between subject and verb: "had told", "has also broadly called",
+  // "could only quip", "later Thursday told", "on Monday said".
+  while (words.length && betweenSubjectAndVerb(words[words.length - 1].word, words[words.length - 2]?.word)) {
+    const dropped = words[words.length - 1].word;
     words = words.slice(0, -1);
+    if (WEEKDAY_KEYS.has(wordKey(dropped)) && /^(?:on|since)$/i.test(words[words.length - 1]?.word ?? '')) words = words.slice(0, -1);
   }
   if (!words.length) return null;
   end = words[words.length - 1].end;
@@ -74,6 +77,17 @@ export function subjectBefore(text: string, clauseStart: number, verbStart: numb
       break;
     }
     if (CLAUSE_WORDS.has(wordKey(w.word)) || (isReportingVerb(w.word) && i < words.length - 1)) {
+      // "Nate Silver, the polling guru who founded the site, tweeted": the relative clause describes the
+      // subject before it, which speaks.
+      if (
+        RELATIVES.has(wordKey(w.word)) &&
+        i > 0 &&
+        !/[,;:]/.test(text.slice(words[i - 1].end, w.start)) &&
+        /^\p{Ll}/u.test(words[i + 1]?.word ?? '')
+      ) {
+        const head = subjectBefore(text, clauseStart, w.start);
+        if (head) return head;
+      }
       start = i + 1 < words.length ? words[i + 1].start : end;
       break;
     }
@@ -120,6 +134,30 @@ function nameEndingAt(text: string, clauseStart: number, last: number, words: re
   const before = text.slice(first > 0 ? words[first - 1].end : clauseStart, words[first].start);
   if (first > 0 && !/[,;:—–]\s*$/.test(before) && !CLAUSE_WORDS.has(wordKey(words[first - 1].word))) return null;
   return { start: words[first].start, end: words[last].end };
+}
+
+const RELATIVES = new Set(['who', 'which', 'whose']);
+const TIME_WORDS = new Set([
+  'today',
+  'tonight',
+  'yesterday',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'week',
+  'weekend',
+  'month',
+  'year',
+]);
+
+/** A word between a speaker and its verb: an auxiliary, an adverb ("only", "broadly") or a time ("later Thursday"). */
+function betweenSubjectAndVerb(word: string, before: string | undefined): boolean {
+  const key = wordKey(word);
+  if (SPEECH_AUXILIARIES.has(key) || TIME_WORDS.has(key) || /^(?:only|even|simply|merely|first|last)$/.test(key)) return true;
+  if (/^\p{Ll}+ly$/u.test(word)) return true;
+  // A weekday only with a time word or preposition before it: "later Thursday", "on Monday", not a name.
+  return WEEKDAY_KEYS.has(key) && before !== undefined && /^(?:later|earlier|on|late|early|this|last|since)$/i.test(before);
 }
 
 function splitChunks(text: string, start: number, end: number): { start: number; end: number }[] {

@@ -5,7 +5,7 @@ import type { MarkedSpan } from './marks.ts';
 import { resolveSpeaker, type ResolveState, type Speaker } from './speaker.ts';
 import { subjectAfter, subjectBefore } from './speaker-phrase.ts';
 import { isBesideQuoteVerb, isNounLikeForm, isReportingVerb, isReportingVerbIfTagged, reportingParticle } from './verbs.ts';
-import { tagAt } from './clause.ts';
+import { clauseSubject, tagAt } from './clause.ts';
 import { MODAL_WORDS, STATEMENT_NOUNS, STATEMENT_PLATFORMS, STATEMENT_VERBS } from './lexicon.ts';
 import { alternation } from '../text/patterns.ts';
 import { countBelow } from '../text/sorted-search.ts';
@@ -175,14 +175,39 @@ export function attributionAt(
     const after = subjectAfter(text, verbEnd, limit);
     return after ? resolve(after, limit) : null;
   }
+  // "Trump attacked Clinton …, saying, “…”", "Blige sings to Clinton before asking her, “…”": a participle
+  // speaks with the subject of its sentence.
+  const participle = /ing$/i.test(verb) && /(?:,|\b(?:before|after|upon|while|when|by|in))\s*$/i.test(leading);
+  if (participle) {
+    const found = fromClause(doc, p, clauseStart, verbStart, state, statement, reference);
+    if (found) return found;
+  }
   const subject = subjectBefore(text, clauseStart, verbStart);
-  if (subject) return resolve(subject, verbStart);
+  const named = subject ? resolve(subject, verbStart) : null;
+  if (named) return named;
   // "…, said the ministry": an inverted verb right after a comma.
   if (/,\s*$/.test(leading)) {
     const after = subjectAfter(text, verbEnd, limit);
     if (after) return resolve(after, limit);
   }
-  return null;
+  // "Carson did not mention his rivals, but told supporters, “…”": the subject of the clause.
+  return participle ? null : fromClause(doc, p, clauseStart, verbStart, state, statement, reference);
+}
+
+/** The subject of the clause before a verb (clause.ts), resolved; only people and bodies speak. */
+function fromClause(
+  doc: ParsedSeed,
+  p: number,
+  clauseStart: number,
+  verbStart: number,
+  state: ResolveState,
+  statement: boolean,
+  reference: number,
+): Speaker | null {
+  const subject = clauseSubject(doc.paragraphs[p], clauseStart, verbStart);
+  if (!subject) return null;
+  const found = resolveSpeaker(doc.paragraphs, p, subject.start, subject.end, state, statement, reference);
+  return found && !(found.kind === 'other' && found.via === 'description') ? found : null;
 }
 
 /**
