@@ -46,6 +46,7 @@ export interface Candidate {
   span: Span;
   sentenceInitial: boolean;
   acronym?: { text: string; span: Span };
+  guess?: boolean; // a kind read from a weak signal (a place after "from"): a person or body of that name wins
 }
 
 export interface ParagraphContext {
@@ -240,7 +241,8 @@ export function classifyRun(ctx: ParagraphContext, run: Run, isDatelineParagraph
 
   // After "in", "near", "from": a place when nothing else claimed it.
   if (LOCATIVE.has(previousWord(ctx, first)) && joined(tokens[first]) && nameLike && !MODIFIED_NOUN.test(nextKey)) {
-    out.push(make('place', first, last));
+    // Only a guess: "from Marlow’s post" names the Jed Marlow met before, when there is one (index.ts).
+    out.push({ ...make('place', first, last), guess: true });
     return out;
   }
   out.push(withAcronym(ctx, make('unknown', first, last), last));

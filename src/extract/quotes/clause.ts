@@ -27,6 +27,26 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const NOT_OPENING = new Set(['ADP', 'SCONJ', 'CCONJ', 'PART', 'AUX', 'VERB', 'ADV', 'INTJ']);
 // Words that may stand inside a noun phrase before its head: "the", "former", "two", "Trump's".
 const INSIDE_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'PART', 'X', 'SYM']);
+const TIMES = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'yesterday',
+  'tonight',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'week',
+  'weekend',
+  'month',
+  'year',
+]);
 const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '—', '–', '(', ')', '“', '”', '"']);
 
 const isHeadNoun = (word: string): boolean => {
@@ -161,17 +181,23 @@ export function clauseSubject(
   let pending = false; // a later chunk opened with its verb: its subject is in an earlier chunk
   for (let c = chunks.length - 1; c >= 0 && c >= chunks.length - 6; c--) {
     const { first, last } = chunks[c];
-    const verb = firstVerb(words, first, last);
+    // The chunk next to the quote is read from its last verb, the one that governs the quote ("what Newt
+    // Gingrich called"); an earlier chunk from its first, the main clause ("Trump defended the incident").
+    const verb = governing ? firstVerb(words, first, last) : lastVerbGroup(words, first, last);
     if (verb < 0) {
+      if (!pending || !governing) continue;
+      const found = { verb: words[governing.main].start, passive: governing.passive, copula: governing.copula };
+      // "in what Bay Buchanan, national treasurer for …, called “…”": the name after "what" or "who".
+      const relative = relativeSubject(words, first, last);
+      if (relative) return { ...relative, ...found };
       // "Former Arkansas Gov. Mike Huckabee, for his part, is labeling": a bare noun phrase before a verb-first chunk.
-      if (pending && governing && !NOT_OPENING.has(words[first].tag) && isNounPhraseWords(words, first, last))
-        return {
-          start: words[first].start,
-          end: words[last - 1].end,
-          verb: words[governing.main].start,
-          passive: governing.passive,
-          copula: governing.copula,
-        };
+      if (!NOT_OPENING.has(words[first].tag) && isNounPhraseWords(words, first, last)) {
+        // "…, in what Dana Kirk, treasurer of the campaign, called": a lowercase description is an appositive of
+        // the name in the chunk before it.
+        const previous = chunks[c - 1];
+        const named = !capitalised(words[first]) && previous ? relativeSubject(words, previous.first, previous.last) : null;
+        return named ? { ...named, ...found } : { start: words[first].start, end: words[last - 1].end, ...found };
+      }
       continue;
     }
     governing ??= mainVerb(analysis, verb, last);
@@ -203,6 +229,26 @@ function mainVerb(analysis: Analysis, verb: number, last: number): { main: numbe
   };
 }
 
+const WH_WORDS = new Set(['what', 'who', 'whom', 'which', 'that']);
+
+/** The noun phrase after the last "what" or "who" of a chunk with no verb: "in what [Bay Buchanan]". */
+function relativeSubject(words: readonly Word[], first: number, last: number): Range | null {
+  let k = last - 1;
+  while (k >= first && !WH_WORDS.has(words[k].text.toLowerCase())) k--;
+  if (k < first || k + 1 >= last || !isNounPhraseWords(words, k + 1, last)) return null;
+  return { start: words[k + 1].start, end: words[last - 1].end };
+}
+
+/** The first word of the last verb group of a chunk: "[has] also broadly called", "what Gingrich [called]". */
+function lastVerbGroup(words: readonly Word[], first: number, last: number): number {
+  let k = last - 1;
+  while (k >= first && !((words[k].tag === 'VERB' || words[k].tag === 'AUX') && !capitalised(words[k]))) k--;
+  if (k < first) return -1;
+  // Back over the rest of the group: auxiliaries, adverbs, "to" and catenative verbs ("decided to declare").
+  while (k > first && /^(?:AUX|ADV|PART|VERB)$/.test(words[k - 1].tag) && !capitalised(words[k - 1])) k--;
+  return k;
+}
+
 /** The first verb of a chunk (an auxiliary counts: "is labeling", "has also called"). */
 function firstVerb(words: readonly Word[], first: number, last: number): number {
   for (let i = first; i < last; i++) {
@@ -226,12 +272,21 @@ function isNounPhraseWords(words: readonly Word[], first: number, last: number):
 /** The noun phrase right before a verb, adverbs skipped: "[Trump] reportedly yelling", "[the NRA] was going". */
 function subjectBeforeVerb(words: readonly Word[], first: number, verb: number): Range | null {
   let end = verb;
-  while (end > first && (words[end - 1].tag === 'ADV' || words[end - 1].tag === 'PART') && !capitalised(words[end - 1])) end--;
-  if (end <= first || !nominal(words[end - 1])) return null;
+  for (;;) {
+    while (end > first && (words[end - 1].tag === 'ADV' || words[end - 1].tag === 'PART') && !capitalised(words[end - 1])) end--;
+    // "Beck on Wednesday called": a time between the subject and its verb.
+    if (end > first && TIMES.has(words[end - 1].text.toLowerCase())) {
+      end--;
+      while (end > first && /^(?:ADP|DET|ADJ)$/.test(words[end - 1].tag) && !capitalised(words[end - 1])) end--;
+      continue;
+    }
+    break;
+  }
+  if (end <= first || !nominal(words[end - 1]) || WH_WORDS.has(words[end - 1].text.toLowerCase())) return null;
   let start = end - 1;
   while (start > first) {
     const w = words[start - 1];
-    if (capitalised(w) || INSIDE_PHRASE.has(w.tag) || (w.tag === 'PUNCT' && w.text === '.')) {
+    if ((capitalised(w) || INSIDE_PHRASE.has(w.tag) || (w.tag === 'PUNCT' && w.text === '.')) && !WH_WORDS.has(w.text.toLowerCase())) {
       start--;
       continue;
     }

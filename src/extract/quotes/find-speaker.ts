@@ -18,7 +18,7 @@
 // | quotes.no-speaker         | nobody: "The victim was described as “…”"                                      |
 import type { Confidence, ParsedSeed } from '../../schema/document.ts';
 import type { MarkedSpan } from './marks.ts';
-import { resolveSpeaker, type ResolveState, type Speaker } from './speaker.ts';
+import { headNoun, resolveSpeaker, type ResolveState, type Speaker } from './speaker.ts';
 import { isReportingVerb } from './verbs.ts';
 import {
   lastSentenceBreak,
@@ -31,7 +31,7 @@ import {
 } from './quote-spans.ts';
 import { attributionAt, reportingVerbAt } from './speech-verbs.ts';
 import { clauseSubject, isNounPhrase, lemmaAt, tagAt } from './clause.ts';
-import { CLAUSE_SUBJECT_VERBS } from './lexicon.ts';
+import { AUTHORED_NOUNS, CLAUSE_SUBJECT_VERBS, ISSUED_NOUNS } from './lexicon.ts';
 
 export interface Attribution {
   speaker: Speaker | null;
@@ -67,7 +67,13 @@ export function findSpeaker(doc: ParsedSeed, group: QuoteGroup, spans: MarkedSpa
   if (lastInParagraph.closed && (!endsSentence || isBareAttribution(text, lastInParagraph.end))) {
     const nextOpen = nextQuoteOpen(doc, spans[p], lastInParagraph.end, text.length);
     const end = sentenceEnd(text, lastInParagraph.end, nextOpen);
-    const found = attributionIn(doc, p, lastInParagraph.end, end, 'after', reference, state);
+    // "“Why now?” ¶ Mills then writes back, “You look cute.”": after a question or an exclamation, a
+    // clause that leads into the next quote is that quote's attribution.
+    const ledIntoNext =
+      /[?!]\s*$/.test(text.slice(lastInParagraph.innerStart, lastInParagraph.innerEnd)) &&
+      end >= nextOpen &&
+      /[,:]\s*$/.test(text.slice(lastInParagraph.end, nextOpen));
+    const found = ledIntoNext ? null : attributionIn(doc, p, lastInParagraph.end, end, 'after', reference, state);
     if (found) return attribution(found, found.according ? 'quotes.according-to' : 'quotes.said-after', true);
   }
   // 2b. A quote run over paragraphs may be attributed after its last part: "…,” she said.
@@ -130,7 +136,9 @@ export function findSpeaker(doc: ParsedSeed, group: QuoteGroup, spans: MarkedSpa
       const named = nameColon(doc, colon.paragraph, colon.start, colon.end + 1, state);
       if (named) return attribution(named, 'quotes.name-colon', true);
     }
-    const subject = subjectOfClause(doc, colon.paragraph, colon.start, colon.end, reference, state, true);
+    const subject =
+      subjectOfClause(doc, colon.paragraph, colon.start, colon.end, reference, state, true) ??
+      documentBeforeColon(doc, colon.paragraph, colon.start, colon.end, reference, state);
     if (subject) return { ...subject, rule: 'quotes.colon-intro' };
   }
   // 6. Otherwise the quote continues the last speaker: "“…,” she said. ¶ “…”".
@@ -213,8 +221,9 @@ function subjectOfClause(
 ): Attribution | null {
   const paragraph = doc.paragraphs[p];
   const subject = clauseSubject(paragraph, start, end);
-  // "The victim was described as “…”", "The plan is “a disaster”": a passive or a copula's subject does not speak.
-  if (!subject || subject.passive || subject.copula) return null;
+  // "The victim was described as “…”", "The plan is “a disaster”": a passive or a copula's subject does not
+  // speak; before a colon a copula may ("Clinton's response was:", its issuer then speaks).
+  if (!subject || subject.passive || (subject.copula && !anyVerb)) return null;
   const lemma = lemmaAt(paragraph, subject.verb);
   const reports = anyVerb || CLAUSE_SUBJECT_VERBS.has(lemma) || isReportingVerb(lemma);
   const speaker = resolveSpeaker(doc.paragraphs, p, subject.start, subject.end, state, false, reference);
@@ -224,6 +233,25 @@ function subjectOfClause(
   // Any other verb ("the NRA was whipping lawmakers against “…”"): likely the subject's words, for an editor to check.
   if (!reports) return { speaker, rule: 'quotes.clause-subject', confidence: 'low' };
   return attribution(speaker, 'quotes.clause-subject', false);
+}
+
+/** "From the senator's Facebook post:", "In a statement:": a document alone before the colon speaks for its issuer. */
+function documentBeforeColon(
+  doc: ParsedSeed,
+  p: number,
+  start: number,
+  end: number,
+  reference: number,
+  state: ResolveState,
+): Attribution | null {
+  const text = doc.paragraphs[p].text;
+  const match = /^\s*(?:(?:from|in|per|via)\s+)?(.{3,80}?)\s*:?\s*$/isu.exec(text.slice(start, end));
+  if (!match) return null;
+  const at = start + text.slice(start, end).indexOf(match[1]);
+  const head = headNoun(match[1]);
+  if (!ISSUED_NOUNS.has(head) && !AUTHORED_NOUNS.has(head)) return null;
+  const speaker = resolveSpeaker(doc.paragraphs, p, at, at + match[1].length, state, true, reference);
+  return speaker && speaker.via === 'issuer' ? attribution(speaker, 'quotes.colon-intro', false) : null;
 }
 
 /**

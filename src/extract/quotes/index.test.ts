@@ -711,3 +711,69 @@ describe('extractQuotes: the subject of a longer sentence', () => {
     expect(only('The new bridge is “a disaster for every family on this street.”').speaker).toBeNull();
   });
 });
+
+describe('extractQuotes: more attributions from unseen copy', () => {
+  it('a title with a full stop anywhere in the phrase after the verb', () => {
+    const quotes = quotesOf(
+      '“The perspective on the border is so far out there,” said Army Capt. Jon Pardo, who will not vote.',
+      '“I hoped for a better candidate,” said Air Force 1st Lt. Mia Lang.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Jon Pardo', 'Mia Lang']);
+  });
+
+  it('a role, then a name the entities do not know, and a participle after it', () => {
+    const q = only(
+      'Governor Dale Marsh spoke on Monday.',
+      '“How much worse could it get?” said Texas-based Democratic strategist Lu Ferreira, referring to Marsh.',
+    );
+    expect(q.speaker).toBe('Lu Ferreira');
+  });
+
+  it('"As X, the role, put it:" and "Of Y, X said"', () => {
+    const quotes = quotesOf(
+      'As Senator Ada Crane, the No. 2 in the party, put it: “This nominee will not be confirmed this year.”',
+      'Of the governor, Crane, who backs his rival, said, “He is a decent man with no plan at all.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ada Crane', 'Ada Crane']);
+  });
+
+  it('a question closing a quote: the clause leading into the next quote is that quote’s attribution', () => {
+    const quotes = quotesOf(
+      'Governor Rosa Vidal wrote to her aide Tom Baker in April.',
+      'Vidal answered Baker with, “Why now? Was that on my way to the coast?” Baker then wrote back, “You look tired in every photo.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Rosa Vidal', 'Tom Baker']);
+  });
+
+  it('"what X called", "who X on Wednesday called", "in what X, role, called"', () => {
+    const quotes = quotesOf(
+      'As voters prepare for what Senator Abel Moss called “the loudest and most bitter election of our lives,” the parties regroup.',
+      'Much of the anger was aimed at Ruiz, whom Moss on Wednesday called “a danger to every working family.”',
+      'The fight was fought in 1976, in what Dana Kirk, treasurer of the insurgent campaign, called "hand-to-hand combat in every state."',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Abel Moss', 'Abel Moss', 'Dana Kirk']);
+  });
+
+  it('a document before a colon speaks for its owner', () => {
+    const quotes = quotesOf(
+      'Former governor Jed Marlow endorsed the senator on Monday. From Marlow’s Facebook post: “We must move past the vulgarity of this race.”',
+      'Governor Ana Ruiz was briefed. Ruiz’s response was: “Is the bridge on the north side or the south?”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Jed Marlow', 'Ana Ruiz']);
+  });
+
+  it('a name right before a participle speaks: "footage of X asking, “…”"', () => {
+    const q = only(
+      'Senator Lia Chen spoke on Friday. The new ad uses footage of Chen asking, “Why are we not fifty points ahead of them?”',
+    );
+    expect(q.speaker).toBe('Lia Chen');
+  });
+
+  it('verbs that do not report speech make no speaker for the next quote: "before the campaign began"', () => {
+    const quotes = quotesOf(
+      'Pollster Dana Ng wrote that delegates may reconsider, even those who signed up before the campaign began.',
+      '“A win in the west would underscore the weakness of the front-runner.”',
+    );
+    expect(quotes[0].speaker).toBe('Dana Ng');
+  });
+});

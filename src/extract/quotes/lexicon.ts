@@ -143,6 +143,10 @@ export const QUOTING_VERBS = [
  * "“…,” she laughed"), and are other verbs anywhere else: only the quote's own attribution reads them.
  */
 export const BESIDE_QUOTE_VERBS = [
+  'question',
+  'start',
+  'inquire',
+  'concur',
   'retaliate',
   'bark',
   'press',
@@ -294,6 +298,41 @@ export const CLAUSE_SUBJECT_VERBS = new Set([
   'list',
   'add',
 ]);
+
+/**
+ * The verbs of QUOTING_VERBS that also report speech without a quote ("Trump vowed to …", "she denied
+ * that …"): with the verbs of saying, they make the speech events a later quote or "he said" may refer
+ * to. The others ("talks began", "the meeting continued", "X spoke") make none.
+ */
+export const INDIRECT_SPEECH_VERBS = [
+  'claim',
+  'deny',
+  'ask',
+  'declare',
+  'predict',
+  'complain',
+  'concede',
+  'suggest',
+  'recall',
+  'remark',
+  'comment',
+  'respond',
+  'vow',
+  'pledge',
+  'promise',
+  'demand',
+  'answer',
+  'speculate',
+  'contend',
+  'maintain',
+  'counter',
+  'mention',
+  'lament',
+  'boast',
+  'joke',
+  'quip',
+  'plead',
+];
 
 /** Words that attribute speech like a verb without being one: "according to X". */
 export const ATTRIBUTING_WORDS = ['according'];
@@ -722,6 +761,15 @@ export const ISSUED_NOUNS = new Set([
   'tweet',
   'message',
   'website',
+  'response',
+  'reply',
+  'answer',
+  'remarks',
+  'words',
+  'comment',
+  'comments',
+  'reaction',
+  'page',
 ]);
 /**
  * Head nouns of works that speak for themselves unless an owner is named ("the report said", "the
@@ -877,6 +925,13 @@ export const NOT_SPEAKER_OPENERS = new Set([
   'however',
   'but',
   'and',
+  'of',
+  'about',
+  'regarding',
+  'like',
+  'unlike',
+  'despite',
+  'among',
 ]);
 
 // ---------------------------------------------------------------------------------------------

@@ -129,9 +129,10 @@ export function lastSentenceBreak(text: string, before: number): number {
   for (let j = slice.length - 1; j >= 0; j--) {
     const ch = slice[j];
     if (ch !== '.' && ch !== '!' && ch !== '?') continue;
-    BREAK.lastIndex = j;
-    const m = BREAK.exec(slice);
-    if (!m || ABBREVIATION_BEFORE.test(slice.slice(Math.max(0, j - 6), j))) continue;
+    // Matched on the whole text, so the capital after the break may be the quote's own mark and letter.
+    BREAK.lastIndex = offset + j;
+    const m = BREAK.exec(text);
+    if (!m || offset + j + m[0].length > before || ABBREVIATION_BEFORE.test(slice.slice(Math.max(0, j - 6), j))) continue;
     return offset + j + m[0].length;
   }
   return 0;

@@ -50,10 +50,12 @@ export function subjectBefore(text: string, clauseStart: number, verbStart: numb
     // "Name, appositive, said": the subject is the first comma chunk that reads like a speaker.
     const chunks = splitChunks(text, clauseStart, end);
     for (const chunk of chunks) {
+      // "As Senator John Cornyn, the No. 2, put it": a clause word before the name is no opener; trimClause drops it.
       const chunkWords = wordsIn(text, chunk.start, chunk.end);
+      while (chunkWords.length > 1 && CLAUSE_WORDS.has(wordKey(chunkWords[0].word))) chunkWords.shift();
       if (!chunkWords.length) continue;
       const first = chunkWords[0].word;
-      if (NOT_SPEAKER_OPENERS.has(wordKey(first))) continue;
+      if (NOT_SPEAKER_OPENERS.has(wordKey(first)) || /^\p{Ll}+(?:ed|ing)$/u.test(first)) continue;
       if (/^\d/.test(first) || WEEKDAY_KEYS.has(wordKey(first)) || /^(?:yesterday|today)$/i.test(first)) continue;
       return trimClause(text, chunk.start, chunk.end);
     }
@@ -192,16 +194,26 @@ function trimClause(text: string, start: number, end: number): { start: number; 
   return { start: s, end: e };
 }
 
-// The phrase after an inverted verb, up to punctuation, a title's full stop kept ("said Dr. Maria Alvarez").
-const PHRASE_AFTER = new RegExp(`^\\s+((?:(?:${alternation(SPEAKER_TITLES)})\\.\\s)?[^,.;:!?()“”"]{1,120})`, 'u');
+// The phrase after an inverted verb runs to punctuation; the full stop of a title or an initial is kept
+// wherever it stands ("said Dr. Maria Alvarez", "said Army Capt. Jon Pardo", "said Sen. John F. Reed").
+const TITLE_STOP = new RegExp(`(?:\\b(?:${alternation(SPEAKER_TITLES)})|\\b\\p{Lu}|\\b(?:Jr|Sr|No|St))$`, 'u');
+
+/** The text after an inverted verb up to the punctuation that ends the speaker phrase. */
+function phraseAfter(rest: string): string {
+  const window = rest.slice(0, 140);
+  for (const m of window.matchAll(/[,;:!?()“”"]|\.(?=\s|$)/g)) {
+    if (m[0] === '.' && TITLE_STOP.test(window.slice(Math.max(0, m.index - 6), m.index))) continue;
+    return window.slice(0, m.index);
+  }
+  return window;
+}
 
 /** The speaker phrase right after an inverted verb: "said [Abdul Wahid Rayan], a spokesman…", "added [the ministry]". */
 export function subjectAfter(text: string, verbEnd: number, limit: number): { start: number; end: number } | null {
   const rest = text.slice(verbEnd, limit);
-  // A title's full stop ("said Dr. Maria Alvarez") does not end the phrase.
-  const match = PHRASE_AFTER.exec(rest);
+  const match = /^\s+([^\s].*)$/su.exec(phraseAfter(rest));
   if (!match) return null;
-  let phrase = match[1];
+  let phrase = match[1].trimEnd();
   // The phrase ends before a following verb phrase or adverbial: "said Miller in a statement", "said the aid workers, who".
   phrase = phrase.split(
     /\s+(?:in|on|at|during|after|before|when|while|who|which|adding|citing|according|last|this|late|early|yesterday|today|to|as)\b/,

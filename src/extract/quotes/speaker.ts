@@ -145,11 +145,21 @@ export function resolveSpeaker(
     if (row[i].end <= end) mentions.push(row[i]);
   const person = headPerson(text, mentions, start, end);
   if (person) return { ...personSpeaker(person.entity), statement };
-  // "Garcia campaign spokeswoman Lena Park" with "Lena Park" unknown to the entities: the closing name.
-  const closing = TITLE_THEN_NAME.exec(phrase.slice(phrase.search(/\s/) < 0 ? phrase.length : phrase.search(/\s/)));
-  if (closing && mentions.some((m) => m.kind === 'person')) {
-    const name = /(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,2}\p{Lu}[\p{L}'’-]+$/u.exec(phrase);
-    if (name) return { name: name[0], role: null, kind: 'person', statement, via: 'name' };
+  // "Garcia campaign spokeswoman Lena Park", "Florida-based Republican strategist Al Cardenas": a role
+  // noun, then a name the entities do not know, closing the phrase.
+  const closing = CLOSING_NAME.exec(phrase);
+  if (
+    closing &&
+    isPersonNoun(closing[1]) &&
+    !mentions.some((m) => m.kind !== 'person' && m.end > start + closing.index + closing[0].length - closing[2].length)
+  ) {
+    return {
+      name: closing[2],
+      role: phrase.slice(0, closing.index + closing[0].length - closing[2].length).trim() || null,
+      kind: 'person',
+      statement,
+      via: 'name',
+    };
   }
   // "a man who gave his name only as Yakubu", "a resident who gave only his first name, Adam".
   const given = GIVEN_NAME.exec(text.slice(start, Math.min(text.length, end + 160)));
@@ -209,7 +219,14 @@ function issuerOf(
     /\s(?:by|from|of|issued by)\s+((?:the\s+)?\p{Lu}.*|the\s+\S.*)$/u.exec(phrase);
   if (owner) {
     const ownerStart = start + phrase.indexOf(owner[1], owner.index);
-    const found = resolveSpeaker(paragraphs, paragraph, ownerStart, ownerStart + owner[1].length, state, true, reference);
+    const ownerEnd = ownerStart + owner[1].length;
+    // The owner's own mention ("Marlow’s" of Jed Marlow), possessive ending and all.
+    const mention = (state.index.byParagraph.get(paragraph) ?? []).find(
+      (m) => m.kind !== 'other' && m.start >= ownerStart && m.start < ownerEnd && m.end <= ownerEnd + 2,
+    );
+    if (mention && mention.end >= ownerEnd - 1)
+      return { name: mention.entity.name, role: mention.entity.role, kind: mention.kind, statement: true, via: 'issuer' };
+    const found = resolveSpeaker(paragraphs, paragraph, ownerStart, ownerEnd, state, true, reference);
     if (found) return { ...found, statement: true, via: 'issuer' };
   }
   // "a government statement", "the White House statement": a modifier before the document noun.
@@ -232,6 +249,15 @@ type Mention = NonNullable<ReturnType<MentionIndex['byParagraph']['get']>>[numbe
 
 // "[Garcia] campaign spokeswoman Lena Park": lowercase title words, then a capitalised name closing the phrase.
 const TITLE_THEN_NAME = /^\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}\s+(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,2}\p{Lu}[\p{L}'’-]+$/u;
+
+// A lowercase role word, then two or three capitalised words closing the phrase: "strategist [Al Cardenas]".
+const CLOSING_NAME = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)\s+((?:\p{Lu}[\p{L}'’-]*\.?\s+){1,2}\p{Lu}[\p{L}'’-]+)$/u;
+
+/** A noun for a person: "strategist", "spokeswoman", "minister". */
+export function isPersonNoun(word: string): boolean {
+  const key = wordKey(word);
+  return HUMAN_NOUNS.has(key) || isRoleHead(key);
+}
 
 // Words after which a name is a complement, not the speaker: "an aide to Hillary Clinton", "a friend of Smith".
 const COMPLEMENT_BEFORE = /\b(?:to|of|for|with|by|from|at|under|like|who|whose|than|about|against|behind|and|or)\s+$/i;

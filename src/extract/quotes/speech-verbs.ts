@@ -2,9 +2,16 @@
 // indirect speech, which later quotes may continue, and the speaker named around one verb.
 import type { Paragraph, ParsedSeed } from '../../schema/document.ts';
 import type { MarkedSpan } from './marks.ts';
-import { resolveSpeaker, type ResolveState, type Speaker } from './speaker.ts';
+import { isPersonNoun, resolveSpeaker, type ResolveState, type Speaker } from './speaker.ts';
 import { subjectAfter, subjectBefore } from './speaker-phrase.ts';
-import { isBesideQuoteVerb, isNounLikeForm, isReportingVerb, isReportingVerbIfTagged, reportingParticle } from './verbs.ts';
+import {
+  isBesideQuoteVerb,
+  isIndirectSpeechVerb,
+  isNounLikeForm,
+  isReportingVerb,
+  isReportingVerbIfTagged,
+  reportingParticle,
+} from './verbs.ts';
 import { clauseSubject, tagAt } from './clause.ts';
 import { MODAL_WORDS, STATEMENT_NOUNS, STATEMENT_PLATFORMS, STATEMENT_VERBS } from './lexicon.ts';
 import { alternation } from '../text/patterns.ts';
@@ -37,6 +44,8 @@ export function reportingVerbAt(
   const tagged = !listed && paragraph !== undefined && isReportingVerbIfTagged(key);
   if (!listed && !tagged) return -1;
   if (/^call(?:ed|s|ing)?$/i.test(w)) return /^(?:called|calls)$/i.test(w) && words[i + 1]?.word.toLowerCase() === 'for' ? i : -1;
+  // "As John Cornyn put it:", "as she puts it,": a way of saying.
+  if (/^(?:put|puts)$/i.test(w) && words[i + 1]?.word.toLowerCase() === 'it') return i + 1;
   // "A security source put the toll at “more than 40 dead”": an estimate attributed like speech.
   if (/^(?:put|puts|putting)$/i.test(w))
     return /^(?:the\s+)?(?:(?:death|casualty|final|overall|provisional)\s+)?(?:toll|number|figure|total|count|tally)\s+at$/i.test(
@@ -115,7 +124,8 @@ export function findSpeechVerbs(doc: ParsedSeed, spans: MarkedSpan[][]): VerbEve
         const w = words[i];
         if (inQuote(spans[p], w.start)) continue;
         const according = w.word.toLowerCase() === 'according' && words[i + 1]?.word.toLowerCase() === 'to';
-        if (!according && (!reportsAt(words, i, paragraph) || /^according$/i.test(w.word))) continue;
+        if (!according && (!reportsAt(words, i, paragraph) || !isIndirectSpeechVerb(wordKey(w.word)) || /^according$/i.test(w.word)))
+          continue;
         const previousQuoteEnd = previousSpanEnd(spans[p], w.start);
         events.push({
           paragraph: p,
@@ -175,6 +185,13 @@ export function attributionAt(
     const after = subjectAfter(text, verbEnd, limit);
     return after ? resolve(after, limit) : null;
   }
+  // "footage of Hillary Clinton asking, “…”", "with Trump saying": a name right before a participle is its subject.
+  const named = /ing$/i.test(verb) ? /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}'’.-]*\s+){1,4})$/u.exec(leading) : null;
+  if (named && /\p{Ll}/u.test(named[1])) {
+    const at = verbStart - named[1].length;
+    const found = resolveSpeaker(doc.paragraphs, p, at, at + named[1].trimEnd().length, state, statement, reference);
+    if (found && found.kind === 'person') return found;
+  }
   // "Trump attacked Clinton …, saying, “…”", "Blige sings to Clinton before asking her, “…”": a participle
   // speaks with the subject of its sentence.
   const participle = /ing$/i.test(verb) && /(?:,|\b(?:before|after|upon|while|when|by|in))\s*$/i.test(leading);
@@ -183,8 +200,8 @@ export function attributionAt(
     if (found) return found;
   }
   const subject = subjectBefore(text, clauseStart, verbStart);
-  const named = subject ? resolve(subject, verbStart) : null;
-  if (named) return named;
+  const before = subject ? resolve(subject, verbStart) : null;
+  if (before) return before;
   // "…, said the ministry": an inverted verb right after a comma.
   if (/,\s*$/.test(leading)) {
     const after = subjectAfter(text, verbEnd, limit);
@@ -234,7 +251,8 @@ export function withAppositiveName(
   const at = end + gap[0].length;
   const mentions = state.index.byParagraph.get(p) ?? [];
   // "…, council member Rita Sandoval, said": a lowercase role may come before the name.
-  const role = /^(?:\p{Ll}[\p{Ll}-]*\s+){0,3}/u.exec(text.slice(at, Math.min(stop, at + 40)))?.[0].length ?? 0;
+  const roleWords = /^(?:\p{Ll}[\p{Ll}-]*\s+){1,3}/u.exec(text.slice(at, Math.min(stop, at + 40)))?.[0] ?? '';
+  const role = roleWords && isPersonNoun(roleWords.trim().split(/\s+/).at(-1) ?? '') ? roleWords.length : 0;
   const mention = mentions.find((m) => m.kind === 'person' && (m.start === at || m.start === at + role));
   if (mention) {
     if (!/^\s*(?:[,.;]|$)/u.test(text.slice(mention.end, Math.min(stop, mention.end + 2)))) return found;

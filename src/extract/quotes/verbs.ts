@@ -5,6 +5,7 @@ import {
   ATTRIBUTING_WORDS,
   BESIDE_QUOTE_VERBS,
   DOUBLING_VERBS,
+  INDIRECT_SPEECH_VERBS,
   IRREGULAR_FORMS,
   NOUN_LIKE_FORMS,
   PHRASAL_IRREGULAR_FORMS,
@@ -92,4 +93,11 @@ const NOUN_FORMS = new Set(
 /** A reporting form that may be a noun or an adjective in its sentence ("in comments", "a written statement"). */
 export function isNounLikeForm(key: string): boolean {
   return NOUN_FORMS.has(key);
+}
+
+const INDIRECT = new Set([...SAYING, ...reportingForms(INDIRECT_SPEECH_VERBS), ...ATTRIBUTING_WORDS]);
+
+/** A form of a verb that reports speech without a quote too ("said", "vowed", "denied"), not "began" or "spoke". */
+export function isIndirectSpeechVerb(key: string): boolean {
+  return INDIRECT.has(key);
 }
