@@ -161,6 +161,7 @@ export function clauseSubject(
   paragraph: Paragraph,
   start: number,
   end: number,
+  governs = true, // the clause ends at the quote, so its last verb governs it; else (before a verb of its own) its first
 ): (Range & { verb: number; passive: boolean; copula: boolean }) | null {
   const analysis = layer(paragraph);
   if (!analysis) return null;
@@ -183,7 +184,7 @@ export function clauseSubject(
     const { first, last } = chunks[c];
     // The chunk next to the quote is read from its last verb, the one that governs the quote ("what Newt
     // Gingrich called"); an earlier chunk from its first, the main clause ("Trump defended the incident").
-    const verb = governing ? firstVerb(words, first, last) : lastVerbGroup(words, first, last);
+    const verb = governing || !governs ? firstVerb(words, first, last) : lastVerbGroup(words, first, last);
     if (verb < 0) {
       if (!pending || !governing) continue;
       const found = { verb: words[governing.main].start, passive: governing.passive, copula: governing.copula };

@@ -138,7 +138,8 @@ export function findSpeaker(doc: ParsedSeed, group: QuoteGroup, spans: MarkedSpa
     }
     const subject =
       subjectOfClause(doc, colon.paragraph, colon.start, colon.end, reference, state, true) ??
-      documentBeforeColon(doc, colon.paragraph, colon.start, colon.end, reference, state);
+      documentBeforeColon(doc, colon.paragraph, colon.start, colon.end, reference, state) ??
+      personBeforeColon(doc, colon.paragraph, colon.start, colon.end, state);
     if (subject) return { ...subject, rule: 'quotes.colon-intro' };
   }
   // 6. Otherwise the quote continues the last speaker: "“…,” she said. ¶ “…”".
@@ -198,7 +199,10 @@ function nextQuoteOpen(doc: ParsedSeed, spans: MarkedSpan[], offset: number, fal
 
 /** The last speaker, when a quote opens its paragraph or sentence with no attribution of its own. */
 function continuation(p: number, state: ResolveState): Attribution {
-  const last = state.events.at(-1);
+  // A speaker in a subordinate clause ("after news outlets declared him the winner") is passed over.
+  let k = state.events.length - 1;
+  while (k >= 0 && k >= state.events.length - 20 && state.events[k].subordinate) k--;
+  const last = k >= 0 ? state.events[k] : undefined;
   if (!last) return NO_SPEAKER;
   // Near (this paragraph or the one before): medium; further back, or an issuer read from context: low.
   const near = last.paragraph >= p - 1 && last.speaker.via !== 'issuer';
@@ -233,6 +237,23 @@ function subjectOfClause(
   // Any other verb ("the NRA was whipping lawmakers against “…”"): likely the subject's words, for an editor to check.
   if (!reports) return { speaker, rule: 'quotes.clause-subject', confidence: 'low' };
   return attribution(speaker, 'quotes.clause-subject', false);
+}
+
+/** "The timing doesn't surprise Republican pollster Daron Shaw:": a person named right before the colon, at low confidence. */
+function personBeforeColon(doc: ParsedSeed, p: number, start: number, end: number, state: ResolveState): Attribution | null {
+  const text = doc.paragraphs[p].text;
+  const colonAt = text.lastIndexOf(':', end);
+  if (colonAt < start) return null;
+  const mention = (state.index.byParagraph.get(p) ?? []).findLast(
+    (m) => m.kind === 'person' && m.start >= start && /^\s*:?\s*$/.test(text.slice(m.end, colonAt)),
+  );
+  return mention
+    ? {
+        speaker: { name: mention.entity.name, role: mention.entity.role, kind: 'person', statement: false, via: 'name' },
+        rule: 'quotes.colon-intro',
+        confidence: 'low',
+      }
+    : null;
 }
 
 /** "From the senator's Facebook post:", "In a statement:": a document alone before the colon speaks for its issuer. */
@@ -366,6 +387,8 @@ export function attributionIn(
       }
       const last = reportingVerbAt(words, i, paragraph, true);
       if (last < 0) continue;
+      // "“…?” Her critics cited it as evidence": a verb with an object of its own does not report the quote.
+      if (/^(?:it|this|them|these|those)$/i.test(words[last + 1]?.word ?? '')) return null;
       return found(attributionAt(doc, p, start, w.start, words[last].end, end, false, reference, state), false);
     }
     return null;

@@ -777,3 +777,47 @@ describe('extractQuotes: more attributions from unseen copy', () => {
     expect(quotes[0].speaker).toBe('Dana Ng');
   });
 });
+
+describe('extractQuotes: speakers that close a clause or follow another quote', () => {
+  it('a person named right before a colon speaks, at low confidence', () => {
+    const q = only(
+      'The delay does not surprise county engineer Mara Holt: “We warned them about the bridge in 2019 and again last spring.”',
+    );
+    expect(q.speaker).toBe('Mara Holt');
+    expect(q.confidence).toBe('low');
+  });
+
+  it('a speaker inside a subordinate clause is not continued by the next quote', () => {
+    const quotes = quotesOf(
+      'Mayor Tom Baker said the count was over.',
+      'Rival candidate Ana Ruiz conceded an hour after local radio declared Baker the winner.',
+      '“We ran a clean race and I am proud of every volunteer who knocked on a door.”',
+    );
+    expect(quotes.at(-1)?.speaker).toBe('Ana Ruiz');
+  });
+
+  it('"went on to say" reports', () => {
+    const q = only(
+      'Coach Dana Kirk praised the defence and went on to say, “We have not played this well since the opening week of the season.”',
+    );
+    expect(q.speaker).toBe('Dana Kirk');
+  });
+
+  it('a verb with an object of its own after a question does not report the quote', () => {
+    const quotes = quotesOf(
+      'Senator Lia Chen said the race in Ohio was close.',
+      '“Why would anyone vote for a man who has never held office?” Her critics cited it as evidence of her disdain for voters.',
+    );
+    expect(quotes[0].speaker).toBe('Lia Chen');
+  });
+
+  it('two split quotes with two names are two speakers', () => {
+    const quotes = quotesOf('“We were ready for the storm,” said Pat Collins. “The levee held on the east side,” added Sam Rodgers.');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Pat Collins', 'Sam Rodgers']);
+  });
+
+  it('an adverb between a name and its participle', () => {
+    const q = only('The crowd turned on Chen, with Lia Chen angrily asking, “Who paid for these seats and why were they empty?”');
+    expect(q.speaker).toBe('Lia Chen');
+  });
+});

@@ -332,6 +332,7 @@ export const INDIRECT_SPEECH_VERBS = [
   'joke',
   'quip',
   'plead',
+  'agree',
 ];
 
 /** Words that attribute speech like a verb without being one: "according to X". */

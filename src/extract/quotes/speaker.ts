@@ -34,6 +34,7 @@ export interface SpeechEvent {
   paragraph: number;
   offset: number;
   speaker: Speaker;
+  subordinate?: boolean; // "two hours after news outlets declared": said in a subordinate clause, continued by no quote
 }
 
 export interface MentionIndex {

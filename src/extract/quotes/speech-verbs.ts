@@ -58,8 +58,9 @@ export function reportingVerbAt(
       ? i
       : -1;
   const previous = i > 0 ? wordKey(words[i - 1].word) : '';
-  // "would continue", "refused to comment"; "didn't suggest" reports nothing.
-  if (previous && MODAL_WORDS.has(previous) && !/(?:ed|s)$/i.test(w)) return -1;
+  // "would continue", "refused to comment"; "didn't suggest" reports nothing; "went on to say" does.
+  const onTo = previous === 'to' && i > 1 && /^(?:on|proceeded|continued|went)$/i.test(words[i - 2].word);
+  if (previous && MODAL_WORDS.has(previous) && !/(?:ed|s)$/i.test(w) && !onTo) return -1;
   if (/n['’]t$/.test(previous)) return -1;
   // "an estimated 43,000", "the reported deaths": a form after an article is an adjective or a noun.
   if (ARTICLES.has(previous)) return -1;
@@ -144,8 +145,14 @@ export function findSpeechVerbs(doc: ParsedSeed, spans: MarkedSpan[][]): VerbEve
 export function recordVerbEvent(doc: ParsedSeed, event: VerbEvent, state: ResolveState): void {
   const { paragraph, clauseStart, verbStart, verbEnd, limit, according } = event;
   const speaker = attributionAt(doc, paragraph, clauseStart, verbStart, verbEnd, limit, according, verbStart, state);
-  if (speaker) state.events.push({ paragraph, offset: verbStart, speaker });
+  if (!speaker) return;
+  // A verb within a few words after "after", "when", "as"… (no comma between) speaks in a subordinate clause.
+  const before = doc.paragraphs[paragraph].text.slice(Math.max(clauseStart, verbStart - 60), verbStart);
+  const subordinate = SUBORDINATE_BEFORE.test(before);
+  state.events.push({ paragraph, offset: verbStart, speaker, ...(subordinate ? { subordinate } : {}) });
 }
+
+const SUBORDINATE_BEFORE = /\b(?:after|before|when|while|since|because|although|though|until|once|whereas|where)\s+(?:[^\s,;:]+\s+){0,5}$/i;
 
 /** The speaker named around one reporting verb. */
 export function attributionAt(
@@ -186,9 +193,9 @@ export function attributionAt(
     return after ? resolve(after, limit) : null;
   }
   // "footage of Hillary Clinton asking, “…”", "with Trump saying": a name right before a participle is its subject.
-  const named = /ing$/i.test(verb) ? /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}'’.-]*\s+){1,4})$/u.exec(leading) : null;
+  const named = /ing$/i.test(verb) ? /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}'’.-]*\s+){1,4})(\p{Ll}+ly\s+)?$/u.exec(leading) : null;
   if (named && /\p{Ll}/u.test(named[1])) {
-    const at = verbStart - named[1].length;
+    const at = verbStart - named[1].length - (named[2]?.length ?? 0);
     const found = resolveSpeaker(doc.paragraphs, p, at, at + named[1].trimEnd().length, state, statement, reference);
     if (found && found.kind === 'person') return found;
   }
@@ -221,7 +228,7 @@ function fromClause(
   statement: boolean,
   reference: number,
 ): Speaker | null {
-  const subject = clauseSubject(doc.paragraphs[p], clauseStart, verbStart);
+  const subject = clauseSubject(doc.paragraphs[p], clauseStart, verbStart, false);
   if (!subject) return null;
   const found = resolveSpeaker(doc.paragraphs, p, subject.start, subject.end, state, statement, reference);
   return found && !(found.kind === 'other' && found.via === 'description') ? found : null;
