@@ -123,10 +123,12 @@ export function findSpeechVerbs(doc: ParsedSeed, spans: MarkedSpan[][]): VerbEve
       const words = wordsWithOffsets(text, sentence.start, sentence.end);
       for (let i = 0; i < words.length; i++) {
         const w = words[i];
+        // The set lookup first: most words are no verb of speech, and only those ask the rules and the tagger.
+        const key = wordKey(w.word);
+        const according = key === 'according' && words[i + 1]?.word.toLowerCase() === 'to';
+        if (!according && (key === 'according' || !isIndirectSpeechVerb(key))) continue;
         if (inQuote(spans[p], w.start)) continue;
-        const according = w.word.toLowerCase() === 'according' && words[i + 1]?.word.toLowerCase() === 'to';
-        if (!according && (!reportsAt(words, i, paragraph) || !isIndirectSpeechVerb(wordKey(w.word)) || /^according$/i.test(w.word)))
-          continue;
+        if (!according && !reportsAt(words, i, paragraph)) continue;
         const previousQuoteEnd = previousSpanEnd(spans[p], w.start);
         events.push({
           paragraph: p,
