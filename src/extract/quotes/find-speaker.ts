@@ -245,7 +245,7 @@ function personBeforeColon(doc: ParsedSeed, p: number, start: number, end: numbe
   const colonAt = text.lastIndexOf(':', end);
   if (colonAt < start) return null;
   const mention = (state.index.byParagraph.get(p) ?? []).findLast(
-    (m) => m.kind === 'person' && m.start >= start && /^\s*:?\s*$/.test(text.slice(m.end, colonAt)),
+    (m) => m.kind === 'person' && m.start >= start && m.end <= colonAt && /^\s*$/.test(text.slice(m.end, colonAt)),
   );
   return mention
     ? {

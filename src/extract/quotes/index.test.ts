@@ -780,11 +780,12 @@ describe('extractQuotes: more attributions from unseen copy', () => {
 
 describe('extractQuotes: speakers that close a clause or follow another quote', () => {
   it('a person named right before a colon speaks, at low confidence', () => {
-    const q = only(
-      'The delay does not surprise county engineer Mara Holt: “We warned them about the bridge in 2019 and again last spring.”',
+    const quotes = quotesOf(
+      'Inspector Ben Cole told the council that repairs were late.',
+      'The delay does not surprise county engineer Mara Holt: “We warned them about the bridge in 2019 and again last spring.” Holt and Cole wrote the report.',
     );
-    expect(q.speaker).toBe('Mara Holt');
-    expect(q.confidence).toBe('low');
+    expect(quotes.at(-1)?.speaker).toBe('Mara Holt');
+    expect(quotes.at(-1)?.confidence).toBe('low');
   });
 
   it('a speaker inside a subordinate clause is not continued by the next quote', () => {
@@ -819,5 +820,17 @@ describe('extractQuotes: speakers that close a clause or follow another quote', 
   it('an adverb between a name and its participle', () => {
     const q = only('The crowd turned on Chen, with Lia Chen angrily asking, “Who paid for these seats and why were they empty?”');
     expect(q.speaker).toBe('Lia Chen');
+  });
+});
+
+describe('extractQuotes: nouns that look like reporting verbs', () => {
+  it('"press" in a title is a noun: "Garcia press secretary Lena Park said"', () => {
+    const q = only('“The governor has answered every question about the contract,” Garcia press secretary Lena Park said.');
+    expect(q.speaker).toBe('Lena Park');
+  });
+
+  it('"remembered" reports beside a quote', () => {
+    const q = only('“Half the board told her not to sign, and she signed anyway,” remembered Tom Reyes, the firm’s former spokesman.');
+    expect(q.speaker).toBe('Tom Reyes');
   });
 });

@@ -151,6 +151,8 @@ export const BESIDE_QUOTE_VERBS = [
   'bark',
   'press',
   'fume',
+  'remember', // "“…,” remembered a former spokesman"
+
   'react',
   'interject',
   'echo',
@@ -428,6 +430,7 @@ export const NOUN_LIKE_FORMS = [
   'vow',
   'protest',
   'highlight',
+  'press', // "Clinton press secretary Brian Fallon said"
 ];
 
 /** "-ing" forms are mostly nouns ("a briefing", "the warning", "a posting"); only these introduce speech. */
