@@ -17,12 +17,16 @@ export function extractQuotes(doc: ParsedSeed, entities: Entities): Quote[] {
   const paragraphs = doc.paragraphs;
   const spans = paragraphs.map((p, i) => findMarkedSpans(p, i));
   const groups = groupSpans(doc, spans);
+  // Speakers are read only up to the paragraph after the last one a quote touches: nothing later
+  // attributes a quote. A document without quotes reads none.
+  if (!groups.length) return [];
+  const through = groups.reduce((most, g) => Math.max(most, g.parts[g.parts.length - 1].paragraph + 2), 0);
   const state: ResolveState = { events: [], subjects: [], index: indexMentions(entities) };
-  collectSubjects(doc, spans, state);
+  collectSubjects(doc, spans, state, through);
 
   // Quotes and indirect speech ("X said that…") are visited in reading order, so "he said" and
   // continuation paragraphs see every speaker that came before them.
-  const verbEvents = findSpeechVerbs(doc, spans);
+  const verbEvents = findSpeechVerbs(doc, spans, through);
   const quotes: Quote[] = [];
   let v = 0;
   for (const group of groups) {

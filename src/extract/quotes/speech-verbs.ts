@@ -92,8 +92,8 @@ const STATEMENT_AFTER = new RegExp(
 );
 
 // The first person named in each sentence, outside quotes: who "he" or "she" most likely refers to.
-export function collectSubjects(doc: ParsedSeed, spans: MarkedSpan[][], state: ResolveState): void {
-  doc.paragraphs.forEach((paragraph, p) => {
+export function collectSubjects(doc: ParsedSeed, spans: MarkedSpan[][], state: ResolveState, through = doc.paragraphs.length): void {
+  doc.paragraphs.slice(0, through).forEach((paragraph, p) => {
     // A possessive ("Hensley's sister") names whose relative acts, not who acts.
     const mentions = (state.index.byParagraph.get(p) ?? []).filter(
       (m) => m.kind === 'person' && !inQuote(spans[p], m.start) && !/^['’]s\b/u.test(paragraph.text.slice(m.end, m.end + 3)),
@@ -115,9 +115,9 @@ interface VerbEvent {
 }
 
 // Reporting verbs outside quotes: indirect speech ("the ministry said 44 contacts…") that later quotes may continue.
-export function findSpeechVerbs(doc: ParsedSeed, spans: MarkedSpan[][]): VerbEvent[] {
+export function findSpeechVerbs(doc: ParsedSeed, spans: MarkedSpan[][], through = doc.paragraphs.length): VerbEvent[] {
   const events: VerbEvent[] = [];
-  doc.paragraphs.forEach((paragraph, p) => {
+  doc.paragraphs.slice(0, through).forEach((paragraph, p) => {
     const text = paragraph.text;
     for (const sentence of paragraph.sentences) {
       const words = wordsWithOffsets(text, sentence.start, sentence.end);
