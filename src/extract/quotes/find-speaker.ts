@@ -12,8 +12,10 @@
 // | quotes.dash-name          | a name after a dash closing the quote: "“…” ― Sonya Herridge" (vox pops)       |
 // | quotes.name-colon         | a bare name and a colon: "Clinton: “…”", "- Michael P. McDonald: “…”"          |
 // | quotes.colon-intro        | the subject of the clause that ends in a colon: "Cruz called them on it: ¶ “…”" |
+// |                           | or, low, a person named right before the colon: "…doesn't surprise X: “…”"      |
 // | quotes.clause-subject     | the subject of the clause a partial quote sits in: "Trump attacked “…”"        |
 // | quotes.same-sentence      | a second quote in the sentence of an attributed one: "X said “…” and “…”"      |
+// | quotes.previous-subject   | a person judging or speaking of something just before: "X praised Y. ¶ “…”"     |
 // | quotes.continues          | a quote that opens its sentence continues the last speaker                     |
 // | quotes.no-speaker         | nobody: "The victim was described as “…”"                                      |
 import type { Confidence, ParsedSeed } from '../../schema/document.ts';
@@ -142,9 +144,37 @@ export function findSpeaker(doc: ParsedSeed, group: QuoteGroup, spans: MarkedSpa
       personBeforeColon(doc, colon.paragraph, colon.start, colon.end, state);
     if (subject) return { ...subject, rule: 'quotes.colon-intro' };
   }
-  // 6. Otherwise the quote continues the last speaker: "“…,” she said. ¶ “…”".
+  // 6. A quote alone at the head of its paragraph, after a paragraph whose last sentence has a person judge
+  //    or speak of something ("Kirk praised the mayor’s handling of the flood. ¶ “…”"), is that person's.
+  if (!hasLeading) {
+    const previous = previousSubject(doc, p, state);
+    if (previous) return previous;
+  }
+  // 7. Otherwise the quote continues the last speaker: "“…,” she said. ¶ “…”".
   return continuation(p, state);
 }
+
+/**
+ * The person who speaks of or judges something in the last sentence of the paragraph before a quote,
+ * when no speech was attributed after that sentence's start; low, an editor should check it.
+ */
+function previousSubject(doc: ParsedSeed, p: number, state: ResolveState): Attribution | null {
+  if (p === 0) return null;
+  const paragraph = doc.paragraphs[p - 1];
+  const sentence = paragraph.sentences.at(-1);
+  if (!sentence || /["“”]/.test(paragraph.text.slice(sentence.start, sentence.end))) return null;
+  const last = state.events.at(-1);
+  if (last && (last.paragraph > p - 1 || (last.paragraph === p - 1 && last.offset >= sentence.start))) return null;
+  const subject = clauseSubject(paragraph, sentence.start, sentence.end, false);
+  if (!subject || subject.passive || subject.copula) return null;
+  const lemma = lemmaAt(paragraph, subject.verb);
+  if (!CLAUSE_SUBJECT_VERBS.has(lemma) && !SPEAKING_OF.has(lemma)) return null;
+  const speaker = resolveSpeaker(doc.paragraphs, p - 1, subject.start, subject.end, state, false, subject.start);
+  return speaker && speaker.kind === 'person' ? { speaker, rule: 'quotes.previous-subject', confidence: 'low' } : null;
+}
+
+// "Richards also spoke about the case", "Baker talked of the flood": speaking, without a reporting verb.
+const SPEAKING_OF = new Set(['speak', 'talk', 'discuss', 'address', 'reflect']);
 
 const SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'before', 'since', 'because', 'if', 'although', 'though', 'once', 'until']);
 

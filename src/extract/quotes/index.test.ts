@@ -834,3 +834,30 @@ describe('extractQuotes: nouns that look like reporting verbs', () => {
     expect(q.speaker).toBe('Tom Reyes');
   });
 });
+
+describe('extractQuotes: a quote alone after a paragraph about its speaker', () => {
+  it('the person who judges or speaks of something in the sentence before speaks, at low confidence', () => {
+    const quotes = quotesOf(
+      'Mayor Tom Baker met the families on Monday.',
+      'Chef Dana Kirk praised the mayor’s handling of the flood and his calm in the first week.',
+      '“We need someone who cuts through the noise and brings people together.”',
+    );
+    expect(quotes.at(-1)).toMatchObject({ speaker: 'Dana Kirk', rule: 'quotes.previous-subject', confidence: 'low' });
+  });
+
+  it('not when the sentence before does something else, nor when a speaker was named after it', () => {
+    const quotes = quotesOf(
+      '“We are rebuilding,” Mayor Tom Baker said on Monday.',
+      'Chef Dana Kirk cooked for the volunteers all week.',
+      '“We need someone who cuts through the noise and brings people together.”',
+      'Chef Dana Kirk praised the volunteers. “They were calm,” Baker said.',
+      '“And they stayed until the water went down.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Tom Baker', 'Tom Baker', 'Tom Baker', 'Tom Baker']);
+  });
+
+  it('"assured" reports beside a quote', () => {
+    const q = only('“Your show is the best on the air,” Tom Reyes assured Dan Cole after the broadcast.');
+    expect(q.speaker).toBe('Tom Reyes');
+  });
+});

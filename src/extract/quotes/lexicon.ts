@@ -185,6 +185,7 @@ export const BESIDE_QUOTE_VERBS = [
   'reflect',
   'remind',
   'reassure',
+  'assure', // "“…,” Reyes assured Cole"
   'opine',
   'posit',
   'stammer',
