@@ -155,6 +155,17 @@ export function classifyRun(ctx: ParagraphContext, run: Run, isDatelineParagraph
     sentenceInitial: run.sentenceInitial && a === run.first,
   });
 
+  // "Senator Ana Ruiz and Governor Tom Baker": two titled people joined by "and" are two runs, each with its title.
+  for (let k = first + 2; k < last; k++) {
+    if (wordKey(tokens[k].text) !== 'and' || !tokens[k - 1].capitalised || isRoleWord(tokens[k - 1].base)) continue;
+    const after = tokens[k + 1].base;
+    if (!isRoleHead(after) && !isHonorific(after)) continue;
+    if (!isRoleHead(tokens[first].base) && !isHonorific(tokens[first].base)) continue;
+    return [
+      ...classifyRun(ctx, { ...run, last: k - 1 }, isDatelineParagraph),
+      ...classifyRun(ctx, { first: k + 1, last, sentenceInitial: false }, isDatelineParagraph),
+    ];
+  }
   // "UK-based Syrian Observatory": the "-based" word locates the body and is not part of its name.
   if (/-based$/i.test(tokens[first].base) && first < last) first++;
   const honorific = isHonorific(tokens[first].base) && first < last && !isRoleHead(tokens[first + 1].base);
