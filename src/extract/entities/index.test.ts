@@ -222,3 +222,17 @@ describe('extractEntities: company names', () => {
     expect(names(e.people)).toEqual([]);
   });
 });
+
+describe('extractEntities: two titled people joined by "and"', () => {
+  it('"Senator Ana Ruiz and Governor Tom Baker" are two people, each with a title', () => {
+    const e = entitiesOf('Senator Ana Ruiz and Governor Tom Baker debated on Monday. Dr. Lena Park and Mr. Sam Cole spoke later.');
+    expect(find(e.people, 'Ana Ruiz').role).toBe('Senator');
+    expect(find(e.people, 'Tom Baker').role).toBe('Governor');
+    expect(names(e.people)).toEqual(expect.arrayContaining(['Lena Park', 'Sam Cole']));
+  });
+
+  it('"Minister of Health and Social Affairs" stays one title', () => {
+    const e = entitiesOf('Minister of Health and Social Affairs Mona Sahlin visited the clinic.');
+    expect(find(e.people, 'Mona Sahlin').role).toBe('Minister of Health and Social Affairs');
+  });
+});

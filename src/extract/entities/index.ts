@@ -122,13 +122,19 @@ function mergeCandidates(candidates: Candidate[]): Group[] {
   const wordCount = new Map(candidates.map((c) => [c.name, words(c.name).length]));
   const lengthOf = (c: Candidate): number => wordCount.get(c.name) as number;
   const byLength = (a: Candidate, b: Candidate): number => lengthOf(b) - lengthOf(a) || spanOrder(a.span, b.span);
-  const typed = candidates.filter((c) => c.kind !== 'unknown').sort(byLength);
+  const typed = candidates.filter((c) => c.kind !== 'unknown' && !c.guess).sort(byLength);
   for (const candidate of typed) {
     const kind = candidate.kind as EntityKind;
     const match = find(candidate, kind);
     if (match) add(match, candidate);
     else if (kind !== 'person' || (!find(candidate, 'organization') && !find(candidate, 'place'))) create(kind, candidate);
     else add((find(candidate, 'organization') ?? find(candidate, 'place')) as Group, candidate);
+  }
+  // A guessed kind ("from Marlow's post": a place) yields to a person or body already named so.
+  for (const candidate of candidates.filter((c) => c.guess).sort(byLength)) {
+    const match = find(candidate, 'person') ?? find(candidate, 'organization') ?? find(candidate, candidate.kind as EntityKind);
+    if (match) add(match, candidate);
+    else create(candidate.kind as EntityKind, candidate);
   }
   // A name with no signal of its own counts only when it repeats a known entity ("Blinken discussed").
   for (const candidate of candidates.filter((c) => c.kind === 'unknown')) {

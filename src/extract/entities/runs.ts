@@ -60,6 +60,11 @@ function findRuns(tokens: Token[], paragraph: Paragraph): Run[] {
       const current = tokens[last];
       if (current.possessive && !possessiveContinues(tokens, last)) break;
       const next = tokens[last + 1];
+      // "Marcia “Cia” Price": a one-word nickname in marks stays inside the name.
+      if (next && isNickname(tokens, last + 1)) {
+        last += 2;
+        continue;
+      }
       if (!next || !joined(next)) break;
       if (next.capitalised || isParticleName(next)) {
         last++;
@@ -87,6 +92,21 @@ function findRuns(tokens: Token[], paragraph: Paragraph): Run[] {
     i = last + 1;
   }
   return runs;
+}
+
+/** tokens[k] is a capitalised nickname in marks between two capitalised words of a name. */
+function isNickname(tokens: Token[], k: number): boolean {
+  const nick = tokens[k];
+  const after = tokens[k + 1];
+  return (
+    tokens[k - 1].capitalised &&
+    !tokens[k - 1].possessive &&
+    nick.capitalised &&
+    /^ ["“]$/.test(nick.gap) &&
+    after !== undefined &&
+    after.capitalised &&
+    /^["”] $/.test(after.gap)
+  );
 }
 
 // A possessive ends a name ("Syria's President") unless an organisation head follows ("People's Liberation Front").

@@ -1,8 +1,26 @@
-// A quote's speaker: the attribution after it, before it, between its parts or in the sentence that
-// introduces it with a colon; else the speaker it continues.
-import type { ParsedSeed } from '../../schema/document.ts';
+// A quote's speaker, by named rules tried in order. Each rule names itself on the quote (`rule`), and the
+// quote's `confidence` comes from the rule and from how the speaker phrase was read (speaker.ts `via`):
+// a name beside a reporting verb is high; a resolved pronoun or description, a speaker read from the
+// clause around the quote, or a quote continuing the last speaker is medium or low; no speaker is low.
+//
+// | rule                      | reads                                                                          |
+// | ------------------------- | ------------------------------------------------------------------------------ |
+// | quotes.split-attribution  | the attribution between the parts of a split quote: "“A,” he said. “B”"         |
+// | quotes.said-after         | a reporting verb after the quote, in its sentence: "…,” said Miller."          |
+// | quotes.said-before        | a reporting verb before the quote, in its sentence: "Smith told Reuters: “…”"  |
+// | quotes.according-to       | "According to Smith, “…”", "“…,” according to the ministry."                   |
+// | quotes.dash-name          | a name after a dash closing the quote: "“…” ― Sonya Herridge" (vox pops)       |
+// | quotes.name-colon         | a bare name and a colon: "Clinton: “…”", "- Michael P. McDonald: “…”"          |
+// | quotes.colon-intro        | the subject of the clause that ends in a colon: "Cruz called them on it: ¶ “…”" |
+// |                           | or, low, a person named right before the colon: "…doesn't surprise X: “…”"      |
+// | quotes.clause-subject     | the subject of the clause a partial quote sits in: "Trump attacked “…”"        |
+// | quotes.same-sentence      | a second quote in the sentence of an attributed one: "X said “…” and “…”"      |
+// | quotes.previous-subject   | a person judging or speaking of something just before: "X praised Y. ¶ “…”"     |
+// | quotes.continues          | a quote that opens its sentence continues the last speaker                     |
+// | quotes.no-speaker         | nobody: "The victim was described as “…”"                                      |
+import type { Confidence, ParsedSeed } from '../../schema/document.ts';
 import type { MarkedSpan } from './marks.ts';
-import type { ResolveState, Speaker } from './speaker.ts';
+import { headNoun, resolveSpeaker, type ResolveState, type Speaker } from './speaker.ts';
 import { isReportingVerb } from './verbs.ts';
 import {
   lastSentenceBreak,
@@ -13,9 +31,26 @@ import {
   sentenceStartAt,
   wordsWithOffsets,
 } from './quote-spans.ts';
-import { attributionAt, reportsAt } from './speech-verbs.ts';
+import { attributionAt, reportingVerbAt } from './speech-verbs.ts';
+import { clauseSubject, isNounPhrase, lemmaAt, tagAt } from './clause.ts';
+import { AUTHORED_NOUNS, CLAUSE_SUBJECT_VERBS, ISSUED_NOUNS } from './lexicon.ts';
 
-export function findSpeaker(doc: ParsedSeed, group: QuoteGroup, spans: MarkedSpan[][], state: ResolveState): Speaker | null {
+export interface Attribution {
+  speaker: Speaker | null;
+  rule: string;
+  confidence: Confidence;
+}
+
+/** Direct rules read a speaker beside a reporting verb; indirect ones infer it from the clause or the context. */
+function attribution(speaker: Speaker, rule: string, direct: boolean): Attribution {
+  const named = speaker.via === 'name' || speaker.via === 'description';
+  const confidence: Confidence = direct ? (named ? 'high' : 'medium') : named ? 'medium' : 'low';
+  return { speaker, rule, confidence };
+}
+
+const NO_SPEAKER: Attribution = { speaker: null, rule: 'quotes.no-speaker', confidence: 'low' };
+
+export function findSpeaker(doc: ParsedSeed, group: QuoteGroup, spans: MarkedSpan[][], state: ResolveState): Attribution {
   const first = group.parts[0];
   const p = first.paragraph;
   const text = doc.paragraphs[p].text;
@@ -24,17 +59,24 @@ export function findSpeaker(doc: ParsedSeed, group: QuoteGroup, spans: MarkedSpa
   // 1. Between the parts of a split quote.
   for (const gap of group.gaps) {
     const found = attributionIn(doc, gap.paragraph, gap.start, gap.end, 'after', reference, state);
-    if (found) return found;
+    if (found) return attribution(found, found.according ? 'quotes.according-to' : 'quotes.split-attribution', true);
   }
   // 2. Right after the quote, in the same sentence: "…,” said Miller." / "…,” the ministry said.
   const lastInParagraph = group.parts.filter((s) => s.paragraph === p).at(-1) ?? first;
   // A quote that ends with a full stop ends its sentence: what follows belongs to the next one.
+  // A bare "Trump said." after it is still its attribution, a full stop misplaced inside the marks.
   const endsSentence = /\.\s*$/.test(text.slice(lastInParagraph.innerStart, lastInParagraph.innerEnd));
-  if (lastInParagraph.closed && !endsSentence) {
-    const nextOpen = nextSpanOpen(spans[p], lastInParagraph.end, text.length);
+  if (lastInParagraph.closed && (!endsSentence || isBareAttribution(text, lastInParagraph.end))) {
+    const nextOpen = nextQuoteOpen(doc, spans[p], lastInParagraph.end, text.length);
     const end = sentenceEnd(text, lastInParagraph.end, nextOpen);
-    const found = attributionIn(doc, p, lastInParagraph.end, end, 'after', reference, state);
-    if (found) return found;
+    // "“Why now?” ¶ Mills then writes back, “You look cute.”": after a question or an exclamation, a
+    // clause that leads into the next quote is that quote's attribution.
+    const ledIntoNext =
+      /[?!]\s*$/.test(text.slice(lastInParagraph.innerStart, lastInParagraph.innerEnd)) &&
+      end >= nextOpen &&
+      /[,:]\s*$/.test(text.slice(lastInParagraph.end, nextOpen));
+    const found = ledIntoNext ? null : attributionIn(doc, p, lastInParagraph.end, end, 'after', reference, state);
+    if (found) return attribution(found, found.according ? 'quotes.according-to' : 'quotes.said-after', true);
   }
   // 2b. A quote run over paragraphs may be attributed after its last part: "…,” she said.
   const lastPart = group.parts[group.parts.length - 1];
@@ -50,22 +92,28 @@ export function findSpeaker(doc: ParsedSeed, group: QuoteGroup, spans: MarkedSpa
       lastPart.open,
       state,
     );
-    if (found) return found;
+    if (found) return attribution(found, found.according ? 'quotes.according-to' : 'quotes.said-after', true);
   }
+  // 2c. "“…” ― Sonya Herridge": a name after a dash closing the quote (vox pops, epigraphs).
+  const dashed = dashName(doc, lastPart, state);
+  if (dashed) return attribution(dashed, 'quotes.dash-name', true);
   // 3. Before the quote, in the same sentence: "Smith told Reuters: “…”", "According to Smith, “…”".
   const sentenceStart = sentenceStartAt(doc.paragraphs[p], first.open);
   const previousEnd = previousSpanEnd(spans[p], first.open);
   const clauseStart = Math.max(sentenceStart, previousEnd, lastSentenceBreak(text, first.open));
   const leading = text.slice(clauseStart, first.open);
-  if (/[\p{L}\p{N}]/u.test(leading)) {
+  const hasLeading = /[\p{L}\p{N}]/u.test(leading);
+  if (hasLeading) {
+    // "Clinton: “…”", "Pollsters agree - Carl Bialik: “…”": a name alone before the colon comes first.
+    const named = nameColon(doc, p, clauseStart, first.open, state);
+    if (named) return attribution(named, 'quotes.name-colon', true);
     const found = attributionIn(doc, p, clauseStart, first.open, 'before', reference, state);
-    if (found) return found;
+    if (found) return attribution(found, found.according ? 'quotes.according-to' : 'quotes.said-before', true);
   }
-  // 4. A quote that opens its sentence or follows a colon continues the last speaker; one embedded in
-  //    a sentence that names nobody ("The victim was described as “…”") has no speaker.
-  const opensSentence = !/[\p{L}\p{N}]/u.test(leading) || /:\s*$/.test(leading);
+  // 4. A quote embedded in a sentence: a second quote of an attributed sentence shares its speaker; else
+  //    the subject of its clause speaks ("Trump attacked “…”"), or nobody ("The victim was described as “…”").
+  const opensSentence = !hasLeading || /:\s*$/.test(leading);
   if (!opensSentence) {
-    // "X said it was “…” and that its “…”": a second quote in the sentence of an attributed one shares its speaker.
     const previous = state.events.at(-1);
     if (
       previous &&
@@ -74,19 +122,247 @@ export function findSpeaker(doc: ParsedSeed, group: QuoteGroup, spans: MarkedSpa
       previous.offset >= sentenceStart &&
       previous.offset < first.open
     )
-      return { ...previous.speaker };
-    return null;
+      return attribution(previous.speaker, 'quotes.same-sentence', false);
+    const subject =
+      subjectOfClause(doc, p, clauseStart, first.open, reference, state) ??
+      interruptedSubject(doc, p, clauseStart, first.open, lastInParagraph, reference, state);
+    return subject ?? NO_SPEAKER;
   }
-  if (!/[\p{L}\p{N}]/u.test(leading)) {
-    // "He said:" closing the previous sentence or paragraph introduces this quote.
-    const colon = colonIntroduction(doc, p, clauseStart, spans);
-    if (colon) {
+  // 5. A clause closing with a colon introduces the quote: "He said:" closing the previous sentence or
+  //    paragraph, or any clause whose subject then speaks ("Cruz called them on it:").
+  const colon = hasLeading ? { paragraph: p, start: clauseStart, end: first.open } : colonIntroduction(doc, p, clauseStart, spans);
+  if (colon) {
+    if (!hasLeading) {
       const found = attributionIn(doc, colon.paragraph, colon.start, colon.end, 'before', reference, state);
-      if (found) return found;
+      if (found) return attribution(found, found.according ? 'quotes.according-to' : 'quotes.colon-intro', true);
+      const named = nameColon(doc, colon.paragraph, colon.start, colon.end + 1, state);
+      if (named) return attribution(named, 'quotes.name-colon', true);
     }
+    const subject =
+      subjectOfClause(doc, colon.paragraph, colon.start, colon.end, reference, state, true) ??
+      documentBeforeColon(doc, colon.paragraph, colon.start, colon.end, reference, state) ??
+      personBeforeColon(doc, colon.paragraph, colon.start, colon.end, state);
+    if (subject) return { ...subject, rule: 'quotes.colon-intro' };
   }
+  // 6. A quote alone at the head of its paragraph, after a paragraph whose last sentence has a person judge
+  //    or speak of something ("Kirk praised the mayor’s handling of the flood. ¶ “…”"), is that person's.
+  if (!hasLeading) {
+    const previous = previousSubject(doc, p, state);
+    if (previous) return previous;
+  }
+  // 7. Otherwise the quote continues the last speaker: "“…,” she said. ¶ “…”".
+  return continuation(p, state);
+}
+
+/**
+ * The person who speaks of or judges something in the last sentence of the paragraph before a quote,
+ * when no speech was attributed after that sentence's start; low, an editor should check it.
+ */
+function previousSubject(doc: ParsedSeed, p: number, state: ResolveState): Attribution | null {
+  if (p === 0) return null;
+  const paragraph = doc.paragraphs[p - 1];
+  const sentence = paragraph.sentences.at(-1);
+  if (!sentence || /["“”]/.test(paragraph.text.slice(sentence.start, sentence.end))) return null;
   const last = state.events.at(-1);
-  return last ? { ...last.speaker } : null;
+  if (last && (last.paragraph > p - 1 || (last.paragraph === p - 1 && last.offset >= sentence.start))) return null;
+  const subject = clauseSubject(paragraph, sentence.start, sentence.end, false);
+  if (!subject || subject.passive || subject.copula) return null;
+  const lemma = lemmaAt(paragraph, subject.verb);
+  if (!CLAUSE_SUBJECT_VERBS.has(lemma) && !SPEAKING_OF.has(lemma)) return null;
+  const speaker = resolveSpeaker(doc.paragraphs, p - 1, subject.start, subject.end, state, false, subject.start);
+  return speaker && speaker.kind === 'person' ? { speaker, rule: 'quotes.previous-subject', confidence: 'low' } : null;
+}
+
+// "Richards also spoke about the case", "Baker talked of the flood": speaking, without a reporting verb.
+const SPEAKING_OF = new Set(['speak', 'talk', 'discuss', 'address', 'reflect']);
+
+const SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'before', 'since', 'because', 'if', 'although', 'though', 'once', 'until']);
+
+/**
+ * "As Blumenthal spoke, the NRA was going into overdrive, whipping lawmakers against “…”": a verb in a
+ * subordinate clause followed by a main clause of its own does not attribute the quote after them.
+ */
+function inSubordinateClause(
+  paragraph: ParsedSeed['paragraphs'][number],
+  words: readonly { word: string; start: number; end: number }[],
+  i: number,
+  quoteOpen: number,
+): boolean {
+  let k = i - 1;
+  while (k >= 0 && i - k <= 6 && !/[,;:]/.test(paragraph.text.slice(words[k].end, words[k + 1].start))) {
+    if (SUBORDINATORS.has(words[k].word.toLowerCase())) break;
+    k--;
+  }
+  if (k < 0 || i - k > 6 || !SUBORDINATORS.has(words[k].word.toLowerCase())) return false;
+  const comma = paragraph.text.indexOf(',', words[i].end);
+  if (comma < 0 || comma >= quoteOpen) return false;
+  // A main clause after the comma: a verb of its own before the quote.
+  return words.some((w) => w.start > comma && w.end <= quoteOpen && tagAt(paragraph, w.start) === 'VERB');
+}
+
+// "“…missing.” Trump said.": a name or pronoun and a reporting verb, alone in their sentence.
+const BARE_ATTRIBUTION = /^\s*(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}|(?:he|she|they|it)\s+)[\p{Ll}]+[.!]?\s*(?:$|\s\S)/u;
+
+function isBareAttribution(text: string, from: number): boolean {
+  const next = BARE_ATTRIBUTION.exec(text.slice(from, from + 60));
+  if (!next) return false;
+  const words = wordsWithOffsets(text, from, from + next[0].length);
+  const verb = words.at(-1)?.word ?? '';
+  return words.length >= 2 && /[.!]/.test(next[0]) && isReportingVerb(verb);
+}
+
+/**
+ * Where the next quote of the paragraph opens: the attribution of this one stops there. A short quote
+ * inside the attribution ("Bill Eastland, wearing “Ted Cruz” pins, said") is part of it and is skipped.
+ */
+function nextQuoteOpen(doc: ParsedSeed, spans: MarkedSpan[], offset: number, fallback: number): number {
+  let open = nextSpanOpen(spans, offset, fallback);
+  for (let k = 0; k < 3 && open < fallback; k++) {
+    const span = spans.find((s) => s.open === open);
+    if (!span || !span.closed) break;
+    const inner = doc.paragraphs[span.paragraph].text.slice(span.innerStart, span.innerEnd);
+    if (wordsWithOffsets(inner, 0, inner.length).length >= 4 || /[.!?,]\s*$/.test(inner)) break;
+    open = nextSpanOpen(spans, span.end, fallback);
+  }
+  return open;
+}
+
+/** The last speaker, when a quote opens its paragraph or sentence with no attribution of its own. */
+function continuation(p: number, state: ResolveState): Attribution {
+  // A speaker in a subordinate clause ("after news outlets declared him the winner") is passed over.
+  let k = state.events.length - 1;
+  while (k >= 0 && k >= state.events.length - 20 && state.events[k].subordinate) k--;
+  const last = k >= 0 ? state.events[k] : undefined;
+  if (!last) return NO_SPEAKER;
+  // Near (this paragraph or the one before): medium; further back, or an issuer read from context: low.
+  const near = last.paragraph >= p - 1 && last.speaker.via !== 'issuer';
+  return { speaker: { ...last.speaker }, rule: 'quotes.continues', confidence: near ? 'medium' : 'low' };
+}
+
+/**
+ * The subject of the clause that holds or introduces the quote, as its speaker when the clause's verb
+ * reports or judges words (CLAUSE_SUBJECT_VERBS: "called", "attacked", "thanked … for", "echoed") or,
+ * for a colon introduction, whatever the verb ("Sanders made the following comment:").
+ */
+function subjectOfClause(
+  doc: ParsedSeed,
+  p: number,
+  start: number,
+  end: number,
+  reference: number,
+  state: ResolveState,
+  anyVerb = false,
+): Attribution | null {
+  const paragraph = doc.paragraphs[p];
+  const subject = clauseSubject(paragraph, start, end);
+  // "The victim was described as “…”", "The plan is “a disaster”": a passive or a copula's subject does not
+  // speak; before a colon a copula may ("Clinton's response was:", its issuer then speaks).
+  if (!subject || subject.passive || (subject.copula && !anyVerb)) return null;
+  const lemma = lemmaAt(paragraph, subject.verb);
+  const reports = anyVerb || CLAUSE_SUBJECT_VERBS.has(lemma) || isReportingVerb(lemma);
+  const speaker = resolveSpeaker(doc.paragraphs, p, subject.start, subject.end, state, false, reference);
+  if (!speaker) return null;
+  // Only people and bodies speak: "The storm caused “catastrophic damage”" names no speaker.
+  if (speaker.kind === 'other' && speaker.via === 'description') return null;
+  // Any other verb ("the NRA was whipping lawmakers against “…”"): likely the subject's words, for an editor to check.
+  if (!reports) return { speaker, rule: 'quotes.clause-subject', confidence: 'low' };
+  return attribution(speaker, 'quotes.clause-subject', false);
+}
+
+/** "The timing doesn't surprise Republican pollster Daron Shaw:": a person named right before the colon, at low confidence. */
+function personBeforeColon(doc: ParsedSeed, p: number, start: number, end: number, state: ResolveState): Attribution | null {
+  const text = doc.paragraphs[p].text;
+  const colonAt = text.lastIndexOf(':', end);
+  if (colonAt < start) return null;
+  const mention = (state.index.byParagraph.get(p) ?? []).findLast(
+    (m) => m.kind === 'person' && m.start >= start && m.end <= colonAt && /^\s*$/.test(text.slice(m.end, colonAt)),
+  );
+  return mention
+    ? {
+        speaker: { name: mention.entity.name, role: mention.entity.role, kind: 'person', statement: false, via: 'name' },
+        rule: 'quotes.colon-intro',
+        confidence: 'low',
+      }
+    : null;
+}
+
+/** "From the senator's Facebook post:", "In a statement:": a document alone before the colon speaks for its issuer. */
+function documentBeforeColon(
+  doc: ParsedSeed,
+  p: number,
+  start: number,
+  end: number,
+  reference: number,
+  state: ResolveState,
+): Attribution | null {
+  const text = doc.paragraphs[p].text;
+  const match = /^\s*(?:(?:from|in|per|via)\s+)?(.{3,80}?)\s*:?\s*$/isu.exec(text.slice(start, end));
+  if (!match) return null;
+  const at = start + text.slice(start, end).indexOf(match[1]);
+  const head = headNoun(match[1]);
+  if (!ISSUED_NOUNS.has(head) && !AUTHORED_NOUNS.has(head)) return null;
+  const speaker = resolveSpeaker(doc.paragraphs, p, at, at + match[1].length, state, true, reference);
+  return speaker && speaker.via === 'issuer' ? attribution(speaker, 'quotes.colon-intro', false) : null;
+}
+
+/**
+ * "And the head of state, “deeply saddened…,” decided to declare “…”": a subject, a comma, then the quote
+ * interrupting its clause, whose verbs follow it. The subject speaks when one of those verbs reports.
+ */
+function interruptedSubject(
+  doc: ParsedSeed,
+  p: number,
+  clauseStart: number,
+  open: number,
+  part: MarkedSpan,
+  reference: number,
+  state: ResolveState,
+): Attribution | null {
+  const paragraph = doc.paragraphs[p];
+  const text = paragraph.text;
+  const lead = /^\s*(?:(?:and|but|so|yet|then)\s+)?(.*?),\s*$/isu.exec(text.slice(clauseStart, open));
+  if (!lead || !part.closed) return null;
+  const start = clauseStart + text.slice(clauseStart, open).indexOf(lead[1]);
+  const end = start + lead[1].length;
+  if (!isNounPhrase(paragraph, start, end)) return null;
+  // The verbs right after the quote: "decided to declare", "went on to say", "also told".
+  const after = wordsWithOffsets(text, part.end, Math.min(text.length, part.end + 60)).slice(0, 5);
+  const reports = after.some((w) => {
+    const lemma = lemmaAt(paragraph, w.start);
+    return tagAt(paragraph, w.start) === 'VERB' && (CLAUSE_SUBJECT_VERBS.has(lemma) || isReportingVerb(lemma));
+  });
+  if (!reports) return null;
+  const speaker = resolveSpeaker(doc.paragraphs, p, start, end, state, false, reference);
+  return speaker && !(speaker.kind === 'other' && speaker.via === 'description')
+    ? attribution(speaker, 'quotes.clause-subject', false)
+    : null;
+}
+
+// "― Name", "— Name, 34, a nurse", "- Name.": a dash, then a capitalised name closing the paragraph or sentence.
+const DASH_NAME = /^\s*[―—–‒-]\s*((?:\p{Lu}[\p{L}'’.-]*\.?)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|del|van|von|al|bin|y))*)\s*(?:[,.;]|$)/u;
+
+function dashName(doc: ParsedSeed, part: MarkedSpan, state: ResolveState): Speaker | null {
+  if (!part.closed) return null;
+  const text = doc.paragraphs[part.paragraph].text;
+  const match = DASH_NAME.exec(text.slice(part.end, part.end + 120));
+  if (!match) return null;
+  const start = part.end + match[0].indexOf(match[1]);
+  return resolveSpeaker(doc.paragraphs, part.paragraph, start, start + match[1].length, state, false, part.open);
+}
+
+// "Clinton: “…”", "- Michael P. McDonald: “…”", "More from Blumenthal and Cohen: “…”": a name alone before a colon.
+const NAME_COLON = /(?:^|[―—–‒-]\s+|\bfrom\s+)((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|de|van|von|al))*)\s*:\s*$/u;
+
+function nameColon(doc: ParsedSeed, p: number, start: number, end: number, state: ResolveState): Speaker | null {
+  const text = doc.paragraphs[p].text;
+  const window = text.slice(Math.max(start, end - 100), end);
+  const match = NAME_COLON.exec(window);
+  if (!match) return null;
+  const at = Math.max(start, end - 100) + match.index + match[0].indexOf(match[1]);
+  const speaker = resolveSpeaker(doc.paragraphs, p, at, at + match[1].length, state, false, end);
+  // A name the entities do not know is a person here ("Morales:"), unless it is a place ("Kyiv:").
+  if (!speaker || speaker.via !== 'name' || state.index.entities.places.some((e) => e.name === speaker.name)) return null;
+  return speaker.kind === 'other' ? { ...speaker, kind: 'person' } : speaker;
 }
 
 export function colonIntroduction(
@@ -123,20 +399,27 @@ export function attributionIn(
   where: 'before' | 'after',
   reference: number,
   state: ResolveState,
-): Speaker | null {
+): (Speaker & { according: boolean }) | null {
   const text = doc.paragraphs[p].text;
   const words = wordsWithOffsets(text, start, end);
   if (!words.length) return null;
+  const paragraph = doc.paragraphs[p];
+  const found = (speaker: Speaker | null, according: boolean) => (speaker ? { ...speaker, according } : null);
   if (where === 'after') {
     // The attribution must follow at once: "…,” he said", not "…” and said aid was needed".
     if (/^(?:and|but|or|which|that|because|so|if|when|while)$/i.test(words[0].word)) return null;
-    for (let i = 0; i < Math.min(words.length, 14); i++) {
+    // Up to 25 words: a long appositive may stand between the quote and its verb ("…,” Fred Kagan, director
+    // of the Critical Threats Project at the American Enterprise Institute, said).
+    for (let i = 0; i < Math.min(words.length, 25); i++) {
       const w = words[i];
       if (w.word.toLowerCase() === 'according' && words[i + 1]?.word.toLowerCase() === 'to') {
-        return attributionAt(doc, p, start, w.start, words[i + 1].end, end, true, reference, state);
+        return found(attributionAt(doc, p, start, w.start, words[i + 1].end, end, true, reference, state), true);
       }
-      if (!isReportingVerb(w.word)) continue;
-      return attributionAt(doc, p, start, w.start, w.end, end, false, reference, state);
+      const last = reportingVerbAt(words, i, paragraph, true);
+      if (last < 0) continue;
+      // "“…?” Her critics cited it as evidence": a verb with an object of its own does not report the quote.
+      if (/^(?:it|this|them|these|those)$/i.test(words[last + 1]?.word ?? '')) return null;
+      return found(attributionAt(doc, p, start, w.start, words[last].end, end, false, reference, state), false);
     }
     return null;
   }
@@ -144,11 +427,13 @@ export function attributionIn(
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
     if (w.word.toLowerCase() === 'according' && words[i + 1]?.word.toLowerCase() === 'to') {
-      return attributionAt(doc, p, start, w.start, words[i + 1].end, end, true, reference, state);
+      return found(attributionAt(doc, p, start, w.start, words[i + 1].end, end, true, reference, state), true);
     }
-    if (!reportsAt(words, i) || /^according$/i.test(w.word)) continue;
-    const found = attributionAt(doc, p, start, w.start, w.end, end, false, reference, state);
-    if (found) return found;
+    const last = reportingVerbAt(words, i, paragraph, true);
+    if (last < 0 || /^according$/i.test(w.word)) continue;
+    if (inSubordinateClause(paragraph, words, i, end)) continue;
+    const speaker = attributionAt(doc, p, start, w.start, words[last].end, end, false, reference, state);
+    if (speaker) return found(speaker, false);
   }
   return null;
 }

@@ -419,12 +419,12 @@ describe('extractQuotes: speakers in harder constructions', () => {
       'Moussa Traoré',
     );
     expect(only('Local officials put the number at "at least 300 homes destroyed" by Sunday.').speaker).toMatch(/officials/i);
-    // "put" without a tally is no attribution.
+    // "put" without a tally is no attribution: the subject of its clause is only a guess, for an editor to check.
     expect(
       quotesOf('The mayor put "safety first, always and everywhere" on every poster.')
         .filter((q) => !q.fragment)
-        .map((q) => q.speaker),
-    ).toEqual([null]);
+        .map((q) => [q.speaker, q.rule, q.confidence]),
+    ).toEqual([['the mayor', 'quotes.clause-subject', 'low']]);
   });
 });
 
@@ -443,5 +443,421 @@ describe('extractQuotes: a wordless stray mark before a quote', () => {
     expect(quote.text).toBe('The river is still rising');
     expect(quote.position.paragraph).toBe(1);
     expect(paragraphs[1].text.slice(quote.position.start, quote.position.end)).toBe('“The river is still rising,”');
+  });
+});
+
+// Families of phrasing seen on unseen news (issue #12), in sentences of our own.
+describe('extractQuotes: speakers beside tags, titles and appositives', () => {
+  it('a party and state tag between the name and the verb', () => {
+    const quotes = quotesOf(
+      'Senate leaders met on Tuesday. “We will not be rushed,” said Sen. Hal Brenner.',
+      '“This bill is dead on arrival,” Rep. Dana Whitfield (D-Ore.) said Thursday.',
+      '“We have the votes,” Senate Majority Whip Tom Alvarez, R-Texas, told reporters.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Hal Brenner', 'Dana Whitfield', 'Tom Alvarez']);
+  });
+
+  it('a name in the title belongs to someone else: "Garcia campaign spokeswoman Lena Park"', () => {
+    const quotes = quotesOf(
+      'Governor Elena Garcia spoke in Reno on Monday.',
+      '“The governor has nothing to hide,” Garcia campaign spokeswoman Lena Park said.',
+      '“She will testify,” said Garcia ally Omar Reyes.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Lena Park', 'Omar Reyes']);
+  });
+
+  it('a possessive appositive: the person after the comma speaks', () => {
+    const quotes = quotesOf(
+      'Carlos Ortega, the former mayor, was charged in March. His rival Luis Reyes was not.',
+      '“My client will be cleared,” Ortega’s lawyer, Dana Whitcomb, said outside the court.',
+      "“It was a long campaign,” Reyes' niece, council member Rita Sandoval, shouted from the steps.",
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Dana Whitcomb', 'Rita Sandoval']);
+  });
+
+  it('a name, then its role with no closing comma', () => {
+    expect(only('Ines Laporte, general secretary of the Rail Union said: “We will strike again next week.”').speaker).toBe('Ines Laporte');
+  });
+
+  it('a nickname in marks inside a name is no quote and does not cut the attribution', () => {
+    const quotes = quotesOf('“We fought for every vote in this county,” state Del. Rosa “Ro” Delgado said.');
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([['We fought for every vote in this county', 'Rosa “Ro” Delgado']]);
+  });
+
+  it('an initialism before a capital does not end the sentence of the attribution', () => {
+    const q = only(
+      'Prime Minister Ana Duarte said before the U.N. General Assembly that the refugees arrived with “nothing but the clothes they wore”.',
+    );
+    expect(q.speaker).toBe('Ana Duarte');
+  });
+});
+
+describe('extractQuotes: quotes attributed by a dash or a colon', () => {
+  it('vox pops: “…” ― Name', () => {
+    const quotes = quotesOf(
+      'We asked readers what the stadium vote means to them.',
+      '“It will bring jobs back to the east side, and that is what we need.” ― Maria Okonkwo',
+      '“Nobody asked the neighbours, and the traffic is already terrible.”― Tom Becker.',
+      '“I will believe it when I see the first shovel in the ground.” — Priya Raman, 34, a nurse',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Maria Okonkwo', 'Tom Becker', 'Priya Raman']);
+    expect(quotes.map((q) => q.rule)).toEqual(['quotes.dash-name', 'quotes.dash-name', 'quotes.dash-name']);
+  });
+
+  it('a bare name and a colon, as in a debate transcript or a roundup', () => {
+    const quotes = quotesOf(
+      'The two candidates clashed on taxes.',
+      'Morales: “We will cut the sales tax in the first year.” Whitaker: “That plan blows a hole in the budget.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Morales', 'Whitaker']);
+  });
+
+  it('the subject of a clause ending in a colon, whatever its verb', () => {
+    const quotes = quotesOf(
+      'The council voted late on Tuesday. Mayor Jonas Whitfield put it this way:',
+      '“We are not going to balance this budget on the backs of bus riders.”',
+      'The Harbour Workers Union released the following statement:',
+      '“Our members will not return to the docks until the cranes are inspected.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Jonas Whitfield', 'Harbour Workers Union']);
+    expect(quotes.map((q) => q.rule)).toEqual(['quotes.colon-intro', 'quotes.colon-intro']);
+  });
+});
+
+describe('extractQuotes: partial quotes inside a clause', () => {
+  it('the subject of the clause speaks when its verb names or judges words', () => {
+    const quotes = quotesOf(
+      'In a speech on Friday, Governor Lucia Ruiz attacked “the reckless spending of the last decade.”',
+      'Councillor Ben Okafor called the plan “a betrayal of every family on this street.”',
+      'The firm’s founder, Hana Sato, thanked the volunteers for “giving up their weekends to clear the river.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Lucia Ruiz', 'Ben Okafor', 'Hana Sato']);
+    expect(quotes.every((q) => q.rule === 'quotes.clause-subject' && q.confidence === 'medium')).toBe(true);
+  });
+
+  it('a participle clause takes the subject of its sentence', () => {
+    const q = only('Police Chief Amara Diallo defended the decision, calling the protest “a danger to everyone on the bridge.”');
+    expect(q.speaker).toBe('Amara Diallo');
+  });
+
+  it('a quote interrupting its clause: "The minister, “…,” decided to announce “…”"', () => {
+    const quotes = quotesOf(
+      'Interior Minister Kofi Mensah toured the flooded district.',
+      'The minister, “shaken by the scale of the damage,” decided to announce “a week of national mourning starting on Friday.”',
+    );
+    expect(quotes.map((q) => [q.speaker, q.rule])).toEqual([
+      ['Kofi Mensah', 'quotes.clause-subject'],
+      ['Kofi Mensah', 'quotes.same-sentence'],
+    ]);
+  });
+
+  it('the storm, a thing, speaks no quote', () => {
+    const q = only('The storm caused “damage on a scale none of us had ever seen before”.');
+    expect(q.speaker).toBeNull();
+    expect(q.confidence).toBe('low');
+  });
+
+  it('a clause fragment after a quote is not its speaker: “…” in comments', () => {
+    const q = only(
+      'Health Minister Sara Lind said in May that patients arrived with “fever, rashes and breathing trouble” in comments that angered doctors.',
+    );
+    expect(q.speaker).toBe('Sara Lind');
+  });
+});
+
+describe('extractQuotes: documents speak for their issuer', () => {
+  it('"the agency’s account of events" is the agency', () => {
+    const q = only(
+      'The Coast Guard Agency said eleven boats were at sea.',
+      'According to the agency’s account of events on Sunday, crews reached the reef “within forty minutes of the first distress call”.',
+    );
+    expect(q.speaker).toBe('Coast Guard Agency');
+    expect(q.rule).toBe('quotes.according-to');
+  });
+
+  it('an ownerless toll is the statement named before it in the sentence', () => {
+    const q = only(
+      'According to a police statement, the collision left, according to an updated toll, “nine dead and fourteen seriously hurt.”',
+    );
+    expect(q.speaker).toBe('police');
+  });
+
+  it('"the statement from the port authority" is the authority', () => {
+    const q = only(
+      'The Lagos Port Authority reopened two berths. But the statement from the port authority carried a warning: “Vessels must wait for pilots.”',
+    );
+    expect(q.speaker).toBe('Lagos Port Authority');
+  });
+
+  it('a report speaks for itself when no owner is named', () => {
+    const q = only('“The crisis is far from over,” said the report released on Monday by the two agencies.');
+    expect(q.speaker).toBe('the report');
+  });
+});
+
+describe('extractQuotes: verbs that report only beside a quote', () => {
+  it('"fumed", "shot back", "pressed", "admitted"', () => {
+    const quotes = quotesOf(
+      '“They never read the bill,” Senator Ada Brooks fumed.',
+      '“We read every page of it,” Governor Ray Tillman shot back.',
+      '“Will you sign it?” the host pressed.',
+      '“I was wrong about the bridge,” Tillman admitted during an interview.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ada Brooks', 'Ray Tillman', 'the host', 'Ray Tillman']);
+  });
+
+  it('a negated verb reports nothing: “He didn’t say …”', () => {
+    const quotes = quotesOf(
+      "Mayor Ruth Kim said the city would appeal. Her deputy, Dan Cole, didn't suggest any delay.",
+      '“We will appeal on Monday.”',
+    );
+    expect(quotes[0].speaker).toBe('Ruth Kim');
+  });
+
+  it('"the head of state" is the president named before', () => {
+    const q = only(
+      'President Amadou Ba declared three days of mourning.',
+      'A council will meet on Monday “to decide new rules for long-distance buses,” according to the head of state.',
+    );
+    expect(q.speaker).toBe('Amadou Ba');
+  });
+});
+
+describe('extractQuotes: rules and confidence', () => {
+  it('a named speaker beside a reporting verb is high; a pronoun medium; a continuation medium or low; none low', () => {
+    const quotes = quotesOf(
+      '“The water rose in minutes,” said fire chief Mara Olsen.',
+      '“We lost two trucks,” she said.',
+      '“Nobody was hurt.”',
+      'The heat wave broke records across the state. Forecasters expect rain next week.',
+      'The town has seen nothing like it since 1950.',
+      '“It felt like the end of the world.”',
+      'The damage was described as “worse than anything in living memory”.',
+    );
+    expect(quotes.map((q) => [q.rule, q.confidence])).toEqual([
+      ['quotes.said-after', 'high'],
+      ['quotes.said-after', 'medium'],
+      ['quotes.continues', 'medium'],
+      ['quotes.continues', 'low'],
+      ['quotes.no-speaker', 'low'],
+    ]);
+  });
+});
+
+describe('extractQuotes: the subject of a longer sentence', () => {
+  it('a participle after a comma speaks with the subject of its sentence', () => {
+    const quotes = quotesOf(
+      'Mayor Lina Ortiz spoke first.',
+      'Later, Governor Paul Haines returned the compliment to the mayor, telling reporters, “She kept this city standing through the flood.”',
+      'Haines attacked the legislature for its budget, saying, “They left the levees to rot for a decade.”',
+      'Ortiz sang a verse before asking the crowd, “Who is going to rebuild the bridge with me?”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Paul Haines', 'Paul Haines', 'Lina Ortiz']);
+  });
+
+  it('a second verb joined by "but" speaks with the first verb’s subject', () => {
+    const q = only('Councillor Ama Boateng did not name her rivals, but told her supporters, “This city deserves better than a shrug.”');
+    expect(q.speaker).toBe('Ama Boateng');
+  });
+
+  it('a verb in a subordinate clause does not attribute the quote after the main clause', () => {
+    const q = only(
+      'As Senator Ruth Alvarez spoke, the Farmers Union was lobbying lawmakers against “any new tax on diesel, however small.”',
+    );
+    expect(q.speaker).toBe('Farmers Union');
+    expect(q.confidence).toBe('low');
+  });
+
+  it('a long appositive between the quote and its verb', () => {
+    const q = only(
+      '“Nothing we do this winter will fix the pipes,” Omar Haddad, director of the water programme at the Institute for Urban Policy in the capital, said in an interview.',
+    );
+    expect(q.speaker).toBe('Omar Haddad');
+  });
+
+  it('a relative clause after the speaker', () => {
+    const q = only('“They are drawing more from the left now,” Nora Blake, the analyst who runs the county poll tweeted on Wednesday.');
+    expect(q.speaker).toBe('Nora Blake');
+  });
+
+  it('adverbs and times between the speaker and the verb', () => {
+    const quotes = quotesOf(
+      'Priya Raman later Thursday told the council: “The library stays open all summer.”',
+      'A spokesman for the mayor could only quip: “I guess the holiday was booked.”',
+      'Governor Ken Ito has also broadly called for “more boots on the ground in the valley.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Priya Raman', 'a spokesman for the mayor', 'Ken Ito']);
+  });
+
+  it('a short quote inside the attribution does not cut it', () => {
+    const q = quotesOf('“We have had better conventions,” delegate Sam Ruiz, wearing “Vote Ruiz” pins, said quietly.').find(
+      (x) => !x.fragment,
+    );
+    expect(q?.speaker).toBe('Sam Ruiz');
+  });
+
+  it('"Name said." after a quote closed with a full stop', () => {
+    expect(only('“Nobody warned us about the second wave.” Kamala Ortiz said.').speaker).toBe('Kamala Ortiz');
+  });
+
+  it('a headline, a dash and a name before the colon: the name speaks', () => {
+    const q = only('Turnout holds steady - Ana Ferreira: “The share of young voters did not fall this time.”');
+    expect(q.speaker).toBe('Ana Ferreira');
+    expect(q.rule).toBe('quotes.name-colon');
+  });
+
+  it('a passive or a copula names no speaker', () => {
+    expect(only('The suspect was described as “a tall man in a grey coat who ran toward the river”.').speaker).toBeNull();
+    expect(only('The new bridge is “a disaster for every family on this street.”').speaker).toBeNull();
+  });
+});
+
+describe('extractQuotes: more attributions from unseen copy', () => {
+  it('a title with a full stop anywhere in the phrase after the verb', () => {
+    const quotes = quotesOf(
+      '“The perspective on the border is so far out there,” said Army Capt. Jon Pardo, who will not vote.',
+      '“I hoped for a better candidate,” said Air Force 1st Lt. Mia Lang.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Jon Pardo', 'Mia Lang']);
+  });
+
+  it('a role, then a name the entities do not know, and a participle after it', () => {
+    const q = only(
+      'Governor Dale Marsh spoke on Monday.',
+      '“How much worse could it get?” said Texas-based Democratic strategist Lu Ferreira, referring to Marsh.',
+    );
+    expect(q.speaker).toBe('Lu Ferreira');
+  });
+
+  it('"As X, the role, put it:" and "Of Y, X said"', () => {
+    const quotes = quotesOf(
+      'As Senator Ada Crane, the No. 2 in the party, put it: “This nominee will not be confirmed this year.”',
+      'Of the governor, Crane, who backs his rival, said, “He is a decent man with no plan at all.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ada Crane', 'Ada Crane']);
+  });
+
+  it('a question closing a quote: the clause leading into the next quote is that quote’s attribution', () => {
+    const quotes = quotesOf(
+      'Governor Rosa Vidal wrote to her aide Tom Baker in April.',
+      'Vidal answered Baker with, “Why now? Was that on my way to the coast?” Baker then wrote back, “You look tired in every photo.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Rosa Vidal', 'Tom Baker']);
+  });
+
+  it('"what X called", "who X on Wednesday called", "in what X, role, called"', () => {
+    const quotes = quotesOf(
+      'As voters prepare for what Senator Abel Moss called “the loudest and most bitter election of our lives,” the parties regroup.',
+      'Much of the anger was aimed at Ruiz, whom Moss on Wednesday called “a danger to every working family.”',
+      'The fight was fought in 1976, in what Dana Kirk, treasurer of the insurgent campaign, called "hand-to-hand combat in every state."',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Abel Moss', 'Abel Moss', 'Dana Kirk']);
+  });
+
+  it('a document before a colon speaks for its owner', () => {
+    const quotes = quotesOf(
+      'Former governor Jed Marlow endorsed the senator on Monday. From Marlow’s Facebook post: “We must move past the vulgarity of this race.”',
+      'Governor Ana Ruiz was briefed. Ruiz’s response was: “Is the bridge on the north side or the south?”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Jed Marlow', 'Ana Ruiz']);
+  });
+
+  it('a name right before a participle speaks: "footage of X asking, “…”"', () => {
+    const q = only(
+      'Senator Lia Chen spoke on Friday. The new ad uses footage of Chen asking, “Why are we not fifty points ahead of them?”',
+    );
+    expect(q.speaker).toBe('Lia Chen');
+  });
+
+  it('verbs that do not report speech make no speaker for the next quote: "before the campaign began"', () => {
+    const quotes = quotesOf(
+      'Pollster Dana Ng wrote that delegates may reconsider, even those who signed up before the campaign began.',
+      '“A win in the west would underscore the weakness of the front-runner.”',
+    );
+    expect(quotes[0].speaker).toBe('Dana Ng');
+  });
+});
+
+describe('extractQuotes: speakers that close a clause or follow another quote', () => {
+  it('a person named right before a colon speaks, at low confidence', () => {
+    const quotes = quotesOf(
+      'Inspector Ben Cole told the council that repairs were late.',
+      'The delay does not surprise county engineer Mara Holt: “We warned them about the bridge in 2019 and again last spring.” Holt and Cole wrote the report.',
+    );
+    expect(quotes.at(-1)?.speaker).toBe('Mara Holt');
+    expect(quotes.at(-1)?.confidence).toBe('low');
+  });
+
+  it('a speaker inside a subordinate clause is not continued by the next quote', () => {
+    const quotes = quotesOf(
+      'Mayor Tom Baker said the count was over.',
+      'Rival candidate Ana Ruiz conceded an hour after local radio declared Baker the winner.',
+      '“We ran a clean race and I am proud of every volunteer who knocked on a door.”',
+    );
+    expect(quotes.at(-1)?.speaker).toBe('Ana Ruiz');
+  });
+
+  it('"went on to say" reports', () => {
+    const q = only(
+      'Coach Dana Kirk praised the defence and went on to say, “We have not played this well since the opening week of the season.”',
+    );
+    expect(q.speaker).toBe('Dana Kirk');
+  });
+
+  it('a verb with an object of its own after a question does not report the quote', () => {
+    const quotes = quotesOf(
+      'Senator Lia Chen said the race in Ohio was close.',
+      '“Why would anyone vote for a man who has never held office?” Her critics cited it as evidence of her disdain for voters.',
+    );
+    expect(quotes[0].speaker).toBe('Lia Chen');
+  });
+
+  it('two split quotes with two names are two speakers', () => {
+    const quotes = quotesOf('“We were ready for the storm,” said Pat Collins. “The levee held on the east side,” added Sam Rodgers.');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Pat Collins', 'Sam Rodgers']);
+  });
+
+  it('an adverb between a name and its participle', () => {
+    const q = only('The crowd turned on Chen, with Lia Chen angrily asking, “Who paid for these seats and why were they empty?”');
+    expect(q.speaker).toBe('Lia Chen');
+  });
+});
+
+describe('extractQuotes: nouns that look like reporting verbs', () => {
+  it('"press" in a title is a noun: "Garcia press secretary Lena Park said"', () => {
+    const q = only('“The governor has answered every question about the contract,” Garcia press secretary Lena Park said.');
+    expect(q.speaker).toBe('Lena Park');
+  });
+
+  it('"remembered" reports beside a quote', () => {
+    const q = only('“Half the board told her not to sign, and she signed anyway,” remembered Tom Reyes, the firm’s former spokesman.');
+    expect(q.speaker).toBe('Tom Reyes');
+  });
+});
+
+describe('extractQuotes: a quote alone after a paragraph about its speaker', () => {
+  it('the person who judges or speaks of something in the sentence before speaks, at low confidence', () => {
+    const quotes = quotesOf(
+      'Mayor Tom Baker met the families on Monday.',
+      'Chef Dana Kirk praised the mayor’s handling of the flood and his calm in the first week.',
+      '“We need someone who cuts through the noise and brings people together.”',
+    );
+    expect(quotes.at(-1)).toMatchObject({ speaker: 'Dana Kirk', rule: 'quotes.previous-subject', confidence: 'low' });
+  });
+
+  it('not when the sentence before does something else, nor when a speaker was named after it', () => {
+    const quotes = quotesOf(
+      '“We are rebuilding,” Mayor Tom Baker said on Monday.',
+      'Chef Dana Kirk cooked for the volunteers all week.',
+      '“We need someone who cuts through the noise and brings people together.”',
+      'Chef Dana Kirk praised the volunteers. “They were calm,” Baker said.',
+      '“And they stayed until the water went down.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Tom Baker', 'Tom Baker', 'Tom Baker', 'Tom Baker']);
+  });
+
+  it('"assured" reports beside a quote', () => {
+    const q = only('“Your show is the best on the air,” Tom Reyes assured Dan Cole after the broadcast.');
+    expect(q.speaker).toBe('Tom Reyes');
   });
 });

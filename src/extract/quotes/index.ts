@@ -6,23 +6,27 @@
 // reading order (speech-verbs.ts); phrases (speaker-phrase.ts) resolve to entities in speaker.ts.
 import type { Entities, ParsedSeed, Quote } from '../../schema/document.ts';
 import { findMarkedSpans } from './marks.ts';
-import { indexMentions, type ResolveState, type Speaker } from './speaker.ts';
+import { indexMentions, type ResolveState } from './speaker.ts';
 import { positionIn } from '../text/paragraphs.ts';
 import { groupSpans, lastSentenceBreak, type QuoteGroup, sentenceStartAt, wordCount } from './quote-spans.ts';
 import { collectSubjects, findSpeechVerbs, recordVerbEvent } from './speech-verbs.ts';
-import { findSpeaker } from './find-speaker.ts';
+import { type Attribution, findSpeaker } from './find-speaker.ts';
 
 /** Every direct quotation, with its speaker resolved against the document's entities. */
 export function extractQuotes(doc: ParsedSeed, entities: Entities): Quote[] {
   const paragraphs = doc.paragraphs;
   const spans = paragraphs.map((p, i) => findMarkedSpans(p, i));
   const groups = groupSpans(doc, spans);
+  // Speakers are read only up to the paragraph after the last one a quote touches: nothing later
+  // attributes a quote. A document without quotes reads none.
+  if (!groups.length) return [];
+  const through = groups.reduce((most, g) => Math.max(most, g.parts[g.parts.length - 1].paragraph + 2), 0);
   const state: ResolveState = { events: [], subjects: [], index: indexMentions(entities) };
-  collectSubjects(doc, spans, state);
+  collectSubjects(doc, spans, state, through);
 
   // Quotes and indirect speech ("X said that…") are visited in reading order, so "he said" and
   // continuation paragraphs see every speaker that came before them.
-  const verbEvents = findSpeechVerbs(doc, spans);
+  const verbEvents = findSpeechVerbs(doc, spans, through);
   const quotes: Quote[] = [];
   let v = 0;
   for (const group of groups) {
@@ -36,15 +40,15 @@ export function extractQuotes(doc: ParsedSeed, entities: Entities): Quote[] {
     }
     // Empty pairs of marks ("" or a stray run of marks) quote nothing and have no speaker to find.
     if (!group.parts.some((s) => /[\p{L}\p{N}]/u.test(doc.paragraphs[s.paragraph].text.slice(s.innerStart, s.innerEnd)))) continue;
-    const speaker = findSpeaker(doc, group, spans, state);
-    if (speaker) state.events.push({ paragraph: first.paragraph, offset: first.open, speaker });
-    const quote = toQuote(doc, group, speaker, quotes.length + 1);
+    const found = findSpeaker(doc, group, spans, state);
+    if (found.speaker) state.events.push({ paragraph: first.paragraph, offset: first.open, speaker: found.speaker });
+    const quote = toQuote(doc, group, found, quotes.length + 1);
     if (quote) quotes.push(quote);
   }
   return quotes;
 }
 
-function toQuote(doc: ParsedSeed, group: QuoteGroup, speaker: Speaker | null, n: number): Quote | null {
+function toQuote(doc: ParsedSeed, group: QuoteGroup, { speaker, rule, confidence }: Attribution, n: number): Quote | null {
   const hasWords = (s: QuoteGroup['parts'][number]) =>
     /[\p{L}\p{N}]/u.test(doc.paragraphs[s.paragraph].text.slice(s.innerStart, s.innerEnd));
   // A stray opening mark that runs on into the next paragraph quotes nothing itself: the quote, its
@@ -77,8 +81,8 @@ function toQuote(doc: ParsedSeed, group: QuoteGroup, speaker: Speaker | null, n:
     role: speaker?.role ?? null,
     fragment: partial && wordCount(text) < 4,
     position: positionIn(doc.paragraphs, first.paragraph, first.open, lastInParagraph.end),
-    rule: speaker ? 'quotes.speaker' : 'quotes.no-speaker',
-    confidence: speaker ? 'medium' : 'low',
+    rule,
+    confidence,
     edited: false,
   };
 }

@@ -20,6 +20,16 @@ const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p
 const DOUBLE_MARK = /["“„«”»]/g;
 const SINGLE_MARK = /[‘’]/g;
 
+// A nickname inside a name: "Marcia “Cia” Price", "Dwayne "The Rock" Johnson". One to three capitalised
+// words in marks, between a capitalised word and a capitalised word, quote nobody.
+const NICKNAME = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u;
+function isNickname(text: string, open: number, close: number): boolean {
+  if (text[open - 1] !== ' ' || text[close + 1] !== ' ') return false;
+  if (!/\p{Lu}[\p{L}.]*$/u.test(text.slice(Math.max(0, open - 20), open - 1))) return false;
+  if (!/^\p{Lu}/u.test(text.slice(close + 2, close + 3))) return false;
+  return NICKNAME.test(text.slice(open + 1, close));
+}
+
 /** Double-mark quotations in one paragraph, in order. */
 function doubleMarks(text: string, paragraph: number): MarkedSpan[] {
   const spans: MarkedSpan[] = [];
@@ -42,6 +52,10 @@ function doubleMarks(text: string, paragraph: number): MarkedSpan[] {
     const closes =
       CLOSERS.has(ch) || ch === '"' || (OPENERS.has(ch) && !isSpace(before) && (isSpace(after) || /[.,;:!?)]/.test(after ?? '')));
     if (!closes) continue;
+    if (isNickname(text, open, i)) {
+      open = -1;
+      continue;
+    }
     spans.push({ paragraph, open, innerStart: open + 1, innerEnd: i, end: i + 1, closed: true });
     open = -1;
   }

@@ -4,10 +4,12 @@
 import type { ParsedSeed } from '../../schema/document.ts';
 import { type MarkedSpan, opensWithMark } from './marks.ts';
 import { isReportingVerb } from './verbs.ts';
+import { isPronoun } from './speaker-phrase.ts';
+import { tagAt } from './clause.ts';
 import { firstAtOrAbove, lastAtOrBelow } from '../text/sorted-search.ts';
 import { MONTHS } from '../text/lexicon.ts';
 import { alternation } from '../text/patterns.ts';
-import { ATTRIBUTION_ABBREVIATIONS } from './lexicon.ts';
+import { ATTRIBUTION_ABBREVIATIONS, SPEAKER_TITLES } from './lexicon.ts';
 
 export interface QuoteGroup {
   parts: MarkedSpan[];
@@ -43,7 +45,7 @@ export function groupSpans(doc: ParsedSeed, spans: MarkedSpan[][]): QuoteGroup[]
     let previous: QuoteGroup | null = null;
     for (const span of list) {
       const last = previous?.parts[previous.parts.length - 1];
-      if (previous && last && last.paragraph === p && last.closed && isSplitAttribution(paragraph.text, last, span)) {
+      if (previous && last && last.paragraph === p && last.closed && isSplitAttribution(paragraph, last, span)) {
         previous.parts.push(span);
         previous.gaps.push({ paragraph: p, start: last.end, end: span.open });
       } else {
@@ -57,7 +59,8 @@ export function groupSpans(doc: ParsedSeed, spans: MarkedSpan[][]): QuoteGroup[]
 }
 
 // "“A,” he said. “B”": the text between two quotes is only an attribution, and the first part ends in a comma.
-export function isSplitAttribution(text: string, a: MarkedSpan, b: MarkedSpan): boolean {
+export function isSplitAttribution(paragraph: ParsedSeed['paragraphs'][number], a: MarkedSpan, b: MarkedSpan): boolean {
+  const text = paragraph.text;
   const gap = text.slice(a.end, b.open);
   if (gap.length > 160) return false;
   const inner = text.slice(a.innerStart, a.innerEnd).trimEnd();
@@ -67,8 +70,18 @@ export function isSplitAttribution(text: string, a: MarkedSpan, b: MarkedSpan): 
   // Only one sentence may sit between the parts: "…,” said X. The fire spread. “…" is two quotes.
   const end = sentenceEnd(text, a.end, b.open);
   if (/[\p{L}\p{N}]/u.test(text.slice(end + 1, b.open))) return false;
-  return words.some((w) => isReportingVerb(w.word));
+  if (!words.some((w) => isReportingVerb(w.word))) return false;
+  // "“A,” said Collins. “B,” added Rodgers.": a second part attributed to another name is another quote
+  // ("“B,” the miner said" after "said Kara" goes on with Kara).
+  if (b.closed && /,\s*$/.test(text.slice(b.innerStart, b.innerEnd))) {
+    const after = wordsWithOffsets(text, b.end, sentenceEnd(text, b.end, Math.min(text.length, b.end + 120))).slice(0, 8);
+    const named = new Set(words.filter((w) => /^\p{Lu}/u.test(w.word)).map((w) => w.word));
+    if (after.some((w) => isReportingVerb(w.word)) && after.some((w) => /^\p{Lu}/u.test(w.word) && !named.has(w.word))) return false;
+  }
+  // An attribution names its speaker ("he said", "said Smith"); "decided to declare" goes on with the sentence.
+  return words.some((w) => /^\p{Lu}/u.test(w.word) || isPronoun(w.word) || NOMINAL.has(tagAt(paragraph, w.start) ?? ''));
 }
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
 
 // Spans of one paragraph never overlap and are sorted by their opening mark, so ends are sorted too.
 export function inQuote(spans: MarkedSpan[], offset: number): boolean {
@@ -85,12 +98,18 @@ export function nextSpanOpen(spans: MarkedSpan[], offset: number, fallback: numb
 }
 
 export function sentenceStartAt(paragraph: ParsedSeed['paragraphs'][number], offset: number): number {
-  return lastAtOrBelow(paragraph.sentences, offset, (s) => s.start)?.start ?? 0;
+  let start = lastAtOrBelow(paragraph.sentences, offset, (s) => s.start)?.start ?? 0;
+  // "before the U.N. General Assembly": the sentences of parsing end after an initialism before a
+  // capital; a quote's sentence goes on (at most three steps back, so the search stays bounded).
+  for (let step = 0; step < 3 && start > 0 && INITIALISM_BEFORE.test(paragraph.text.slice(Math.max(0, start - 12), start)); step++)
+    start = lastAtOrBelow(paragraph.sentences, start - 1, (s) => s.start)?.start ?? 0;
+  return start;
 }
+const INITIALISM_BEFORE = /\b(?:\p{Lu}\.){2,}\s+$/u;
 
 // A full stop after an initial, a title or an abbreviation ("Mr.", "Oct.", "Inc.") ends no sentence.
 const ABBREVIATION_BEFORE = new RegExp(
-  `(?:\\b\\p{Lu}|\\b(?:${alternation([...ATTRIBUTION_ABBREVIATIONS, ...MONTHS.flatMap(([, ...abbreviations]) => abbreviations)])}))$`,
+  `(?:\\b\\p{Lu}|\\b(?:${alternation([...ATTRIBUTION_ABBREVIATIONS, ...SPEAKER_TITLES, ...MONTHS.flatMap(([, ...abbreviations]) => abbreviations)])}))$`,
   'u',
 );
 
@@ -111,13 +130,18 @@ export function sentenceEnd(text: string, from: number, limit: number): number {
 
 // The sentence splitter sometimes runs a sentence across a closing quote; a full stop then a capital is a break.
 export function lastSentenceBreak(text: string, before: number): number {
-  const slice = text.slice(Math.max(0, before - 400), before);
   const offset = Math.max(0, before - 400);
-  let at = 0;
-  for (const m of slice.matchAll(/[.!?]["”’]?\s+(?=["“‘]?\p{Lu})/gu)) {
-    const prev = slice.slice(Math.max(0, m.index - 5), m.index);
-    if (/(?:\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|No))$/u.test(prev)) continue;
-    at = offset + m.index + m[0].length;
+  const slice = text.slice(offset, before);
+  // From the end back: the last break is usually one sentence away, so most of the window is never read.
+  for (let j = slice.length - 1; j >= 0; j--) {
+    const ch = slice[j];
+    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    // Matched on the whole text, so the capital after the break may be the quote's own mark and letter.
+    BREAK.lastIndex = offset + j;
+    const m = BREAK.exec(text);
+    if (!m || offset + j + m[0].length > before || ABBREVIATION_BEFORE.test(slice.slice(Math.max(0, j - 6), j))) continue;
+    return offset + j + m[0].length;
   }
-  return at;
+  return 0;
 }
+const BREAK = /[.!?]["”’]?\s+(?=["“‘]?\p{Lu})/uy;

@@ -3,7 +3,8 @@
 // Wahid Rayan], a spokesman…"). speaker.ts resolves the phrase to a person or body.
 import { PERSONAL_PRONOUNS, WEEKDAYS } from '../text/lexicon.ts';
 import { wordKey } from '../text/word-key.ts';
-import { CLAUSE_WORDS, DETERMINERS, NOT_SPEAKER_OPENERS, SPEAKER_TITLES, SPEECH_AUXILIARIES } from './lexicon.ts';
+import { CLAUSE_WORDS, DETERMINERS, HUMAN_NOUNS, NOT_SPEAKER_OPENERS, SPEAKER_TITLES, SPEECH_AUXILIARIES } from './lexicon.ts';
+import { isNotName, isRoleHead } from '../entities/lexicon.ts';
 import { alternation } from '../text/patterns.ts';
 import { isReportingVerb } from './verbs.ts';
 
@@ -29,24 +30,32 @@ export function wordsIn(text: string, start: number, end: number): { word: strin
  * "a lawyer confirmed that [a Surfside official] had told". Returns offsets in the paragraph.
  */
 export function subjectBefore(text: string, clauseStart: number, verbStart: number): { start: number; end: number } | null {
-  let end = verbStart;
+  // "Rep. Gwen Moore (D-Wis.) said", "Mitch McConnell, R-Ky., said": a party tag or an aside between the
+  // subject and its verb is no clause boundary; the subject ends before it.
+  const stop = clauseStart + withoutTrailingAside(text.slice(clauseStart, verbStart)).length;
+  let end = stop;
   let words = wordsIn(text, clauseStart, end);
-  // Drop auxiliaries between subject and verb: "had told", "has also said".
-  while (words.length && SPEECH_AUXILIARIES.has(wordKey(words[words.length - 1].word))) {
+  // Drop auxiliaries, adverbs and times between subject and verb: "had told", "has also broadly called",
+  // "could only quip", "later Thursday told", "on Monday said".
+  while (words.length && betweenSubjectAndVerb(words[words.length - 1].word, words[words.length - 2]?.word)) {
+    const dropped = words[words.length - 1].word;
     words = words.slice(0, -1);
+    if (WEEKDAY_KEYS.has(wordKey(dropped)) && /^(?:on|since)$/i.test(words[words.length - 1]?.word ?? '')) words = words.slice(0, -1);
   }
   if (!words.length) return null;
   end = words[words.length - 1].end;
-  const between = text.slice(end, verbStart);
+  const between = text.slice(end, stop);
   if (/[.!?;]/.test(between)) return null;
-  if (/,\s*$/.test(text.slice(clauseStart, verbStart).replace(/\s+(?:has|had|have|also|later)\s*$/i, ''))) {
+  if (/,\s*$/.test(text.slice(clauseStart, stop).replace(/\s+(?:has|had|have|also|later)\s*$/i, ''))) {
     // "Name, appositive, said": the subject is the first comma chunk that reads like a speaker.
     const chunks = splitChunks(text, clauseStart, end);
     for (const chunk of chunks) {
+      // "As Senator John Cornyn, the No. 2, put it": a clause word before the name is no opener; trimClause drops it.
       const chunkWords = wordsIn(text, chunk.start, chunk.end);
+      while (chunkWords.length > 1 && CLAUSE_WORDS.has(wordKey(chunkWords[0].word))) chunkWords.shift();
       if (!chunkWords.length) continue;
       const first = chunkWords[0].word;
-      if (NOT_SPEAKER_OPENERS.has(wordKey(first))) continue;
+      if (NOT_SPEAKER_OPENERS.has(wordKey(first)) || /^\p{Ll}+(?:ed|ing)$/u.test(first)) continue;
       if (/^\d/.test(first) || WEEKDAY_KEYS.has(wordKey(first)) || /^(?:yesterday|today)$/i.test(first)) continue;
       return trimClause(text, chunk.start, chunk.end);
     }
@@ -59,9 +68,28 @@ export function subjectBefore(text: string, clauseStart: number, verbStart: numb
     const gapAfter = text.slice(w.end, i + 1 < words.length ? words[i + 1].start : end);
     if (i < words.length - 1 && /[,;:—–]/.test(gapAfter)) {
       start = words[i + 1].start;
+      // "Murielle Guilbert, co-general delegate of Solidaires said": a name, then its role with no closing
+      // comma; the name is the subject.
+      const named =
+        /,/.test(gapAfter) &&
+        /^\p{Ll}/u.test(words[i + 1].word) &&
+        words.slice(i + 1, i + 6).some((r) => isRoleHead(r.word) || HUMAN_NOUNS.has(wordKey(r.word))) &&
+        nameEndingAt(text, clauseStart, i, words);
+      if (named) return named;
       break;
     }
     if (CLAUSE_WORDS.has(wordKey(w.word)) || (isReportingVerb(w.word) && i < words.length - 1)) {
+      // "Nate Silver, the polling guru who founded the site, tweeted": the relative clause describes the
+      // subject before it, which speaks.
+      if (
+        RELATIVES.has(wordKey(w.word)) &&
+        i > 0 &&
+        !/[,;:]/.test(text.slice(words[i - 1].end, w.start)) &&
+        /^\p{Ll}/u.test(words[i + 1]?.word ?? '')
+      ) {
+        const head = subjectBefore(text, clauseStart, w.start);
+        if (head) return head;
+      }
       start = i + 1 < words.length ? words[i + 1].start : end;
       break;
     }
@@ -70,6 +98,68 @@ export function subjectBefore(text: string, clauseStart: number, verbStart: numb
   const subjectWords = wordsIn(text, start, end);
   if (subjectWords.length > 12) return null;
   return trimClause(text, start, end);
+}
+
+// A bracketed aside ("(D-Wis.)", "(pictured)", "(D-Newport News)") or a comma-set party tag (", R-Ky.,")
+// closing the text before a reporting verb; the adverbs and auxiliaries after it stay ("(D-Mo.) also said").
+const TRAILING_ASIDE = /(?:\s*\([^()]{1,40}\),?|,\s*[DRI]-\p{Lu}[\p{L}.]{0,12}(?:\s\p{Lu}[\p{L}.]{0,12})?,?)((?:\s+\p{Ll}+){0,2}\s*)$/u;
+
+/** The text before a reporting verb without a closing aside: "Rep. Gwen Moore (D-Wis.) " -> "Rep. Gwen Moore". */
+export function withoutTrailingAside(leading: string): string {
+  const aside = TRAILING_ASIDE.exec(leading.slice(-80));
+  if (!aside || !/[\p{L}\p{N}]/u.test(leading.slice(0, leading.length - aside[0].length))) return leading;
+  const tail = aside[1];
+  if (
+    tail.trim() &&
+    !tail
+      .trim()
+      .split(/\s+/)
+      .every((w) => SPEECH_AUXILIARIES.has(w))
+  )
+    return leading;
+  return leading.slice(0, leading.length - aside[0].length);
+}
+
+/** The capitalised name (two to four words) that ends with words[last], opening its clause or chunk. */
+function nameEndingAt(text: string, clauseStart: number, last: number, words: readonly { word: string; start: number; end: number }[]) {
+  let first = last;
+  while (
+    first > 0 &&
+    last - first < 4 &&
+    /^\p{Lu}/u.test(words[first - 1].word) &&
+    !/[,;:—–(]/.test(text.slice(words[first - 1].end, words[first].start))
+  )
+    first--;
+  const name = words.slice(first, last + 1);
+  if (last === first || !name.every((w) => /^\p{Lu}/u.test(w.word) && !NOT_SPEAKER_OPENERS.has(wordKey(w.word)) && !isNotName(w.word)))
+    return null;
+  const before = text.slice(first > 0 ? words[first - 1].end : clauseStart, words[first].start);
+  if (first > 0 && !/[,;:—–]\s*$/.test(before) && !CLAUSE_WORDS.has(wordKey(words[first - 1].word))) return null;
+  return { start: words[first].start, end: words[last].end };
+}
+
+const RELATIVES = new Set(['who', 'which', 'whose']);
+const TIME_WORDS = new Set([
+  'today',
+  'tonight',
+  'yesterday',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'week',
+  'weekend',
+  'month',
+  'year',
+]);
+
+/** A word between a speaker and its verb: an auxiliary, an adverb ("only", "broadly") or a time ("later Thursday"). */
+function betweenSubjectAndVerb(word: string, before: string | undefined): boolean {
+  const key = wordKey(word);
+  if (SPEECH_AUXILIARIES.has(key) || TIME_WORDS.has(key) || /^(?:only|even|simply|merely|first|last)$/.test(key)) return true;
+  if (/^\p{Ll}+ly$/u.test(word)) return true;
+  // A weekday only with a time word or preposition before it: "later Thursday", "on Monday", not a name.
+  return WEEKDAY_KEYS.has(key) && before !== undefined && /^(?:later|earlier|on|late|early|this|last|since)$/i.test(before);
 }
 
 function splitChunks(text: string, start: number, end: number): { start: number; end: number }[] {
@@ -104,16 +194,26 @@ function trimClause(text: string, start: number, end: number): { start: number; 
   return { start: s, end: e };
 }
 
-// The phrase after an inverted verb, up to punctuation, a title's full stop kept ("said Dr. Maria Alvarez").
-const PHRASE_AFTER = new RegExp(`^\\s+((?:(?:${alternation(SPEAKER_TITLES)})\\.\\s)?[^,.;:!?()“”"]{1,120})`, 'u');
+// The phrase after an inverted verb runs to punctuation; the full stop of a title or an initial is kept
+// wherever it stands ("said Dr. Maria Alvarez", "said Army Capt. Jon Pardo", "said Sen. John F. Reed").
+const TITLE_STOP = new RegExp(`(?:\\b(?:${alternation(SPEAKER_TITLES)})|\\b\\p{Lu}|\\b(?:Jr|Sr|No|St))$`, 'u');
+
+/** The text after an inverted verb up to the punctuation that ends the speaker phrase. */
+function phraseAfter(rest: string): string {
+  const window = rest.slice(0, 140);
+  for (const m of window.matchAll(/[,;:!?()“”"]|\.(?=\s|$)/g)) {
+    if (m[0] === '.' && TITLE_STOP.test(window.slice(Math.max(0, m.index - 6), m.index))) continue;
+    return window.slice(0, m.index);
+  }
+  return window;
+}
 
 /** The speaker phrase right after an inverted verb: "said [Abdul Wahid Rayan], a spokesman…", "added [the ministry]". */
 export function subjectAfter(text: string, verbEnd: number, limit: number): { start: number; end: number } | null {
   const rest = text.slice(verbEnd, limit);
-  // A title's full stop ("said Dr. Maria Alvarez") does not end the phrase.
-  const match = PHRASE_AFTER.exec(rest);
+  const match = /^\s+([^\s].*)$/su.exec(phraseAfter(rest));
   if (!match) return null;
-  let phrase = match[1];
+  let phrase = match[1].trimEnd();
   // The phrase ends before a following verb phrase or adverbial: "said Miller in a statement", "said the aid workers, who".
   phrase = phrase.split(
     /\s+(?:in|on|at|during|after|before|when|while|who|which|adding|citing|according|last|this|late|early|yesterday|today|to|as)\b/,

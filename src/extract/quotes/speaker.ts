@@ -7,16 +7,26 @@ import type { Entities, Entity, Paragraph } from '../../schema/document.ts';
 import { isRoleHead, ORG_TAIL_NOUNS } from '../entities/lexicon.ts';
 import { wordKey } from '../text/word-key.ts';
 import { countBelow } from '../text/sorted-search.ts';
-import { GENERIC_BODIES, HUMAN_NOUNS, ORG_NOUNS } from './lexicon.ts';
+import { AUTHORED_NOUNS, GENERIC_BODIES, ISSUED_NOUNS, ROLE_EQUIVALENTS, HUMAN_NOUNS, ORG_NOUNS } from './lexicon.ts';
+import { beforeParticiple, isNounPhrase } from './clause.ts';
 import { isPronoun, wordsIn } from './speaker-phrase.ts';
 
 export type SpeakerKind = 'person' | 'organization' | 'other';
+
+/**
+ * How a speaker was read from its phrase: a name (an entity or a capitalised name), a description kept
+ * as written ("a resident of the village"), a pronoun resolved to someone named before, a definite
+ * description resolved to a named body or person ("the ministry"), or the issuer of a document ("the
+ * ministry's version of events", "a new provisional toll"). Quotes' confidence is read from it.
+ */
+export type SpeakerVia = 'name' | 'description' | 'pronoun' | 'reference' | 'issuer';
 
 export interface Speaker {
   name: string;
   role: string | null;
   kind: SpeakerKind;
   statement: boolean; // the words were issued "in a statement", "in a post": "it" can refer back to them
+  via: SpeakerVia;
 }
 
 /** Someone reported as speaking at a place in the text: a quote's speaker or an indirect "X said". */
@@ -24,6 +34,7 @@ export interface SpeechEvent {
   paragraph: number;
   offset: number;
   speaker: Speaker;
+  subordinate?: boolean; // "two hours after news outlets declared": said in a subordinate clause, continued by no quote
 }
 
 export interface MentionIndex {
@@ -109,7 +120,7 @@ function lastEvent(state: ResolveState, paragraph: number, offset: number, accep
 }
 
 function personSpeaker(entity: Entity): Speaker {
-  return { name: entity.name, role: entity.role, kind: 'person', statement: false };
+  return { name: entity.name, role: entity.role, kind: 'person', statement: false, via: 'name' };
 }
 
 /**
@@ -133,30 +144,140 @@ export function resolveSpeaker(
   const mentions = [];
   for (let i = countBelow(row, start, (m) => m.start); i < row.length && row[i].start < end; i++)
     if (row[i].end <= end) mentions.push(row[i]);
-  // "Hensley's sister": a possessive names someone else, not the speaker.
-  const person = mentions.find((m) => m.kind === 'person' && !/^['’]s\b/u.test(text.slice(m.end, m.end + 3)));
+  const person = headPerson(text, mentions, start, end);
   if (person) return { ...personSpeaker(person.entity), statement };
+  // "Garcia campaign spokeswoman Lena Park", "Florida-based Republican strategist Al Cardenas": a role
+  // noun, then a name the entities do not know, closing the phrase.
+  const closing = CLOSING_NAME.exec(phrase);
+  if (
+    closing &&
+    isPersonNoun(closing[1]) &&
+    !mentions.some((m) => m.kind !== 'person' && m.end > start + closing.index + closing[0].length - closing[2].length)
+  ) {
+    return {
+      name: closing[2],
+      role: phrase.slice(0, closing.index + closing[0].length - closing[2].length).trim() || null,
+      kind: 'person',
+      statement,
+      via: 'name',
+    };
+  }
   // "a man who gave his name only as Yakubu", "a resident who gave only his first name, Adam".
   const given = GIVEN_NAME.exec(text.slice(start, Math.min(text.length, end + 160)));
   if (given && (given.index <= end - start || /^\s*,?\s*who\s+$/u.test(text.slice(end, start + given.index))))
-    return { name: given[1], role: null, kind: 'person', statement };
+    return { name: given[1], role: null, kind: 'person', statement, via: 'name' };
+  if (words.length === 1 && isPronoun(words[0].word))
+    return resolvePronoun(words[0].word.toLowerCase(), paragraph, reference, state, statement);
+  // "said the report released on Monday by …": the speaker ends before a participle that modifies it.
+  const cut = beforeParticiple(paragraphs[paragraph], start, end);
+  if (cut < end) return resolveSpeaker(paragraphs, paragraph, start, cut, state, statement, reference);
+  // "decided to", "Hours later", "the Fed's latest rate decision defied": a clause fragment names nobody.
+  if (!isNounPhrase(paragraphs[paragraph], start, end)) return null;
+  const head = headNoun(phrase);
+  // "the ministry's version of events", "a statement by the ministry", "a new provisional toll": a
+  // document speaks for whoever issued it.
+  if (ISSUED_NOUNS.has(head) || AUTHORED_NOUNS.has(head)) {
+    const issuer = issuerOf(paragraphs, paragraph, start, end, state, reference, ISSUED_NOUNS.has(head));
+    if (issuer || ISSUED_NOUNS.has(head)) return issuer;
+  }
   const org = mentions.find((m) => m.kind === 'organization');
   // "the World Food Programme chief" names a person by the body's title: keep the phrase.
   if (org && words.length <= org.entity.name.split(/\s+/).length + 2 && kindOfPhrase(phrase) !== 'person') {
-    return { name: org.entity.name, role: null, kind: 'organization', statement };
+    return { name: org.entity.name, role: null, kind: 'organization', statement, via: 'name' };
   }
-  if (words.length === 1 && isPronoun(words[0].word))
-    return resolvePronoun(words[0].word.toLowerCase(), paragraph, reference, state, statement);
   const tidy = tidyPhrase(phrase);
   if (!tidy) return null;
   const kind = kindOfPhrase(tidy);
   // "the ministry", "the source", "the aid worker": a definite description points back to someone named.
   if (/^the\s/i.test(tidy) && words.length <= 4) {
-    const head = headNoun(tidy);
-    const back = resolveDefinite(head, kind, paragraph, reference, state);
-    if (back) return { ...back, statement: statement || back.statement };
+    const back = resolveDefinite(tidy, headNoun(tidy), kind, paragraph, reference, state);
+    if (back) return { ...back, statement: statement || back.statement, via: 'reference' };
   }
-  return { name: tidy, role: null, kind, statement };
+  const named =
+    /^\p{Lu}/u.test(tidy) && words.every((w) => /^\p{Lu}/u.test(w.word) || /^(?:of|the|and|for|de|al|bin|van|von)$/.test(w.word));
+  return { name: tidy, role: null, kind, statement, via: named ? 'name' : 'description' };
+}
+
+/**
+ * Who issued the document a speaker phrase names: its owner ("the ministry's version of events", "a
+ * statement by the ministry", "a government statement"), else whoever the sentence or the paragraph
+ * last attributed words to ("According to a government statement, …, according to a new provisional
+ * toll, “…”"), else the organisation that spoke last. Null when nobody issued it.
+ */
+function issuerOf(
+  paragraphs: readonly Paragraph[],
+  paragraph: number,
+  start: number,
+  end: number,
+  state: ResolveState,
+  reference: number,
+  fromContext: boolean, // with no owner named, the issuer is whoever spoke last
+): Speaker | null {
+  const text = paragraphs[paragraph].text;
+  const phrase = text.slice(start, end);
+  const owner =
+    /^(?:an?\s+)?((?:the\s+)?[^'’]{2,60})['’]s?\s/u.exec(phrase) ??
+    /\s(?:by|from|of|issued by)\s+((?:the\s+)?\p{Lu}.*|the\s+\S.*)$/u.exec(phrase);
+  if (owner) {
+    const ownerStart = start + phrase.indexOf(owner[1], owner.index);
+    const ownerEnd = ownerStart + owner[1].length;
+    // The owner's own mention ("Marlow’s" of Jed Marlow), possessive ending and all.
+    const mention = (state.index.byParagraph.get(paragraph) ?? []).find(
+      (m) => m.kind !== 'other' && m.start >= ownerStart && m.start < ownerEnd && m.end <= ownerEnd + 2,
+    );
+    if (mention && mention.end >= ownerEnd - 1)
+      return { name: mention.entity.name, role: mention.entity.role, kind: mention.kind, statement: true, via: 'issuer' };
+    const found = resolveSpeaker(paragraphs, paragraph, ownerStart, ownerEnd, state, true, reference);
+    if (found) return { ...found, statement: true, via: 'issuer' };
+  }
+  // "a government statement", "the White House statement": a modifier before the document noun.
+  const modifier =
+    /^(?:(?:the|a|an|its|their)\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:official\s+|new\s+|written\s+|joint\s+)?\S+$/u.exec(
+      phrase.split(/\s+(?:of|by|from|on|that|which)\s+/)[0],
+    );
+  if (modifier && (ORG_NOUNS.has(wordKey(modifier[1].split(/\s+/).at(-1) ?? '')) || /^\p{Lu}/u.test(modifier[1]))) {
+    const modStart = start + phrase.indexOf(modifier[1]);
+    const found = resolveSpeaker(paragraphs, paragraph, modStart, modStart + modifier[1].length, state, true, reference);
+    if (found && found.via !== 'description') return { ...found, statement: true, via: 'issuer' };
+    if (found) return { name: modifier[1], role: null, kind: 'organization', statement: true, via: 'issuer' };
+  }
+  if (!fromContext) return null;
+  const event = lastEvent(state, paragraph, reference, (s) => s.kind !== 'person' || s.statement);
+  return event && event.paragraph >= paragraph - 1 ? { ...event.speaker, statement: true, via: 'issuer' } : null;
+}
+
+type Mention = NonNullable<ReturnType<MentionIndex['byParagraph']['get']>>[number];
+
+// "[Garcia] campaign spokeswoman Lena Park": lowercase title words, then a capitalised name closing the phrase.
+const TITLE_THEN_NAME = /^\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}\s+(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,2}\p{Lu}[\p{L}'’-]+$/u;
+
+// A lowercase role word, then two or three capitalised words closing the phrase: "strategist [Al Cardenas]".
+const CLOSING_NAME = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)\s+((?:\p{Lu}[\p{L}'’-]*\.?\s+){1,2}\p{Lu}[\p{L}'’-]+)$/u;
+
+/** A noun for a person: "strategist", "spokeswoman", "minister". */
+export function isPersonNoun(word: string): boolean {
+  const key = wordKey(word);
+  return HUMAN_NOUNS.has(key) || isRoleHead(key);
+}
+
+// Words after which a name is a complement, not the speaker: "an aide to Hillary Clinton", "a friend of Smith".
+const COMPLEMENT_BEFORE = /\b(?:to|of|for|with|by|from|at|under|like|who|whose|than|about|against|behind|and|or)\s+$/i;
+
+/**
+ * The person a speaker phrase names, when it names one: not a possessive ("Hensley's sister", "Jones'
+ * attorney"), not a name that modifies a title before another name ("Clinton spokesman Josh Schwerin",
+ * "Trump campaign manager Kellyanne Conway"), not a complement ("an aide to Hillary Clinton").
+ */
+function headPerson(text: string, mentions: readonly Mention[], start: number, end: number): Mention | undefined {
+  const people = mentions.filter((m) => m.kind === 'person');
+  return people.find((m, i) => {
+    if (/^['’](?:s\b|(?![\p{L}\p{N}]))/u.test(text.slice(m.end, m.end + 3))) return false;
+    if (COMPLEMENT_BEFORE.test(text.slice(Math.max(start, m.start - 12), m.start))) return false;
+    // A later name after only lowercase words (a title) is the head: this one modifies the title.
+    const next = people[i + 1];
+    if (next) return !/^\s+\p{Ll}[\p{Ll}\s.-]*\s(?:\p{Lu}[\p{L}.]*\s+)*$/u.test(text.slice(m.end, next.start));
+    return !TITLE_THEN_NAME.test(text.slice(m.end, end));
+  });
 }
 
 function lastSubject(state: ResolveState, paragraph: number, offset: number): ResolveState['subjects'][number] | undefined {
@@ -175,16 +296,17 @@ function resolvePronoun(pronoun: string, paragraph: number, offset: number, stat
   if (pronoun === 'he' || pronoun === 'she') {
     const event = lastEvent(state, paragraph, offset, (s) => s.kind === 'person');
     const subject = lastSubject(state, paragraph, offset);
-    if (subject && (!event || before(event, subject.paragraph, subject.offset))) return { ...personSpeaker(subject.entity), statement };
-    return event ? { ...event.speaker, statement } : null;
+    if (subject && (!event || before(event, subject.paragraph, subject.offset)))
+      return { ...personSpeaker(subject.entity), statement, via: 'pronoun' };
+    return event ? { ...event.speaker, statement, via: 'pronoun' } : null;
   }
   if (pronoun === 'it') {
     const event = lastEvent(state, paragraph, offset, (s) => s.kind === 'organization' || s.statement);
-    return event ? { ...event.speaker, statement: true } : null;
+    return event ? { ...event.speaker, statement: true, via: 'pronoun' } : null;
   }
   if (pronoun === 'they') {
     const event = lastEvent(state, paragraph, offset, () => true);
-    return event ? { ...event.speaker, statement } : null;
+    return event ? { ...event.speaker, statement, via: 'pronoun' } : null;
   }
   return null; // "we", "I", "you" inside attribution are the article's own voice: unknown
 }
@@ -196,25 +318,47 @@ function lastNamedOrganization(state: ResolveState, paragraph: number, offset: n
     for (let i = row.length - 1; i >= 0; i--) {
       const m = row[i];
       if (m.kind !== 'organization' || !before({ paragraph: p, offset: m.start }, paragraph, offset)) continue;
-      return { paragraph: p, offset: m.start, speaker: { name: m.entity.name, role: null, kind: 'organization', statement: false } };
+      return {
+        paragraph: p,
+        offset: m.start,
+        speaker: { name: m.entity.name, role: null, kind: 'organization', statement: false, via: 'name' },
+      };
     }
   }
   return undefined;
 }
 
-function resolveDefinite(head: string, kind: SpeakerKind, paragraph: number, offset: number, state: ResolveState): Speaker | null {
+function resolveDefinite(
+  description: string,
+  head: string,
+  kind: SpeakerKind,
+  paragraph: number,
+  offset: number,
+  state: ResolveState,
+): Speaker | null {
   const singular = head.replace(/s$/, '');
-  const matches = (name: string): boolean => new RegExp(`\\b${singular.replace(/[^\p{L}\p{N}]/gu, '')}s?\\b`, 'iu').test(name);
+  const wordPattern = (word: string): RegExp => new RegExp(`\\b${word.replace(/[^\p{L}\p{N}]/gu, '')}s?\\b`, 'iu');
+  const headPattern = wordPattern(singular);
+  const matches = (name: string): boolean => headPattern.test(name);
   if (kind === 'organization') {
-    // The named body whose name has that head: "the ministry" → "Health Ministry".
-    const orgs = state.index.entities.organizations.filter((o) => matches(o.name));
+    // The named body whose name has that head: "the ministry" → "Health Ministry"; or, failing that, one of
+    // its modifiers: "the police department" → "Philippine National Police".
+    let orgs = state.index.entities.organizations.filter((o) => matches(o.name));
+    if (!orgs.length) {
+      const modifiers = description
+        .split(/\s+/)
+        .slice(1, -1)
+        .filter((w) => w.length > 3 && /^\p{Ll}/u.test(w))
+        .map(wordPattern);
+      orgs = state.index.entities.organizations.filter((o) => modifiers.some((m) => m.test(o.name)));
+    }
     if (orgs.length) {
       const latest = orgs
         .map((o) => ({ o, last: o.mentions.filter((m) => before({ paragraph: m.paragraph, offset: m.start }, paragraph, offset)).at(-1) }))
         .filter((x) => x.last)
         .sort((a, b) => b.last!.paragraph - a.last!.paragraph || b.last!.start - a.last!.start)[0];
       const chosen = latest?.o ?? orgs[0];
-      return { name: chosen.name, role: null, kind: 'organization', statement: false };
+      return { name: chosen.name, role: null, kind: 'organization', statement: false, via: 'reference' };
     }
     const event = lastEvent(state, paragraph, offset, (s) => s.kind === 'organization' && matches(s.name));
     // "the company", "the group": a generic noun for whichever body was named last, whatever its name.
@@ -237,6 +381,10 @@ function resolveDefinite(head: string, kind: SpeakerKind, paragraph: number, off
     if (named) return named.speaker;
     const person = state.index.entities.people.find((p) => p.role && matches(p.role));
     if (person) return personSpeaker(person);
+    // "the head of state" is the president named before; "the premier" the prime minister.
+    const titles = ROLE_EQUIVALENTS[description.replace(/^the\s+/i, '').toLowerCase()] ?? [];
+    const holders = state.index.entities.people.filter((p) => p.role && titles.some((t) => wordPattern(t).test(p.role ?? '')));
+    if (holders.length === 1) return personSpeaker(holders[0]);
     // "the source" and similar generic nouns point to the last person who spoke.
     if (/^(?:source|speaker|official|person|man|woman)$/.test(singular)) {
       const event = lastEvent(state, paragraph, offset, (s) => s.kind === 'person');

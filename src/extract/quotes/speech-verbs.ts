@@ -1,10 +1,18 @@
 // Reporting verbs outside quotes ("the ministry said 44 contacts…", "according to X"): the speakers of
 // indirect speech, which later quotes may continue, and the speaker named around one verb.
-import type { ParsedSeed } from '../../schema/document.ts';
+import type { Paragraph, ParsedSeed } from '../../schema/document.ts';
 import type { MarkedSpan } from './marks.ts';
-import { resolveSpeaker, type ResolveState, type Speaker } from './speaker.ts';
+import { isPersonNoun, resolveSpeaker, type ResolveState, type Speaker } from './speaker.ts';
 import { subjectAfter, subjectBefore } from './speaker-phrase.ts';
-import { isReportingVerb } from './verbs.ts';
+import {
+  isBesideQuoteVerb,
+  isIndirectSpeechVerb,
+  isNounLikeForm,
+  isReportingVerb,
+  isReportingVerbIfTagged,
+  reportingParticle,
+} from './verbs.ts';
+import { clauseSubject, tagAt } from './clause.ts';
 import { MODAL_WORDS, STATEMENT_NOUNS, STATEMENT_PLATFORMS, STATEMENT_VERBS } from './lexicon.ts';
 import { alternation } from '../text/patterns.ts';
 import { countBelow } from '../text/sorted-search.ts';
@@ -14,12 +22,30 @@ import { inQuote, previousSpanEnd, sentenceEnd, wordCount, wordsWithOffsets } fr
 // Every word reportsAt can accept, so that all others are turned away by one lookup.
 const CALL_OR_PUT = new Set(['call', 'called', 'calls', 'calling', 'put', 'puts', 'putting']);
 
-/** Whether words[i] attributes speech: a reporting verb not governed by a modal, or "called for". */
-export function reportsAt(words: readonly { word: string }[], i: number): boolean {
+/**
+ * The index of the last word of a reporting verb at words[i] ("said" -> i, "shot back" -> i + 1), or -1:
+ * a reporting verb not governed by a modal or a negation, "called for", or "put the toll at".
+ * `paragraph` lets the linguistic layer settle forms that are also nouns ("in comments", "a written
+ * statement", "yelling"); `beside` also accepts the verbs that report only beside a quote ("barked").
+ */
+export function reportingVerbAt(
+  words: readonly { word: string; start: number }[],
+  i: number,
+  paragraph?: Paragraph,
+  beside = false,
+): number {
   const w = words[i].word;
   const key = wordKey(w);
-  if (!CALL_OR_PUT.has(key) && !isReportingVerb(key)) return false;
-  if (/^call(?:ed|s|ing)?$/i.test(w)) return /^(?:called|calls)$/i.test(w) && words[i + 1]?.word.toLowerCase() === 'for';
+  if (beside) {
+    const particle = reportingParticle(key);
+    if (particle && words[i + 1]?.word.toLowerCase() === particle) return i + 1;
+  }
+  const listed = CALL_OR_PUT.has(key) || isReportingVerb(key) || (beside && isBesideQuoteVerb(key));
+  const tagged = !listed && paragraph !== undefined && isReportingVerbIfTagged(key);
+  if (!listed && !tagged) return -1;
+  if (/^call(?:ed|s|ing)?$/i.test(w)) return /^(?:called|calls)$/i.test(w) && words[i + 1]?.word.toLowerCase() === 'for' ? i : -1;
+  // "As John Cornyn put it:", "as she puts it,": a way of saying.
+  if (/^(?:put|puts)$/i.test(w) && words[i + 1]?.word.toLowerCase() === 'it') return i + 1;
   // "A security source put the toll at “more than 40 dead”": an estimate attributed like speech.
   if (/^(?:put|puts|putting)$/i.test(w))
     return /^(?:the\s+)?(?:(?:death|casualty|final|overall|provisional)\s+)?(?:toll|number|figure|total|count|tally)\s+at$/i.test(
@@ -28,10 +54,35 @@ export function reportsAt(words: readonly { word: string }[], i: number): boolea
         .map((x) => x.word)
         .join(' ')
         .replace(/^(.*?\bat)\b.*$/i, '$1'),
-    );
-  if (!isReportingVerb(w)) return false;
-  return !(i > 0 && MODAL_WORDS.has(wordKey(words[i - 1].word)) && !/(?:ed|s)$/i.test(w));
+    )
+      ? i
+      : -1;
+  const previous = i > 0 ? wordKey(words[i - 1].word) : '';
+  // "would continue", "refused to comment"; "didn't suggest" reports nothing; "went on to say" does.
+  const onTo = previous === 'to' && i > 1 && /^(?:on|proceeded|continued|went)$/i.test(words[i - 2].word);
+  if (previous && MODAL_WORDS.has(previous) && !/(?:ed|s)$/i.test(w) && !onTo) return -1;
+  if (/n['’]t$/.test(previous)) return -1;
+  // "an estimated 43,000", "the reported deaths": a form after an article is an adjective or a noun.
+  if (ARTICLES.has(previous)) return -1;
+  if (!paragraph) return i;
+  if (tagged) return tagAt(paragraph, words[i].start) === 'VERB' ? i : -1;
+  // "in comments", "his reports", "new claims": a form that is also a noun is one here when the tag and
+  // the word before it say so. Only such forms ask the linguistic layer ("said" never does).
+  if (i > 0 && /^\p{Ll}/u.test(w) && isNounLikeForm(key)) {
+    const tag = tagAt(paragraph, words[i].start);
+    const before = tag === 'NOUN' || tag === 'ADJ' ? tagAt(paragraph, words[i - 1].start) : null;
+    if (before === 'ADP' || before === 'ADJ' || before === 'NUM' || POSSESSIVES.has(previous)) return -1;
+  }
+  return i;
 }
+
+/** Whether words[i] attributes speech (reportingVerbAt, without the particle). */
+export function reportsAt(words: readonly { word: string; start: number }[], i: number, paragraph?: Paragraph, beside = false): boolean {
+  return reportingVerbAt(words, i, paragraph, beside) >= 0;
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 // "said in a statement", "wrote on X": words issued as a statement, which a later "it said" refers back to.
 const STATEMENT_AFTER = new RegExp(
@@ -41,8 +92,8 @@ const STATEMENT_AFTER = new RegExp(
 );
 
 // The first person named in each sentence, outside quotes: who "he" or "she" most likely refers to.
-export function collectSubjects(doc: ParsedSeed, spans: MarkedSpan[][], state: ResolveState): void {
-  doc.paragraphs.forEach((paragraph, p) => {
+export function collectSubjects(doc: ParsedSeed, spans: MarkedSpan[][], state: ResolveState, through = doc.paragraphs.length): void {
+  doc.paragraphs.slice(0, through).forEach((paragraph, p) => {
     // A possessive ("Hensley's sister") names whose relative acts, not who acts.
     const mentions = (state.index.byParagraph.get(p) ?? []).filter(
       (m) => m.kind === 'person' && !inQuote(spans[p], m.start) && !/^['’]s\b/u.test(paragraph.text.slice(m.end, m.end + 3)),
@@ -64,17 +115,20 @@ interface VerbEvent {
 }
 
 // Reporting verbs outside quotes: indirect speech ("the ministry said 44 contacts…") that later quotes may continue.
-export function findSpeechVerbs(doc: ParsedSeed, spans: MarkedSpan[][]): VerbEvent[] {
+export function findSpeechVerbs(doc: ParsedSeed, spans: MarkedSpan[][], through = doc.paragraphs.length): VerbEvent[] {
   const events: VerbEvent[] = [];
-  doc.paragraphs.forEach((paragraph, p) => {
+  doc.paragraphs.slice(0, through).forEach((paragraph, p) => {
     const text = paragraph.text;
     for (const sentence of paragraph.sentences) {
       const words = wordsWithOffsets(text, sentence.start, sentence.end);
       for (let i = 0; i < words.length; i++) {
         const w = words[i];
+        // The set lookup first: most words are no verb of speech, and only those ask the rules and the tagger.
+        const key = wordKey(w.word);
+        const according = key === 'according' && words[i + 1]?.word.toLowerCase() === 'to';
+        if (!according && (key === 'according' || !isIndirectSpeechVerb(key))) continue;
         if (inQuote(spans[p], w.start)) continue;
-        const according = w.word.toLowerCase() === 'according' && words[i + 1]?.word.toLowerCase() === 'to';
-        if (!according && (!reportsAt(words, i) || /^according$/i.test(w.word))) continue;
+        if (!according && !reportsAt(words, i, paragraph)) continue;
         const previousQuoteEnd = previousSpanEnd(spans[p], w.start);
         events.push({
           paragraph: p,
@@ -93,8 +147,14 @@ export function findSpeechVerbs(doc: ParsedSeed, spans: MarkedSpan[][]): VerbEve
 export function recordVerbEvent(doc: ParsedSeed, event: VerbEvent, state: ResolveState): void {
   const { paragraph, clauseStart, verbStart, verbEnd, limit, according } = event;
   const speaker = attributionAt(doc, paragraph, clauseStart, verbStart, verbEnd, limit, according, verbStart, state);
-  if (speaker) state.events.push({ paragraph, offset: verbStart, speaker });
+  if (!speaker) return;
+  // A verb within a few words after "after", "when", "as"… (no comma between) speaks in a subordinate clause.
+  const before = doc.paragraphs[paragraph].text.slice(Math.max(clauseStart, verbStart - 60), verbStart);
+  const subordinate = SUBORDINATE_BEFORE.test(before);
+  state.events.push({ paragraph, offset: verbStart, speaker, ...(subordinate ? { subordinate } : {}) });
 }
+
+const SUBORDINATE_BEFORE = /\b(?:after|before|when|while|since|because|although|though|until|once|whereas|where)\s+(?:[^\s,;:]+\s+){0,5}$/i;
 
 /** The speaker named around one reporting verb. */
 export function attributionAt(
@@ -134,14 +194,46 @@ export function attributionAt(
     const after = subjectAfter(text, verbEnd, limit);
     return after ? resolve(after, limit) : null;
   }
+  // "footage of Hillary Clinton asking, “…”", "with Trump saying": a name right before a participle is its subject.
+  const named = /ing$/i.test(verb) ? /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}'’.-]*\s+){1,4})(\p{Ll}+ly\s+)?$/u.exec(leading) : null;
+  if (named && /\p{Ll}/u.test(named[1])) {
+    const at = verbStart - named[1].length - (named[2]?.length ?? 0);
+    const found = resolveSpeaker(doc.paragraphs, p, at, at + named[1].trimEnd().length, state, statement, reference);
+    if (found && found.kind === 'person') return found;
+  }
+  // "Trump attacked Clinton …, saying, “…”", "Blige sings to Clinton before asking her, “…”": a participle
+  // speaks with the subject of its sentence.
+  const participle = /ing$/i.test(verb) && /(?:,|\b(?:before|after|upon|while|when|by|in))\s*$/i.test(leading);
+  if (participle) {
+    const found = fromClause(doc, p, clauseStart, verbStart, state, statement, reference);
+    if (found) return found;
+  }
   const subject = subjectBefore(text, clauseStart, verbStart);
-  if (subject) return resolve(subject, verbStart);
+  const before = subject ? resolve(subject, verbStart) : null;
+  if (before) return before;
   // "…, said the ministry": an inverted verb right after a comma.
   if (/,\s*$/.test(leading)) {
     const after = subjectAfter(text, verbEnd, limit);
     if (after) return resolve(after, limit);
   }
-  return null;
+  // "Carson did not mention his rivals, but told supporters, “…”": the subject of the clause.
+  return participle ? null : fromClause(doc, p, clauseStart, verbStart, state, statement, reference);
+}
+
+/** The subject of the clause before a verb (clause.ts), resolved; only people and bodies speak. */
+function fromClause(
+  doc: ParsedSeed,
+  p: number,
+  clauseStart: number,
+  verbStart: number,
+  state: ResolveState,
+  statement: boolean,
+  reference: number,
+): Speaker | null {
+  const subject = clauseSubject(doc.paragraphs[p], clauseStart, verbStart, false);
+  if (!subject) return null;
+  const found = resolveSpeaker(doc.paragraphs, p, subject.start, subject.end, state, statement, reference);
+  return found && !(found.kind === 'other' && found.via === 'description') ? found : null;
 }
 
 /**
@@ -157,19 +249,26 @@ export function withAppositiveName(
   statement: boolean,
   found: Speaker | null,
 ): Speaker | null {
-  if (found && (found.kind !== 'person' || state.index.entities.people.some((e) => e.name === found.name))) return found;
+  // Only a description ("Hensley's sister", "the friend", "the ministry's spokesman") can be followed by the
+  // name it describes; a name, a pronoun or an issuer is already who speaks.
+  const { people, organizations } = state.index.entities;
+  const known = (name: string): boolean => people.some((e) => e.name === name) || organizations.some((e) => e.name === name);
+  if (found && found.via !== 'description' && (found.via !== 'reference' || known(found.name))) return found;
   const text = doc.paragraphs[p].text;
   const gap = /^[^,.;:!?“”"()]{0,60},\s*/u.exec(text.slice(end, Math.min(stop, end + 80)));
   if (!gap) return found;
   const at = end + gap[0].length;
   const mentions = state.index.byParagraph.get(p) ?? [];
-  const mention = mentions.find((m) => m.kind === 'person' && m.start === at);
+  // "…, council member Rita Sandoval, said": a lowercase role may come before the name.
+  const roleWords = /^(?:\p{Ll}[\p{Ll}-]*\s+){1,3}/u.exec(text.slice(at, Math.min(stop, at + 40)))?.[0] ?? '';
+  const role = roleWords && isPersonNoun(roleWords.trim().split(/\s+/).at(-1) ?? '') ? roleWords.length : 0;
+  const mention = mentions.find((m) => m.kind === 'person' && (m.start === at || m.start === at + role));
   if (mention) {
     if (!/^\s*(?:[,.;]|$)/u.test(text.slice(mention.end, Math.min(stop, mention.end + 2)))) return found;
-    return { name: mention.entity.name, role: mention.entity.role, kind: 'person', statement };
+    return { name: mention.entity.name, role: mention.entity.role, kind: 'person', statement, via: 'name' };
   }
   // A name the entity lists do not know: two or three capitalised words closing the phrase, and not a place or body.
   const name = /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}(?=\s*(?:[,.;]|$))/u.exec(text.slice(at, Math.min(stop, at + 80)));
   if (!name || mentions.some((m) => m.kind !== 'person' && m.start < at + name[0].length && m.end > at)) return found;
-  return { name: name[0], role: null, kind: 'person', statement };
+  return { name: name[0], role: null, kind: 'person', statement, via: 'name' };
 }
