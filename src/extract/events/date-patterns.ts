@@ -13,7 +13,7 @@ export const WEEKDAY_KEYS = WEEKDAYS.map(([name]) => name.toLowerCase());
 const month = (group: string) => `(?<![\\p{L}\\d])(?<${group}>${MONTH_WORDS})(?!\\p{L})(?:(?<=(?:${MONTH_ABBREVIATIONS}))\\.)?`;
 const day = (group: string) => `(?<${group}>\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\d]|[,.:]\\d)`;
 const YEAR = '(?:1[6-9]\\d\\d|20\\d\\d)(?!\\d)';
-const RANGE = '\\s{0,2}(?:-|–|—|to|through|until|and)\\s{0,2}';
+const RANGE = '\\s{0,2}(?:-|–|—|to|through|until|till|and)\\s{0,2}';
 const GAP = '\\s{1,2}';
 
 // "Oct. 7", "August 9, 2024", "May 6-9", "May 6 to May 9", "Oct. 7 last year".

@@ -32,7 +32,7 @@ describe('the sample seed', () => {
     expect(byText['on Friday']).toMatchObject({ date: '2024-08-09', precision: 'day' });
     expect(byText['next week']).toMatchObject({ date: '2024-08-12', precision: 'week', endDate: null });
     expect(events.map((e) => e.date).sort()).toEqual(['2023-10-07', '2024-05-06', '2024-08-08', '2024-08-09', '2024-08-12']);
-    expect(byText['on Friday'].label).toMatch(/^U\.S\. Secretary of State Antony Blinken told/);
+    expect(byText['on Friday'].label).toMatch(/^(?:U\.S\. Secretary of State )?Antony Blinken told/);
     expect(byText['on Friday'].label).not.toMatch(/Friday/);
   });
 });
@@ -171,12 +171,15 @@ describe('explicit dates', () => {
     expect(found('2024-03-10', 'The records list February 30, 2024 as the date.')).toEqual([]);
   });
 
-  it('read spans with an end date', () => {
-    const span = only('2024-06-01', 'Voting was held from May 6 to May 9 across the country.');
-    expect(span).toMatchObject({ text: 'May 6 to May 9', date: '2024-05-06', endDate: '2024-05-09', precision: 'day' });
-    expect(only('2024-06-20', 'The festival ran between 1 and 3 June.')).toMatchObject({ date: '2024-06-01', endDate: '2024-06-03' });
-    expect(only('2024-06-20', 'Rains fell May 6-9, officials said.')).toMatchObject({ date: '2024-05-06', endDate: '2024-05-09' });
-    expect(only('2024-06-20', 'The drought lasted from 2019 to 2021.')).toMatchObject({ date: '2019', endDate: '2021', precision: 'year' });
+  it('read spans with an end date, and give the end as a mention of its own', () => {
+    const span = (published: string, text: string) => extractEvents(doc(published, text));
+    const [start, end] = span('2024-06-01', 'Voting was held from May 6 to May 9 across the country.');
+    expect(start).toMatchObject({ text: 'May 6 to May 9', date: '2024-05-06', endDate: '2024-05-09', precision: 'day', kind: 'happened' });
+    expect(end).toMatchObject({ text: 'May 6 to May 9', date: '2024-05-09', endDate: null, kind: 'mention' });
+    expect(end.rule).toMatch(/range-end$/);
+    expect(span('2024-06-20', 'The festival ran between 1 and 3 June.')[0]).toMatchObject({ date: '2024-06-01', endDate: '2024-06-03' });
+    expect(span('2024-06-20', 'Rains fell May 6-9, officials said.')[0]).toMatchObject({ date: '2024-05-06', endDate: '2024-05-09' });
+    expect(span('2024-06-20', 'The drought lasted from 2019 to 2021.').map((e) => e.date)).toEqual(['2019', '2021']);
   });
 });
 
@@ -212,8 +215,18 @@ describe('relative days, weeks, months and years', () => {
     expect(found('2025-05-14', 'The fire started the day before yesterday.')).toEqual([['the day before yesterday', '2025-05-12']]);
   });
 
-  it('resolve "yesterday" inside a quote against publication', () => {
-    expect(found('2025-05-14', '“We buried our neighbours yesterday,” a farmer said.')).toEqual([['yesterday', '2025-05-13']]);
+  it('resolve "yesterday" inside a quote against the day it was said, and leave it undated when no day is given', () => {
+    // 2025-05-14 is a Wednesday.
+    expect(found('2025-05-14', '“We buried our neighbours yesterday,” a farmer said on Tuesday.')).toEqual([
+      ['yesterday', '2025-05-12'],
+      ['on Tuesday', '2025-05-13'],
+    ]);
+    expect(found('2025-05-14', 'Floods swept the valley on Wednesday.', '“We buried our neighbours yesterday,” a farmer said.')).toEqual([
+      ['on Wednesday', '2025-05-14'],
+      ['yesterday', '2025-05-13'],
+    ]);
+    const unknown = only('2025-05-14', '“We buried our neighbours yesterday,” a farmer said.');
+    expect(unknown).toMatchObject({ date: null, confidence: 'low' });
   });
 
   it('give weeks as their Monday', () => {
@@ -325,11 +338,11 @@ describe('the events', () => {
     }
   });
 
-  it('carry short labels without the date words', () => {
+  it('carry short labels without the date words, never cut with "…"', () => {
     const events = extractEvents(doc('2024-03-12', ...paragraphs));
     expect(events[0].label).toBe('Russian drones struck a power plant');
     for (const e of events) {
-      expect(e.label.length).toBeLessThanOrEqual(81);
+      expect(e.label.length).toBeLessThanOrEqual(60);
       expect(e.label).not.toContain(e.text);
     }
     const long = only(
@@ -337,11 +350,10 @@ describe('the events', () => {
       'Rescue teams from six provinces, supported by army engineers and volunteers with heavy machinery, ' +
         'pulled 14 survivors from the collapsed hospital wing on Tuesday.',
     );
-    expect(long.label.length).toBeLessThanOrEqual(81);
-    expect(long.label.endsWith('…')).toBe(true);
+    expect(long.label).toBe('Rescue teams from six provinces pulled 14 survivors');
   });
 
-  it('drop an attribution with any verb of saying', () => {
+  it('drop an attribution with any verb of saying when the date is not on it', () => {
     expect(only('2024-03-12', 'Russian drones struck a power plant on Sunday, officials warned.').label).toBe(
       'Russian drones struck a power plant',
     );
@@ -354,9 +366,9 @@ describe('the events', () => {
     );
   });
 
-  it('label an attribution by the news it attributes', () => {
+  it('label a date on a verb of saying as "who said what"', () => {
     const e = only('2023-10-08', 'The landslide buried 30 homes in the valley, a provincial spokesman said Sunday.');
-    expect(e.label).toBe('The landslide buried 30 homes in the valley');
+    expect(e.label).toBe('A provincial spokesman said the landslide buried 30 homes');
   });
 });
 
@@ -388,7 +400,14 @@ describe('more reporting styles', () => {
     ],
     ['2021-12-27', 'Police said that on May 6 and 12 people died.', [['May 6', '2021-05-06']]],
     ['2021-12-27', 'The 1918 flu pandemic killed tens of millions.', [['1918', '1918']]],
-    ['2021-12-27', 'The league suspended the 2020-21 season.', [['2020-21', '2020']]],
+    [
+      '2021-12-27',
+      'The league suspended the 2020-21 season.',
+      [
+        ['2020-21', '2020'],
+        ['2020-21', '2021'],
+      ],
+    ],
     ['2021-12-27', 'Cases peaked by the end of June.', [['the end of June', '2021-06']]],
     ['2021-12-27', 'The war has raged since March 2011.', [['since March 2011', '2011-03']]],
     ['2021-12-27', 'Officials will decide on Monday, January 3.', [['on Monday, January 3', '2022-01-03']]],
@@ -486,6 +505,7 @@ describe('harder constructions', () => {
     expect(found('2024-03-05', 'The rainy season usually runs from May to October.')).toEqual([]);
     expect(found('2024-03-05', 'Aid deliveries were suspended from January to February.')).toEqual([
       ['from January to February', '2024-01'],
+      ['from January to February', '2024-02'],
     ]);
   });
   it('a rough count from another date is no date', () => {
@@ -495,6 +515,9 @@ describe('harder constructions', () => {
   });
   it('a span across months with the year at its end is one event', () => {
     const events = extractEvents(doc('2024-05-01', 'Between 3 January and 21 April 2024, 9 412 cases were reported.'));
-    expect(events.map((e) => [e.date, e.endDate])).toEqual([['2024-01-03', '2024-04-21']]);
+    expect(events.map((e) => [e.date, e.endDate, e.kind])).toEqual([
+      ['2024-01-03', '2024-04-21', 'happened'],
+      ['2024-04-21', null, 'mention'],
+    ]);
   });
 });

@@ -422,4 +422,277 @@ export const DANGLING_WORDS = [
   'after',
   'during',
   'between',
+  'next',
+  'such',
+  'than',
+];
+
+// The clause reader's words (grammar.ts). Parts of speech come from the linguistic layer; these lists
+// say what a few function words do in a clause.
+
+/** Auxiliaries that put their verb group in the future: "will resume", "would meet", "won't reopen". */
+export const FUTURE_AUXILIARIES = new Set(['will', 'shall', "'ll", 'wo', 'would', "'d", 'going']);
+/** Auxiliaries that put their verb group in the past: "was killed", "had left", "did not say". */
+export const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', 'been']);
+/** A copula before "to" and a verb makes an arrangement: "is to visit", "are to meet". */
+export const COPULA_FUTURE = new Set(['is', 'are', 'am']);
+/** Words that open a relative clause after a noun: "the avalanche that hit", "Goma, which fell". */
+export const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when']);
+/** Words that open an adverbial clause when a verb follows them: "after police arrived", "as they fled". */
+export const SUBORDINATORS = new Set([
+  'after',
+  'before',
+  'because',
+  'while',
+  'whilst',
+  'although',
+  'though',
+  'whereas',
+  'if',
+  'unless',
+  'once',
+  'since',
+  'until',
+  'till',
+  'as',
+  'whenever',
+  'than',
+]);
+/** Pronouns that are a subject: "and they fled", a clause of its own. */
+export const NOMINATIVE_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
+/** Participles and adjectives that make an arrangement of the verb after them: "is expected to", "was due to". */
+export const FUTURE_PARTICIPLES = new Set(['expected', 'scheduled', 'due', 'set', 'slated', 'planned', 'poised', 'likely', 'going']);
+/** Nouns before "to" that look ahead: "plans to acquire", "a deadline to respond". */
+export const FUTURE_NOUNS_BEFORE_TO = new Set(['plans', 'plan', 'bid', 'deadline', 'agreement', 'offer', 'pledge', 'promise', 'intention']);
+/** Verbs whose infinitive looks ahead even in the past: "agreed to buy … in February", "voted to close". */
+export const PLANNING_VERBS = new Set([
+  'agree',
+  'plan',
+  'decide',
+  'vote',
+  'promise',
+  'pledge',
+  'vow',
+  'aim',
+  'seek',
+  'intend',
+  'expect',
+  'hope',
+  'threaten',
+  'want',
+  'prepare',
+  'move',
+  'schedule',
+  'offer',
+  'ask',
+  'order',
+  'urge',
+  'call',
+  'arrange',
+  'announce',
+]);
+/** Listeners after "told" that a label skips: "told reporters", "told journalists on Sunday that". */
+export const LISTENER_WORDS = ['reporters', 'journalists', 'media', 'press', 'parliament', 'lawmakers', 'the', 'a'];
+
+// Kinds of events (kind.ts).
+
+/** Words before "since" that make its date the base of a comparison: "the lowest since 1973". */
+export const SUPERLATIVE_WORDS = [
+  'first',
+  'lowest',
+  'highest',
+  'worst',
+  'best',
+  'biggest',
+  'largest',
+  'smallest',
+  'deadliest',
+  'most',
+  'least',
+  'fewest',
+  'strongest',
+  'weakest',
+  'longest',
+  'shortest',
+  'record',
+  'heaviest',
+  'hottest',
+  'coldest',
+  'wettest',
+  'driest',
+  'fastest',
+  'slowest',
+  'sharpest',
+  'steepest',
+  'greatest',
+  'only',
+];
+/**
+ * What stands before the base of a comparison: "compared with (in) 2020", "than (in) 2019", "from $1.2
+ * billion in 2022", "versus a year earlier". Tested on the 40 characters before the date, lower case.
+ */
+export const COMPARISON_BEFORE = new RegExp(
+  [
+    '\\b(?:compared\\s+(?:with|to)|in\\s+comparison\\s+(?:with|to)|versus|vs\\.?)\\s[^,;]{0,30}$',
+    '\\bthan\\s(?:[a-z]+\\s){0,3}(?:(?:in|on|at|during|the\\s+same\\s+\\w+\\s+(?:in|of))\\s)?$',
+    '\\bfrom\\s+(?:about\\s+|around\\s+|nearly\\s+)?(?:[$€£¥]|[a-z]{1,3}\\$)?\\d[\\d.,]*\\s*(?:%|percent|billion|million|bn|m|cents?|a\\s+share|\\w+)?[^,;]{0,25}$',
+    '\\b(?:up|down|rose|fell|increased|decreased|declined|dropped|jumped|grew)\\s+[\\d.,]+\\s*(?:%|percent)\\s+from\\s[^,;]{0,25}$',
+  ].join('|'),
+  'u',
+);
+/** Nouns after a date that make it a period qualifying a figure: "the 1988 period", "the 2016 average". */
+export const PERIOD_NOUNS = new Set(['period', 'quarter', 'quarters', 'average', 'half', 'season', 'level', 'levels', 'figures']);
+/** Verbs that project a figure forward: "are forecast to die this year". */
+export const FORECAST_VERBS = new Set(['forecast', 'project', 'predict', 'anticipate']);
+/**
+ * Nouns that name an event, so that "after the eruption on Monday" labels Monday by the eruption. Nouns
+ * made from verbs ("-tion", "-ment", "-ing", "-al": "election", "announcement", "bombing", "arrival") count
+ * without being listed.
+ */
+export const EVENT_NOUNS = [
+  'attack',
+  'war',
+  'coup',
+  'storm',
+  'quake',
+  'earthquake',
+  'vote',
+  'poll',
+  'raid',
+  'crash',
+  'fire',
+  'blaze',
+  'flood',
+  'strike',
+  'riot',
+  'protest',
+  'talks',
+  'visit',
+  'summit',
+  'death',
+  'blast',
+  'explosion',
+  'ruling',
+  'verdict',
+  'end',
+  'start',
+  'fall',
+  'collapse',
+  'massacre',
+  'offensive',
+  'ceasefire',
+  'truce',
+  'deal',
+  'accident',
+  'outbreak',
+  'hurricane',
+  'typhoon',
+  'cyclone',
+  'landslide',
+  'avalanche',
+  'tsunami',
+  'eruption',
+  'tornado',
+  'drought',
+  'famine',
+  'invasion',
+  'takeover',
+  'crackdown',
+  'clash',
+  'clashes',
+  'fighting',
+  'assault',
+  'ambush',
+  'siege',
+  'defeat',
+  'victory',
+  'win',
+  'final',
+  'match',
+  'game',
+  'race',
+  'launch',
+  'release',
+  'arrest',
+  'trial',
+  'hearing',
+  'meeting',
+  'conference',
+  'referendum',
+  'budget',
+  'speech',
+  'address',
+  'debate',
+  'shutdown',
+  'lockdown',
+  'derailment',
+  'sinking',
+  'surge',
+  'spike',
+  'crisis',
+  'pandemic',
+  'epidemic',
+];
+/** Words of a title before a person's name: "Interior Minister Suleyman Soylu", "Secretary of State Antony Blinken". */
+export const TITLES = [
+  'president',
+  'minister',
+  'secretary',
+  'state',
+  'prime',
+  'premier',
+  'chancellor',
+  'governor',
+  'mayor',
+  'senator',
+  'sen.',
+  'rep.',
+  'representative',
+  'chief',
+  'director',
+  'commissioner',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'leader',
+  'general',
+  'gen.',
+  'colonel',
+  'col.',
+  'captain',
+  'ambassador',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'judge',
+  'justice',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'pope',
+  'sheriff',
+  'officer',
+  'official',
+  'head',
+  'coach',
+  'ceo',
+  'dr.',
+  'mr.',
+  'mrs.',
+  'ms.',
+  'defense',
+  'defence',
+  'interior',
+  'foreign',
+  'health',
+  'finance',
+  'treasurer',
+  'vice',
+  'deputy',
+  'acting',
+  'county',
+  'city',
+  'national',
+  'federal',
 ];
