@@ -93,7 +93,25 @@ const PASSIVE_REPORTING = new Set([
 const ATTRIBUTION_LINKS = new Set(['of', 'from', 'for', 'at', 'in', 'and', 'with', '-']);
 const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
 // "at least 221", "more than 40", "up to 30", "nearly 700": words that open a counted noun phrase.
-const QUANTIFIER_HEADS = new Set(['at', 'more', 'less', 'fewer', 'up', 'over', 'about', 'around', 'nearly', 'almost', 'some', 'as']);
+const QUANTIFIER_HEADS = new Set([
+  'at',
+  'more',
+  'less',
+  'fewer',
+  'up',
+  'over',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'some',
+  'as',
+  'roughly',
+  'approximately',
+  'only',
+  'just',
+  'another',
+]);
 const QUANTIFIER_TAILS = new Set(['least', 'most', 'than', 'to', 'many', 'much']);
 
 const key = (w: Word | undefined): string => (w ? wordKey(w.text) : '');
@@ -150,12 +168,16 @@ export class SentenceGrammar {
   private readonly analysis: Analysis;
   private groups: VerbGroup[] | null = null;
 
-  constructor(text: string, analysis: Analysis, from: number, to: number) {
+  /** Whether word i belongs to a date expression: no verb group is read inside one ("until 8 am"). */
+  private readonly inDate: (i: number) => boolean;
+
+  constructor(text: string, analysis: Analysis, from: number, to: number, inDate: (i: number) => boolean = () => false) {
     this.text = text;
     this.analysis = analysis;
     this.words = analysis.words;
     this.from = from;
     this.to = to;
+    this.inDate = inDate;
   }
 
   lemma(i: number): string {
@@ -171,10 +193,27 @@ export class SentenceGrammar {
     if (this.groups) return this.groups;
     const groups: VerbGroup[] = [];
     for (let i = this.from; i < this.to; i++) {
+      if (this.inDate(i)) continue;
       const group = this.groupAt(i);
       if (!group) continue;
       groups.push(group);
       i = group.to - 1;
+    }
+    // "missionaries from a group kidnapped in Haiti in October have been released": a bare participle after
+    // a noun, followed in its clause by another finite verb, is that noun's participle, not a verb of its own.
+    for (let g = 0; g < groups.length - 1; g++) {
+      const group = groups[g];
+      const next = groups[g + 1];
+      if (!group.finite || group.from !== group.head || !key(this.words[group.head]).endsWith('ed')) continue;
+      const before = this.words[group.from - 1];
+      if (!before || (before.tag !== 'NOUN' && before.tag !== 'PROPN') || !next.finite || this.words[next.from].tag !== 'AUX') continue;
+      let between = true;
+      for (let i = group.to; i < next.from && between; i++) {
+        const w = this.words[i];
+        if (w.text === ',' || w.tag === 'CCONJ' || w.tag === 'SCONJ' || w.tag === 'PRON' || isHardBreak(this.text, this.words, i))
+          between = false;
+      }
+      if (between) groups[g] = { ...group, finite: false };
     }
     return (this.groups = groups);
   }
@@ -186,7 +225,9 @@ export class SentenceGrammar {
     // "died due to heat", "according to police": "to" after these is a preposition, unless a copula comes
     // first ("was due to arrive").
     const compound = COMPOUND_PREPOSITIONS.has(key(words[i - 1])) && !(words[i - 2]?.tag === 'AUX');
-    const toInfinitive = first.tag === 'PART' && key(first) === 'to' && isVerb(words[i + 1]) && !compound;
+    // An infinitive's verb is a base form: "to resume", not "to ousted President".
+    const toInfinitive =
+      first.tag === 'PART' && key(first) === 'to' && isVerb(words[i + 1]) && !compound && key(words[i + 1]) === this.lemma(i + 1);
     if (!isVerb(first) && !toInfinitive) return null;
     // "snow-entombed", "Islamist-led": a participle joined to the word before it is part of an adjective.
     if (words[i - 1]?.text === '-' && words[i - 1].end === first.start) return null;
@@ -364,12 +405,20 @@ export class SentenceGrammar {
     let role: ClauseRole = 'main';
     let opener = -1;
     for (let i = from - 1; i >= this.from; i--) {
+      // "(Odette)", "(M23)": brackets inside a clause are passed over whole.
+      if (words[i].text === ')') {
+        const open = this.matching(i, -1);
+        if (open >= 0) {
+          i = open;
+          continue;
+        }
+      }
       if (isHardBreak(this.text, words, i)) {
         start = i + 1;
         break;
       }
       // "before October 31", "since Thursday": the date's own preposition opens no clause.
-      const r = i === from - 1 && words[i].tag !== 'PRON' ? null : this.openerRole(i);
+      const r = i === from - 1 && SUBORDINATORS.has(key(words[i])) ? null : this.openerRole(i);
       if (r) {
         start = i;
         role = r;
@@ -379,7 +428,14 @@ export class SentenceGrammar {
     }
     let end = this.to;
     for (let i = to; i < this.to; i++) {
-      if (isHardBreak(this.text, words, i) || (this.openerRole(i) !== null && !(role === 'main' && i === to))) {
+      if (words[i].text === '(') {
+        const close = this.matching(i, 1);
+        if (close >= 0) {
+          i = close;
+          continue;
+        }
+      }
+      if (isHardBreak(this.text, words, i) || this.openerRole(i) !== null) {
         end = i;
         break;
       }
@@ -408,6 +464,33 @@ export class SentenceGrammar {
     return clause;
   }
 
+  /** The bracket matching the one at i, looking `step` words at a time (within 12 words), or -1. */
+  private matching(i: number, step: 1 | -1): number {
+    const want = step < 0 ? '(' : ')';
+    for (let j = i + step, n = 0; j >= this.from && j < this.to && n < 12; j += step, n++) {
+      if (this.words[j].text === want) return j;
+      if (this.words[j].text === '(' || this.words[j].text === ')') return -1;
+    }
+    return -1;
+  }
+
+  /** The clause that word `opener` ("when", "that") opens, with its verb and subject; null when it opens none. */
+  clauseOpenedAt(opener: number): Clause | null {
+    const role = this.openerRole(opener);
+    if (!role) return null;
+    let end = this.to;
+    for (let i = opener + 1; i < this.to; i++) {
+      if (isHardBreak(this.text, this.words, i) || this.openerRole(i) !== null) {
+        end = i;
+        break;
+      }
+    }
+    const verb = this.verbGroups().find((g) => g.from > opener && g.from < end && g.finite) ?? null;
+    const clause: Clause = { from: opener, to: end, role, opener, verb, subject: null };
+    clause.subject = this.subjectOf(clause, -1, -1);
+    return clause;
+  }
+
   /** Where the subject of a verb group starting at `verbFrom` begins, not before `floor`. */
   private subjectStartBefore(verbFrom: number, floor: number): number {
     const before = this.words[verbFrom - 1];
@@ -427,13 +510,25 @@ export class SentenceGrammar {
     while (chunkStart > start && words[chunkStart - 1].text !== ',') chunkStart--;
     let chunkEnd = to;
     while (chunkEnd < end && words[chunkEnd].text !== ',') chunkEnd++;
+    const opening = words[chunkStart];
+    // ", payable Dec. 7 to stock of record Nov. 22", ", effective Feb. 1": a phrase an adjective opens.
+    if (chunkStart > start && opening && opening.tag === 'ADJ') return null;
     const inChunk = this.nearestGroup(chunkStart, chunkEnd, from, to);
     if (inChunk) return inChunk;
-    const opening = words[chunkStart];
-    if (chunkStart > start && opening && (opening.tag === 'ADJ' || (opening.tag === 'VERB' && chunkStart < from))) return null;
+    if (chunkStart > start && opening && opening.tag === 'VERB' && chunkStart < from) return null;
     if (this.onlyFrontedBefore(start, from)) {
-      // A date that opens its clause takes the clause's verb after it, even past the clause's end.
-      for (const g of this.verbGroups()) if (g.from >= to && g.finite) return g;
+      // A date that opens its clause takes the clause's verb after it, even past the clause's end, but not
+      // the verb of a clause that opens after it ("On Friday, when Albright set aside her plans, she flew").
+      let inner = false;
+      for (let i = to; i < this.to; i++) {
+        const w = words[i];
+        if (w.text === ',') inner = false;
+        else if (i > to && this.openerRole(i) && this.openerRole(i) !== 'coordinate') inner = true;
+        if (!inner && isVerb(w)) {
+          const g = this.groupHolding(i);
+          if (g?.finite) return g;
+        }
+      }
     }
     const inClause = this.nearestGroup(start, end, from, to);
     if (inClause) return inClause;
@@ -604,7 +699,8 @@ export class SentenceGrammar {
 
   /** "At least 221", "more than 40", "as many as 1,250,307": a quantifier opens a counted noun phrase at word i. */
   private quantifierAt(i: number): boolean {
-    return QUANTIFIER_HEADS.has(key(this.words[i])) && QUANTIFIER_TAILS.has(key(this.words[i + 1]));
+    const next = this.words[i + 1];
+    return QUANTIFIER_HEADS.has(key(this.words[i])) && (QUANTIFIER_TAILS.has(key(next)) || next?.tag === 'NUM');
   }
 
   /** Whether the last chunk ends a list ("…, Qatar and U.S. mediators"): it holds "and" and the chunk before is a name. */

@@ -7,7 +7,8 @@ import { addDays, formatDay, parseIsoDay, type Day, type Direction } from './cal
 import { findDateMentions } from './find.ts';
 import type { DateMention } from './mentions.ts';
 import { eventLabel, fallbackLabel, type Label } from './label.ts';
-import { kindOf, type KindReading } from './kind.ts';
+import { afterPublication, kindOf, type KindReading } from './kind.ts';
+import { COMPARISON_BEFORE } from './lexicon.ts';
 import { ParagraphReader, type Reading } from './reader.ts';
 import type { SentenceGrammar } from './grammar.ts';
 import { resolveMention, type Anchor, type Resolution } from './resolve.ts';
@@ -33,6 +34,9 @@ function isDateline(paragraphIndex: number, text: string, mention: DateMention):
 const HABITUAL = /\b(?:seasons?|runs|lasts|usually|typically|normally|regularly|generally|annually|every\s+year|each\s+year|often)\b/iu;
 // "about three weeks earlier": a rough count from another date is no date.
 const HEDGE_BEFORE = /\b(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|over|at\s+least)[\s\u00A0]+$/iu;
+
+// How far either side of a date its sentence is looked for: long enough for a long news sentence.
+const SENTENCE_READ = 400;
 
 /** What the other extractors found, when the caller has it: speakers of quotes, people for "he" and "she". */
 export interface EventContext {
@@ -79,6 +83,18 @@ function withSentenceYear(mention: DateMention, year: number | null): DateMentio
   return mention;
 }
 
+// A figure right before an offset: "$27.1 million, or $1.16 a share, a year ago", "up from seven a year ago".
+const FIGURE_BEFORE =
+  /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion))\S*(?:\s+(?:a\s+share|cents?|percent|million|billion|points?))?[\s,]*$/iu;
+
+/** "a year ago", "a month earlier" counted back as the base of a comparison of figures. */
+function isComparisonOffset(mention: DateMention, written: string, before: string): boolean {
+  const offset = (mention.kind === 'relative' || mention.kind === 'anchored') && mention.unit !== 'day' && mention.offset !== 0;
+  if (!offset || !/\b(?:ago|earlier|before)$/iu.test(written)) return false;
+  const lower = before.toLowerCase();
+  return COMPARISON_BEFORE.test(lower.slice(-60)) || FIGURE_BEFORE.test(lower) || /\b(?:than|compared|versus)\b[^,;.]{0,40}$/u.test(lower);
+}
+
 /** "yesterday", "today", "tonight": a day counted from when the words were said. */
 function isRelativeDay(mention: DateMention): boolean {
   return mention.kind === 'relative' && mention.unit === 'day';
@@ -99,7 +115,7 @@ export function extractEvents(doc: ParsedSeed, context: EventContext = {}): Date
     const reader = new ParagraphReader(paragraph, mentions);
     let sentenceYear: { start: number; y: number } | null = null;
     for (const found of mentions) {
-      const sentence = sentenceSpan(text, found.start, found.end);
+      const sentence = sentenceSpan(text, found.start, found.end, SENTENCE_READ);
       const yearHere = sentenceYear && sentenceYear.start === sentence.start ? sentenceYear.y : null;
       const mention = withSentenceYear(found, yearHere);
       if (
@@ -114,6 +130,16 @@ export function extractEvents(doc: ParsedSeed, context: EventContext = {}): Date
         mention.kind === 'anchored' &&
         mention.unit !== 'day' &&
         HEDGE_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start))
+      )
+        continue;
+      // "up 18% from $1.69 billion a year earlier", "compared with 40% a year ago": the base of a comparison
+      // is a period, not a date of its own.
+      if (
+        isComparisonOffset(
+          mention,
+          text.slice(mention.start, mention.end),
+          text.slice(Math.max(sentence.start, mention.start - 80), mention.start),
+        )
       )
         continue;
       const reading = reader.read(sentence, mention.start, mention.end);
@@ -160,6 +186,12 @@ export function extractEvents(doc: ParsedSeed, context: EventContext = {}): Date
       const label: Label = reading
         ? labelOf(reader, reading, context, paragraphIndex, doc, dateline)
         : fallbackLabel(text, mention, sentence);
+      // "since October 7, when Hamas stormed across the border": the clause after the date says what
+      // happened on it, so the date is an event even when it also starts a period or a comparison.
+      if (label.rule === 'label.when-clause' && kind.kind === 'mention' && kind.rule !== 'dateline') {
+        kind.kind = afterPublication(resolved, published) ? 'expected' : 'happened';
+        kind.rule = 'past';
+      }
       const position: Position = positionIn(doc.paragraphs, paragraphIndex, mention.start, mention.end);
       const base = {
         precision: resolved.precision,
@@ -194,7 +226,7 @@ export function extractEvents(doc: ParsedSeed, context: EventContext = {}): Date
 function attributionDay(reader: ParagraphReader, mentions: readonly DateMention[], quoted: DateMention, published: Day | null): Day | null {
   for (const other of mentions) {
     if (other === quoted || other.kind !== 'weekday') continue;
-    const sentence = sentenceSpan(reader.text, other.start, other.end);
+    const sentence = sentenceSpan(reader.text, other.start, other.end, SENTENCE_READ);
     const reading = reader.read(sentence, other.start, other.end);
     if (!reading || reader.isQuoted(reading.date.from) || !reading.grammar.isSaying(reading.clause.verb)) continue;
     const resolution = resolveMention(other, published, 'past', null);

@@ -45,7 +45,7 @@ export function kindOf(input: KindInput): KindReading {
   const { text, mention, resolution, grammar, clause, date } = input;
   if (input.dateline) return { kind: 'mention', rule: 'dateline' };
   const written = text.slice(mention.start, mention.end).toLowerCase();
-  const before = text.slice(Math.max(0, mention.start - 60), mention.start).toLowerCase();
+  const before = text.slice(Math.max(0, mention.start - 80), mention.start).toLowerCase();
   const after = text.slice(mention.end, mention.end + 40).toLowerCase();
   if (isComparison(written, before, after)) return { kind: 'mention', rule: 'comparison' };
   if (grammar && clause && date) {
@@ -66,7 +66,7 @@ function isComparison(written: string, before: string, after: string): boolean {
     const window = before.split(/[,;:]/u).at(-1) ?? '';
     if (SUPERLATIVE_WORDS.some((w) => new RegExp(`\\b${w}\\b`, 'u').test(window))) return true;
   }
-  const tail = before.slice(-40);
+  const tail = before.slice(-60);
   return COMPARISON_BEFORE.test(tail) || /^\s*(?:levels?|figures?)\b/u.test(after);
 }
 

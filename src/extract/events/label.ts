@@ -406,8 +406,8 @@ function whenClause(input: LabelInput): Clause | null {
   let i = date.to;
   if (grammar.words[i]?.text === ',') i++;
   if (i >= grammar.to || grammar.key(i) !== 'when') return null;
-  const clause = grammar.clauseAround(i + 1, i + 2);
-  return clause.opener === i && clause.verb && clause.subject ? clause : null;
+  const clause = grammar.clauseOpenedAt(i);
+  return clause?.verb && clause.subject ? clause : null;
 }
 
 /**
@@ -481,7 +481,10 @@ function subjectForms(input: LabelInput, clause: Clause, afterLead: boolean): st
   // "Israel and the Palestinian resistance group, Hamas": without what a comma adds.
   const comma = words.findIndex((i) => grammar.words[i].text === ',');
   const beforeComma = comma > 0 ? trimDangling(grammar, words.slice(0, comma)) : words;
-  for (const form of [words, stripped(grammar, words), beforeComma, core, stripped(grammar, core)]) {
+  // "The global body the International Cricket Council": the second of two noun phrases side by side.
+  const second = words.findIndex((i, k) => k > 0 && grammar.words[i].tag === 'DET' && grammar.words[words[k - 1]].tag === 'NOUN');
+  const named = second > 0 ? words.slice(second) : words;
+  for (const form of [words, stripped(grammar, words), beforeComma, named, core, stripped(grammar, core)]) {
     if (!form.length || !grammar.hasNoun(form[0], form[form.length - 1] + 1)) continue;
     let text = render(grammar, form);
     if (afterLead && commonAtStart(grammar, form[0])) text = text.charAt(0).toLowerCase() + text.slice(1);
@@ -495,7 +498,9 @@ function stripped(grammar: SentenceGrammar, words: number[]): number[] {
   return words.filter((i, k) => {
     const w = grammar.words[i];
     const joined = grammar.words[i - 1]?.end === w.start || grammar.words[i + 1]?.start === w.end;
-    return !((w.tag === 'ADJ' && !joined) || (k === 0 && w.tag === 'DET'));
+    // "More than 1,000 people", "At least 56": a quantifier stays with its number.
+    const quantity = grammar.words[i + 1]?.tag === 'NUM' || /^(?:than|least|most)$/iu.test(grammar.words[i + 1]?.text ?? '');
+    return !((w.tag === 'ADJ' && !joined && !quantity) || (k === 0 && /^(?:a|an|the)$/iu.test(w.text)));
   });
 }
 
@@ -684,6 +689,7 @@ function render(grammar: SentenceGrammar, words: readonly number[]): string {
 /** Capitalises and tidies a finished label. */
 function finish(text: string): string {
   const tidy = text
+    .replace(/^[\s,;:.–—―-]+/u, '')
     .replace(/\s+([,.;:)])/gu, '$1')
     .replace(/\(\s*\)/gu, '')
     .replace(/[\s,;:.–—-]+$/u, '')
@@ -792,8 +798,9 @@ function reportedClause(input: LabelInput, attribution: Clause, verb: VerbGroup)
       return { clause: { ...clause, from: i, role: 'complement', opener: -1 }, quoted: input.isQuoted(after.from) };
   }
   // "…, the Taliban said Sunday": the sentence's first clause is what was said, when the attribution
-  // follows it (not "20 more than he reported on Sunday").
-  if (attribution.role !== 'attribution' && attribution.role !== 'main') return null;
+  // follows it (not "20 more than he reported on Sunday", nor "announced a record profit").
+  if (attribution.role !== 'attribution' && (attribution.role !== 'main' || !endsAttribution(input, verb, attribution.subject)))
+    return null;
   const first = grammar.verbGroups().find((g) => g.finite && g.to <= verb.from);
   if (!first) return null;
   const clause = grammar.clauseAround(first.from, first.to);
@@ -956,4 +963,22 @@ export function fallbackLabel(text: string, date: { start: number; end: number }
     out = out ? `${out} ${word}` : word;
   }
   return { text: finish(out || text.slice(date.start, date.end).slice(0, LABEL_MAX)), rule: 'label.phrase' };
+}
+
+/** Whether nothing but dates, adverbs, "in a statement"-like phrases or a listener follows the verb. */
+function endsAttribution(input: LabelInput, verb: VerbGroup, speaker: WordSpan | null): boolean {
+  const { grammar } = input;
+  for (let i = verb.to; i < grammar.to; i++) {
+    const w = grammar.words[i];
+    // '…,” said Abdul Wahid Rayan, a spokesman': the speaker after the verb.
+    if (speaker && i >= speaker.from && i < speaker.to) continue;
+    if (w.text === ',' || /^[.!?]$/u.test(w.text)) return true;
+    if (input.isDate(i) || dateGlue(input, i) || w.tag === 'ADV' || LISTENERS.has(grammar.key(i))) continue;
+    if (w.tag === 'ADP' && /^(?:in|on|at|to)$/iu.test(w.text)) continue;
+    if ((w.tag === 'NOUN' || w.tag === 'PROPN' || w.tag === 'DET') && /^(?:in|on|at|to|a|an|the)$/iu.test(grammar.words[i - 1].text))
+      continue;
+    if (grammar.lemma(verb.head) === 'tell' && (w.tag === 'PROPN' || w.tag === 'NOUN')) continue;
+    return false;
+  }
+  return true;
 }

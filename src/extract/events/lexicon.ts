@@ -696,3 +696,18 @@ export const TITLES = [
   'national',
   'federal',
 ];
+/** Verbs that move or set a deadline: "extended to Nov. 16", "gave Merieux until mid-November". */
+export const DEADLINE_VERBS = new Set([
+  'extend',
+  'postpone',
+  'delay',
+  'defer',
+  'push',
+  'move',
+  'adjourn',
+  'reschedule',
+  'give',
+  'grant',
+  'set',
+  'allow',
+]);

@@ -51,7 +51,11 @@ export class ParagraphReader {
     if (!this.analysis) return null;
     const key = -1 - from;
     let grammar = this.sentences.get(key);
-    if (!grammar) this.sentences.set(key, (grammar = new SentenceGrammar(this.text, this.analysis, from, Math.min(to, from + READ_WORDS))));
+    if (!grammar)
+      this.sentences.set(
+        key,
+        (grammar = new SentenceGrammar(this.text, this.analysis, from, Math.min(to, from + READ_WORDS), (i) => this.isDate(i))),
+      );
     return grammar;
   }
 
@@ -80,8 +84,14 @@ export class ParagraphReader {
     if (grammar) return grammar;
     const { from, to } = this.wordsOf(analysis, sentence.start, sentence.end);
     if (to - from > READ_WORDS)
-      return new SentenceGrammar(this.text, analysis, Math.max(from, near.from - READ_WORDS / 2), Math.min(to, near.to + READ_WORDS / 2));
-    this.sentences.set(sentence.start, (grammar = new SentenceGrammar(this.text, analysis, from, to)));
+      return new SentenceGrammar(
+        this.text,
+        analysis,
+        Math.max(from, near.from - READ_WORDS / 2),
+        Math.min(to, near.to + READ_WORDS / 2),
+        (i) => this.isDate(i),
+      );
+    this.sentences.set(sentence.start, (grammar = new SentenceGrammar(this.text, analysis, from, to, (i) => this.isDate(i))));
     return grammar;
   }
 }

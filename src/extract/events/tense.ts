@@ -5,7 +5,7 @@ import { weekdayOf, type Day, type Direction } from './calendar.ts';
 import type { Clause, SentenceGrammar, VerbGroup } from './grammar.ts';
 import type { DateMention } from './mentions.ts';
 import type { Reading } from './reader.ts';
-import { FUTURE_NOUNS_BEFORE_TO, FUTURE_PARTICIPLES, PLANNING_VERBS } from './lexicon.ts';
+import { DEADLINE_VERBS, FUTURE_NOUNS_BEFORE_TO, FUTURE_PARTICIPLES, PLANNING_VERBS } from './lexicon.ts';
 import { wordKey } from '../text/word-key.ts';
 
 // Where a clause starts: punctuation, quote marks, or a word that opens a new clause.
@@ -114,6 +114,10 @@ function groupTime(grammar: SentenceGrammar, verb: VerbGroup | null, clause: Cla
     const arranged = before && FUTURE_PARTICIPLES.has(wordKey(before.text));
     if (before && FUTURE_NOUNS_BEFORE_TO.has(wordKey(before.text))) return governor?.tense === 'past' ? 'open' : 'future';
     if (!governor) return arranged ? 'future' : 'open';
+    // "final guidelines to be published in early November": an infinitive after a noun says what is to
+    // come to it, whatever the tense of the sentence's verb (unless that verb asked for it: "urged Israel to").
+    if (before && (before.tag === 'NOUN' || before.tag === 'PROPN') && !PLANNING_VERBS.has(grammar.lemma(governor.head)))
+      return governor.tense === 'future' || governor.tense === 'present' ? 'future' : 'open';
     // "were to continue", "is to visit": a copula right before "to" makes an arrangement.
     if (governor.to === verb.from && grammar.words[governor.head].tag === 'AUX' && governor.head === governor.from)
       return governor.tense === 'past' ? 'arrangement' : 'future';
@@ -153,6 +157,8 @@ function groupTime(grammar: SentenceGrammar, verb: VerbGroup | null, clause: Cla
 // "until Friday", "through 15 August": a state that lasts to a day is mostly still in force, so the day
 // is ahead, unless the clause tells of a past state ("remained closed until Monday").
 const UNTIL_BEFORE = /\b(?:until|till|through|thru)[\s\u00A0]*$/iu;
+// "to Nov. 16", "until mid-November": the new day of a moved deadline.
+const DEADLINE_BEFORE = /\b(?:to|until|till|through)\b/iu;
 const UNTIL_IN = /^(?:until|till|through|thru)\b/iu;
 const PAST_STATE = /\b(?:remained|stayed|lasted|continued|persisted|was|were|had|ended|kept)\b/iu;
 
@@ -206,8 +212,20 @@ export function directionOf(
   published: Day | null,
 ): Direction {
   if (!needsTense(mention)) return 'past';
-  if (aheadByCue(text, sentence.start, mention.start, mention.end) || untilAhead(text, sentence, mention)) return 'future';
+  if (aheadByCue(text, sentence.start, mention.start, mention.end)) return 'future';
   const time = reading ? clauseTime(reading.grammar, reading.clause) : 'open';
+  // "until Friday" is ahead unless the date's own verb tells of the past ("died … until 8 am on Sunday");
+  // a deadline moved to a day ("extended to Nov. 16", "gave them until mid-November") may be either side.
+  const finitePast = time === 'past' && reading?.clause.verb?.finite === true;
+  if (!finitePast && untilAhead(text, sentence, mention)) return 'future';
+  // A weekday a deadline is moved to lies ahead ("postponed until Saturday").
+  if (
+    finitePast &&
+    reading?.clause.verb &&
+    DEADLINE_VERBS.has(reading.grammar.lemma(reading.clause.verb.head)) &&
+    DEADLINE_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.end))
+  )
+    return mention.kind === 'weekday' ? 'future' : 'nearest';
   if (time === 'future') return 'future';
   if (time === 'past') return 'past';
   if (time === 'arrangement') {

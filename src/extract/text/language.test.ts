@@ -57,6 +57,9 @@ describe('the linguistic layer', () => {
     expect(tag('The strike killed 85 civilians observing a festival.', 'observing')).toBe('VERB');
     expect(tag('The death toll shot up on Monday.', 'shot')).toBe('VERB');
     expect(tag('They pulled 14 survivors from the collapsed hospital wing.', 'collapsed')).toBe('ADJ');
+    expect(tag('Hundreds were killed, a war monitor said on Saturday.', 'monitor')).toBe('NOUN');
+    expect(tag('In 1999, nearly 90 percent of the voters cast their ballots.', 'cast')).toBe('VERB');
+    expect(tag('The Action League plans to hold a news conference.', 'plans')).toBe('VERB');
     expect(tag('Two guards were shot dead.', 'shot')).toBe('VERB');
     // Left alone: a name that opens a sentence, and a plural name before a name.
     expect(tag('Brazil said on Monday that it would help.', 'Brazil')).toBe('PROPN');
