@@ -89,6 +89,45 @@ export const COUNT_AGO = new RegExp(
   'giu',
 );
 
+// "nineteen ninety-six", "January nineteen ninety-seven", "the year two thousand": years as they are spoken.
+const TEEN_WORDS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const TENS_WORDS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const UNIT_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
+export const SPOKEN_YEAR = new RegExp(
+  `(?<![\\p{L}])(?:(?<m1>${MONTH_WORDS})${GAP})?(?:(?<cent>nineteen|eighteen|twenty)[\\s-]{1,2}` +
+    `(?<rest>${TEEN_WORDS}|(?:${TENS_WORDS})(?:[\\s-]{1,2}(?:${UNIT_WORDS}))?|hundred)|` +
+    `the${GAP}year${GAP}two${GAP}thousand(?:${GAP}(?:and${GAP})?(?<small>${UNIT_WORDS}|${TEEN_WORDS}))?)(?![\\p{L}-])`,
+  'giu',
+);
+// Holidays with a day of their own: "Thanksgiving Day", "last Thanksgiving", "Christmas Eve", "Election Day".
+export const HOLIDAY = new RegExp(
+  `(?<![\\p{L}])(?:(?<pre>last|next|this|since|by|until|before|after)${GAP})?(?<name>Thanksgiving(?:${GAP}Day)?|` +
+    `Christmas(?:${GAP}(?:Day|Eve))?|New${GAP}Year['’]s(?:${GAP}(?:Day|Eve))|Halloween|Valentine['’]s${GAP}Day|Election${GAP}Day)(?![\\p{L}])`,
+  'gu',
+);
+// "a June agreement", "the October slaying": a month that qualifies the noun after it.
+export const MONTH_MODIFIER = new RegExp(
+  `(?<![\\p{L}])(?:a|an|the|its|their|his|her)${GAP}(?:(?:early|late|mid)[\\s-]{1,2})?${month('m1')}${GAP}` +
+    `(?!(?:of|and|to|or|in|on|at|is|was|were|will|has|had|as|for|by|when|that|which|after|before|last|this|next)(?!\\p{L}))(?=\\p{Ll}{3,})`,
+  'giu',
+);
+// "by year-end", "since year end", "by year's end": the last day of a year.
+export const YEAR_END = new RegExp(
+  `(?<![\\p{L}])(?:(?<pre>by|at|around|before|until|till|after|since|through)${GAP})?(?:the${GAP})?` +
+    `(?:year[\\s-]end|year['’]s${GAP}end)(?![\\p{L}-])(?!${GAP}\\p{Ll})`,
+  'giu',
+);
+// "the fiscal year", "this fiscal year", "the latest fiscal year".
+export const FISCAL_YEAR = new RegExp(
+  `(?<![\\p{L}])(?:the${GAP}(?:(?<which>current|latest|last|next|previous|coming|past)${GAP})?|(?<own>this|last|next)${GAP})fiscal${GAP}year(?![\\p{L}-])(?!${GAP}(?:ended|ending|to|that)(?!\\p{L}))`,
+  'giu',
+);
+// "would be redeemed in five years": a count ahead, a date only when its clause looks ahead.
+export const IN_COUNT = new RegExp(
+  `(?<![\\p{L}])in${GAP}(?<n>${alternation(Object.keys(NUMBER_WORDS))}|\\d{1,2})${GAP}(?<unit>day|week|month|year)s?(?![\\p{L}])`,
+  'giu',
+);
+
 export function monthNumber(name: string): number {
   return 'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(name.slice(0, 3).toLowerCase()) / 3 + 1;
 }
@@ -106,6 +145,11 @@ const HINTS = new Map<RegExp, RegExp>([
   [WEEKEND, /weekend/iu],
   [ANCHORED_DAY, /(?:following|next|previous|same|prior|the|that)\s{1,2}(?:day|morning|afternoon|evening|night)/iu],
   [COUNT_AGO, /ago|later|earlier/iu],
+  [SPOKEN_YEAR, /nineteen|eighteen|twenty|thousand/iu],
+  [HOLIDAY, /Thanksgiving|Christmas|Year['’]s|Halloween|Valentine|Election Day/u],
+  [YEAR_END, /year[\s-]end|year['’]s\s{1,2}end/iu],
+  [FISCAL_YEAR, /fiscal/iu],
+  [IN_COUNT, /\bin\s/iu],
 ]);
 
 export function* matches(pattern: RegExp, text: string): Generator<RegExpExecArray> {

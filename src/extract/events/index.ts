@@ -71,6 +71,8 @@ function dateRule(mention: DateMention, direction: Direction, resolution: Resolu
       return [mention.unit === 'day' ? 'relative-day' : 'relative-period', 'medium'];
     case 'anchored':
       return ['anchored', 'medium'];
+    case 'holiday':
+      return [mention.lean ? `holiday-${mention.lean}` : `holiday-${direction}`, 'medium'];
   }
 }
 
@@ -85,7 +87,7 @@ function withSentenceYear(mention: DateMention, year: number | null): DateMentio
 
 // A figure right before an offset: "$27.1 million, or $1.16 a share, a year ago", "up from seven a year ago".
 const FIGURE_BEFORE =
-  /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion))\S*(?:\s+(?:a\s+share|cents?|percent|million|billion|points?))?[\s,]*$/iu;
+  /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\b)[^\d.;:]{0,28}[\s,]$/iu;
 
 /** "a year ago", "a month earlier" counted back as the base of a comparison of figures. */
 function isComparisonOffset(mention: DateMention, written: string, before: string): boolean {
@@ -156,10 +158,15 @@ export function extractEvents(doc: ParsedSeed, context: EventContext = {}): Date
         if (rule !== 'quoted-day-unknown') continue;
       }
       const resolved: Resolution = resolution ?? { date: null, precision: 'day', endDate: null, anchor: null };
+      // A year frames the sentence's later months and days when it opens the sentence ("In 2017, …") or a
+      // when-clause follows it ("in 2019, when rivers burst in July"); "an agreement signed in 1987 …
+      // through Sept. 29" does not.
+      const opensSentence = /^[\s\u00A0“"‘]*(?:(?:and|but|so)[\s\u00A0]+)?$/iu.test(text.slice(sentence.start, mention.start));
       const framing =
-        mention.kind === 'year'
+        (mention.kind === 'year'
           ? mention.untilYear === null && /^in[\s\u00A0]/iu.test(text.slice(mention.start, mention.end))
-          : mention.kind === 'relative';
+          : mention.kind === 'relative') &&
+        (opensSentence || /^[\s\u00A0]*,?[\s\u00A0]*when\b/iu.test(text.slice(mention.end, mention.end + 12)));
       if (resolved.precision === 'year' && resolved.anchor && framing) sentenceYear = { start: sentence.start, y: resolved.anchor.y };
       if (resolved.anchor && !quoted) previous = resolved.anchor;
       const dateline = isDateline(paragraphIndex, text, mention);
@@ -298,6 +305,10 @@ function referentOf(
     return best ? (best.name.split(/\s+/u).at(-1) ?? null) : null;
   }
   if (k !== 'it' && k !== 'they') return null;
+  // The subject of a clause before the pronoun in its sentence ("Saudi Aramco said it earned", "flights
+  // ended after they began"), else of the sentence before it in the paragraph.
+  const own = subjectBefore(reader, grammar, i);
+  if (own) return own;
   const sentences = doc.paragraphs[paragraphIndex].sentences;
   const index = sentences.findIndex((s) => s.start <= at && at < s.end);
   if (index <= 0) return null;
@@ -306,11 +317,31 @@ function referentOf(
   let from = grammar.from;
   while (from > 0 && words[from - 1].start >= previous.start) from--;
   const before = reader.sentenceAt(from, grammar.from);
-  const first = before?.verbGroups().find((g) => g.finite);
-  if (!before || !first) return null;
-  const subject = before.clauseAround(first.from, first.to).subject;
-  if (!subject) return null;
-  for (let j = subject.from; j < subject.to; j++) if (reader.isDate(j) || words[j].tag === 'PRON') return null;
-  const phrase = reader.text.slice(words[subject.from].start, words[subject.to - 1].end).replace(/\s*\([^()]*\)/gu, '');
-  return phrase.length <= 32 ? phrase.replace(/^(?:The|A|An)\s/u, (m) => m.toLowerCase()) : null;
+  return before ? subjectBefore(reader, before, before.to) : null;
+}
+
+/** The subject (a noun phrase, not a pronoun or a date) of the first clause before word i that has one. */
+function subjectBefore(reader: ParagraphReader, grammar: SentenceGrammar, i: number): string | null {
+  const words = grammar.words;
+  const groups = grammar.verbGroups();
+  // The nearest clause first: "the plane went down as it travelled".
+  for (let g = groups.length - 1; g >= 0; g--) {
+    const group = groups[g];
+    if (group.from >= i || !group.finite) continue;
+    const subject = grammar.clauseAround(group.from, group.to).subject;
+    if (!subject || subject.to > i) continue;
+    const kept: string[] = [];
+    let depth = 0;
+    let usable = true;
+    for (let j = subject.from; j < subject.to; j++) {
+      const w = words[j];
+      if (reader.isDate(j) || w.tag === 'PRON') usable = false;
+      if (w.text === '(') depth++;
+      else if (w.text === ')') depth = Math.max(0, depth - 1);
+      else if (!depth) kept.push(w.text);
+    }
+    const phrase = kept.join(' ').replace(/\s+([,.’'])/gu, '$1');
+    if (usable && phrase.length <= 32) return phrase.replace(/^(?:The|A|An)\s/u, (m) => m.toLowerCase());
+  }
+  return null;
 }

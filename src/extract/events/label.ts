@@ -711,7 +711,9 @@ function speechLabel(input: LabelInput, clause: Clause, verb: VerbGroup): string
   const leads = speakerForms(who).map((speaker) => `${speaker} ${said}`);
   const reported = reportedClause(input, clause, verb);
   if (reported) {
-    const inner = reported.quoted ? unquoted(input) : input;
+    // The reported clause keeps its pronouns: "Saudi Aramco said it earned", not "… said Saudi Aramco earned".
+    const plain: LabelInput = { ...input, referent: () => null };
+    const inner = reported.quoted ? unquoted(plain) : plain;
     const text = clauseText(inner, reported.clause, leads);
     // "said it appears the building is": a report cut before its point says nothing.
     if (text && text.length > leads[leads.length - 1].length + 8 && !/\s(?:is|are|was|were|be|been|has|have|had|said|says)$/iu.test(text))

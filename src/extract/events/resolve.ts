@@ -16,7 +16,7 @@ import {
   type Day,
   type Direction,
 } from './calendar.ts';
-import type { DateMention, DayMention, MonthMention, Unit } from './mentions.ts';
+import type { DateMention, DayMention, HolidayMention, MonthMention, Unit } from './mentions.ts';
 
 export type Precision = DatedEvent['precision'];
 
@@ -58,7 +58,7 @@ function resolveDay(mention: DayMention, published: Day | null, direction: Direc
   let y = mention.y;
   if (y === null && mention.yearOffset !== null) y = published ? published.y + mention.yearOffset : null;
   if (y === null && published) {
-    y = yearForMonthDay(published, m, d, direction);
+    y = yearForMonthDay(published, m, d, mention.lean ?? direction);
     // "Saturday (Jan 8)": the weekday settles the year when it can.
     if (mention.weekday !== null && isRealDay(y, m, d) && weekdayOf({ y, m, d }) !== mention.weekday) {
       const other = [y - 1, y + 1].find((candidate) => isRealDay(candidate, m, d) && weekdayOf({ y: candidate, m, d }) === mention.weekday);
@@ -109,6 +109,18 @@ function shift(from: Anchor, unit: Unit, offset: number): Anchor | null {
   return { precision: 'year', y: from.y + offset, m: 1, d: 1 };
 }
 
+/** The holiday's day nearest the reference in the given direction ("last Thanksgiving", "on Christmas Eve"). */
+function holidayDay(mention: HolidayMention, reference: Day, direction: Direction): Day {
+  const ref = Date.UTC(reference.y, reference.m - 1, reference.d);
+  const days = [reference.y - 1, reference.y, reference.y + 1].map((y) => ({ y, ...mention.dayIn(y) }));
+  const time = (day: Day) => Date.UTC(day.y, day.m - 1, day.d);
+  const past = days.filter((day) => time(day) < ref || (time(day) === ref && !mention.strict)).at(-1) ?? days[0];
+  const future = days.find((day) => time(day) > ref || (time(day) === ref && !mention.strict)) ?? days[2];
+  if (direction === 'past') return past;
+  if (direction === 'future') return future;
+  return time(future) - ref < ref - time(past) ? future : past;
+}
+
 /**
  * The date of one mention. `direction` says which way its clause points (a weekday read as `nearest`
  * stays in the past: news reports what happened); `previous` is the last
@@ -140,8 +152,14 @@ export function resolveMention(
       const way = mention.lean ?? (direction === 'future' ? 'future' : 'past');
       return known(weekAnchor(nearestWeekday(published, 6, way, mention.strict)));
     }
+    case 'holiday': {
+      if (!published) return unknown('day');
+      return known(dayAnchor(holidayDay(mention, published, mention.lean ?? direction)));
+    }
     case 'relative': {
       const precision: Precision = mention.unit;
+      // "in five years" is a date only ahead: "the first time in five years" is a duration.
+      if (mention.ahead && direction !== 'future') return null;
       if (!published) return unknown(precision);
       const result = shift(dayAnchor(published), mention.unit, mention.offset);
       return result ? known(result) : null;

@@ -172,6 +172,10 @@ export function needsTense(mention: DateMention): boolean {
       return mention.y === null && mention.yearOffset === null;
     case 'month':
       return mention.y === null && mention.lean === null && !mention.sameYear;
+    case 'holiday':
+      return mention.lean === null;
+    case 'relative':
+      return mention.ahead === true;
     default:
       return false;
   }
@@ -212,6 +216,7 @@ export function directionOf(
   published: Day | null,
 ): Direction {
   if (!needsTense(mention)) return 'past';
+  if (mention.kind === 'month' && mention.modifier) return 'nearest';
   if (aheadByCue(text, sentence.start, mention.start, mention.end)) return 'future';
   const time = reading ? clauseTime(reading.grammar, reading.clause) : 'open';
   // "until Friday" is ahead unless the date's own verb tells of the past ("died … until 8 am on Sunday");
@@ -223,7 +228,7 @@ export function directionOf(
     finitePast &&
     reading?.clause.verb &&
     DEADLINE_VERBS.has(reading.grammar.lemma(reading.clause.verb.head)) &&
-    DEADLINE_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.end))
+    DEADLINE_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.end))
   )
     return mention.kind === 'weekday' ? 'future' : 'nearest';
   if (time === 'future') return 'future';
@@ -233,6 +238,17 @@ export function directionOf(
     return 'nearest';
   }
   if (pointsToFuture(text, sentence.start, sentence.end, mention.start, mention.end)) return 'future';
+  // "He and Arafat meet separately Monday": a present tense with a weekday is a schedule, on the nearer day.
+  const verb = reading?.clause.verb;
+  if (
+    mention.kind === 'weekday' &&
+    reading &&
+    verb?.finite &&
+    verb.tense === 'present' &&
+    reading.grammar.words[verb.head].tag === 'VERB' &&
+    !reading.grammar.isSaying(verb)
+  )
+    return arrangementAhead(text, sentence, mention, published) ? 'future' : 'past';
   if (mention.kind === 'weekday' && inReportedArrangement(text, sentence.start, mention.start))
     return arrangementAhead(text, sentence, mention, published) ? 'future' : 'past';
   return mention.kind === 'weekday' || mention.kind === 'weekend' ? 'past' : 'nearest';
