@@ -40,14 +40,16 @@ export const MONTH_YEAR = new RegExp(
 // A month alone needs a word that makes it a time ("in May", not "May"): "May" is also a verb and a name.
 export const MONTH_ALONE = new RegExp(
   `(?<![\\p{L}])(?<prep>in|since|by|until|till|through|throughout|during|before|after|from|between|last|next|this|early|late|mid|` +
-    `(?:the${GAP})?(?:end|beginning|start|middle|close|first half|second half|first week|last week|first days|last days)${GAP}of)` +
-    `[\\s-]{1,2}(?:(?:early|late|mid)[\\s-]{1,2})?${month('m1')}(?:${RANGE}${month('m2')})?(?!\\.?\\s{0,2},?\\s{0,2}\\d)`,
+    `(?:the${GAP})?(?:end|beginning|start|middle|close|first half|second half|first week|last week|first days|last days|` +
+    `(?:first|last|final)${GAP}\\d{1,2}${GAP}(?:days|weeks))${GAP}of)` +
+    // Not "June 5" (a day) nor "June, 2023" (a month and year); "In June, 5,956 people" is a month.
+    `[\\s-]{1,2}(?:(?:early|late|mid)[\\s-]{1,2})?${month('m1')}(?:${RANGE}${month('m2')})?(?!\\.?\\s{0,2}\\d)(?!\\s{0,2},\\s{0,2}(?:1[6-9]|20)\\d\\d(?![\\d,]))`,
   'giu',
 );
 export const MONTH_WITH_RELATIVE_YEAR = new RegExp(`${month('m1')}\\s{1,2}(?<rel>last|this|next)\\s{1,2}year(?!\\p{L})`, 'giu');
 // "in 2019", "mid-2022", "2019-2021", "the 2021 coup"; whether it is a year at all is decided from context.
 export const YEAR_NUMBER = new RegExp(
-  `(?<![\\p{L}\\d$£€¥#.,/-])(?:(?<prep>in|since|by|until|till|through|during|before|after|from|between)${GAP})?` +
+  `(?:(?<![\\p{L}\\d$£€¥#.,/-])|(?<=(?<![\\p{L}])(?:post|pre)-))(?:(?<prep>in|since|by|until|till|through|during|before|after|from|between)${GAP})?` +
     `(?:(?<pre>early|mid|late)[\\s-]{1,2})?(?<y>${YEAR})` +
     `(?:\\s{0,2}(?:-|–|to|through|until|and)\\s{0,2}(?<y2>${YEAR})|[-–/](?<yy>\\d\\d)(?!\\d))?` +
     `(?![\\d%]|[.,:]\\d|s(?!\\p{L})|-(?:year|month|day|week|strong|member|metre|meter|foot|km|kilomet|mile|acre|ton|bed|page|word)` +
@@ -124,7 +126,7 @@ export const FISCAL_YEAR = new RegExp(
 );
 // "would be redeemed in five years": a count ahead, a date only when its clause looks ahead.
 export const IN_COUNT = new RegExp(
-  `(?<![\\p{L}])in${GAP}(?<n>${alternation(Object.keys(NUMBER_WORDS))}|\\d{1,2})${GAP}(?<unit>day|week|month|year)s?(?![\\p{L}])`,
+  `(?<![\\p{L}])in${GAP}(?<n>${alternation(Object.keys(NUMBER_WORDS))}|\\d{1,2})${GAP}(?<unit>day|week|month|year)s?(?![\\p{L}])(?!${GAP}or(?!\\p{L}))`,
   'giu',
 );
 

@@ -36,6 +36,7 @@ import {
   WEEKDAY_NAME_AFTER,
   WEEKDAY_NAME_BEFORE,
   YEAR_BEFORE,
+  YEAR_NAMED_EVENTS,
 } from './lexicon.ts';
 import { atSentenceStart, capitalised, wordAfter, wordBefore } from './nearby-words.ts';
 import { TEENS, UNITS } from '../text/lexicon.ts';
@@ -58,12 +59,20 @@ function isNamePart(text: string, start: number, end: number): boolean {
   if (NAME_HEADS.has(next.toLowerCase()) && capitalised(next)) return true;
   const previousWord = wordBefore(text, start);
   const previous = previousWord.toLowerCase();
-  if (capitalised(next) && (previous === 'the' || previous === 'a') && !WEEKDAY_KEYS.includes(next.toLowerCase())) return true;
-  // "the Long March 5 rocket": a title-case word just before makes the month part of a name. All-caps
-  // datelines ("KYIV March 5"), weekdays and sentence starts do not.
+  // "the March 23 Movement" is a name; "the Aug. 7 Embassy bombings" a date before a noun phrase that ends
+  // in a lower-case noun.
+  if (capitalised(next) && (previous === 'the' || previous === 'a') && !WEEKDAY_KEYS.includes(next.toLowerCase())) {
+    const afterName = wordAfter(text, text.indexOf(next, end) + next.length);
+    return !/^\p{Ll}{3,}s$/u.test(afterName);
+  }
+  // "the Long March 5 rocket": a title-case word just before makes the month part of a name when the name
+  // goes on after it. All-caps datelines ("KYIV March 5"), weekdays, sentence starts and a date that ends
+  // its phrase ("arrived in the United States April 2, and …") do not.
   const titleCase = /^\p{Lu}\p{Ll}/u.test(previousWord) && !/[.’']/u.test(previousWord);
+  const phraseEnds = next === '' || /^[,.;:)]/u.test(text.slice(end).trimStart()) || /^(?:and|or|but|to|in|at|on)$/u.test(next);
   return (
     titleCase &&
+    !phraseEnds &&
     !WEEKDAY_KEYS.includes(previous) &&
     monthNumber(previous) < 1 &&
     !DATE_PREPOSITIONS.has(previous) &&
@@ -187,7 +196,8 @@ function findYears(text: string, out: DateMention[]): void {
     const previousLower = previous.toLowerCase().replace(/[.’']+$/, '');
     const next = wordAfter(text, end);
     const nextLower = next.toLowerCase();
-    if (!g.pre) {
+    // "post-1959 politics", "pre-2008 levels": a year after "post-" or "pre-" is a year whatever follows.
+    if (!g.pre && !/^(?:post|pre)-$/iu.test(previous)) {
       if (QUANTITY_BEFORE.has(previousLower) && !YEAR_BEFORE.has(previousLower)) continue;
       if (COUNTED.has(nextLower)) continue;
       const plural = /^\p{Ll}[\p{L}-]{2,}s$/u.test(next) && !NOT_PLURAL.has(nextLower);
@@ -200,7 +210,8 @@ function findYears(text: string, out: DateMention[]): void {
         !DATE_PREPOSITIONS.has(previousLower) &&
         monthNumber(previous) < 1 &&
         !atSentenceStart(text, yearStart - previous.length - 1);
-      if (nameBefore) continue;
+      // "ODI World Cup 2023", "the Paris Games 2024": an event's year is that year.
+      if (nameBefore && !YEAR_NAMED_EVENTS.has(previousLower)) continue;
       // "of 2000" and "and 2000" are years only when nothing counted follows.
       if (
         (previousLower === 'of' || previousLower === 'and' || previousLower === 'to') &&
@@ -278,7 +289,13 @@ function findRelative(text: string, out: DateMention[]): void {
     const after = wordAfter(text, match.index + match[0].length);
     // "VOA Today", "the people of tomorrow", "today's youth": a name, or the present age, not a day.
     if (/^Today$/u.test(written) && match.index > 0 && !atSentenceStart(text, match.index)) continue;
-    if (/^(?:of|for)$/iu.test(wordBefore(text, match.index)) && /^(?:today|tomorrow)$/u.test(word) && !match.groups!.pre) continue;
+    if (
+      /^of$/iu.test(wordBefore(text, match.index)) &&
+      /^(?:today|tomorrow)$/u.test(word) &&
+      !match.groups!.pre &&
+      !/['’]s$/u.test(match[0])
+    )
+      continue;
     if (/['’]s$/u.test(match[0]) && /^(?:today|tomorrow)/u.test(word) && GENERIC_AFTER_TODAY.has(after.toLowerCase())) continue;
     const offset = word.includes('before yesterday')
       ? -2

@@ -607,3 +607,27 @@ describe('dates as unseen news writes them', () => {
     ]);
   });
 });
+
+describe('more dates as unseen news writes them', () => {
+  it('reads a date before a noun phrase, in a name or after one', () => {
+    expect(found('1998-09-07', 'There were no cancellations after the Aug. 7 embassy bombings.')).toEqual([['Aug. 7', '1998-08-07']]);
+    expect(found('1998-09-07', 'There were no cancellations after the Aug. 7 Embassy bombings.')).toEqual([['Aug. 7', '1998-08-07']]);
+    expect(found('1998-09-07', 'Members of the April 6 Youth Movement marched.')).toEqual([]);
+    expect(found('2000-06-01', 'He arrived in the United States April 2, and stayed.')).toEqual([['April 2', '2000-04-02']]);
+    expect(found('2023-11-21', 'Australia won the ODI World Cup 2023 final.')).toEqual([['2023', '2023']]);
+    expect(found('2000-02-24', 'Post-1959 politics split families.')).toEqual([['1959', '1959']]);
+  });
+
+  it('the base of a comparison and a span of time are no dates', () => {
+    expect(found('2023-05-10', 'Exports surpassed the volume from a year earlier.')).toEqual([]);
+    expect(found('2023-05-10', 'Jobless claims fell by 5,000 from the previous week.')).toEqual([]);
+    expect(found('2023-05-10', 'The repairs will be done in two days or less.')).toEqual([]);
+  });
+
+  it('a month before a count or a part of a month is a month', () => {
+    expect(found('2023-07-16', 'In June, 5,956 people were hospitalised.')).toEqual([['In June', '2023-06']]);
+    expect(found('2023-07-16', 'In the first 13 days of July, there were 9,404 hospitalisations.')).toEqual([
+      ['the first 13 days of July', '2023-07'],
+    ]);
+  });
+});

@@ -92,9 +92,15 @@ const FIGURE_BEFORE =
 /** "a year ago", "a month earlier" counted back as the base of a comparison of figures. */
 function isComparisonOffset(mention: DateMention, written: string, before: string): boolean {
   const offset = (mention.kind === 'relative' || mention.kind === 'anchored') && mention.unit !== 'day' && mention.offset !== 0;
-  if (!offset || !/\b(?:ago|earlier|before)$/iu.test(written)) return false;
+  if (!offset || !/\b(?:ago|earlier|before)$|^(?:the\s+)?(?:previous|prior)\b/iu.test(written)) return false;
   const lower = before.toLowerCase();
-  return COMPARISON_BEFORE.test(lower.slice(-60)) || FIGURE_BEFORE.test(lower) || /\b(?:than|compared|versus)\b[^,;.]{0,40}$/u.test(lower);
+  if (COMPARISON_BEFORE.test(lower.slice(-60)) || FIGURE_BEFORE.test(lower) || /\b(?:than|compared|versus)\b[^,;.]{0,40}$/u.test(lower))
+    return true;
+  // "surpassed the quantity from a year earlier", "down 5,000 from the previous week".
+  return (
+    /\bfrom\s+$/u.test(lower) &&
+    /\b(?:surpass|exceed|up|down|rose|fell|increase|decrease|higher|lower|more|fewer|less|compared)\w*/u.test(lower)
+  );
 }
 
 /** "yesterday", "today", "tonight": a day counted from when the words were said. */
@@ -168,7 +174,9 @@ export function extractEvents(doc: ParsedSeed, context: EventContext = {}): Date
           : mention.kind === 'relative') &&
         (opensSentence || /^[\s\u00A0]*,?[\s\u00A0]*when\b/iu.test(text.slice(mention.end, mention.end + 12)));
       if (resolved.precision === 'year' && resolved.anchor && framing) sentenceYear = { start: sentence.start, y: resolved.anchor.y };
-      if (resolved.anchor && !quoted) previous = resolved.anchor;
+      // "the following day" chains from the last date; "a year earlier" counts from the last date the text
+      // gives, not from another offset.
+      if (resolved.anchor && !quoted && !(mention.kind === 'anchored' && mention.unit !== 'day')) previous = resolved.anchor;
       const dateline = isDateline(paragraphIndex, text, mention);
       if (!leadRead && paragraphIndex <= 1 && resolved.anchor?.precision === 'day' && !quoted && published) {
         const day = resolved.anchor;

@@ -711,3 +711,24 @@ export const DEADLINE_VERBS = new Set([
   'set',
   'allow',
 ]);
+/** Names of events that take their year after them: "ODI World Cup 2023", "the Games 2024", "Expo 2020". */
+export const YEAR_NAMED_EVENTS = new Set([
+  'cup',
+  'games',
+  'olympics',
+  'championship',
+  'championships',
+  'expo',
+  'euro',
+  'summit',
+  'open',
+  'tour',
+  'festival',
+  'awards',
+  'conference',
+  'series',
+  'election',
+  'elections',
+  'census',
+  'budget',
+]);
