@@ -68,6 +68,30 @@ const PREPOSITION_LIKE = new Set([
   'notwithstanding',
 ]);
 // Words inside a speaker's noun phrase: "reports from locals and media", "a spokesperson for the office".
+// Verbs whose past is their base form: "hit", "cut", "set"…
+const SAME_PAST = new Set([
+  'hit',
+  'cut',
+  'put',
+  'set',
+  'let',
+  'cost',
+  'hurt',
+  'shut',
+  'spread',
+  'quit',
+  'burst',
+  'cast',
+  'broadcast',
+  'bet',
+  'split',
+  'upset',
+  'beat',
+  'struck',
+]);
+const FUTURE_PARTICIPLE_WORDS = new Set(['set', 'scheduled', 'slated', 'planned', 'due']);
+const AHEAD_MODALS = new Set(['must', 'should', 'may', 'might', 'can', 'ought']);
+const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'shall', 'should', 'will', 'would', 'do', 'does', 'did', "'ll"]);
 // Words after which "to" is a preposition: "due to heat", "according to police", "prior to the vote".
 const COMPOUND_PREPOSITIONS = new Set(['due', 'owing', 'according', 'thanks', 'prior', 'next', 'close', 'related', 'compared']);
 // Particles of phrasal verbs: "shot up", "called off", "pulled out".
@@ -261,6 +285,9 @@ export class SentenceGrammar {
     for (let j = from; j < to; j++) if (isVerb(words[j]) || words[j].tag === 'PART') keys.push(key(words[j]));
     if (keys[0] === 'to') return 'infinitive';
     if (keys.some((k) => FUTURE_AUXILIARIES.has(k))) return 'future';
+    // "must be returned by Jan. 14", "may extend": an obligation or a possibility lies ahead; "could have
+    // been" lies behind.
+    if (AHEAD_MODALS.has(keys[0])) return keys[1] === 'have' ? 'past' : 'future';
     // "is to visit", "are due to": a copula before an infinitive is an arrangement.
     if (COPULA_FUTURE.has(keys[0]) && key(words[to]) === 'to' && isVerb(words[to + 1])) return 'future';
     if (keys.some((k) => PAST_AUXILIARIES.has(k))) return 'past';
@@ -271,9 +298,18 @@ export class SentenceGrammar {
     if (w.tag === 'AUX') return k === 'is' || k === 'are' || k === 'am' || k === "'s" || k === "'re" ? 'present' : 'none';
     if (k.endsWith('ing')) return keys.length > 1 ? 'present' : 'none';
     const lemma = this.lemma(head);
+    // "the avalanche that hit the resort", "prices cut": these verbs' past is their base form, and news
+    // tells the past.
+    if (k === lemma && SAME_PAST.has(k) && !this.afterModal(from)) return 'past';
     if (k === lemma) return 'present';
     if (k.endsWith('s') && !k.endsWith('ss') && (k === `${lemma}s` || k === `${lemma}es` || k.endsWith('ies'))) return 'present';
     return 'past';
+  }
+
+  /** Whether a modal, "do" or "to" stands right before word i ("could hit", "did not cut", "to set"). */
+  private afterModal(i: number): boolean {
+    const before = key(this.words[i - 1]);
+    return MODALS.has(before) || before === 'to' || before === 'not' || before === "n't";
   }
 
   /** Not finite: "killing" alone, "to meet", or a participle after a noun that "by" follows ("led by"). */
@@ -287,6 +323,14 @@ export class SentenceGrammar {
       const before = words[from - 1];
       const afterNoun =
         before && (before.tag === 'NOUN' || before.tag === 'PROPN' || (before.tag === 'PRON' && DEMONSTRATIVES.has(key(before))));
+      // "a summit set for April", "talks scheduled for Monday": an arrangement's participle after its noun.
+      // "the government planned to pay" is the verb of its clause.
+      if (
+        afterNoun &&
+        FUTURE_PARTICIPLE_WORDS.has(k) &&
+        (key(words[head + 1]) === 'for' || (key(words[head + 1]) === 'to' && !isVerb(words[head + 2])))
+      )
+        return false;
       if (afterNoun && k !== this.lemma(from)) {
         // A participle after a noun, not its verb: "those killed by gunfire", "people thought to be inside".
         if (key(words[head + 1]) === 'by') return false;

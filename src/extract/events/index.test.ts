@@ -609,6 +609,23 @@ describe('dates as unseen news writes them', () => {
 });
 
 describe('more dates as unseen news writes them', () => {
+  it('an obligation, an arrangement or a planned event looks ahead', () => {
+    // 2000-01-06 is a Thursday; 2000-01-07 a Friday.
+    expect(found('2000-01-06', 'The boy must be returned to his father by Jan. 14.')).toEqual([['Jan. 14', '2000-01-14']]);
+    expect(found('2000-01-07', 'Protesters planned a large demonstration in the park on Saturday.')).toEqual([
+      ['on Saturday', '2000-01-08'],
+    ]);
+    expect(found('1999-02-16', 'The issue will dominate a summit set for Washington in April.')).toEqual([['in April', '1999-04']]);
+    // An arrangement that fell through, or a plan told in the past with a verb as its object, looks back.
+    // 1999-10-24 is a Sunday; 1998-09-30 a Wednesday.
+    expect(found('1999-10-24', 'A vigil planned at the town hall for Saturday was cancelled after threats.')).toEqual([
+      ['Saturday', '1999-10-23'],
+    ]);
+    expect(found('1998-09-30', 'On Friday, the ministry planned to pay the first claims to families.')).toEqual([
+      ['On Friday', '1998-09-25'],
+    ]);
+  });
+
   it('reads a date before a noun phrase, in a name or after one', () => {
     expect(found('1998-09-07', 'There were no cancellations after the Aug. 7 embassy bombings.')).toEqual([['Aug. 7', '1998-08-07']]);
     expect(found('1998-09-07', 'There were no cancellations after the Aug. 7 Embassy bombings.')).toEqual([['Aug. 7', '1998-08-07']]);

@@ -732,3 +732,5 @@ export const YEAR_NAMED_EVENTS = new Set([
   'census',
   'budget',
 ]);
+/** Verbs that put an event on the calendar when it is their object: "planned a demonstration on Saturday". */
+export const PLANNING_OBJECT_VERBS = new Set(['plan', 'schedule', 'call', 'announce', 'organise', 'organize', 'set', 'arrange', 'book']);

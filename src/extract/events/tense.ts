@@ -5,7 +5,7 @@ import { weekdayOf, type Day, type Direction } from './calendar.ts';
 import type { Clause, SentenceGrammar, VerbGroup } from './grammar.ts';
 import type { DateMention } from './mentions.ts';
 import type { Reading } from './reader.ts';
-import { DEADLINE_VERBS, FUTURE_NOUNS_BEFORE_TO, FUTURE_PARTICIPLES, PLANNING_VERBS } from './lexicon.ts';
+import { DEADLINE_VERBS, FUTURE_NOUNS_BEFORE_TO, FUTURE_PARTICIPLES, PLANNING_OBJECT_VERBS, PLANNING_VERBS } from './lexicon.ts';
 import { wordKey } from '../text/word-key.ts';
 
 // Where a clause starts: punctuation, quote marks, or a word that opens a new clause.
@@ -135,6 +135,19 @@ function groupTime(grammar: SentenceGrammar, verb: VerbGroup | null, clause: Cla
     return governor ? groupTime(grammar, governor, clause, depth + 1) : 'open';
   }
   if (verb.tense === 'future') return 'future';
+  // "a summit set for Washington in April", "a service planned for Saturday was canceled": a participle of
+  // arranging may be either side of the report.
+  if (!verb.finite && verb.from === verb.head && FUTURE_PARTICIPLES.has(wordKey(grammar.words[verb.head].text))) return 'arrangement';
+  // "planned a demonstration on Saturday", "called a meeting for Monday": a past verb of planning with
+  // its event as object may be either side of the report.
+  // "planned to pay the claims" is not: there the plan's object is a verb.
+  if (
+    verb.tense === 'past' &&
+    verb.head === verb.to - 1 &&
+    PLANNING_OBJECT_VERBS.has(grammar.lemma(verb.head)) &&
+    grammar.words[verb.to]?.tag === 'DET'
+  )
+    return 'arrangement';
   if (verb.tense === 'past') return grammar.isArrangement(verb) && verb.to - verb.from > 1 ? 'arrangement' : 'past';
   if (verb.tense === 'present' && grammar.isArrangement(verb)) return 'future';
   // "is possible in January", "is due on Friday": a copula and an adjective of likelihood look ahead.
