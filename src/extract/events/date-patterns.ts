@@ -130,6 +130,14 @@ export const IN_COUNT = new RegExp(
   'giu',
 );
 
+// "six weeks after the explosion", "a day after the Labor Department said", "three days before the quarter
+// ended": a count from an event the text names.
+export const COUNT_FROM_EVENT = new RegExp(
+  `(?<![\\p{L}\\d])(?:(?:just|only|some|about|nearly|almost)${GAP})?(?<n>${alternation(Object.keys(NUMBER_WORDS))}|\\d{1,2})${GAP}` +
+    `(?<unit>day|week|month|year)s?${GAP}(?<dir>after|before)(?=${GAP}(?:the|a|an|his|her|its|their|\\p{Lu}))`,
+  'giu',
+);
+
 export function monthNumber(name: string): number {
   return 'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(name.slice(0, 3).toLowerCase()) / 3 + 1;
 }
@@ -152,6 +160,7 @@ const HINTS = new Map<RegExp, RegExp>([
   [YEAR_END, /year[\s-]end|year['’]s\s{1,2}end/iu],
   [FISCAL_YEAR, /fiscal/iu],
   [IN_COUNT, /\bin\s/iu],
+  [COUNT_FROM_EVENT, /after|before/iu],
 ]);
 
 export function* matches(pattern: RegExp, text: string): Generator<RegExpExecArray> {

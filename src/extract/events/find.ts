@@ -4,6 +4,7 @@
 import {
   ANCHORED_DAY,
   COUNT_AGO,
+  COUNT_FROM_EVENT,
   DAY_MONTH,
   FISCAL_YEAR,
   HOLIDAY,
@@ -471,6 +472,13 @@ function findMore(text: string, out: DateMention[], namesMonth: boolean): void {
     const which = (match.groups!.which ?? match.groups!.own ?? '').toLowerCase();
     const offset = /^(?:last|latest|previous|past)$/u.test(which) ? -1 : /^(?:next|coming)$/u.test(which) ? 1 : 0;
     out.push({ ...base(match.index, match.index + match[0].length), kind: 'relative', unit: 'year', offset });
+  }
+  for (const match of matches(COUNT_FROM_EVENT, text)) {
+    const g = match.groups!;
+    const n = NUMBER_WORDS[g.n.toLowerCase()] ?? Number(g.n);
+    const end = match.index + match[0].length;
+    const offset = g.dir.toLowerCase() === 'after' ? n : -n;
+    out.push({ ...base(match.index, end), kind: 'event-offset', unit: g.unit.toLowerCase() as Unit, offset, event: end + 1 });
   }
   for (const match of matches(IN_COUNT, text)) {
     const g = match.groups!;

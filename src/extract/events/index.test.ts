@@ -609,6 +609,27 @@ describe('dates as unseen news writes them', () => {
 });
 
 describe('more dates as unseen news writes them', () => {
+  it('counts from an event the text dated, or back from the report when the event is a clause', () => {
+    const events = extractEvents(
+      doc(
+        '2021-06-20',
+        'A gas explosion tore through the plant on March 3.',
+        'Production resumed six weeks after the explosion, the company said.',
+      ),
+    );
+    expect(events.map((e) => [e.text, e.date, e.precision])).toEqual([
+      ['March 3', '2021-03-03', 'day'],
+      ['six weeks after', '2021-04-12', 'week'],
+    ]);
+    // The label leaves out the event it counts from.
+    expect(events[1].label).toBe('Production resumed');
+    const back = only('2016-10-07', 'The news came a day after the Labor Department said jobless claims fell.');
+    expect(back).toMatchObject({ date: '2016-10-06', label: 'The Labor Department said jobless claims fell' });
+    expect(back.rule).toMatch(/^events\.event-offset-back/);
+    // Counted from an event the text does not date, with no report to count back from: no date.
+    expect(found('2020-10-18', 'The attack came only six days after a missile struck another district.')).toEqual([]);
+  });
+
   it('an obligation, an arrangement or a planned event looks ahead', () => {
     // 2000-01-06 is a Thursday; 2000-01-07 a Friday.
     expect(found('2000-01-06', 'The boy must be returned to his father by Jan. 14.')).toEqual([['Jan. 14', '2000-01-14']]);

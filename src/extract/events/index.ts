@@ -10,7 +10,8 @@ import { eventLabel, fallbackLabel, type Label } from './label.ts';
 import { afterPublication, kindOf, type KindReading } from './kind.ts';
 import { COMPARISON_BEFORE } from './lexicon.ts';
 import { ParagraphReader, type Reading } from './reader.ts';
-import type { SentenceGrammar } from './grammar.ts';
+import type { Clause, SentenceGrammar } from './grammar.ts';
+import { resolveEventOffset } from './event-offset.ts';
 import { resolveMention, type Anchor, type Resolution } from './resolve.ts';
 import { sentenceSpan } from './sentence.ts';
 import { directionOf } from './tense.ts';
@@ -73,6 +74,8 @@ function dateRule(mention: DateMention, direction: Direction, resolution: Resolu
       return ['anchored', 'medium'];
     case 'holiday':
       return [mention.lean ? `holiday-${mention.lean}` : `holiday-${direction}`, 'medium'];
+    case 'event-offset':
+      return ['event-offset', 'medium'];
   }
 }
 
@@ -159,7 +162,18 @@ export function extractEvents(doc: ParsedSeed, context: EventContext = {}): Date
         reference = attributionDay(reader, mentions, mention, published) ?? reportDay;
         rule = reference ? 'quoted-day' : 'quoted-day-unknown';
       }
-      const resolution = reference || !quoted ? resolveMention(mention, reference, direction, previous) : null;
+      let offsetClause: Clause | null = null;
+      let eventTo: number | null = null;
+      let resolution = reference || !quoted ? resolveMention(mention, reference, direction, previous) : null;
+      if (mention.kind === 'event-offset' && reading) {
+        const counted = resolveEventOffset(mention, reading.grammar, events, published);
+        if (counted) {
+          resolution = counted.resolution;
+          rule = counted.rule;
+          offsetClause = counted.clause;
+          eventTo = counted.eventTo;
+        }
+      }
       if (!resolution) {
         if (rule !== 'quoted-day-unknown') continue;
       }
@@ -185,7 +199,7 @@ export function extractEvents(doc: ParsedSeed, context: EventContext = {}): Date
         leadRead = dateline || lead || paragraphIndex > 0;
       }
       const [dateRuleName, dateConfidence] = rule
-        ? [rule, rule === 'quoted-day' ? ('medium' as const) : ('low' as const)]
+        ? [rule, rule === 'quoted-day' || rule.startsWith('event-offset') ? ('medium' as const) : ('low' as const)]
         : dateRule(mention, direction, resolved, yearHere !== null && mention !== found);
       const kind: KindReading = kindOf({
         text,
@@ -198,8 +212,15 @@ export function extractEvents(doc: ParsedSeed, context: EventContext = {}): Date
         clause: reading?.clause ?? null,
         date: reading?.date ?? null,
       });
-      const label: Label = reading
-        ? labelOf(reader, reading, context, paragraphIndex, doc, dateline)
+      const labelReading: Reading | null = !reading
+        ? null
+        : offsetClause
+          ? { ...reading, clause: offsetClause }
+          : eventTo !== null
+            ? { ...reading, date: { from: reading.date.from, to: Math.max(reading.date.to, eventTo) } }
+            : reading;
+      const label: Label = labelReading
+        ? labelOf(reader, labelReading, context, paragraphIndex, doc, dateline)
         : fallbackLabel(text, mention, sentence);
       // "since October 7, when Hamas stormed across the border": the clause after the date says what
       // happened on it, so the date is an event even when it also starts a period or a comparison.
@@ -271,7 +292,8 @@ function labelOf(
     grammar,
     clause,
     date,
-    isDate: (i) => reader.isDate(i),
+    // The date's own span may reach past the date words: "six weeks after the explosion".
+    isDate: (i) => reader.isDate(i) || (i >= date.from && i < date.to),
     isQuoted: (i) => reader.isQuoted(i),
     speaker,
     referent: (i) => referentOf(reader, grammar, i, context, paragraphIndex, doc),

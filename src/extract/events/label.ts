@@ -69,7 +69,7 @@ const NAME_PARTICLES = new Set(['al', 'bin', 'ibn', 'de', 'da', 'del', 'van', 'v
 const EVENT_PREPOSITIONS = new Set(['after', 'before', 'since', 'following', 'ahead']);
 const EVENT_NOUN_SET = new Set(EVENT_NOUNS);
 /** A noun that names an event: listed ("quake", "coup", "vote") or made from a verb ("eruption", "bombing"). */
-function isEventNoun(word: string): boolean {
+export function isEventNoun(word: string): boolean {
   const singular = word.replace(/(?<=[^s])s$/u, '');
   return EVENT_NOUN_SET.has(word) || EVENT_NOUN_SET.has(singular) || /(?:tion|sion|ment|ing|ure|al)s?$/u.test(word);
 }

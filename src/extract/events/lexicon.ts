@@ -732,5 +732,7 @@ export const YEAR_NAMED_EVENTS = new Set([
   'census',
   'budget',
 ]);
+/** Nouns for the report itself: "The news came a day after the Labor Department said …". */
+export const REPORT_NOUNS = new Set(['news', 'report', 'announcement', 'data', 'figures', 'release', 'statement']);
 /** Verbs that put an event on the calendar when it is their object: "planned a demonstration on Saturday". */
 export const PLANNING_OBJECT_VERBS = new Set(['plan', 'schedule', 'call', 'announce', 'organise', 'organize', 'set', 'arrange', 'book']);

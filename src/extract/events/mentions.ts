@@ -79,5 +79,25 @@ export interface HolidayMention extends MentionBase {
   dayIn(y: number): { m: number; d: number };
 }
 
+/**
+ * "six weeks after the explosion", "a day after the Labor Department said": a count from an event named
+ * after the date words (from `event`, an offset in the paragraph).
+ */
+export interface EventOffsetMention extends MentionBase {
+  kind: 'event-offset';
+  unit: Unit;
+  /** Signed: "after" counts forward from the event, "before" back. */
+  offset: number;
+  event: number;
+}
+
 export type DateMention =
-  DayMention | MonthMention | YearMention | WeekdayMention | RelativeMention | AnchoredMention | WeekendMention | HolidayMention;
+  | DayMention
+  | MonthMention
+  | YearMention
+  | WeekdayMention
+  | RelativeMention
+  | AnchoredMention
+  | WeekendMention
+  | HolidayMention
+  | EventOffsetMention;

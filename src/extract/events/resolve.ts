@@ -152,6 +152,8 @@ export function resolveMention(
       const way = mention.lean ?? (direction === 'future' ? 'future' : 'past');
       return known(weekAnchor(nearestWeekday(published, 6, way, mention.strict)));
     }
+    case 'event-offset':
+      return null; // counted from an event, not a date: event-offset.ts
     case 'holiday': {
       if (!published) return unknown('day');
       return known(dayAnchor(holidayDay(mention, published, mention.lean ?? direction)));
