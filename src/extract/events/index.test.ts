@@ -659,6 +659,9 @@ describe('more dates as unseen news writes them', () => {
   it('the base of a comparison and a span of time are no dates', () => {
     expect(found('2023-05-10', 'Exports surpassed the volume from a year earlier.')).toEqual([]);
     expect(found('2023-05-10', 'Jobless claims fell by 5,000 from the previous week.')).toEqual([]);
+    expect(found('2016-10-07', 'In the week to Oct. 1, 249,000 people filed claims, down 5,000 from the previous week.')).toEqual([
+      ['Oct. 1', '2016-10-01'],
+    ]);
     expect(found('2023-05-10', 'The repairs will be done in two days or less.')).toEqual([]);
   });
 
