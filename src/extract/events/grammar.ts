@@ -253,6 +253,8 @@ export class SentenceGrammar {
     const toInfinitive =
       first.tag === 'PART' && key(first) === 'to' && isVerb(words[i + 1]) && !compound && key(words[i + 1]) === this.lemma(i + 1);
     if (!isVerb(first) && !toInfinitive) return null;
+    // "due to heat exposure", "thanks to rain": the tagger's verb after such a "to" starts a noun phrase.
+    if (key(words[i - 1]) === 'to' && COMPOUND_PREPOSITIONS.has(key(words[i - 2])) && !(words[i - 3]?.tag === 'AUX')) return null;
     // "snow-entombed", "Islamist-led": a participle joined to the word before it is part of an adjective.
     if (words[i - 1]?.text === '-' && words[i - 1].end === first.start) return null;
     let end = i + 1;
@@ -677,9 +679,15 @@ export class SentenceGrammar {
     const usable = (c: WordSpan) => c.to > c.from && this.hasNoun(c.from, c.to) && !(c.from >= dateFrom && c.to <= dateTo);
     let pick: WordSpan | undefined;
     const last = chunks[chunks.length - 1];
+    // "…, in the north-west of the region, happened": a phrase opened by a preposition is not the subject.
+    const prepositional = (c: WordSpan) => words[c.from].tag === 'ADP' && !this.quantifierAt(c.from);
     if (last.to === last.from && chunks.length >= 3) {
-      // "Arthur Yap, the provincial governor, said": the name before the appositive.
-      pick = chunks[chunks.length - 3];
+      // "Arthur Yap, the provincial governor, said": the name before the appositive; "Ann Marsh, 50, of
+      // Salem, pleaded": before an age and a home town too.
+      let c = chunks.length - 2;
+      const age = (span: WordSpan) => span.to - span.from === 1 && words[span.from].tag === 'NUM';
+      while (c - 1 > 0 && (age(chunks[c - 1]) || prepositional(chunks[c - 1]))) c--;
+      pick = chunks[c - 1];
       if (!usable(pick)) pick = chunks[chunks.length - 2];
     } else if (chunks.length >= 2 && this.isListTail(chunks)) {
       // "Egypt, Qatar and U.S. mediators": the names of a list are one subject.
@@ -688,8 +696,6 @@ export class SentenceGrammar {
       pick = { from: chunks[c].from, to: last.to };
     } else {
       pick = last;
-      // "…, in the north-west of the region, happened": a phrase opened by a preposition is not the subject.
-      const prepositional = (c: WordSpan) => words[c.from].tag === 'ADP' && !this.quantifierAt(c.from);
       for (let c = chunks.length - 1; c >= 0 && (!usable(chunks[c]) || prepositional(chunks[c])); c--) pick = chunks[c - 1];
     }
     if (!pick || !usable(pick)) return null;

@@ -672,3 +672,29 @@ describe('more dates as unseen news writes them', () => {
     ]);
   });
 });
+
+describe('labels say who did what', () => {
+  it('takes the name before an age and a home town as the subject', () => {
+    expect(only('2014-12-22', 'Former county clerk Ann Marsh, 50, of Salem, pleaded guilty in June to fraud.').label).toBe(
+      'Former county clerk Ann Marsh pleaded guilty to fraud',
+    );
+    expect(only('2019-03-02', 'Kofi Mensah, 34, a teacher, was arrested on Friday.').label).toBe('Kofi Mensah was arrested');
+  });
+
+  it('reads "due to heat" as a cause, and names the second of two noun phrases side by side', () => {
+    expect(
+      only('2024-06-02', 'The county paper reported a total of 12 people died due to heat exposure across the region on Saturday.').label,
+    ).toBe('A total of 12 people died due to heat exposure');
+    expect(
+      only('2023-11-22', 'On Tuesday, the governing body the International Rowing Federation made a big announcement about the regatta.')
+        .label,
+    ).toBe('The International Rowing Federation made a big announcement');
+  });
+
+  it('leaves out the hedge that goes with a date', () => {
+    expect(only('2015-11-10', 'A new leader will be chosen in February or possibly later.').label).toBe('A new leader will be chosen');
+    expect(only('2021-03-01', 'The audit will be published by May at the latest, the council said.').label).toBe(
+      'The audit will be published',
+    );
+  });
+});

@@ -484,7 +484,9 @@ function subjectForms(input: LabelInput, clause: Clause, afterLead: boolean): st
   // "The global body the International Cricket Council": the second of two noun phrases side by side.
   const second = words.findIndex((i, k) => k > 0 && grammar.words[i].tag === 'DET' && grammar.words[words[k - 1]].tag === 'NOUN');
   const named = second > 0 ? words.slice(second) : words;
-  for (const form of [words, stripped(grammar, words), beforeComma, named, core, stripped(grammar, core)]) {
+  // The name of two side by side before the words stripped of adjectives: "The International Cricket Council",
+  // not "Body the International Cricket Council".
+  for (const form of [words, named === words ? [] : named, stripped(grammar, words), beforeComma, core, stripped(grammar, core)]) {
     if (!form.length || !grammar.hasNoun(form[0], form[form.length - 1] + 1)) continue;
     let text = render(grammar, form);
     if (afterLead && commonAtStart(grammar, form[0])) text = text.charAt(0).toLowerCase() + text.slice(1);
@@ -581,6 +583,7 @@ function objectDraft(input: LabelInput, from: number, to: number): Draft {
     if (input.isQuoted(i) || isHardBreak(grammar.text, grammar.words, i)) break;
     if (input.isDate(i) || dateGlue(input, i)) {
       if (draft.cuts.at(-1) !== draft.words.length) draft.cuts.push(draft.words.length);
+      i += dateTail(grammar, i + 1);
       continue;
     }
     // A comma ends the object: what follows is another phrase ("…, the Taliban said"), unless it opens a
@@ -651,6 +654,26 @@ function trimDangling(grammar: SentenceGrammar, words: number[]): number[] {
   return words.slice(0, end);
 }
 
+/**
+ * How many words at i hedge the date before them and go with it: "in February or possibly later", "by
+ * May at the latest", "in June or so"; 0 when none.
+ */
+function dateTail(grammar: SentenceGrammar, i: number): number {
+  const k = (j: number) => (j < grammar.to ? grammar.key(j) : '');
+  if (k(i) === 'or') {
+    const hedge = /^(?:possibly|perhaps|maybe|even|probably)$/u.test(k(i + 1)) ? 1 : 0;
+    return /^(?:later|earlier|sooner|so|after|before)$/u.test(k(i + 1 + hedge)) && !isNominalAt(grammar, i + 2 + hedge) ? 2 + hedge : 0;
+  }
+  if (k(i) === 'at' && k(i + 1) === 'the' && /^(?:latest|earliest)$/u.test(k(i + 2))) return 3;
+  return 0;
+}
+
+/** "or later talks": a word that starts a noun phrase after "later", so "later" is not the date's hedge. */
+function isNominalAt(grammar: SentenceGrammar, i: number): boolean {
+  const tag = i < grammar.to ? grammar.words[i].tag : '';
+  return tag === 'NOUN' || tag === 'PROPN' || tag === 'DET' || tag === 'NUM';
+}
+
 /** The words of [from, to) a label may hold: no dates, their glue, brackets or quoted words. */
 function keptWords(input: LabelInput, from: number, to: number): number[] {
   const { grammar } = input;
@@ -658,6 +681,11 @@ function keptWords(input: LabelInput, from: number, to: number): number[] {
   let depth = 0;
   for (let i = from; i < to; i++) {
     const t = grammar.words[i].text;
+    const tail = i > from && input.isDate(i - 1) ? dateTail(grammar, i) : 0;
+    if (tail) {
+      i += tail - 1;
+      continue;
+    }
     if (t === '(' || t === '[') depth++;
     else if (t === ')' || t === ']') depth = Math.max(0, depth - 1);
     else if (!depth && !input.isDate(i) && !dateGlue(input, i) && !input.isQuoted(i) && !/^[“”"«»]$/u.test(t)) out.push(i);
