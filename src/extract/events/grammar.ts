@@ -491,7 +491,7 @@ export class SentenceGrammar {
     // hit the resort on Wednesday killed five" — "killed" is not the relative clause's.
     if (verb && (role === 'relative' || role === 'adverbial')) {
       const next = this.verbGroups().find((g) => g.from >= verb.to && g.from < end && g.finite && words[g.from - 1]?.tag !== 'CCONJ');
-      if (next && next.from > to) end = this.subjectStartBefore(next.from, verb.to);
+      if (next && next.from >= to) end = this.subjectStartBefore(next.from, verb.to);
     }
     // "Uganda, which shares a border with the DRC, last experienced an outbreak in 2022": a relative or
     // adverbial clause closed by a comma before the date's verb leaves the date in the main clause.

@@ -20,7 +20,7 @@
 import type { Word } from '../text/language.ts';
 import { wordKey } from '../text/word-key.ts';
 import { isHardBreak, type Clause, type SentenceGrammar, type VerbGroup, type WordSpan } from './grammar.ts';
-import { DANGLING_WORDS, EVENT_NOUNS, LISTENER_WORDS, TITLES } from './lexicon.ts';
+import { DANGLING_WORDS, EVENT_NOUNS, LISTENER_WORDS, NOT_EVENT_NOUNS, TITLES } from './lexicon.ts';
 
 export const LABEL_MAX = 60;
 
@@ -71,7 +71,8 @@ const EVENT_NOUN_SET = new Set(EVENT_NOUNS);
 /** A noun that names an event: listed ("quake", "coup", "vote") or made from a verb ("eruption", "bombing"). */
 export function isEventNoun(word: string): boolean {
   const singular = word.replace(/(?<=[^s])s$/u, '');
-  return EVENT_NOUN_SET.has(word) || EVENT_NOUN_SET.has(singular) || /(?:tion|sion|ment|ing|ure|al)s?$/u.test(word);
+  if (EVENT_NOUN_SET.has(word) || EVENT_NOUN_SET.has(singular)) return true;
+  return !NOT_EVENT_NOUNS.has(singular) && !NOT_EVENT_NOUNS.has(word) && /(?:tion|sion|ment|ing|ure|al)s?$/u.test(word);
 }
 // Verbs whose object does what the infinitive after it says: "urged Israel and Hamas to resume talks".
 const TELLING_VERBS = new Set([
@@ -464,7 +465,7 @@ function minimalCut(grammar: SentenceGrammar, object: Draft): number {
  */
 function subjectForms(input: LabelInput, clause: Clause, afterLead: boolean): string[] | null {
   const { grammar } = input;
-  const span = clause.subject;
+  const span = eventAntecedent(grammar, clause) ?? clause.subject;
   if (!span) return null;
   const words = keptWords(input, span.from, span.to);
   if (!words.length) return null;
@@ -493,6 +494,29 @@ function subjectForms(input: LabelInput, clause: Clause, afterLead: boolean): st
     if (!forms.includes(text)) forms.push(text);
   }
   return forms.length ? forms : null;
+}
+
+/**
+ * "a protest against the new law that took place on 7 March": only an event takes place, happens or
+ * occurs, so a relative clause of these verbs stands for the event noun before the phrase its relative
+ * word follows ("a protest", not "the new law"); null when the nearest noun is the event or none is.
+ */
+function eventAntecedent(grammar: SentenceGrammar, clause: Clause): WordSpan | null {
+  const { verb, subject } = clause;
+  if (clause.role !== 'relative' || !verb || !subject || clause.opener !== subject.to) return null;
+  const lemma = grammar.lemma(verb.head);
+  if (!(lemma === 'happen' || lemma === 'occur' || (lemma === 'take' && grammar.key(verb.to) === 'place'))) return null;
+  if (isEventNoun(grammar.key(subject.to - 1))) return null;
+  const preposition = subject.from - 1;
+  if (grammar.words[preposition]?.tag !== 'ADP') return null;
+  let start = preposition;
+  while (start > grammar.from && /^(?:NOUN|PROPN|ADJ|NUM|DET)$/u.test(grammar.words[start - 1].tag)) {
+    start--;
+    if (grammar.words[start].tag === 'DET') break;
+  }
+  const head = preposition - 1;
+  if (start === preposition || grammar.words[head].tag !== 'NOUN' || !isEventNoun(grammar.key(head))) return null;
+  return { from: start, to: subject.to };
 }
 
 /** A noun phrase without its article and adjectives ("The magnitude-6.3 earthquake" -> "magnitude-6.3 earthquake"). */
