@@ -177,6 +177,8 @@ export function quotedWords(words: readonly Word[]): Uint8Array {
 /** Whether word i is a hard clause break: a semicolon, colon, dash, bracket or quotation mark. */
 export function isHardBreak(text: string, words: readonly Word[], i: number): boolean {
   const w = words[i];
+  // "ISTANBUL, Turkey _ Some 1,500 Albanians marched": wire copy's dateline ends with an underscore (tagged X).
+  if (w.text === '_') return true;
   if (w.tag !== 'PUNCT' && w.tag !== 'SYM' && !OPENING_MARKS.has(w.text) && !CLOSING_MARKS.has(w.text)) return false;
   if (HARD_BREAKS.has(w.text)) return true;
   // A hyphen with a space on either side is a dash ("Kinshasa - At least"); inside a word it is not.

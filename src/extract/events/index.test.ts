@@ -702,6 +702,14 @@ describe('labels say who did what', () => {
     );
   });
 
+  it('leaves out a wire dateline before an underscore, and a copula whose complement was the date', () => {
+    expect(only('1998-03-09', 'LISBON, Portugal _ Some 2,000 farmers marched through the old town on Sunday.').label).toBe(
+      'Some 2,000 farmers marched through the old town',
+    );
+    expect(only('1989-11-01', 'The record date is Nov. 9.').label).toBe('The record date');
+    expect(only('1989-11-01', 'The final vote will be on Sunday.').label).toBe('The final vote');
+  });
+
   it('leaves out the hedge that goes with a date', () => {
     expect(only('2015-11-10', 'A new leader will be chosen in February or possibly later.').label).toBe('A new leader will be chosen');
     expect(only('2021-03-01', 'The audit will be published by May at the latest, the council said.').label).toBe(

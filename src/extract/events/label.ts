@@ -426,6 +426,7 @@ function clauseText(input: LabelInput, clause: Clause, lead: readonly string[] |
   }
   if (subject === null) return null;
   const verbWords = verbText(grammar, verb);
+  const copulaOnly = grammar.lemma(verb.head) === 'be' && grammar.words[verb.head].tag === 'AUX';
   const object = objectDraft(input, verb.to, clause.to);
   const minimal = minimalCut(grammar, object);
   // The first lead and subject forms (fullest first) that leave room for the object's first phrase, with
@@ -437,7 +438,9 @@ function clauseText(input: LabelInput, clause: Clause, lead: readonly string[] |
       if (head.length > LABEL_MAX) continue;
       for (let c = object.cuts.length - 1; c >= 0; c--) {
         const tail = render(grammar, trimDangling(grammar, object.words.slice(0, object.cuts[c])));
-        const text = tail ? `${head} ${tail}` : head;
+        // "The record date is [Nov. 9]", "The vote will be [on Sunday]": a copula whose complement was the
+        // date leaves the subject alone.
+        const text = tail ? `${head} ${tail}` : copulaOnly ? [before, who].filter(Boolean).join(' ') : head;
         if (text.length > LABEL_MAX) continue;
         if (object.cuts[c] >= minimal) return finish(text);
         fallback ??= text;
