@@ -710,6 +710,15 @@ describe('labels say who did what', () => {
     expect(only('1989-11-01', 'The final vote will be on Sunday.').label).toBe('The final vote');
   });
 
+  it('a noun and its participle say what happened to it, or that a period ended', () => {
+    expect(only('1989-11-01', 'In the fiscal year ended Jan. 31, the chain reported sales of $59 million.').label).toBe(
+      'The fiscal year ended',
+    );
+    expect(only('1989-11-01', 'Under the settlement announced Friday, workers will get a raise.').label).toBe(
+      'The settlement was announced',
+    );
+  });
+
   it('leaves out the hedge that goes with a date', () => {
     expect(only('2015-11-10', 'A new leader will be chosen in February or possibly later.').label).toBe('A new leader will be chosen');
     expect(only('2021-03-01', 'The audit will be published by May at the latest, the council said.').label).toBe(

@@ -106,6 +106,8 @@ const FUTURE_WORDS = new Set([
   'plan',
   'planning',
 ]);
+// Participles of a period's own course: "the quarter ended June 26", "the session closed Friday".
+const PERIOD_VERBS = new Set(['end', 'close', 'begin', 'start', 'expire', 'conclude', 'finish', 'open']);
 const OBSERVANCES = new Set(['holiday', 'mourning', 'day', 'deadline', 'anniversary', 'festival', 'ceremony']);
 const DATE_GLUE = new Set([
   'on',
@@ -342,7 +344,18 @@ function reducedRelativeLabel(input: LabelInput, lead: readonly string[] | null)
   const next = grammar.verbGroups().find((g) => g.from >= verb.to && g.finite);
   const end = Math.min(clause.to, next ? next.from : clause.to);
   const object = objectDraft(input, verb.to, end);
-  if (!object.words.some((i) => grammar.words[i].tag === 'NOUN' || grammar.words[i].tag === 'PROPN')) return null;
+  if (!object.words.some((i) => grammar.words[i].tag === 'NOUN' || grammar.words[i].tag === 'PROPN')) {
+    // "the fiscal year ended Jan. 31": a period that ends; "the plan announced Friday", "the games held
+    // between Oct 5 and Nov 19": the noun, and what was done to it.
+    if (lead) return null;
+    const forms = subjectForms(input, { ...clause, to: end, subject: antecedent }, false);
+    if (!forms) return null;
+    const head = grammar.words[antecedent.to - 1];
+    const active = PERIOD_VERBS.has(grammar.lemma(verb.head));
+    const be = active ? '' : head.tag === 'NOUN' && /\p{L}s$/u.test(head.text) && !/ss$/u.test(head.text) ? 'were ' : 'was ';
+    const who = forms.find((form) => `${form} ${be}${grammar.words[verb.head].text}`.length <= LABEL_MAX);
+    return who ? { text: finish(`${who} ${be}${grammar.words[verb.head].text}`), rule: 'label.clause' } : null;
+  }
   const text = clauseText(input, { ...clause, to: end, subject: antecedent }, lead);
   return text ? { text, rule: 'label.clause' } : null;
 }
