@@ -719,6 +719,15 @@ describe('labels say who did what', () => {
     );
   });
 
+  it('a label of words alone keeps a word that says something', () => {
+    const label = only(
+      '1998-10-26',
+      'On Tuesday, the National Independent Retail and Wholesale Grocers Action Federation plans to hold a news conference.',
+    ).label;
+    expect(label).toMatch(/^The National Independent Retail/);
+    expect(label.length).toBeLessThanOrEqual(60);
+  });
+
   it('leaves out the hedge that goes with a date', () => {
     expect(only('2015-11-10', 'A new leader will be chosen in February or possibly later.').label).toBe('A new leader will be chosen');
     expect(only('2021-03-01', 'The audit will be published by May at the latest, the council said.').label).toBe(

@@ -1010,10 +1010,19 @@ function phraseText(input: LabelInput): string {
   const words = keptWords(input, clause.from, clause.to);
   const draft: Draft = { words, cuts: [] };
   for (let k = 1; k <= words.length; k++) if (k === words.length || isPhraseStart(grammar, words[k])) draft.cuts.push(k);
+  // A cut must keep a word that says something: "In", "The" or "She" alone is no label.
+  const content = (kept: number[]) => kept.some((i) => /^(?:NOUN|PROPN|VERB|NUM)$/u.test(grammar.words[i].tag));
   for (let c = draft.cuts.length - 1; c >= 0; c--) {
-    const text = render(grammar, trimDangling(grammar, words.slice(0, draft.cuts[c])));
-    if (text.length <= LABEL_MAX && text) return finish(text);
+    const kept = trimDangling(grammar, words.slice(0, draft.cuts[c]));
+    const text = render(grammar, kept);
+    if (text.length <= LABEL_MAX && text && content(kept)) return finish(text);
   }
+  // No phrase fits: as many words as fit, cut between words ("The National Abortion and Reproductive Rights
+  // Action League" rather than "The").
+  let fit = 0;
+  while (fit < words.length && render(grammar, words.slice(0, fit + 1)).length <= LABEL_MAX) fit++;
+  const kept = trimDangling(grammar, words.slice(0, fit));
+  if (content(kept)) return finish(render(grammar, kept));
   const first = render(grammar, words.slice(0, 1));
   return finish(first || grammar.text.slice(grammar.words[input.date.from].start, grammar.words[input.date.to - 1].end));
 }
