@@ -13,13 +13,15 @@ export { toParagraph } from './text/paragraphs.ts';
 export function extractDocument(parsed: ParsedSeed, slug: string, warnings: string[] = []): ExtractedDocument {
   const entities = extractEntities(parsed);
   const figures = extractFigures(parsed, entities);
+  const quotes = extractQuotes(parsed, entities);
   const document: ExtractedDocument = {
     ...parsed,
     slug,
     figures,
-    quotes: extractQuotes(parsed, entities),
+    quotes,
     entities,
-    events: extractEvents(parsed),
+    // Event labels name a quotation's speaker and a pronoun's person.
+    events: extractEvents(parsed, { quotes, entities }),
     facts: factsOf(figures),
     charts: { casualties: null, timeline: null },
     warnings,

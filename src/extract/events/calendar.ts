@@ -1,6 +1,12 @@
 // Calendar arithmetic for the events extractor. Everything is done on UTC midnights so that the
 // machine's time zone can never shift a day.
 
+/**
+ * Which way a date written without its year or week points: to the latest such date on or before the
+ * reference, the earliest on or after it, or whichever of the two is nearer (a tie goes to the past).
+ */
+export type Direction = 'past' | 'future' | 'nearest';
+
 /** A calendar day; month 1-12. */
 export interface Day {
   y: number;
@@ -87,10 +93,16 @@ export function nearestWeekday(reference: Day, weekday: number, direction: 'past
 
 /**
  * The year for a month and day written without one: the latest such day on or before the
- * reference ("past"), or the earliest on or after it ("future"). 29 February falls back to the
- * nearest leap year in that direction.
+ * reference ("past"), the earliest on or after it ("future"), or the nearer of the two. 29 February
+ * falls back to the nearest leap year in that direction.
  */
-export function yearForMonthDay(reference: Day, m: number, d: number, direction: 'past' | 'future'): number {
+export function yearForMonthDay(reference: Day, m: number, d: number, direction: Direction): number {
+  if (direction === 'nearest') {
+    const past = yearForMonthDay(reference, m, d, 'past');
+    const future = yearForMonthDay(reference, m, d, 'future');
+    const days = (y: number) => Math.abs(toTime({ y, m, d: Math.min(d, daysInMonth(y, m)) }) - toTime(reference));
+    return days(future) < days(past) ? future : past;
+  }
   const order = m * 100 + d - (reference.m * 100 + reference.d);
   let y = reference.y;
   if (direction === 'past' && order > 0) y -= 1;
@@ -100,8 +112,16 @@ export function yearForMonthDay(reference: Day, m: number, d: number, direction:
   return y;
 }
 
-/** The year for a month written alone: the latest such month not after the reference month, or the earliest not before it. */
-export function yearForMonth(reference: Day, m: number, direction: 'past' | 'future', strict = false): number {
+/**
+ * The year for a month written alone: the latest such month not after the reference month, the earliest
+ * not before it, or the nearer of the two (the reference month itself when it is that month).
+ */
+export function yearForMonth(reference: Day, m: number, direction: Direction, strict = false): number {
+  if (direction === 'nearest') {
+    if (m === reference.m && !strict) return reference.y;
+    const ahead = (m - reference.m + 12) % 12;
+    return ahead < 12 - ahead ? yearForMonth(reference, m, 'future', strict) : yearForMonth(reference, m, 'past', strict);
+  }
   if (direction === 'past') return m < reference.m || (m === reference.m && !strict) ? reference.y : reference.y - 1;
   return m > reference.m || (m === reference.m && !strict) ? reference.y : reference.y + 1;
 }

@@ -13,7 +13,7 @@ export const WEEKDAY_KEYS = WEEKDAYS.map(([name]) => name.toLowerCase());
 const month = (group: string) => `(?<![\\p{L}\\d])(?<${group}>${MONTH_WORDS})(?!\\p{L})(?:(?<=(?:${MONTH_ABBREVIATIONS}))\\.)?`;
 const day = (group: string) => `(?<${group}>\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\d]|[,.:]\\d)`;
 const YEAR = '(?:1[6-9]\\d\\d|20\\d\\d)(?!\\d)';
-const RANGE = '\\s{0,2}(?:-|–|—|to|through|until|and)\\s{0,2}';
+const RANGE = '\\s{0,2}(?:-|–|—|to|through|until|till|and)\\s{0,2}';
 const GAP = '\\s{1,2}';
 
 // "Oct. 7", "August 9, 2024", "May 6-9", "May 6 to May 9", "Oct. 7 last year".
@@ -40,14 +40,16 @@ export const MONTH_YEAR = new RegExp(
 // A month alone needs a word that makes it a time ("in May", not "May"): "May" is also a verb and a name.
 export const MONTH_ALONE = new RegExp(
   `(?<![\\p{L}])(?<prep>in|since|by|until|till|through|throughout|during|before|after|from|between|last|next|this|early|late|mid|` +
-    `(?:the${GAP})?(?:end|beginning|start|middle|close|first half|second half|first week|last week|first days|last days)${GAP}of)` +
-    `[\\s-]{1,2}(?:(?:early|late|mid)[\\s-]{1,2})?${month('m1')}(?:${RANGE}${month('m2')})?(?!\\.?\\s{0,2},?\\s{0,2}\\d)`,
+    `(?:the${GAP})?(?:end|beginning|start|middle|close|first half|second half|first week|last week|first days|last days|` +
+    `(?:first|last|final)${GAP}\\d{1,2}${GAP}(?:days|weeks))${GAP}of)` +
+    // Not "June 5" (a day) nor "June, 2023" (a month and year); "In June, 5,956 people" is a month.
+    `[\\s-]{1,2}(?:(?:early|late|mid)[\\s-]{1,2})?${month('m1')}(?:${RANGE}${month('m2')})?(?!\\.?\\s{0,2}\\d)(?!\\s{0,2},\\s{0,2}(?:1[6-9]|20)\\d\\d(?![\\d,]))`,
   'giu',
 );
 export const MONTH_WITH_RELATIVE_YEAR = new RegExp(`${month('m1')}\\s{1,2}(?<rel>last|this|next)\\s{1,2}year(?!\\p{L})`, 'giu');
 // "in 2019", "mid-2022", "2019-2021", "the 2021 coup"; whether it is a year at all is decided from context.
 export const YEAR_NUMBER = new RegExp(
-  `(?<![\\p{L}\\d$£€¥#.,/-])(?:(?<prep>in|since|by|until|till|through|during|before|after|from|between)${GAP})?` +
+  `(?:(?<![\\p{L}\\d$£€¥#.,/-])|(?<=(?<![\\p{L}])(?:post|pre)-))(?:(?<prep>in|since|by|until|till|through|during|before|after|from|between)${GAP})?` +
     `(?:(?<pre>early|mid|late)[\\s-]{1,2})?(?<y>${YEAR})` +
     `(?:\\s{0,2}(?:-|–|to|through|until|and)\\s{0,2}(?<y2>${YEAR})|[-–/](?<yy>\\d\\d)(?!\\d))?` +
     `(?![\\d%]|[.,:]\\d|s(?!\\p{L})|-(?:year|month|day|week|strong|member|metre|meter|foot|km|kilomet|mile|acre|ton|bed|page|word)` +
@@ -89,6 +91,53 @@ export const COUNT_AGO = new RegExp(
   'giu',
 );
 
+// "nineteen ninety-six", "January nineteen ninety-seven", "the year two thousand": years as they are spoken.
+const TEEN_WORDS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const TENS_WORDS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const UNIT_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
+export const SPOKEN_YEAR = new RegExp(
+  `(?<![\\p{L}])(?:(?<m1>${MONTH_WORDS})${GAP})?(?:(?<cent>nineteen|eighteen|twenty)[\\s-]{1,2}` +
+    `(?<rest>${TEEN_WORDS}|(?:${TENS_WORDS})(?:[\\s-]{1,2}(?:${UNIT_WORDS}))?|hundred)|` +
+    `the${GAP}year${GAP}two${GAP}thousand(?:${GAP}(?:and${GAP})?(?<small>${UNIT_WORDS}|${TEEN_WORDS}))?)(?![\\p{L}-])`,
+  'giu',
+);
+// Holidays with a day of their own: "Thanksgiving Day", "last Thanksgiving", "Christmas Eve", "Election Day".
+export const HOLIDAY = new RegExp(
+  `(?<![\\p{L}])(?:(?<pre>last|next|this|since|by|until|before|after)${GAP})?(?<name>Thanksgiving(?:${GAP}Day)?|` +
+    `Christmas(?:${GAP}(?:Day|Eve))?|New${GAP}Year['’]s(?:${GAP}(?:Day|Eve))|Halloween|Valentine['’]s${GAP}Day|Election${GAP}Day)(?![\\p{L}])`,
+  'gu',
+);
+// "a June agreement", "the October slaying": a month that qualifies the noun after it.
+export const MONTH_MODIFIER = new RegExp(
+  `(?<![\\p{L}])(?:a|an|the|its|their|his|her)${GAP}(?:(?:early|late|mid)[\\s-]{1,2})?${month('m1')}${GAP}` +
+    `(?!(?:of|and|to|or|in|on|at|is|was|were|will|has|had|as|for|by|when|that|which|after|before|last|this|next)(?!\\p{L}))(?=\\p{Ll}{3,})`,
+  'giu',
+);
+// "by year-end", "since year end", "by year's end": the last day of a year.
+export const YEAR_END = new RegExp(
+  `(?<![\\p{L}])(?:(?<pre>by|at|around|before|until|till|after|since|through)${GAP})?(?:the${GAP})?` +
+    `(?:year[\\s-]end|year['’]s${GAP}end)(?![\\p{L}-])(?!${GAP}\\p{Ll})`,
+  'giu',
+);
+// "the fiscal year", "this fiscal year", "the latest fiscal year".
+export const FISCAL_YEAR = new RegExp(
+  `(?<![\\p{L}])(?:the${GAP}(?:(?<which>current|latest|last|next|previous|coming|past)${GAP})?|(?<own>this|last|next)${GAP})fiscal${GAP}year(?![\\p{L}-])(?!${GAP}(?:ended|ending|to|that)(?!\\p{L}))`,
+  'giu',
+);
+// "would be redeemed in five years": a count ahead, a date only when its clause looks ahead.
+export const IN_COUNT = new RegExp(
+  `(?<![\\p{L}])in${GAP}(?<n>${alternation(Object.keys(NUMBER_WORDS))}|\\d{1,2})${GAP}(?<unit>day|week|month|year)s?(?![\\p{L}])(?!${GAP}or(?!\\p{L}))`,
+  'giu',
+);
+
+// "six weeks after the explosion", "a day after the Labor Department said", "three days before the quarter
+// ended": a count from an event the text names.
+export const COUNT_FROM_EVENT = new RegExp(
+  `(?<![\\p{L}\\d])(?:(?:just|only|some|about|nearly|almost)${GAP})?(?<n>${alternation(Object.keys(NUMBER_WORDS))}|\\d{1,2})${GAP}` +
+    `(?<unit>day|week|month|year)s?${GAP}(?<dir>after|before)(?=${GAP}(?:the|a|an|his|her|its|their|\\p{Lu}))`,
+  'giu',
+);
+
 export function monthNumber(name: string): number {
   return 'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(name.slice(0, 3).toLowerCase()) / 3 + 1;
 }
@@ -106,6 +155,12 @@ const HINTS = new Map<RegExp, RegExp>([
   [WEEKEND, /weekend/iu],
   [ANCHORED_DAY, /(?:following|next|previous|same|prior|the|that)\s{1,2}(?:day|morning|afternoon|evening|night)/iu],
   [COUNT_AGO, /ago|later|earlier/iu],
+  [SPOKEN_YEAR, /nineteen|eighteen|twenty|thousand/iu],
+  [HOLIDAY, /Thanksgiving|Christmas|Year['’]s|Halloween|Valentine|Election Day/u],
+  [YEAR_END, /year[\s-]end|year['’]s\s{1,2}end/iu],
+  [FISCAL_YEAR, /fiscal/iu],
+  [IN_COUNT, /\bin\s/iu],
+  [COUNT_FROM_EVENT, /after|before/iu],
 ]);
 
 export function* matches(pattern: RegExp, text: string): Generator<RegExpExecArray> {

@@ -4,7 +4,14 @@
 import {
   ANCHORED_DAY,
   COUNT_AGO,
+  COUNT_FROM_EVENT,
   DAY_MONTH,
+  FISCAL_YEAR,
+  HOLIDAY,
+  IN_COUNT,
+  MONTH_MODIFIER,
+  SPOKEN_YEAR,
+  YEAR_END,
   ISO_DAY,
   matches,
   MONTH_ALONE,
@@ -30,8 +37,10 @@ import {
   WEEKDAY_NAME_AFTER,
   WEEKDAY_NAME_BEFORE,
   YEAR_BEFORE,
+  YEAR_NAMED_EVENTS,
 } from './lexicon.ts';
 import { atSentenceStart, capitalised, wordAfter, wordBefore } from './nearby-words.ts';
+import { TEENS, UNITS } from '../text/lexicon.ts';
 import type { DateMention, Lean, MentionBase, Unit } from './mentions.ts';
 
 function base(start: number, end: number, lean: Lean = null, strict = false): MentionBase {
@@ -51,12 +60,20 @@ function isNamePart(text: string, start: number, end: number): boolean {
   if (NAME_HEADS.has(next.toLowerCase()) && capitalised(next)) return true;
   const previousWord = wordBefore(text, start);
   const previous = previousWord.toLowerCase();
-  if (capitalised(next) && (previous === 'the' || previous === 'a') && !WEEKDAY_KEYS.includes(next.toLowerCase())) return true;
-  // "the Long March 5 rocket": a title-case word just before makes the month part of a name. All-caps
-  // datelines ("KYIV March 5"), weekdays and sentence starts do not.
+  // "the March 23 Movement" is a name; "the Aug. 7 Embassy bombings" a date before a noun phrase that ends
+  // in a lower-case noun.
+  if (capitalised(next) && (previous === 'the' || previous === 'a') && !WEEKDAY_KEYS.includes(next.toLowerCase())) {
+    const afterName = wordAfter(text, text.indexOf(next, end) + next.length);
+    return !/^\p{Ll}{3,}s$/u.test(afterName);
+  }
+  // "the Long March 5 rocket": a title-case word just before makes the month part of a name when the name
+  // goes on after it. All-caps datelines ("KYIV March 5"), weekdays, sentence starts and a date that ends
+  // its phrase ("arrived in the United States April 2, and …") do not.
   const titleCase = /^\p{Lu}\p{Ll}/u.test(previousWord) && !/[.’']/u.test(previousWord);
+  const phraseEnds = next === '' || /^[,.;:)]/u.test(text.slice(end).trimStart()) || /^(?:and|or|but|to|in|at|on)$/u.test(next);
   return (
     titleCase &&
+    !phraseEnds &&
     !WEEKDAY_KEYS.includes(previous) &&
     monthNumber(previous) < 1 &&
     !DATE_PREPOSITIONS.has(previous) &&
@@ -180,7 +197,8 @@ function findYears(text: string, out: DateMention[]): void {
     const previousLower = previous.toLowerCase().replace(/[.’']+$/, '');
     const next = wordAfter(text, end);
     const nextLower = next.toLowerCase();
-    if (!g.pre) {
+    // "post-1959 politics", "pre-2008 levels": a year after "post-" or "pre-" is a year whatever follows.
+    if (!g.pre && !/^(?:post|pre)-$/iu.test(previous)) {
       if (QUANTITY_BEFORE.has(previousLower) && !YEAR_BEFORE.has(previousLower)) continue;
       if (COUNTED.has(nextLower)) continue;
       const plural = /^\p{Ll}[\p{L}-]{2,}s$/u.test(next) && !NOT_PLURAL.has(nextLower);
@@ -193,7 +211,8 @@ function findYears(text: string, out: DateMention[]): void {
         !DATE_PREPOSITIONS.has(previousLower) &&
         monthNumber(previous) < 1 &&
         !atSentenceStart(text, yearStart - previous.length - 1);
-      if (nameBefore) continue;
+      // "ODI World Cup 2023", "the Paris Games 2024": an event's year is that year.
+      if (nameBefore && !YEAR_NAMED_EVENTS.has(previousLower)) continue;
       // "of 2000" and "and 2000" are years only when nothing counted follows.
       if (
         (previousLower === 'of' || previousLower === 'and' || previousLower === 'to') &&
@@ -220,6 +239,14 @@ function findWeekdays(text: string, out: DateMention[]): void {
     const end = start + match[0].length;
     const wdStart = start + match[0].indexOf(g.wd);
     if (WEEKDAY_NAME_BEFORE.has(wordBefore(text, wdStart).toLowerCase()) && capitalised(wordBefore(text, wdStart))) continue;
+    // "each Thursday", "every Monday", "Monday and Tuesday nights": days that recur are no date.
+    if (/^(?:each|every)$/iu.test(wordBefore(text, wdStart))) continue;
+    if (
+      /^(?:nights|mornings|evenings|afternoons)$/iu.test(wordAfter(text, end)) ||
+      (/^and$/iu.test(wordAfter(text, end)) &&
+        /^\p{Lu}\p{Ll}+day\s+(?:nights|mornings|evenings|afternoons)\b/u.test(text.slice(end).replace(/^\s*and\s+/u, '')))
+    )
+      continue;
     const next = wordAfter(text, wdStart + g.wd.length);
     if (capitalised(next) && WEEKDAY_NAME_AFTER.has(next.toLowerCase())) continue;
     const lean = leanOfWord(g.pre);
@@ -234,9 +261,43 @@ function findWeekdays(text: string, out: DateMention[]): void {
   }
 }
 
+// "today's youth", "tomorrow's leaders": the present age, not a day.
+const GENERIC_AFTER_TODAY = new Set([
+  'youth',
+  'world',
+  'society',
+  'generation',
+  'children',
+  'young',
+  'economy',
+  'standards',
+  'technology',
+  'leaders',
+  'politics',
+  'market',
+  'people',
+  'students',
+  'workers',
+  'families',
+  'women',
+  'men',
+]);
+
 function findRelative(text: string, out: DateMention[]): void {
   for (const match of matches(RELATIVE_DAY, text)) {
-    const word = match.groups!.word.toLowerCase().replace(/\s+/g, ' ');
+    const written = match.groups!.word;
+    const word = written.toLowerCase().replace(/\s+/g, ' ');
+    const after = wordAfter(text, match.index + match[0].length);
+    // "VOA Today", "the people of tomorrow", "today's youth": a name, or the present age, not a day.
+    if (/^Today$/u.test(written) && match.index > 0 && !atSentenceStart(text, match.index)) continue;
+    if (
+      /^of$/iu.test(wordBefore(text, match.index)) &&
+      /^(?:today|tomorrow)$/u.test(word) &&
+      !match.groups!.pre &&
+      !/['’]s$/u.test(match[0])
+    )
+      continue;
+    if (/['’]s$/u.test(match[0]) && /^(?:today|tomorrow)/u.test(word) && GENERIC_AFTER_TODAY.has(after.toLowerCase())) continue;
     const offset = word.includes('before yesterday')
       ? -2
       : word.includes('after tomorrow')
@@ -255,6 +316,8 @@ function findRelative(text: string, out: DateMention[]): void {
     const start = match.index;
     const end = start + match[0].length;
     const hasThe = !!g.the;
+    // "ABC News' “This Week”": a programme's name.
+    if (/^This\s+Week$/u.test(match[0].slice(-9)) && /W/u.test(match[0])) continue;
     // "this past weekend" is the weekend just gone; "this past week" reads as a duration.
     if (/^this\s+past$/u.test(which)) {
       if (unit === 'weekend') out.push({ ...base(start, end, 'past'), kind: 'weekend' });
@@ -293,6 +356,8 @@ function findRelative(text: string, out: DateMention[]): void {
         : which === 'previous' || which === 'prior' || g.dir?.toLowerCase() === 'before'
           ? -1
           : 0;
+    // "the day before the stock market plunge": counted from an event the text names, not from the date before.
+    if (g.dir && /^(?:the|a|an|his|her|their|its|\p{Lu})/u.test(wordAfter(text, match.index + match[0].length))) continue;
     out.push({ ...base(match.index, match.index + match[0].length), kind: 'anchored', unit: 'day', offset });
   }
   for (const match of matches(COUNT_AGO, text)) {
@@ -304,6 +369,127 @@ function findRelative(text: string, out: DateMention[]): void {
     const end = start + match[0].length;
     if (dir === 'ago') out.push({ ...base(start, end, 'past'), kind: 'relative', unit, offset: -n });
     else out.push({ ...base(start, end), kind: 'anchored', unit, offset: dir === 'later' ? n : -n });
+  }
+}
+
+const SPOKEN_NUMBERS: Readonly<Record<string, number>> = {
+  ...Object.fromEntries(Object.entries({ ...UNITS, ...TEENS }).filter(([, n]) => n < 20)),
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+
+/** "ninety-six" -> 96, "ten" -> 10. */
+function spokenNumber(words: string): number {
+  return words
+    .toLowerCase()
+    .split(/[\s-]+/u)
+    .reduce((sum, word) => sum + (SPOKEN_NUMBERS[word] ?? 0), 0);
+}
+
+/** The fourth Thursday of November, the Tuesday after the first Monday of November… (month 1-12, weekday 0-6). */
+function nthWeekday(y: number, m: number, weekday: number, n: number, after = 0): { m: number; d: number } {
+  const first = new Date(Date.UTC(y, m - 1, 1 + after)).getUTCDay();
+  return { m, d: 1 + after + ((weekday - first + 7) % 7) + 7 * (n - 1) };
+}
+
+const HOLIDAY_DAYS: Readonly<Record<string, (y: number) => { m: number; d: number }>> = {
+  thanksgiving: (y) => nthWeekday(y, 11, 4, 4),
+  'christmas eve': () => ({ m: 12, d: 24 }),
+  christmas: () => ({ m: 12, d: 25 }),
+  "new year's day": () => ({ m: 1, d: 1 }),
+  "new year's eve": () => ({ m: 12, d: 31 }),
+  halloween: () => ({ m: 10, d: 31 }),
+  "valentine's day": () => ({ m: 2, d: 14 }),
+  // United States: the Tuesday after the first Monday of November.
+  'election day': (y) => nthWeekday(y, 11, 2, 1, 1),
+};
+
+/**
+ * Spoken years, holidays, months that qualify a noun ("a June agreement"), year-end, fiscal years and
+ * counts ahead ("in five years").
+ */
+function findMore(text: string, out: DateMention[], namesMonth: boolean): void {
+  for (const match of matches(SPOKEN_YEAR, text)) {
+    const g = match.groups!;
+    const y = g.cent
+      ? g.rest.toLowerCase() === 'hundred'
+        ? spokenNumber(g.cent) * 100
+        : spokenNumber(g.cent) * 100 + spokenNumber(g.rest)
+      : 2000 + (g.small ? spokenNumber(g.small) : 0);
+    const start = match.index;
+    const end = start + match[0].length;
+    if (g.m1 && capitalised(g.m1)) out.push({ ...base(start, end), kind: 'month', y, m: monthNumber(g.m1), sameYear: false, until: null });
+    else out.push({ ...base(g.m1 ? start + g.m1.length + 1 : start, end), kind: 'year', y, untilYear: null });
+  }
+  for (const match of matches(HOLIDAY, text)) {
+    const g = match.groups!;
+    const name = g.name
+      .toLowerCase()
+      .replace(/\s+/gu, ' ')
+      .replace('’', "'")
+      .replace(/^thanksgiving day$/u, 'thanksgiving')
+      .replace(/^christmas day$/u, 'christmas');
+    const dayIn = HOLIDAY_DAYS[name];
+    if (!dayIn) continue;
+    const lean = leanOfWord(g.pre);
+    out.push({ ...base(match.index, match.index + match[0].length, lean, lean !== null), kind: 'holiday', dayIn });
+  }
+  for (const match of namesMonth ? matches(MONTH_MODIFIER, text) : []) {
+    const g = match.groups!;
+    if (!capitalised(g.m1)) continue;
+    const start = match.index + match[0].indexOf(g.m1, match[0].search(/\s/u));
+    out.push({
+      ...base(start, start + g.m1.length),
+      kind: 'month',
+      y: null,
+      m: monthNumber(g.m1),
+      sameYear: false,
+      until: null,
+      modifier: true,
+    });
+  }
+  for (const match of matches(YEAR_END, text)) {
+    const pre = (match.groups!.pre ?? '').toLowerCase();
+    const lean: Lean = pre === 'since' || pre === 'after' ? (pre === 'since' ? 'past' : null) : null;
+    out.push({
+      ...base(match.index, match.index + match[0].length, lean),
+      kind: 'day',
+      y: null,
+      m: 12,
+      d: 31,
+      yearOffset: null,
+      weekday: null,
+      until: null,
+    });
+  }
+  for (const match of matches(FISCAL_YEAR, text)) {
+    const which = (match.groups!.which ?? match.groups!.own ?? '').toLowerCase();
+    const offset = /^(?:last|latest|previous|past)$/u.test(which) ? -1 : /^(?:next|coming)$/u.test(which) ? 1 : 0;
+    out.push({ ...base(match.index, match.index + match[0].length), kind: 'relative', unit: 'year', offset });
+  }
+  for (const match of matches(COUNT_FROM_EVENT, text)) {
+    const g = match.groups!;
+    const n = NUMBER_WORDS[g.n.toLowerCase()] ?? Number(g.n);
+    const end = match.index + match[0].length;
+    const offset = g.dir.toLowerCase() === 'after' ? n : -n;
+    out.push({ ...base(match.index, end), kind: 'event-offset', unit: g.unit.toLowerCase() as Unit, offset, event: end + 1 });
+  }
+  for (const match of matches(IN_COUNT, text)) {
+    const g = match.groups!;
+    const n = NUMBER_WORDS[g.n.toLowerCase()] ?? Number(g.n);
+    out.push({
+      ...base(match.index, match.index + match[0].length, 'future'),
+      kind: 'relative',
+      unit: g.unit.toLowerCase() as Unit,
+      offset: n,
+      ahead: true,
+    });
   }
 }
 
@@ -381,6 +567,7 @@ export function findDateMentions(text: string): DateMention[] {
   findYears(text, found);
   findWeekdays(text, found);
   findRelative(text, found);
+  findMore(text, found, namesMonth);
   if (!found.length) return found;
   // Longest first, then claim characters: a shorter match inside a longer one ("2024" in "May 6, 2024") is dropped.
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);

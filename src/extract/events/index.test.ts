@@ -32,7 +32,7 @@ describe('the sample seed', () => {
     expect(byText['on Friday']).toMatchObject({ date: '2024-08-09', precision: 'day' });
     expect(byText['next week']).toMatchObject({ date: '2024-08-12', precision: 'week', endDate: null });
     expect(events.map((e) => e.date).sort()).toEqual(['2023-10-07', '2024-05-06', '2024-08-08', '2024-08-09', '2024-08-12']);
-    expect(byText['on Friday'].label).toMatch(/^U\.S\. Secretary of State Antony Blinken told/);
+    expect(byText['on Friday'].label).toMatch(/^(?:U\.S\. Secretary of State )?Antony Blinken told/);
     expect(byText['on Friday'].label).not.toMatch(/Friday/);
   });
 });
@@ -171,12 +171,15 @@ describe('explicit dates', () => {
     expect(found('2024-03-10', 'The records list February 30, 2024 as the date.')).toEqual([]);
   });
 
-  it('read spans with an end date', () => {
-    const span = only('2024-06-01', 'Voting was held from May 6 to May 9 across the country.');
-    expect(span).toMatchObject({ text: 'May 6 to May 9', date: '2024-05-06', endDate: '2024-05-09', precision: 'day' });
-    expect(only('2024-06-20', 'The festival ran between 1 and 3 June.')).toMatchObject({ date: '2024-06-01', endDate: '2024-06-03' });
-    expect(only('2024-06-20', 'Rains fell May 6-9, officials said.')).toMatchObject({ date: '2024-05-06', endDate: '2024-05-09' });
-    expect(only('2024-06-20', 'The drought lasted from 2019 to 2021.')).toMatchObject({ date: '2019', endDate: '2021', precision: 'year' });
+  it('read spans with an end date, and give the end as a mention of its own', () => {
+    const span = (published: string, text: string) => extractEvents(doc(published, text));
+    const [start, end] = span('2024-06-01', 'Voting was held from May 6 to May 9 across the country.');
+    expect(start).toMatchObject({ text: 'May 6 to May 9', date: '2024-05-06', endDate: '2024-05-09', precision: 'day', kind: 'happened' });
+    expect(end).toMatchObject({ text: 'May 6 to May 9', date: '2024-05-09', endDate: null, kind: 'mention' });
+    expect(end.rule).toMatch(/range-end$/);
+    expect(span('2024-06-20', 'The festival ran between 1 and 3 June.')[0]).toMatchObject({ date: '2024-06-01', endDate: '2024-06-03' });
+    expect(span('2024-06-20', 'Rains fell May 6-9, officials said.')[0]).toMatchObject({ date: '2024-05-06', endDate: '2024-05-09' });
+    expect(span('2024-06-20', 'The drought lasted from 2019 to 2021.').map((e) => e.date)).toEqual(['2019', '2021']);
   });
 });
 
@@ -212,8 +215,18 @@ describe('relative days, weeks, months and years', () => {
     expect(found('2025-05-14', 'The fire started the day before yesterday.')).toEqual([['the day before yesterday', '2025-05-12']]);
   });
 
-  it('resolve "yesterday" inside a quote against publication', () => {
-    expect(found('2025-05-14', '“We buried our neighbours yesterday,” a farmer said.')).toEqual([['yesterday', '2025-05-13']]);
+  it('resolve "yesterday" inside a quote against the day it was said, and leave it undated when no day is given', () => {
+    // 2025-05-14 is a Wednesday.
+    expect(found('2025-05-14', '“We buried our neighbours yesterday,” a farmer said on Tuesday.')).toEqual([
+      ['yesterday', '2025-05-12'],
+      ['on Tuesday', '2025-05-13'],
+    ]);
+    expect(found('2025-05-14', 'Floods swept the valley on Wednesday.', '“We buried our neighbours yesterday,” a farmer said.')).toEqual([
+      ['on Wednesday', '2025-05-14'],
+      ['yesterday', '2025-05-13'],
+    ]);
+    const unknown = only('2025-05-14', '“We buried our neighbours yesterday,” a farmer said.');
+    expect(unknown).toMatchObject({ date: null, confidence: 'low' });
   });
 
   it('give weeks as their Monday', () => {
@@ -325,11 +338,11 @@ describe('the events', () => {
     }
   });
 
-  it('carry short labels without the date words', () => {
+  it('carry short labels without the date words, never cut with "…"', () => {
     const events = extractEvents(doc('2024-03-12', ...paragraphs));
     expect(events[0].label).toBe('Russian drones struck a power plant');
     for (const e of events) {
-      expect(e.label.length).toBeLessThanOrEqual(81);
+      expect(e.label.length).toBeLessThanOrEqual(60);
       expect(e.label).not.toContain(e.text);
     }
     const long = only(
@@ -337,26 +350,27 @@ describe('the events', () => {
       'Rescue teams from six provinces, supported by army engineers and volunteers with heavy machinery, ' +
         'pulled 14 survivors from the collapsed hospital wing on Tuesday.',
     );
-    expect(long.label.length).toBeLessThanOrEqual(81);
-    expect(long.label.endsWith('…')).toBe(true);
+    expect(long.label).toBe('Rescue teams from six provinces pulled 14 survivors');
   });
 
-  it('drop an attribution with any verb of saying', () => {
+  it('drop an attribution with any verb of saying when the date is not on it', () => {
     expect(only('2024-03-12', 'Russian drones struck a power plant on Sunday, officials warned.').label).toBe(
       'Russian drones struck a power plant',
     );
   });
 
   it('drop a preposition left hanging by the date', () => {
-    expect(only('2022-09-05', 'Relief flights began on Aug. 29 and ended quickly.').label).toBe('Relief flights began and ended quickly');
-    expect(only('2022-09-05', 'Over 1.7 million homes have been damaged since June 14.').label).toBe(
-      'Over 1.7 million homes have been damaged',
-    );
+    expect(only('2022-09-05', 'Relief flights began on Aug. 29 and ended quickly.').label).toBe('Relief flights began');
+    expect(only('2022-09-05', 'Relief flights ended quickly after they began on Aug. 29.').label).toBe('Relief flights began');
+    expect(only('2022-09-05', 'Over 1.7 million homes have been damaged since June 14.')).toMatchObject({
+      label: 'Over 1.7 million homes have been damaged',
+      kind: 'mention', // a running total: June 14 starts the count, it is not the day of the damage
+    });
   });
 
-  it('label an attribution by the news it attributes', () => {
+  it('label a date on a verb of saying as "who said what"', () => {
     const e = only('2023-10-08', 'The landslide buried 30 homes in the valley, a provincial spokesman said Sunday.');
-    expect(e.label).toBe('The landslide buried 30 homes in the valley');
+    expect(e.label).toBe('A provincial spokesman said the landslide buried 30 homes');
   });
 });
 
@@ -388,7 +402,14 @@ describe('more reporting styles', () => {
     ],
     ['2021-12-27', 'Police said that on May 6 and 12 people died.', [['May 6', '2021-05-06']]],
     ['2021-12-27', 'The 1918 flu pandemic killed tens of millions.', [['1918', '1918']]],
-    ['2021-12-27', 'The league suspended the 2020-21 season.', [['2020-21', '2020']]],
+    [
+      '2021-12-27',
+      'The league suspended the 2020-21 season.',
+      [
+        ['2020-21', '2020'],
+        ['2020-21', '2021'],
+      ],
+    ],
     ['2021-12-27', 'Cases peaked by the end of June.', [['the end of June', '2021-06']]],
     ['2021-12-27', 'The war has raged since March 2011.', [['since March 2011', '2011-03']]],
     ['2021-12-27', 'Officials will decide on Monday, January 3.', [['on Monday, January 3', '2022-01-03']]],
@@ -486,6 +507,7 @@ describe('harder constructions', () => {
     expect(found('2024-03-05', 'The rainy season usually runs from May to October.')).toEqual([]);
     expect(found('2024-03-05', 'Aid deliveries were suspended from January to February.')).toEqual([
       ['from January to February', '2024-01'],
+      ['from January to February', '2024-02'],
     ]);
   });
   it('a rough count from another date is no date', () => {
@@ -495,6 +517,221 @@ describe('harder constructions', () => {
   });
   it('a span across months with the year at its end is one event', () => {
     const events = extractEvents(doc('2024-05-01', 'Between 3 January and 21 April 2024, 9 412 cases were reported.'));
-    expect(events.map((e) => [e.date, e.endDate])).toEqual([['2024-01-03', '2024-04-21']]);
+    expect(events.map((e) => [e.date, e.endDate, e.kind])).toEqual([
+      ['2024-01-03', '2024-04-21', 'happened'],
+      ['2024-04-21', null, 'mention'],
+    ]);
+  });
+});
+
+// Phrasings the unseen articles and the TimeBank corpus showed (issue 12); sentences of our own.
+describe('dates as unseen news writes them', () => {
+  it('a month and day without a year take the nearer occurrence when the verb leaves it open', () => {
+    // 2024-10-28 is a Monday.
+    expect(found('2024-10-28', 'The board declared a dividend of 12 cents a share, payable Dec. 2 to holders of record Nov. 15.')).toEqual([
+      ['Dec. 2', '2024-12-02'],
+      ['Nov. 15', '2024-11-15'],
+    ]);
+    expect(found('2024-10-28', 'The appointment takes effect Jan. 6.')).toEqual([['Jan. 6', '2025-01-06']]);
+    expect(found('2024-10-28', 'The tender offer was extended to Nov. 20.')).toEqual([['Nov. 20', '2024-11-20']]);
+    // A past verb keeps it in the past.
+    expect(found('2024-10-28', 'The mill closed on Dec. 2 after a fire.')).toEqual([['Dec. 2', '2023-12-02']]);
+  });
+
+  it('a deadline moved to a weekday is ahead', () => {
+    // 2024-10-28 is a Monday.
+    expect(found('2024-10-28', 'The court postponed until Thursday any ruling on the appeal.')).toEqual([['until Thursday', '2024-10-31']]);
+  });
+
+  it('a present tense with a weekday is a schedule on the nearer day', () => {
+    // 2024-11-01 is a Friday: Monday is three days ahead, four back.
+    expect(found('2024-11-01', 'The two leaders meet separately Monday with the envoy.')).toEqual([['Monday', '2024-11-04']]);
+  });
+
+  it('spoken years, holidays, year-end and fiscal years are dates', () => {
+    expect(found('1998-02-27', 'It happened in nineteen ninety-six, and again in January nineteen ninety-seven.')).toEqual([
+      ['nineteen ninety-six', '1996'],
+      ['January nineteen ninety-seven', '1997-01'],
+    ]);
+    expect(found('1998-02-27', 'The plan was meant to halve unemployment by the year two thousand.')).toEqual([
+      ['the year two thousand', '2000'],
+    ]);
+    expect(found('2000-01-07', 'The boy was found at sea on Thanksgiving Day.')).toEqual([['Thanksgiving Day', '1999-11-25']]);
+    expect(found('1998-10-26', 'Campaigning will go on from now to Election Day.')).toEqual([['Election Day', '1998-11-03']]);
+    expect(found('1989-10-30', 'The company expects to complete the sale by year-end.')).toEqual([['by year-end', '1989-12-31']]);
+    expect(found('1989-10-30', 'The index has risen 12% since year-end.')).toEqual([['since year-end', '1988-12-31']]);
+    expect(found('1989-10-30', 'Earnings will fall for the current fiscal year.')).toEqual([['the current fiscal year', '1989']]);
+  });
+
+  it('a month that qualifies a noun is a date, on its nearer occurrence', () => {
+    expect(found('1989-10-27', 'The firm is still trying to sell itself under a June agreement with shareholders.')).toEqual([
+      ['June', '1989-06'],
+    ]);
+  });
+
+  it('"in five years" is a date only in a clause that looks ahead', () => {
+    expect(found('1989-11-02', 'The notes would be redeemed in five years.')).toEqual([['in five years', '1994']]);
+    expect(found('1989-11-02', 'It was the first surplus in five years.')).toEqual([]);
+  });
+
+  it('the base of a comparison of figures is no date', () => {
+    expect(found('1989-10-26', 'Net income rose to $133 million from $100 million a year earlier.')).toEqual([]);
+    expect(found('1989-10-26', 'The unit had a loss of $2.3 million, or 14 cents a share, a year ago.')).toEqual([]);
+    expect(found('2016-10-07', 'Claims were down 5,000 from the previous week.')).toEqual([]);
+    // An offset that dates an event stays.
+    expect(
+      found('2021-12-27', 'The plane went down on Friday. A day earlier, the airline had grounded two jets.').map(([, d]) => d),
+    ).toEqual(['2021-12-24', '2021-12-23']);
+  });
+
+  it('recurring days, names and the present age are no dates', () => {
+    expect(found('1998-02-13', 'A third flight will depart each Thursday.')).toEqual([]);
+    expect(found('1998-03-31', 'The report was read on VOA Today.')).toEqual([]);
+    expect(found('2000-01-07', 'The case is a lesson for today’s youth.')).toEqual([]);
+    expect(found('1990-08-13', 'He spoke on ABC News’ “This Week” program.')).toEqual([]);
+    expect(found('1989-10-30', 'Shares fell on Oct. 12, the day before the stock market plunge.')).toEqual([['Oct. 12', '1989-10-12']]);
+  });
+
+  it('a year inside a modifier does not lend itself to a later day of its sentence', () => {
+    expect(found('1989-10-30', 'Under an accord signed in 1987, the firm had bought 481,000 shares through Sept. 29.')).toEqual([
+      ['in 1987', '1987'],
+      ['Sept. 29', '1989-09-29'],
+    ]);
+  });
+
+  it('a range gives both ends', () => {
+    expect(found('2010-07-20', 'The program ran through the 1957-58 season.').map(([, d]) => d)).toEqual(['1957', '1958']);
+    expect(found('1989-10-30', 'It bought 100,000 shares from Aug. 26 to Oct. 20.').map(([, d]) => d)).toEqual([
+      '1989-08-26',
+      '1989-10-20',
+    ]);
+  });
+});
+
+describe('more dates as unseen news writes them', () => {
+  it('counts from an event the text dated, or back from the report when the event is a clause', () => {
+    const events = extractEvents(
+      doc(
+        '2021-06-20',
+        'A gas explosion tore through the plant on March 3.',
+        'Production resumed six weeks after the explosion, the company said.',
+      ),
+    );
+    expect(events.map((e) => [e.text, e.date, e.precision])).toEqual([
+      ['March 3', '2021-03-03', 'day'],
+      ['six weeks after', '2021-04-12', 'week'],
+    ]);
+    // The label leaves out the event it counts from.
+    expect(events[1].label).toBe('Production resumed');
+    const back = only('2016-10-07', 'The news came a day after the Labor Department said jobless claims fell.');
+    expect(back).toMatchObject({ date: '2016-10-06', label: 'The Labor Department said jobless claims fell' });
+    expect(back.rule).toMatch(/^events\.event-offset-back/);
+    // Counted from an event the text does not date, with no report to count back from: no date.
+    expect(found('2020-10-18', 'The attack came only six days after a missile struck another district.')).toEqual([]);
+  });
+
+  it('an obligation, an arrangement or a planned event looks ahead', () => {
+    // 2000-01-06 is a Thursday; 2000-01-07 a Friday.
+    expect(found('2000-01-06', 'The boy must be returned to his father by Jan. 14.')).toEqual([['Jan. 14', '2000-01-14']]);
+    expect(found('2000-01-07', 'Protesters planned a large demonstration in the park on Saturday.')).toEqual([
+      ['on Saturday', '2000-01-08'],
+    ]);
+    expect(found('1999-02-16', 'The issue will dominate a summit set for Washington in April.')).toEqual([['in April', '1999-04']]);
+    // An arrangement that fell through, or a plan told in the past with a verb as its object, looks back.
+    // 1999-10-24 is a Sunday; 1998-09-30 a Wednesday.
+    expect(found('1999-10-24', 'A vigil planned at the town hall for Saturday was cancelled after threats.')).toEqual([
+      ['Saturday', '1999-10-23'],
+    ]);
+    expect(found('1998-09-30', 'On Friday, the ministry planned to pay the first claims to families.')).toEqual([
+      ['On Friday', '1998-09-25'],
+    ]);
+  });
+
+  it('reads a date before a noun phrase, in a name or after one', () => {
+    expect(found('1998-09-07', 'There were no cancellations after the Aug. 7 embassy bombings.')).toEqual([['Aug. 7', '1998-08-07']]);
+    expect(found('1998-09-07', 'There were no cancellations after the Aug. 7 Embassy bombings.')).toEqual([['Aug. 7', '1998-08-07']]);
+    expect(found('1998-09-07', 'Members of the April 6 Youth Movement marched.')).toEqual([]);
+    expect(found('2000-06-01', 'He arrived in the United States April 2, and stayed.')).toEqual([['April 2', '2000-04-02']]);
+    expect(found('2023-11-21', 'Australia won the ODI World Cup 2023 final.')).toEqual([['2023', '2023']]);
+    expect(found('2000-02-24', 'Post-1959 politics split families.')).toEqual([['1959', '1959']]);
+  });
+
+  it('the base of a comparison and a span of time are no dates', () => {
+    expect(found('2023-05-10', 'Exports surpassed the volume from a year earlier.')).toEqual([]);
+    expect(found('2023-05-10', 'Jobless claims fell by 5,000 from the previous week.')).toEqual([]);
+    expect(found('2016-10-07', 'In the week to Oct. 1, 249,000 people filed claims, down 5,000 from the previous week.')).toEqual([
+      ['Oct. 1', '2016-10-01'],
+    ]);
+    expect(found('2023-05-10', 'The repairs will be done in two days or less.')).toEqual([]);
+  });
+
+  it('a month before a count or a part of a month is a month', () => {
+    expect(found('2023-07-16', 'In June, 5,956 people were hospitalised.')).toEqual([['In June', '2023-06']]);
+    expect(found('2023-07-16', 'In the first 13 days of July, there were 9,404 hospitalisations.')).toEqual([
+      ['the first 13 days of July', '2023-07'],
+    ]);
+  });
+});
+
+describe('labels say who did what', () => {
+  it('takes the name before an age and a home town as the subject', () => {
+    expect(only('2014-12-22', 'Former county clerk Ann Marsh, 50, of Salem, pleaded guilty in June to fraud.').label).toBe(
+      'Former county clerk Ann Marsh pleaded guilty to fraud',
+    );
+    expect(only('2019-03-02', 'Kofi Mensah, 34, a teacher, was arrested on Friday.').label).toBe('Kofi Mensah was arrested');
+  });
+
+  it('reads "due to heat" as a cause, and names the second of two noun phrases side by side', () => {
+    expect(
+      only('2024-06-02', 'The county paper reported a total of 12 people died due to heat exposure across the region on Saturday.').label,
+    ).toBe('A total of 12 people died due to heat exposure');
+    expect(
+      only('2023-11-22', 'On Tuesday, the governing body the International Rowing Federation made a big announcement about the regatta.')
+        .label,
+    ).toBe('The International Rowing Federation made a big announcement');
+  });
+
+  it('a relative clause stops at the sentence verb, and what takes place is an event', () => {
+    expect(only('2023-03-08', 'A march that began in the old town on 7 March drew thousands.').label).toBe('A march began in the old town');
+    expect(
+      only('2023-03-08', 'Police held 60 people after a strike against the new tax that took place in the main square on 7 March.').label,
+    ).toBe('A strike against the new tax took place in the main square');
+    // A noun that only ends like an event ("-al") names no event: the clause is the label.
+    expect(only('2023-03-08', 'Fighting broke out in the centre of the capital on 7 March.').label).toBe(
+      'Fighting broke out in the centre of the capital',
+    );
+  });
+
+  it('leaves out a wire dateline before an underscore, and a copula whose complement was the date', () => {
+    expect(only('1998-03-09', 'LISBON, Portugal _ Some 2,000 farmers marched through the old town on Sunday.').label).toBe(
+      'Some 2,000 farmers marched through the old town',
+    );
+    expect(only('1989-11-01', 'The record date is Nov. 9.').label).toBe('The record date');
+    expect(only('1989-11-01', 'The final vote will be on Sunday.').label).toBe('The final vote');
+  });
+
+  it('a noun and its participle say what happened to it, or that a period ended', () => {
+    expect(only('1989-11-01', 'In the fiscal year ended Jan. 31, the chain reported sales of $59 million.').label).toBe(
+      'The fiscal year ended',
+    );
+    expect(only('1989-11-01', 'Under the settlement announced Friday, workers will get a raise.').label).toBe(
+      'The settlement was announced',
+    );
+  });
+
+  it('a label of words alone keeps a word that says something', () => {
+    const label = only(
+      '1998-10-26',
+      'On Tuesday, the National Independent Retail and Wholesale Grocers Action Federation plans to hold a news conference.',
+    ).label;
+    expect(label).toMatch(/^The National Independent Retail/);
+    expect(label.length).toBeLessThanOrEqual(60);
+  });
+
+  it('leaves out the hedge that goes with a date', () => {
+    expect(only('2015-11-10', 'A new leader will be chosen in February or possibly later.').label).toBe('A new leader will be chosen');
+    expect(only('2021-03-01', 'The audit will be published by May at the latest, the council said.').label).toBe(
+      'The audit will be published',
+    );
   });
 });

@@ -1,30 +1,22 @@
-// The events extractor: every datable reference in the body, resolved against the publication day.
-// Recognition (events-find), tense (events-tense), resolution (events-resolve) and labels
-// (events-label) are separate modules; this one walks the paragraphs and assembles the events.
-import type { DatedEvent, ParsedSeed, Position } from '../../schema/document.ts';
-import { parseIsoDay, weekdayOf, type Day } from './calendar.ts';
+// The events extractor: every datable reference in the body, resolved against the publication day, with
+// its kind and label. Recognition (find.ts), the clause around a date (grammar.ts, on the linguistic
+// layer), tense (tense.ts), resolution (resolve.ts), kinds (kind.ts) and labels (label.ts) are separate
+// modules; this one walks the paragraphs, names the rule behind each date and assembles the events.
+import type { Confidence, DatedEvent, Entities, ParsedSeed, Position, Quote } from '../../schema/document.ts';
+import { addDays, formatDay, parseIsoDay, type Day, type Direction } from './calendar.ts';
 import { findDateMentions } from './find.ts';
 import type { DateMention } from './mentions.ts';
-import { eventLabel } from './label.ts';
-import { resolveMention, type Anchor } from './resolve.ts';
+import { eventLabel, fallbackLabel, type Label } from './label.ts';
+import { afterPublication, kindOf, type KindReading } from './kind.ts';
+import { COMPARISON_BEFORE } from './lexicon.ts';
+import { ParagraphReader, type Reading } from './reader.ts';
+import type { Clause, SentenceGrammar } from './grammar.ts';
+import { resolveEventOffset } from './event-offset.ts';
+import { resolveMention, type Anchor, type Resolution } from './resolve.ts';
 import { sentenceSpan } from './sentence.ts';
-import { inReportedArrangement, pointsToFuture } from './tense.ts';
+import { directionOf } from './tense.ts';
 import { positionIn } from '../text/paragraphs.ts';
-
-/** Mentions whose year or direction the text leaves open, so the tense of their clause decides. */
-function needsTense(mention: DateMention): boolean {
-  switch (mention.kind) {
-    case 'weekday':
-    case 'weekend':
-      return mention.lean === null;
-    case 'day':
-      return mention.y === null && mention.yearOffset === null;
-    case 'month':
-      return mention.y === null && mention.lean === null && !mention.sameYear;
-    default:
-      return false;
-  }
-}
+import { wordKey } from '../text/word-key.ts';
 
 /**
  * A wire dateline ("WASHINGTON, Aug 9 (Reuters) -", "Kinshasa, Jan. 30 (EFE) –", "(APP - 31st Jan, 2025)"):
@@ -39,58 +31,105 @@ function isDateline(paragraphIndex: number, text: string, mention: DateMention):
   return /^[\s\u00A0]{0,3}(?:\(|\)|[-–—])/u.test(text.slice(mention.end, mention.end + 6));
 }
 
-// "until Friday", "through 15 August": a state that lasts to a day is mostly still in force, so the day
-// is ahead, unless the clause tells of a past state ("remained closed until Monday").
-const UNTIL_BEFORE = /\b(?:until|till|through|thru)[\s\u00A0]*$/iu;
-const UNTIL_IN = /^(?:until|till|through|thru)\b/iu;
-const PAST_STATE = /\b(?:remained|stayed|lasted|continued|persisted|was|were|had|ended|kept)\b/iu;
 // A month span with no year that describes what usually happens: "the monsoon runs from June to September".
 const HABITUAL = /\b(?:seasons?|runs|lasts|usually|typically|normally|regularly|generally|annually|every\s+year|each\s+year|often)\b/iu;
 // "about three weeks earlier": a rough count from another date is no date.
 const HEDGE_BEFORE = /\b(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|over|at\s+least)[\s\u00A0]+$/iu;
 
-function pointsAhead(text: string, sentence: { start: number; end: number }, mention: DateMention): boolean {
-  const until =
-    UNTIL_IN.test(text.slice(mention.start, mention.end)) || UNTIL_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start));
-  if (pointsToFuture(text, sentence.start, sentence.end, mention.start, mention.end)) return true;
-  return until && !PAST_STATE.test(text.slice(Math.max(sentence.start, mention.start - 120), mention.start));
+// How far either side of a date its sentence is looked for: long enough for a long news sentence.
+const SENTENCE_READ = 400;
+
+/** What the other extractors found, when the caller has it: speakers of quotes, people for "he" and "she". */
+export interface EventContext {
+  quotes?: readonly Quote[];
+  entities?: Entities;
 }
 
-/**
- * "was due to travel to the area on Wednesday" in a Tuesday report: an arrangement reported in the
- * past may be either side of publication, so the nearer weekday wins (a tie stays in the past).
- */
-function arrangementAhead(text: string, sentence: { start: number; end: number }, mention: DateMention, published: Day | null): boolean {
-  if (mention.kind !== 'weekday' || mention.lean !== null || !published) return false;
-  if (!inReportedArrangement(text, sentence.start, mention.start)) return false;
-  // "was due to take place on Sunday but was postponed": the arrangement fell through, so its day was reached.
-  if (/\b(?:but|instead|postponed|cancell?ed|called\s+off|delayed|scrapped|never)\b/iu.test(text.slice(mention.end, sentence.end)))
-    return false;
-  const today = weekdayOf(published);
-  const ahead = (mention.weekday - today + 7) % 7;
-  const back = (today - mention.weekday + 7) % 7;
-  return ahead > 0 && ahead < back;
+/** The rule that dated a mention, and how sure it is (an explicit full date is high; a guess low). */
+function dateRule(mention: DateMention, direction: Direction, resolution: Resolution, fromSentenceYear: boolean): [string, Confidence] {
+  if (!resolution.date) return [`${mention.kind}-unresolved`, 'low'];
+  switch (mention.kind) {
+    case 'day':
+      if (fromSentenceYear) return ['day-sentence-year', 'medium'];
+      if (mention.y !== null) return ['day-full', 'high'];
+      if (mention.yearOffset !== null) return ['day-relative-year', 'high'];
+      if (mention.weekday !== null) return ['day-weekday', 'high'];
+      return [`day-${direction}`, 'medium'];
+    case 'month':
+      if (fromSentenceYear) return ['month-sentence-year', 'medium'];
+      if (mention.y !== null) return ['month-year', 'high'];
+      if (mention.yearOffset !== undefined || mention.sameYear) return ['month-relative-year', 'high'];
+      if (mention.lean) return [`month-${mention.lean}`, 'medium'];
+      return [`month-${direction}`, 'medium'];
+    case 'year':
+      return [mention.untilYear !== null ? 'year-range' : 'year', 'high'];
+    case 'weekday':
+      if (mention.lean) return [`weekday-${mention.lean}`, 'medium'];
+      return [direction === 'future' ? 'weekday-future' : 'weekday-past', 'medium'];
+    case 'weekend':
+      return ['weekend', 'medium'];
+    case 'relative':
+      return [mention.unit === 'day' ? 'relative-day' : 'relative-period', 'medium'];
+    case 'anchored':
+      return ['anchored', 'medium'];
+    case 'holiday':
+      return [mention.lean ? `holiday-${mention.lean}` : `holiday-${direction}`, 'medium'];
+    case 'event-offset':
+      return ['event-offset', 'medium'];
+  }
 }
 
 /** A month or day written without a year takes the year named earlier in its sentence ("in 2017, … in June"). */
 function withSentenceYear(mention: DateMention, year: number | null): DateMention {
   if (year === null) return mention;
-  if (mention.kind === 'month' && mention.y === null && mention.lean === null && !mention.sameYear) return { ...mention, y: year };
+  if (mention.kind === 'month' && mention.y === null && mention.lean === null && !mention.sameYear && mention.yearOffset === undefined)
+    return { ...mention, y: year };
   if (mention.kind === 'day' && mention.y === null && mention.yearOffset === null) return { ...mention, y: year };
   return mention;
 }
 
-export function extractEvents(doc: ParsedSeed): DatedEvent[] {
+// A figure right before an offset: "$27.1 million, or $1.16 a share, a year ago", "up from seven a year ago".
+const FIGURE_BEFORE =
+  /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\b)[^\d.;:]{0,28}[\s,]$/iu;
+
+/** "a year ago", "a month earlier" counted back as the base of a comparison of figures. */
+function isComparisonOffset(mention: DateMention, written: string, before: string): boolean {
+  const offset = (mention.kind === 'relative' || mention.kind === 'anchored') && mention.unit !== 'day' && mention.offset !== 0;
+  // "from the previous week": the preposition may be among the date's words.
+  const from = /^from\s+/iu.exec(written);
+  const date = from ? written.slice(from[0].length) : written;
+  if (!offset || !/\b(?:ago|earlier|before)$|^(?:the\s+)?(?:previous|prior)\b/iu.test(date)) return false;
+  const lower = `${before.toLowerCase()}${from ? 'from ' : ''}`;
+  if (COMPARISON_BEFORE.test(lower.slice(-60)) || FIGURE_BEFORE.test(lower) || /\b(?:than|compared|versus)\b[^,;.]{0,40}$/u.test(lower))
+    return true;
+  // "surpassed the quantity from a year earlier", "down 5,000 from the previous week".
+  return (
+    /\bfrom\s+$/u.test(lower) &&
+    /\b(?:surpass|exceed|up|down|rose|fell|increase|decrease|higher|lower|more|fewer|less|compared)\w*/u.test(lower)
+  );
+}
+
+/** "yesterday", "today", "tonight": a day counted from when the words were said. */
+function isRelativeDay(mention: DateMention): boolean {
+  return mention.kind === 'relative' && mention.unit === 'day';
+}
+
+export function extractEvents(doc: ParsedSeed, context: EventContext = {}): DatedEvent[] {
   const published = parseIsoDay(doc.published);
   const events: DatedEvent[] = [];
   let previous: Anchor | null = null;
+  // The day the report's words were gathered: its dateline's, or its lead's when that is publication day
+  // or the day before. A "today" quoted with no day of its own counts from it.
+  let reportDay: Day | null = null;
+  let leadRead = false;
   doc.paragraphs.forEach((paragraph, paragraphIndex) => {
     const { text } = paragraph;
     const mentions = findDateMentions(text);
+    if (!mentions.length) return;
+    const reader = new ParagraphReader(paragraph, mentions);
     let sentenceYear: { start: number; y: number } | null = null;
     for (const found of mentions) {
-      // Read 240 characters either side, as the label reads it: eventLabel takes it as computed here.
-      const sentence = sentenceSpan(text, found.start, found.end);
+      const sentence = sentenceSpan(text, found.start, found.end, SENTENCE_READ);
       const yearHere = sentenceYear && sentenceYear.start === sentence.start ? sentenceYear.y : null;
       const mention = withSentenceYear(found, yearHere);
       if (
@@ -107,34 +146,235 @@ export function extractEvents(doc: ParsedSeed): DatedEvent[] {
         HEDGE_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start))
       )
         continue;
-      const future = needsTense(mention) && (pointsAhead(text, sentence, mention) || arrangementAhead(text, sentence, mention, published));
-      const resolution = resolveMention(mention, published, future, previous);
-      if (!resolution) continue;
-      // Only a year that frames the sentence ("in 2017, when…", "last year") lends itself to later
-      // months; "since 1948" or "from 2019" opens a period instead.
-      const framing =
-        mention.kind === 'year'
-          ? mention.untilYear === null && /^in[\s\u00A0]/iu.test(text.slice(mention.start, mention.end))
-          : mention.kind === 'relative';
-      if (resolution.precision === 'year' && resolution.anchor && framing) {
-        sentenceYear = { start: sentence.start, y: resolution.anchor.y };
+      // "up 18% from $1.69 billion a year earlier", "compared with 40% a year ago": the base of a comparison
+      // is a period, not a date of its own.
+      if (
+        isComparisonOffset(
+          mention,
+          text.slice(mention.start, mention.end),
+          text.slice(Math.max(sentence.start, mention.start - 80), mention.start),
+        )
+      )
+        continue;
+      const reading = reader.read(sentence, mention.start, mention.end);
+      const quoted = reading !== null && reader.isQuoted(reading.date.from);
+      const direction = directionOf(text, sentence, mention, reading, published);
+      let reference = published;
+      let rule: string | null = null;
+      if (quoted && isRelativeDay(mention)) {
+        reference = attributionDay(reader, mentions, mention, published) ?? reportDay;
+        rule = reference ? 'quoted-day' : 'quoted-day-unknown';
       }
-      if (resolution.anchor) previous = resolution.anchor;
-      const position: Position = positionIn(doc.paragraphs, paragraphIndex, mention.start, mention.end);
-      events.push({
-        id: `event-${events.length + 1}`,
-        date: resolution.date,
-        precision: resolution.precision,
-        endDate: resolution.endDate,
-        text: text.slice(mention.start, mention.end),
-        label: eventLabel(text, mention, mentions, isDateline(paragraphIndex, text, mention), sentence),
-        kind: 'happened',
-        position,
-        rule: `events.${mention.kind}`,
-        confidence: resolution.date ? 'medium' : 'low',
-        edited: false,
+      let offsetClause: Clause | null = null;
+      let eventTo: number | null = null;
+      let resolution = reference || !quoted ? resolveMention(mention, reference, direction, previous) : null;
+      if (mention.kind === 'event-offset' && reading) {
+        const counted = resolveEventOffset(mention, reading.grammar, events, published);
+        if (counted) {
+          resolution = counted.resolution;
+          rule = counted.rule;
+          offsetClause = counted.clause;
+          eventTo = counted.eventTo;
+        }
+      }
+      if (!resolution) {
+        if (rule !== 'quoted-day-unknown') continue;
+      }
+      const resolved: Resolution = resolution ?? { date: null, precision: 'day', endDate: null, anchor: null };
+      // A year frames the sentence's later months and days when it opens the sentence ("In 2017, …") or a
+      // when-clause follows it ("in 2019, when rivers burst in July"); "an agreement signed in 1987 …
+      // through Sept. 29" does not.
+      const opensSentence = /^[\s\u00A0“"‘]*(?:(?:and|but|so)[\s\u00A0]+)?$/iu.test(text.slice(sentence.start, mention.start));
+      const framing =
+        (mention.kind === 'year'
+          ? mention.untilYear === null && /^in[\s\u00A0]/iu.test(text.slice(mention.start, mention.end))
+          : mention.kind === 'relative') &&
+        (opensSentence || /^[\s\u00A0]*,?[\s\u00A0]*when\b/iu.test(text.slice(mention.end, mention.end + 12)));
+      if (resolved.precision === 'year' && resolved.anchor && framing) sentenceYear = { start: sentence.start, y: resolved.anchor.y };
+      // "the following day" chains from the last date; "a year earlier" counts from the last date the text
+      // gives, not from another offset.
+      if (resolved.anchor && !quoted && !(mention.kind === 'anchored' && mention.unit !== 'day')) previous = resolved.anchor;
+      const dateline = isDateline(paragraphIndex, text, mention);
+      if (!leadRead && paragraphIndex <= 1 && resolved.anchor?.precision === 'day' && !quoted && published) {
+        const day = resolved.anchor;
+        const lead = formatDay(day) === formatDay(published) || formatDay(addDays(day, 1)) === formatDay(published);
+        if (dateline || lead) reportDay = { y: day.y, m: day.m, d: day.d };
+        leadRead = dateline || lead || paragraphIndex > 0;
+      }
+      const [dateRuleName, dateConfidence] = rule
+        ? [rule, rule === 'quoted-day' || rule.startsWith('event-offset') ? ('medium' as const) : ('low' as const)]
+        : dateRule(mention, direction, resolved, yearHere !== null && mention !== found);
+      const kind: KindReading = kindOf({
+        text,
+        mention,
+        resolution: resolved,
+        published,
+        dateline,
+        ahead: direction === 'future',
+        grammar: reading?.grammar ?? null,
+        clause: reading?.clause ?? null,
+        date: reading?.date ?? null,
       });
+      const labelReading: Reading | null = !reading
+        ? null
+        : offsetClause
+          ? { ...reading, clause: offsetClause }
+          : eventTo !== null
+            ? { ...reading, date: { from: reading.date.from, to: Math.max(reading.date.to, eventTo) } }
+            : reading;
+      const label: Label = labelReading
+        ? labelOf(reader, labelReading, context, paragraphIndex, doc, dateline)
+        : fallbackLabel(text, mention, sentence);
+      // "since October 7, when Hamas stormed across the border": the clause after the date says what
+      // happened on it, so the date is an event even when it also starts a period or a comparison.
+      if (label.rule === 'label.when-clause' && kind.kind === 'mention' && kind.rule !== 'dateline') {
+        kind.kind = afterPublication(resolved, published) ? 'expected' : 'happened';
+        kind.rule = 'past';
+      }
+      const position: Position = positionIn(doc.paragraphs, paragraphIndex, mention.start, mention.end);
+      const base = {
+        precision: resolved.precision,
+        text: text.slice(mention.start, mention.end),
+        label: label.text,
+        kind: kind.kind,
+        position,
+        rule: `events.${dateRuleName}/${kind.rule}/${label.rule.slice(6)}`,
+        confidence: dateConfidence,
+        edited: false,
+      };
+      events.push({ id: `event-${events.length + 1}`, date: resolved.date, endDate: resolved.endDate, ...base });
+      // A span's end is a date of its own ("from Aug. 26 to Oct. 20"): a mention, so timelines draw the span once.
+      if (resolved.endDate)
+        events.push({
+          id: `event-${events.length + 1}`,
+          date: resolved.endDate,
+          endDate: null,
+          ...base,
+          kind: 'mention',
+          rule: `${base.rule}/range-end`,
+        });
     }
   });
   return events;
+}
+
+/**
+ * The day a quotation was spoken, from a date in its paragraph that stands outside the quote on a verb
+ * of saying ("…,” he said on Monday").
+ */
+function attributionDay(reader: ParagraphReader, mentions: readonly DateMention[], quoted: DateMention, published: Day | null): Day | null {
+  for (const other of mentions) {
+    if (other === quoted || other.kind !== 'weekday') continue;
+    const sentence = sentenceSpan(reader.text, other.start, other.end, SENTENCE_READ);
+    const reading = reader.read(sentence, other.start, other.end);
+    if (!reading || reader.isQuoted(reading.date.from) || !reading.grammar.isSaying(reading.clause.verb)) continue;
+    const resolution = resolveMention(other, published, 'past', null);
+    if (resolution?.anchor) return { y: resolution.anchor.y, m: resolution.anchor.m, d: resolution.anchor.d };
+  }
+  return null;
+}
+
+function labelOf(
+  reader: ParagraphReader,
+  reading: Reading,
+  context: EventContext,
+  paragraphIndex: number,
+  doc: ParsedSeed,
+  dateline: boolean,
+): Label {
+  const { grammar, date } = reading;
+  let { clause } = reading;
+  if (dateline) {
+    // A dateline labels nothing of its own: the story's first clause after it says what the report is.
+    const first = grammar.verbGroups().find((g) => g.from >= date.to && g.finite);
+    if (first) clause = grammar.clauseAround(first.from, first.to);
+  }
+  const at = grammar.words[date.from].start;
+  const speaker = reader.isQuoted(date.from) ? speakerOf(context.quotes, paragraphIndex, at) : null;
+  return eventLabel({
+    grammar,
+    clause,
+    date,
+    // The date's own span may reach past the date words: "six weeks after the explosion".
+    isDate: (i) => reader.isDate(i) || (i >= date.from && i < date.to),
+    isQuoted: (i) => reader.isQuoted(i),
+    speaker,
+    referent: (i) => referentOf(reader, grammar, i, context, paragraphIndex, doc),
+  });
+}
+
+/** The speaker of the quotation that holds offset `at` of a paragraph. */
+function speakerOf(quotes: readonly Quote[] | undefined, paragraph: number, at: number): string | null {
+  for (const quote of quotes ?? []) {
+    const p = quote.position;
+    if (p.paragraph === paragraph && p.start <= at && at < p.end) return quote.speaker;
+  }
+  return null;
+}
+
+/**
+ * What a subject pronoun stands for: "he" and "she" the person last named before it (their surname),
+ * "it" and "they" the subject of the sentence before, when that is a noun phrase without a date.
+ */
+function referentOf(
+  reader: ParagraphReader,
+  grammar: SentenceGrammar,
+  i: number,
+  context: EventContext,
+  paragraphIndex: number,
+  doc: ParsedSeed,
+): string | null {
+  const k = wordKey(grammar.words[i].text);
+  const at = grammar.words[i].start;
+  if (k === 'he' || k === 'she') {
+    let best: { paragraph: number; start: number; name: string } | null = null;
+    for (const person of context.entities?.people ?? []) {
+      for (const m of person.mentions) {
+        const before = m.paragraph < paragraphIndex || (m.paragraph === paragraphIndex && m.end <= at);
+        if (before && (!best || m.paragraph > best.paragraph || (m.paragraph === best.paragraph && m.start > best.start)))
+          best = { paragraph: m.paragraph, start: m.start, name: person.name };
+      }
+    }
+    return best ? (best.name.split(/\s+/u).at(-1) ?? null) : null;
+  }
+  if (k !== 'it' && k !== 'they') return null;
+  // The subject of a clause before the pronoun in its sentence ("Saudi Aramco said it earned", "flights
+  // ended after they began"), else of the sentence before it in the paragraph.
+  const own = subjectBefore(reader, grammar, i);
+  if (own) return own;
+  const sentences = doc.paragraphs[paragraphIndex].sentences;
+  const index = sentences.findIndex((s) => s.start <= at && at < s.end);
+  if (index <= 0) return null;
+  const words = grammar.words;
+  const previous = sentences[index - 1];
+  let from = grammar.from;
+  while (from > 0 && words[from - 1].start >= previous.start) from--;
+  const before = reader.sentenceAt(from, grammar.from);
+  return before ? subjectBefore(reader, before, before.to) : null;
+}
+
+/** The subject (a noun phrase, not a pronoun or a date) of the first clause before word i that has one. */
+function subjectBefore(reader: ParagraphReader, grammar: SentenceGrammar, i: number): string | null {
+  const words = grammar.words;
+  const groups = grammar.verbGroups();
+  // The nearest clause first: "the plane went down as it travelled".
+  for (let g = groups.length - 1; g >= 0; g--) {
+    const group = groups[g];
+    if (group.from >= i || !group.finite) continue;
+    const subject = grammar.clauseAround(group.from, group.to).subject;
+    if (!subject || subject.to > i) continue;
+    const kept: string[] = [];
+    let depth = 0;
+    let usable = true;
+    for (let j = subject.from; j < subject.to; j++) {
+      const w = words[j];
+      if (reader.isDate(j) || w.tag === 'PRON') usable = false;
+      if (w.text === '(') depth++;
+      else if (w.text === ')') depth = Math.max(0, depth - 1);
+      else if (!depth) kept.push(w.text);
+    }
+    const phrase = kept.join(' ').replace(/\s+([,.’'])/gu, '$1');
+    if (usable && phrase.length <= 32) return phrase.replace(/^(?:The|A|An)\s/u, (m) => m.toLowerCase());
+  }
+  return null;
 }

@@ -1,183 +1,1063 @@
-// A short description for a dated event, made from the clause around its date expression:
-// "Blinken told Gallant on Friday that…" becomes "Blinken told Gallant that…" (date words removed).
-import { codePointTest, codePointWidth, isAsciiLetter } from '../text/code-points.ts';
-import { SAYING_FORMS } from '../quotes/verbs.ts';
-import { alternation } from '../text/patterns.ts';
-import { DANGLING_WORDS, SIDE_CLAUSE_OPENERS } from './lexicon.ts';
-import { sentenceSpan, type Span } from './sentence.ts';
+// The label of a dated event: who did what on that date, from the clause that grammatically holds the
+// date (grammar.ts), in at most LABEL_MAX characters, readable alone, cut only between phrases.
+//
+// Rules, each named on the label's `rule` (events/index.ts keeps it beside the date's rule):
+// - label.clause: the subject, verb group and object of the date's clause ("Whakaari/White Island
+//   erupted"); a relative clause takes the noun it stands for ("the avalanche that hit the resort on
+//   Wednesday" gives "Avalanche hit the resort"); a clause with no subject of its own ("and ended",
+//   ", killing 18") borrows the subject of the clause it hangs on; "it" and "he" take their referent.
+// - label.when-clause: "since October 7, when Hamas stormed across the border" labels the date by the
+//   clause that says what happened on it.
+// - label.speech: a date on a verb of saying ("the Taliban said Sunday") gives "Taliban said
+//   earthquakes killed at least 2,000", the reported clause after or before the attribution.
+// - label.quoted: a date inside quotation marks ("the operation started yesterday") is said by the
+//   quote's speaker: "Red Cross worker said the operation started"; first persons become third.
+// - label.modifier: a date that qualifies a noun ("Sunday's vote", "the 2018 report") labels that noun,
+//   or its whole clause when the noun is the clause's subject ("Sunday's quake toppled buildings").
+// - label.phrase: when no verb can be found, the words of the date's phrase, cut between phrases.
+// Quoted words are never part of a label, date words are removed with the preposition that held them,
+// and a label never ends with a dangling word or "…".
+import type { Word } from '../text/language.ts';
+import { wordKey } from '../text/word-key.ts';
+import { isHardBreak, type Clause, type SentenceGrammar, type VerbGroup, type WordSpan } from './grammar.ts';
+import { DANGLING_WORDS, EVENT_NOUNS, LISTENER_WORDS, NOT_EVENT_NOUNS, TITLES } from './lexicon.ts';
 
-export const LABEL_MAX = 80;
-// How far the label reads around the date: labels stay cheap however long the sentence is.
-const READ = 240;
+export const LABEL_MAX = 60;
 
-// Boundaries between clauses. Commas only count before words that open a side clause, so that
-// "On Thursday, Egypt urged…" stays one clause.
-const CLAUSE_BREAK = new RegExp(
-  `;|\\s[—–]\\s|\\s-\\s|:\\s|,\\s(?=(?:${alternation(SIDE_CLAUSE_OPENERS).replaceAll(' ', '\\s+')})\\b)`,
-  'giu',
-);
-const LEADING_JUNK = /^(?:[\s,;:.–—\-)]+|(?:and|but|or|so|that|which|who|where|when|while|as|then|also)\s+)+/iu;
-const DANGLING = alternation(DANGLING_WORDS);
-const TRAILING_JUNK = new RegExp(`(?:[\\s,;:.–—\\-(]+|\\s+(?:${DANGLING})\\b)+$`, 'iu');
-// After a wire dateline: the agency in brackets and the dash ("(Reuters) -", "(EFE). –").
-const DATELINE_TAIL = new RegExp(
-  [
-    '^[\\s\\u00A0]{0,3}(?:\\([^()]{0,60}\\))?', // "(Reuters)"
-    '[\\s\\u00A0]{0,3}[.:]?[\\s\\u00A0]{0,3}\\)?', // ". " or ")"
-    '[\\s\\u00A0]{0,3}(?:[-–—][\\s\\u00A0]{0,3})?', // the dash
-  ].join(''),
-  'u',
-);
+export type LabelRule = 'label.clause' | 'label.when-clause' | 'label.speech' | 'label.quoted' | 'label.modifier' | 'label.phrase';
 
-function clauseAround(text: string, from: number, to: number, start: number, end: number): Span {
-  const window = text.slice(from, to);
-  let clauseStart = 0;
-  let clauseEnd = window.length;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let match = CLAUSE_BREAK.exec(window); match; match = CLAUSE_BREAK.exec(window)) {
-    const breakStart = from + match.index;
-    const breakEnd = breakStart + match[0].length;
-    if (breakEnd <= start) clauseStart = breakEnd - from;
-    else if (breakStart >= end) {
-      clauseEnd = breakStart - from;
-      break;
-    }
-  }
-  // A side clause opened by ", which" or ", who" closes at its next comma: "The rains, which began
-  // in June, are…" gives "which began in June", not "which began in June, are…".
-  if (/^(?:which|who|whom|whose|where)\s/iu.test(window.slice(clauseStart)) && /,\s$/u.test(window.slice(0, clauseStart))) {
-    const closing = window.slice(clauseStart, start - from).lastIndexOf(', ');
-    if (closing >= 0)
-      clauseStart += closing + 2; // the date comes after the side clause
-    else {
-      const comma = window.indexOf(', ', end - from);
-      if (comma >= 0 && comma < clauseEnd) clauseEnd = comma;
-    }
-  }
-  return { start: from + clauseStart, end: from + clauseEnd };
+export interface Label {
+  text: string;
+  rule: LabelRule;
 }
 
-const isLetter = codePointTest(isAsciiLetter, /\p{L}/u);
+export interface LabelInput {
+  grammar: SentenceGrammar;
+  clause: Clause;
+  /** The date's words. */
+  date: WordSpan;
+  /** Whether word i belongs to any date expression of the paragraph. */
+  isDate(i: number): boolean;
+  /** Whether word i stands inside quotation marks. */
+  isQuoted(i: number): boolean;
+  /** Who speaks the quotation holding the date, when it is inside one. */
+  speaker: string | null;
+  /** What a subject pronoun at word i stands for ("it" -> "the Sudan strain of Ebola"), when known. */
+  referent(i: number): string | null;
+}
 
-/** How many words of two or more letters `text` holds (the matches of /\p{L}{2,}/u), counted in one pass. */
-function wordCount(text: string): number {
-  let count = 0;
-  let run = 0; // letters in the current run
-  for (let i = 0; i < text.length;) {
-    const code = text.codePointAt(i) as number;
-    i += codePointWidth(code);
-    if (isLetter(code)) run++;
-    else {
-      if (run >= 2) count++;
-      run = 0;
+const DANGLING = new Set(DANGLING_WORDS);
+const LISTENERS = new Set(LISTENER_WORDS);
+const FIRST_PERSON: Record<string, string> = { i: 'they', we: 'they', me: 'them', us: 'them', my: 'their', our: 'their', mine: 'theirs' };
+const ROLE_NOUNS = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'official',
+  'officials',
+  'minister',
+  'source',
+  'sources',
+  'leader',
+  'chief',
+  'commander',
+]);
+// Words of a title before a name: "Interior Minister Suleyman Soylu", "Secretary of State Antony Blinken".
+const TITLE_WORDS = new Set(TITLES);
+const NAME_PARTICLES = new Set(['al', 'bin', 'ibn', 'de', 'da', 'del', 'van', 'von', 'der', 'la', 'le', 'di', 'dos']);
+// Prepositions after which a noun phrase names an event the date dates: "after the eruption on Monday".
+const EVENT_PREPOSITIONS = new Set(['after', 'before', 'since', 'following', 'ahead']);
+const EVENT_NOUN_SET = new Set(EVENT_NOUNS);
+/** A noun that names an event: listed ("quake", "coup", "vote") or made from a verb ("eruption", "bombing"). */
+export function isEventNoun(word: string): boolean {
+  const singular = word.replace(/(?<=[^s])s$/u, '');
+  if (EVENT_NOUN_SET.has(word) || EVENT_NOUN_SET.has(singular)) return true;
+  return !NOT_EVENT_NOUNS.has(singular) && !NOT_EVENT_NOUNS.has(word) && /(?:tion|sion|ment|ing|ure|al)s?$/u.test(word);
+}
+// Verbs whose object does what the infinitive after it says: "urged Israel and Hamas to resume talks".
+const TELLING_VERBS = new Set([
+  'urge',
+  'ask',
+  'call',
+  'order',
+  'allow',
+  'force',
+  'tell',
+  'invite',
+  'persuade',
+  'encourage',
+  'want',
+  'expect',
+  'require',
+  'press',
+]);
+// Words before "to" that put what follows on the calendar: "was expected to visit", "is due to land".
+const FUTURE_WORDS = new Set([
+  'expected',
+  'scheduled',
+  'due',
+  'set',
+  'slated',
+  'planned',
+  'poised',
+  'going',
+  'likely',
+  'plans',
+  'plan',
+  'planning',
+]);
+// Participles of a period's own course: "the quarter ended June 26", "the session closed Friday".
+const PERIOD_VERBS = new Set(['end', 'close', 'begin', 'start', 'expire', 'conclude', 'finish', 'open']);
+const OBSERVANCES = new Set(['holiday', 'mourning', 'day', 'deadline', 'anniversary', 'festival', 'ceremony']);
+const DATE_GLUE = new Set([
+  'on',
+  'in',
+  'at',
+  'since',
+  'by',
+  'until',
+  'till',
+  'from',
+  'during',
+  'between',
+  'of',
+  'as',
+  'before',
+  'after',
+  'to',
+]);
+
+/** A label made of words of the sentence, with optional cut points (word positions in `words`). */
+interface Draft {
+  words: number[];
+  /** Positions in `words` where the label may end (after words[k - 1]). */
+  cuts: number[];
+}
+
+export function eventLabel(input: LabelInput): Label {
+  const { date, clause } = input;
+  const quotedDate = input.isQuoted(date.from);
+  // "more than 20 houses were destroyed” yesterday": the date is outside, the words it dates are quoted.
+  const quotedVerb = !quotedDate && clause.verb !== null && input.isQuoted(clause.verb.head);
+  if (quotedDate || quotedVerb) {
+    const speaker = speakerOfQuote(input);
+    if (speaker) {
+      const leads = speakerForms([speaker]).map((name) => `${name} said`);
+      const label = labelWith(unquoted(input), leads);
+      if (label) {
+        const lead = leads.find((l) => label.text.startsWith(l.charAt(0).toUpperCase() + l.slice(1)));
+        return {
+          text: lead ? thirdPerson(label.text, lead.length) : label.text,
+          rule: label.rule === 'label.modifier' ? label.rule : 'label.quoted',
+        };
+      }
+    }
+    // Without a speaker, only a phrase that names the event: "a national mourning for three days".
+    const named = observanceLabel(input, null) ?? eventPhraseLabel(input);
+    return named ?? { text: phraseText(input), rule: 'label.phrase' };
+  }
+  return labelWith(input, null) ?? { text: phraseText(input), rule: 'label.phrase' };
+}
+
+/** The rules in order, each with the `lead` ("Martinez said") a quotation puts before its words. */
+function labelWith(input: LabelInput, lead: readonly string[] | null): Label | null {
+  const { grammar, date } = input;
+  const modifier = modifierLabel(input, lead) ?? observanceLabel(input, lead) ?? eventPhraseLabel(input) ?? eventBeforeLabel(input, lead);
+  if (modifier) return modifier;
+  const when = whenClause(input);
+  if (when) {
+    const text = clauseText(input, when, lead);
+    if (text) return { text, rule: 'label.when-clause' };
+  }
+  let clause = input.clause;
+  const reduced = reducedRelativeLabel(input, lead);
+  if (reduced) return reduced;
+  const planned = infinitiveLabel(input, lead);
+  if (planned) return planned;
+  // "to visit Amasra on Saturday", ", killing 12 yesterday": a verb that is not finite hangs on the
+  // finite verb before it (or, when there is none, the sentence's own verb after it).
+  if (clause.verb && !clause.verb.finite) {
+    const verb = clause.verb;
+    const own = (g: VerbGroup) => g.finite && grammar.clauseAround(g.from, g.to).role !== 'relative';
+    const governor =
+      grammar.verbGroups().findLast((g) => g.to <= verb.from && own(g)) ?? grammar.verbGroups().find((g) => g.from >= clause.to && own(g));
+    if (governor) {
+      const host = grammar.clauseAround(governor.from, governor.to);
+      clause = { ...host, to: Math.max(host.to, clause.to) };
     }
   }
-  return run >= 2 ? count + 1 : count;
-}
-
-/** Removes quote marks, leftover brackets and dangling words, and shortens to about LABEL_MAX characters. */
-// A phrase after a comma that can stand as a label: it opens with a name, a number or a linking word,
-// not with a verb whose subject was cut off ("…, was the largest").
-const PHRASE_OPENER = /^(?:[\p{Lu}\d]|(?:the|a|an|and|but|while|as|after|before|when|where|including|with|over|more|nearly|at)\s)/u;
-// "A Taliban government spokesman said", "Two aid workers told reporters".
-// A verb of saying, or "told" and its listener, ending an attribution.
-const SAYING = `(?:${alternation(SAYING_FORMS)}|told\\s[\\p{L}\\s]{1,30})`;
-const ATTRIBUTION_ONLY = new RegExp(`^(?:[\\p{L}\\p{N}'’.-]+\\s){0,10}${SAYING}$`, 'u');
-
-// ", officials said." closing a label: who said it is not what happened.
-const TRAILING_ATTRIBUTION = new RegExp(`,\\s(?:[\\p{L}\\p{N}'’.-]+\\s){0,10}${SAYING}[\\s.]*$`, 'u');
-
-// What TRAILING_JUNK's last part ends with: one of its marks, or white space and one of its words (at
-// most 8 characters). Tested on the end of the text only, it spares most labels the end-anchored
-// pattern, which is tried at every space and mark of the label.
-const JUNK_END = new RegExp(`(?:[\\s,;:.–—\\-(]|\\s(?:${DANGLING}))$`, 'iu');
-const withoutTrailingJunk = (text: string): string => (JUNK_END.test(text.slice(-12)) ? text.replace(TRAILING_JUNK, '') : text);
-
-export function tidyLabel(raw: string): string {
-  // Passes that would change nothing are skipped when a quick test shows it (labels are made for every date).
-  let label = raw.replace(/[“”"«»]/gu, '');
-  if (/['‘’]/u.test(label)) label = label.replace(/(^|[\s(])['‘’]+|['‘’]+(?=[\s,.;:)]|$)/gu, '$1');
-  if (label.includes('(')) label = label.replace(/\(\s*\)/gu, ' ');
-  if (/[^\S ]| {2}/u.test(label)) label = label.replace(/[\s\u00A0]+/gu, ' ');
-  if (/\s[,.;:)]/u.test(label)) label = label.replace(/\s+([,.;:)])/gu, '$1');
-  if (label.includes('(')) label = label.replace(/([(])\s+/gu, '$1');
-  label = withoutTrailingJunk(
-    label
-      .replace(/,(?=[,.])/gu, '')
-      .replace(TRAILING_ATTRIBUTION, '')
-      .replace(LEADING_JUNK, ''),
-  ).trim();
-  if (label.length > LABEL_MAX) {
-    const cut = label.slice(0, LABEL_MAX);
-    const lastSpace = cut.lastIndexOf(' ');
-    label = `${withoutTrailingJunk(lastSpace > 20 ? cut.slice(0, lastSpace) : cut)}…`;
+  // "reported hearing voices", "announced plans": a verb of saying with an object of its own is its clause's verb.
+  const takesObject =
+    clause.verb !== null &&
+    /^(?:VERB|NOUN)$/u.test(grammar.words[clause.verb.to]?.tag ?? '') &&
+    grammar.key(clause.verb.to).endsWith('ing');
+  if (!lead && clause.verb && grammar.isSaying(clause.verb) && !takesObject) {
+    const speech = speechLabel(input, clause, clause.verb);
+    if (speech) return { text: speech, rule: 'label.speech' };
   }
-  return label.charAt(0).toUpperCase() + label.slice(1);
-}
-
-const DANGLING_PREPOSITION = /\s(?:on|in|at|since|until|till|by|from|during|before|after)\s*$/iu;
-
-/** The clause's text with every date expression in it removed. */
-function withoutDates(text: string, clause: Span, dates: readonly Span[]): string {
-  // Binary search for the first date ending inside the clause: labels stay cheap with many dates.
-  let low = 0;
-  let high = dates.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (dates[middle].end <= clause.start) low = middle + 1;
-    else high = middle;
+  // "Sunday marked another day of searching": the date is the subject, and what follows the verb the event.
+  if (!clause.subject && clause.verb && clause.verb.from === date.to) {
+    const object = objectText(input, clause.verb.to, clause.to, lead);
+    if (object) return { text: object, rule: 'label.phrase' };
   }
-  let out = '';
-  let at = clause.start;
-  for (let i = low; i < dates.length && dates[i].start < clause.end; i++) {
-    const date = dates[i];
-    if (date.end <= at) continue;
-    // "began on Aug. 29 and" loses its "on" with the date.
-    out += `${text.slice(at, Math.max(at, date.start)).replace(DANGLING_PREPOSITION, '')} `;
-    at = Math.max(at, date.end);
-  }
-  return out + text.slice(at, clause.end);
+  const text = clauseText(input, clause, lead);
+  return text ? { text, rule: 'label.clause' } : null;
 }
 
 /**
- * The label for the date `date` (offsets in the paragraph `text`); `dates` are all the date
- * expressions of the paragraph in reading order, removed from the label. For a dateline
- * ("WASHINGTON, Aug 9 (Reuters) -") the label comes from the story's first clause after it.
- * `sentence` is the date's sentenceSpan, when the caller has it already.
+ * Who speaks a quotation: the quotes extractor's speaker when it is a name or a described person (not
+ * "decided to"), else the subject of the sentence's verb of saying outside the quotation.
  */
-export function eventLabel(
-  text: string,
-  date: Span,
-  dates: readonly Span[],
-  dateline: boolean,
-  sentence = sentenceSpan(text, date.start, date.end, READ),
-): string {
-  if (dateline) {
-    const tail = DATELINE_TAIL.exec(text.slice(date.end, date.end + 80));
-    const storyStart = date.end + (tail ? tail[0].length : 0);
-    const story = sentenceSpan(text, storyStart, Math.min(text.length, storyStart + 1), READ);
-    const clause = clauseAround(text, storyStart, Math.max(storyStart, story.end), storyStart, storyStart);
-    const label = tidyLabel(withoutDates(text, clause, dates));
-    if (label) return label;
+function speakerOfQuote(input: LabelInput): string | null {
+  const { grammar } = input;
+  if (input.speaker && /^(?:\p{Lu}|(?:a|an|the)\s)/u.test(input.speaker)) return shortName(input.speaker);
+  for (const group of grammar.verbGroups()) {
+    if (input.isQuoted(group.head) || !grammar.isSaying(group)) continue;
+    const clause = grammar.clauseAround(group.from, group.to);
+    const who = clause.verb === group || clause.verb?.from === group.from ? subjectForms(input, clause, false) : null;
+    if (who) return shortName(who[who.length - 1]);
   }
-  let clause = clauseAround(text, sentence.start, sentence.end, date.start, date.end);
-  // A clause that is little more than the date ("On Monday -") borrows the rest of the sentence.
-  if (wordCount(withoutDates(text, clause, dates)) < 3) clause = sentence;
-  // In a long clause with the date far from its start, the phrase after the last comma says more
-  // about the date ("…, and 91 injured in an attack on Oct. 7") than the clause's opening words.
-  if (date.start - clause.start > LABEL_MAX * 0.75) {
-    const commaInClause = text.slice(clause.start, date.start).lastIndexOf(', ');
-    const comma = commaInClause < 0 ? -1 : clause.start + commaInClause;
-    const opensPhrase = PHRASE_OPENER.test(text.slice(comma + 2, comma + 40));
-    if (comma > clause.start && opensPhrase && wordCount(text.slice(comma, date.start)) >= 4)
-      clause = { start: comma + 2, end: clause.end };
+  return null;
+}
+
+/**
+ * "after a volcano eruption at Whakaari on Monday", "since the end of apartheid in 1994", "before the
+ * midterm elections in November": the date ends a phrase that names an event, and that event is the label.
+ */
+function eventPhraseLabel(input: LabelInput): Label | null {
+  const { grammar, date } = input;
+  let start = date.from - 1;
+  while (input.isDate(start) || dateGlue(input, start)) start--;
+  // Back over the noun phrase and its phrases ("of apartheid", "at Whakaari/White Island") to its preposition.
+  let i = start;
+  let nouns = 0;
+  while (i > grammar.from && i > date.from - 14) {
+    const w = grammar.words[i];
+    if (EVENT_PREPOSITIONS.has(grammar.key(i)) && (w.tag === 'ADP' || w.tag === 'SCONJ')) break;
+    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PART'].includes(w.tag) && !(w.text === '-' || w.text === '/')) return null;
+    if (w.tag === 'NOUN') nouns++;
+    i--;
   }
-  let label = tidyLabel(withoutDates(text, clause, dates));
-  // "…, a government spokesman said Sunday": the attribution alone says little; the reported news
-  // before it is the event.
-  if (ATTRIBUTION_ONLY.test(label) && clause.start > sentence.start) {
-    const news = tidyLabel(withoutDates(text, { start: sentence.start, end: clause.start }, dates));
-    if (wordCount(news) >= 3) label = news;
+  if (!EVENT_PREPOSITIONS.has(grammar.key(i)) || nouns === 0 || i + 1 > start) return null;
+  const words: number[] = [];
+  for (let j = i + 1; j <= start; j++) if (!input.isDate(j)) words.push(j);
+  // The phrase must name an event ("the eruption", "the midterm elections"), not a stay ("three days in hospital").
+  let head = -1;
+  for (const j of words) {
+    const tag = grammar.words[j].tag;
+    if (tag === 'NOUN') head = j;
+    else if (head >= 0 && tag !== 'ADJ' && tag !== 'PROPN') break;
   }
-  return label || tidyLabel(text.slice(date.start, date.end));
+  if (head < 0 || !isEventNoun(grammar.key(head))) return null;
+  const text = fitPhrase(grammar, trimDangling(grammar, words));
+  return text ? { text, rule: 'label.modifier' } : null;
+}
+
+/**
+ * "urged Israel and Hamas to resume talks next week", "was expected to visit Amasra on Saturday": the
+ * date belongs to the infinitive, so the label is what is to happen ("Israel and Hamas to resume talks"),
+ * its subject the governing verb's object, or its subject after an arrangement ("expected", "due").
+ */
+function infinitiveLabel(input: LabelInput, lead: readonly string[] | null): Label | null {
+  const { grammar, clause } = input;
+  const verb = clause.verb;
+  if (!verb || verb.tense !== 'infinitive') return null;
+  const governor = grammar.verbGroups().findLast((g) => g.to <= verb.from && g.finite);
+  if (!governor) return null;
+  let subject: WordSpan | null = null;
+  if (verb.from > governor.to && TELLING_VERBS.has(grammar.lemma(governor.head))) {
+    subject = { from: governor.to, to: verb.from };
+  } else if (verb.from === governor.to && (FUTURE_WORDS.has(grammar.key(governor.head)) || grammar.lemma(governor.head) === 'be')) {
+    subject = grammar.clauseAround(governor.from, governor.to).subject;
+  } else if (verb.from === governor.to + 1 && FUTURE_WORDS.has(grammar.key(governor.to))) {
+    subject = grammar.clauseAround(governor.from, governor.to).subject; // "was due to", "is set to"
+  }
+  if (!subject || (grammar.lemma(governor.head) === 'be' && verb.from !== governor.to)) return null;
+  const text = clauseText(input, { ...clause, subject }, lead);
+  return text ? { text, rule: 'label.clause' } : null;
+}
+
+/**
+ * "in Israel's response to an attack by Hamas on Oct. 7, which killed 1,139": a date right after a noun
+ * that names an event deep in its clause (or followed by a relative clause) dates that event.
+ */
+function eventBeforeLabel(input: LabelInput, lead: readonly string[] | null): Label | null {
+  const { grammar, date } = input;
+  let end = date.from;
+  while (end > grammar.from && dateGlue(input, end - 1)) end--;
+  if (end === date.from && !/^(?:on|in)$/iu.test(grammar.words[date.from]?.text ?? '')) return null;
+  // The noun phrase before: back to its article, over "of"/"by" phrases.
+  let start = end;
+  let head = -1;
+  while (start > grammar.from && start > end - 10) {
+    const w = grammar.words[start - 1];
+    if (w.tag === 'DET') {
+      start--;
+      break;
+    }
+    if (!['NOUN', 'PROPN', 'ADJ', 'NUM', 'ADP'].includes(w.tag) && !(w.text === '-' && w.end === grammar.words[start]?.start)) return null;
+    if (w.tag === 'ADP' && !/^(?:of|by)$/iu.test(w.text)) return null;
+    if (w.tag === 'NOUN' && head < 0 && grammar.words[start]?.tag !== 'NOUN') head = start - 1;
+    start--;
+  }
+  if (grammar.words[start]?.tag !== 'DET' || start === end) return null;
+  // The first noun run's last noun is the head ("an attack by Hamas": attack).
+  head = -1;
+  for (let j = start + 1; j < end; j++) {
+    if (grammar.words[j].tag === 'NOUN') head = j;
+    else if (head >= 0) break;
+  }
+  if (head < 0 || !isEventNoun(grammar.key(head))) return null;
+  const before = grammar.words[start - 1];
+  const nested = before?.tag === 'ADP' && /^(?:to|of|for|against)$/iu.test(before.text) && grammar.words[start - 2]?.tag === 'NOUN';
+  let k = date.to;
+  if (grammar.words[k]?.text === ',') k++;
+  const relative = /^(?:that|which)$/iu.test(grammar.words[k]?.text ?? '') && /^(?:VERB|AUX)$/u.test(grammar.words[k + 1]?.tag ?? '');
+  if (!nested && !relative) return null;
+  const text = nounPhraseLabel(input, { from: start, to: end }, date.to, lead);
+  return text ? { text, rule: 'label.modifier' } : null;
+}
+
+/** A noun phrase as a label, cut before its later phrases until it fits, after the lead if there is one. */
+function fitPhrase(grammar: SentenceGrammar, words: number[]): string | null {
+  for (let end = words.length; end > 0; end--) {
+    if (end < words.length && !isPhraseStart(grammar, words[end])) continue;
+    const phrase = render(grammar, trimDangling(grammar, words.slice(0, end)));
+    if (phrase.length <= LABEL_MAX && phrase.length >= 3) return finish(phrase);
+  }
+  return null;
+}
+
+/**
+ * A participle after a noun holds the date: "the report released by the WHO on Monday", "a group
+ * kidnapped in Haiti in October". The noun and its participle are the label, when the participle says
+ * more than the date ("the games held between Oct 5 and Nov 19" does not).
+ */
+function reducedRelativeLabel(input: LabelInput, lead: readonly string[] | null): Label | null {
+  const { grammar, clause } = input;
+  const verb = clause.verb;
+  if (!verb || verb.finite || verb.from !== verb.head || grammar.words[verb.head].tag !== 'VERB' || grammar.key(verb.head).endsWith('ing'))
+    return null;
+  const antecedent = grammar.antecedent(verb.from);
+  if (!antecedent) return null;
+  // The participle's phrase ends where the sentence's verb comes: "a group kidnapped in Haiti [have been released]".
+  const next = grammar.verbGroups().find((g) => g.from >= verb.to && g.finite);
+  const end = Math.min(clause.to, next ? next.from : clause.to);
+  const object = objectDraft(input, verb.to, end);
+  if (!object.words.some((i) => grammar.words[i].tag === 'NOUN' || grammar.words[i].tag === 'PROPN')) {
+    // "the fiscal year ended Jan. 31": a period that ends; "the plan announced Friday", "the games held
+    // between Oct 5 and Nov 19": the noun, and what was done to it.
+    if (lead) return null;
+    const forms = subjectForms(input, { ...clause, to: end, subject: antecedent }, false);
+    if (!forms) return null;
+    const head = grammar.words[antecedent.to - 1];
+    const active = PERIOD_VERBS.has(grammar.lemma(verb.head));
+    const be = active ? '' : head.tag === 'NOUN' && /\p{L}s$/u.test(head.text) && !/ss$/u.test(head.text) ? 'were ' : 'was ';
+    const who = forms.find((form) => `${form} ${be}${grammar.words[verb.head].text}`.length <= LABEL_MAX);
+    return who ? { text: finish(`${who} ${be}${grammar.words[verb.head].text}`), rule: 'label.clause' } : null;
+  }
+  const text = clauseText(input, { ...clause, to: end, subject: antecedent }, lead);
+  return text ? { text, rule: 'label.clause' } : null;
+}
+
+/** The object of a verb alone, as a label: "another day of searching through the debris". */
+function objectText(input: LabelInput, from: number, to: number, lead: readonly string[] | null): string | null {
+  const { grammar } = input;
+  const object = objectDraft(input, from, to);
+  for (let c = object.cuts.length - 1; c > 0; c--) {
+    const phrase = render(grammar, trimDangling(grammar, object.words.slice(0, object.cuts[c])));
+    const text = lead ? `${lead[0]} ${phrase}` : phrase;
+    if (text.length <= LABEL_MAX && phrase.length >= 3) return finish(text);
+  }
+  return null;
+}
+
+/**
+ * "declared Monday a public holiday to mourn the loss", "Friday, a national day of mourning": the
+ * observance named right after the date is what the date is.
+ */
+function observanceLabel(input: LabelInput, lead: readonly string[] | null): Label | null {
+  const { grammar, date } = input;
+  const starting = startingPhrase(input);
+  if (starting) return starting;
+  let i = date.to;
+  if (grammar.words[i]?.text === ',') i++;
+  if (!/^(?:a|an|as)$/iu.test(grammar.words[i]?.text ?? '')) return null;
+  if (grammar.key(i) === 'as') i++;
+  let end = i + 1;
+  while (end < grammar.to && end < i + 6 && ['ADJ', 'NOUN', 'PROPN', 'DET'].includes(grammar.words[end].tag) && grammar.key(end) !== 'of')
+    end++;
+  const head = grammar.key(end - 1);
+  const ofMourning = grammar.key(end) === 'of' && grammar.key(end + 1) === 'mourning';
+  if (!OBSERVANCES.has(head) && !ofMourning) return null;
+  const text = objectText(input, i, Math.min(grammar.to, end + 8), lead);
+  return text ? { text, rule: 'label.modifier' } : null;
+}
+
+/** "a national mourning for three days, starting from Monday": what starts on the date is the phrase before. */
+function startingPhrase(input: LabelInput): Label | null {
+  const { grammar, date } = input;
+  let i = date.from - 1;
+  while (i > grammar.from && dateGlue(input, i)) i--;
+  if (!/^(?:starting|beginning|effective|commencing)$/iu.test(grammar.words[i]?.text ?? '') || grammar.words[i - 1]?.text !== ',')
+    return null;
+  const end = i - 1;
+  let start = end;
+  while (start > grammar.from && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP'].includes(grammar.words[start - 1].tag)) {
+    start--;
+    if (grammar.words[start].tag === 'DET') break;
+  }
+  if (start === end || !grammar.hasNoun(start, end)) return null;
+  const words: number[] = [];
+  for (let j = start; j < end; j++) words.push(j);
+  const text = fitPhrase(grammar, words);
+  return text ? { text, rule: 'label.modifier' } : null;
+}
+
+/** "since October 7, when Hamas stormed…": the clause right after the date that says what happened then. */
+function whenClause(input: LabelInput): Clause | null {
+  const { grammar, date } = input;
+  let i = date.to;
+  if (grammar.words[i]?.text === ',') i++;
+  if (i >= grammar.to || grammar.key(i) !== 'when') return null;
+  const clause = grammar.clauseOpenedAt(i);
+  return clause?.verb && clause.subject ? clause : null;
+}
+
+/**
+ * The label of a clause: its subject, verb group and as much of its object as fits, after the `lead`
+ * ("Taliban said"), which comes in forms from the fullest to the shortest. Of every lead and subject form,
+ * the label keeps the one that leaves room for the object's first phrase, and then the longest.
+ */
+function clauseText(input: LabelInput, clause: Clause, lead: readonly string[] | null): string | null {
+  const { grammar } = input;
+  const verb = clause.verb;
+  if (!verb) return null;
+  let subject = subjectForms(input, clause, lead !== null);
+  if (subject === null && (clause.role === 'coordinate' || clause.role === 'participle' || clause.role === 'main')) {
+    subject = borrowedSubject(input, clause, lead !== null);
+  }
+  if (subject === null) return null;
+  const verbWords = verbText(grammar, verb);
+  const copulaOnly = grammar.lemma(verb.head) === 'be' && grammar.words[verb.head].tag === 'AUX';
+  const object = objectDraft(input, verb.to, clause.to);
+  const minimal = minimalCut(grammar, object);
+  // The first lead and subject forms (fullest first) that leave room for the object's first phrase, with
+  // as much of the object as fits; else the fullest forms that fit at all.
+  let fallback: string | null = null;
+  for (const before of lead ?? ['']) {
+    for (const who of subject) {
+      const head = [before, who, verbWords].filter(Boolean).join(' ');
+      if (head.length > LABEL_MAX) continue;
+      for (let c = object.cuts.length - 1; c >= 0; c--) {
+        const tail = render(grammar, trimDangling(grammar, object.words.slice(0, object.cuts[c])));
+        // "The record date is [Nov. 9]", "The vote will be [on Sunday]": a copula whose complement was the
+        // date leaves the subject alone.
+        const text = tail ? `${head} ${tail}` : copulaOnly ? [before, who].filter(Boolean).join(' ') : head;
+        if (text.length > LABEL_MAX) continue;
+        if (object.cuts[c] >= minimal) return finish(text);
+        fallback ??= text;
+        break;
+      }
+    }
+  }
+  return fallback ? finish(fallback) : null;
+}
+
+/** Where the object's first phrase ends: a label should not stop before it ("killed" without "70 people"). */
+function minimalCut(grammar: SentenceGrammar, object: Draft): number {
+  for (const cut of object.cuts) {
+    let content = false;
+    for (let k = 0; k < cut; k++) if (/^(?:NOUN|PROPN|NUM|PRON|ADJ)$/u.test(grammar.words[object.words[k]].tag)) content = true;
+    if (content) return cut;
+  }
+  return 0;
+}
+
+/**
+ * A subject in forms from the fullest to the shortest: as written, its head ("An airstrike" of "An
+ * airstrike led by the military"), and its head without adjectives or article ("earthquakes"). After a
+ * lead ("… said"), a common word capitalised only because it opened the sentence is lower-cased.
+ */
+function subjectForms(input: LabelInput, clause: Clause, afterLead: boolean): string[] | null {
+  const { grammar } = input;
+  const span = eventAntecedent(grammar, clause) ?? clause.subject;
+  if (!span) return null;
+  const words = keptWords(input, span.from, span.to);
+  if (!words.length) return null;
+  if (words.length === 1 && grammar.words[words[0]].tag === 'PRON') {
+    const referent = input.referent(words[0]);
+    const pronoun = grammar.words[words[0]].text;
+    if (referent) return [referent];
+    // "which", "that" without an antecedent, "this": no subject a reader could place.
+    if (!/^(?:he|she|it|they|we|i|you)$/iu.test(pronoun)) return null;
+    return [afterLead && pronoun !== 'I' ? pronoun.toLowerCase() : pronoun];
+  }
+  const core = coreOf(grammar, words);
+  const forms: string[] = [];
+  // "Israel and the Palestinian resistance group, Hamas": without what a comma adds.
+  const comma = words.findIndex((i) => grammar.words[i].text === ',');
+  const beforeComma = comma > 0 ? trimDangling(grammar, words.slice(0, comma)) : words;
+  // "The global body the International Cricket Council": the second of two noun phrases side by side.
+  const second = words.findIndex((i, k) => k > 0 && grammar.words[i].tag === 'DET' && grammar.words[words[k - 1]].tag === 'NOUN');
+  const named = second > 0 ? words.slice(second) : words;
+  // The name of two side by side before the words stripped of adjectives: "The International Cricket Council",
+  // not "Body the International Cricket Council".
+  for (const form of [words, named === words ? [] : named, stripped(grammar, words), beforeComma, core, stripped(grammar, core)]) {
+    if (!form.length || !grammar.hasNoun(form[0], form[form.length - 1] + 1)) continue;
+    let text = render(grammar, form);
+    if (afterLead && commonAtStart(grammar, form[0])) text = text.charAt(0).toLowerCase() + text.slice(1);
+    if (!forms.includes(text)) forms.push(text);
+  }
+  return forms.length ? forms : null;
+}
+
+/**
+ * "a protest against the new law that took place on 7 March": only an event takes place, happens or
+ * occurs, so a relative clause of these verbs stands for the event noun before the phrase its relative
+ * word follows ("a protest", not "the new law"); null when the nearest noun is the event or none is.
+ */
+function eventAntecedent(grammar: SentenceGrammar, clause: Clause): WordSpan | null {
+  const { verb, subject } = clause;
+  if (clause.role !== 'relative' || !verb || !subject || clause.opener !== subject.to) return null;
+  const lemma = grammar.lemma(verb.head);
+  if (!(lemma === 'happen' || lemma === 'occur' || (lemma === 'take' && grammar.key(verb.to) === 'place'))) return null;
+  if (isEventNoun(grammar.key(subject.to - 1))) return null;
+  const preposition = subject.from - 1;
+  if (grammar.words[preposition]?.tag !== 'ADP') return null;
+  let start = preposition;
+  while (start > grammar.from && /^(?:NOUN|PROPN|ADJ|NUM|DET)$/u.test(grammar.words[start - 1].tag)) {
+    start--;
+    if (grammar.words[start].tag === 'DET') break;
+  }
+  const head = preposition - 1;
+  if (start === preposition || grammar.words[head].tag !== 'NOUN' || !isEventNoun(grammar.key(head))) return null;
+  return { from: start, to: subject.to };
+}
+
+/** A noun phrase without its article and adjectives ("The magnitude-6.3 earthquake" -> "magnitude-6.3 earthquake"). */
+function stripped(grammar: SentenceGrammar, words: number[]): number[] {
+  return words.filter((i, k) => {
+    const w = grammar.words[i];
+    const joined = grammar.words[i - 1]?.end === w.start || grammar.words[i + 1]?.start === w.end;
+    // "More than 1,000 people", "At least 56": a quantifier stays with its number.
+    const quantity = grammar.words[i + 1]?.tag === 'NUM' || /^(?:than|least|most)$/iu.test(grammar.words[i + 1]?.text ?? '');
+    return !((w.tag === 'ADJ' && !joined && !quantity) || (k === 0 && /^(?:a|an|the)$/iu.test(w.text)));
+  });
+}
+
+/** A word capitalised only because it opens its sentence: "Powerful earthquakes", "The ministry". */
+function commonAtStart(grammar: SentenceGrammar, i: number): boolean {
+  const w = grammar.words[i];
+  if (!/^\p{Lu}(?:\p{Ll}|$)/u.test(w.text)) return false;
+  if (w.tag !== 'PROPN') return true;
+  // The tagger calls a sentence's first word a name when it is capitalised: trust it only before another name.
+  const atStart = i === grammar.from || /^[“"‘(]$/u.test(grammar.words[i - 1]?.text ?? '');
+  return atStart && grammar.words[i + 1]?.tag !== 'PROPN';
+}
+
+/** The head of a noun phrase: its words up to the first preposition, participle or comma after a noun. */
+function coreOf(grammar: SentenceGrammar, words: number[]): number[] {
+  let seenNoun = false;
+  for (let k = 0; k < words.length; k++) {
+    const w = grammar.words[words[k]];
+    const joined = k > 0 && grammar.words[words[k - 1]].end === w.start; // "magnitude-6.3", "Islamist-led"
+    if (w.tag === 'NOUN' || w.tag === 'PROPN' || w.tag === 'PRON') seenNoun = true;
+    else if (
+      seenNoun &&
+      !joined &&
+      grammar.words[words[k + 1]]?.start !== w.end &&
+      (w.tag === 'ADP' || w.tag === 'VERB' || w.tag === 'PUNCT' || w.tag === 'SCONJ')
+    ) {
+      return trimDangling(grammar, words.slice(0, k));
+    }
+  }
+  return words;
+}
+
+/** The subject of the last finite verb before the clause ("and ended", ", killing 18"). */
+function borrowedSubject(input: LabelInput, clause: Clause, afterLead: boolean): string[] | null {
+  const { grammar } = input;
+  const groups = grammar.verbGroups();
+  for (let g = groups.length - 1; g >= 0; g--) {
+    const group = groups[g];
+    if (group.to > clause.from || !group.finite) continue;
+    const host = grammar.clauseAround(group.from, group.to);
+    if (host.verb !== group && host.verb?.from !== group.from) continue;
+    return subjectForms(input, host, afterLead);
+  }
+  return null;
+}
+
+/** A verb group as written, without its adverbs ("were still searching" -> "were searching"). */
+function verbText(grammar: SentenceGrammar, verb: VerbGroup): string {
+  const words: number[] = [];
+  for (let i = verb.from; i < verb.to; i++) {
+    const w = grammar.words[i];
+    if (w.tag === 'ADV' && !/^(?:not|never|n't|up|out|off|down|away|back)$/iu.test(w.text)) continue;
+    words.push(i);
+  }
+  return render(grammar, words);
+}
+
+/**
+ * The words after a verb up to the clause's end: without dates, their prepositions, brackets and
+ * quoted words (the object stops at a quotation mark). Cut points are before prepositions,
+ * conjunctions, commas and relative words, and at the end.
+ */
+function objectDraft(input: LabelInput, from: number, to: number): Draft {
+  const { grammar } = input;
+  const draft: Draft = { words: [], cuts: [0] };
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const w = grammar.words[i];
+    if (w.text === '(' || w.text === '[') {
+      depth++;
+      continue;
+    }
+    if (w.text === ')' || w.text === ']') {
+      depth = Math.max(0, depth - 1);
+      continue;
+    }
+    if (depth) continue;
+    if (input.isQuoted(i) || isHardBreak(grammar.text, grammar.words, i)) break;
+    if (input.isDate(i) || dateGlue(input, i)) {
+      if (draft.cuts.at(-1) !== draft.words.length) draft.cuts.push(draft.words.length);
+      i += dateTail(grammar, i + 1);
+      continue;
+    }
+    // A comma ends the object: what follows is another phrase ("…, the Taliban said"), unless it opens a
+    // name in apposition that another comma closes ("urged the group, Hamas, to resume talks").
+    if (w.text === ',') {
+      const close = appositiveEnd(grammar, i, to);
+      if (close < 0) break;
+      i = close;
+      continue;
+    }
+    if (isPhraseStart(grammar, i) && draft.cuts.at(-1) !== draft.words.length) draft.cuts.push(draft.words.length);
+    draft.words.push(i);
+  }
+  if (draft.cuts.at(-1) !== draft.words.length) draft.cuts.push(draft.words.length);
+  return draft;
+}
+
+/** The closing comma of a name in apposition opened by the comma at `i` (", Hamas,"), or -1. */
+function appositiveEnd(grammar: SentenceGrammar, i: number, to: number): number {
+  for (let j = i + 1; j < Math.min(to, i + 5); j++) {
+    const w = grammar.words[j];
+    if (w.text === ',') return j > i + 1 && grammar.words[j + 1] && !/^(?:PUNCT|VERB|AUX)$/u.test(grammar.words[j + 1].tag) ? j : -1;
+    if (w.tag !== 'PROPN') return -1;
+  }
+  return -1;
+}
+
+function isPhraseStart(grammar: SentenceGrammar, i: number): boolean {
+  const w = grammar.words[i];
+  // "of" holds its noun to the one before ("the death of ten civilians"); "and" between two nouns is one phrase.
+  if (w.tag === 'ADP') return grammar.key(i) !== 'of';
+  // A list of counts may be cut ("to 12 dead and four wounded"); a list of names may not ("Israel and Hamas").
+  if (w.tag === 'CCONJ') return /^(?:VERB|AUX|ADV|NUM)$/u.test(grammar.words[i + 1]?.tag ?? '') || grammar.words[i - 1]?.tag === 'ADJ';
+  if (w.tag === 'SCONJ') return true;
+  if (w.tag === 'PART' && grammar.key(i) === 'to') return true;
+  if (w.tag === 'VERB' && grammar.key(i).endsWith('ing')) return true;
+  return w.tag === 'PRON' && /^(?:who|which|that|whose)$/iu.test(w.text);
+}
+
+/** A preposition, conjunction or time word that only held a date: "on" in "on Friday", "and" between two. */
+function dateGlue(input: LabelInput, i: number): boolean {
+  const { grammar } = input;
+  const k = grammar.key(i);
+  if (!DATE_GLUE.has(k) && k !== 'and' && k !== 'late' && k !== 'early' && k !== 'of') return false;
+  // The next word that is not glue must be a date, and not one that qualifies a noun ("by Thursday's attacks").
+  for (let j = i + 1; j < Math.min(grammar.to, i + 3); j++) {
+    if (input.isDate(j)) {
+      let end = j;
+      while (input.isDate(end)) end++;
+      return !/['’]s$/u.test(grammar.words[end - 1].text) && grammar.key(end) !== "'s";
+    }
+    const kj = grammar.key(j);
+    if (!DATE_GLUE.has(kj) && kj !== 'late' && kj !== 'early' && kj !== 'the') return false;
+  }
+  return false;
+}
+
+/** Drops words a label must not end with: articles, prepositions, conjunctions, possessives, commas. */
+function trimDangling(grammar: SentenceGrammar, words: number[]): number[] {
+  let end = words.length;
+  while (end > 0) {
+    const w = grammar.words[words[end - 1]];
+    const k = wordKey(w.text);
+    if (w.tag === 'PUNCT' || w.tag === 'DET' || w.tag === 'ADP' || w.tag === 'CCONJ' || w.tag === 'SCONJ' || DANGLING.has(k) || k === "'s")
+      end--;
+    else break;
+  }
+  return words.slice(0, end);
+}
+
+/**
+ * How many words at i hedge the date before them and go with it: "in February or possibly later", "by
+ * May at the latest", "in June or so"; 0 when none.
+ */
+function dateTail(grammar: SentenceGrammar, i: number): number {
+  const k = (j: number) => (j < grammar.to ? grammar.key(j) : '');
+  if (k(i) === 'or') {
+    const hedge = /^(?:possibly|perhaps|maybe|even|probably)$/u.test(k(i + 1)) ? 1 : 0;
+    return /^(?:later|earlier|sooner|so|after|before)$/u.test(k(i + 1 + hedge)) && !isNominalAt(grammar, i + 2 + hedge) ? 2 + hedge : 0;
+  }
+  if (k(i) === 'at' && k(i + 1) === 'the' && /^(?:latest|earliest)$/u.test(k(i + 2))) return 3;
+  return 0;
+}
+
+/** "or later talks": a word that starts a noun phrase after "later", so "later" is not the date's hedge. */
+function isNominalAt(grammar: SentenceGrammar, i: number): boolean {
+  const tag = i < grammar.to ? grammar.words[i].tag : '';
+  return tag === 'NOUN' || tag === 'PROPN' || tag === 'DET' || tag === 'NUM';
+}
+
+/** The words of [from, to) a label may hold: no dates, their glue, brackets or quoted words. */
+function keptWords(input: LabelInput, from: number, to: number): number[] {
+  const { grammar } = input;
+  const out: number[] = [];
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const t = grammar.words[i].text;
+    const tail = i > from && input.isDate(i - 1) ? dateTail(grammar, i) : 0;
+    if (tail) {
+      i += tail - 1;
+      continue;
+    }
+    if (t === '(' || t === '[') depth++;
+    else if (t === ')' || t === ']') depth = Math.max(0, depth - 1);
+    else if (!depth && !input.isDate(i) && !dateGlue(input, i) && !input.isQuoted(i) && !/^[“”"«»]$/u.test(t)) out.push(i);
+  }
+  return trimEdges(grammar, out);
+}
+
+function trimEdges(grammar: SentenceGrammar, words: number[]): number[] {
+  let start = 0;
+  while (start < words.length && (grammar.words[words[start]].tag === 'PUNCT' || grammar.words[words[start]].tag === 'CCONJ')) start++;
+  return trimDangling(grammar, words.slice(start));
+}
+
+/** Words joined as written: the text's own spacing between neighbours, one space where words were dropped. */
+function render(grammar: SentenceGrammar, words: readonly number[]): string {
+  let out = '';
+  for (let k = 0; k < words.length; k++) {
+    const w: Word = grammar.words[words[k]];
+    if (k > 0) {
+      const previous = words[k - 1];
+      if (previous === words[k] - 1) out += grammar.text.slice(grammar.words[previous].end, w.start).replace(/[\s\u00A0]+/gu, ' ');
+      else if (!/^[,.;:)’'%]/u.test(w.text)) out += ' ';
+    }
+    out += w.text;
+  }
+  return out.trim();
+}
+
+/** Capitalises and tidies a finished label. */
+function finish(text: string): string {
+  const tidy = text
+    .replace(/^[\s,;:.–—―-]+/u, '')
+    .replace(/\s+([,.;:)])/gu, '$1')
+    .replace(/\(\s*\)/gu, '')
+    .replace(/[\s,;:.–—-]+$/u, '')
+    .replace(/\s{2,}/gu, ' ')
+    .trim();
+  return tidy.charAt(0).toUpperCase() + tidy.slice(1);
+}
+
+/**
+ * A date on a verb of saying. The reported clause comes after the verb ("said on Sunday that the quake
+ * killed 2,000", "told EFE the toll rose") or before the attribution ("The quake killed 2,000, the
+ * Taliban said Sunday"), quoted or not. The label is "<who> said <what>", in reported speech.
+ */
+function speechLabel(input: LabelInput, clause: Clause, verb: VerbGroup): string | null {
+  const { grammar } = input;
+  const who = subjectForms(input, clause, false) ?? borrowedSubject(input, clause, false);
+  if (!who) return null;
+  const said = saidText(grammar, verb);
+  const leads = speakerForms(who).map((speaker) => `${speaker} ${said}`);
+  const reported = reportedClause(input, clause, verb);
+  if (reported) {
+    // The reported clause keeps its pronouns: "Saudi Aramco said it earned", not "… said Saudi Aramco earned".
+    const plain: LabelInput = { ...input, referent: () => null };
+    const inner = reported.quoted ? unquoted(plain) : plain;
+    const text = clauseText(inner, reported.clause, leads);
+    // "said it appears the building is": a report cut before its point says nothing.
+    if (text && text.length > leads[leads.length - 1].length + 8 && !/\s(?:is|are|was|were|be|been|has|have|had|said|says)$/iu.test(text))
+      return reported.quoted ? thirdPerson(text, text.indexOf(said) + said.length) : text;
+  }
+  // "told Israeli Defense Minister Yoav Gallant": who was told, when what was told cannot be shown.
+  if (grammar.lemma(verb.head) === 'tell') {
+    const told = objectDraft(input, verb.to, clause.to);
+    const listener = told.cuts.find((c) => c > 0);
+    if (listener) {
+      const words = render(grammar, trimDangling(grammar, told.words.slice(0, listener)));
+      const text = speakerForms(who)
+        .map((w) => `${w} told ${words}`)
+        .find((t) => t.length <= LABEL_MAX);
+      if (text) return finish(text);
+    }
+  }
+  return null;
+}
+
+/**
+ * A speaker in forms from the fullest to the shortest: as written, without its article ("Taliban
+ * government spokesman"), the name after a title ("U.S. Secretary of State Antony Blinken" -> "Antony
+ * Blinken"), and the body a spokesperson speaks for ("Taliban").
+ */
+function speakerForms(who: readonly string[]): string[] {
+  const forms: string[] = [];
+  for (const name of who) {
+    const bare = name.replace(/^(?:an?|the)\s+/iu, '');
+    forms.push(name, bare);
+    const words = bare.split(/\s+/u);
+    // A name at the end: capitalised words (and "al", "bin", "de"…) after a title or a lower-case word.
+    let k = words.length;
+    while (k > 0 && (/^\p{Lu}/u.test(words[k - 1]) || NAME_PARTICLES.has(words[k - 1])) && !TITLE_WORDS.has(words[k - 1].toLowerCase()))
+      k--;
+    if (k > 0 && words.length - k >= 2) forms.push(words.slice(k).join(' '));
+    // "Taliban government spokesman": the body before a role.
+    if (
+      /^\p{Lu}/u.test(words[0]) &&
+      words.length > 1 &&
+      ROLE_NOUNS.has(words[words.length - 1].toLowerCase()) &&
+      !/\s(?:of|for|at)\s/u.test(bare)
+    ) {
+      let j = 1;
+      while (j < words.length - 1 && /^\p{Lu}/u.test(words[j])) j++;
+      forms.push(words.slice(0, j).join(' '));
+    }
+  }
+  return [...new Set(forms)].filter((f) => f.length > 1);
+}
+
+/** The input with quotation marks ignored and first persons made third: reported speech of a quotation. */
+function unquoted(input: LabelInput): LabelInput {
+  return { ...input, isQuoted: () => false, referent: (i) => FIRST_PERSON[input.grammar.key(i)] ?? input.referent(i) };
+}
+
+/** The verb of saying as the label gives it: "told EFE" becomes "said"; "have admitted" stays. */
+function saidText(grammar: SentenceGrammar, verb: VerbGroup): string {
+  if (grammar.lemma(verb.head) === 'tell') return 'said';
+  return verbText(grammar, verb);
+}
+
+/** The clause a verb of saying reports: its complement after it, or the clause before the attribution. */
+function reportedClause(input: LabelInput, attribution: Clause, verb: VerbGroup): { clause: Clause; quoted: boolean } | null {
+  const { grammar } = input;
+  let i = verb.to;
+  // Skip the listener and the date: "told EFE on Sunday that", "told reporters", "said on Sunday".
+  let listener = grammar.lemma(verb.head) === 'tell';
+  while (i < grammar.to) {
+    const w = grammar.words[i];
+    if (input.isDate(i) || dateGlue(input, i) || w.tag === 'ADV') i++;
+    else if (listener && (w.tag === 'PROPN' || w.tag === 'NOUN' || w.tag === 'PRON' || LISTENERS.has(grammar.key(i)))) {
+      // One listener: "told EFE", "told Agence France-Presse (AFP)", "told reporters".
+      while (i < grammar.to && (['PROPN', 'NOUN', 'ADJ', 'DET'].includes(grammar.words[i].tag) || grammar.words[i].text === '-')) i++;
+      if (grammar.words[i]?.text === '(') while (i < grammar.to && grammar.words[i - 1].text !== ')') i++;
+      listener = false;
+    } else break;
+  }
+  if (grammar.key(i) === 'that' || grammar.words[i]?.text === ':' || grammar.words[i]?.text === ',') i++;
+  const after = grammar.verbGroups().find((g) => g.from > i && g.finite);
+  if (after && i < grammar.to) {
+    const clause = grammar.clauseAround(after.from, after.to);
+    if (clause.verb && clause.subject && clause.subject.from >= i - 1)
+      return { clause: { ...clause, from: i, role: 'complement', opener: -1 }, quoted: input.isQuoted(after.from) };
+  }
+  // "…, the Taliban said Sunday": the sentence's first clause is what was said, when the attribution
+  // follows it (not "20 more than he reported on Sunday", nor "announced a record profit").
+  if (attribution.role !== 'attribution' && (attribution.role !== 'main' || !endsAttribution(input, verb, attribution.subject)))
+    return null;
+  const first = grammar.verbGroups().find((g) => g.finite && g.to <= verb.from);
+  if (!first) return null;
+  const clause = grammar.clauseAround(first.from, first.to);
+  if (!clause.subject || clause.verb?.from !== first.from) return null;
+  return { clause: { ...clause, to: Math.min(clause.to, verb.from) }, quoted: input.isQuoted(first.from) };
+}
+
+/** "we reached" -> "they reached", after the speaker's prefix (whose own words are left alone). */
+function thirdPerson(text: string, from: number): string {
+  const head = text.slice(0, from);
+  const tail = text
+    .slice(from)
+    .replace(/\b(?:I|[Ww]e)\b(\s+)(?:am|was)\b/gu, (_, space: string) => `they${space}${/was/u.test(_) ? 'were' : 'are'}`)
+    .replace(/\b(?:I|[Ww]e|[Mm]e|[Uu]s|[Mm]y|[Oo]ur|[Mm]ine)\b/gu, (w: string) => FIRST_PERSON[w.toLowerCase()] ?? w);
+  return head + tail;
+}
+
+/** A speaker's name short enough to lead a label: "Mario Ngavho", "a Red Cross worker" (no "in North Kivu"). */
+function shortName(name: string): string {
+  const cut = name
+    .replace(/\s*\([^()]*\)/gu, '')
+    .replace(/^(?:a|an|the)\s+/iu, '')
+    .split(/,|\s(?:in|of|at|from|for|with)\s/u)[0]
+    .trim();
+  return cut.length <= 28 ? cut : cut.split(/\s+/u).slice(-2).join(' ');
+}
+
+/**
+ * A date that qualifies a noun: "Sunday's vote", "Friday’s sinking of the ferry", "the 2018 report", "a
+ * June agreement", "an engineering report from 2018". The noun (and a short phrase after it) is the
+ * event; when it is the clause's subject, the clause says what it did ("Sunday's quake toppled
+ * thousands of buildings"), and a relative clause after it what it did too ("a report from 2018 that
+ * warned of damage").
+ */
+function modifierLabel(input: LabelInput, lead: readonly string[] | null): Label | null {
+  const { grammar, date, clause } = input;
+  const from = grammar.key(date.from - 1) === 'from' || grammar.key(date.from) === 'from' ? nounBeforeFrom(grammar, date) : null;
+  if (from) {
+    const text = nounPhraseLabel(input, from, date.to, lead);
+    return text ? { text, rule: 'label.modifier' } : null;
+  }
+  let i = date.to;
+  const last = grammar.words[date.to - 1];
+  const possessive = /['’]s$/u.test(last.text) || grammar.key(i) === "'s";
+  if (grammar.key(i) === "'s") i++;
+  const next = grammar.words[i];
+  if (!next || !['NOUN', 'ADJ', 'NUM', 'PROPN'].includes(next.tag)) return null;
+  if (!possessive && !modifierPosition(grammar, date.from)) return null;
+  // "Hamas’s October 7 attack": the owner comes with the noun.
+  let owner = -1;
+  if (!possessive && /^['’]s$/u.test(grammar.words[date.from - 1]?.text ?? '')) {
+    owner = date.from - 1;
+    while (owner > grammar.from && grammar.words[owner - 1].tag === 'PROPN') owner--;
+  }
+  // The noun phrase: adjectives, numbers, names and nouns (hyphenated ones whole) up to its head.
+  let end = i;
+  while (end < grammar.to && !input.isDate(end)) {
+    const w = grammar.words[end];
+    const hyphen = w.text === '-' && grammar.words[end - 1].end === w.start;
+    if (!['NOUN', 'ADJ', 'NUM', 'PROPN'].includes(w.tag) && !hyphen) break;
+    end++;
+  }
+  if (end === i || grammar.words[end - 1].tag === 'ADJ' || (!possessive && grammar.words[end - 1].tag !== 'NOUN')) return null;
+  let verbAt = end;
+  while (grammar.words[verbAt]?.tag === 'ADV') verbAt++;
+  if (clause.verb && clause.verb.from === verbAt && clause.verb.finite) {
+    // The phrase is the clause's subject: "Sunday's quake toppled…".
+    const text = clauseText(input, { ...clause, subject: { from: i, to: end } }, lead);
+    if (text) return { text, rule: 'label.modifier' };
+  }
+  const text =
+    owner >= 0
+      ? fitPhrase(grammar, [...range(owner, date.from), ...range(i, end)])
+      : nounPhraseLabel(input, { from: i, to: end }, end, lead);
+  return text ? { text, rule: 'label.modifier' } : null;
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) out.push(i);
+  return out;
+}
+
+/** "an engineering report from 2018": the noun phrase before "from". */
+function nounBeforeFrom(grammar: SentenceGrammar, date: WordSpan): WordSpan | null {
+  const fromWord = grammar.key(date.from) === 'from' ? date.from : date.from - 1;
+  let start = fromWord;
+  while (start > grammar.from && ['NOUN', 'ADJ', 'PROPN', 'DET', 'NUM'].includes(grammar.words[start - 1].tag)) {
+    start--;
+    if (grammar.words[start].tag === 'DET') break;
+  }
+  if (start === fromWord || grammar.words[fromWord - 1].tag !== 'NOUN' || grammar.words[start].tag !== 'DET') return null;
+  return { from: start, to: fromWord };
+}
+
+/**
+ * A noun phrase as a label, with one short phrase after it ("of the ferry"), or, when a relative clause
+ * follows at `after` ("that warned of damage"), that clause with the phrase as its subject.
+ */
+function nounPhraseLabel(input: LabelInput, phrase: WordSpan, after: number, lead: readonly string[] | null): string | null {
+  const { grammar } = input;
+  let k = after;
+  if (grammar.words[k]?.text === ',') k++;
+  if (/^(?:that|which)$/iu.test(grammar.words[k]?.text ?? '') && grammar.words[k + 1] && /^(?:VERB|AUX)$/u.test(grammar.words[k + 1].tag)) {
+    const relative = grammar.clauseAround(k + 1, k + 2);
+    if (relative.verb) {
+      const text = clauseText(input, { ...relative, subject: phrase }, lead);
+      if (text) return text;
+    }
+  }
+  const words: number[] = [];
+  for (let j = phrase.from; j < phrase.to; j++) if (!input.isDate(j)) words.push(j);
+  const end = phrase.to;
+  // "of the ferry", "by the army": one short phrase after the noun.
+  if (['of', 'by', 'in', 'against', 'on'].includes(grammar.key(end))) {
+    const tail = [end];
+    for (let j = end + 1; j < Math.min(grammar.to, end + 7); j++) {
+      const w = grammar.words[j];
+      if (!['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(w.tag) || input.isDate(j) || (input.isQuoted(j) && !input.speaker)) break;
+      tail.push(j);
+    }
+    if (tail.length > 1) words.push(...tail);
+  }
+  return fitPhrase(grammar, trimDangling(grammar, words));
+}
+
+/** "the 2018 report", "a June agreement", "in the October slaying": an article or preposition before the date. */
+function modifierPosition(grammar: SentenceGrammar, from: number): boolean {
+  const before = grammar.words[from - 1];
+  if (!before) return false;
+  return before.tag === 'DET' || before.tag === 'ADP' || (before.tag === 'PRON' && /^(?:its|their|his|her|our)$/iu.test(before.text));
+}
+
+/** No verb to build on: the words of the date's phrase around it, cut between phrases. */
+function phraseText(input: LabelInput): string {
+  const { grammar, clause } = input;
+  const words = keptWords(input, clause.from, clause.to);
+  const draft: Draft = { words, cuts: [] };
+  for (let k = 1; k <= words.length; k++) if (k === words.length || isPhraseStart(grammar, words[k])) draft.cuts.push(k);
+  // A cut must keep a word that says something: "In", "The" or "She" alone is no label.
+  const content = (kept: number[]) => kept.some((i) => /^(?:NOUN|PROPN|VERB|NUM)$/u.test(grammar.words[i].tag));
+  for (let c = draft.cuts.length - 1; c >= 0; c--) {
+    const kept = trimDangling(grammar, words.slice(0, draft.cuts[c]));
+    const text = render(grammar, kept);
+    if (text.length <= LABEL_MAX && text && content(kept)) return finish(text);
+  }
+  // No phrase fits: as many words as fit, cut between words ("The National Abortion and Reproductive Rights
+  // Action League" rather than "The").
+  let fit = 0;
+  while (fit < words.length && render(grammar, words.slice(0, fit + 1)).length <= LABEL_MAX) fit++;
+  const kept = trimDangling(grammar, words.slice(0, fit));
+  if (content(kept)) return finish(render(grammar, kept));
+  const first = render(grammar, words.slice(0, 1));
+  return finish(first || grammar.text.slice(grammar.words[input.date.from].start, grammar.words[input.date.to - 1].end));
+}
+
+/**
+ * The label for a paragraph too long for the linguistic layer (hostile input): the sentence's words
+ * around the date, without it, cut at a word boundary.
+ */
+export function fallbackLabel(text: string, date: { start: number; end: number }, sentence: { start: number; end: number }): Label {
+  // Only the words nearest the date are read: a label holds at most LABEL_MAX characters.
+  const before = text.slice(Math.max(sentence.start, date.start - LABEL_MAX), date.start).replace(/^\S*\s/u, '');
+  const after = text.slice(date.end, Math.min(sentence.end, date.end + LABEL_MAX));
+  let out = '';
+  for (const word of `${before} ${after}`.replace(/[“”"«»]/gu, '').split(/\s+/u)) {
+    if (!word) continue;
+    if (out.length + word.length + 1 > LABEL_MAX) break;
+    out = out ? `${out} ${word}` : word;
+  }
+  return { text: finish(out || text.slice(date.start, date.end).slice(0, LABEL_MAX)), rule: 'label.phrase' };
+}
+
+/** Whether nothing but dates, adverbs, "in a statement"-like phrases or a listener follows the verb. */
+function endsAttribution(input: LabelInput, verb: VerbGroup, speaker: WordSpan | null): boolean {
+  const { grammar } = input;
+  for (let i = verb.to; i < grammar.to; i++) {
+    const w = grammar.words[i];
+    // '…,” said Abdul Wahid Rayan, a spokesman': the speaker after the verb.
+    if (speaker && i >= speaker.from && i < speaker.to) continue;
+    if (w.text === ',' || /^[.!?]$/u.test(w.text)) return true;
+    if (input.isDate(i) || dateGlue(input, i) || w.tag === 'ADV' || LISTENERS.has(grammar.key(i))) continue;
+    if (w.tag === 'ADP' && /^(?:in|on|at|to)$/iu.test(w.text)) continue;
+    if ((w.tag === 'NOUN' || w.tag === 'PROPN' || w.tag === 'DET') && /^(?:in|on|at|to|a|an|the)$/iu.test(grammar.words[i - 1].text))
+      continue;
+    if (grammar.lemma(verb.head) === 'tell' && (w.tag === 'PROPN' || w.tag === 'NOUN')) continue;
+    return false;
+  }
+  return true;
 }

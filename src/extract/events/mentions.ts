@@ -31,6 +31,8 @@ export interface MonthMention extends MentionBase {
   m: number;
   /** "this March": the publication year whatever the tense. */
   sameYear: boolean;
+  /** "a June agreement": the month qualifies a noun, so the verb's tense says little about it. */
+  modifier?: true;
   /** "(in) August last year": the year relative to publication. */
   yearOffset?: number;
   until: { y: number | null; m: number } | null;
@@ -54,6 +56,8 @@ export interface RelativeMention extends MentionBase {
   kind: 'relative';
   unit: Unit;
   offset: number;
+  /** "in five years": a date only when its clause looks ahead; otherwise a duration. */
+  ahead?: true;
 }
 
 /** Relative to the date mentioned just before: "the following month", "later that evening", "a day later". */
@@ -68,4 +72,32 @@ export interface WeekendMention extends MentionBase {
   kind: 'weekend';
 }
 
-export type DateMention = DayMention | MonthMention | YearMention | WeekdayMention | RelativeMention | AnchoredMention | WeekendMention;
+/** A holiday whose day the calendar gives: "Thanksgiving Day", "Christmas Eve", "Election Day". */
+export interface HolidayMention extends MentionBase {
+  kind: 'holiday';
+  /** The holiday's day in a given year (month 1-12). */
+  dayIn(y: number): { m: number; d: number };
+}
+
+/**
+ * "six weeks after the explosion", "a day after the Labor Department said": a count from an event named
+ * after the date words (from `event`, an offset in the paragraph).
+ */
+export interface EventOffsetMention extends MentionBase {
+  kind: 'event-offset';
+  unit: Unit;
+  /** Signed: "after" counts forward from the event, "before" back. */
+  offset: number;
+  event: number;
+}
+
+export type DateMention =
+  | DayMention
+  | MonthMention
+  | YearMention
+  | WeekdayMention
+  | RelativeMention
+  | AnchoredMention
+  | WeekendMention
+  | HolidayMention
+  | EventOffsetMention;

@@ -14,8 +14,9 @@ import {
   yearForMonth,
   yearForMonthDay,
   type Day,
+  type Direction,
 } from './calendar.ts';
-import type { DateMention, DayMention, MonthMention, Unit } from './mentions.ts';
+import type { DateMention, DayMention, HolidayMention, MonthMention, Unit } from './mentions.ts';
 
 export type Precision = DatedEvent['precision'];
 
@@ -52,13 +53,12 @@ function unknown(precision: Precision): Resolution {
 const dayAnchor = (day: Day): Anchor => ({ precision: 'day', ...day });
 const weekAnchor = (day: Day): Anchor => ({ precision: 'week', ...mondayOf(day) });
 
-function resolveDay(mention: DayMention, published: Day | null, future: boolean): Resolution | null {
+function resolveDay(mention: DayMention, published: Day | null, direction: Direction): Resolution | null {
   const { m, d } = mention;
   let y = mention.y;
   if (y === null && mention.yearOffset !== null) y = published ? published.y + mention.yearOffset : null;
   if (y === null && published) {
-    const direction = future ? 'future' : 'past';
-    y = yearForMonthDay(published, m, d, direction);
+    y = yearForMonthDay(published, m, d, mention.lean ?? direction);
     // "Saturday (Jan 8)": the weekday settles the year when it can.
     if (mention.weekday !== null && isRealDay(y, m, d) && weekdayOf({ y, m, d }) !== mention.weekday) {
       const other = [y - 1, y + 1].find((candidate) => isRealDay(candidate, m, d) && weekdayOf({ y: candidate, m, d }) === mention.weekday);
@@ -78,13 +78,13 @@ function resolveDay(mention: DayMention, published: Day | null, future: boolean)
   return known(dayAnchor({ y, m, d }), end);
 }
 
-function resolveMonth(mention: MonthMention, published: Day | null, future: boolean): Resolution {
+function resolveMonth(mention: MonthMention, published: Day | null, direction: Direction): Resolution {
   const { m } = mention;
   let y = mention.y;
   if (y === null && published) {
     if (mention.yearOffset !== undefined) y = published.y + mention.yearOffset;
     else if (mention.sameYear) y = published.y;
-    else y = yearForMonth(published, m, mention.lean ?? (future ? 'future' : 'past'), mention.strict);
+    else y = yearForMonth(published, m, mention.lean ?? direction, mention.strict);
   }
   if (y === null) return unknown('month');
   let end: Anchor | null = null;
@@ -109,33 +109,59 @@ function shift(from: Anchor, unit: Unit, offset: number): Anchor | null {
   return { precision: 'year', y: from.y + offset, m: 1, d: 1 };
 }
 
+/** The holiday's day nearest the reference in the given direction ("last Thanksgiving", "on Christmas Eve"). */
+function holidayDay(mention: HolidayMention, reference: Day, direction: Direction): Day {
+  const ref = Date.UTC(reference.y, reference.m - 1, reference.d);
+  const days = [reference.y - 1, reference.y, reference.y + 1].map((y) => ({ y, ...mention.dayIn(y) }));
+  const time = (day: Day) => Date.UTC(day.y, day.m - 1, day.d);
+  const past = days.filter((day) => time(day) < ref || (time(day) === ref && !mention.strict)).at(-1) ?? days[0];
+  const future = days.find((day) => time(day) > ref || (time(day) === ref && !mention.strict)) ?? days[2];
+  if (direction === 'past') return past;
+  if (direction === 'future') return future;
+  return time(future) - ref < ref - time(past) ? future : past;
+}
+
 /**
- * The date of one mention. `future` says the clause is in the future tense; `previous` is the last
+ * The date of one mention. `direction` says which way its clause points (a weekday read as `nearest`
+ * stays in the past: news reports what happened); `previous` is the last
  * date resolved before this mention. Returns null when the mention cannot be dated at all (an
  * impossible day, or "the following day" with nothing before it): it is then not an event.
  */
-export function resolveMention(mention: DateMention, published: Day | null, future: boolean, previous: Anchor | null): Resolution | null {
+export function resolveMention(
+  mention: DateMention,
+  published: Day | null,
+  direction: Direction,
+  previous: Anchor | null,
+): Resolution | null {
   switch (mention.kind) {
     case 'day':
-      return resolveDay(mention, published, future);
+      return resolveDay(mention, published, direction);
     case 'month':
-      return resolveMonth(mention, published, future);
+      return resolveMonth(mention, published, direction);
     case 'year': {
       const end = mention.untilYear !== null ? ({ precision: 'year', y: mention.untilYear, m: 1, d: 1 } as const) : null;
       return known({ precision: 'year', y: mention.y, m: 1, d: 1 }, end);
     }
     case 'weekday': {
       if (!published) return unknown('day');
-      const direction = mention.lean ?? (future ? 'future' : 'past');
-      return known(dayAnchor(nearestWeekday(published, mention.weekday, direction, mention.strict)));
+      const way = mention.lean ?? (direction === 'future' ? 'future' : 'past');
+      return known(dayAnchor(nearestWeekday(published, mention.weekday, way, mention.strict)));
     }
     case 'weekend': {
       if (!published) return unknown('week');
-      const direction = mention.lean ?? (future ? 'future' : 'past');
-      return known(weekAnchor(nearestWeekday(published, 6, direction, mention.strict)));
+      const way = mention.lean ?? (direction === 'future' ? 'future' : 'past');
+      return known(weekAnchor(nearestWeekday(published, 6, way, mention.strict)));
+    }
+    case 'event-offset':
+      return null; // counted from an event, not a date: event-offset.ts
+    case 'holiday': {
+      if (!published) return unknown('day');
+      return known(dayAnchor(holidayDay(mention, published, mention.lean ?? direction)));
     }
     case 'relative': {
       const precision: Precision = mention.unit;
+      // "in five years" is a date only ahead: "the first time in five years" is a duration.
+      if (mention.ahead && direction !== 'future') return null;
       if (!published) return unknown(precision);
       const result = shift(dayAnchor(published), mention.unit, mention.offset);
       return result ? known(result) : null;

@@ -1,6 +1,12 @@
 // Decides whether a date without a year or a direction ("on Monday", "May 6") points to the future.
 // News reports the past, so the default is the past; only a future form in the date's own clause
 // ("will resume on Monday", "is scheduled for Tuesday", "On Monday, the court will rule") flips it.
+import { weekdayOf, type Day, type Direction } from './calendar.ts';
+import type { Clause, SentenceGrammar, VerbGroup } from './grammar.ts';
+import type { DateMention } from './mentions.ts';
+import type { Reading } from './reader.ts';
+import { DEADLINE_VERBS, FUTURE_NOUNS_BEFORE_TO, FUTURE_PARTICIPLES, PLANNING_OBJECT_VERBS, PLANNING_VERBS } from './lexicon.ts';
+import { wordKey } from '../text/word-key.ts';
 
 // Where a clause starts: punctuation, quote marks, or a word that opens a new clause.
 const CLAUSE_BREAK = /[,;:“”"(—–]|\b(?:that|which|who|where|when|after|because|while|but|although|though|whereas)\b/giu;
@@ -41,8 +47,19 @@ function firstClauseEnd(window: string): number {
   return match ? match.index : window.length;
 }
 
-function isFuture(clause: string): boolean {
+export function isFuture(clause: string): boolean {
   return FUTURE.test(clause) && !REPORTED_ARRANGEMENT.test(clause);
+}
+
+/**
+ * Cues a verb's tense does not give: a day named for an observance ("declared Monday a national day of
+ * mourning") is ahead, and so is the span of a warning ("warned of gales from Saturday").
+ */
+export function aheadByCue(text: string, from: number, start: number, end: number): boolean {
+  const before = text.slice(Math.max(from, start - WINDOW), start);
+  const beforeClause = before.slice(lastClauseStart(before));
+  if (/^(?:from|through|until|till|starting)\b/iu.test(text.slice(start, end)) && WARNING.test(beforeClause)) return true;
+  return OBSERVANCE.test(text.slice(end, end + 60));
 }
 
 /**
@@ -73,4 +90,179 @@ export function pointsToFuture(text: string, from: number, to: number, start: nu
 export function inReportedArrangement(text: string, from: number, start: number): boolean {
   const before = text.slice(Math.max(from, start - WINDOW), start);
   return REPORTED_ARRANGEMENT.test(before.slice(lastClauseStart(before)));
+}
+
+/**
+ * Which way a date whose words leave it open points, from the verb of its clause: a future verb ("will
+ * resume", "is scheduled") ahead; a past one ("struck", "had left") back; an arrangement reported in
+ * the past ("was due to arrive") either side ('arrangement': the caller takes the nearer day). A verb in
+ * the present or none at all ("payable Dec. 7", "takes effect Nov. 13") gives 'open'.
+ */
+export type ClauseTime = 'future' | 'past' | 'arrangement' | 'open';
+
+export function clauseTime(grammar: SentenceGrammar, clause: Clause): ClauseTime {
+  return groupTime(grammar, clause.verb, clause, 0);
+}
+
+function groupTime(grammar: SentenceGrammar, verb: VerbGroup | null, clause: Clause, depth: number): ClauseTime {
+  if (!verb) return 'open';
+  const previous = () => grammar.verbGroups().findLast((g) => g.to <= verb.from);
+  if (verb.tense === 'infinitive') {
+    // "is expected to unveil", "agreed to buy", "plans to acquire": the verb before "to" decides.
+    const before = grammar.words[verb.from - 1];
+    const governor = grammar.verbGroups().findLast((g) => g.to <= verb.from && g.from >= clause.from - 12);
+    const arranged = before && FUTURE_PARTICIPLES.has(wordKey(before.text));
+    if (before && FUTURE_NOUNS_BEFORE_TO.has(wordKey(before.text))) return governor?.tense === 'past' ? 'open' : 'future';
+    if (!governor) return arranged ? 'future' : 'open';
+    // "final guidelines to be published in early November": an infinitive after a noun says what is to
+    // come to it, whatever the tense of the sentence's verb (unless that verb asked for it: "urged Israel to").
+    if (before && (before.tag === 'NOUN' || before.tag === 'PROPN') && !PLANNING_VERBS.has(grammar.lemma(governor.head)))
+      return governor.tense === 'future' || governor.tense === 'present' ? 'future' : 'open';
+    // "were to continue", "is to visit": a copula right before "to" makes an arrangement.
+    if (governor.to === verb.from && grammar.words[governor.head].tag === 'AUX' && governor.head === governor.from)
+      return governor.tense === 'past' ? 'arrangement' : 'future';
+    if (governor.tense === 'past') {
+      // "agreed to buy the unit in February" may look either way; "gathered to remember 7 October" looks back.
+      if (arranged || grammar.isArrangement(governor) || PLANNING_VERBS.has(grammar.lemma(governor.head))) return 'arrangement';
+      return 'past';
+    }
+    if (governor.tense === 'infinitive' && depth < 3) return groupTime(grammar, governor, clause, depth + 1);
+    return governor.tense === 'future' || governor.tense === 'present' || arranged ? 'future' : 'open';
+  }
+  // ", starting from Monday", ", killing 18": a participle alone takes the time of the verb before it.
+  if (verb.tense === 'none' && !verb.finite && depth < 3) {
+    const governor = previous();
+    return governor ? groupTime(grammar, governor, clause, depth + 1) : 'open';
+  }
+  if (verb.tense === 'future') return 'future';
+  // "a summit set for Washington in April", "a service planned for Saturday was canceled": a participle of
+  // arranging may be either side of the report.
+  if (!verb.finite && verb.from === verb.head && FUTURE_PARTICIPLES.has(wordKey(grammar.words[verb.head].text))) return 'arrangement';
+  // "planned a demonstration on Saturday", "called a meeting for Monday": a past verb of planning with
+  // its event as object may be either side of the report.
+  // "planned to pay the claims" is not: there the plan's object is a verb.
+  if (
+    verb.tense === 'past' &&
+    verb.head === verb.to - 1 &&
+    PLANNING_OBJECT_VERBS.has(grammar.lemma(verb.head)) &&
+    grammar.words[verb.to]?.tag === 'DET'
+  )
+    return 'arrangement';
+  if (verb.tense === 'past') return grammar.isArrangement(verb) && verb.to - verb.from > 1 ? 'arrangement' : 'past';
+  if (verb.tense === 'present' && grammar.isArrangement(verb)) return 'future';
+  // "is possible in January", "is due on Friday": a copula and an adjective of likelihood look ahead.
+  if (verb.tense === 'present' && grammar.words[verb.head].tag === 'AUX') {
+    const next = grammar.words[verb.to];
+    if (next && FUTURE_PARTICIPLES.has(wordKey(next.text))) return 'future';
+  }
+  // "when he delivers his budget on Tuesday", after "is expected to unveil": a present tense in a clause
+  // of time takes the time of the clause it hangs on.
+  if (verb.tense === 'present' && clause.role === 'adverbial' && clause.opener >= 0 && depth < 3) {
+    const main = grammar.verbGroups().findLast((g) => g.to <= clause.opener);
+    if (main) {
+      const time = groupTime(grammar, main, { ...clause, role: 'main', opener: -1 }, depth + 1);
+      if (time === 'future') return 'future';
+    }
+  }
+  return 'open';
+}
+
+// "until Friday", "through 15 August": a state that lasts to a day is mostly still in force, so the day
+// is ahead, unless the clause tells of a past state ("remained closed until Monday").
+const UNTIL_BEFORE = /\b(?:until|till|through|thru)[\s\u00A0]*$/iu;
+// "to Nov. 16", "until mid-November": the new day of a moved deadline.
+const DEADLINE_BEFORE = /\b(?:to|until|till|through)\b/iu;
+const UNTIL_IN = /^(?:until|till|through|thru)\b/iu;
+const PAST_STATE = /\b(?:remained|stayed|lasted|continued|persisted|was|were|had|ended|kept)\b/iu;
+
+/** Mentions whose year or direction the text leaves open, so the tense of their clause decides. */
+export function needsTense(mention: DateMention): boolean {
+  switch (mention.kind) {
+    case 'weekday':
+    case 'weekend':
+      return mention.lean === null;
+    case 'day':
+      return mention.y === null && mention.yearOffset === null;
+    case 'month':
+      return mention.y === null && mention.lean === null && !mention.sameYear;
+    case 'holiday':
+      return mention.lean === null;
+    case 'relative':
+      return mention.ahead === true;
+    default:
+      return false;
+  }
+}
+
+function untilAhead(text: string, sentence: { start: number; end: number }, mention: DateMention): boolean {
+  const until =
+    UNTIL_IN.test(text.slice(mention.start, mention.end)) || UNTIL_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start));
+  return until && !PAST_STATE.test(text.slice(Math.max(sentence.start, mention.start - 120), mention.start));
+}
+
+/**
+ * "was due to travel to the area on Wednesday" in a Tuesday report: an arrangement reported in the
+ * past may be either side of publication, so the nearer weekday wins (a tie stays in the past).
+ */
+function arrangementAhead(text: string, sentence: { start: number; end: number }, mention: DateMention, published: Day | null): boolean {
+  if (mention.kind !== 'weekday' || mention.lean !== null || !published) return false;
+  // "was due to take place on Sunday but was postponed": the arrangement fell through, so its day was reached.
+  if (/\b(?:but|instead|postponed|cancell?ed|called\s+off|delayed|scrapped|never)\b/iu.test(text.slice(mention.end, sentence.end)))
+    return false;
+  const today = weekdayOf(published);
+  const ahead = (mention.weekday - today + 7) % 7;
+  const back = (today - mention.weekday + 7) % 7;
+  return ahead > 0 && ahead < back;
+}
+
+/**
+ * Which way a date the words leave open points. Cues first (an observance, a warning's span, "until
+ * Friday"), then the tense of the verb that holds the date (grammar.ts). When the verb says nothing
+ * (a present tense, "payable Dec. 7"), a month or day takes its nearer occurrence and a weekday the
+ * past, unless the old window reading finds a future form.
+ */
+export function directionOf(
+  text: string,
+  sentence: { start: number; end: number },
+  mention: DateMention,
+  reading: Reading | null,
+  published: Day | null,
+): Direction {
+  if (!needsTense(mention)) return 'past';
+  if (mention.kind === 'month' && mention.modifier) return 'nearest';
+  if (aheadByCue(text, sentence.start, mention.start, mention.end)) return 'future';
+  const time = reading ? clauseTime(reading.grammar, reading.clause) : 'open';
+  // "until Friday" is ahead unless the date's own verb tells of the past ("died … until 8 am on Sunday");
+  // a deadline moved to a day ("extended to Nov. 16", "gave them until mid-November") may be either side.
+  const finitePast = time === 'past' && reading?.clause.verb?.finite === true;
+  if (!finitePast && untilAhead(text, sentence, mention)) return 'future';
+  // A weekday a deadline is moved to lies ahead ("postponed until Saturday").
+  if (
+    finitePast &&
+    reading?.clause.verb &&
+    DEADLINE_VERBS.has(reading.grammar.lemma(reading.clause.verb.head)) &&
+    DEADLINE_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.end))
+  )
+    return mention.kind === 'weekday' ? 'future' : 'nearest';
+  if (time === 'future') return 'future';
+  if (time === 'past') return 'past';
+  if (time === 'arrangement') {
+    if (mention.kind === 'weekday') return arrangementAhead(text, sentence, mention, published) ? 'future' : 'past';
+    return 'nearest';
+  }
+  if (pointsToFuture(text, sentence.start, sentence.end, mention.start, mention.end)) return 'future';
+  // "He and Arafat meet separately Monday": a present tense with a weekday is a schedule, on the nearer day.
+  const verb = reading?.clause.verb;
+  if (
+    mention.kind === 'weekday' &&
+    reading &&
+    verb?.finite &&
+    verb.tense === 'present' &&
+    reading.grammar.words[verb.head].tag === 'VERB' &&
+    !reading.grammar.isSaying(verb)
+  )
+    return arrangementAhead(text, sentence, mention, published) ? 'future' : 'past';
+  if (mention.kind === 'weekday' && inReportedArrangement(text, sentence.start, mention.start))
+    return arrangementAhead(text, sentence, mention, published) ? 'future' : 'past';
+  return mention.kind === 'weekday' || mention.kind === 'weekend' ? 'past' : 'nearest';
 }

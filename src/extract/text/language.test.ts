@@ -48,4 +48,20 @@ describe('the linguistic layer', () => {
     expect(words.length).toBe(40_000);
     expect(performance.now() - started).toBeLessThan(3_000);
   });
+
+  it('corrects known tagger errors: names, sentence-initial plurals and adjectives, "-ing" verbs with an object', () => {
+    const tag = (text: string, word: string) => analyseText(text).words.find((w) => w.text === word)?.tag;
+    expect(tag('The Red Cross has been evacuating bodies.', 'Cross')).toBe('PROPN');
+    expect(tag('Rescuers digging through the hotel found two more bodies.', 'Rescuers')).toBe('NOUN');
+    expect(tag('Powerful earthquakes killed at least 2,000 people.', 'Powerful')).toBe('ADJ');
+    expect(tag('The strike killed 85 civilians observing a festival.', 'observing')).toBe('VERB');
+    expect(tag('The death toll shot up on Monday.', 'shot')).toBe('VERB');
+    expect(tag('They pulled 14 survivors from the collapsed hospital wing.', 'collapsed')).toBe('ADJ');
+    expect(tag('Hundreds were killed, a war monitor said on Saturday.', 'monitor')).toBe('NOUN');
+    expect(tag('In 1999, nearly 90 percent of the voters cast their ballots.', 'cast')).toBe('VERB');
+    expect(tag('The Action League plans to hold a news conference.', 'plans')).toBe('VERB');
+    expect(tag('Two guards were shot dead.', 'shot')).toBe('VERB');
+    // Left alone: a name that opens a sentence, and a plural name before a name.
+    expect(tag('Brazil said on Monday that it would help.', 'Brazil')).toBe('PROPN');
+  });
 });

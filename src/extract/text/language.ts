@@ -95,6 +95,7 @@ export function analyseText(text: string): Analysis {
     at = start + values[i].length;
     words.push({ start, end: at, text: values[i], tag: tags[i] });
   }
+  correctTags(words);
   let lemmas: string[] | undefined;
   return {
     words,
@@ -119,4 +120,70 @@ function firstEndingAfter(words: readonly Word[], offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', '“', '"', '‘', '(', ':', ';']);
+const ADJECTIVE_ENDING = /(?:ful|ous|ive|ed|al|ic|ish|less|able|ible)$/u;
+
+/**
+ * Known tagger errors, corrected in place (each with a test in language.test.ts):
+ * - a capitalised word inside a sentence tagged VERB, or tagged NOUN or ADJ right after a name, is a name
+ *   ("Red Cross", where "Cross" comes out as a verb; "Roe vs. Wade");
+ * - a sentence's first word, capitalised, comes out as a name: a plural before a lowercase word is a
+ *   noun ("Rescuers digging", "Hundreds of"), an adjective-looking word before a noun an adjective
+ *   ("Powerful earthquakes", "Armed men");
+ * - a word in "-ing" tagged NOUN after a noun and before an article or a name takes an object, so it
+ *   is a verb ("civilians observing a festival");
+ * - a verb between an article and a noun is an adjective ("the collapsed hospital wing"), and one after
+ *   an article and a noun, right before another verb, a noun ("a war monitor said");
+ * - a noun after a plural noun and before an article or a possessive is a verb ("voters cast their ballots"),
+ *   and so is a noun in "-s" between a name and "to" and a verb ("the League plans to hold");
+ * - "shot" after an auxiliary or before "up", "dead", "at"… is the verb ("the toll shot up", "were shot dead").
+ */
+function correctTags(words: Word[]): void {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const previous = words[i - 1];
+    const next = words[i + 1];
+    const capitalised = /^\p{Lu}\p{Ll}/u.test(w.text);
+    const sentenceStart = !previous || SENTENCE_END.has(previous.text);
+    if (capitalised && !sentenceStart && (w.tag === 'VERB' || (previous.tag === 'PROPN' && (w.tag === 'NOUN' || w.tag === 'ADJ')))) {
+      w.tag = 'PROPN';
+    } else if (capitalised && sentenceStart && w.tag === 'PROPN' && next && /^\p{Ll}/u.test(next.text)) {
+      if (/[^s']s$/u.test(w.text)) w.tag = 'NOUN';
+      else if (ADJECTIVE_ENDING.test(w.text) && next.tag === 'NOUN') w.tag = 'ADJ';
+    } else if (w.tag === 'NOUN' && w.text.endsWith('ing') && previous?.tag === 'NOUN' && (next?.tag === 'DET' || next?.tag === 'PROPN')) {
+      w.tag = 'VERB';
+    } else if (w.tag === 'VERB' && previous?.tag === 'DET' && (next?.tag === 'NOUN' || next?.tag === 'ADJ')) {
+      w.tag = 'ADJ';
+    } else if (
+      w.tag === 'VERB' &&
+      (previous?.tag === 'NOUN' || previous?.tag === 'ADJ') &&
+      words[i - 2]?.tag === 'DET' &&
+      (next?.tag === 'VERB' || next?.tag === 'AUX')
+    ) {
+      w.tag = 'NOUN';
+    } else if (
+      w.tag === 'NOUN' &&
+      previous?.tag === 'NOUN' &&
+      /s$/u.test(previous.text) &&
+      /^(?:their|its|his|her|the|a|an)$/iu.test(next?.text ?? '')
+    ) {
+      w.tag = 'VERB';
+    } else if (
+      w.tag === 'NOUN' &&
+      /s$/u.test(w.text) &&
+      (previous?.tag === 'PROPN' || previous?.tag === 'NOUN') &&
+      next?.text === 'to' &&
+      words[i + 2]?.tag === 'VERB'
+    ) {
+      w.tag = 'VERB';
+    } else if (
+      w.tag === 'NOUN' &&
+      /^shot$/iu.test(w.text) &&
+      (previous?.tag === 'AUX' || /^(?:up|down|dead|at|by|to|through)$/iu.test(next?.text ?? ''))
+    ) {
+      w.tag = 'VERB';
+    }
+  }
 }

@@ -1,0 +1,142 @@
+// What a dated mention is: something that happened on that date, something expected on it, or a date
+// named without an event of its own. Timelines chart the first two. Each rule has a name, kept on the
+// event's `rule` after the date's own rule ("events.year/comparison").
+//
+// - dateline: "KYIV, Sept. 4 (AP) —" dates the report, not an event.
+// - comparison: the base of a comparison: "the lowest since 1973", "compared with 2020", "than in 2019",
+//   "up from $1.2 billion in 2022", "last year's quarter" after "from".
+// - running-total: a count kept since a date ("125 have been killed since Thursday", "20,878 cases this
+//   year", "so far this year"): the date starts a period, it is not the day of the count.
+// - cutoff: "those who entered before October 31", "had not appeared online before Tuesday".
+// - forecast: a projection of a figure for a period ("forecast to die this year", "growth of 2% in 2026").
+// - period: a period qualifying a figure ("the 1988 period", "fiscal 1988", "the 2016 average").
+// - future: a date after publication, or in a clause that looks ahead, is expected.
+import type { EventKind } from '../../schema/document.ts';
+import type { Day } from './calendar.ts';
+import type { Clause, SentenceGrammar, WordSpan } from './grammar.ts';
+import type { DateMention } from './mentions.ts';
+import type { Resolution } from './resolve.ts';
+import { COMPARISON_BEFORE, FORECAST_VERBS, PERIOD_NOUNS, SUPERLATIVE_WORDS } from './lexicon.ts';
+
+export type KindRule = 'dateline' | 'comparison' | 'running-total' | 'cutoff' | 'forecast' | 'period' | 'future' | 'past';
+
+export interface KindReading {
+  kind: EventKind;
+  rule: KindRule;
+}
+
+export interface KindInput {
+  text: string;
+  mention: DateMention;
+  resolution: Resolution;
+  published: Day | null;
+  dateline: boolean;
+  /** Which way the date's clause points (tense.ts). */
+  ahead: boolean;
+  grammar: SentenceGrammar | null;
+  clause: Clause | null;
+  date: WordSpan | null;
+}
+
+const FORWARD =
+  /\b(?:forecasts?|forecasted|projected|projections?|predicted|predicts?|outlook|expected\s+to\s+(?:grow|rise|fall|reach|decline|increase|drop|shrink|expand))\b/iu;
+
+export function kindOf(input: KindInput): KindReading {
+  const { text, mention, resolution, grammar, clause, date } = input;
+  if (input.dateline) return { kind: 'mention', rule: 'dateline' };
+  const written = text.slice(mention.start, mention.end).toLowerCase();
+  const before = text.slice(Math.max(0, mention.start - 80), mention.start).toLowerCase();
+  const after = text.slice(mention.end, mention.end + 40).toLowerCase();
+  if (isComparison(written, before, after)) return { kind: 'mention', rule: 'comparison' };
+  if (grammar && clause && date) {
+    if (isRunningTotal(input, grammar, clause, date, written, before)) return { kind: 'mention', rule: 'running-total' };
+    if (isPeriod(grammar, date)) return { kind: 'mention', rule: 'period' };
+    if (isCutoff(grammar, clause, date, written, before)) return { kind: 'mention', rule: 'cutoff' };
+    if (isForecast(input, grammar, clause)) return { kind: 'mention', rule: 'forecast' };
+  }
+  if (input.ahead || afterPublication(resolution, input.published)) return { kind: 'expected', rule: 'future' };
+  return { kind: 'happened', rule: 'past' };
+}
+
+/** "the lowest since 1973", "compared with 2020", "than in 2019", "from $1.2 billion in 2022". */
+function isComparison(written: string, before: string, after: string): boolean {
+  const since = /^since\b/u.test(written) || /\bsince\s*$/u.test(before);
+  if (since) {
+    // "the deadliest … since", "for the first time since": a superlative within a few words before.
+    const window = before.split(/[,;:]/u).at(-1) ?? '';
+    if (SUPERLATIVE_WORDS.some((w) => new RegExp(`\\b${w}\\b`, 'u').test(window))) return true;
+  }
+  const tail = before.slice(-60);
+  return COMPARISON_BEFORE.test(tail) || /^\s*(?:levels?|figures?)\b/u.test(after);
+}
+
+/** "125 … have been killed since Thursday", "20,878 cases this year", "so far this year". */
+function isRunningTotal(
+  input: KindInput,
+  grammar: SentenceGrammar,
+  clause: Clause,
+  date: WordSpan,
+  written: string,
+  before: string,
+): boolean {
+  const since = /^since\b/u.test(written) || /\bsince\s*$/u.test(before);
+  const period = input.mention.kind === 'relative' && input.mention.offset === 0 && input.mention.unit !== 'day';
+  if (!since && !period) return false;
+  if (
+    /\b(?:so\s+far|to\s+date|in\s+total|total)\b/u.test(before) ||
+    /^\s*(?:so\s+far|to\s+date)/u.test(input.text.slice(input.mention.end, input.mention.end + 12))
+  )
+    return true;
+  // A count in the clause: "have been killed", "125 members": a number and a perfect or a tally.
+  let count = false;
+  for (let i = clause.from; i < clause.to; i++) {
+    if (i >= date.from && i < date.to) continue;
+    const w = grammar.words[i];
+    if (w.tag === 'NUM' || /^(?:toll|total|tally|number|cases|deaths)$/iu.test(w.text)) count = true;
+  }
+  if (!count) return false;
+  // "since Thursday" with a count is a running total; "this year" only when it is not the event's own time
+  // ("43,000 died last year" is an event; "106 have died this year" a running total).
+  return since || clause.verb?.tense === 'past' || clause.verb?.tense === 'present';
+}
+
+/** "the 1988 period", "fiscal 1988", "the 2016 average": a period that qualifies a figure. */
+function isPeriod(grammar: SentenceGrammar, date: WordSpan): boolean {
+  const next = grammar.key(date.to) === "'s" ? grammar.key(date.to + 1) : grammar.key(date.to);
+  const afterNext = grammar.key(date.to + 1);
+  const previous = grammar.key(date.from - 1);
+  return PERIOD_NOUNS.has(next) || (PERIOD_NOUNS.has(afterNext) && grammar.words[date.to]?.tag === 'ADJ') || previous === 'fiscal';
+}
+
+/** "those who entered before October 31", "had not appeared online before Tuesday". */
+function isCutoff(grammar: SentenceGrammar, clause: Clause, date: WordSpan, written: string, before: string): boolean {
+  if (!/^before\b/u.test(written) && !/\bbefore\s*$/u.test(before)) return false;
+  if (/\b(?:the\s+day|days?|weeks?|hours?|shortly|just|minutes?)\s+before\s*$/u.test(before)) return false;
+  // "before Tuesday's vote": a date that qualifies an event names that event.
+  if (grammar.key(date.to) === "'s" || /['’]s$/u.test(grammar.words[date.to - 1]?.text ?? '')) return false;
+  return clause.verb !== null;
+}
+
+/** A projection of a figure: "are forecast to die this year", "growth of 2% in 2026 and 2027". */
+function isForecast(input: KindInput, grammar: SentenceGrammar, clause: Clause): boolean {
+  // Only a period still running or to come is forecast: "died last year" is not.
+  const anchor = input.resolution.anchor;
+  if (!anchor || !input.published || anchor.y < input.published.y) return false;
+  const sentence = input.text.slice(grammar.words[grammar.from].start, grammar.words[grammar.to - 1].end);
+  const lemma = clause.verb ? grammar.lemma(clause.verb.head) : '';
+  if (!FORWARD.test(sentence) && !FORECAST_VERBS.has(lemma)) return false;
+  // The figure: a number in the sentence.
+  for (let i = grammar.from; i < grammar.to; i++)
+    if (grammar.words[i].tag === 'NUM' && !/^(?:1[6-9]|20)\d\d$/u.test(grammar.words[i].text)) return true;
+  return false;
+}
+
+/** Whether the date lies after the publication day, at its own precision. */
+export function afterPublication(resolution: Resolution, published: Day | null): boolean {
+  const anchor = resolution.anchor;
+  if (!anchor || !published) return false;
+  if (anchor.precision === 'year') return anchor.y > published.y;
+  if (anchor.precision === 'month') return anchor.y * 12 + anchor.m > published.y * 12 + published.m;
+  // A day, or a week (its Monday), after the publication day.
+  return anchor.y * 10000 + anchor.m * 100 + anchor.d > published.y * 10000 + published.m * 100 + published.d;
+}
