@@ -990,6 +990,17 @@ describe('extractFigures: varied sentences', () => {
 });
 
 describe('extractFigures: documents', () => {
+  it('reads "m" after a race or a height as metres, never millions; money and counts keep their millions', () => {
+    const figures = figuresIn(
+      'She won the 100m butterfly and the 400m individual medley, then swam the 200m freestyle relays.',
+      'Rescuers reached the climber after a 30m drop. The club raised £3m, and about 2.5m people watched.',
+    );
+    expect(figures.map((f) => [f.value, f.text])).toEqual([
+      [3_000_000, '£3m'],
+      [2_500_000, 'about 2.5m people'],
+    ]);
+  });
+
   it('reads the lines of a list as counts of what the list counts', () => {
     const figures = figuresIn(
       'Heat deaths recorded by the county, by day:',

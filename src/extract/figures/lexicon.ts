@@ -836,6 +836,7 @@ export const FRACTION_WORDS = [
 
 /** Letters glued to a number that make it no count: ordinals, decades, clock times and units ("15th", "1990s", "6pm", "10km"). */
 export const GLUED_UNITS = new Set([
+  'm', // left glued only when it is metres ("the 100m butterfly": text/numbers.ts); millions are scaled
   'st',
   'nd',
   'rd',

@@ -505,6 +505,51 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = {
   mln: 1e6,
   bn: 1e9,
 };
+/**
+ * Words after "100m" that make the "m" metres, not millions: races, swims and distances in sport and
+ * building ("the 100m butterfly", "a 400m relay", "a 30m drop"); money and counts keep "m" as millions.
+ */
+export const METRE_CONTEXT = new Set([
+  'butterfly',
+  'freestyle',
+  'medley',
+  'backstroke',
+  'breaststroke',
+  'relay',
+  'relays',
+  'hurdles',
+  'sprint',
+  'dash',
+  'steeplechase',
+  'individual',
+  'race',
+  'races',
+  'final',
+  'finals',
+  'heat',
+  'heats',
+  'semi-final',
+  'semifinal',
+  'title',
+  'record',
+  'freestyler',
+  'specialist',
+  'champion',
+  'gold',
+  'silver',
+  'bronze',
+  'tall',
+  'high',
+  'long',
+  'wide',
+  'deep',
+  'drop',
+  'fall',
+  'above',
+  'below',
+  'away',
+  'radius',
+]);
 /** Letters glued to digits that scale them: "1.2m", "5bn", "10k". */
 export const SCALE_SUFFIXES: Readonly<Record<string, number>> = { m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, k: 1e3, tn: 1e12 };
 /** Scale words that multiply a number already read ("two million", "three lakh"), unlike "hundred" within one. */

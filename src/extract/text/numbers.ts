@@ -1,7 +1,7 @@
 // Number recognition for news text: a reader that turns digit strings ("40,000", "2 300", "1.2m",
 // "1.5 million") and number words ("twenty-five", "a hundred", "one hundred and twenty", "a dozen")
 // into values, over the tokens of number-tokens.ts. It knows nothing about what a number counts.
-import { BIG_WORDS, SCALE_SUFFIXES, SCALE_WORDS, TEENS, TENS, UNITS } from './lexicon.ts';
+import { BIG_WORDS, METRE_CONTEXT, SCALE_SUFFIXES, SCALE_WORDS, TEENS, TENS, UNITS } from './lexicon.ts';
 import { tokenize, type Token } from './number-tokens.ts';
 
 /**
@@ -82,7 +82,10 @@ function readDigits(tokens: readonly Token[], i: number, text: string): NumberRe
     }
   }
   const decimalPoint = /\./.test(tokens[last].digits ?? '');
-  if (has(SCALE_SUFFIXES, suffix)) {
+  // "the 100m butterfly", "a 30m drop": metres, never 100 million (a wrong number is worse than none).
+  const after = tokens[last + 1];
+  const metres = suffix === 'm' && !decimalPoint && after?.kind === 'word' && METRE_CONTEXT.has(after.lower);
+  if (has(SCALE_SUFFIXES, suffix) && !metres) {
     value *= SCALE_SUFFIXES[suffix];
     scaled = true;
     suffix = '';
