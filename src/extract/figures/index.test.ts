@@ -990,6 +990,14 @@ describe('extractFigures: varied sentences', () => {
 });
 
 describe('extractFigures: documents', () => {
+  it('reads no place from a possessive: "injured in Israel’s response" says whose act, not where', () => {
+    const figures = figuresIn('Over 2,000 were injured in Ruritania’s response to the raid, and 40 in Strelsau itself.');
+    expect(figures.map((f) => [f.value, f.place])).toEqual([
+      [2000, null],
+      [40, 'Strelsau'],
+    ]);
+  });
+
   it('reads "m" after a race or a height as metres, never millions; money and counts keep their millions', () => {
     const figures = figuresIn(
       'She won the 100m butterfly and the 400m individual medley, then swam the 200m freestyle relays.',

@@ -2,7 +2,7 @@
 // named after "in", "at", "near", "across", "outside" or "inside" in the figure's own clause ("2 injured in
 // Kharkiv", "84 in Kerr County", "the toll in Gaza City rose to 40"); else one fronted at the head of its
 // sentence or paragraph ("In Kharkiv, two people were injured."). A dateline names where the reporter is,
-// and "refugees from Venezuela" where they came from: neither is read.
+// "refugees from Venezuela" where they came from, and "in Israel's response" whose act: none is read.
 import type { Candidate } from './candidate.ts';
 
 const LOCATIVE =
@@ -64,7 +64,9 @@ function placeIn(text: string, from: number, to: number, names: readonly string[
   let foundAt = -1;
   for (const name of names) {
     for (let at = window.indexOf(name); at >= 0; at = window.indexOf(name, at + name.length)) {
-      if (!LOCATIVE.test(window.slice(Math.max(0, at - 40), at)) || /^\p{L}/u.test(window.slice(at + name.length))) continue;
+      const after = window.slice(at + name.length);
+      // "in Israel's response", "at Hamas's request": a possessive names whose act, not where.
+      if (!LOCATIVE.test(window.slice(Math.max(0, at - 40), at)) || /^\p{L}/u.test(after) || /^['’]s?\b/u.test(after)) continue;
       // The nearest to the number: the first after it, the last before it.
       if (found === null || (pick === 'first' ? at < foundAt : at > foundAt)) {
         found = name;
