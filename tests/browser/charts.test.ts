@@ -174,7 +174,7 @@ describe('on a 320 px screen', () => {
               return r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1);
             })
             .map((t) => t.textContent ?? '');
-          const label = svg.querySelector('.chart-row-label, .chart-event-label');
+          const label = svg.querySelector('.chart-row-label, .chart-event-label, .fot-value');
           return {
             id: f.id,
             svg: true,
