@@ -150,6 +150,13 @@ function drawnAt(layout: SeriesLayout, width: number) {
     labels: layout.marks.filter((m) => m.label).map((m) => labelBox(m, width)),
     dots: layout.marks.map((m) => ({ x: m.cx * width - m.r, y: m.cy - m.r, width: 2 * m.r, height: 2 * m.r })),
     bars: layout.ranges.map((r) => ({ x: r.x * width - 1.5, y: r.y1, width: 3, height: r.y2 - r.y1 })),
+    // The line, as points every px or so (its ends are dots).
+    line: layout.guide.flatMap((g) =>
+      Array.from({ length: 199 }, (_, k) => {
+        const t = (k + 1) / 200;
+        return { x: (g.x1 + (g.x2 - g.x1) * t) * width - 0.25, y: g.y1 + (g.y2 - g.y1) * t - 0.25, width: 0.5, height: 0.5 };
+      }),
+    ),
   };
 }
 
@@ -209,17 +216,21 @@ describe('layoutSeries', () => {
     expect(seriesRows(s)).toHaveLength(3);
   });
 
-  test('labels keep the hedge and never overlap each other, a dot or a bar, at the narrowest width or wider', () => {
+  test('labels keep the hedge and never overlap each other, a dot, a bar or the line, at the narrowest width or wider', () => {
     expect(layout.marks[0].label).toBe('at least 9');
     expect(layout.marks[0].name).toMatch(
       /^2 May 2025: at least 9 workers killed, according to the harbour authority\. Reported in “Fire at Port Keswick/,
     );
     expect(layout.marks.filter((m) => m.label).length).toBeGreaterThanOrEqual(4);
     for (const width of [layout.minWidth, 375, 640, 1000, 1600]) {
-      const { labels, dots, bars } = drawnAt(layout, width);
+      const { labels, dots, bars, line } = drawnAt(layout, width);
       expect(anyOverlap(labels), `${width}px`).toBe(false);
       expect(anyOverlap([...labels, ...dots]), `${width}px`).toBe(false);
       expect(anyOverlap([...labels, ...bars]), `${width}px`).toBe(false);
+      expect(
+        labels.some((box) => line.some((p) => anyOverlap([box, p]))),
+        `${width}px: a label across the line`,
+      ).toBe(false);
       // …and inside the chart, clear of the y axis's labels.
       for (const box of labels) {
         expect(box.x, `${width}px`).toBeGreaterThanOrEqual(layout.plotLeft - 4);

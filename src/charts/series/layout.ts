@@ -211,7 +211,23 @@ function layoutAt(series: StorySeries, width: number): SeriesLayout | null {
     rangeBoxes.push({ at: dayAt[i], box: { x: placedX[i] - 2, y: range.y1, width: 4, height: range.y2 - range.y1 } });
   });
 
-  // Every dot and range bar is placed before any label, so no label is drawn over a later dot or a bar.
+  // The line joins days: one vertex per day, at its highest report, and a segment from each to the next.
+  const vertices = days.map((day, i) => ({ px: placedX[i], x: dayAt[i], y: y(Math.max(...day.map((q) => q.value))) }));
+  const guide: SeriesSegment[] = vertices
+    .slice(1)
+    .map((v, i) => ({ x1: vertices[i].x, y1: round1(vertices[i].y), x2: v.x, y2: round1(v.y) }));
+  // Points along it every few px, each at its own fraction of the width, so no label is set across it.
+  const linePoints: Placed[] = vertices.slice(1).flatMap((v, i) => {
+    const u = vertices[i];
+    const steps = Math.max(1, Math.ceil(Math.hypot(v.px - u.px, v.y - u.y) / 3));
+    return Array.from({ length: steps - 1 }, (_, k) => {
+      const t = (k + 1) / steps;
+      const px = u.px + (v.px - u.px) * t;
+      return { at: u.x + (v.x - u.x) * t, box: { x: px - 1, y: u.y + (v.y - u.y) * t - 1, width: 2, height: 2 } };
+    });
+  });
+
+  // Every dot, range bar and the line are placed before any label, so no label is drawn over them.
   const dots = groups.flatMap((dayGroups, i) => dayGroups.map((points) => ({ points, day: i, cx: placedX[i], cy: y(points[0].value) })));
   const placed: Placed[] = [
     ...dots.map(({ day, cx, cy }) => ({
@@ -219,6 +235,7 @@ function layoutAt(series: StorySeries, width: number): SeriesLayout | null {
       box: { x: cx - DOT_RADIUS, y: cy - DOT_RADIUS, width: DOT_RADIUS * 2, height: DOT_RADIUS * 2 },
     })),
     ...rangeBoxes,
+    ...linePoints,
   ];
   const marks: SeriesMark[] = dots.map(({ points, day, cx, cy }, index) => {
     const p = points[0];
@@ -285,12 +302,8 @@ function layoutAt(series: StorySeries, width: number): SeriesLayout | null {
     };
   });
 
-  // The line joins days: one vertex per day, at its highest report, and a segment from each to the next.
-  const vertices = days.map((day, i) => ({ x: dayAt[i], y: round1(y(Math.max(...day.map((q) => q.value)))) }));
-  const guide: SeriesSegment[] = vertices.slice(1).map((v, i) => ({ x1: vertices[i].x, y1: vertices[i].y, x2: v.x, y2: v.y }));
-
   // Date ticks: whole days, thinned until their labels do not touch or spill out of the chart.
-  let tickDates = x.ticks(Math.max(2, Math.floor((plotRight - plotLeft) / 110))).filter((t) => t.getUTCHours() === 0);
+  let tickDates = x.ticks(Math.max(2, Math.floor((plotRight - plotLeft) / 70))).filter((t) => t.getUTCHours() === 0);
   let labels = dateTickLabels(tickDates);
   const boxes = () =>
     tickDates.map((t, i) => {
