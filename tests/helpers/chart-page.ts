@@ -1,18 +1,14 @@
 // A page of the built fixture site with hand-made charts in it, for browser tests of what extraction
-// cannot yet produce (facts with places, parts and ranges; expected events; a story's figures over
-// time). The charts are rendered with Astro's container from tests/helpers/fact-fixtures.ts and
-// story-fixtures.ts and put in place of an explainer's article, so they meet the site's real styles,
-// scripts and Content-Security-Policy.
+// cannot yet produce (facts with places, parts and ranges; expected events). The charts are rendered
+// with Astro's container from tests/helpers/fact-fixtures.ts and put in place of an explainer's article,
+// so they meet the site's real styles, scripts and Content-Security-Policy.
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import type { Page } from 'playwright-core';
 import CasualtyChart from '../../src/components/CasualtyChart.astro';
 import KeyFigures from '../../src/components/KeyFigures.astro';
 import TimelineChart from '../../src/components/TimelineChart.astro';
-import SeriesChart from '../../src/components/SeriesChart.astro';
-import { storySeries } from '../../src/cross/story-series.ts';
 import { doc, event, figure } from './chart-fixtures.ts';
 import { floodReport, floodStory } from './fact-fixtures.ts';
-import { fireStory } from './story-fixtures.ts';
 
 /** A report whose numbers span orders of magnitude, as the sample's do. */
 export const magnitudes = doc({
@@ -33,7 +29,7 @@ const stormEvents = [
   event({ id: 'event-5', date: '2025-07-14', kind: 'expected', label: 'The state opens an inquiry into the warnings' }),
 ];
 
-/** The article's HTML: the key figures and casualty charts of the fixture reports, a timeline, and a story's figures over time. */
+/** The article's HTML: the key figures and casualty charts of the fixture reports, and a timeline. */
 export async function fixtureArticle(): Promise<string> {
   const container = await AstroContainer.create();
   const render = async (component: Parameters<AstroContainer['renderToString']>[0], props: Record<string, unknown>) =>
@@ -48,7 +44,6 @@ export async function fixtureArticle(): Promise<string> {
     await render(CasualtyChart, { doc: floodStory[3], idPrefix: 'day-4' }),
     await render(CasualtyChart, { doc: magnitudes, idPrefix: 'magnitudes' }),
     await render(TimelineChart, { doc: doc({ slug: 'storm', events: stormEvents }), idPrefix: 'storm' }),
-    await render(SeriesChart, { series: storySeries(fireStory()).series.find((s) => s.slug === 'killed-worker')!, idPrefix: 'fire' }),
   ];
   return `<article>${parts.join('\n')}</article>`;
 }
