@@ -5,9 +5,12 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import CasualtyChart from './CasualtyChart.astro';
 import TimelineChart from './TimelineChart.astro';
 import KeyFigures from './KeyFigures.astro';
+import SeriesChart from './SeriesChart.astro';
 import { doc, event, figure, quakeFigures } from '../../tests/helpers/chart-fixtures.ts';
 import { floodReport } from '../../tests/helpers/fact-fixtures.ts';
 import { nextMarkIndex } from './chart-interaction.ts';
+import { fireStory } from '../../tests/helpers/story-fixtures.ts';
+import { storySeries } from '../cross/story-series.ts';
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -65,6 +68,25 @@ describe('CasualtyChart', () => {
     // The number in bold, then whom and where.
     expect(html).toMatch(/<tspan class="chart-row-value">84<\/tspan> of them in Alder County<\/text>/);
     expect(html).toContain('Scale 0–400: evacuated');
+  });
+
+  test('the series chart fills its column too: x in percentages, rings and labels moved from their dot in px', async () => {
+    const killed = storySeries(fireStory()).series.find((s) => s.slug === 'killed-worker')!;
+    const html = await render(SeriesChart, { series: killed, idPrefix: 'fot' });
+    const svg = html.match(/<svg[^>]*>/)![0];
+    expect(svg).not.toContain('viewBox');
+    expect(svg).toMatch(/width="100%" height="\d+(\.\d)?"/);
+    expect(html).not.toContain('<path class="fot-line"');
+    expect(count(html, /<circle class="fot-dot[^"]*" cx="[\d.]+%"/g)).toBe(5);
+    expect(count(html, /<g class="fot-line"[^>]*>/g)).toBe(1);
+    expect(count(html, /<line x1="[\d.]+%" y1="[\d.]+" x2="[\d.]+%" y2="[\d.]+"/g)).toBe(3); // four days, three segments
+    expect(html).toMatch(/<line class="fot-range" x1="([\d.]+%)" x2="\1"/);
+    expect(html).toMatch(
+      /<rect class="focus-ring" x="[\d.]+%" y="[\d.]+" width="[\d.]+" height="[\d.]+" rx="3" transform="translate\(-?[\d.]+ 0\)"/,
+    );
+    // One Tab stop: the first dot.
+    expect(count(html, /class="chart-mark fot-point"[^>]*tabindex="0"/g)).toBe(1);
+    expect(count(html, /class="chart-mark fot-point"[^>]*tabindex="-1"/g)).toBe(4);
   });
 
   test('the figure is named by a takeaway heading, summarised, and the svg is labelled', async () => {

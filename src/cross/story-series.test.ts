@@ -7,7 +7,7 @@ import { siteViews } from './site-views.ts';
 // imports nothing from cross/, and these cases read best as a story's reports.
 import { describeSeries, seriesHeading, seriesNotes } from '../charts/series/describe.ts';
 import { seriesRows } from '../charts/series/table.ts';
-import { DAY_GAP, VALUE_FONT, layoutSeries } from '../charts/series/layout.ts';
+import { DAY_GAP, SERIES_MIN_WIDTH, VALUE_FONT, layoutSeries, type SeriesLayout, type SeriesMark } from '../charts/series/layout.ts';
 import { anyOverlap } from '../charts/box.ts';
 import { estimateTextWidth } from '../charts/text-width.ts';
 
@@ -136,14 +136,45 @@ describe('the series in words', () => {
   });
 });
 
+/** A mark's value label as a box in px at `width` (its dot's fraction of the width, moved by labelDx). */
+function labelBox(m: SeriesMark, width: number) {
+  const w = estimateTextWidth(m.label!, VALUE_FONT);
+  const at = m.labelX * width + m.labelDx;
+  const left = m.labelAnchor === 'start' ? at : m.labelAnchor === 'end' ? at - w : at - w / 2;
+  return { x: left, y: m.labelY - VALUE_FONT + 1, width: w, height: VALUE_FONT };
+}
+
+/** Labels, dots and range bars in px at `width`. */
+function drawnAt(layout: SeriesLayout, width: number) {
+  return {
+    labels: layout.marks.filter((m) => m.label).map((m) => labelBox(m, width)),
+    dots: layout.marks.map((m) => ({ x: m.cx * width - m.r, y: m.cy - m.r, width: 2 * m.r, height: 2 * m.r })),
+    bars: layout.ranges.map((r) => ({ x: r.x * width - 1.5, y: r.y1, width: 3, height: r.y2 - r.y1 })),
+    // The line, as points every px or so (its ends are dots).
+    line: layout.guide.flatMap((g) =>
+      Array.from({ length: 199 }, (_, k) => {
+        const t = (k + 1) / 200;
+        return { x: (g.x1 + (g.x2 - g.x1) * t) * width - 0.25, y: g.y1 + (g.y2 - g.y1) * t - 0.25, width: 0.5, height: 0.5 };
+      }),
+    ),
+  };
+}
+
 describe('layoutSeries', () => {
   const layout = layoutSeries(killed)!;
 
-  test('y starts at zero and grows upward; x follows the date', () => {
+  test('y starts at zero and grows upward; x follows the date, as a fraction of the width', () => {
+    expect(layout.minWidth).toBe(SERIES_MIN_WIDTH);
     expect(layout.yTicks[0]).toMatchObject({ label: '0', y: layout.plotBottom });
     const [a, b] = layout.marks;
     expect(b.cx).toBeGreaterThan(a.cx);
     expect(b.cy).toBeLessThan(a.cy);
+    for (const m of layout.marks) {
+      expect(m.cx * layout.minWidth).toBeGreaterThanOrEqual(layout.plotLeft);
+      expect(m.cx).toBeLessThanOrEqual(layout.plotRight);
+    }
+    for (const t of layout.xTicks) expect(t.x).toBeGreaterThan(0);
+    for (const t of layout.xTicks) expect(t.x).toBeLessThan(1);
   });
 
   test('reports of one day sit at one x, with a bar over their range, and the line joins days only', () => {
@@ -153,11 +184,16 @@ describe('layoutSeries', () => {
     expect(layout.ranges).toEqual([
       { date: '2025-05-03', x: day[0].cx, y1: Math.min(...day.map((m) => m.cy)), y2: Math.max(...day.map((m) => m.cy)) },
     ]);
-    // Four days, four vertices: the line goes through the day's highest report (17), never 14 then 17.
-    expect(layout.path.match(/[ML]/g)).toHaveLength(4);
+    // Four days, three segments joining them end to end: the line goes through the day's highest report
+    // (17), never 14 then 17.
+    expect(layout.guide).toHaveLength(3);
+    for (let i = 1; i < layout.guide.length; i++)
+      expect([layout.guide[i].x1, layout.guide[i].y1]).toEqual([layout.guide[i - 1].x2, layout.guide[i - 1].y2]);
+    const vertices = [[layout.guide[0].x1, layout.guide[0].y1], ...layout.guide.map((s) => [s.x2, s.y2])];
     const seventeen = day.find((m) => m.valueText === '17')!;
-    expect(layout.path).toContain(`${seventeen.cx},${seventeen.cy}`);
-    expect(layout.path).not.toContain(`${day.find((m) => m.valueText === '14')!.cx},${day.find((m) => m.valueText === '14')!.cy}`);
+    const fourteen = day.find((m) => m.valueText === '14')!;
+    expect(vertices).toContainEqual([seventeen.cx, seventeen.cy]);
+    expect(vertices).not.toContainEqual([fourteen.cx, fourteen.cy]);
     expect(layout.sameDayDates).toEqual(['2025-05-03']);
     expect(seriesNotes(layout)).toHaveLength(2);
     expect(layoutSeries(killed)).toEqual(layout);
@@ -180,23 +216,50 @@ describe('layoutSeries', () => {
     expect(seriesRows(s)).toHaveLength(3);
   });
 
-  test('labels keep the hedge and never overlap each other or a dot', () => {
+  test('labels keep the hedge and never overlap each other, a dot, a bar or the line, at the narrowest width or wider', () => {
     expect(layout.marks[0].label).toBe('at least 9');
     expect(layout.marks[0].name).toMatch(
       /^2 May 2025: at least 9 workers killed, according to the harbour authority\. Reported in “Fire at Port Keswick/,
     );
-    const labelled = layout.marks.filter((m) => m.label);
-    expect(labelled.length).toBeGreaterThanOrEqual(4);
-    const boxes = labelled.map((m) => {
-      const w = estimateTextWidth(m.label!, VALUE_FONT);
-      const left = m.labelAnchor === 'start' ? m.labelX : m.labelAnchor === 'end' ? m.labelX - w : m.labelX - w / 2;
-      return { x: left, y: m.labelY - VALUE_FONT + 1, width: w, height: VALUE_FONT };
-    });
-    const dots = layout.marks.map((m) => ({ x: m.cx - m.r, y: m.cy - m.r, width: 2 * m.r, height: 2 * m.r }));
-    const bars = layout.ranges.map((r) => ({ x: r.x - 1.5, y: r.y1, width: 3, height: r.y2 - r.y1 }));
-    expect(anyOverlap(boxes)).toBe(false);
-    expect(anyOverlap([...boxes, ...dots])).toBe(false);
-    expect(anyOverlap([...boxes, ...bars])).toBe(false);
+    expect(layout.marks.filter((m) => m.label).length).toBeGreaterThanOrEqual(4);
+    for (const width of [layout.minWidth, 375, 640, 1000, 1600]) {
+      const { labels, dots, bars, line } = drawnAt(layout, width);
+      expect(anyOverlap(labels), `${width}px`).toBe(false);
+      expect(anyOverlap([...labels, ...dots]), `${width}px`).toBe(false);
+      expect(anyOverlap([...labels, ...bars]), `${width}px`).toBe(false);
+      expect(
+        labels.some((box) => line.some((p) => anyOverlap([box, p]))),
+        `${width}px: a label across the line`,
+      ).toBe(false);
+      // …and inside the chart, clear of the y axis's labels.
+      for (const box of labels) {
+        expect(box.x, `${width}px`).toBeGreaterThanOrEqual(layout.plotLeft - 4);
+        expect(box.x + box.width, `${width}px`).toBeLessThanOrEqual(width);
+      }
+    }
+  });
+
+  test('a focus ring holds its dot and its label, at any width', () => {
+    for (const m of layout.marks) {
+      for (const width of [layout.minWidth, 1000]) {
+        const ring = { x: m.focusBox.x * width + m.focusBox.dx, y: m.focusBox.y, width: m.focusBox.width, height: m.focusBox.height };
+        const dot = { x: m.cx * width - m.r, y: m.cy - m.r, width: 2 * m.r, height: 2 * m.r };
+        const inside = (b: typeof ring) =>
+          b.x >= ring.x - 0.1 &&
+          b.y >= ring.y - 0.1 &&
+          b.x + b.width <= ring.x + ring.width + 0.1 &&
+          b.y + b.height <= ring.y + ring.height + 0.1;
+        expect(inside(dot), m.ref).toBe(true);
+        if (m.label) expect(inside(labelBox(m, width)), m.ref).toBe(true);
+      }
+    }
+  });
+
+  test('an image lays the series out at its own width', () => {
+    const wide = layoutSeries(killed, { minWidth: 640 })!;
+    expect(wide.minWidth).toBe(640);
+    expect(wide.marks.map((m) => m.valueText)).toEqual(layout.marks.map((m) => m.valueText));
+    expect(wide.marks.filter((m) => m.label).length).toBeGreaterThanOrEqual(layout.marks.filter((m) => m.label).length);
   });
 
   test('days crowded on a long axis are nudged apart in time order, never backwards', () => {
@@ -205,9 +268,24 @@ describe('layoutSeries', () => {
     ]);
     const crowded = layoutSeries(storySeries([long, ...fire]).series.find((s) => s.slug === 'killed-worker')!)!;
     const days = [...new Set(crowded.marks.map((m) => m.cx))];
-    for (let i = 1; i < days.length; i++) expect(days[i] - days[i - 1]).toBeGreaterThanOrEqual(DAY_GAP - 0.1);
+    for (let i = 1; i < days.length; i++) expect((days[i] - days[i - 1]) * crowded.minWidth).toBeGreaterThanOrEqual(DAY_GAP - 0.1);
     expect(Math.max(...days)).toBeLessThanOrEqual(crowded.plotRight);
-    expect(crowded.path).not.toMatch(/NaN/);
+    for (const s of crowded.guide) expect([s.x1, s.y1, s.x2, s.y2].every(Number.isFinite)).toBe(true);
+    for (const s of crowded.guide) expect(s.x2).toBeGreaterThan(s.x1);
+  });
+
+  test('more days than fit at the narrowest width stay in order inside the plot', () => {
+    const documents = Array.from({ length: 60 }, (_, i) =>
+      withFacts(doc({ slug: `d${i}`, title: `D${i}`, published: new Date(Date.UTC(2024, 0, 1 + i)).toISOString().slice(0, 10) }), [
+        fact({ id: 'fact-1', value: 100 + i }),
+      ]),
+    );
+    const many = layoutSeries(storySeries(documents).series[0])!;
+    const days = [...new Set(many.marks.map((m) => m.cx))];
+    expect(days).toHaveLength(60);
+    for (let i = 1; i < days.length; i++) expect(days[i]).toBeGreaterThan(days[i - 1]);
+    expect(days[0] * many.minWidth).toBeGreaterThanOrEqual(many.plotLeft - 0.1);
+    expect(days.at(-1)!).toBeLessThanOrEqual(many.plotRight);
   });
 });
 

@@ -12,6 +12,7 @@ import { SITE_WIDE_CREDIT, type EmbedTarget } from './targets.ts';
 /** The width of a chart in its image: an article column. */
 export const CASUALTY_IMAGE_WIDTH = 560;
 export const TIMELINE_IMAGE_WIDTH = 640;
+export const SERIES_IMAGE_WIDTH = 640;
 
 export function chartImageSvg(target: EmbedTarget, site: URL, scale = 1): string {
   const words = { title: target.heading, description: target.summary, source: target.credit, url: absoluteUrl(target.explainerPath, site) };
@@ -28,5 +29,6 @@ export function seriesImageSvg(story: Pick<Story, 'slug'>, series: StorySeries, 
     source: SITE_WIDE_CREDIT,
     url: absoluteUrl(storySeriesPath(story.slug, series.slug), site),
   };
-  return seriesSvg(layoutSeries(series)!, TONE_IMAGE_COLORS[MEASURES[series.measure].tone], words, { scale });
+  const layout = layoutSeries(series, { minWidth: SERIES_IMAGE_WIDTH })!;
+  return seriesSvg(layout, SERIES_IMAGE_WIDTH, TONE_IMAGE_COLORS[MEASURES[series.measure].tone], words, { scale });
 }

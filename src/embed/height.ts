@@ -9,15 +9,12 @@ import { estimateTextWidth } from '../charts/text-width.ts';
 export const REFERENCE_WIDTH = 640; // px, the iframe's width the estimate is for (and oEmbed's width)
 const PAGE_PAD = 12; // the embed page's padding on each side
 const TIMELINE_NARROW_BELOW = 544; // @container (max-width: 34rem): the vertical list instead of the SVG
-const SERIES_MIN_WIDTH = 480; // .chart-svg--fot { min-width: 30rem; max-width: 46rem }: it scrolls sideways below
-const SERIES_MAX_WIDTH = 736;
 const GRAPHIC_MARGINS = 24; // .chart-graphic { margin: 0.75rem 0 }
 const TOGGLE = 32; // the closed <details> of a compact chart, with its margin
 
 export interface HeightInput {
   chart: 'casualties' | 'timeline' | 'series';
-  layoutHeight: number; // the chart's SVG: px at any width for the casualty chart and the timeline, which fill their column
-  layoutWidth?: number; // the series chart's viewBox, which scales with its width
+  layoutHeight: number; // the chart's SVG: px at any width, since every chart fills its column
   context: string; // the small heading above the chart
   heading: string;
   credit: string; // with the link after it
@@ -30,10 +27,6 @@ function lines(text: string, fontSize: number, width: number, bold = false): num
 
 /** The graphic's height in the frame; 0 where it is not drawn (a narrow timeline is a list). */
 function graphicHeight(input: HeightInput, content: number): number {
-  if (input.chart === 'series') {
-    const drawn = Math.min(Math.max(content, SERIES_MIN_WIDTH), SERIES_MAX_WIDTH);
-    return (input.layoutHeight * drawn) / (input.layoutWidth ?? drawn) + GRAPHIC_MARGINS;
-  }
   if (input.chart === 'timeline' && content < TIMELINE_NARROW_BELOW) return 0;
   return input.layoutHeight + GRAPHIC_MARGINS;
 }

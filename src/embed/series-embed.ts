@@ -21,7 +21,6 @@ export function seriesEmbedHeight(series: StorySeries, width = REFERENCE_WIDTH, 
   return estimateEmbedHeight(
     {
       chart: 'series',
-      layoutWidth: layout.width,
       layoutHeight: layout.height,
       context,
       heading: seriesHeading(series),

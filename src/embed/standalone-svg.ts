@@ -193,41 +193,50 @@ export function timelineSvg(layout: TimelineLayout, width: number, words: ImageT
   return frame(width, layout.height - top, parts.join(''), words, options);
 }
 
-/** The series chart ("figures over time"): its dots in `color` (the measure's tone), each day's range, the line and axes. */
-export function seriesSvg(layout: SeriesLayout, color: string, words: ImageText, options: SvgOptions = {}): string {
+/** The series chart ("figures over time") at `width` px: its dots in `color` (the measure's tone), each day's range, the line and axes. */
+export function seriesSvg(layout: SeriesLayout, width: number, color: string, words: ImageText, options: SvgOptions = {}): string {
   const top = layout.readout.height;
+  const X = (fraction: number) => fraction * width;
+  const right = X(layout.plotRight);
   const parts: string[] = [`<g transform="translate(0 ${n(-top)})">`];
   for (const tick of layout.yTicks) {
     parts.push(
-      `<line x1="${n(layout.plotLeft)}" x2="${n(layout.plotRight)}" y1="${n(tick.y)}" y2="${n(tick.y)}" stroke="${IMAGE_COLORS.rule}" stroke-opacity="0.35"/>`,
+      `<line x1="${n(layout.plotLeft)}" x2="${n(right)}" y1="${n(tick.y)}" y2="${n(tick.y)}" stroke="${IMAGE_COLORS.rule}" stroke-opacity="0.35"/>`,
     );
     parts.push(text(layout.plotLeft - 6, tick.y + 4, tick.label, `font-size="12" fill="${IMAGE_COLORS.muted}" text-anchor="end"`));
   }
   parts.push(
-    `<line x1="${n(layout.plotLeft)}" x2="${n(layout.plotRight)}" y1="${n(layout.plotBottom)}" y2="${n(layout.plotBottom)}" stroke="${IMAGE_COLORS.rule}"/>`,
+    `<line x1="${n(layout.plotLeft)}" x2="${n(right)}" y1="${n(layout.plotBottom)}" y2="${n(layout.plotBottom)}" stroke="${IMAGE_COLORS.rule}"/>`,
   );
   for (const tick of layout.xTicks) {
-    parts.push(
-      `<line x1="${n(tick.x)}" x2="${n(tick.x)}" y1="${n(layout.plotBottom)}" y2="${n(layout.plotBottom + 4)}" stroke="${IMAGE_COLORS.rule}"/>`,
-    );
-    parts.push(text(tick.x, layout.xTickLabelY, tick.label, `font-size="12" fill="${IMAGE_COLORS.muted}" text-anchor="${tick.anchor}"`));
+    const x = n(X(tick.x));
+    parts.push(`<line x1="${x}" x2="${x}" y1="${n(layout.plotBottom)}" y2="${n(layout.plotBottom + 4)}" stroke="${IMAGE_COLORS.rule}"/>`);
+    parts.push(text(X(tick.x), layout.xTickLabelY, tick.label, `font-size="12" fill="${IMAGE_COLORS.muted}" text-anchor="${tick.anchor}"`));
   }
-  if (layout.path)
-    parts.push(`<path d="${escapeXml(layout.path)}" fill="none" stroke="${color}" stroke-opacity="0.5" stroke-width="1.5"/>`);
+  // The line through each day's highest report: its segments joined into one path, as an image can.
+  if (layout.guide.length > 0) {
+    const d = [`M${n(X(layout.guide[0].x1))},${n(layout.guide[0].y1)}`, ...layout.guide.map((s) => `L${n(X(s.x2))},${n(s.y2)}`)].join('');
+    parts.push(`<path d="${d}" fill="none" stroke="${color}" stroke-opacity="0.5" stroke-width="1.5"/>`);
+  }
   // A day whose reports differ: a bar from the lowest to the highest, as on the page.
   for (const range of layout.ranges)
     parts.push(
-      `<line x1="${n(range.x)}" x2="${n(range.x)}" y1="${n(range.y1)}" y2="${n(range.y2)}" stroke="${IMAGE_COLORS.muted}" stroke-width="3" stroke-linecap="round"/>`,
+      `<line x1="${n(X(range.x))}" x2="${n(X(range.x))}" y1="${n(range.y1)}" y2="${n(range.y2)}" stroke="${IMAGE_COLORS.muted}" stroke-width="3" stroke-linecap="round"/>`,
     );
   for (const mark of layout.marks) {
-    parts.push(`<circle cx="${n(mark.cx)}" cy="${n(mark.cy)}" r="${n(mark.r)}" fill="${color}"/>`);
+    parts.push(`<circle cx="${n(X(mark.cx))}" cy="${n(mark.cy)}" r="${n(mark.r)}" fill="${color}"/>`);
     if (mark.label)
       parts.push(
-        text(mark.labelX, mark.labelY, mark.label, `font-size="13" fill="${IMAGE_COLORS.text}" text-anchor="${mark.labelAnchor}"`),
+        text(
+          X(mark.labelX) + mark.labelDx,
+          mark.labelY,
+          mark.label,
+          `font-size="13" fill="${IMAGE_COLORS.text}" text-anchor="${mark.labelAnchor}"`,
+        ),
       );
   }
   parts.push('</g>');
-  return frame(layout.width, layout.height - top, parts.join(''), words, options);
+  return frame(width, layout.height - top, parts.join(''), words, options);
 }
 
 /**

@@ -11,6 +11,7 @@ const siteUrl = inject('siteUrl');
 const pages = htmlPages(inject('siteDir'));
 const quake = '/explainers/earthquake-in-the-northern-valley-kills-at-least-212/';
 const fixture = '/explainers/chart-fixtures/';
+const story = '/stories/keswick-2025-05-01/'; // a story of the fixture site, with figures over time
 let browser: Browser;
 let article: string;
 
@@ -158,40 +159,48 @@ describe('on a 320 px screen', () => {
   });
 
   it('charts fill their column and keep their text size; no label leaves its chart', async () => {
-    for (const width of [320, 1280]) {
-      const context = await browser.newContext({ viewport: { width, height: 800 } });
-      const page = await context.newPage();
-      await open(page, fixture);
-      const charts = await page.$$eval('figure.chart', (figures) =>
-        figures.map((f) => {
-          const svg = [...f.querySelectorAll('svg')].find((s) => s.getBoundingClientRect().height > 0);
-          if (!svg) return { id: f.id, svg: false, fill: 0, font: 0, overflow: [] as string[] };
-          const box = svg.getBoundingClientRect();
-          const overflow = [...svg.querySelectorAll('text')]
-            .filter((t) => getComputedStyle(t).visibility !== 'hidden' && !t.closest('.tip'))
-            .filter((t) => {
-              const r = t.getBoundingClientRect();
-              return r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1);
-            })
-            .map((t) => t.textContent ?? '');
-          const label = svg.querySelector('.chart-row-label, .chart-event-label');
-          return {
-            id: f.id,
-            svg: true,
-            fill: box.width / f.getBoundingClientRect().width,
-            font: label ? parseFloat(getComputedStyle(label).fontSize) : 13,
-            overflow,
-          };
-        }),
-      );
-      await context.close();
-      for (const chart of charts) {
-        if (!chart.svg) continue; // the timeline is a list on a phone
-        expect(chart.fill, `${chart.id} at ${width}px`).toBeGreaterThan(0.99);
-        expect(chart.font, `${chart.id} at ${width}px`).toBeGreaterThanOrEqual(13);
-        expect(chart.overflow, `${chart.id} at ${width}px`).toEqual([]);
+    // The hand-made charts, and a story page's figures over time (the series chart).
+    const paths = [fixture, story];
+    const seen = new Set<string>();
+    for (const path of paths)
+      for (const width of [320, 1280]) {
+        const context = await browser.newContext({ viewport: { width, height: 800 } });
+        const page = await context.newPage();
+        await open(page, path);
+        const charts = await page.$$eval('figure.chart', (figures) =>
+          figures.map((f) => {
+            const svg = [...f.querySelectorAll('svg')].find((s) => s.getBoundingClientRect().height > 0);
+            if (!svg) return { id: f.id, kind: f.dataset.chart ?? '', svg: false, fill: 0, font: 0, overflow: [] as string[] };
+            const box = svg.getBoundingClientRect();
+            const overflow = [...svg.querySelectorAll('text')]
+              .filter((t) => getComputedStyle(t).visibility !== 'hidden' && !t.closest('.tip'))
+              .filter((t) => {
+                const r = t.getBoundingClientRect();
+                return r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1);
+              })
+              .map((t) => t.textContent ?? '');
+            const label = svg.querySelector('.chart-row-label, .chart-event-label, .fot-value');
+            return {
+              id: f.id,
+              kind: f.dataset.chart ?? '',
+              svg: true,
+              fill: box.width / f.getBoundingClientRect().width,
+              font: label ? parseFloat(getComputedStyle(label).fontSize) : 13,
+              overflow,
+            };
+          }),
+        );
+        await context.close();
+        for (const chart of charts) {
+          if (!chart.svg) continue; // the timeline is a list on a phone
+          seen.add(chart.kind);
+          expect(chart.fill, `${chart.id} at ${width}px`).toBeGreaterThan(0.99);
+          expect(chart.fill, `${chart.id} at ${width}px: wider than its column`).toBeLessThan(1.01);
+          expect(chart.font, `${chart.id} at ${width}px`).toBeGreaterThanOrEqual(13);
+          expect(chart.overflow, `${chart.id} at ${width}px`).toEqual([]);
+        }
       }
-    }
+    expect([...seen].sort()).toEqual(['casualty', 'figures-over-time', 'timeline']);
   });
 
   it('the timeline turns vertical instead of shrinking', async () => {

@@ -91,7 +91,8 @@ export function seriesGraphicDescription(layout: SeriesLayout): string {
 /** The visible notes under the graphic. */
 export function seriesNotes(layout: SeriesLayout): string[] {
   const notes: string[] = [];
-  if (layout.path) notes.push('The line joins days, through the highest figure of each day; it never joins two reports of one day.');
+  if (layout.guide.length)
+    notes.push('The line joins days, through the highest figure of each day; it never joins two reports of one day.');
   if (layout.sameDayDates.length)
     notes.push(
       'Reports published on the same day share its date: a bar spans their range, and a dot given by several reports names them all.',
