@@ -674,6 +674,13 @@ describe('more dates as unseen news writes them', () => {
 });
 
 describe('labels say who did what', () => {
+  it('keeps where a dated noun happened: "Thursday’s blaze at the depot", not "Blaze"', () => {
+    expect(only('2025-05-03', 'Seventeen workers died in Thursday’s blaze at the Port Keswick fuel depot.').label).toBe(
+      'Blaze at the Port Keswick fuel depot',
+    );
+    expect(only('2025-05-03', 'Sunday’s vote in Ostvale was postponed.').label).toBe('Vote in Ostvale was postponed');
+  });
+
   it('takes the name before an age and a home town as the subject', () => {
     expect(only('2014-12-22', 'Former county clerk Ann Marsh, 50, of Salem, pleaded guilty in June to fraud.').label).toBe(
       'Former county clerk Ann Marsh pleaded guilty to fraud',

@@ -905,6 +905,24 @@ function shortName(name: string): string {
  * thousands of buildings"), and a relative clause after it what it did too ("a report from 2018 that
  * warned of damage").
  */
+/** Prepositions of place that may follow a dated noun: "Thursday's fire at the fuel depot". */
+const PLACE_PREPOSITIONS = new Set(['at', 'in', 'near', 'outside', 'inside']);
+
+/**
+ * Where a dated noun phrase that ends at `end` happened, when a place phrase follows it ("Thursday's
+ * fire at the Port Keswick fuel depot", "Sunday's vote in Ostvale"): the end of that phrase, else `end`.
+ * Without it, two reports of one fire are labelled "Fire" and "Blaze" and no reader can tell which.
+ */
+function withPlacePhrase(input: LabelInput, end: number): number {
+  const { grammar } = input;
+  if (!PLACE_PREPOSITIONS.has(grammar.key(end))) return end;
+  let j = end + 1;
+  if (grammar.words[j]?.tag === 'DET') j++;
+  const start = j;
+  while (j < grammar.to && !input.isDate(j) && ['NOUN', 'PROPN', 'ADJ'].includes(grammar.words[j].tag)) j++;
+  return j > start && ['NOUN', 'PROPN'].includes(grammar.words[j - 1].tag) ? j : end;
+}
+
 function modifierLabel(input: LabelInput, lead: readonly string[] | null): Label | null {
   const { grammar, date, clause } = input;
   const from = grammar.key(date.from - 1) === 'from' || grammar.key(date.from) === 'from' ? nounBeforeFrom(grammar, date) : null;
@@ -934,6 +952,7 @@ function modifierLabel(input: LabelInput, lead: readonly string[] | null): Label
     end++;
   }
   if (end === i || grammar.words[end - 1].tag === 'ADJ' || (!possessive && grammar.words[end - 1].tag !== 'NOUN')) return null;
+  end = withPlacePhrase(input, end);
   let verbAt = end;
   while (grammar.words[verbAt]?.tag === 'ADV') verbAt++;
   if (clause.verb && clause.verb.from === verbAt && clause.verb.finite) {
