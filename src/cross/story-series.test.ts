@@ -75,6 +75,19 @@ describe('storySeries', () => {
     expect(chartedFact(fact({ id: 'fact-5', value: 3, unit: 'trucks' }), a)).toBe(false);
   });
 
+  test('a part of a whole is no point of its own: three bodies recovered never read as a toll of three', () => {
+    const last = fire.at(-1)!;
+    const bodies = fact({ id: 'fact-9', value: 3, subject: 'workers', partOf: 'fact-1' });
+    const withPart = [...fire.slice(0, -1), { ...last, facts: [...last.facts, bodies] }];
+    const killed = storySeries(withPart).series.find((s) => s.measure === 'killed' && s.groupLabel === 'workers')!;
+    expect(killed.points.map((p) => p.value)).toEqual(
+      storySeries(fire)
+        .series.find((s) => s.slug === killed.slug)!
+        .points.map((p) => p.value),
+    );
+    expect(killed.points.some((p) => p.value === 3)).toBe(false);
+  });
+
   test('falls back to nothing without facts: raw figures are never charted over time', () => {
     expect(storySeries(fire.map((d) => ({ ...d, facts: [] }))).series).toEqual([]);
   });

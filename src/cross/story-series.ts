@@ -10,6 +10,7 @@
 //   superseded or projected ones), and is not of low confidence, unless an editor kept it (`keep:`, or
 //   listed in the document's casualty chart settings `show`); one the editor hides there is left out: the
 //   explainer's casualty chart's own rule (src/charts/casualty/facts.ts), so the two never disagree;
+// - a part of another fact (84 of the 104 in Kerr County) is no point of a series: it stays in its whole;
 // - a series is charted when its reports fall on at least two days: one day is no change over time (the
 //   explainer of that day has it);
 // - only dated documents take part; the facts of undated ones are counted, not plotted.
@@ -82,7 +83,9 @@ export function storySeries(documents: readonly ExtractedDocument[]): { series: 
   let undated = 0;
   for (const doc of documents) {
     for (const fact of doc.facts) {
-      if (!chartedFact(fact, doc)) continue;
+      // A part of a whole ("three of them workers", "bodies of three recovered") is drawn inside its whole
+      // on the explainer; over time it would sit beside other days' wholes as if it were the same toll.
+      if (!chartedFact(fact, doc) || fact.partOf) continue;
       if (!doc.published) {
         undated++;
         continue;

@@ -127,6 +127,8 @@ export function analyse(
   // --- Text span -------------------------------------------------------------------------------
   if (source === 'left' || source === 'tally') spanStart = Math.min(spanStart, leftCueStart);
   let subject = kind === 'count' ? nounInfo.subject : null;
+  // "The number of workers killed … rose to 14": the tally says whom it counts.
+  if (kind === 'count' && !subject && source === 'tally') subject = tallySubject(text.slice(sentence.start, leftCueStart));
   if (kind === 'count' || kind === 'percent') {
     if (nounInfo.subjectEnd > spanEnd && nounInfo.subjectEnd - m.end < 80) spanEnd = nounInfo.subjectEnd;
     const cueCounts = source === 'near' || source === 'right' || scan.near || scan.damage;
@@ -177,7 +179,12 @@ export function analyse(
     member:
       source === 'group' ||
       ((source === 'right' || source === 'near') && scan.cue.startsWith('among ')) ||
-      (source === 'tally' && /\bamong\s+(?:the\s+|those\s+)?$/i.test(text.slice(Math.max(sentence.start, spanStart - 16), spanStart))),
+      (source === 'tally' && /\bamong\s+(?:the\s+|those\s+)?$/i.test(text.slice(Math.max(sentence.start, spanStart - 16), spanStart))) ||
+      // "the toll reached 15 after the bodies of three workers were recovered": bodies found are among the dead counted.
+      (measure === 'killed' &&
+        /\b(?:bodies|remains)\s+of\s+(?:(?:the|another|a\s+further)\s+)?$/i.test(
+          text.slice(Math.max(sentence.start, m.start - 30), m.start),
+        )),
     partitive: tokens[afterIndex]?.lower === 'of' || (tokens[afterIndex]?.lower === 'out' && tokens[afterIndex + 1]?.lower === 'of'),
     speaker: scan.speech,
     population,
@@ -253,4 +260,12 @@ function expectedOf(tokens: readonly Token[], j: number): boolean {
     !/^(?:to|that)$/.test(tokens[k + 1]?.lower ?? '') &&
     tokens[k + 1]?.kind !== 'word'
   );
+}
+
+const TALLY_OF = /\bnumber\s+of\s+(?:the\s+)?(\p{Ll}+(?:\s+\p{Ll}+)?)\s+$/u;
+
+/** Whom a tally counts when it names them before its verb: "the number of workers [killed]". */
+function tallySubject(before: string): string | null {
+  const named = TALLY_OF.exec(before.slice(-60))?.[1];
+  return named && named.endsWith('s') && !/\b(?:who|that|which|those)\b/.test(named) ? named : null;
 }

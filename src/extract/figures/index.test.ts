@@ -990,6 +990,16 @@ describe('extractFigures: varied sentences', () => {
 });
 
 describe('extractFigures: documents', () => {
+  it('counts bodies recovered among the toll already given, as a part of it', () => {
+    const [toll, bodies] = figuresIn('The toll had reached 15, after the bodies of three missing workers were recovered from the water.');
+    expect([toll.value, toll.measure, bodies.value, bodies.measure, bodies.partOf]).toEqual([15, 'killed', 3, 'killed', toll.id]);
+  });
+
+  it('takes whom a tally counts from "the number of": "the number of workers killed … rose to 14"', () => {
+    const [toll] = figuresIn('The number of workers killed in the fire at the depot rose to 14 on Saturday, the authority said.');
+    expect([toll.value, toll.measure, toll.subject]).toEqual([14, 'killed', 'workers']);
+  });
+
   it('reads no place from a possessive: "injured in Israel’s response" says whose act, not where', () => {
     const figures = figuresIn('Over 2,000 were injured in Ruritania’s response to the raid, and 40 in Strelsau itself.');
     expect(figures.map((f) => [f.value, f.place])).toEqual([
