@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotateParagraph, type MarkSpan } from './annotate.ts';
+import { annotateParagraph, drawnSpans, type MarkSpan } from './annotate.ts';
 
 const text = 'Officials said “at least 12 people died on Monday” after the flood.';
 const at = (needle: string) => ({ start: text.indexOf(needle), end: text.indexOf(needle) + needle.length });
@@ -39,5 +39,16 @@ describe('annotateParagraph', () => {
     ]);
     expect(runs.filter((r) => r.type === 'mark').map((r) => r.type === 'mark' && r.span.id)).toEqual(['figure-1']);
     expect(flatText(runs)).toBe(text);
+  });
+});
+
+describe('drawnSpans', () => {
+  it('names the spans drawn, and not one that crosses another (listed, but with no mark to link to)', () => {
+    const text = 'The toll in Thursday’s fire rose to 14, the authority said.';
+    const spans: MarkSpan[] = [
+      { kind: 'figure', id: 'figure-1', start: 4, end: 38 },
+      { kind: 'event', id: 'event-1', start: 12, end: 22 },
+    ];
+    expect(drawnSpans(text, spans)).toEqual(['figure-1']);
   });
 });

@@ -83,3 +83,14 @@ export function annotateParagraph(text: string, spans: MarkSpan[]): OuterRun[] {
   );
   return runs;
 }
+
+/** The ids of the spans a paragraph's marks draw: a span that crosses another is listed but not drawn. */
+export function drawnSpans(text: string, spans: MarkSpan[]): string[] {
+  return annotateParagraph(text, spans).flatMap((run) =>
+    run.type === 'quote'
+      ? [run.span.id, ...run.children.flatMap((c) => (c.type === 'mark' ? [c.span.id] : []))]
+      : run.type === 'mark'
+        ? [run.span.id]
+        : [],
+  );
+}

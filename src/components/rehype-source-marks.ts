@@ -8,7 +8,7 @@ import { annotateParagraph, type InnerRun, type MarkSpan } from './annotate.ts';
 
 export interface SourceMarksOptions {
   marks: readonly MarkSpan[][]; // per paragraph, as source-marks.ts lists them
-  target: (span: MarkSpan) => string; // where a mark links to
+  target: (span: MarkSpan) => string | null; // where a mark links to; null: nowhere (a mark, no link)
 }
 
 const KIND_NAME = { figure: 'figure', quote: 'quote', event: 'date' } as const;
@@ -63,11 +63,14 @@ function hidden(text: string): Element {
   return { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: text }] };
 }
 
-function markLink(span: MarkSpan, children: ElementContent[], target: string): Element {
+function markLink(span: MarkSpan, children: ElementContent[], target: string | null): Element {
+  const properties = { className: ['m', `m-${span.kind}`], id: `src-${span.id}` };
+  // A date the timeline does not chart (a mention, an item an editor hid) is marked but has no entry to go to.
+  if (target === null) return { type: 'element', tagName: 'span', properties, children };
   return {
     type: 'element',
     tagName: 'a',
-    properties: { className: ['m', `m-${span.kind}`], id: `src-${span.id}`, href: target },
+    properties: { ...properties, href: target },
     children: [...children, hidden(` (${KIND_NAME[span.kind]}: go to its entry)`)],
   };
 }
@@ -89,7 +92,7 @@ function marked(block: Element, spans: readonly MarkSpan[], options: SourceMarks
     const ref: Element = {
       type: 'element',
       tagName: 'a',
-      properties: { className: ['ref'], href: options.target(run.span) },
+      properties: { className: ['ref'], href: options.target(run.span) ?? undefined },
       children: [
         { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '↗' }] },
         hidden('Go to this quote in the quotes list'),

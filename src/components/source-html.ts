@@ -11,6 +11,7 @@ import type { MarkSpan } from './annotate.ts';
 import { headingTag, sourceTree } from './source-tree.ts';
 import rehypeSourceMarks from './rehype-source-marks.ts';
 import { marksByParagraph } from './source-marks.ts';
+import { chartedEvents, isCharted } from '../charts/timeline/items.ts';
 
 // Paragraph elements carry their own id and dir="auto" (right-to-left text); nothing else is added.
 const PARAGRAPH_ATTRIBUTES: Array<[string, ...Array<string | RegExp>]> = [
@@ -25,9 +26,17 @@ const SOURCE_HTML = {
   },
 };
 
-/** The source text's HTML; figures and quotes link to their lists, dates to `#<timelineId>-<event>-row`. */
+/**
+ * The source text's HTML; figures and quotes link to their lists, dates to their row of the timeline's
+ * table (`#<timelineId>-<event>-row`) when the timeline charts them, and to nothing when it does not.
+ */
 export function sourceHtml(doc: ExtractedDocument, timelineId: string): string {
-  const target = (span: MarkSpan) => (span.kind === 'event' ? `#${timelineId}-${span.id}-row` : `#${span.id}`);
+  const rows = new Set(
+    chartedEvents(doc)
+      .filter(isCharted)
+      .map((event) => event.id),
+  );
+  const target = (span: MarkSpan) => (span.kind !== 'event' ? `#${span.id}` : rows.has(span.id) ? `#${timelineId}-${span.id}-row` : null);
   const processor = unified()
     .use(rehypeSanitize, SOURCE_HTML)
     .use(rehypeSourceMarks, { marks: marksByParagraph(doc), target })
