@@ -131,9 +131,12 @@ describe('explainer pages', () => {
       expect(html).toContain(`href="#src-${figure.id}"`);
     }
     for (const quote of doc.quotes) expect(html).toContain(`id="src-${quote.id}"`);
+    // A date links to its row of the timeline's table when the timeline charts it (a dateline is no event).
+    const rows = doc.events.filter((event: { id: string }) => html.includes(`id="timeline-${event.id}-row"`));
+    expect(rows.length).toBeGreaterThanOrEqual(3);
     for (const event of doc.events) {
       expect(html).toContain(`id="src-${event.id}"`);
-      expect(html).toContain(`href="#timeline-${event.id}-row"`);
+      expect(html.includes(`href="#timeline-${event.id}-row"`), event.id).toBe(rows.includes(event));
     }
   });
 
