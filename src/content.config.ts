@@ -4,6 +4,7 @@
 // All four live in one content folder, `src/content/` by default: `npm run dev` fills it (seed-watch),
 // and `npm run build` hands Astro a folder of its own holding only what the build renders
 // (src/build/render-plan.ts), through EXPLAINER_CONTENT_DIR (src/lib/build-env.ts).
+import fs from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { contentDir } from './lib/build-env.ts';
@@ -20,6 +21,12 @@ function jsonFiles(name: string) {
     ...files,
     load: async (context: Parameters<typeof files.load>[0]) => {
       await contentReady();
+      // An empty folder (no story has a page yet) is an empty collection, not a glob to warn about.
+      const folder = `${contentDir()}/${name}`;
+      if (!fs.existsSync(folder) || !fs.readdirSync(folder).some((file) => file.endsWith('.json'))) {
+        context.store.clear();
+        return;
+      }
       await files.load(context);
     },
   };

@@ -55,11 +55,18 @@ export async function exampleDocument(): Promise<ExtractedDocument | null> {
 /** The site-wide index: every document's summary, the people and figures indexes, the site timeline. */
 export const siteIndex = once(async (): Promise<SiteIndex> => (await getEntry('site', 'index'))?.data ?? EMPTY_INDEX);
 
+// An empty collection is asked for only when the index says it has entries: Astro warns about every
+// empty collection read, and a site of one report (no story page) or of no quotes is not a mistake.
+
 /** The people whose pages this build renders. */
-export const people = once(async (): Promise<Person[]> => (await getCollection('people')).map((entry) => entry.data));
+export const people = once(async (): Promise<Person[]> =>
+  (await siteIndex()).people.length === 0 ? [] : (await getCollection('people')).map((entry) => entry.data),
+);
 
 /** The stories whose pages this build renders. */
-export const stories = once(async (): Promise<Story[]> => (await getCollection('stories')).map((entry) => entry.data));
+export const stories = once(async (): Promise<Story[]> =>
+  (await siteIndex()).documents.some((doc) => doc.story) ? (await getCollection('stories')).map((entry) => entry.data) : [],
+);
 
 /** Document slug -> the slug of its story's page, for the explainers (each links its story). */
 const storyPages = once(async (): Promise<Map<string, string>> => {
