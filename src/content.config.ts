@@ -4,10 +4,9 @@
 // All four live in one content folder, `src/content/` by default: `npm run dev` fills it (seed-watch),
 // and `npm run build` hands Astro a folder of its own holding only what the build renders
 // (src/build/render-plan.ts), through EXPLAINER_CONTENT_DIR (src/lib/build-env.ts).
-import fs from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { contentDir } from './lib/build-env.ts';
+import { collectionFolder, hasEntries } from './lib/content-entries.ts';
 import { contentReady } from './lib/content-ready.ts';
 import { extractedDocument } from './schema/document.ts';
 import { person, siteIndex, story } from './schema/views.ts';
@@ -16,14 +15,13 @@ export { extractedDocument } from './schema/document.ts';
 
 /** One JSON file per entry in `<content folder>/<name>/`, read once the build has written it (content-ready.ts). */
 function jsonFiles(name: string) {
-  const files = glob({ pattern: '*.json', base: `${contentDir()}/${name}` });
+  const files = glob({ pattern: '*.json', base: collectionFolder(name) });
   return {
     ...files,
     load: async (context: Parameters<typeof files.load>[0]) => {
       await contentReady();
       // An empty folder (no story has a page yet) is an empty collection, not a glob to warn about.
-      const folder = `${contentDir()}/${name}`;
-      if (!fs.existsSync(folder) || !fs.readdirSync(folder).some((file) => file.endsWith('.json'))) {
+      if (!hasEntries(name)) {
         context.store.clear();
         return;
       }

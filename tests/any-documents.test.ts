@@ -125,6 +125,11 @@ describe('a site with no documents', () => {
     expect(one.log.filter((line) => line.includes('SITE_URL'))).toEqual([]);
   });
 
+  it('prints none of Astro’s warnings for one report (no story page) or none (no quotes, no people)', () => {
+    expect(one.result.astroWarnings).toEqual([]);
+    expect(none.result.astroWarnings).toEqual([]);
+  });
+
   it('explains the chart components on the method page instead of charting a document', () => {
     const about = read(none.dist, 'about/index.html');
     expect(about).toContain('This site has no explainers yet.');

@@ -31,6 +31,15 @@ function start(command: string, args: string[], options: { cwd: string; env: Nod
   return { finished, stop: () => void (child.exitCode === null && child.signalCode === null && child.kill()) };
 }
 
+/** The warnings in a quiet run's output ("[WARN] …"), without colours: a clean build has none. */
+export function outputWarnings(output: string): string[] {
+  const plain = output.replace(/\u001b\[[0-9;]*m/g, '');
+  return plain
+    .split('\n')
+    .filter((line) => /\[WARN\]/.test(line))
+    .map((line) => line.trim());
+}
+
 /** The last lines of a quiet run's output, for the error message; nothing when Astro printed its own. */
 export function outputTail(output: string, quiet?: boolean): string {
   return quiet ? output.trim().split('\n').slice(-8).join('\n') : '';

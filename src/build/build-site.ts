@@ -25,7 +25,7 @@ import { readSlugRegistry, writeSlugRegistry } from '../ingest/slug-registry.ts'
 import { siteUrl } from '../lib/build-env.ts';
 import { exampleSiteWarning } from '../lib/site.ts';
 import type { ExtractedDocument } from '../schema/document.ts';
-import { outputTail, startAstro, useCompileCache, type AstroRuns, type Finished } from './astro-process.ts';
+import { outputTail, outputWarnings, startAstro, useCompileCache, type AstroRuns, type Finished } from './astro-process.ts';
 import { writeContentFolder } from './content-folder.ts';
 import {
   digestOf,
@@ -73,6 +73,7 @@ export interface BuildResult {
   ok: boolean; // the site was written to outDir
   astroError?: string;
   pageWarnings?: string[]; // one line per problem in an editor's page (a chart naming a slug no document has)
+  astroWarnings?: string[]; // Astro's own "[WARN]" lines, in a quiet build (a clean build prints none)
   reusedPages?: number; // pages of the last build kept instead of rendered
   renderedDocuments?: number; // documents whose pages Astro rendered
   astroRuns?: number; // how many Astro processes rendered them
@@ -538,6 +539,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     ingest,
     ok: true,
     pageWarnings: render.pageWarnings,
+    astroWarnings: options.quiet ? outputWarnings(finished.output) : undefined,
     reusedPages: render.plan.reused.length,
     renderedDocuments: render.plan.documents.length,
     astroRuns: render.runs.length,

@@ -7,6 +7,7 @@ import { getCollection, getEntry } from 'astro:content';
 import type { ExtractedDocument } from '../schema/document.ts';
 import type { Person, SiteIndex, Story } from '../schema/views.ts';
 import { newestFirst } from '../cross/document-order.ts';
+import { hasEntries } from '../lib/content-entries.ts';
 
 /** What the site shows before any document is ingested. */
 const EMPTY_INDEX: SiteIndex = {
@@ -20,6 +21,11 @@ const EMPTY_INDEX: SiteIndex = {
   timeline: { items: [], complete: true },
 };
 
+/** A collection's entries; an empty one is not asked for, since Astro warns about it (content-entries.ts). */
+async function entriesOf<C extends 'documents' | 'people' | 'stories'>(name: C) {
+  return hasEntries(name) ? getCollection(name) : [];
+}
+
 /**
  * A build reads fixed collections, so each is read once for all its pages; the dev server reads them
  * afresh, since documents change while it runs.
@@ -31,7 +37,7 @@ function once<T>(read: () => Promise<T>): () => Promise<T> {
 
 /** The documents whose pages this build renders, newest first (see document-order.ts). */
 export const renderedDocuments = once(async (): Promise<ExtractedDocument[]> =>
-  newestFirst((await getCollection('documents')).map((entry) => entry.data)),
+  newestFirst((await entriesOf('documents')).map((entry) => entry.data)),
 );
 
 /**
@@ -55,18 +61,11 @@ export async function exampleDocument(): Promise<ExtractedDocument | null> {
 /** The site-wide index: every document's summary, the people and figures indexes, the site timeline. */
 export const siteIndex = once(async (): Promise<SiteIndex> => (await getEntry('site', 'index'))?.data ?? EMPTY_INDEX);
 
-// An empty collection is asked for only when the index says it has entries: Astro warns about every
-// empty collection read, and a site of one report (no story page) or of no quotes is not a mistake.
-
 /** The people whose pages this build renders. */
-export const people = once(async (): Promise<Person[]> =>
-  (await siteIndex()).people.length === 0 ? [] : (await getCollection('people')).map((entry) => entry.data),
-);
+export const people = once(async (): Promise<Person[]> => (await entriesOf('people')).map((entry) => entry.data));
 
 /** The stories whose pages this build renders. */
-export const stories = once(async (): Promise<Story[]> =>
-  (await siteIndex()).documents.some((doc) => doc.story) ? (await getCollection('stories')).map((entry) => entry.data) : [],
-);
+export const stories = once(async (): Promise<Story[]> => (await entriesOf('stories')).map((entry) => entry.data));
 
 /** Document slug -> the slug of its story's page, for the explainers (each links its story). */
 const storyPages = once(async (): Promise<Map<string, string>> => {
