@@ -373,25 +373,6 @@ export const SENTENCE_ABBREVIATIONS = [
   'vol',
 ];
 
-/** Words that open a side clause after a comma: a label's clause ends before ", which…", ", saying…". */
-export const SIDE_CLAUSE_OPENERS = [
-  'which',
-  'who',
-  'whom',
-  'whose',
-  'where',
-  'while',
-  'but',
-  'although',
-  'though',
-  'according',
-  'citing',
-  'including',
-  'saying',
-  'adding',
-  'as well',
-];
-
 /** Words a label must not end with: conjunctions, articles, prepositions and possessives left by a cut. */
 export const DANGLING_WORDS = [
   'and',

@@ -48,9 +48,6 @@ export function isReportingVerb(word: string): boolean {
   return REPORTING.has(wordKey(word));
 }
 
-/** Every form of the verbs of saying, for patterns built from them. */
-export const SAYING_FORMS: ReadonlySet<string> = SAYING;
-
 /** A form of a verb of saying ("said", "told", "warned"), for a word already in word-key form. */
 export function isSayingVerb(key: string): boolean {
   return SAYING.has(key);
