@@ -4,7 +4,7 @@ import type { Candidate } from './candidate.ts';
 import { alternation } from '../text/patterns.ts';
 import { isSayingVerb } from '../quotes/verbs.ts';
 import { CLAUSE_STOPS, CONNECTOR_MARKS, CONNECTOR_WORDS, IN_NOUN_PREPOSITIONS } from './lexicon.ts';
-import { corrections, ellipses, gapping, members, partitives, revisions } from './relations.ts';
+import { corrections, countsAs, ellipses, gapping, members, partitives, revisions } from './relations.ts';
 
 const CONNECTOR_END = new RegExp(`(?:\\b(?:${alternation(CONNECTOR_WORDS)})|${alternation(CONNECTOR_MARKS)})$`);
 
@@ -62,12 +62,7 @@ function ranges(text: string, candidates: Candidate[]): void {
     ) {
       c.measure = n.measure;
       c.source = n.source === null ? null : 'inherited';
-      c.noun = n.noun;
-      c.tagged = n.tagged;
-      c.head = n.head;
-      c.damage = n.damage;
-      c.unit = n.unit;
-      c.subject = n.subject;
+      countsAs(c, n);
       c.fromRight = n.fromRight;
     }
     if (opener === 'from') {

@@ -14,7 +14,7 @@ export const isBare = (c: Candidate): boolean =>
   !c.mention.article;
 
 /** `c` counts what `n` counts: its noun, head, unit and subject. */
-function countsAs(c: Candidate, n: Candidate): void {
+export function countsAs(c: Candidate, n: Candidate): void {
   c.noun = n.noun;
   c.tagged = n.tagged;
   c.head = n.head;

@@ -5,8 +5,9 @@
 import type { Paragraph } from '../../schema/document.ts';
 import { analyse, type Analysis, type Word } from '../text/language.ts';
 import { wordKey } from '../text/word-key.ts';
+import { WEEKDAYS } from '../text/lexicon.ts';
 import { isRoleHead } from '../entities/lexicon.ts';
-import { HUMAN_NOUNS, ORG_NOUNS } from './lexicon.ts';
+import { HUMAN_NOUNS, ORG_NOUNS, TIME_WORDS } from './lexicon.ts';
 
 // Beyond this a paragraph is no news text (a megabyte line is hostile or broken): it is read by word
 // forms alone, without the layer, so extraction stays fast on it (figures and events do the same).
@@ -27,26 +28,8 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const NOT_OPENING = new Set(['ADP', 'SCONJ', 'CCONJ', 'PART', 'AUX', 'VERB', 'ADV', 'INTJ']);
 // Words that may stand inside a noun phrase before its head: "the", "former", "two", "Trump's".
 const INSIDE_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'PART', 'X', 'SYM']);
-const TIMES = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'today',
-  'yesterday',
-  'tonight',
-  'morning',
-  'afternoon',
-  'evening',
-  'night',
-  'week',
-  'weekend',
-  'month',
-  'year',
-]);
+// A day or a time of day closing a phrase: "Trump said Tuesday".
+const TIMES = new Set([...WEEKDAYS.map(([name]) => name.toLowerCase()), ...TIME_WORDS]);
 const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '—', '–', '(', ')', '“', '”', '"']);
 
 const isHeadNoun = (word: string): boolean => {

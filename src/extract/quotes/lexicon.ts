@@ -1041,3 +1041,18 @@ export const ATTRIBUTION_ABBREVIATIONS = [
   'Ltd',
   'Co',
 ];
+
+/** Words of time that may close a speaker phrase without being its speaker ("officials said Tuesday morning"). */
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  'today',
+  'tonight',
+  'yesterday',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'week',
+  'weekend',
+  'month',
+  'year',
+]);

@@ -3,7 +3,7 @@
 // Wahid Rayan], a spokesman…"). speaker.ts resolves the phrase to a person or body.
 import { PERSONAL_PRONOUNS, WEEKDAYS } from '../text/lexicon.ts';
 import { wordKey } from '../text/word-key.ts';
-import { CLAUSE_WORDS, DETERMINERS, HUMAN_NOUNS, NOT_SPEAKER_OPENERS, SPEAKER_TITLES, SPEECH_AUXILIARIES } from './lexicon.ts';
+import { CLAUSE_WORDS, DETERMINERS, HUMAN_NOUNS, NOT_SPEAKER_OPENERS, SPEAKER_TITLES, SPEECH_AUXILIARIES, TIME_WORDS } from './lexicon.ts';
 import { isNotName, isRoleHead } from '../entities/lexicon.ts';
 import { alternation } from '../text/patterns.ts';
 import { isReportingVerb } from './verbs.ts';
@@ -139,19 +139,6 @@ function nameEndingAt(text: string, clauseStart: number, last: number, words: re
 }
 
 const RELATIVES = new Set(['who', 'which', 'whose']);
-const TIME_WORDS = new Set([
-  'today',
-  'tonight',
-  'yesterday',
-  'morning',
-  'afternoon',
-  'evening',
-  'night',
-  'week',
-  'weekend',
-  'month',
-  'year',
-]);
 
 /** A word between a speaker and its verb: an auxiliary, an adverb ("only", "broadly") or a time ("later Thursday"). */
 function betweenSubjectAndVerb(word: string, before: string | undefined): boolean {
