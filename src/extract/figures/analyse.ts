@@ -3,6 +3,7 @@
 import type { NumberMention } from '../text/numbers.ts';
 import type { Token } from '../text/number-tokens.ts';
 import { MONTHS, WEEKDAYS } from '../text/lexicon.ts';
+import { wordKey } from '../text/word-key.ts';
 import type { Candidate } from './candidate.ts';
 import type { Layer } from './layer.ts';
 import { isExcluded } from './exclusions.ts';
@@ -16,6 +17,7 @@ import {
   type ImpactMeasure,
   COUNTED_THINGS,
   IN_NOUN_PREPOSITIONS,
+  OFFICE_HOLDERS,
   PERSON_NOUNS,
   PROPERTY_NOUNS,
   RESPONDER_NOUNS,
@@ -106,15 +108,20 @@ export function analyse(
       leftStrength = null;
     }
   }
-  // "lost 300 homes", "affected 12 districts": a verb of harm before things counts no people.
-  // ("power cuts affected 250,000 homes" stays: the homes stand for the households in them).
+  // "lost 300 homes", "affected 12 districts", "12 houses were swept away": harm said of things counts no
+  // people ("power cuts affected 250,000 homes" stays: the homes stand for the households in them).
   if (
-    source === 'left' &&
+    (source === 'left' || source === 'right' || source === 'near') &&
     measure &&
     measure !== 'other' &&
     measure !== 'affected' &&
     (nounInfo.noun === 'property' || nounInfo.noun === 'thing' || nounInfo.noun === 'skip')
   ) {
+    measure = null;
+    source = null;
+  }
+  // "Labour lost 26 MPs": a party loses office holders at the polls, not to death.
+  if (source === 'left' && leftStrength === 'weak' && nounInfo.head && OFFICE_HOLDERS.has(wordKey(nounInfo.head))) {
     measure = null;
     source = null;
   }

@@ -995,6 +995,31 @@ describe('extractFigures: documents', () => {
     expect([toll.value, toll.measure, bodies.value, bodies.measure, bodies.partOf]).toEqual([15, 'killed', 3, 'killed', toll.id]);
   });
 
+  it('reads what is feared or not yet known of people as its measure: swept away, buried, yet to be traced, living with a disease', () => {
+    const figures = figuresIn(
+      'Up to 20 labourers were feared swept away by the torrent, and four more people are yet to be traced.',
+      'More than 60 villagers were feared buried when the slope gave way.',
+      'The storm caused two fatal injuries. Some 1.2 million people are living with HIV, and 90,000 became infected last year.',
+    );
+    expect(figures.map((f) => [f.value, f.measure])).toEqual([
+      [20, 'missing'],
+      [4, 'missing'],
+      [60, 'missing'],
+      [2, 'killed'],
+      [1_200_000, 'affected'],
+      [90_000, 'affected'],
+    ]);
+  });
+
+  it('counts no people when harm is said of things: "12 houses were swept away" is damage', () => {
+    const figures = figuresIn('Twelve houses were buried under the mud, three cars were washed away and 40 homes were destroyed.');
+    expect(figures.map((f) => [f.value, f.measure])).toEqual([
+      [12, 'other'],
+      [3, 'other'],
+      [40, 'other'],
+    ]);
+  });
+
   it('takes whom a tally counts from "the number of": "the number of workers killed … rose to 14"', () => {
     const [toll] = figuresIn('The number of workers killed in the fire at the depot rose to 14 on Saturday, the authority said.');
     expect([toll.value, toll.measure, toll.subject]).toEqual([14, 'killed', 'workers']);
@@ -1011,6 +1036,7 @@ describe('extractFigures: documents', () => {
   it('reads "m" after a race or a height as metres, never millions; money and counts keep their millions', () => {
     const figures = figuresIn(
       'She won the 100m butterfly and the 400m individual medley, then swam the 200m freestyle relays.',
+      'He took the 100m and 200m butterfly, and the 50m or 100m backstroke is next.',
       'Rescuers reached the climber after a 30m drop. The club raised £3m, and about 2.5m people watched.',
     );
     expect(figures.map((f) => [f.value, f.text])).toEqual([

@@ -47,7 +47,7 @@ export const RIGHT_CUES: ReadonlyArray<[Phrase, Measure]> = (
   [
     [
       'dead|dying|death|deaths|death toll|bodies|body|corpses|fatalities|fatality|' +
-        'lost their lives|lose their life|lost his life|lost her life|lives|' +
+        'lost their lives|lose their life|lost his life|lost her life|lives|passed away|fatal injuries|fatal injury|fatally injured|' +
         'casualties|shot dead|lifeless|deceased|burned to death|burnt to death|crushed to death|were lost|of the victims|of the deceased|' +
         'among the dead|among the victims|among the deceased|among those killed|among those who died|among the fatalities',
       'killed',
@@ -55,7 +55,8 @@ export const RIGHT_CUES: ReadonlyArray<[Phrase, Measure]> = (
     ['injuries|injury|wounds|among the injured|among the wounded|among those injured|among those wounded|' + CARE, 'injured'],
     [
       'missing|among the missing|unaccounted for|unaccounted|buried under|buried beneath|buried in the rubble|buried by|' +
-        'not been found|not yet been found|yet to be found|not been located|not been traced',
+        'not been found|not yet been found|yet to be found|not been located|not been traced|yet to be traced|yet to be located|' +
+        'feared buried|feared trapped|swept away|washed away',
       'missing',
     ],
     [
@@ -77,7 +78,7 @@ export const RIGHT_CUES: ReadonlyArray<[Phrase, Measure]> = (
       'evacuated',
     ],
     [
-      'infections|infection|cases|ill|sick|fell ill|tested positive|contracted|' +
+      'infections|infection|cases|ill|sick|fell ill|tested positive|contracted|became infected|become infected|living with hiv|' +
         'without power|without electricity|without water|in need of|need aid|need assistance|need help|in need|' +
         'hungry|malnourished|starving|food insecure|facing hunger|face hunger|faced hunger|facing starvation|face starvation|facing famine|face famine|in danger|at risk',
       'affected',
@@ -331,6 +332,16 @@ export const DAMAGE_WORDS = new Set([
   'overturned',
 ]);
 
+/**
+ * People counted by the office they hold: "just eight MPs", "lost 26 lawmakers". A party or a chamber that
+ * loses them loses seats, not lives, so a weak verb of harm ("lose") says nothing of them (analyse.ts).
+ */
+export const OFFICE_HOLDERS = new Set(
+  'mps|meps|mlas|mpps|tds|lawmakers|legislators|parliamentarians|senators|congressmen|congresswomen|councillors|councilors|deputies|representatives|delegates|ministers|mayors|governors'.split(
+    '|',
+  ),
+);
+
 /** People a figure can count. Singular forms are for "one person" style counts. */
 export const PERSON_NOUNS = new Set(
   (
@@ -344,7 +355,8 @@ export const PERSON_NOUNS = new Set(
     'nationals|citizens|foreigners|contacts|cases|evacuees|guards|teachers|officials|sources|witnesses|bodies|' +
     'others|americans|palestinians|israelis|gazans|residents|peacekeepers|firefighters|rescuers|responders|teenagers|' +
     'youths|elderly|pensioners|shoppers|spectators|fans|climbers|hikers|divers|swimmers|sailors|seafarers|pilots|' +
-    'labourers|laborers|peasants|herders|'
+    'labourers|laborers|peasants|herders|' +
+    [...OFFICE_HOLDERS].join('|')
   )
     .split('|')
     .filter(Boolean),

@@ -82,9 +82,9 @@ function readDigits(tokens: readonly Token[], i: number, text: string): NumberRe
     }
   }
   const decimalPoint = /\./.test(tokens[last].digits ?? '');
-  // "the 100m butterfly", "a 30m drop": metres, never 100 million (a wrong number is worse than none).
-  const after = tokens[last + 1];
-  const metres = suffix === 'm' && !decimalPoint && after?.kind === 'word' && METRE_CONTEXT.has(after.lower);
+  // "the 100m butterfly", "a 30m drop", "the 100m and 200m butterfly": metres, never 100 million (a wrong
+  // number is worse than none).
+  const metres = suffix === 'm' && !decimalPoint && beforeMetreWord(tokens, last + 1);
   if (has(SCALE_SUFFIXES, suffix) && !metres) {
     value *= SCALE_SUFFIXES[suffix];
     scaled = true;
@@ -116,6 +116,20 @@ function readDigits(tokens: readonly Token[], i: number, text: string): NumberRe
     suffix,
     article: false,
   };
+}
+
+/** Whether a metre word follows at token `i`, perhaps after more lengths in metres ("100m and 200m butterfly"). */
+function beforeMetreWord(tokens: readonly Token[], i: number): boolean {
+  for (let hops = 0; hops < 4; hops++) {
+    const after = tokens[i];
+    if (after?.kind !== 'word') return false;
+    if (METRE_CONTEXT.has(after.lower)) return true;
+    if (after.lower !== 'and' && after.lower !== 'or') return false;
+    const length = tokens[i + 1];
+    if (length?.kind !== 'number' || length.suffix !== 'm') return false;
+    i += 2;
+  }
+  return false;
 }
 
 /** Floating point noise from "1.2" × 1e6 is removed; values stay exact for integers. */
