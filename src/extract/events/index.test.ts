@@ -741,4 +741,54 @@ describe('labels say who did what', () => {
       'The audit will be published',
     );
   });
+
+  it('keeps the hedge of a count: "An estimated 4,000 people", "More than 20 homes"', () => {
+    expect(only('2024-05-10', 'An estimated 4,000 people fled the town last week.').label).toBe('An estimated 4,000 people fled the town');
+    expect(only('2024-05-10', 'More than 20 homes were destroyed on Sunday in Varna.').label).toBe(
+      'More than 20 homes were destroyed in Varna',
+    );
+  });
+
+  it('names a speaker by the surname when the full name leaves no room for what was said, and a body without its "’s"', () => {
+    const [said] = extractEvents(
+      doc(
+        '2024-05-11',
+        'Transport Minister Aleksandra Hovland said on Friday that the government would release emergency funds next week.',
+      ),
+    );
+    expect([said.label, said.confidence]).toEqual(['Hovland said the government would release emergency funds', 'medium']);
+    const [body] = extractEvents(
+      doc('2024-05-11', 'The Interior Ministry’s chief spokeswoman said on Friday that the government had closed the border.'),
+    );
+    expect(body.label).toBe('Interior Ministry said the government had closed the border');
+  });
+});
+
+describe('a label that does not read whole keeps its event off the charts', () => {
+  const judged = (text: string) => {
+    const [event] = extractEvents(doc('2024-05-11', text));
+    return [event.label, event.confidence, event.rule.endsWith('/partial-label')];
+  };
+
+  it('judges a bare noun, a subject no reader can place and a verb cut from what it says as not whole', () => {
+    expect(judged('Turnout was low in Sunday’s vote.')).toEqual(['Vote', 'low', true]);
+    expect(judged('He was arrested on Monday.')).toEqual(['He was arrested', 'low', true]);
+    expect(
+      judged('Reports from residents and local media stated on Wednesday that an airstrike resulted in the deaths of ten villagers.'),
+    ).toEqual(['Reports from residents and media stated airstrike resulted', 'low', true]);
+    expect(
+      judged(
+        'The Interior Ministry’s chief spokeswoman said on Friday that the national government would release emergency reconstruction funds.',
+      ),
+    ).toEqual(['Interior Ministry said the national government would release', 'low', true]);
+  });
+
+  it('leaves a whole label as sure as its date', () => {
+    expect(judged('A magnitude 6.8 earthquake struck the northern valley on Thursday.')).toEqual([
+      'A magnitude 6.8 earthquake struck the northern valley',
+      'medium',
+      false,
+    ]);
+    expect(judged('Whakatane Island erupted at 2.11pm on Monday.')).toEqual(['Whakatane Island erupted', 'medium', false]);
+  });
 });

@@ -238,8 +238,9 @@ export function extractEvents(doc: ParsedSeed, context: EventContext = {}): Date
         label: label.text,
         kind: kind.kind,
         position,
-        rule: `events.${dateRuleName}/${kind.rule}/${label.rule.slice(6)}`,
-        confidence: dateConfidence,
+        rule: `events.${dateRuleName}/${kind.rule}/${label.rule.slice(6)}${label.whole ? '' : '/partial-label'}`,
+        // A label that does not read whole is not shown as fact: the event waits for an editor's label.
+        confidence: label.whole ? dateConfidence : ('low' as const),
         edited: false,
       };
       events.push({ id: `event-${events.length + 1}`, date: resolved.date, endDate: resolved.endDate, ...base });

@@ -20,7 +20,20 @@
 import type { Word } from '../text/language.ts';
 import { wordKey } from '../text/word-key.ts';
 import { isHardBreak, type Clause, type SentenceGrammar, type VerbGroup, type WordSpan } from './grammar.ts';
-import { DANGLING_WORDS, EVENT_NOUNS, LISTENER_WORDS, NOT_EVENT_NOUNS, TITLES } from './lexicon.ts';
+import { QUALIFIERS } from '../figures/lexicon.ts';
+import { SAYING_VERBS } from '../quotes/lexicon.ts';
+import {
+  DANGLING_WORDS,
+  EVENT_NOUNS,
+  HEDGE_ADJECTIVES,
+  LISTENER_WORDS,
+  NOT_EVENT_NOUNS,
+  OPEN_ENDINGS,
+  PREPOSITIONAL_VERBS,
+  TITLES,
+  UNPLACED_HEADS,
+  UNPLACED_PRONOUNS,
+} from './lexicon.ts';
 
 export const LABEL_MAX = 60;
 
@@ -29,6 +42,12 @@ export type LabelRule = 'label.clause' | 'label.when-clause' | 'label.speech' | 
 export interface Label {
   text: string;
   rule: LabelRule;
+  /**
+   * Whether the label reads whole: a verb with what it needs (not "Parliament approved", "said they are
+   * no longer"), a subject a reader can place (not "He", "Events"), more than a bare noun ("Coup"). An
+   * event whose label is not whole stays off the charts until an editor writes one (events/index.ts).
+   */
+  whole: boolean;
 }
 
 export interface LabelInput {
@@ -134,7 +153,88 @@ interface Draft {
   cuts: number[];
 }
 
+/** A label before it is judged whole. */
+type Proposal = Omit<Label, 'whole'>;
+
 export function eventLabel(input: LabelInput): Label {
+  const draft = draftLabel(input);
+  return { ...draft, whole: readsWhole(input, draft) };
+}
+
+const OPEN = new Set(OPEN_ENDINGS);
+const SAYING = new Set(SAYING_VERBS);
+const PREPOSITIONAL = new Set(PREPOSITIONAL_VERBS);
+const UNPLACED = new Set(UNPLACED_PRONOUNS);
+const UNPLACED_HEAD = new Set(UNPLACED_HEADS);
+const OBJECT_TAGS = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADJ', 'SCONJ']);
+
+/**
+ * Whether a label reads whole (Label.whole). Read from the label's words and, for its end, from what the
+ * sentence says after its last word: an active verb whose object follows in the sentence was cut before
+ * it ("Parliament approved [a bill]"), a verb group before its verb ("are no longer [forecasting]"), a
+ * verb before its preposition ("resulted [in]"), a word before its hyphen ("Pont[-Sonde]").
+ */
+function readsWhole(input: LabelInput, label: Proposal): boolean {
+  const { grammar } = input;
+  const words = label.text.split(/\s+/u);
+  const key = (w: string | undefined) => wordKey((w ?? '').replace(/[^\p{L}\p{N}'’-]+/gu, ''));
+  // "Coup", "Devastating storm", "Elections": a bare noun says nothing happened.
+  if ((label.rule === 'label.modifier' || label.rule === 'label.phrase') && words.length <= 2) return false;
+  const first = key(words[0]);
+  if (UNPLACED.has(first)) return false;
+  if (
+    UNPLACED_HEAD.has(first) &&
+    /^(?:\p{Ll}+ed|took|made|went|came|began|were|was|are|is|have|has|had|will|would|could|did)$/u.test(key(words[1]))
+  )
+    return false;
+  const last = key(words[words.length - 1]);
+  if (OPEN.has(last)) return false;
+  const i = lastWordAt(grammar, words);
+  if (i < 0) return true;
+  const lemma = grammar.lemma(i);
+  const tag = grammar.words[i].tag;
+  // A verb of saying at the end says nothing of what was said ("stated", "told [that]"), nor does one
+  // followed only by whom it was said to ("Rinwa told reporters").
+  if (tag === 'VERB' && SAYING.has(lemma)) return false;
+  let h = i;
+  while (h > grammar.from && i - h < 6 && /^(?:DET|NOUN|PROPN|ADJ|PART)$/u.test(grammar.words[h].tag)) h--;
+  if (h < i && grammar.words[h].tag === 'VERB' && grammar.lemma(h) === 'tell') return false;
+  let j = i + 1;
+  while (j < grammar.to && (input.isDate(j) || dateGlue(input, j))) j++;
+  const next = j < grammar.to ? grammar.words[j] : null;
+  if (!next) return true;
+  if (next.text === '-' && next.start === grammar.words[i].end) return false;
+  if (tag === 'VERB') {
+    let k = i - 1;
+    while (k > grammar.from && grammar.words[k].tag === 'ADV') k--;
+    const passive = k >= grammar.from && (grammar.lemma(k) === 'be' || grammar.lemma(k) === 'get');
+    if (!passive && (OBJECT_TAGS.has(next.tag) || grammar.key(j) === 'that' || (next.tag === 'PART' && grammar.key(j) === 'to')))
+      return false;
+    if (PREPOSITIONAL.has(lemma) && next.tag === 'ADP') return false;
+    // "the death toll had climbed [to 375]": a change without the figure it came to.
+    if (grammar.key(j) === 'to' && grammar.words[j + 1]?.tag === 'NUM') return false;
+    // "militias linked [to Assad]", "the report released [by the WHO]": a participle after its noun, cut from its phrase.
+    if (grammar.words[k]?.tag === 'NOUN' && k === i - 1 && /^(?:to|by|with|from)$/u.test(grammar.key(j))) return false;
+  }
+  if ((tag === 'AUX' || tag === 'ADV' || tag === 'PART') && (next.tag === 'VERB' || next.tag === 'AUX')) return false;
+  return true;
+}
+
+/** The index in the sentence of a label's last word: the last word of that text whose neighbour matches too. */
+function lastWordAt(grammar: SentenceGrammar, words: readonly string[]): number {
+  const last = words[words.length - 1];
+  const before = words[words.length - 2];
+  let found = -1;
+  for (let i = grammar.to - 1; i >= grammar.from; i--) {
+    const text = grammar.words[i].text;
+    if (text !== last && (text.length < 2 || !last.endsWith(text))) continue;
+    if (!before || grammar.words.slice(Math.max(grammar.from, i - 4), i).some((w) => before.endsWith(w.text))) return i;
+    if (found < 0) found = i;
+  }
+  return found;
+}
+
+function draftLabel(input: LabelInput): Proposal {
   const { date, clause } = input;
   const quotedDate = input.isQuoted(date.from);
   // "more than 20 houses were destroyed” yesterday": the date is outside, the words it dates are quoted.
@@ -160,7 +260,7 @@ export function eventLabel(input: LabelInput): Label {
 }
 
 /** The rules in order, each with the `lead` ("Martinez said") a quotation puts before its words. */
-function labelWith(input: LabelInput, lead: readonly string[] | null): Label | null {
+function labelWith(input: LabelInput, lead: readonly string[] | null): Proposal | null {
   const { grammar, date } = input;
   const modifier = modifierLabel(input, lead) ?? observanceLabel(input, lead) ?? eventPhraseLabel(input) ?? eventBeforeLabel(input, lead);
   if (modifier) return modifier;
@@ -224,7 +324,7 @@ function speakerOfQuote(input: LabelInput): string | null {
  * "after a volcano eruption at Whakaari on Monday", "since the end of apartheid in 1994", "before the
  * midterm elections in November": the date ends a phrase that names an event, and that event is the label.
  */
-function eventPhraseLabel(input: LabelInput): Label | null {
+function eventPhraseLabel(input: LabelInput): Proposal | null {
   const { grammar, date } = input;
   let start = date.from - 1;
   while (input.isDate(start) || dateGlue(input, start)) start--;
@@ -258,7 +358,7 @@ function eventPhraseLabel(input: LabelInput): Label | null {
  * date belongs to the infinitive, so the label is what is to happen ("Israel and Hamas to resume talks"),
  * its subject the governing verb's object, or its subject after an arrangement ("expected", "due").
  */
-function infinitiveLabel(input: LabelInput, lead: readonly string[] | null): Label | null {
+function infinitiveLabel(input: LabelInput, lead: readonly string[] | null): Proposal | null {
   const { grammar, clause } = input;
   const verb = clause.verb;
   if (!verb || verb.tense !== 'infinitive') return null;
@@ -281,7 +381,7 @@ function infinitiveLabel(input: LabelInput, lead: readonly string[] | null): Lab
  * "in Israel's response to an attack by Hamas on Oct. 7, which killed 1,139": a date right after a noun
  * that names an event deep in its clause (or followed by a relative clause) dates that event.
  */
-function eventBeforeLabel(input: LabelInput, lead: readonly string[] | null): Label | null {
+function eventBeforeLabel(input: LabelInput, lead: readonly string[] | null): Proposal | null {
   const { grammar, date } = input;
   let end = date.from;
   while (end > grammar.from && dateGlue(input, end - 1)) end--;
@@ -333,7 +433,7 @@ function fitPhrase(grammar: SentenceGrammar, words: number[]): string | null {
  * kidnapped in Haiti in October". The noun and its participle are the label, when the participle says
  * more than the date ("the games held between Oct 5 and Nov 19" does not).
  */
-function reducedRelativeLabel(input: LabelInput, lead: readonly string[] | null): Label | null {
+function reducedRelativeLabel(input: LabelInput, lead: readonly string[] | null): Proposal | null {
   const { grammar, clause } = input;
   const verb = clause.verb;
   if (!verb || verb.finite || verb.from !== verb.head || grammar.words[verb.head].tag !== 'VERB' || grammar.key(verb.head).endsWith('ing'))
@@ -376,7 +476,7 @@ function objectText(input: LabelInput, from: number, to: number, lead: readonly 
  * "declared Monday a public holiday to mourn the loss", "Friday, a national day of mourning": the
  * observance named right after the date is what the date is.
  */
-function observanceLabel(input: LabelInput, lead: readonly string[] | null): Label | null {
+function observanceLabel(input: LabelInput, lead: readonly string[] | null): Proposal | null {
   const { grammar, date } = input;
   const starting = startingPhrase(input);
   if (starting) return starting;
@@ -395,7 +495,7 @@ function observanceLabel(input: LabelInput, lead: readonly string[] | null): Lab
 }
 
 /** "a national mourning for three days, starting from Monday": what starts on the date is the phrase before. */
-function startingPhrase(input: LabelInput): Label | null {
+function startingPhrase(input: LabelInput): Proposal | null {
   const { grammar, date } = input;
   let i = date.from - 1;
   while (i > grammar.from && dateGlue(input, i)) i--;
@@ -481,8 +581,9 @@ function minimalCut(grammar: SentenceGrammar, object: Draft): number {
  */
 function subjectForms(input: LabelInput, clause: Clause, afterLead: boolean): string[] | null {
   const { grammar } = input;
-  const span = eventAntecedent(grammar, clause) ?? clause.subject;
-  if (!span) return null;
+  const found = eventAntecedent(grammar, clause) ?? clause.subject;
+  if (!found) return null;
+  const span = withHedge(grammar, found);
   const words = keptWords(input, span.from, span.to);
   if (!words.length) return null;
   if (words.length === 1 && grammar.words[words[0]].tag === 'PRON') {
@@ -535,10 +636,26 @@ function eventAntecedent(grammar: SentenceGrammar, clause: Clause): WordSpan | n
   return { from: start, to: subject.to };
 }
 
-/** A noun phrase without its article and adjectives ("The magnitude-6.3 earthquake" -> "magnitude-6.3 earthquake"). */
+/**
+ * A subject that starts at its number with the hedge before it: "An estimated 43,000 people", "More than
+ * 20 houses". Without it the label states as a count what the text only estimates.
+ */
+function withHedge(grammar: SentenceGrammar, span: WordSpan): WordSpan {
+  if (grammar.words[span.from]?.tag !== 'NUM') return span;
+  for (const [phrase] of QUALIFIERS) {
+    const from = span.from - phrase.length;
+    if (from >= grammar.from && phrase.every((word, k) => grammar.key(from + k) === word)) return { from, to: span.to };
+  }
+  return span;
+}
+
+const HEDGES = new Set(HEDGE_ADJECTIVES);
+
+/** A noun phrase without its article and adjectives ("The magnitude-6.3 earthquake" -> "magnitude-6.3 earthquake"); hedges stay. */
 function stripped(grammar: SentenceGrammar, words: number[]): number[] {
   return words.filter((i, k) => {
     const w = grammar.words[i];
+    if (HEDGES.has(grammar.key(i))) return true;
     const joined = grammar.words[i - 1]?.end === w.start || grammar.words[i + 1]?.start === w.end;
     // "More than 1,000 people", "At least 56": a quantifier stays with its number.
     const quantity = grammar.words[i + 1]?.tag === 'NUM' || /^(?:than|least|most)$/iu.test(grammar.words[i + 1]?.text ?? '');
@@ -809,6 +926,7 @@ function speechLabel(input: LabelInput, clause: Clause, verb: VerbGroup): string
  */
 function speakerForms(who: readonly string[]): string[] {
   const forms: string[] = [];
+  const surnames: string[] = [];
   for (const name of who) {
     const bare = name.replace(/^(?:an?|the)\s+/iu, '');
     forms.push(name, bare);
@@ -818,6 +936,9 @@ function speakerForms(who: readonly string[]): string[] {
     while (k > 0 && (/^\p{Lu}/u.test(words[k - 1]) || NAME_PARTICLES.has(words[k - 1])) && !TITLE_WORDS.has(words[k - 1].toLowerCase()))
       k--;
     if (k > 0 && words.length - k >= 2) forms.push(words.slice(k).join(' '));
+    // "Lindqvist said": a person's surname, as news names them after the first time, when all else is too long.
+    const surname = words.length - k >= 2 && /^\p{Lu}\p{Ll}/u.test(words[words.length - 1]) ? words[words.length - 1] : null;
+    if (surname) surnames.push(surname);
     // "Taliban government spokesman": the body before a role.
     if (
       /^\p{Lu}/u.test(words[0]) &&
@@ -827,10 +948,15 @@ function speakerForms(who: readonly string[]): string[] {
     ) {
       let j = 1;
       while (j < words.length - 1 && /^\p{Lu}/u.test(words[j])) j++;
-      forms.push(words.slice(0, j).join(' '));
+      forms.push(
+        words
+          .slice(0, j)
+          .join(' ')
+          .replace(/['’]s$/u, ''),
+      );
     }
   }
-  return [...new Set(forms)].filter((f) => f.length > 1);
+  return [...new Set([...forms, ...surnames])].filter((f) => f.length > 1);
 }
 
 /** The input with quotation marks ignored and first persons made third: reported speech of a quotation. */
@@ -923,7 +1049,7 @@ function withPlacePhrase(input: LabelInput, end: number): number {
   return j > start && ['NOUN', 'PROPN'].includes(grammar.words[j - 1].tag) ? j : end;
 }
 
-function modifierLabel(input: LabelInput, lead: readonly string[] | null): Label | null {
+function modifierLabel(input: LabelInput, lead: readonly string[] | null): Proposal | null {
   const { grammar, date, clause } = input;
   const from = grammar.key(date.from - 1) === 'from' || grammar.key(date.from) === 'from' ? nounBeforeFrom(grammar, date) : null;
   if (from) {
@@ -1060,7 +1186,8 @@ export function fallbackLabel(text: string, date: { start: number; end: number }
     if (out.length + word.length + 1 > LABEL_MAX) break;
     out = out ? `${out} ${word}` : word;
   }
-  return { text: finish(out || text.slice(date.start, date.end).slice(0, LABEL_MAX)), rule: 'label.phrase' };
+  // Words around the date cut to length, with no grammar read: never whole.
+  return { text: finish(out || text.slice(date.start, date.end).slice(0, LABEL_MAX)), rule: 'label.phrase', whole: false };
 }
 
 /** Whether nothing but dates, adverbs, "in a statement"-like phrases or a listener follows the verb. */

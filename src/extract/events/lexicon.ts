@@ -408,6 +408,70 @@ export const DANGLING_WORDS = [
   'than',
 ];
 
+/**
+ * Words a whole label never ends on (label.ts, readsWhole): a verb group or a clause left open ("they are
+ * no longer", "could cause", "has done"), beyond what DANGLING_WORDS already trims.
+ */
+export const OPEN_ENDINGS = [
+  'is',
+  'are',
+  'am',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'should',
+  'must',
+  'shall',
+  'do',
+  'does',
+  'did',
+  'done',
+  'not',
+  'no',
+  'longer',
+  'if',
+  'whether',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'about',
+  'into',
+];
+/** Subjects no reader can place without the sentence before: "He and other locals", "They reached". */
+export const UNPLACED_PRONOUNS = ['he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'her', 'them'];
+/** Words that stand for people or things named before when a verb follows them: "All were", "Events transpired". */
+export const UNPLACED_HEADS = ['all', 'both', 'others', 'many', 'most', 'some', 'none', 'that', 'this', 'these', 'those', 'events'];
+/** Adjectives that hedge a claim: a label that drops them states as fact what the text only supposes. */
+export const HEDGE_ADJECTIVES = [
+  'possible',
+  'probable',
+  'alleged',
+  'suspected',
+  'apparent',
+  'presumed',
+  'likely',
+  'reported',
+  'unconfirmed',
+  'potential',
+  'estimated',
+  'purported',
+  'so-called',
+];
+/** Verbs that need their preposition and what follows it: "resulted [in]", "called [for]", "amounted [to]". */
+export const PREPOSITIONAL_VERBS = ['result', 'consist', 'amount', 'account', 'depend', 'rely', 'refer', 'belong', 'lead', 'call', 'point'];
+
 // The clause reader's words (grammar.ts). Parts of speech come from the linguistic layer; these lists
 // say what a few function words do in a clause.
 
