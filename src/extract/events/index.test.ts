@@ -742,6 +742,25 @@ describe('labels say who did what', () => {
     );
   });
 
+  it('labels a date in an "as" clause by the event it frames: "the plane went down … as it flew to Pokhara on Sunday"', () => {
+    expect(
+      only(
+        '2024-05-07',
+        'Officials said the search was under way, hours after the aircraft went down in the Karst Gorge as it flew to Lendra on Sunday.',
+      ).label,
+    ).toBe('The aircraft went down in the Karst Gorge');
+  });
+
+  it('makes "between Wednesday and Thursday" one span: the count of both days is not pinned on each', () => {
+    const events = extractEvents(
+      doc('2025-01-31', 'At least 40 bodies were recovered in Tessaly between Wednesday and Thursday, a local leader said.'),
+    );
+    expect(events.map((e) => [e.text, e.date, e.endDate, e.kind])).toEqual([
+      ['Wednesday', '2025-01-29', '2025-01-30', 'happened'],
+      ['Thursday', '2025-01-30', null, 'mention'],
+    ]);
+  });
+
   it('keeps the hedge of a count: "An estimated 4,000 people", "More than 20 homes"', () => {
     expect(only('2024-05-10', 'An estimated 4,000 people fled the town last week.').label).toBe('An estimated 4,000 people fled the town');
     expect(only('2024-05-10', 'More than 20 homes were destroyed on Sunday in Varna.').label).toBe(
@@ -781,6 +800,15 @@ describe('a label that does not read whole keeps its event off the charts', () =
         'The Interior Ministry’s chief spokeswoman said on Friday that the national government would release emergency reconstruction funds.',
       ),
     ).toEqual(['Interior Ministry said the national government would release', 'low', true]);
+  });
+
+  it('judges a clause whose date belongs to what follows "with" as not telling that event', () => {
+    expect(judged('Ostland has a history of deadly mine accidents, with more than 90 dying in a collapse at Varde in 2014.')).toEqual([
+      'Ostland has a history of deadly mine accidents',
+      'low',
+      true,
+    ]);
+    expect(judged('Rescuers worked through the night with heavy lifting gear on Monday.')[1]).toBe('medium');
   });
 
   it('leaves a whole label as sure as its date', () => {

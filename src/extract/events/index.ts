@@ -128,6 +128,8 @@ export function extractEvents(doc: ParsedSeed, context: EventContext = {}): Date
     if (!mentions.length) return;
     const reader = new ParagraphReader(paragraph, mentions);
     let sentenceYear: { start: number; y: number } | null = null;
+    // The last day this paragraph dated, for "between Wednesday and Thursday": one span, not two events.
+    let lastDay: { end: number; event: DatedEvent; opensSpan: boolean } | null = null;
     for (const found of mentions) {
       const sentence = sentenceSpan(text, found.start, found.end, SENTENCE_READ);
       const yearHere = sentenceYear && sentenceYear.start === sentence.start ? sentenceYear.y : null;
@@ -243,7 +245,36 @@ export function extractEvents(doc: ParsedSeed, context: EventContext = {}): Date
         confidence: label.whole ? dateConfidence : ('low' as const),
         edited: false,
       };
-      events.push({ id: `event-${events.length + 1}`, date: resolved.date, endDate: resolved.endDate, ...base });
+      const spanStart =
+        lastDay?.opensSpan && resolved.precision === 'day' && resolved.date && SPAN_LINK.test(text.slice(lastDay.end, mention.start))
+          ? lastDay.event
+          : null;
+      if (spanStart?.date && resolved.date && spanStart.date < resolved.date && !spanStart.endDate) {
+        // "between Wednesday and Thursday": the first day opens the span, the second is its end, a mention.
+        spanStart.endDate = resolved.date;
+        events.push({
+          id: `event-${events.length + 1}`,
+          date: resolved.date,
+          endDate: null,
+          ...base,
+          kind: 'mention',
+          rule: `${base.rule}/range-end`,
+        });
+        lastDay = null;
+        continue;
+      }
+      const event: DatedEvent = { id: `event-${events.length + 1}`, date: resolved.date, endDate: resolved.endDate, ...base };
+      events.push(event);
+      lastDay =
+        resolved.precision === 'day' && !resolved.endDate
+          ? {
+              end: mention.end,
+              event,
+              opensSpan:
+                /\b(?:between|from)\s+$/iu.test(text.slice(Math.max(0, mention.start - 12), mention.start)) ||
+                /^(?:between|from)\s/iu.test(base.text),
+            }
+          : null;
       // A span's end is a date of its own ("from Aug. 26 to Oct. 20"): a mention, so timelines draw the span once.
       if (resolved.endDate)
         events.push({
@@ -258,6 +289,9 @@ export function extractEvents(doc: ParsedSeed, context: EventContext = {}): Date
   });
   return events;
 }
+
+/** What joins the two days of a span: "between Wednesday and Thursday", "from Monday to Friday". */
+const SPAN_LINK = /^\s+(?:and|to|through|until|till)\s+$|^\s*[-–]\s*$/u;
 
 /**
  * The day a quotation was spoken, from a date in its paragraph that stands outside the quote on a verb

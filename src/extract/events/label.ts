@@ -153,12 +153,12 @@ interface Draft {
   cuts: number[];
 }
 
-/** A label before it is judged whole. */
-type Proposal = Omit<Label, 'whole'>;
+/** A label before it is judged whole; `open` when the rule that made it knows it tells less than the date's event. */
+type Proposal = Omit<Label, 'whole'> & { open?: true };
 
 export function eventLabel(input: LabelInput): Label {
-  const draft = draftLabel(input);
-  return { ...draft, whole: readsWhole(input, draft) };
+  const { text, rule, open } = draftLabel(input);
+  return { text, rule, whole: !open && readsWhole(input, { text, rule }) };
 }
 
 const OPEN = new Set(OPEN_ENDINGS);
@@ -189,7 +189,7 @@ function readsWhole(input: LabelInput, label: Proposal): boolean {
     return false;
   const last = key(words[words.length - 1]);
   if (OPEN.has(last)) return false;
-  const i = lastWordAt(grammar, words);
+  const i = lastWordAt(grammar, words, input.date);
   if (i < 0) return true;
   const lemma = grammar.lemma(i);
   const tag = grammar.words[i].tag;
@@ -200,7 +200,7 @@ function readsWhole(input: LabelInput, label: Proposal): boolean {
   while (h > grammar.from && i - h < 6 && /^(?:DET|NOUN|PROPN|ADJ|PART)$/u.test(grammar.words[h].tag)) h--;
   if (h < i && grammar.words[h].tag === 'VERB' && grammar.lemma(h) === 'tell') return false;
   let j = i + 1;
-  while (j < grammar.to && (input.isDate(j) || dateGlue(input, j))) j++;
+  while (j < grammar.to && j < i + LABEL_REACH && (input.isDate(j) || dateGlue(input, j))) j++;
   const next = j < grammar.to ? grammar.words[j] : null;
   if (!next) return true;
   if (next.text === '-' && next.start === grammar.words[i].end) return false;
@@ -220,12 +220,18 @@ function readsWhole(input: LabelInput, label: Proposal): boolean {
   return true;
 }
 
-/** The index in the sentence of a label's last word: the last word of that text whose neighbour matches too. */
-function lastWordAt(grammar: SentenceGrammar, words: readonly string[]): number {
+// How far from its date a label's words can lie: a label is at most LABEL_MAX characters of the clause.
+const LABEL_REACH = 40;
+
+/**
+ * The index in the sentence of a label's last word: the last word of that text near the date whose
+ * neighbour matches too (bounded, so a sentence of thousands of dates stays linear).
+ */
+function lastWordAt(grammar: SentenceGrammar, words: readonly string[], date: WordSpan): number {
   const last = words[words.length - 1];
   const before = words[words.length - 2];
   let found = -1;
-  for (let i = grammar.to - 1; i >= grammar.from; i--) {
+  for (let i = Math.min(grammar.to, date.to + LABEL_REACH) - 1; i >= Math.max(grammar.from, date.from - LABEL_REACH); i--) {
     const text = grammar.words[i].text;
     if (text !== last && (text.length < 2 || !last.endsWith(text))) continue;
     if (!before || grammar.words.slice(Math.max(grammar.from, i - 4), i).some((w) => before.endsWith(w.text))) return i;
@@ -274,8 +280,17 @@ function labelWith(input: LabelInput, lead: readonly string[] | null): Proposal 
   if (reduced) return reduced;
   const planned = infinitiveLabel(input, lead);
   if (planned) return planned;
+  // "the plane went down in the gorge as it travelled from Kathmandu on Sunday": a clause of "as" or
+  // "while" frames the event of the clause it hangs on, which is what happened that day.
+  if (clause.role === 'adverbial' && clause.opener >= 0 && /^(?:as|while)$/u.test(grammar.key(clause.opener))) {
+    const opener = clause.opener;
+    const host = grammar.verbGroups().findLast((g) => g.to <= opener && g.finite && !grammar.isSaying(g));
+    const text = host ? clauseText(input, grammar.clauseAround(host.from, host.to), lead) : null;
+    if (text) return { text, rule: 'label.clause' };
+  }
   // "to visit Amasra on Saturday", ", killing 12 yesterday": a verb that is not finite hangs on the
   // finite verb before it (or, when there is none, the sentence's own verb after it).
+  let absolute = false;
   if (clause.verb && !clause.verb.finite) {
     const verb = clause.verb;
     const own = (g: VerbGroup) => g.finite && grammar.clauseAround(g.from, g.to).role !== 'relative';
@@ -284,6 +299,9 @@ function labelWith(input: LabelInput, lead: readonly string[] | null): Proposal 
     if (governor) {
       const host = grammar.clauseAround(governor.from, governor.to);
       clause = { ...host, to: Math.max(host.to, clause.to) };
+      // "a history of riots, with more than 350 dying in a fire in 2012": the verb has a subject of its own
+      // after "with", so the host clause tells another thing than what happened on the date.
+      absolute = withSubject(grammar, governor.to, verb.from);
     }
   }
   // "reported hearing voices", "announced plans": a verb of saying with an object of its own is its clause's verb.
@@ -300,8 +318,31 @@ function labelWith(input: LabelInput, lead: readonly string[] | null): Proposal 
     const object = objectText(input, clause.verb.to, clause.to, lead);
     if (object) return { text: object, rule: 'label.phrase' };
   }
+  // "…, with more than 350 dying in a fire in 2012": the date's event has a subject of its own after "with".
+  if (clause.verb && !absolute) absolute = withSubject(grammar, clause.verb.to, date.from, true);
   const text = clauseText(input, clause, lead);
-  return text ? { text, rule: 'label.clause' } : null;
+  return text ? { text, rule: 'label.clause', ...(absolute ? { open: true } : {}) } : null;
+}
+
+/**
+ * Whether "with", a noun phrase and a verb in "-ing" stand between words `from` and `to` ("with more than
+ * 350 dying"); with `within`, anywhere between them, else right before word `to` (the verb).
+ */
+function withSubject(grammar: SentenceGrammar, from: number, to: number, within = false): boolean {
+  for (let v = within ? Math.max(from, to - LABEL_REACH) : to; v <= to; v++) {
+    // ("with heavy lifting gear": an "-ing" before a noun qualifies it.)
+    const ing =
+      /^(?:VERB|NOUN)$/u.test(grammar.words[v]?.tag ?? '') && grammar.key(v).endsWith('ing') && grammar.words[v + 1]?.tag !== 'NOUN';
+    if (within && !ing) continue;
+    for (let i = v - 1; i >= from && v - i <= 8; i--) {
+      if (grammar.key(i) === 'with') {
+        if (i < v - 1) return true;
+        break;
+      }
+      if (!/^(?:DET|ADJ|NOUN|PROPN|NUM|ADV|ADP|SCONJ)$/u.test(grammar.words[i].tag)) break;
+    }
+  }
+  return false;
 }
 
 /**
