@@ -761,6 +761,28 @@ describe('labels say who did what', () => {
     ]);
   });
 
+  it('joins two days in a row by "and" into one span, and keeps days apart as two events', () => {
+    const dates = (text: string) => extractEvents(doc('2024-05-11', text)).map((e) => [e.date, e.endDate, e.kind]);
+    expect(dates('Voters went to the polls on Monday and Tuesday.')).toEqual([
+      ['2024-05-06', '2024-05-07', 'happened'],
+      ['2024-05-07', null, 'mention'],
+    ]);
+    expect(dates('Voters went to the polls on Monday and Wednesday.')).toEqual([
+      ['2024-05-06', null, 'happened'],
+      ['2024-05-08', null, 'happened'],
+    ]);
+  });
+
+  it('reads the period a figure covers as no date of the event: "a dividend for the fourth quarter of 2022"', () => {
+    const events = extractEvents(
+      doc('2023-03-12', 'Norsk Kraft declared a dividend of $2 billion for the fourth quarter of 2022 on Sunday.'),
+    );
+    expect(events.map((e) => [e.text, e.kind])).toEqual([
+      ['2022', 'mention'],
+      ['on Sunday', 'happened'],
+    ]);
+  });
+
   it('keeps the hedge of a count: "An estimated 4,000 people", "More than 20 homes"', () => {
     expect(only('2024-05-10', 'An estimated 4,000 people fled the town last week.').label).toBe('An estimated 4,000 people fled the town');
     expect(only('2024-05-10', 'More than 20 homes were destroyed on Sunday in Varna.').label).toBe(
@@ -809,6 +831,15 @@ describe('a label that does not read whole keeps its event off the charts', () =
       true,
     ]);
     expect(judged('Rescuers worked through the night with heavy lifting gear on Monday.')[1]).toBe('medium');
+  });
+
+  it('judges a label with no verb as whole only when it names an event', () => {
+    expect(judged('Fans remembered the 2019 edition in Varna.')).toEqual(['Edition in Varna', 'low', true]);
+    expect(judged('Thursday’s suicide bombing in a mosque in Tessaly shocked the region.')).toEqual([
+      'Suicide bombing in a mosque in Tessaly',
+      'medium',
+      false,
+    ]);
   });
 
   it('leaves a whole label as sure as its date', () => {

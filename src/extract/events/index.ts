@@ -245,8 +245,14 @@ export function extractEvents(doc: ParsedSeed, context: EventContext = {}): Date
         confidence: label.whole ? dateConfidence : ('low' as const),
         edited: false,
       };
+      // "between Wednesday and Thursday", "from Monday to Friday", "yesterday and today": two days joined
+      // as one stretch (days apart joined by "and", "on Monday and Wednesday", stay two events).
+      const link = lastDay && resolved.precision === 'day' && resolved.date ? text.slice(lastDay.end, mention.start) : null;
       const spanStart =
-        lastDay?.opensSpan && resolved.precision === 'day' && resolved.date && SPAN_LINK.test(text.slice(lastDay.end, mention.start))
+        lastDay &&
+        link &&
+        SPAN_LINK.test(link) &&
+        (lastDay.opensSpan || (/^\s+and\s+$/u.test(link) && nextDay(lastDay.event.date, resolved.date)))
           ? lastDay.event
           : null;
       if (spanStart?.date && resolved.date && spanStart.date < resolved.date && !spanStart.endDate) {
@@ -288,6 +294,12 @@ export function extractEvents(doc: ParsedSeed, context: EventContext = {}): Date
     }
   });
   return events;
+}
+
+/** Whether ISO day `b` is the day after ISO day `a`. */
+function nextDay(a: string | null, b: string | null): boolean {
+  if (!a || !b || a.length !== 10 || b.length !== 10) return false;
+  return Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`) === 86_400_000;
 }
 
 /** What joins the two days of a span: "between Wednesday and Thursday", "from Monday to Friday". */

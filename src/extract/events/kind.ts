@@ -105,7 +105,33 @@ function isPeriod(grammar: SentenceGrammar, date: WordSpan): boolean {
   const next = grammar.key(date.to) === "'s" ? grammar.key(date.to + 1) : grammar.key(date.to);
   const afterNext = grammar.key(date.to + 1);
   const previous = grammar.key(date.from - 1);
-  return PERIOD_NOUNS.has(next) || (PERIOD_NOUNS.has(afterNext) && grammar.words[date.to]?.tag === 'ADJ') || previous === 'fiscal';
+  return (
+    PERIOD_NOUNS.has(next) ||
+    (PERIOD_NOUNS.has(afterNext) && grammar.words[date.to]?.tag === 'ADJ') ||
+    previous === 'fiscal' ||
+    coveredPeriod(grammar, date)
+  );
+}
+
+/**
+ * "a dividend … for the fourth quarter of 2022", "results for 2023": the period a figure covers, after
+ * "for" and a noun, is no date of the event (the dividend was declared later).
+ */
+function coveredPeriod(grammar: SentenceGrammar, date: WordSpan): boolean {
+  let k = date.from - 1;
+  if (grammar.key(date.from) === 'for') k = date.from;
+  else if (grammar.key(k) === 'of' && PERIOD_NOUNS.has(grammar.key(k - 1))) {
+    k -= 2;
+    while (k > grammar.from && /^(?:ADJ|NUM|DET)$/u.test(grammar.words[k].tag)) k--;
+  }
+  if (grammar.key(k) !== 'for') return false;
+  // Back over the noun's phrase: "a dividend of US$19.5 billion (NZ$31.8 billion) for …".
+  for (let j = k - 1; j >= grammar.from && k - j <= 12; j--) {
+    const tag = grammar.words[j].tag;
+    if (tag === 'NOUN') return true;
+    if (tag === 'VERB' || tag === 'AUX') return false;
+  }
+  return false;
 }
 
 /** "those who entered before October 31", "had not appeared online before Tuesday". */

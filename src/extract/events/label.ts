@@ -158,7 +158,8 @@ type Proposal = Omit<Label, 'whole'> & { open?: true };
 
 export function eventLabel(input: LabelInput): Label {
   const { text, rule, open } = draftLabel(input);
-  return { text, rule, whole: !open && readsWhole(input, { text, rule }) };
+  // A phrase is the last resort, when no verb could be found: it states nothing.
+  return { text, rule, whole: !open && rule !== 'label.phrase' && readsWhole(input, { text, rule }) };
 }
 
 const OPEN = new Set(OPEN_ENDINGS);
@@ -166,6 +167,7 @@ const SAYING = new Set(SAYING_VERBS);
 const PREPOSITIONAL = new Set(PREPOSITIONAL_VERBS);
 const UNPLACED = new Set(UNPLACED_PRONOUNS);
 const UNPLACED_HEAD = new Set(UNPLACED_HEADS);
+const LEADING_PREPOSITIONS = new Set(['up', 'on', 'in', 'at', 'for', 'with', 'from', 'by', 'along', 'during', 'under', 'into', 'across']);
 const OBJECT_TAGS = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADJ', 'SCONJ']);
 
 /**
@@ -182,6 +184,10 @@ function readsWhole(input: LabelInput, label: Proposal): boolean {
   if ((label.rule === 'label.modifier' || label.rule === 'label.phrase') && words.length <= 2) return false;
   const first = key(words[0]);
   if (UNPLACED.has(first)) return false;
+  // "Up on the stands for the games held": a label that opens with a preposition has no subject.
+  // ("At least 46 people", "Up to 20 homes": a hedge, not a preposition.)
+  const hedged = QUALIFIERS.some(([phrase]) => phrase.length > 1 && phrase.every((w, k) => key(words[k]) === w));
+  if (LEADING_PREPOSITIONS.has(first) && !hedged) return false;
   if (
     UNPLACED_HEAD.has(first) &&
     /^(?:\p{Ll}+ed|took|made|went|came|began|were|was|are|is|have|has|had|will|would|could|did)$/u.test(key(words[1]))
@@ -189,6 +195,30 @@ function readsWhole(input: LabelInput, label: Proposal): boolean {
     return false;
   const last = key(words[words.length - 1]);
   if (OPEN.has(last)) return false;
+  // The label's words in the sentence, when each can be placed: a statement has a finite verb ("went
+  // down", "to visit"), and no word of it is the tail of a hyphenated name ("Sonde" of "Pont-Sonde").
+  const placed = wordsAt(grammar, words, input.date);
+  if (placed) {
+    if (
+      placed.some(
+        (k) => grammar.words[k - 1]?.text === '-' && grammar.words[k - 1].end === grammar.words[k].start && !label.text.includes('-'),
+      )
+    )
+      return false;
+    // (The clause reader calls "rebels toppled the regime" a participle after a noun; with an object after
+    // it, it is the verb of a statement.)
+    const acts = (k: number) =>
+      grammar.words[k].tag === 'VERB' &&
+      /^(?:NOUN|PROPN|PRON)$/u.test(grammar.words[k - 1]?.tag ?? '') &&
+      /^(?:DET|NOUN|PROPN|NUM|PRON|ADJ)$/u.test(grammar.words[k + 1]?.tag ?? '');
+    const finite = placed.some((k) => finiteAt(grammar, k) || acts(k) || (grammar.key(k) === 'to' && grammar.words[k + 1]?.tag === 'VERB'));
+    // A noun phrase with no verb is a label only when it names an event ("Suicide bombing in a mosque"),
+    // not a thing ("Edition in Australia", "An audio message shared on social media").
+    if (!finite && (label.rule !== 'label.modifier' || !placed.some((k) => grammar.words[k].tag === 'NOUN' && isEventNoun(grammar.key(k)))))
+      return false;
+  }
+  // "No survivors had been found, with officials [saying …]": a phrase of "with" cut before its verb.
+  if (/,\s+with\s+(?:\S+\s+){0,3}\S+$/u.test(label.text)) return false;
   const i = lastWordAt(grammar, words, input.date);
   if (i < 0) return true;
   const lemma = grammar.lemma(i);
@@ -218,6 +248,41 @@ function readsWhole(input: LabelInput, label: Proposal): boolean {
   }
   if ((tag === 'AUX' || tag === 'ADV' || tag === 'PART') && (next.tag === 'VERB' || next.tag === 'AUX')) return false;
   return true;
+}
+
+/** Where each word of a label stands in the sentence, in order; null when one cannot be placed near the date. */
+function wordsAt(grammar: SentenceGrammar, words: readonly string[], date: WordSpan): number[] | null {
+  const out: number[] = [];
+  let at = Math.max(grammar.from, date.from - LABEL_REACH);
+  const end = Math.min(grammar.to, date.to + LABEL_REACH);
+  for (const word of words) {
+    let k = at;
+    while (k < end && !sameWord(grammar.words[k].text, word)) k++;
+    if (k >= end) return null;
+    out.push(k);
+    at = k + 1;
+  }
+  return out;
+}
+
+/** A label word as written in the sentence: its first letter may have been capitalised, a comma glued to it. */
+function sameWord(written: string, word: string): boolean {
+  const bare = word.replace(/[,.;:]+$/u, '');
+  return written === bare || written.toLowerCase() === bare.toLowerCase() || (written.length > 1 && bare.endsWith(written));
+}
+
+/** Whether word `i` belongs to a finite verb group (binary search: groups are in order). */
+function finiteAt(grammar: SentenceGrammar, i: number): boolean {
+  const groups = grammar.verbGroups();
+  let lo = 0;
+  let hi = groups.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (groups[mid].to <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  const group = groups[lo];
+  return group !== undefined && group.from <= i && i < group.to && group.finite;
 }
 
 // How far from its date a label's words can lie: a label is at most LABEL_MAX characters of the clause.

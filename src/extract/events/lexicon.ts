@@ -786,6 +786,7 @@ export const PLANNING_OBJECT_VERBS = new Set(['plan', 'schedule', 'call', 'annou
  * a body, a thing or a time: "the centre of the capital on 7 March" dates no capital.
  */
 export const NOT_EVENT_NOUNS = new Set([
+  'edition',
   'capital',
   'hospital',
   'official',
