@@ -2,7 +2,7 @@
 // stays linear. Month and weekday names come from text/lexicon.ts; each pattern's meaning is read in find.ts.
 import { MONTHS, WEEKDAYS } from '../text/lexicon.ts';
 import { alternation } from '../text/patterns.ts';
-import { NUMBER_WORDS } from './lexicon.ts';
+import { FIXED_HOLIDAYS, NUMBER_WORDS } from './lexicon.ts';
 
 const MONTH_WORDS = alternation(MONTHS.flat());
 const MONTH_ABBREVIATIONS = alternation(MONTHS.flatMap(([, ...abbreviations]) => abbreviations));
@@ -41,7 +41,9 @@ export const MONTH_YEAR = new RegExp(
 export const MONTH_ALONE = new RegExp(
   `(?<![\\p{L}])(?<prep>in|since|by|until|till|through|throughout|during|before|after|from|between|last|next|this|early|late|mid|` +
     `(?:the${GAP})?(?:end|beginning|start|middle|close|first half|second half|first week|last week|first days|last days|` +
-    `(?:first|last|final)${GAP}\\d{1,2}${GAP}(?:days|weeks))${GAP}of)` +
+    `(?:first|last|final)${GAP}\\d{1,2}${GAP}(?:days|weeks))${GAP}of|` +
+    // "inflation for the year to March", "the 12 months ending June": a period that ends in the month.
+    `(?:year|quarter|(?:twelve|12)${GAP}months)${GAP}(?:to|ending))` +
     // Not "June 5" (a day) nor "June, 2023" (a month and year); "In June, 5,956 people" is a month.
     `[\\s-]{1,2}(?:(?:early|late|mid)[\\s-]{1,2})?${month('m1')}(?:${RANGE}${month('m2')})?(?!\\.?\\s{0,2}\\d)(?!\\s{0,2},\\s{0,2}(?:1[6-9]|20)\\d\\d(?![\\d,]))`,
   'giu',
@@ -101,10 +103,13 @@ export const SPOKEN_YEAR = new RegExp(
     `the${GAP}year${GAP}two${GAP}thousand(?:${GAP}(?:and${GAP})?(?<small>${UNIT_WORDS}|${TEEN_WORDS}))?)(?![\\p{L}-])`,
   'giu',
 );
+// Named days on a fixed date ("Bastille Day", "St Patrick’s Day"), either apostrophe, any spacing.
+const FIXED_HOLIDAY_NAMES = alternation(Object.keys(FIXED_HOLIDAYS)).replace(/'/g, "['’]").replace(/ /g, GAP);
 // Holidays with a day of their own: "Thanksgiving Day", "last Thanksgiving", "Christmas Eve", "Election Day".
 export const HOLIDAY = new RegExp(
   `(?<![\\p{L}])(?:(?<pre>last|next|this|since|by|until|before|after)${GAP})?(?<name>Thanksgiving(?:${GAP}Day)?|` +
-    `Christmas(?:${GAP}(?:Day|Eve))?|New${GAP}Year['’]s(?:${GAP}(?:Day|Eve))|Halloween|Valentine['’]s${GAP}Day|Election${GAP}Day)(?![\\p{L}])`,
+    `Christmas(?:${GAP}(?:Day|Eve))?|New${GAP}Year['’]s(?:${GAP}(?:Day|Eve))|Halloween|Valentine['’]s${GAP}Day|Election${GAP}Day|` +
+    `${FIXED_HOLIDAY_NAMES})(?![\\p{L}])`,
   'gu',
 );
 // "a June agreement", "the October slaying": a month that qualifies the noun after it.
@@ -156,7 +161,7 @@ const HINTS = new Map<RegExp, RegExp>([
   [ANCHORED_DAY, /(?:following|next|previous|same|prior|the|that)\s{1,2}(?:day|morning|afternoon|evening|night)/iu],
   [COUNT_AGO, /ago|later|earlier/iu],
   [SPOKEN_YEAR, /nineteen|eighteen|twenty|thousand/iu],
-  [HOLIDAY, /Thanksgiving|Christmas|Year['’]s|Halloween|Valentine|Election Day/u],
+  [HOLIDAY, new RegExp(`Thanksgiving|Christmas|Year['’]s|Halloween|Valentine|Election Day|${FIXED_HOLIDAY_NAMES}`, 'u')],
   [YEAR_END, /year[\s-]end|year['’]s\s{1,2}end/iu],
   [FISCAL_YEAR, /fiscal/iu],
   [IN_COUNT, /\bin\s/iu],

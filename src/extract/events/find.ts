@@ -30,6 +30,7 @@ import {
 import {
   COUNTED,
   DATE_PREPOSITIONS,
+  FIXED_HOLIDAYS,
   NAME_HEADS,
   NOT_PLURAL,
   NUMBER_WORDS,
@@ -140,7 +141,9 @@ function findMonths(text: string, out: DateMention[], namesMonth: boolean): void
     const prep = g.prep.toLowerCase();
     // "and May", "to May" only make a month inside a range, which the range alternative covers.
     const start = match.index;
-    const lean: Lean = prep === 'last' ? 'past' : prep === 'next' ? 'future' : prep === 'since' ? 'past' : null;
+    // ("the year to March": figures for a period are reported once it has ended.)
+    const periodEnd = /(?:to|ending)$/.test(prep);
+    const lean: Lean = prep === 'last' || prep === 'since' || periodEnd ? 'past' : prep === 'next' ? 'future' : null;
     const until = g.m2 ? { y: null, m: monthNumber(g.m2) } : null;
     // "in August last year": the year phrase dates the month (and stays a year mention of its own,
     // as annotators list "last year" too).
@@ -408,6 +411,7 @@ const HOLIDAY_DAYS: Readonly<Record<string, (y: number) => { m: number; d: numbe
   "valentine's day": () => ({ m: 2, d: 14 }),
   // United States: the Tuesday after the first Monday of November.
   'election day': (y) => nthWeekday(y, 11, 2, 1, 1),
+  ...Object.fromEntries(Object.entries(FIXED_HOLIDAYS).map(([name, [m, d]]) => [name.toLowerCase(), () => ({ m, d })])),
 };
 
 /**

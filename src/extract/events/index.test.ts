@@ -851,3 +851,18 @@ describe('a label that does not read whole keeps its event off the charts', () =
     expect(judged('Whakatane Island erupted at 2.11pm on Monday.')).toEqual(['Whakatane Island erupted', 'medium', false]);
   });
 });
+
+describe('named days and periods that end in a month', () => {
+  it('a holiday on a fixed date resolves to its day nearest the publication, in the tense of its clause', () => {
+    expect(found('2019-07-20', 'Crowds gathered on Bastille Day in the old port.')).toEqual([['Bastille Day', '2019-07-14']]);
+    expect(found('2021-03-01', 'The parade on St Patrick’s Day will follow a shorter route.')).toEqual([
+      ['St Patrick’s Day', '2021-03-17'],
+    ]);
+  });
+
+  it('"the year to September": statistics for a period that ended in the month', () => {
+    expect(found('2022-11-02', 'The bureau recorded 6 per cent inflation in its figures for the year to September.')).toEqual([
+      ['year to September', '2022-09'],
+    ]);
+  });
+});

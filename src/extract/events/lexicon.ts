@@ -861,3 +861,28 @@ export const NOT_EVENT_NOUNS = new Set([
   'feature',
   'creature',
 ]);
+
+/**
+ * Named days on the same date every year, whatever the country ("Bastille Day" is 14 July): month and
+ * day. Holidays that move (Thanksgiving, Easter) or differ by country (Independence Day, Labour Day) are
+ * not here; find.ts computes the moving ones it knows.
+ */
+export const FIXED_HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
+  'Bastille Day': [7, 14],
+  'Anzac Day': [4, 25],
+  'Australia Day': [1, 26],
+  'Canada Day': [7, 1],
+  'Waitangi Day': [2, 6],
+  'Boxing Day': [12, 26],
+  "St Patrick's Day": [3, 17],
+  "St. Patrick's Day": [3, 17],
+  'Armistice Day': [11, 11],
+  'Remembrance Day': [11, 11],
+  'Guy Fawkes Night': [11, 5],
+  'Bonfire Night': [11, 5],
+  "International Women's Day": [3, 8],
+  Juneteenth: [6, 19],
+  Hogmanay: [12, 31],
+  'Earth Day': [4, 22],
+  'World AIDS Day': [12, 1],
+};

@@ -13,15 +13,19 @@ import {
   CARE_CUES,
   CLAUSE_STOPS,
   COUNT_VERBS,
+  DEPLOYED_WORDS,
   DONE_TO,
   type ImpactMeasure,
   COUNTED_THINGS,
   IN_NOUN_PREPOSITIONS,
+  JOINING_WORDS,
   OFFICE_HOLDERS,
   PERSON_NOUNS,
   PROPERTY_NOUNS,
   RESPONDER_NOUNS,
+  SEARCH_EFFORTS,
 } from './lexicon.ts';
+import { alternation } from '../text/patterns.ts';
 import { classifyNoun, unitOf } from './noun.ts';
 import { byLemma } from './phrases.ts';
 import { readQuantity } from './quantity.ts';
@@ -82,6 +86,8 @@ export function analyse(
     if (nounInfo.noun === 'unknown' || nounInfo.noun === 'none') return null;
   }
   if (scan.describesPlace) return null;
+  // "19 ships and three aircraft are involved in the search": the responders' means, no figure of the event.
+  if (!scan.damage && (!scan.measure || scan.measure === 'other') && !measure && isMeans(nounInfo) && DEPLOYED.test(after)) return null;
   // "the 400 Mawozo gang", "known as 400 Mawozo": a number before a name is part of the name.
   if (kind === 'count' && nounInfo.noun === 'unknown' && !nounInfo.tagged && namesNext(tokens, afterIndex)) return null;
   // "None of the 40 passengers were injured": the predicate is denied for the whole group.
@@ -101,7 +107,9 @@ export function analyse(
     }
   }
   if (scan.measure) {
-    const useRight = !measure || (scan.near && leftStrength === 'weak') || (scan.near && (source === 'tally' || source === 'group'));
+    // ("searching for 12 passengers": a noun that only says who they are leaves a weak verb its measure.)
+    const useRight =
+      !measure || (scan.near && leftStrength === 'weak' && !onlyWho) || (scan.near && (source === 'tally' || source === 'group'));
     if (useRight) {
       measure = scan.measure;
       source = scan.near ? 'near' : 'right';
@@ -206,6 +214,16 @@ export function analyse(
     status: 'current',
     careCue: source === 'near' || source === 'right' ? CARE_CUES.has(scan.cue) : source === 'left' && /^treat/.test(leftCueWord),
   };
+}
+
+const DEPLOYED = new RegExp(
+  `^[^.;:]{0,60}?\\b(?:(?:${alternation(DEPLOYED_WORDS)})|(?:${alternation(JOINING_WORDS)})\\s+(?:the\\s+|a\\s+)?(?:\\w+\\s+)?(?:${alternation(SEARCH_EFFORTS)}))\\b`,
+  'i',
+);
+
+/** A count of things (vehicles, vessels, equipment), not of people. */
+function isMeans(noun: { noun: string; tagged: boolean }): boolean {
+  return noun.noun === 'property' || noun.noun === 'thing' || (noun.noun === 'unknown' && noun.tagged);
 }
 
 /** "the ten best goalkeepers", "the three largest parties", "the top 10": a rank, which counts nothing. */

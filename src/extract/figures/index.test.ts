@@ -1124,3 +1124,51 @@ describe('extractFigures: documents', () => {
     expect(figures.filter((f) => f.measure !== 'other')).toEqual([]);
   });
 });
+
+describe('extractFigures: what round 4 of the blind articles taught', () => {
+  it('a verb of saying vouches for a cue four words on: "were reported to have been injured", and an elliptical count follows it', () => {
+    const figures = figuresIn(
+      'A bus ploughed into a market in Lyon. At least 60 others were reported to have been injured, about 15 seriously.',
+    );
+    expect(figures.map((f) => [f.value, f.measure])).toEqual([
+      [60, 'injured'],
+      [15, 'injured'],
+    ]);
+  });
+
+  it('people laid in a grave are the dead', () => {
+    const figures = figuresIn(
+      'Volunteers laid over 120 people in a mass grave near the stadium.',
+      'By Tuesday 64 people had been buried in common graves.',
+    );
+    expect(figures.map((f) => [f.value, f.measure])).toEqual([
+      [120, 'killed'],
+      [64, 'killed'],
+    ]);
+  });
+
+  it('people searched for are missing, unless their noun says more', () => {
+    const figures = figuresIn(
+      'A search is underway for the remaining 88 passengers and crew who were aboard the ferry.',
+      'Divers are searching for 12 bodies near the pier.',
+    );
+    expect(figures.map((f) => [f.value, f.measure])).toEqual([
+      [88, 'missing'],
+      [12, 'killed'],
+    ]);
+  });
+
+  it('the responders’ means are no figures; a count of aid trucks is', () => {
+    const figures = figuresIn(
+      'Twelve boats and two planes are involved in the search.',
+      'Some 40 ambulances were deployed to the scene.',
+      'A total of 38 aid trucks crossed the border on Monday.',
+    );
+    expect(figures.map((f) => [f.value, f.measure])).toEqual([[38, 'other']]);
+  });
+
+  it('"news stories" are counted articles, "30 stories" of a tower are not', () => {
+    const figures = figuresIn('The study read 541 regional news stories.', 'The new tower has 30 stories.');
+    expect(figures.map((f) => [f.value, f.measure, f.unit])).toEqual([[541, 'other', 'stories']]);
+  });
+});

@@ -12,6 +12,7 @@ import {
   LEFT_CUES,
   POPULATION_WORDS,
   RISE_VERBS,
+  SEARCH_WORDS,
   TALLY_CUES,
   TALLY_LINKS,
 } from './lexicon.ts';
@@ -76,6 +77,17 @@ export function readLeftCues(
       leftStrength = verb[1];
       leftCueStart = tokens[cueIndex].start;
       leftCueWord = tokens[cueIndex].lower;
+    } else {
+      // "A search is underway for the remaining 12 passengers": people searched for are missing; weak, so a
+      // counted noun that says more wins ("the search for 12 bodies").
+      const search = searchFor(tokens, cueIndex, sentence.start);
+      if (search >= 0) {
+        measure = 'missing';
+        source = 'left';
+        leftStrength = 'weak';
+        leftCueStart = tokens[search].start;
+        leftCueWord = tokens[search].lower;
+      }
     }
     for (let d = leftIndex; d >= Math.max(0, leftIndex - 3) && tokens[d].start >= sentence.start; d--) {
       if (DAMAGE_WORDS.has(tokens[d].lower)) damage = true;
@@ -103,6 +115,20 @@ export function readLeftCues(
     }
   }
   return { measure, source, leftStrength, leftCueStart, leftCueWord, via, damage, population };
+}
+
+/**
+ * The token of "search" whose object the number is: "search for", "searching for the", "a search is underway
+ * for the remaining" (at most four words between the search and "for"); -1 if none.
+ */
+function searchFor(tokens: readonly Token[], at: number, sentenceStart: number): number {
+  let k = at;
+  if (tokens[k]?.lower === 'remaining') k--;
+  if (tokens[k]?.lower === 'the') k--;
+  if (k < 1 || tokens[k].lower !== 'for') return -1;
+  for (let j = k - 1; j >= 0 && k - j <= 5 && tokens[j].start >= sentenceStart && tokens[j].kind === 'word'; j--)
+    if (SEARCH_WORDS.has(tokens[j].lower)) return j;
+  return -1;
 }
 
 // "Of the dead,", "Among those injured,", "Of the victims,": the group a following number is part of.

@@ -49,7 +49,10 @@ export const RIGHT_CUES: ReadonlyArray<[Phrase, Measure]> = (
       'dead|dying|death|deaths|death toll|bodies|body|corpses|fatalities|fatality|' +
         'lost their lives|lose their life|lost his life|lost her life|lives|passed away|fatal injuries|fatal injury|fatally injured|' +
         'casualties|shot dead|lifeless|deceased|burned to death|burnt to death|crushed to death|were lost|of the victims|of the deceased|' +
-        'among the dead|among the victims|among the deceased|among those killed|among those who died|among the fatalities',
+        'among the dead|among the victims|among the deceased|among those killed|among those who died|among the fatalities|' +
+        // People laid in a grave are the dead: "put 40 people in a mass grave", "60 were buried in common graves".
+        'in a grave|in graves|in a mass grave|in mass graves|in a common grave|in common graves|buried in a grave|buried in graves|' +
+        'buried in a mass grave|buried in mass graves|buried in a common grave|buried in common graves',
       'killed',
     ],
     ['injuries|injury|wounds|among the injured|among the wounded|among those injured|among those wounded|' + CARE, 'injured'],
@@ -180,6 +183,12 @@ export const LEFT_CUES: ReadonlyArray<[Phrase, Measure, 'strong' | 'weak']> = (
 )
   .flatMap(([list, m, s]) => words(list).map((p): [Phrase, Measure, 'strong' | 'weak'] => [p, m, s]))
   .sort((a, b) => b[0].length - a[0].length);
+
+/**
+ * Forms of "search" that make the people searched for missing: "the search for 40 fishermen", "a search is
+ * underway for the remaining 12 passengers" (figures/left-cues.ts reads them before "for").
+ */
+export const SEARCH_WORDS: ReadonlySet<string> = new Set(['search', 'searches', 'searched', 'searching']);
 
 /** Words before a number that carry a tally: "the death toll rose to 375", "the number of injured stood at 40". */
 export const TALLY_CUES: ReadonlyArray<[Phrase, ImpactMeasure]> = (
@@ -370,6 +379,33 @@ export const RESPONDER_NOUNS = new Set(
   ).split('|'),
 );
 
+/**
+ * What is said of the responders' means (ships, aircraft, vehicles): "19 ships are involved in the search",
+ * "40 ambulances were deployed". Like the rescuers themselves, such counts are no figures of the event.
+ * DEPLOYED_WORDS say it alone; JOINING_WORDS with a search or rescue after them ("taking part in the rescue").
+ */
+export const DEPLOYED_WORDS = ['deployed', 'dispatched', 'mobilised', 'mobilized'];
+export const JOINING_WORDS = [
+  'involved in',
+  'taking part in',
+  'took part in',
+  'take part in',
+  'joined',
+  'joining',
+  'engaged in',
+  'assisting',
+];
+export const SEARCH_EFFORTS = [
+  'search',
+  'searches',
+  'rescue',
+  'rescue operation',
+  'rescue operations',
+  'operation',
+  'operations',
+  'effort',
+];
+
 /** Things whose loss is an impact figure when the text says they were damaged. */
 export const PROPERTY_NOUNS = new Set(
   (
@@ -393,6 +429,14 @@ export const SKIP_NOUNS = new Set(
     "percent|degrees|people's|hours|minutes|seconds"
   ).split('|'),
 );
+
+/**
+ * Nouns of SKIP_NOUNS that are counted things after a word that says which sense they have: "668 news
+ * stories" are articles, "a building of 30 stories" floors.
+ */
+export const THINGS_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['stories', new Set(['news', 'press', 'media', 'newspaper', 'feature', 'front-page'])],
+]);
 
 /**
  * Things a news report counts for their own sake, though nothing happened to them: seats, votes, parties,

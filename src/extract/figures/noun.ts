@@ -14,6 +14,7 @@ import {
   PROPERTY_NOUNS,
   SHORT_TIME_UNITS,
   SKIP_NOUNS,
+  THINGS_AFTER,
   TIME_WORDS,
 } from './lexicon.ts';
 
@@ -36,7 +37,12 @@ export function classifyNoun(text: string, tokens: readonly Token[], layer: Laye
     const t = tokens[j];
     if (t.kind !== 'word') continue;
     if (NP_BREAKS.has(t.lower)) break;
-    if (SKIP_NOUNS.has(t.lower) || SHORT_TIME_UNITS.has(t.lower)) {
+    // "668 news stories": the word before says the noun's sense.
+    const thingBySense = j > start && THINGS_AFTER.get(t.lower)?.has(tokens[j - 1].lower) === true;
+    if (thingBySense) {
+      head = j;
+      noun = 'thing';
+    } else if (SKIP_NOUNS.has(t.lower) || SHORT_TIME_UNITS.has(t.lower)) {
       head = j;
       noun = 'skip';
     } else if (PERSON_NOUNS.has(t.lower) || ATTACKER_NOUNS.has(t.lower) || isDemonym(t) || (j === start && isInvariantDemonym(tokens, j))) {

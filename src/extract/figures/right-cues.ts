@@ -316,9 +316,9 @@ function takesObject(tokens: readonly Token[], layer: Layer | null, j: number, a
   return tag === 'DET' || tag === 'PRON' || tag === 'NOUN' || tag === 'PROPN';
 }
 
-/** A cue within three words after a verb of saying, over "to have", "as", "been": "confirmed to have drowned". */
+/** A cue within four words after a verb of saying, over "to have", "as", "been": "confirmed to have drowned", "reported to have been injured". */
 function vouches(tokens: readonly Token[], layer: Layer | null, from: number, sentenceEnd: number): boolean {
-  for (let k = from; k < tokens.length && k - from < 3 && tokens[k].start < sentenceEnd && tokens[k].kind === 'word'; k++) {
+  for (let k = from; k < tokens.length && k - from < 4 && tokens[k].start < sentenceEnd && tokens[k].kind === 'word'; k++) {
     if (cueAt(tokens, layer, k)) return true;
     if (!/^(?:to|have|as|been|being|be|now)$/.test(tokens[k].lower)) return false;
   }

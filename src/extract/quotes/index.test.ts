@@ -861,3 +861,26 @@ describe('extractQuotes: a quote alone after a paragraph about its speaker', () 
     expect(q.speaker).toBe('Tom Reyes');
   });
 });
+
+describe('extractQuotes: outlets and documents are not speakers', () => {
+  it('a comma after a bracketed acronym closes the appositive: the name before it speaks', () => {
+    const q = only('“The hull is still intact,” Arief Wibowo, deputy chief of the Search and Relief Office (SRO), told journalists.');
+    expect(q.speaker).toBe('Arief Wibowo');
+  });
+
+  it('"according to" an outlet after a verb of saying names where the words were read; the next paragraph continues the speaker', () => {
+    const quotes = quotesOf(
+      '“We must reach the hull soon,” Arief Wibowo told journalists, according to the Harbour Times.',
+      '“I fear nobody is alive, judging by the debris recovered.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Arief Wibowo', 'Arief Wibowo']);
+  });
+
+  it('"the statement read": a document’s words are its issuer’s, and the next paragraph continues them', () => {
+    const quotes = quotesOf(
+      '“The commission kept the tariff unchanged in June to watch demand,” Commissioner Helen Marsh’s statement read.',
+      '“While demand has eased, the outlook remains uncertain for several quarters.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Helen Marsh', 'Helen Marsh']);
+  });
+});

@@ -201,6 +201,7 @@ export const BESIDE_QUOTE_VERBS = [
   'tout',
   'brag',
   'praise',
+  'read', // "“…,” the minister’s statement read": a document's words, spoken by its issuer
 ];
 
 /**
@@ -359,6 +360,7 @@ export const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
   cite: ['cites', 'cited'],
   retort: ['retort', 'retorts', 'retorted'],
   begin: ['began'],
+  read: ['read', 'reads'],
 };
 
 /** Short verbs that double their final consonant: "quipped", "begged", "signalled". */

@@ -46,7 +46,9 @@ export function subjectBefore(text: string, clauseStart: number, verbStart: numb
   end = words[words.length - 1].end;
   const between = text.slice(end, stop);
   if (/[.!?;]/.test(between)) return null;
-  if (/,\s*$/.test(text.slice(clauseStart, stop).replace(/\s+(?:has|had|have|also|later)\s*$/i, ''))) {
+  // "Ana Ruiz, head of the Harbour Office (HO), told": a comma after the bracketed aside closes an appositive.
+  const asideThenComma = /^\s*\([^()]*\)\s*,/.test(text.slice(stop, verbStart));
+  if (asideThenComma || /,\s*$/.test(text.slice(clauseStart, stop).replace(/\s+(?:has|had|have|also|later)\s*$/i, ''))) {
     // "Name, appositive, said": the subject is the first comma chunk that reads like a speaker.
     const chunks = splitChunks(text, clauseStart, end);
     for (const chunk of chunks) {

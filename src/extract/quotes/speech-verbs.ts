@@ -121,6 +121,7 @@ export function findSpeechVerbs(doc: ParsedSeed, spans: MarkedSpan[][], through 
     const text = paragraph.text;
     for (const sentence of paragraph.sentences) {
       const words = wordsWithOffsets(text, sentence.start, sentence.end);
+      let reported = false;
       for (let i = 0; i < words.length; i++) {
         const w = words[i];
         // The set lookup first: most words are no verb of speech, and only those ask the rules and the tagger.
@@ -130,6 +131,10 @@ export function findSpeechVerbs(doc: ParsedSeed, spans: MarkedSpan[][], through 
         if (inQuote(spans[p], w.start)) continue;
         if (!according && !reportsAt(words, i, paragraph)) continue;
         const previousQuoteEnd = previousSpanEnd(spans[p], w.start);
+        // "Ruiz told reporters, according to the Harbour Times": after a verb of saying, "according to" names
+        // where the words were read, not who said them; no later quote continues it.
+        if (according && reported && previousQuoteEnd < events[events.length - 1].verbStart) continue;
+        reported = true;
         events.push({
           paragraph: p,
           verbStart: w.start,
