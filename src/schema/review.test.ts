@@ -62,6 +62,19 @@ describe('reviewList', () => {
   });
 });
 
+describe('reviewList: an event kept off the charts for its label', () => {
+  it('says the label does not read whole and gives a line that sets a label and keeps the event', () => {
+    const seed = '---\ntitle: Harbour closed\npublished: 2024-05-11\n---\nHe was arrested on Monday.\n';
+    const document = extractDocument(parseSeed('harbour.txt', Buffer.from(seed)).document, 'harbour');
+    const [event] = reviewList(document).filter((item) => item.section === 'events');
+    expect(event).toMatchObject({
+      confidence: 'low',
+      reading: '2024-05-06 · happened · He was arrested · the label does not read whole: write one',
+      edit: '- { match: "on Monday", set: { label: "He was arrested" }, keep: true }',
+    });
+  });
+});
+
 describe('npm run review', () => {
   it('prints a known low-confidence item of the named seed, with its sentence and edits line', () => {
     const work = fs.mkdtempSync(path.join(os.tmpdir(), 'review-'));
