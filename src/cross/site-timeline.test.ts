@@ -44,6 +44,28 @@ const documents = [
   { title: 'C', documents: reports.slice(2) },
 ];
 
+describe('storyTimeline and siteTimeline chart what each explainer charts', () => {
+  it('leave out an event the editor hid and a low-confidence one the editor did not show', () => {
+    const report = doc({
+      slug: 'd',
+      title: 'D',
+      published: '2025-03-09',
+      events: [
+        dated('event-1', '2025-03-08', 'The bridge reopened'),
+        { ...dated('event-2', '2025-03-07', 'He was arrested'), confidence: 'low' },
+        dated('event-3', '2025-03-06', 'Crews cleared the debris'),
+        { ...dated('event-4', '2025-03-05', 'The council met'), confidence: 'low' },
+      ],
+    });
+    report.charts.timeline = { title: null, summary: null, hide: ['event-3'], show: ['event-4'] };
+    expect(storyTimeline([report]).items.map((i) => i.label)).toEqual(['The bridge reopened', 'The council met']);
+    expect(siteTimeline([{ title: 'D', documents: [report] }]).items.map((i) => i.label)).toEqual([
+      'The bridge reopened',
+      'The council met',
+    ]);
+  });
+});
+
 describe('siteTimeline', () => {
   it('charts every merged event while there are few', () => {
     const timeline = siteTimeline(documents);

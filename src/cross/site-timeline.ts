@@ -5,7 +5,7 @@
 import type { DatedEvent, ExtractedDocument } from '../schema/document.ts';
 import type { TimelineView } from '../schema/views.ts';
 import { mergeEvents, sourceLine, type EventSource } from './merge-events.ts';
-import type { TimelineItem } from '../charts/timeline/items.ts';
+import { chartedEvents, type TimelineItem } from '../charts/timeline/items.ts';
 
 /**
  * A timeline across documents charts at most this many events, the latest by date: a chart of thousands
@@ -36,6 +36,9 @@ export function latestTimeline(
   include: (event: DatedEvent) => boolean,
   limit = TIMELINE_LIMIT,
 ): TimelineView {
+  // Only what each explainer's own timeline charts: never an event its editor hid, nor a low-confidence
+  // one (a label that does not read whole, an unresolved day) that the editor did not show.
+  groups = groups.map((group) => ({ ...group, documents: group.documents.map((doc) => ({ ...doc, events: chartedEvents(doc) })) }));
   const reports = new Map<string, number>(); // dated event reports per date
   for (const { documents } of groups)
     for (const doc of documents)
