@@ -578,6 +578,10 @@ describe('dates as unseen news writes them', () => {
     expect(found('1989-10-26', 'Net income rose to $133 million from $100 million a year earlier.')).toEqual([]);
     expect(found('1989-10-26', 'The unit had a loss of $2.3 million, or 14 cents a share, a year ago.')).toEqual([]);
     expect(found('2016-10-07', 'Claims were down 5,000 from the previous week.')).toEqual([]);
+    // The base may follow "on": an increase on the previous year is no year of its own.
+    expect(
+      found('2011-05-20', 'Harbrook Ferries made a profit of £12m for the year to March 2011, up 31 per cent on the previous year.'),
+    ).toEqual([['March 2011', '2011-03']]);
     // An offset that dates an event stays.
     expect(
       found('2021-12-27', 'The plane went down on Friday. A day earlier, the airline had grounded two jets.').map(([, d]) => d),

@@ -95,11 +95,11 @@ const FIGURE_BEFORE =
 /** "a year ago", "a month earlier" counted back as the base of a comparison of figures. */
 function isComparisonOffset(mention: DateMention, written: string, before: string): boolean {
   const offset = (mention.kind === 'relative' || mention.kind === 'anchored') && mention.unit !== 'day' && mention.offset !== 0;
-  // "from the previous week": the preposition may be among the date's words.
-  const from = /^from\s+/iu.exec(written);
+  // "from the previous week", "up 5% on the previous year": the preposition may be among the date's words.
+  const from = /^(?:from|on|over)\s+/iu.exec(written);
   const date = from ? written.slice(from[0].length) : written;
   if (!offset || !/\b(?:ago|earlier|before)$|^(?:the\s+)?(?:previous|prior)\b/iu.test(date)) return false;
-  const lower = `${before.toLowerCase()}${from ? 'from ' : ''}`;
+  const lower = `${before.toLowerCase()}${from ? `${from[0].trim().toLowerCase()} ` : ''}`;
   if (COMPARISON_BEFORE.test(lower.slice(-60)) || FIGURE_BEFORE.test(lower) || /\b(?:than|compared|versus)\b[^,;.]{0,40}$/u.test(lower))
     return true;
   // "surpassed the quantity from a year earlier", "down 5,000 from the previous week".
