@@ -46,6 +46,17 @@ export const MONTH_ALONE = new RegExp(
     `[\\s-]{1,2}(?:(?:early|late|mid)[\\s-]{1,2})?${month('m1')}(?:${RANGE}${month('m2')})?(?!\\.?\\s{0,2}\\d)(?!\\s{0,2},\\s{0,2}(?:1[6-9]|20)\\d\\d(?![\\d,]))`,
   'giu',
 );
+// "during June, July and August", "in January, March or May 2024": three or more months in a list share
+// its preposition and its year. Two ("in June and July") are a range the patterns above split.
+const LISTED_MONTH = `(?:${MONTH_WORDS})(?!\\p{L})(?:(?<=(?:${MONTH_ABBREVIATIONS}))\\.)?`;
+export const MONTH_LIST = new RegExp(
+  `(?<![\\p{L}])(?:(?<prep>in|since|by|until|till|through|throughout|during|before|after|from|for|last|next|this)${GAP})?` +
+    `${month('m1')}(?<rest>(?:\\s{0,2},\\s{0,2}${LISTED_MONTH}){1,10}\\s{0,2},?${GAP}(?:and|or)${GAP}${LISTED_MONTH})` +
+    `(?!\\.?\\s{0,2}\\d(?!\\d{3}))(?:,?${GAP}(?<y>${YEAR}))?`,
+  'giu',
+);
+/** The month names of a list's tail, in order. */
+export const LISTED_MONTHS = new RegExp(LISTED_MONTH, 'giu');
 export const MONTH_WITH_RELATIVE_YEAR = new RegExp(`${month('m1')}\\s{1,2}(?<rel>last|this|next)\\s{1,2}year(?!\\p{L})`, 'giu');
 // "in 2019", "mid-2022", "2019-2021", "the 2021 coup"; whether it is a year at all is decided from context.
 export const YEAR_NUMBER = new RegExp(

@@ -9,6 +9,8 @@ import {
   FISCAL_YEAR,
   HOLIDAY,
   IN_COUNT,
+  LISTED_MONTHS,
+  MONTH_LIST,
   MONTH_MODIFIER,
   SPOKEN_YEAR,
   YEAR_END,
@@ -165,6 +167,22 @@ function findMonths(text: string, out: DateMention[], namesMonth: boolean): void
       m: monthNumber(g.m1),
       sameYear: prep === 'this',
       until,
+    });
+  }
+  for (const match of matches(MONTH_LIST, text)) {
+    const g = match.groups!;
+    const names = [...g.rest.matchAll(LISTED_MONTHS)].map(([name]) => name);
+    if (!capitalised(g.m1) || !names.every(capitalised)) continue;
+    const prep = (g.prep ?? '').toLowerCase();
+    const lean: Lean = prep === 'last' || prep === 'since' ? 'past' : prep === 'next' ? 'future' : null;
+    out.push({
+      ...base(match.index, match.index + match[0].length, lean, prep === 'last' || prep === 'next'),
+      kind: 'month',
+      y: g.y ? Number(g.y) : null,
+      m: monthNumber(g.m1),
+      sameYear: prep === 'this',
+      until: null,
+      listed: names.map(monthNumber),
     });
   }
   // "the floods of August last year" (no preposition the bare-month rule needs): the month alone,

@@ -669,6 +669,21 @@ describe('more dates as unseen news writes them', () => {
     expect(found('2023-05-10', 'The repairs will be done in two days or less.')).toEqual([]);
   });
 
+  it('a list of months is one text with a date for each month, in the year of the first', () => {
+    const dates = (published: string, text: string) => extractEvents(doc(published, text)).map((e) => [e.text, e.date]);
+    expect(dates('2019-05-02', 'Lakeview Rail will run extra trains during June, July and August.')).toEqual([
+      ['during June, July and August', '2019-06'],
+      ['during June, July and August', '2019-07'],
+      ['during June, July and August', '2019-08'],
+    ]);
+    expect(dates('2019-12-02', 'The pass stays closed in November, December, and January.').map(([, d]) => d)).toEqual([
+      '2019-11',
+      '2019-12',
+      '2020-01',
+    ]);
+    expect(dates('2024-08-02', 'Sales rose in March, April or May 2021.').map(([, d]) => d)).toEqual(['2021-03', '2021-04', '2021-05']);
+  });
+
   it('a month before a count or a part of a month is a month', () => {
     expect(found('2023-07-16', 'In June, 5,956 people were hospitalised.')).toEqual([['In June', '2023-06']]);
     expect(found('2023-07-16', 'In the first 13 days of July, there were 9,404 hospitalisations.')).toEqual([

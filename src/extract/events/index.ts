@@ -3,7 +3,7 @@
 // layer), tense (tense.ts), resolution (resolve.ts), kinds (kind.ts) and labels (label.ts) are separate
 // modules; this one walks the paragraphs, names the rule behind each date and assembles the events.
 import type { Confidence, DatedEvent, Entities, ParsedSeed, Position, Quote } from '../../schema/document.ts';
-import { addDays, formatDay, parseIsoDay, type Day, type Direction } from './calendar.ts';
+import { addDays, formatDay, formatMonth, parseIsoDay, type Day, type Direction } from './calendar.ts';
 import { findDateMentions } from './find.ts';
 import type { DateMention } from './mentions.ts';
 import { eventLabel, fallbackLabel, type Label } from './label.ts';
@@ -243,6 +243,16 @@ export function extractEvents(doc: ParsedSeed, context: EventContext = {}): Date
         edited: false,
       };
       events.push({ id: `event-${events.length + 1}`, date: resolved.date, endDate: resolved.endDate, ...base });
+      // "during June, July and August": every month of a list is a date, in the year of the first (the next
+      // year once the list passes December).
+      if (mention.kind === 'month' && mention.listed && resolved.anchor) {
+        let { y, m } = resolved.anchor;
+        for (const next of mention.listed) {
+          if (next < m) y++;
+          m = next;
+          events.push({ id: `event-${events.length + 1}`, date: formatMonth(y, m), endDate: null, ...base, rule: `${base.rule}/listed` });
+        }
+      }
       // A span's end is a date of its own ("from Aug. 26 to Oct. 20"): a mention, so timelines draw the span once.
       if (resolved.endDate)
         events.push({

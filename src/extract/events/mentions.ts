@@ -36,6 +36,8 @@ export interface MonthMention extends MentionBase {
   /** "(in) August last year": the year relative to publication. */
   yearOffset?: number;
   until: { y: number | null; m: number } | null;
+  /** "during June, July and August": the list's later months, each a date of its own in the first's year. */
+  listed?: readonly number[];
 }
 
 export interface YearMention extends MentionBase {
