@@ -2,7 +2,7 @@
 // stays linear. Month and weekday names come from text/lexicon.ts; each pattern's meaning is read in find.ts.
 import { MONTHS, WEEKDAYS } from '../text/lexicon.ts';
 import { alternation } from '../text/patterns.ts';
-import { NUMBER_WORDS } from './lexicon.ts';
+import { NUMBER_WORDS, QUARTER_WHICH, SEASONS } from './lexicon.ts';
 
 const MONTH_WORDS = alternation(MONTHS.flat());
 const MONTH_ABBREVIATIONS = alternation(MONTHS.flatMap(([, ...abbreviations]) => abbreviations));
@@ -124,6 +124,19 @@ export const MONTH_MODIFIER = new RegExp(
     `(?!(?:of|and|to|or|in|on|at|is|was|were|will|has|had|as|for|by|when|that|which|after|before|last|this|next)(?!\\p{L}))(?=\\p{Ll}{3,})`,
   'giu',
 );
+// "this autumn": the season of publication's year, dated by that year.
+export const SEASON = new RegExp(
+  `(?<![\\p{L}])(?:(?<pre>until|by|from|during|over|in|through|throughout|later|earlier)${GAP})?` +
+    `this${GAP}(?<season>${alternation(Object.keys(SEASONS))})(?:['’]s)?(?![\\p{L}-])`,
+  'giu',
+);
+// "last quarter", "over the past quarter", and then "over the quarter": a quarter near publication, dated by
+// its year (as a quarter of a written year is that year); "a quarter" is a share.
+export const QUARTER = new RegExp(
+  `(?<![\\p{L}])(?:(?<pre>in|during|over|for|through|throughout|since|by)${GAP})?(?:(?<the>the)${GAP})?` +
+    `(?:(?<which>${alternation(Object.keys(QUARTER_WHICH))})${GAP})?quarter(?:['’]s)?(?![\\p{L}-])`,
+  'giu',
+);
 // "by year-end", "since year end", "by year's end": the last day of a year.
 export const YEAR_END = new RegExp(
   `(?<![\\p{L}])(?:(?<pre>by|at|around|before|until|till|after|since|through)${GAP})?(?:the${GAP})?` +
@@ -170,6 +183,8 @@ const HINTS = new Map<RegExp, RegExp>([
   [HOLIDAY, /Thanksgiving|Christmas|Year['’]s|Halloween|Valentine|Election Day/u],
   [YEAR_END, /year[\s-]end|year['’]s\s{1,2}end/iu],
   [FISCAL_YEAR, /fiscal/iu],
+  [SEASON, new RegExp(`this\\s{1,2}(?:${alternation(Object.keys(SEASONS))})`, 'iu')],
+  [QUARTER, /quarter/iu],
   [IN_COUNT, /\bin\s/iu],
   [COUNT_FROM_EVENT, /after|before/iu],
 ]);

@@ -16,6 +16,8 @@ import {
   YEAR_END,
   ISO_DAY,
   matches,
+  QUARTER,
+  SEASON,
   MONTH_ALONE,
   MONTH_DAY,
   MONTH_HINT,
@@ -34,8 +36,12 @@ import {
   DATE_PREPOSITIONS,
   NAME_HEADS,
   NOT_PLURAL,
+  NOT_A_PERIOD_AFTER,
   NUMBER_WORDS,
   QUANTITY_BEFORE,
+  QUARTER_END_AFTER,
+  QUARTER_WHICH,
+  SEASONS,
   WEEKDAY_NAME_AFTER,
   WEEKDAY_NAME_BEFORE,
   YEAR_BEFORE,
@@ -490,6 +496,23 @@ function findMore(text: string, out: DateMention[], namesMonth: boolean): void {
     const which = (match.groups!.which ?? match.groups!.own ?? '').toLowerCase();
     const offset = /^(?:last|latest|previous|past)$/u.test(which) ? -1 : /^(?:next|coming)$/u.test(which) ? 1 : 0;
     out.push({ ...base(match.index, match.index + match[0].length), kind: 'relative', unit: 'year', offset });
+  }
+  for (const match of matches(SEASON, text)) {
+    const g = match.groups!;
+    const end = match.index + match[0].length;
+    if (NOT_A_PERIOD_AFTER.has(wordAfter(text, end).toLowerCase())) continue;
+    out.push({ ...base(match.index, end), kind: 'relative', unit: 'year', offset: 0, season: SEASONS[g.season.toLowerCase()] });
+  }
+  for (const match of matches(QUARTER, text)) {
+    const g = match.groups!;
+    const end = match.index + match[0].length;
+    // "the quarter" needs a preposition ("over the quarter"); "a quarter" and "quarter" alone are shares.
+    if (!g.which && !(g.the && g.pre)) continue;
+    const after = wordAfter(text, end).toLowerCase();
+    if (NOT_A_PERIOD_AFTER.has(after) || QUARTER_END_AFTER.has(after)) continue;
+    // "the quarter" alone is the quarter the text dated last (index.ts), or none.
+    const offset = g.which ? QUARTER_WHICH[g.which.toLowerCase()] : 0;
+    out.push({ ...base(match.index, end), kind: 'relative', unit: 'year', offset, quarter: g.which ? 'relative' : 'again' });
   }
   for (const match of matches(COUNT_FROM_EVENT, text)) {
     const g = match.groups!;

@@ -684,6 +684,24 @@ describe('more dates as unseen news writes them', () => {
     expect(dates('2024-08-02', 'Sales rose in March, April or May 2021.').map(([, d]) => d)).toEqual(['2021-03', '2021-04', '2021-05']);
   });
 
+  it('a season ahead and a quarter near publication are dated by their year', () => {
+    expect(found('2011-06-14', 'Analysts at Farrow Bank expect bills to rise again this autumn.')).toEqual([['this autumn', '2011']]);
+    // Written once the season has begun or passed, "this summer" may be either summer.
+    expect(found('2011-11-02', 'Sales at Farrow Bank were weak this summer.')).toEqual([]);
+    expect(found('2005-01-19', 'Output at the Dunmore mills fell over the last quarter.')).toEqual([['over the last quarter', '2004']]);
+    // "the quarter" is the quarter the text dated last.
+    expect(
+      found('2005-01-19', 'Output at the Dunmore mills fell over the last quarter.', 'Orders rose by 400 over the quarter.').map(
+        ([, d]) => d,
+      ),
+    ).toEqual(['2004', '2004']);
+    expect(found('2005-05-19', 'Orders rose by 400 over the quarter.')).toEqual([]);
+    expect(found('2005-05-19', 'Orders will rise next quarter.')).toEqual([['next quarter', '2005']]);
+    // A share, a fall in prices and a quarter with its own end are no such dates.
+    expect(found('2005-01-19', 'A quarter of the workers left; this fall in output worried the board.')).toEqual([]);
+    expect(found('2010-07-20', 'Sales rose in the quarter that ended June 26.')).toEqual([['June 26', '2010-06-26']]);
+  });
+
   it('a month before a count or a part of a month is a month', () => {
     expect(found('2023-07-16', 'In June, 5,956 people were hospitalised.')).toEqual([['In June', '2023-06']]);
     expect(found('2023-07-16', 'In the first 13 days of July, there were 9,404 hospitalisations.')).toEqual([

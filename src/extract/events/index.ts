@@ -118,6 +118,8 @@ export function extractEvents(doc: ParsedSeed, context: EventContext = {}): Date
   const published = parseIsoDay(doc.published);
   const events: DatedEvent[] = [];
   let previous: Anchor | null = null;
+  // The year of the last quarter dated ("over the last quarter"): "over the quarter" later is that quarter.
+  let previousQuarter: Anchor | null = null;
   // The day the report's words were gathered: its dateline's, or its lead's when that is publication day
   // or the day before. A "today" quoted with no day of its own counts from it.
   let reportDay: Day | null = null;
@@ -167,7 +169,8 @@ export function extractEvents(doc: ParsedSeed, context: EventContext = {}): Date
       }
       let offsetClause: Clause | null = null;
       let eventTo: number | null = null;
-      let resolution = reference || !quoted ? resolveMention(mention, reference, direction, previous) : null;
+      let resolution = reference || !quoted ? resolveMention(mention, reference, direction, previous, previousQuarter) : null;
+      if (mention.kind === 'relative' && mention.quarter && resolution?.anchor) previousQuarter = resolution.anchor;
       if (mention.kind === 'event-offset' && reading) {
         const counted = resolveEventOffset(mention, reading.grammar, events, published);
         if (counted) {

@@ -60,6 +60,13 @@ export interface RelativeMention extends MentionBase {
   offset: number;
   /** "in five years": a date only when its clause looks ahead; otherwise a duration. */
   ahead?: true;
+  /** "this autumn": the season's first month; dated by publication's year while the season is still ahead. */
+  season?: number;
+  /**
+   * A quarter, dated by its year: "last quarter" counts `offset` quarters from publication's ('relative');
+   * "over the quarter" is the quarter the text dated last ('again').
+   */
+  quarter?: 'relative' | 'again';
 }
 
 /** Relative to the date mentioned just before: "the following month", "later that evening", "a day later". */
