@@ -225,6 +225,22 @@ describe('extractQuotes: split and long quotes', () => {
   });
 });
 
+describe('extractQuotes: a quote that lost its opening mark', () => {
+  it('runs from the paragraph start to a closing mark after punctuation', () => {
+    const q = only(
+      'Inspector Mara Quell said the tunnel had been cleared by noon.',
+      'At first sight, the supports gave way because water had collected behind them,” she said.',
+    );
+    expect(q.text).toBe('At first sight, the supports gave way because water had collected behind them');
+    expect(q.speaker).toBe('Mara Quell');
+  });
+
+  it('a closing mark after a word or a short opening is no quote', () => {
+    expect(quotesOf('Hailstones 2” across fell on the town, said forecaster Ben Ode.')).toEqual([]);
+    expect(quotesOf('Yes,” she said.')).toEqual([]);
+  });
+});
+
 describe('extractQuotes: apostrophes and marks that are not quotes', () => {
   it('elided years and contractions stay inside the text', () => {
     const q = only('“It’s the worst flood since the ’90s,” said Ana Silva.');
