@@ -312,6 +312,12 @@ describe('extractQuotes: resolving pronouns and descriptions', () => {
     expect(q.speaker).toBe('Kenya’s Ministry of Interior');
   });
 
+  it('a body described with its place is the speaker, not the place', () => {
+    expect(only('“Nine people were hurt when the roof fell,” the local relief committee in Tavira said.').speaker).toBe(
+      'the local relief committee in Tavira',
+    );
+  });
+
   it('an anonymous speaker stays as the article describes them', () => {
     expect(only('“The water reached the second floor,” a resident of the village told AFP.').speaker).toBe('a resident of the village');
   });
