@@ -2,7 +2,7 @@
 // stays linear. Month and weekday names come from text/lexicon.ts; each pattern's meaning is read in find.ts.
 import { MONTHS, WEEKDAYS } from '../text/lexicon.ts';
 import { alternation } from '../text/patterns.ts';
-import { NUMBER_WORDS, QUARTER_WHICH, SEASONS } from './lexicon.ts';
+import { COUNT_UNITS, NUMBER_WORDS, QUARTER_WHICH, SEASONS } from './lexicon.ts';
 
 const MONTH_WORDS = alternation(MONTHS.flat());
 const MONTH_ABBREVIATIONS = alternation(MONTHS.flatMap(([, ...abbreviations]) => abbreviations));
@@ -96,9 +96,10 @@ export const ANCHORED_DAY = new RegExp(
     `the${GAP}day${GAP}(?<dir>after|before)|that${GAP}(?:same${GAP})?(?:day|morning|afternoon|evening|night))(?!\\p{L})`,
   'giu',
 );
+const COUNT_UNIT = alternation(Object.keys(COUNT_UNITS));
 export const COUNT_AGO = new RegExp(
   `(?<![\\p{L}\\d])(?<n>${alternation(Object.keys(NUMBER_WORDS))}|\\d{1,2})${GAP}` +
-    `(?<unit>day|week|month|year)s?${GAP}(?<dir>ago|later|earlier)(?!\\p{L})`,
+    `(?<unit>${COUNT_UNIT})s?${GAP}(?<dir>ago|later|earlier)(?!\\p{L})`,
   'giu',
 );
 
@@ -150,7 +151,7 @@ export const FISCAL_YEAR = new RegExp(
 );
 // "would be redeemed in five years": a count ahead, a date only when its clause looks ahead.
 export const IN_COUNT = new RegExp(
-  `(?<![\\p{L}])in${GAP}(?<n>${alternation(Object.keys(NUMBER_WORDS))}|\\d{1,2})${GAP}(?<unit>day|week|month|year)s?(?![\\p{L}])(?!${GAP}or(?!\\p{L}))`,
+  `(?<![\\p{L}])in${GAP}(?<n>${alternation(Object.keys(NUMBER_WORDS))}|\\d{1,2})${GAP}(?<unit>${COUNT_UNIT})s?(?![\\p{L}])(?!${GAP}or(?!\\p{L}))`,
   'giu',
 );
 
@@ -158,7 +159,7 @@ export const IN_COUNT = new RegExp(
 // ended": a count from an event the text names.
 export const COUNT_FROM_EVENT = new RegExp(
   `(?<![\\p{L}\\d])(?:(?:just|only|some|about|nearly|almost)${GAP})?(?<n>${alternation(Object.keys(NUMBER_WORDS))}|\\d{1,2})${GAP}` +
-    `(?<unit>day|week|month|year)s?${GAP}(?<dir>after|before)(?=${GAP}(?:the|a|an|his|her|its|their|\\p{Lu}))`,
+    `(?<unit>${COUNT_UNIT})s?${GAP}(?<dir>after|before)(?=${GAP}(?:the|a|an|his|her|its|their|\\p{Lu}))`,
   'giu',
 );
 

@@ -32,6 +32,7 @@ import {
   YEAR_NUMBER,
 } from './date-patterns.ts';
 import {
+  COUNT_UNITS,
   COUNTED,
   DATE_PREPOSITIONS,
   NAME_HEADS,
@@ -53,6 +54,12 @@ import type { DateMention, Lean, MentionBase, Unit } from './mentions.ts';
 
 function base(start: number, end: number, lean: Lean = null, strict = false): MentionBase {
   return { start, end, lean, strict };
+}
+
+/** "two fortnights" as weeks: the unit a count is in and how many of it. */
+function counted(number: string, unitWord: string): [Unit, number] {
+  const [unit, times] = COUNT_UNITS[unitWord.toLowerCase()];
+  return [unit, (NUMBER_WORDS[number.toLowerCase()] ?? Number(number)) * times];
 }
 
 function leanOfWord(word: string | undefined): Lean {
@@ -386,8 +393,7 @@ function findRelative(text: string, out: DateMention[]): void {
   }
   for (const match of matches(COUNT_AGO, text)) {
     const g = match.groups!;
-    const n = NUMBER_WORDS[g.n.toLowerCase()] ?? Number(g.n);
-    const unit = g.unit.toLowerCase() as Unit;
+    const [unit, n] = counted(g.n, g.unit);
     const dir = g.dir.toLowerCase();
     const start = match.index;
     const end = start + match[0].length;
@@ -516,18 +522,18 @@ function findMore(text: string, out: DateMention[], namesMonth: boolean): void {
   }
   for (const match of matches(COUNT_FROM_EVENT, text)) {
     const g = match.groups!;
-    const n = NUMBER_WORDS[g.n.toLowerCase()] ?? Number(g.n);
+    const [unit, n] = counted(g.n, g.unit);
     const end = match.index + match[0].length;
     const offset = g.dir.toLowerCase() === 'after' ? n : -n;
-    out.push({ ...base(match.index, end), kind: 'event-offset', unit: g.unit.toLowerCase() as Unit, offset, event: end + 1 });
+    out.push({ ...base(match.index, end), kind: 'event-offset', unit, offset, event: end + 1 });
   }
   for (const match of matches(IN_COUNT, text)) {
     const g = match.groups!;
-    const n = NUMBER_WORDS[g.n.toLowerCase()] ?? Number(g.n);
+    const [unit, n] = counted(g.n, g.unit);
     out.push({
       ...base(match.index, match.index + match[0].length, 'future'),
       kind: 'relative',
-      unit: g.unit.toLowerCase() as Unit,
+      unit,
       offset: n,
       ahead: true,
     });

@@ -669,6 +669,15 @@ describe('more dates as unseen news writes them', () => {
     expect(found('2023-05-10', 'The repairs will be done in two days or less.')).toEqual([]);
   });
 
+  it('a fortnight is two weeks', () => {
+    // 2019-05-15 is a Wednesday: two weeks back is Wednesday 1 May, in the week of Monday 29 April.
+    expect(found('2019-05-15', 'The bridge at Cold Harbour closed about a fortnight ago.')).toEqual([['a fortnight ago', '2019-04-29']]);
+    expect(found('2019-05-15', 'The ferry sank on Monday. A fortnight later, divers reached it.').map(([, d]) => d)).toEqual([
+      '2019-05-13',
+      '2019-05-27',
+    ]);
+  });
+
   it('a list of months is one text with a date for each month, in the year of the first', () => {
     const dates = (published: string, text: string) => extractEvents(doc(published, text)).map((e) => [e.text, e.date]);
     expect(dates('2019-05-02', 'Lakeview Rail will run extra trains during June, July and August.')).toEqual([

@@ -25,6 +25,15 @@ export const QUARTER_END_AFTER = new Set(['that', 'which', 'ended', 'ending', 't
  */
 export const QUARTER_WHICH: Readonly<Record<string, number>> = { last: -1, past: -1, next: 1, coming: 1 };
 
+/** The units a count of time is written in ("three weeks ago", "a fortnight later"): the unit counted and how many of it one is. */
+export const COUNT_UNITS: Readonly<Record<string, readonly [unit: 'day' | 'week' | 'month' | 'year', times: number]>> = {
+  day: ['day', 1],
+  week: ['week', 1],
+  fortnight: ['week', 2],
+  month: ['month', 1],
+  year: ['year', 1],
+};
+
 /** Words before a month name that make it a date, not part of a name ("on", "since", "mid"). */
 export const DATE_PREPOSITIONS = new Set([
   'on',
