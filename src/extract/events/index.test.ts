@@ -669,6 +669,21 @@ describe('more dates as unseen news writes them', () => {
     expect(found('2023-05-10', 'The repairs will be done in two days or less.')).toEqual([]);
   });
 
+  it('a count from the end of a period the text dated counts from that day', () => {
+    const events = extractEvents(
+      doc(
+        '2010-07-20',
+        'Lakemont Tools reported record sales for the quarter that ended June 26.',
+        'Its new saw went on sale just three days before the quarter ended.',
+      ),
+    );
+    expect(events.map((e) => [e.text, e.date])).toEqual([
+      ['June 26', '2010-06-26'],
+      ['just three days before', '2010-06-23'],
+    ]);
+    expect(events[1].label).toBe('Its new saw went on sale');
+  });
+
   it('a fortnight is two weeks', () => {
     // 2019-05-15 is a Wednesday: two weeks back is Wednesday 1 May, in the week of Monday 29 April.
     expect(found('2019-05-15', 'The bridge at Cold Harbour closed about a fortnight ago.')).toEqual([['a fortnight ago', '2019-04-29']]);

@@ -548,6 +548,8 @@ export const COMPARISON_BEFORE = new RegExp(
 );
 /** Nouns after a date that make it a period qualifying a figure: "the 1988 period", "the 2016 average". */
 export const PERIOD_NOUNS = new Set(['period', 'quarter', 'quarters', 'average', 'half', 'season', 'level', 'levels', 'figures']);
+/** Verbs that make a period's bound an event: "three days before the quarter ended", "a week after the season began". */
+export const PERIOD_BOUNDS = new Set(['end', 'begin', 'start', 'close', 'open', 'finish']);
 /** Verbs that project a figure forward: "are forecast to die this year". */
 export const FORECAST_VERBS = new Set(['forecast', 'project', 'predict', 'anticipate']);
 /**
