@@ -318,6 +318,15 @@ describe('extractQuotes: resolving pronouns and descriptions', () => {
     );
   });
 
+  it('an aside opening with a preposition before the verb holds no subject', () => {
+    const quotes = quotesOf(
+      '“Nine people were hurt when the roof fell,” the local relief committee in Tavira said.',
+      'The river rose fast overnight.',
+      'The local committee, in a statement posted online late Monday, blamed the deaths on the “reckless dumping of waste by the factory owners near the river”.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['the local relief committee in Tavira', 'the local relief committee in Tavira']);
+  });
+
   it('an anonymous speaker stays as the article describes them', () => {
     expect(only('“The water reached the second floor,” a resident of the village told AFP.').speaker).toBe('a resident of the village');
   });
