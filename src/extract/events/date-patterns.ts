@@ -52,7 +52,7 @@ const LISTED_MONTH = `(?:${MONTH_WORDS})(?!\\p{L})(?:(?<=(?:${MONTH_ABBREVIATION
 export const MONTH_LIST = new RegExp(
   `(?<![\\p{L}])(?:(?<prep>in|since|by|until|till|through|throughout|during|before|after|from|for|last|next|this)${GAP})?` +
     `${month('m1')}(?<rest>(?:\\s{0,2},\\s{0,2}${LISTED_MONTH}){1,10}\\s{0,2},?${GAP}(?:and|or)${GAP}${LISTED_MONTH})` +
-    `(?!\\.?\\s{0,2}\\d(?!\\d{3}))(?:,?${GAP}(?<y>${YEAR}))?`,
+    `(?!\\.?\\s{0,2}\\d(?!\\d{3}))(?:,?${GAP}(?:of${GAP})?(?<y>${YEAR}))?`,
   'giu',
 );
 /** The month names of a list's tail, in order. */

@@ -706,6 +706,20 @@ describe('more dates as unseen news writes them', () => {
       '2020-01',
     ]);
     expect(dates('2024-08-02', 'Sales rose in March, April or May 2021.').map(([, d]) => d)).toEqual(['2021-03', '2021-04', '2021-05']);
+    expect(dates('2024-08-02', 'The show ran in January, February, and March of 2017.').map(([, d]) => d)).toEqual([
+      '2017-01',
+      '2017-02',
+      '2017-03',
+    ]);
+  });
+
+  it('a list of days ahead runs forward, each day after the one before it', () => {
+    // 2019-05-15 is a Wednesday: the Thursday after Tuesday 21 May, not the next day.
+    expect(found('2019-05-15', 'Strikes will halt the Brampton trams on Monday, Tuesday and Thursday.').map(([, d]) => d)).toEqual([
+      '2019-05-20',
+      '2019-05-21',
+      '2019-05-23',
+    ]);
   });
 
   it('a season ahead and a quarter near publication are dated by their year', () => {

@@ -3,7 +3,7 @@
 // layer), tense (tense.ts), resolution (resolve.ts), kinds (kind.ts) and labels (label.ts) are separate
 // modules; this one walks the paragraphs, names the rule behind each date and assembles the events.
 import type { Confidence, DatedEvent, Entities, ParsedSeed, Position, Quote } from '../../schema/document.ts';
-import { addDays, formatDay, formatMonth, parseIsoDay, type Day, type Direction } from './calendar.ts';
+import { addDays, formatDay, formatMonth, nearestWeekday, parseIsoDay, type Day, type Direction } from './calendar.ts';
 import { findDateMentions } from './find.ts';
 import type { DateMention } from './mentions.ts';
 import { eventLabel, fallbackLabel, type Label } from './label.ts';
@@ -35,6 +35,9 @@ function isDateline(paragraphIndex: number, text: string, mention: DateMention):
 const HABITUAL = /\b(?:seasons?|runs|lasts|usually|typically|normally|regularly|generally|annually|every\s+year|each\s+year|often)\b/iu;
 // "about three weeks earlier": a rough count from another date is no date.
 const HEDGE_BEFORE = /\b(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|over|at\s+least)[\s\u00A0]+$/iu;
+
+// What separates the items of a list: "Monday, Tuesday and Thursday".
+const LIST_GAP = /^\s{0,2},?\s{0,2}(?:(?:and|or)\s{1,2})?$/u;
 
 // How far either side of a date its sentence is looked for: long enough for a long news sentence.
 const SENTENCE_READ = 400;
@@ -130,6 +133,8 @@ export function extractEvents(doc: ParsedSeed, context: EventContext = {}): Date
     if (!mentions.length) return;
     const reader = new ParagraphReader(paragraph, mentions);
     let sentenceYear: { start: number; y: number } | null = null;
+    // The last weekday dated in the paragraph, for a list of days ("on Monday, Tuesday and Thursday").
+    let listed: { end: number; day: Day } | null = null;
     for (const found of mentions) {
       const sentence = sentenceSpan(text, found.start, found.end, SENTENCE_READ);
       const yearHere = sentenceYear && sentenceYear.start === sentence.start ? sentenceYear.y : null;
@@ -171,6 +176,18 @@ export function extractEvents(doc: ParsedSeed, context: EventContext = {}): Date
       let eventTo: number | null = null;
       let resolution = reference || !quoted ? resolveMention(mention, reference, direction, previous, previousQuarter) : null;
       if (mention.kind === 'relative' && mention.quarter && resolution?.anchor) previousQuarter = resolution.anchor;
+      // "will strike on Monday, Tuesday and Thursday": a list of days ahead runs forward, each after the one before.
+      if (
+        mention.kind === 'weekday' &&
+        direction === 'future' &&
+        listed &&
+        resolution?.anchor &&
+        LIST_GAP.test(text.slice(listed.end, mention.start))
+      ) {
+        const day = nearestWeekday(listed.day, mention.weekday, 'future', true);
+        resolution = { date: formatDay(day), precision: 'day', endDate: null, anchor: { precision: 'day', ...day } };
+      }
+      listed = mention.kind === 'weekday' && resolution?.anchor ? { end: mention.end, day: resolution.anchor } : null;
       if (mention.kind === 'event-offset' && reading) {
         const counted = resolveEventOffset(mention, reading.grammar, events, published);
         if (counted) {
