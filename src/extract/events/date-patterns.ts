@@ -2,7 +2,7 @@
 // stays linear. Month and weekday names come from text/lexicon.ts; each pattern's meaning is read in find.ts.
 import { MONTHS, WEEKDAYS } from '../text/lexicon.ts';
 import { alternation } from '../text/patterns.ts';
-import { FIXED_HOLIDAYS, NUMBER_WORDS } from './lexicon.ts';
+import { COUNT_UNITS, FIXED_HOLIDAYS, NUMBER_WORDS, QUARTER_WHICH, SEASONS } from './lexicon.ts';
 
 const MONTH_WORDS = alternation(MONTHS.flat());
 const MONTH_ABBREVIATIONS = alternation(MONTHS.flatMap(([, ...abbreviations]) => abbreviations));
@@ -48,6 +48,17 @@ export const MONTH_ALONE = new RegExp(
     `[\\s-]{1,2}(?:(?:early|late|mid)[\\s-]{1,2})?${month('m1')}(?:${RANGE}${month('m2')})?(?!\\.?\\s{0,2}\\d)(?!\\s{0,2},\\s{0,2}(?:1[6-9]|20)\\d\\d(?![\\d,]))`,
   'giu',
 );
+// "during June, July and August", "in January, March or May 2024": three or more months in a list share
+// its preposition and its year. Two ("in June and July") are a range the patterns above split.
+const LISTED_MONTH = `(?:${MONTH_WORDS})(?!\\p{L})(?:(?<=(?:${MONTH_ABBREVIATIONS}))\\.)?`;
+export const MONTH_LIST = new RegExp(
+  `(?<![\\p{L}])(?:(?<prep>in|since|by|until|till|through|throughout|during|before|after|from|for|last|next|this)${GAP})?` +
+    `${month('m1')}(?<rest>(?:\\s{0,2},\\s{0,2}${LISTED_MONTH}){1,10}\\s{0,2},?${GAP}(?:and|or)${GAP}${LISTED_MONTH})` +
+    `(?!\\.?\\s{0,2}\\d(?!\\d{3}))(?:,?${GAP}(?:of${GAP})?(?<y>${YEAR}))?`,
+  'giu',
+);
+/** The month names of a list's tail, in order. */
+export const LISTED_MONTHS = new RegExp(LISTED_MONTH, 'giu');
 export const MONTH_WITH_RELATIVE_YEAR = new RegExp(`${month('m1')}\\s{1,2}(?<rel>last|this|next)\\s{1,2}year(?!\\p{L})`, 'giu');
 // "in 2019", "mid-2022", "2019-2021", "the 2021 coup"; whether it is a year at all is decided from context.
 export const YEAR_NUMBER = new RegExp(
@@ -87,9 +98,10 @@ export const ANCHORED_DAY = new RegExp(
     `the${GAP}day${GAP}(?<dir>after|before)|that${GAP}(?:same${GAP})?(?:day|morning|afternoon|evening|night))(?!\\p{L})`,
   'giu',
 );
+const COUNT_UNIT = alternation(Object.keys(COUNT_UNITS));
 export const COUNT_AGO = new RegExp(
   `(?<![\\p{L}\\d])(?<n>${alternation(Object.keys(NUMBER_WORDS))}|\\d{1,2})${GAP}` +
-    `(?<unit>day|week|month|year)s?${GAP}(?<dir>ago|later|earlier)(?!\\p{L})`,
+    `(?<unit>${COUNT_UNIT})s?${GAP}(?<dir>ago|later|earlier)(?!\\p{L})`,
   'giu',
 );
 
@@ -118,6 +130,19 @@ export const MONTH_MODIFIER = new RegExp(
     `(?!(?:of|and|to|or|in|on|at|is|was|were|will|has|had|as|for|by|when|that|which|after|before|last|this|next)(?!\\p{L}))(?=\\p{Ll}{3,})`,
   'giu',
 );
+// "this autumn": the season of publication's year, dated by that year.
+export const SEASON = new RegExp(
+  `(?<![\\p{L}])(?:(?<pre>until|by|from|during|over|in|through|throughout|later|earlier)${GAP})?` +
+    `this${GAP}(?<season>${alternation(Object.keys(SEASONS))})(?:['’]s)?(?![\\p{L}-])`,
+  'giu',
+);
+// "last quarter", "over the past quarter", and then "over the quarter": a quarter near publication, dated by
+// its year (as a quarter of a written year is that year); "a quarter" is a share.
+export const QUARTER = new RegExp(
+  `(?<![\\p{L}])(?:(?<pre>in|during|over|for|through|throughout|since|by)${GAP})?(?:(?<the>the)${GAP})?` +
+    `(?:(?<which>${alternation(Object.keys(QUARTER_WHICH))})${GAP})?quarter(?:['’]s)?(?![\\p{L}-])`,
+  'giu',
+);
 // "by year-end", "since year end", "by year's end": the last day of a year.
 export const YEAR_END = new RegExp(
   `(?<![\\p{L}])(?:(?<pre>by|at|around|before|until|till|after|since|through)${GAP})?(?:the${GAP})?` +
@@ -131,7 +156,7 @@ export const FISCAL_YEAR = new RegExp(
 );
 // "would be redeemed in five years": a count ahead, a date only when its clause looks ahead.
 export const IN_COUNT = new RegExp(
-  `(?<![\\p{L}])in${GAP}(?<n>${alternation(Object.keys(NUMBER_WORDS))}|\\d{1,2})${GAP}(?<unit>day|week|month|year)s?(?![\\p{L}])(?!${GAP}or(?!\\p{L}))`,
+  `(?<![\\p{L}])in${GAP}(?<n>${alternation(Object.keys(NUMBER_WORDS))}|\\d{1,2})${GAP}(?<unit>${COUNT_UNIT})s?(?![\\p{L}])(?!${GAP}or(?!\\p{L}))`,
   'giu',
 );
 
@@ -139,7 +164,7 @@ export const IN_COUNT = new RegExp(
 // ended": a count from an event the text names.
 export const COUNT_FROM_EVENT = new RegExp(
   `(?<![\\p{L}\\d])(?:(?:just|only|some|about|nearly|almost)${GAP})?(?<n>${alternation(Object.keys(NUMBER_WORDS))}|\\d{1,2})${GAP}` +
-    `(?<unit>day|week|month|year)s?${GAP}(?<dir>after|before)(?=${GAP}(?:the|a|an|his|her|its|their|\\p{Lu}))`,
+    `(?<unit>${COUNT_UNIT})s?${GAP}(?<dir>after|before)(?=${GAP}(?:the|a|an|his|her|its|their|\\p{Lu}))`,
   'giu',
 );
 
@@ -164,6 +189,8 @@ const HINTS = new Map<RegExp, RegExp>([
   [HOLIDAY, new RegExp(`Thanksgiving|Christmas|Year['’]s|Halloween|Valentine|Election Day|${FIXED_HOLIDAY_NAMES}`, 'u')],
   [YEAR_END, /year[\s-]end|year['’]s\s{1,2}end/iu],
   [FISCAL_YEAR, /fiscal/iu],
+  [SEASON, new RegExp(`this\\s{1,2}(?:${alternation(Object.keys(SEASONS))})`, 'iu')],
+  [QUARTER, /quarter/iu],
   [IN_COUNT, /\bin\s/iu],
   [COUNT_FROM_EVENT, /after|before/iu],
 ]);

@@ -11,7 +11,7 @@ import type { Clause, SentenceGrammar } from './grammar.ts';
 import type { EventOffsetMention } from './mentions.ts';
 import type { Anchor, Resolution } from './resolve.ts';
 import { isEventNoun } from './label.ts';
-import { REPORT_NOUNS } from './lexicon.ts';
+import { PERIOD_BOUNDS, PERIOD_NOUNS, REPORT_NOUNS } from './lexicon.ts';
 
 const RECENT_EVENTS = 20;
 
@@ -63,8 +63,10 @@ export function resolveEventOffset(
   }
   if (head < 0) return null;
   const noun = new RegExp(`\\b${grammar.lemma(head).replace(/[^\p{L}\p{N}]/gu, '')}`, 'iu');
-  // Only a noun that names an event can be found among the events ("the explosion", "the quarter").
-  const named = grammar.words[head].tag === 'NOUN' && isEventNoun(grammar.key(head));
+  // Only a noun that names an event can be found among the events ("the explosion"), or a period with
+  // the verb of its bound ("the quarter ended": the quarter that ended June 26).
+  const bound = j < grammar.to && PERIOD_NOUNS.has(grammar.key(head)) && PERIOD_BOUNDS.has(grammar.lemma(j));
+  const named = grammar.words[head].tag === 'NOUN' && (isEventNoun(grammar.key(head)) || bound);
   // The nearest earlier events only: the explosion is told a few dates before its aftermath.
   for (let e = named ? earlier.length - 1 : -1; e >= Math.max(0, earlier.length - RECENT_EVENTS); e--) {
     const event = earlier[e];
@@ -75,7 +77,7 @@ export function resolveEventOffset(
       resolution: { date: format(anchor), precision: anchor.precision, endDate: null, anchor },
       rule: 'event-offset',
       clause: null,
-      eventTo: head + 1,
+      eventTo: bound ? j + 1 : head + 1,
     };
   }
   // Not dated in the text: a clause with its own verb ("the Labor Department said …") is the event, a

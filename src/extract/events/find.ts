@@ -9,11 +9,15 @@ import {
   FISCAL_YEAR,
   HOLIDAY,
   IN_COUNT,
+  LISTED_MONTHS,
+  MONTH_LIST,
   MONTH_MODIFIER,
   SPOKEN_YEAR,
   YEAR_END,
   ISO_DAY,
   matches,
+  QUARTER,
+  SEASON,
   MONTH_ALONE,
   MONTH_DAY,
   MONTH_HINT,
@@ -28,13 +32,18 @@ import {
   YEAR_NUMBER,
 } from './date-patterns.ts';
 import {
+  COUNT_UNITS,
   COUNTED,
   DATE_PREPOSITIONS,
   FIXED_HOLIDAYS,
   NAME_HEADS,
   NOT_PLURAL,
+  NOT_A_PERIOD_AFTER,
   NUMBER_WORDS,
   QUANTITY_BEFORE,
+  QUARTER_END_AFTER,
+  QUARTER_WHICH,
+  SEASONS,
   WEEKDAY_NAME_AFTER,
   WEEKDAY_NAME_BEFORE,
   YEAR_BEFORE,
@@ -46,6 +55,12 @@ import type { DateMention, Lean, MentionBase, Unit } from './mentions.ts';
 
 function base(start: number, end: number, lean: Lean = null, strict = false): MentionBase {
   return { start, end, lean, strict };
+}
+
+/** "two fortnights" as weeks: the unit a count is in and how many of it. */
+function counted(number: string, unitWord: string): [Unit, number] {
+  const [unit, times] = COUNT_UNITS[unitWord.toLowerCase()];
+  return [unit, (NUMBER_WORDS[number.toLowerCase()] ?? Number(number)) * times];
 }
 
 function leanOfWord(word: string | undefined): Lean {
@@ -168,6 +183,22 @@ function findMonths(text: string, out: DateMention[], namesMonth: boolean): void
       m: monthNumber(g.m1),
       sameYear: prep === 'this',
       until,
+    });
+  }
+  for (const match of matches(MONTH_LIST, text)) {
+    const g = match.groups!;
+    const names = [...g.rest.matchAll(LISTED_MONTHS)].map(([name]) => name);
+    if (!capitalised(g.m1) || !names.every(capitalised)) continue;
+    const prep = (g.prep ?? '').toLowerCase();
+    const lean: Lean = prep === 'last' || prep === 'since' ? 'past' : prep === 'next' ? 'future' : null;
+    out.push({
+      ...base(match.index, match.index + match[0].length, lean, prep === 'last' || prep === 'next'),
+      kind: 'month',
+      y: g.y ? Number(g.y) : null,
+      m: monthNumber(g.m1),
+      sameYear: prep === 'this',
+      until: null,
+      listed: names.map(monthNumber),
     });
   }
   // "the floods of August last year" (no preposition the bare-month rule needs): the month alone,
@@ -365,8 +396,7 @@ function findRelative(text: string, out: DateMention[]): void {
   }
   for (const match of matches(COUNT_AGO, text)) {
     const g = match.groups!;
-    const n = NUMBER_WORDS[g.n.toLowerCase()] ?? Number(g.n);
-    const unit = g.unit.toLowerCase() as Unit;
+    const [unit, n] = counted(g.n, g.unit);
     const dir = g.dir.toLowerCase();
     const start = match.index;
     const end = start + match[0].length;
@@ -477,20 +507,37 @@ function findMore(text: string, out: DateMention[], namesMonth: boolean): void {
     const offset = /^(?:last|latest|previous|past)$/u.test(which) ? -1 : /^(?:next|coming)$/u.test(which) ? 1 : 0;
     out.push({ ...base(match.index, match.index + match[0].length), kind: 'relative', unit: 'year', offset });
   }
+  for (const match of matches(SEASON, text)) {
+    const g = match.groups!;
+    const end = match.index + match[0].length;
+    if (NOT_A_PERIOD_AFTER.has(wordAfter(text, end).toLowerCase())) continue;
+    out.push({ ...base(match.index, end), kind: 'relative', unit: 'year', offset: 0, season: SEASONS[g.season.toLowerCase()] });
+  }
+  for (const match of matches(QUARTER, text)) {
+    const g = match.groups!;
+    const end = match.index + match[0].length;
+    // "the quarter" needs a preposition ("over the quarter"); "a quarter" and "quarter" alone are shares.
+    if (!g.which && !(g.the && g.pre)) continue;
+    const after = wordAfter(text, end).toLowerCase();
+    if (NOT_A_PERIOD_AFTER.has(after) || QUARTER_END_AFTER.has(after)) continue;
+    // "the quarter" alone is the quarter the text dated last (index.ts), or none.
+    const offset = g.which ? QUARTER_WHICH[g.which.toLowerCase()] : 0;
+    out.push({ ...base(match.index, end), kind: 'relative', unit: 'year', offset, quarter: g.which ? 'relative' : 'again' });
+  }
   for (const match of matches(COUNT_FROM_EVENT, text)) {
     const g = match.groups!;
-    const n = NUMBER_WORDS[g.n.toLowerCase()] ?? Number(g.n);
+    const [unit, n] = counted(g.n, g.unit);
     const end = match.index + match[0].length;
     const offset = g.dir.toLowerCase() === 'after' ? n : -n;
-    out.push({ ...base(match.index, end), kind: 'event-offset', unit: g.unit.toLowerCase() as Unit, offset, event: end + 1 });
+    out.push({ ...base(match.index, end), kind: 'event-offset', unit, offset, event: end + 1 });
   }
   for (const match of matches(IN_COUNT, text)) {
     const g = match.groups!;
-    const n = NUMBER_WORDS[g.n.toLowerCase()] ?? Number(g.n);
+    const [unit, n] = counted(g.n, g.unit);
     out.push({
       ...base(match.index, match.index + match[0].length, 'future'),
       kind: 'relative',
-      unit: g.unit.toLowerCase() as Unit,
+      unit,
       offset: n,
       ahead: true,
     });

@@ -578,6 +578,10 @@ describe('dates as unseen news writes them', () => {
     expect(found('1989-10-26', 'Net income rose to $133 million from $100 million a year earlier.')).toEqual([]);
     expect(found('1989-10-26', 'The unit had a loss of $2.3 million, or 14 cents a share, a year ago.')).toEqual([]);
     expect(found('2016-10-07', 'Claims were down 5,000 from the previous week.')).toEqual([]);
+    // The base may follow "on": an increase on the previous year is no year of its own.
+    expect(
+      found('2011-05-20', 'Harbrook Ferries made a profit of £12m for the year to March 2011, up 31 per cent on the previous year.'),
+    ).toEqual([['March 2011', '2011-03']]);
     // An offset that dates an event stays.
     expect(
       found('2021-12-27', 'The plane went down on Friday. A day earlier, the airline had grounded two jets.').map(([, d]) => d),
@@ -663,6 +667,77 @@ describe('more dates as unseen news writes them', () => {
       ['Oct. 1', '2016-10-01'],
     ]);
     expect(found('2023-05-10', 'The repairs will be done in two days or less.')).toEqual([]);
+  });
+
+  it('a count from the end of a period the text dated counts from that day', () => {
+    const events = extractEvents(
+      doc(
+        '2010-07-20',
+        'Lakemont Tools reported record sales for the quarter that ended June 26.',
+        'Its new saw went on sale just three days before the quarter ended.',
+      ),
+    );
+    expect(events.map((e) => [e.text, e.date])).toEqual([
+      ['June 26', '2010-06-26'],
+      ['just three days before', '2010-06-23'],
+    ]);
+    expect(events[1].label).toBe('Its new saw went on sale');
+  });
+
+  it('a fortnight is two weeks', () => {
+    // 2019-05-15 is a Wednesday: two weeks back is Wednesday 1 May, in the week of Monday 29 April.
+    expect(found('2019-05-15', 'The bridge at Cold Harbour closed about a fortnight ago.')).toEqual([['a fortnight ago', '2019-04-29']]);
+    expect(found('2019-05-15', 'The ferry sank on Monday. A fortnight later, divers reached it.').map(([, d]) => d)).toEqual([
+      '2019-05-13',
+      '2019-05-27',
+    ]);
+  });
+
+  it('a list of months is one text with a date for each month, in the year of the first', () => {
+    const dates = (published: string, text: string) => extractEvents(doc(published, text)).map((e) => [e.text, e.date]);
+    expect(dates('2019-05-02', 'Lakeview Rail will run extra trains during June, July and August.')).toEqual([
+      ['during June, July and August', '2019-06'],
+      ['during June, July and August', '2019-07'],
+      ['during June, July and August', '2019-08'],
+    ]);
+    expect(dates('2019-12-02', 'The pass stays closed in November, December, and January.').map(([, d]) => d)).toEqual([
+      '2019-11',
+      '2019-12',
+      '2020-01',
+    ]);
+    expect(dates('2024-08-02', 'Sales rose in March, April or May 2021.').map(([, d]) => d)).toEqual(['2021-03', '2021-04', '2021-05']);
+    expect(dates('2024-08-02', 'The show ran in January, February, and March of 2017.').map(([, d]) => d)).toEqual([
+      '2017-01',
+      '2017-02',
+      '2017-03',
+    ]);
+  });
+
+  it('a list of days ahead runs forward, each day after the one before it', () => {
+    // 2019-05-15 is a Wednesday: the Thursday after Tuesday 21 May, not the next day.
+    expect(found('2019-05-15', 'Strikes will halt the Brampton trams on Monday, Tuesday and Thursday.').map(([, d]) => d)).toEqual([
+      '2019-05-20',
+      '2019-05-21',
+      '2019-05-23',
+    ]);
+  });
+
+  it('a season ahead and a quarter near publication are dated by their year', () => {
+    expect(found('2011-06-14', 'Analysts at Farrow Bank expect bills to rise again this autumn.')).toEqual([['this autumn', '2011']]);
+    // Written once the season has begun or passed, "this summer" may be either summer.
+    expect(found('2011-11-02', 'Sales at Farrow Bank were weak this summer.')).toEqual([]);
+    expect(found('2005-01-19', 'Output at the Dunmore mills fell over the last quarter.')).toEqual([['over the last quarter', '2004']]);
+    // "the quarter" is the quarter the text dated last.
+    expect(
+      found('2005-01-19', 'Output at the Dunmore mills fell over the last quarter.', 'Orders rose by 400 over the quarter.').map(
+        ([, d]) => d,
+      ),
+    ).toEqual(['2004', '2004']);
+    expect(found('2005-05-19', 'Orders rose by 400 over the quarter.')).toEqual([]);
+    expect(found('2005-05-19', 'Orders will rise next quarter.')).toEqual([['next quarter', '2005']]);
+    // A share, a fall in prices and a quarter with its own end are no such dates.
+    expect(found('2005-01-19', 'A quarter of the workers left; this fall in output worried the board.')).toEqual([]);
+    expect(found('2010-07-20', 'Sales rose in the quarter that ended June 26.')).toEqual([['June 26', '2010-06-26']]);
   });
 
   it('a month before a count or a part of a month is a month', () => {

@@ -3,7 +3,7 @@
 // layer), tense (tense.ts), resolution (resolve.ts), kinds (kind.ts) and labels (label.ts) are separate
 // modules; this one walks the paragraphs, names the rule behind each date and assembles the events.
 import type { Confidence, DatedEvent, Entities, ParsedSeed, Position, Quote } from '../../schema/document.ts';
-import { addDays, formatDay, parseIsoDay, type Day, type Direction } from './calendar.ts';
+import { addDays, formatDay, formatMonth, nearestWeekday, parseIsoDay, type Day, type Direction } from './calendar.ts';
 import { findDateMentions } from './find.ts';
 import type { DateMention } from './mentions.ts';
 import { eventLabel, fallbackLabel, type Label } from './label.ts';
@@ -35,6 +35,9 @@ function isDateline(paragraphIndex: number, text: string, mention: DateMention):
 const HABITUAL = /\b(?:seasons?|runs|lasts|usually|typically|normally|regularly|generally|annually|every\s+year|each\s+year|often)\b/iu;
 // "about three weeks earlier": a rough count from another date is no date.
 const HEDGE_BEFORE = /\b(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|over|at\s+least)[\s\u00A0]+$/iu;
+
+// What separates the items of a list: "Monday, Tuesday and Thursday".
+const LIST_GAP = /^\s{0,2},?\s{0,2}(?:(?:and|or)\s{1,2})?$/u;
 
 // How far either side of a date its sentence is looked for: long enough for a long news sentence.
 const SENTENCE_READ = 400;
@@ -95,11 +98,11 @@ const FIGURE_BEFORE =
 /** "a year ago", "a month earlier" counted back as the base of a comparison of figures. */
 function isComparisonOffset(mention: DateMention, written: string, before: string): boolean {
   const offset = (mention.kind === 'relative' || mention.kind === 'anchored') && mention.unit !== 'day' && mention.offset !== 0;
-  // "from the previous week": the preposition may be among the date's words.
-  const from = /^from\s+/iu.exec(written);
+  // "from the previous week", "up 5% on the previous year": the preposition may be among the date's words.
+  const from = /^(?:from|on|over)\s+/iu.exec(written);
   const date = from ? written.slice(from[0].length) : written;
   if (!offset || !/\b(?:ago|earlier|before)$|^(?:the\s+)?(?:previous|prior)\b/iu.test(date)) return false;
-  const lower = `${before.toLowerCase()}${from ? 'from ' : ''}`;
+  const lower = `${before.toLowerCase()}${from ? `${from[0].trim().toLowerCase()} ` : ''}`;
   if (COMPARISON_BEFORE.test(lower.slice(-60)) || FIGURE_BEFORE.test(lower) || /\b(?:than|compared|versus)\b[^,;.]{0,40}$/u.test(lower))
     return true;
   // "surpassed the quantity from a year earlier", "down 5,000 from the previous week".
@@ -118,6 +121,8 @@ export function extractEvents(doc: ParsedSeed, context: EventContext = {}): Date
   const published = parseIsoDay(doc.published);
   const events: DatedEvent[] = [];
   let previous: Anchor | null = null;
+  // The year of the last quarter dated ("over the last quarter"): "over the quarter" later is that quarter.
+  let previousQuarter: Anchor | null = null;
   // The day the report's words were gathered: its dateline's, or its lead's when that is publication day
   // or the day before. A "today" quoted with no day of its own counts from it.
   let reportDay: Day | null = null;
@@ -130,6 +135,8 @@ export function extractEvents(doc: ParsedSeed, context: EventContext = {}): Date
     let sentenceYear: { start: number; y: number } | null = null;
     // The last day this paragraph dated, for "between Wednesday and Thursday": one span, not two events.
     let lastDay: { end: number; event: DatedEvent; opensSpan: boolean } | null = null;
+    // The last weekday dated in the paragraph, for a list of days ("on Monday, Tuesday and Thursday").
+    let listed: { end: number; day: Day } | null = null;
     for (const found of mentions) {
       const sentence = sentenceSpan(text, found.start, found.end, SENTENCE_READ);
       const yearHere = sentenceYear && sentenceYear.start === sentence.start ? sentenceYear.y : null;
@@ -169,7 +176,20 @@ export function extractEvents(doc: ParsedSeed, context: EventContext = {}): Date
       }
       let offsetClause: Clause | null = null;
       let eventTo: number | null = null;
-      let resolution = reference || !quoted ? resolveMention(mention, reference, direction, previous) : null;
+      let resolution = reference || !quoted ? resolveMention(mention, reference, direction, previous, previousQuarter) : null;
+      if (mention.kind === 'relative' && mention.quarter && resolution?.anchor) previousQuarter = resolution.anchor;
+      // "will strike on Monday, Tuesday and Thursday": a list of days ahead runs forward, each after the one before.
+      if (
+        mention.kind === 'weekday' &&
+        direction === 'future' &&
+        listed &&
+        resolution?.anchor &&
+        LIST_GAP.test(text.slice(listed.end, mention.start))
+      ) {
+        const day = nearestWeekday(listed.day, mention.weekday, 'future', true);
+        resolution = { date: formatDay(day), precision: 'day', endDate: null, anchor: { precision: 'day', ...day } };
+      }
+      listed = mention.kind === 'weekday' && resolution?.anchor ? { end: mention.end, day: resolution.anchor } : null;
       if (mention.kind === 'event-offset' && reading) {
         const counted = resolveEventOffset(mention, reading.grammar, events, published);
         if (counted) {
@@ -281,6 +301,16 @@ export function extractEvents(doc: ParsedSeed, context: EventContext = {}): Date
                 /^(?:between|from)\s/iu.test(base.text),
             }
           : null;
+      // "during June, July and August": every month of a list is a date, in the year of the first (the next
+      // year once the list passes December).
+      if (mention.kind === 'month' && mention.listed && resolved.anchor) {
+        let { y, m } = resolved.anchor;
+        for (const next of mention.listed) {
+          if (next < m) y++;
+          m = next;
+          events.push({ id: `event-${events.length + 1}`, date: formatMonth(y, m), endDate: null, ...base, rule: `${base.rule}/listed` });
+        }
+      }
       // A span's end is a date of its own ("from Aug. 26 to Oct. 20"): a mention, so timelines draw the span once.
       if (resolved.endDate)
         events.push({

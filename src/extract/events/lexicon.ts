@@ -9,6 +9,31 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   ...Object.fromEntries(Object.entries({ ...UNITS, ...TEENS }).filter(([, n]) => n <= 12)),
 };
 
+/** The seasons, each with its first month (northern hemisphere, as the wires write them): "this autumn" is dated by its year. */
+export const SEASONS: Readonly<Record<string, number>> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
+
+/** Words after "this fall" or "the quarter" that make the word something else ("this fall in prices", "the quarter of a century"). */
+export const NOT_A_PERIOD_AFTER = new Set(['in', 'of', 'century', 'final', 'finals', 'mile', 'hour', 'point', 'points', 'per', 'percent']);
+
+/** Words after "the quarter" that lead to its own end date ("the quarter that ended June 26", "the quarter to March"). */
+export const QUARTER_END_AFTER = new Set(['that', 'which', 'ended', 'ending', 'to', 'through', 'ends']);
+
+/**
+ * Words before "quarter" that place it against publication: "last quarter" is the one before publication's.
+ * "this quarter" and "the latest quarter" are left out: in a results story they mean the quarter reported,
+ * which may be the one before.
+ */
+export const QUARTER_WHICH: Readonly<Record<string, number>> = { last: -1, past: -1, next: 1, coming: 1 };
+
+/** The units a count of time is written in ("three weeks ago", "a fortnight later"): the unit counted and how many of it one is. */
+export const COUNT_UNITS: Readonly<Record<string, readonly [unit: 'day' | 'week' | 'month' | 'year', times: number]>> = {
+  day: ['day', 1],
+  week: ['week', 1],
+  fortnight: ['week', 2],
+  month: ['month', 1],
+  year: ['year', 1],
+};
+
 /** Words before a month name that make it a date, not part of a name ("on", "since", "mid"). */
 export const DATE_PREPOSITIONS = new Set([
   'on',
@@ -587,6 +612,8 @@ export const COMPARISON_BEFORE = new RegExp(
 );
 /** Nouns after a date that make it a period qualifying a figure: "the 1988 period", "the 2016 average". */
 export const PERIOD_NOUNS = new Set(['period', 'quarter', 'quarters', 'average', 'half', 'season', 'level', 'levels', 'figures']);
+/** Verbs that make a period's bound an event: "three days before the quarter ended", "a week after the season began". */
+export const PERIOD_BOUNDS = new Set(['end', 'begin', 'start', 'close', 'open', 'finish']);
 /** Verbs that project a figure forward: "are forecast to die this year". */
 export const FORECAST_VERBS = new Set(['forecast', 'project', 'predict', 'anticipate']);
 /**

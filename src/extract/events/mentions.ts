@@ -36,6 +36,8 @@ export interface MonthMention extends MentionBase {
   /** "(in) August last year": the year relative to publication. */
   yearOffset?: number;
   until: { y: number | null; m: number } | null;
+  /** "during June, July and August": the list's later months, each a date of its own in the first's year. */
+  listed?: readonly number[];
 }
 
 export interface YearMention extends MentionBase {
@@ -58,6 +60,13 @@ export interface RelativeMention extends MentionBase {
   offset: number;
   /** "in five years": a date only when its clause looks ahead; otherwise a duration. */
   ahead?: true;
+  /** "this autumn": the season's first month; dated by publication's year while the season is still ahead. */
+  season?: number;
+  /**
+   * A quarter, dated by its year: "last quarter" counts `offset` quarters from publication's ('relative');
+   * "over the quarter" is the quarter the text dated last ('again').
+   */
+  quarter?: 'relative' | 'again';
 }
 
 /** Relative to the date mentioned just before: "the following month", "later that evening", "a day later". */

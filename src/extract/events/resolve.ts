@@ -124,7 +124,7 @@ function holidayDay(mention: HolidayMention, reference: Day, direction: Directio
 /**
  * The date of one mention. `direction` says which way its clause points (a weekday read as `nearest`
  * stays in the past: news reports what happened); `previous` is the last
- * date resolved before this mention. Returns null when the mention cannot be dated at all (an
+ * date resolved before this mention, `previousQuarter` the last quarter's year. Returns null when the mention cannot be dated at all (an
  * impossible day, or "the following day" with nothing before it): it is then not an event.
  */
 export function resolveMention(
@@ -132,6 +132,7 @@ export function resolveMention(
   published: Day | null,
   direction: Direction,
   previous: Anchor | null,
+  previousQuarter: Anchor | null = null,
 ): Resolution | null {
   switch (mention.kind) {
     case 'day':
@@ -163,6 +164,16 @@ export function resolveMention(
       // "in five years" is a date only ahead: "the first time in five years" is a duration.
       if (mention.ahead && direction !== 'future') return null;
       if (!published) return unknown(precision);
+      if (mention.quarter === 'relative')
+        return known({
+          precision: 'year',
+          y: published.y + Math.floor((Math.floor((published.m - 1) / 3) + mention.offset) / 4),
+          m: 1,
+          d: 1,
+        });
+      if (mention.quarter === 'again') return previousQuarter ? known(previousQuarter) : null;
+      // "this summer" written in November may be the one past or the one to come: only a season ahead is dated.
+      if (mention.season) return published.m < mention.season ? known({ precision: 'year', y: published.y, m: 1, d: 1 }) : null;
       const result = shift(dayAnchor(published), mention.unit, mention.offset);
       return result ? known(result) : null;
     }

@@ -165,6 +165,9 @@ export function clauseSubject(
   let pending = false; // a later chunk opened with its verb: its subject is in an earlier chunk
   for (let c = chunks.length - 1; c >= 0 && c >= chunks.length - 6; c--) {
     const { first, last } = chunks[c];
+    // "The committee, in a statement posted online, blamed …": an aside that opens with a preposition holds
+    // no subject of the verb after it, whatever verb of its own it has.
+    if (pending && words[first].tag === 'ADP') continue;
     // The chunk next to the quote is read from its last verb, the one that governs the quote ("what Newt
     // Gingrich called"); an earlier chunk from its first, the main clause ("Trump defended the incident").
     const verb = governing || !governs ? firstVerb(words, first, last) : lastVerbGroup(words, first, last);

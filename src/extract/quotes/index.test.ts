@@ -225,6 +225,22 @@ describe('extractQuotes: split and long quotes', () => {
   });
 });
 
+describe('extractQuotes: a quote that lost its opening mark', () => {
+  it('runs from the paragraph start to a closing mark after punctuation', () => {
+    const q = only(
+      'Inspector Mara Quell said the tunnel had been cleared by noon.',
+      'At first sight, the supports gave way because water had collected behind them,” she said.',
+    );
+    expect(q.text).toBe('At first sight, the supports gave way because water had collected behind them');
+    expect(q.speaker).toBe('Mara Quell');
+  });
+
+  it('a closing mark after a word or a short opening is no quote', () => {
+    expect(quotesOf('Hailstones 2” across fell on the town, said forecaster Ben Ode.')).toEqual([]);
+    expect(quotesOf('Yes,” she said.')).toEqual([]);
+  });
+});
+
 describe('extractQuotes: apostrophes and marks that are not quotes', () => {
   it('elided years and contractions stay inside the text', () => {
     const q = only('“It’s the worst flood since the ’90s,” said Ana Silva.');
@@ -294,6 +310,21 @@ describe('extractQuotes: resolving pronouns and descriptions', () => {
       '“Search operations continue along the river banks,” the ministry said.',
     );
     expect(q.speaker).toBe('Kenya’s Ministry of Interior');
+  });
+
+  it('a body described with its place is the speaker, not the place', () => {
+    expect(only('“Nine people were hurt when the roof fell,” the local relief committee in Tavira said.').speaker).toBe(
+      'the local relief committee in Tavira',
+    );
+  });
+
+  it('an aside opening with a preposition before the verb holds no subject', () => {
+    const quotes = quotesOf(
+      '“Nine people were hurt when the roof fell,” the local relief committee in Tavira said.',
+      'The river rose fast overnight.',
+      'The local committee, in a statement posted online late Monday, blamed the deaths on the “reckless dumping of waste by the factory owners near the river”.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['the local relief committee in Tavira', 'the local relief committee in Tavira']);
   });
 
   it('an anonymous speaker stays as the article describes them', () => {

@@ -30,15 +30,35 @@ function isNickname(text: string, open: number, close: number): boolean {
   return NICKNAME.test(text.slice(open + 1, close));
 }
 
+/**
+ * "Prima facie, the bridge held,” she said.": a paragraph whose first mark closes a quote after its
+ * punctuation, with words before it, lost its opening mark; the quote runs from the paragraph's start.
+ */
+function lostOpening(text: string, i: number): number {
+  if (!/[,.!?]/.test(text[i - 1] ?? '') || !isSpace(text[i + 1])) return -1;
+  const start = text.search(/\S/);
+  return start >= 0 && (text.slice(start, i).match(/\s+/g) ?? []).length >= 3 ? start : -1;
+}
+
 /** Double-mark quotations in one paragraph, in order. */
 function doubleMarks(text: string, paragraph: number): MarkedSpan[] {
   const spans: MarkedSpan[] = [];
   let open = -1;
+  let first = true;
   for (const mark of text.matchAll(DOUBLE_MARK)) {
     const i = mark.index;
     const ch = mark[0];
     const before = text[i - 1];
     const after = text[i + 1];
+    if (first && (ch === '”' || ch === '"')) {
+      const start = lostOpening(text, i);
+      first = false;
+      if (start >= 0) {
+        spans.push({ paragraph, open: start, innerStart: start, innerEnd: i, end: i + 1, closed: true });
+        continue;
+      }
+    }
+    first = false;
     if (open < 0) {
       // Outside a quote: a straight mark opens unless it hangs off a word ("5'10\"") or faces nothing.
       const opens =

@@ -261,7 +261,7 @@ export function isPersonNoun(word: string): boolean {
 }
 
 // Words after which a name is a complement, not the speaker: "an aide to Hillary Clinton", "a friend of Smith".
-const COMPLEMENT_BEFORE = /\b(?:to|of|for|with|by|from|at|under|like|who|whose|than|about|against|behind|and|or)\s+$/i;
+const COMPLEMENT_BEFORE = /\b(?:to|of|for|with|by|from|at|in|near|inside|under|like|who|whose|than|about|against|behind|and|or)\s+$/i;
 
 /**
  * The person a speaker phrase names, when it names one: not a possessive ("Hensley's sister", "Jones'
