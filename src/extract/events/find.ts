@@ -37,6 +37,7 @@ import {
   DATE_PREPOSITIONS,
   FIXED_HOLIDAYS,
   NAME_HEADS,
+  ENDED_BEFORE_OVER,
   NOT_PLURAL,
   NOT_A_PERIOD_AFTER,
   NUMBER_WORDS,
@@ -609,6 +610,17 @@ function splitLists(text: string, mentions: DateMention[]): DateMention[] {
   return out;
 }
 
+/**
+ * "the outbreak was declared over the following month": "over" says the outbreak ended, so it is no word of
+ * the date (a label without it would say the outbreak was declared, the opposite).
+ */
+function withoutEndedOver(text: string, mention: DateMention): DateMention {
+  const over = /^over\s+/iu.exec(text.slice(mention.start, mention.end));
+  if (!over || !ENDED.has(wordBefore(text, mention.start).toLowerCase())) return mention;
+  return { ...mention, start: mention.start + over[0].length };
+}
+const ENDED = new Set(ENDED_BEFORE_OVER);
+
 /** Every date expression in the paragraph, in reading order, none overlapping (the longest wins). */
 export function findDateMentions(text: string): DateMention[] {
   const found: DateMention[] = [];
@@ -632,5 +644,11 @@ export function findDateMentions(text: string): DateMention[] {
     kept.push(mention);
   }
   kept.sort((a, b) => a.start - b.start);
-  return mergeWeekdayAndDate(text, splitLists(text, kept));
+  return mergeWeekdayAndDate(
+    text,
+    splitLists(
+      text,
+      kept.map((mention) => withoutEndedOver(text, mention)),
+    ),
+  );
 }

@@ -858,6 +858,22 @@ describe('labels say who did what', () => {
     ]);
   });
 
+  it('keeps "over" after "declared": an outbreak declared over ended, it did not start', () => {
+    const events = extractEvents(
+      doc('2024-05-11', 'Schools closed in December 2022 before that outbreak was officially declared over the following month.'),
+    );
+    expect(events.map((e) => [e.text, e.date, e.label])).toEqual([
+      ['in December 2022', '2022-12', 'Schools closed'],
+      ['the following month', '2023-01', 'That outbreak was declared over'],
+    ]);
+  });
+
+  it('reads a sentence’s only verb after its subject as the past, never as a passive: "About 300 people fled"', () => {
+    const [fled] = extractEvents(doc('2024-05-11', 'About 300 people fled over the weekend.'));
+    expect([fled.label, fled.confidence]).toEqual(['About 300 people fled', 'medium']);
+    expect(only('2024-05-11', 'The plan announced Friday was welcomed.').label).toBe('The plan was announced');
+  });
+
   it('keeps the hedge of a count: "An estimated 4,000 people", "More than 20 homes"', () => {
     expect(only('2024-05-10', 'An estimated 4,000 people fled the town last week.').label).toBe('An estimated 4,000 people fled the town');
     expect(only('2024-05-10', 'More than 20 homes were destroyed on Sunday in Varna.').label).toBe(

@@ -8,7 +8,7 @@ import { findDateMentions } from './find.ts';
 import type { DateMention } from './mentions.ts';
 import { eventLabel, fallbackLabel, type Label } from './label.ts';
 import { afterPublication, kindOf, type KindReading } from './kind.ts';
-import { COMPARISON_BEFORE } from './lexicon.ts';
+import { COMPARISON_BEFORE, ENDED_BEFORE_OVER } from './lexicon.ts';
 import { ParagraphReader, type Reading } from './reader.ts';
 import type { Clause, SentenceGrammar } from './grammar.ts';
 import { resolveEventOffset } from './event-offset.ts';
@@ -34,6 +34,8 @@ function isDateline(paragraphIndex: number, text: string, mention: DateMention):
 // A month span with no year that describes what usually happens: "the monsoon runs from June to September".
 const HABITUAL = /\b(?:seasons?|runs|lasts|usually|typically|normally|regularly|generally|annually|every\s+year|each\s+year|often)\b/iu;
 // "about three weeks earlier": a rough count from another date is no date.
+// ("declared over the following month": an end, not a hedge; find.ts leaves "over" out of the date.)
+const ENDED_OVER = new RegExp(`\\b(?:${ENDED_BEFORE_OVER.join('|')})[\\s\u00A0]+over[\\s\u00A0]+$`, 'iu');
 const HEDGE_BEFORE = /\b(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|over|at\s+least)[\s\u00A0]+$/iu;
 
 // What separates the items of a list: "Monday, Tuesday and Thursday".
@@ -152,7 +154,8 @@ export function extractEvents(doc: ParsedSeed, context: EventContext = {}): Date
       if (
         mention.kind === 'anchored' &&
         mention.unit !== 'day' &&
-        HEDGE_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start))
+        HEDGE_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start)) &&
+        !ENDED_OVER.test(text.slice(Math.max(0, mention.start - 24), mention.start))
       )
         continue;
       // "up 18% from $1.69 billion a year earlier", "compared with 40% a year ago": the base of a comparison

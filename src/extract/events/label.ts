@@ -24,6 +24,7 @@ import { QUALIFIERS } from '../figures/lexicon.ts';
 import { SAYING_VERBS } from '../quotes/lexicon.ts';
 import {
   DANGLING_WORDS,
+  ENDED_BEFORE_OVER,
   EVENT_NOUNS,
   HEDGE_ADJECTIVES,
   LISTENER_WORDS,
@@ -66,6 +67,7 @@ export interface LabelInput {
 }
 
 const DANGLING = new Set(DANGLING_WORDS);
+const ENDED = new Set(ENDED_BEFORE_OVER);
 const LISTENERS = new Set(LISTENER_WORDS);
 const FIRST_PERSON: Record<string, string> = { i: 'they', we: 'they', me: 'them', us: 'them', my: 'their', our: 'their', mine: 'theirs' };
 const ROLE_NOUNS = new Set([
@@ -211,7 +213,11 @@ function readsWhole(input: LabelInput, label: Proposal): boolean {
       grammar.words[k].tag === 'VERB' &&
       /^(?:NOUN|PROPN|PRON)$/u.test(grammar.words[k - 1]?.tag ?? '') &&
       /^(?:DET|NOUN|PROPN|NUM|PRON|ADJ)$/u.test(grammar.words[k + 1]?.tag ?? '');
-    const finite = placed.some((k) => finiteAt(grammar, k) || acts(k) || (grammar.key(k) === 'to' && grammar.words[k + 1]?.tag === 'VERB'));
+    // (Nor is a sentence's only verb a participle: "About 300 people fled on Sunday.")
+    const only = (k: number) => grammar.words[k].tag === 'VERB' && !grammar.verbGroups().some((g) => g.finite);
+    const finite = placed.some(
+      (k) => finiteAt(grammar, k) || acts(k) || only(k) || (grammar.key(k) === 'to' && grammar.words[k + 1]?.tag === 'VERB'),
+    );
     // A noun phrase with no verb is a label only when it names an event ("Suicide bombing in a mosque"),
     // not a thing ("Edition in Australia", "An audio message shared on social media").
     if (!finite && (label.rule !== 'label.modifier' || !placed.some((k) => grammar.words[k].tag === 'NOUN' && isEventNoun(grammar.key(k)))))
@@ -225,7 +231,7 @@ function readsWhole(input: LabelInput, label: Proposal): boolean {
   const tag = grammar.words[i].tag;
   // A verb of saying at the end says nothing of what was said ("stated", "told [that]"), nor does one
   // followed only by whom it was said to ("Rinwa told reporters").
-  if (tag === 'VERB' && SAYING.has(lemma)) return false;
+  if (tag === 'VERB' && SAYING.has(lemma) && !/^(?:was|were|is|are|been|be|being)$/u.test(key(words[words.length - 2]))) return false;
   let h = i;
   while (h > grammar.from && i - h < 6 && /^(?:DET|NOUN|PROPN|ADJ|PART)$/u.test(grammar.words[h].tag)) h--;
   if (h < i && grammar.words[h].tag === 'VERB' && grammar.lemma(h) === 'tell') return false;
@@ -548,6 +554,9 @@ function reducedRelativeLabel(input: LabelInput, lead: readonly string[] | null)
   if (!antecedent) return null;
   // The participle's phrase ends where the sentence's verb comes: "a group kidnapped in Haiti [have been released]".
   const next = grammar.verbGroups().find((g) => g.from >= verb.to && g.finite);
+  // With no verb after it and none before, it is the sentence's own verb in the past ("About 300 people
+  // fled on Sunday"), which no "was" may turn passive.
+  if (!next && !grammar.verbGroups().some((g) => g.to <= verb.from && g.finite)) return null;
   const end = Math.min(clause.to, next ? next.from : clause.to);
   const object = objectDraft(input, verb.to, end);
   if (!object.words.some((i) => grammar.words[i].tag === 'NOUN' || grammar.words[i].tag === 'PROPN')) {
@@ -910,6 +919,8 @@ function trimDangling(grammar: SentenceGrammar, words: number[]): number[] {
   while (end > 0) {
     const w = grammar.words[words[end - 1]];
     const k = wordKey(w.text);
+    // "was declared over": the end of what was declared, no preposition left hanging.
+    if (k === 'over' && ENDED.has(grammar.key(words[end - 1] - 1))) break;
     if (w.tag === 'PUNCT' || w.tag === 'DET' || w.tag === 'ADP' || w.tag === 'CCONJ' || w.tag === 'SCONJ' || DANGLING.has(k) || k === "'s")
       end--;
     else break;

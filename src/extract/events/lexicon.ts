@@ -478,6 +478,8 @@ export const OPEN_ENDINGS = [
 export const UNPLACED_PRONOUNS = ['he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'her', 'them'];
 /** Words that stand for people or things named before when a verb follows them: "All were", "Events transpired". */
 export const UNPLACED_HEADS = ['all', 'both', 'others', 'many', 'most', 'some', 'none', 'that', 'this', 'these', 'those', 'events'];
+/** Words before "over" that make it say something ended: "the outbreak was declared over", "the war is over". */
+export const ENDED_BEFORE_OVER = ['declared', 'pronounced', 'announced', 'called', 'is', 'was', 'were', 'are', 'be', 'been'];
 /** Adjectives that hedge a claim: a label that drops them states as fact what the text only supposes. */
 export const HEDGE_ADJECTIVES = [
   'possible',

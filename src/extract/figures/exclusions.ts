@@ -41,6 +41,11 @@ const LIST_ITEM_BEFORE = /(?:,|\band|;)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)
 const LIST_ITEM_AFTER = /^\s*(?:[,;.)]|and\b|$)/u;
 const NOT_NAMES: ReadonlySet<string> = new Set([...MONTHS.flat(), ...WEEKDAYS.flat(), ...Object.keys(CURRENCY_CODES)]);
 
+const DOTTED_CURRENCY = new RegExp(
+  `(?:^|[^\\p{L}])(?:${alternation(Object.keys(CURRENCY_CODES).filter((code) => code.endsWith('.')))})$`,
+  'u',
+);
+
 const BROKEN_INTO =
   /\b(?:split|splits|splitting|broke|breaks|breaking|broken|snapped|tore|torn|ripped|sliced|cut|cracked)\s+(?:in|into)\s+$/i;
 
@@ -52,7 +57,9 @@ export function isExcluded(m: NumberMention, fullBefore: string, after: string):
   if (m.suffix && m.form === 'digits' && !/^(?:m|bn|k)$/.test(m.suffix)) return true;
   if (m.form === 'digits' && /^0\d/.test(m.text)) return true; // "0800": a code or a clock time
   if (/\d\s*[:.]\s*$/.test(before) || /^\s*:\s*\d/.test(after)) return true; // "4:00", "10.30"
-  if (/(?:^|[^\d\s])\.$/.test(before) || (/^\.$/.test(before.slice(-1)) && !/\d\.$/.test(before))) return true; // ".45-caliber"
+  // ".45-caliber", but not a sum after a currency written with a point ("Rs.50 lakh").
+  if (!DOTTED_CURRENCY.test(before) && (/(?:^|[^\d\s])\.$/.test(before) || (/^\.$/.test(before.slice(-1)) && !/\d\.$/.test(before))))
+    return true;
   if (/\p{L}-$/u.test(before)) return true; // "COVID-19", "F-16", "Su-25"
   if (LABELS.test(before)) return true;
   const tail = before.slice(-32);

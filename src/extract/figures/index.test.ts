@@ -1011,6 +1011,11 @@ describe('extractFigures: documents', () => {
     ]);
   });
 
+  it('reads a sum after a currency written with a point: "Rs.50 lakh"', () => {
+    const [fine] = figuresIn('The court imposed a fine of Rs.50 lakh on each of the accused.');
+    expect([fine.value, fine.text, fine.rule]).toEqual([5_000_000, 'Rs.50 lakh', 'figures.money']);
+  });
+
   it('counts no people when harm is said of things: "12 houses were swept away" is damage', () => {
     const figures = figuresIn('Twelve houses were buried under the mud, three cars were washed away and 40 homes were destroyed.');
     expect(figures.map((f) => [f.value, f.measure])).toEqual([
