@@ -924,13 +924,69 @@ describe('a label that does not read whole keeps its event off the charts', () =
     expect(judged('Rescuers worked through the night with heavy lifting gear on Monday.')[1]).toBe('medium');
   });
 
-  it('judges a label with no verb as whole only when it names an event', () => {
+  it('judges a label with no verb as not whole, even one that names an event', () => {
     expect(judged('Fans remembered the 2019 edition in Varna.')).toEqual(['Edition in Varna', 'low', true]);
     expect(judged('Thursday’s suicide bombing in a mosque in Tessaly shocked the region.')).toEqual([
       'Suicide bombing in a mosque in Tessaly',
+      'low',
+      true,
+    ]);
+  });
+
+  it('judges a label that leans on an earlier sentence as not whole', () => {
+    expect(judged('At least another 16 people were injured in the attack on Thursday.').slice(1)).toEqual(['low', true]);
+    expect(judged('The mayor said on Friday that they found 40 bodies.').slice(1)).toEqual(['low', true]);
+    expect(judged('The mayor said on Friday that rescuers found 40 bodies.')).toEqual([
+      'The mayor said that rescuers found 40 bodies',
       'medium',
       false,
     ]);
+  });
+
+  it('judges a label cut before what its verb or noun needs as not whole', () => {
+    // An object after a phrase, a noun of saying before its "that", a participle cut from its phrase,
+    // a subject cut from its "of", a verb cut before its hedged count.
+    expect(judged('On Tuesday, the Parliament of Ostland approved in the first reading one of the two bills.').slice(1)).toEqual([
+      'low',
+      true,
+    ]);
+    expect(judged('The council made a big announcement on Tuesday (Nov 21) that the stadium will close.').slice(1)).toEqual(['low', true]);
+    expect(
+      judged('Rescuers digging through the collapsed mountain hotel buried by the avalanche reported hearing no voices on Sunday.').slice(
+        1,
+      ),
+    ).toEqual(['low', true]);
+    expect(
+      judged('As details of the tower’s possible preexisting structural conditions emerged Sunday, lawyers called for an inquiry.').slice(
+        1,
+      ),
+    ).toEqual(['low', true]);
+    expect(judged('A government artillery unit in the western hills mistakenly shelled at least 30 farmers on Sunday.').slice(1)).toEqual([
+      'low',
+      true,
+    ]);
+  });
+
+  it('keeps an adverb that changes what the verb claims', () => {
+    expect(judged('An army drone accidentally killed 12 villagers on Sunday.')[0]).toBe('An army drone accidentally killed 12 villagers');
+  });
+
+  it('reads what a speaker said, not the writer’s phrase after the attribution', () => {
+    expect(judged('The last six hostages have been released, police said yesterday, ending an ordeal that shocked the region.')[0]).toBe(
+      'Police said the last six hostages have been released',
+    );
+  });
+
+  it('a visit expected on the day of the report is expected, not reported done', () => {
+    const [event] = extractEvents(doc('2022-10-15', 'The president was expected to visit the mine on Saturday.'));
+    expect([event.date, event.kind]).toEqual(['2022-10-15', 'expected']);
+  });
+
+  it('judges a quotation dated inside its own words as not whole: the date is not the day it was said', () => {
+    const [, quoted] = extractEvents(
+      doc('2025-01-30', 'A Red Cross worker spoke to reporters. “The operation started yesterday,” he said.'),
+    );
+    expect(quoted?.confidence ?? 'low').toBe('low');
   });
 
   it('leaves a whole label as sure as its date', () => {
@@ -940,6 +996,39 @@ describe('a label that does not read whole keeps its event off the charts', () =
       false,
     ]);
     expect(judged('Whakatane Island erupted at 2.11pm on Monday.')).toEqual(['Whakatane Island erupted', 'medium', false]);
+  });
+});
+
+describe('dates that are no day of an event', () => {
+  const kinds = (published: string, text: string) => extractEvents(doc(published, text)).map((e) => [e.date, e.kind, e.rule.split('/')[1]]);
+
+  it('a figure for a whole year or month is the period’s statistic, not an event', () => {
+    expect(kinds('2023-03-01', 'An estimated 43,000 people died during the drought last year.')).toEqual([
+      ['2022', 'mention', 'statistic'],
+    ]);
+    expect(kinds('2023-08-01', 'In June, 5,956 people were hospitalised with the disease.')).toEqual([['2023-06', 'mention', 'statistic']]);
+    expect(kinds('2023-03-01', 'Federal troops went to war with the rebels in November 2020.')).toEqual([['2020-11', 'happened', 'past']]);
+    expect(kinds('2023-03-01', 'Six people died in the fire on Sunday.')).toEqual([['2023-02-26', 'happened', 'past']]);
+  });
+
+  it('the day a stretch lasts until is no event of its own, unless a span starts before it', () => {
+    expect(kinds('2023-06-13', 'Police said the search would continue through the night until Wednesday.')[0].slice(1)).toEqual([
+      'mention',
+      'end-bound',
+    ]);
+    expect(kinds('2023-06-13', 'The strike will run from Wednesday until Friday.')[0]).toEqual(['2023-06-14', 'expected', 'future']);
+  });
+
+  it('a year inside a name is not the date of the event', () => {
+    expect(kinds('2023-11-22', 'Australia beat India in the World Cup 2023 final on Sunday.')).toEqual([
+      ['2023', 'mention', 'name'],
+      ['2023-11-19', 'happened', 'past'],
+    ]);
+  });
+
+  it('two dates of one sentence on the same day with the same label are one event', () => {
+    const events = extractEvents(doc('2020-07-28', 'KUALA LUMPUR, July 28 — The former minister was sentenced by the High Court today.'));
+    expect(events.filter((e) => e.kind !== 'mention').map((e) => e.date)).toEqual(['2020-07-28']);
   });
 });
 

@@ -326,7 +326,24 @@ export function extractEvents(doc: ParsedSeed, context: EventContext = {}): Date
         });
     }
   });
-  return events;
+  return withoutRepeats(events);
+}
+
+/**
+ * "KUALA LUMPUR, July 28 — Najib has been sentenced … today": two dates of one sentence that resolve to
+ * the same day and give the same label are one event; the second is kept as a mention.
+ */
+function withoutRepeats(events: DatedEvent[]): DatedEvent[] {
+  const seen = new Set<string>();
+  return events.map((event) => {
+    if (event.kind === 'mention' || !event.date) return event;
+    const key = `${event.date}\u0000${event.label}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      return event;
+    }
+    return { ...event, kind: 'mention', rule: `${event.rule}/repeat` };
+  });
 }
 
 /** Whether ISO day `b` is the day after ISO day `a`. */

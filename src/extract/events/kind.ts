@@ -10,15 +10,21 @@
 // - cutoff: "those who entered before October 31", "had not appeared online before Tuesday".
 // - forecast: a projection of a figure for a period ("forecast to die this year", "growth of 2% in 2026").
 // - period: a period qualifying a figure ("the 1988 period", "fiscal 1988", "the 2016 average").
+// - statistic: a figure a whole year, month or quarter sums up ("43,000 people died last year", "a 66
+//   percent turnout in 2019"): a fact about the period, charted with the figures, not an event on a day.
+// - end-bound: the day something lasts until ("the search would continue until Wednesday"): nothing
+//   happens on it that the clause tells.
+// - name: a year inside a name ("the World Cup 2023 final", "Euro 2024"): the event has its own date.
 // - future: a date after publication, or in a clause that looks ahead, is expected.
 import type { EventKind } from '../../schema/document.ts';
 import type { Day } from './calendar.ts';
 import type { Clause, SentenceGrammar, WordSpan } from './grammar.ts';
 import type { DateMention } from './mentions.ts';
 import type { Resolution } from './resolve.ts';
-import { COMPARISON_BEFORE, FORECAST_VERBS, PERIOD_NOUNS, SUPERLATIVE_WORDS } from './lexicon.ts';
+import { COMPARISON_BEFORE, FORECAST_VERBS, PERIOD_NOUNS, SUPERLATIVE_WORDS, TALLY_WORDS } from './lexicon.ts';
 
-export type KindRule = 'dateline' | 'comparison' | 'running-total' | 'cutoff' | 'forecast' | 'period' | 'future' | 'past';
+export type KindRule =
+  'dateline' | 'comparison' | 'running-total' | 'cutoff' | 'forecast' | 'period' | 'statistic' | 'end-bound' | 'name' | 'future' | 'past';
 
 export interface KindReading {
   kind: EventKind;
@@ -53,8 +59,17 @@ export function kindOf(input: KindInput): KindReading {
     if (isPeriod(grammar, date)) return { kind: 'mention', rule: 'period' };
     if (isCutoff(grammar, clause, date, written, before)) return { kind: 'mention', rule: 'cutoff' };
     if (isForecast(input, grammar, clause)) return { kind: 'mention', rule: 'forecast' };
+    if (isStatistic(input, grammar, clause, date)) return { kind: 'mention', rule: 'statistic' };
+    if (inName(input, grammar, date, written)) return { kind: 'mention', rule: 'name' };
   }
+  if (isEndBound(written, text.slice(Math.max(0, mention.start - 60), mention.start))) return { kind: 'mention', rule: 'end-bound' };
   if (input.ahead || afterPublication(resolution, input.published)) return { kind: 'expected', rule: 'future' };
+  // "was expected to visit Amasra on Saturday" in Saturday's paper: arranged for the day, not reported done.
+  if (
+    onPublicationDay(resolution, input.published) &&
+    /\b(?:was|were)\s+(?:due|expected|scheduled|slated|set)\s+to\s+[^,.;]*$/u.test(before)
+  )
+    return { kind: 'expected', rule: 'future' };
   return { kind: 'happened', rule: 'past' };
 }
 
@@ -88,6 +103,7 @@ function isRunningTotal(
   )
     return true;
   // A count in the clause: "have been killed", "125 members": a number and a perfect or a tally.
+  // (A count for a period gone, "43,000 died last year", is the period's statistic: isStatistic.)
   let count = false;
   for (let i = clause.from; i < clause.to; i++) {
     if (i >= date.from && i < date.to) continue;
@@ -95,8 +111,8 @@ function isRunningTotal(
     if (w.tag === 'NUM' || /^(?:toll|total|tally|number|cases|deaths)$/iu.test(w.text)) count = true;
   }
   if (!count) return false;
-  // "since Thursday" with a count is a running total; "this year" only when it is not the event's own time
-  // ("43,000 died last year" is an event; "106 have died this year" a running total).
+  // "since Thursday" with a count is a running total; "this year" only while the year runs ("106 have
+  // died this year").
   return since || clause.verb?.tense === 'past' || clause.verb?.tense === 'present';
 }
 
@@ -134,6 +150,44 @@ function coveredPeriod(grammar: SentenceGrammar, date: WordSpan): boolean {
   return false;
 }
 
+/**
+ * "An estimated 43,000 people died … last year", "5,956 people were hospitalised in June", "Aramco earned
+ * a US$161 billion profit in 2022": a figure for a whole year, month or quarter. The timeline would put a
+ * period's sum on one mark as if it happened then; the figure is charted as a figure instead.
+ */
+function isStatistic(input: KindInput, grammar: SentenceGrammar, clause: Clause, date: WordSpan): boolean {
+  const precision = input.resolution.anchor?.precision;
+  if (precision !== 'year' && precision !== 'month') return false;
+  let figure = false;
+  let tally = false;
+  for (let i = clause.from; i < clause.to; i++) {
+    if (i >= date.from && i < date.to) continue;
+    const w = grammar.words[i].text;
+    // A year is another date, not a figure ("between 2006 and 2011").
+    if (/^(?:1[6-9]|20)\d\d$/u.test(w)) continue;
+    if (grammar.words[i].tag === 'NUM' || /\d/u.test(w)) figure = true;
+    if (/^(?:per\s*cent|percent|%|\p{Sc}.*|US\$.*)$/iu.test(w) || TALLY_WORDS.has(grammar.lemma(i))) tally = true;
+  }
+  // A month is short enough for one event to carry a count ("12 missionaries kidnapped in October"): there,
+  // only a tally, a sum of money or a share is the month's statistic ("5,956 were hospitalised in June").
+  return figure && (precision === 'year' || tally);
+}
+
+/** "the ODI World Cup 2023 final", "Euro 2024": a bare year after a capitalised word names an event. */
+function inName(input: KindInput, grammar: SentenceGrammar, date: WordSpan, written: string): boolean {
+  if (input.mention.kind !== 'year' || !/^\d{4}$/u.test(written) || date.from - 1 <= grammar.from) return false;
+  const previous = grammar.words[date.from - 1];
+  return /^\p{Lu}/u.test(previous.text) && (previous.tag === 'PROPN' || previous.tag === 'NOUN');
+}
+
+/** "would continue through the night until Wednesday", "until 8 am on Sunday": the end of a stretch. */
+function isEndBound(written: string, before: string): boolean {
+  if (!/^(?:until|till)\b/u.test(written) && !/\b(?:until|till)\s*$/iu.test(before)) return false;
+  // "from Monday until Wednesday", "from 6 June till": a span, drawn from its start (events/index.ts);
+  // not "died from the disease until Sunday".
+  return !/\b(?:from|between)\s+(?:\p{Lu}|\d)[^,.;]{0,30}$/u.test(before);
+}
+
 /** "those who entered before October 31", "had not appeared online before Tuesday". */
 function isCutoff(grammar: SentenceGrammar, clause: Clause, date: WordSpan, written: string, before: string): boolean {
   if (!/^before\b/u.test(written) && !/\bbefore\s*$/u.test(before)) return false;
@@ -155,6 +209,18 @@ function isForecast(input: KindInput, grammar: SentenceGrammar, clause: Clause):
   for (let i = grammar.from; i < grammar.to; i++)
     if (grammar.words[i].tag === 'NUM' && !/^(?:1[6-9]|20)\d\d$/u.test(grammar.words[i].text)) return true;
   return false;
+}
+
+function onPublicationDay(resolution: Resolution, published: Day | null): boolean {
+  const anchor = resolution.anchor;
+  return (
+    !!anchor &&
+    !!published &&
+    anchor.precision === 'day' &&
+    anchor.y === published.y &&
+    anchor.m === published.m &&
+    anchor.d === published.d
+  );
 }
 
 /** Whether the date lies after the publication day, at its own precision. */

@@ -26,10 +26,14 @@ import {
   DANGLING_WORDS,
   ENDED_BEFORE_OVER,
   EVENT_NOUNS,
+  CLAIM_ADVERBS,
+  CONTENT_NOUNS,
   HEDGE_ADJECTIVES,
   LISTENER_WORDS,
   NOT_EVENT_NOUNS,
+  OBJECT_VERBS,
   OPEN_ENDINGS,
+  POINTING_BACK_WORDS,
   PREPOSITIONAL_VERBS,
   TITLES,
   UNPLACED_HEADS,
@@ -161,7 +165,10 @@ type Proposal = Omit<Label, 'whole'> & { open?: true };
 export function eventLabel(input: LabelInput): Label {
   const { text, rule, open } = draftLabel(input);
   // A phrase is the last resort, when no verb could be found: it states nothing.
-  return { text, rule, whole: !open && rule !== 'label.phrase' && readsWhole(input, { text, rule }) };
+  // A quotation dated inside ("The operation started yesterday", a worker said) gives "X said the
+  // operation started" on the day of the operation, not of the saying: half the label tells the wrong
+  // day, so an editor words it.
+  return { text, rule, whole: !open && rule !== 'label.phrase' && rule !== 'label.quoted' && readsWhole(input, { text, rule }) };
 }
 
 const OPEN = new Set(OPEN_ENDINGS);
@@ -169,6 +176,11 @@ const SAYING = new Set(SAYING_VERBS);
 const PREPOSITIONAL = new Set(PREPOSITIONAL_VERBS);
 const UNPLACED = new Set(UNPLACED_PRONOUNS);
 const UNPLACED_HEAD = new Set(UNPLACED_HEADS);
+const POINTING_BACK = new Set(POINTING_BACK_WORDS);
+const CLAIM = new Set(CLAIM_ADVERBS);
+const NEEDS_OBJECT = new Set(OBJECT_VERBS);
+const CONTENT = new Set(CONTENT_NOUNS);
+const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
 const LEADING_PREPOSITIONS = new Set(['up', 'on', 'in', 'at', 'for', 'with', 'from', 'by', 'along', 'during', 'under', 'into', 'across']);
 const OBJECT_TAGS = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADJ', 'SCONJ']);
 
@@ -186,6 +198,11 @@ function readsWhole(input: LabelInput, label: Proposal): boolean {
   if ((label.rule === 'label.modifier' || label.rule === 'label.phrase') && words.length <= 2) return false;
   const first = key(words[0]);
   if (UNPLACED.has(first)) return false;
+  // "That outbreak was declared over", "At least another 16 people", "there is also opposition", "said
+  // they reached": words that lean on a sentence the reader of a timeline has not seen.
+  if (words.some((w) => POINTING_BACK.has(key(w))) || DEMONSTRATIVES.has(first)) return false;
+  const reported = /\b(?:said|says|told|wrote|stated|added)\s+(?:that\s+)?(\S+)/iu.exec(label.text)?.[1];
+  if (reported && (UNPLACED.has(key(reported)) || DEMONSTRATIVES.has(key(reported)))) return false;
   // "Up on the stands for the games held": a label that opens with a preposition has no subject.
   // ("At least 46 people", "Up to 20 homes": a hedge, not a preposition.)
   const hedged = QUALIFIERS.some(([phrase]) => phrase.length > 1 && phrase.every((w, k) => key(words[k]) === w));
@@ -215,12 +232,27 @@ function readsWhole(input: LabelInput, label: Proposal): boolean {
       /^(?:DET|NOUN|PROPN|NUM|PRON|ADJ)$/u.test(grammar.words[k + 1]?.tag ?? '');
     // (Nor is a sentence's only verb a participle: "About 300 people fled on Sunday.")
     const only = (k: number) => grammar.words[k].tag === 'VERB' && !grammar.verbGroups().some((g) => g.finite);
-    const finite = placed.some(
-      (k) => finiteAt(grammar, k) || acts(k) || only(k) || (grammar.key(k) === 'to' && grammar.words[k + 1]?.tag === 'VERB'),
-    );
-    // A noun phrase with no verb is a label only when it names an event ("Suicide bombing in a mosque"),
-    // not a thing ("Edition in Australia", "An audio message shared on social media").
-    if (!finite && (label.rule !== 'label.modifier' || !placed.some((k) => grammar.words[k].tag === 'NOUN' && isEventNoun(grammar.key(k)))))
+    // ("to visit" is a verb of a headline, "Erdogan to visit Amasra", not of a noun's phrase, "A public
+    // holiday to mourn the loss".)
+    const infinitive = (k: number) => label.rule !== 'label.modifier' && grammar.key(k) === 'to' && grammar.words[k + 1]?.tag === 'VERB';
+    const finite = placed.some((k) => finiteAt(grammar, k) || acts(k) || only(k) || infinitive(k));
+    // A noun phrase with no verb states nothing: "Suicide bombing in a mosque" says neither who nor what
+    // came of it, "The midterm elections" not even where. It names the event for an editor to word.
+    if (!finite) return false;
+    // "Rescuers digging [through the hotel] reported": a participle cut from its phrase in mid-label.
+    if (
+      placed.some(
+        (k, n) =>
+          n + 1 < placed.length &&
+          /ing$/iu.test(grammar.words[k].text) &&
+          (grammar.words[k].tag === 'VERB' || grammar.words[k - 1]?.tag === 'NOUN') &&
+          placed[n + 1] > k + 1 &&
+          !input.isDate(k + 1),
+      )
+    )
+      return false;
+    // "Details [of the building's condition] emerged": a short label whose subject lost what it is of.
+    if (words.length <= 3 && placed.some((k) => grammar.words[k].tag === 'NOUN' && grammar.key(k + 1) === 'of' && !placed.includes(k + 1)))
       return false;
   }
   // "No survivors had been found, with officials [saying …]": a phrase of "with" cut before its verb.
@@ -240,10 +272,24 @@ function readsWhole(input: LabelInput, label: Proposal): boolean {
   const next = j < grammar.to ? grammar.words[j] : null;
   if (!next) return true;
   if (next.text === '-' && next.start === grammar.words[i].end) return false;
+  // "made a big revelation [that 1.25 million fans attended]": a noun of saying without what it said.
+  if (tag === 'NOUN' && CONTENT.has(grammar.key(i))) {
+    let k = j;
+    while (k < grammar.to && k < j + 8 && (input.isDate(k) || dateGlue(input, k) || /^[()[\]]$/u.test(grammar.words[k].text))) k++;
+    if (grammar.key(k) === 'that') return false;
+  }
   if (tag === 'VERB') {
     let k = i - 1;
     while (k > grammar.from && grammar.words[k].tag === 'ADV') k--;
     const passive = k >= grammar.from && (grammar.lemma(k) === 'be' || grammar.lemma(k) === 'get');
+    // "killed [at least 85 civilians]": a verb cut before its hedged count.
+    if (
+      !passive &&
+      QUALIFIERS.some(([phrase]) => phrase.every((w, n) => grammar.key(j + n) === w) && grammar.words[j + phrase.length]?.tag === 'NUM')
+    )
+      return false;
+    // "Georgia's Parliament approved [in the first reading one of the bills]": the object comes later.
+    if (!passive && NEEDS_OBJECT.has(lemma)) return false;
     if (!passive && (OBJECT_TAGS.has(next.tag) || grammar.key(j) === 'that' || (next.tag === 'PART' && grammar.key(j) === 'to')))
       return false;
     if (PREPOSITIONAL.has(lemma) && next.tag === 'ADP') return false;
@@ -304,7 +350,10 @@ function lastWordAt(grammar: SentenceGrammar, words: readonly string[], date: Wo
   let found = -1;
   for (let i = Math.min(grammar.to, date.to + LABEL_REACH) - 1; i >= Math.max(grammar.from, date.from - LABEL_REACH); i--) {
     const text = grammar.words[i].text;
-    if (text !== last && (text.length < 2 || !last.endsWith(text))) continue;
+    // The label's last word as written, or its tail after a mark ("Whakaari/White Island"), never a tail
+    // of its letters ("on" of "revelation").
+    const tail = last.endsWith(text) && !/\p{L}/u.test(last.charAt(last.length - text.length - 1));
+    if (text !== last && (text.length < 2 || !tail)) continue;
     if (!before || grammar.words.slice(Math.max(grammar.from, i - 4), i).some((w) => before.endsWith(w.text))) return i;
     if (found < 0) found = i;
   }
@@ -325,7 +374,7 @@ function draftLabel(input: LabelInput): Proposal {
         const lead = leads.find((l) => label.text.startsWith(l.charAt(0).toUpperCase() + l.slice(1)));
         return {
           text: lead ? thirdPerson(label.text, lead.length) : label.text,
-          rule: label.rule === 'label.modifier' ? label.rule : 'label.quoted',
+          rule: 'label.quoted',
         };
       }
     }
@@ -653,7 +702,12 @@ function clauseText(input: LabelInput, clause: Clause, lead: readonly string[] |
     subject = borrowedSubject(input, clause, lead !== null);
   }
   if (subject === null) return null;
-  const verbWords = verbText(grammar, verb);
+  // "accidentally killed": an adverb before the verb that changes its claim stays with it.
+  const claim =
+    verb.from - 1 > (clause.subject?.to ?? clause.from) - 1 && CLAIM.has(grammar.key(verb.from - 1))
+      ? `${grammar.words[verb.from - 1].text} `
+      : '';
+  const verbWords = claim + verbText(grammar, verb);
   const copulaOnly = grammar.lemma(verb.head) === 'be' && grammar.words[verb.head].tag === 'AUX';
   const object = objectDraft(input, verb.to, clause.to);
   const minimal = minimalCut(grammar, object);
@@ -826,7 +880,7 @@ function verbText(grammar: SentenceGrammar, verb: VerbGroup): string {
   const words: number[] = [];
   for (let i = verb.from; i < verb.to; i++) {
     const w = grammar.words[i];
-    if (w.tag === 'ADV' && !/^(?:not|never|n't|up|out|off|down|away|back)$/iu.test(w.text)) continue;
+    if (w.tag === 'ADV' && !/^(?:not|never|n't|up|out|off|down|away|back)$/iu.test(w.text) && !CLAIM.has(grammar.key(i))) continue;
     words.push(i);
   }
   return render(grammar, words);
@@ -1104,8 +1158,10 @@ function reportedClause(input: LabelInput, attribution: Clause, verb: VerbGroup)
     } else break;
   }
   if (grammar.key(i) === 'that' || grammar.words[i]?.text === ':' || grammar.words[i]?.text === ',') i++;
+  // "police said yesterday, ending an ordeal that brought …": the writer's phrase, not what was said.
+  const participle = grammar.words[i]?.tag === 'VERB' && /ing$/iu.test(grammar.words[i].text);
   const after = grammar.verbGroups().find((g) => g.from > i && g.finite);
-  if (after && i < grammar.to) {
+  if (after && i < grammar.to && !participle) {
     const clause = grammar.clauseAround(after.from, after.to);
     if (clause.verb && clause.subject && clause.subject.from >= i - 1)
       return { clause: { ...clause, from: i, role: 'complement', opener: -1 }, quoted: input.isQuoted(after.from) };

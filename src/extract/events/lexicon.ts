@@ -478,8 +478,86 @@ export const OPEN_ENDINGS = [
 export const UNPLACED_PRONOUNS = ['he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'her', 'them'];
 /** Words that stand for people or things named before when a verb follows them: "All were", "Events transpired". */
 export const UNPLACED_HEADS = ['all', 'both', 'others', 'many', 'most', 'some', 'none', 'that', 'this', 'these', 'those', 'events'];
+/** Words that point back to an earlier sentence: a label holding them cannot be read alone ("another 16 people"). */
+export const POINTING_BACK_WORDS = ['another', 'also', 'still'];
 /** Words before "over" that make it say something ended: "the outbreak was declared over", "the war is over". */
 export const ENDED_BEFORE_OVER = ['declared', 'pronounced', 'announced', 'called', 'is', 'was', 'were', 'are', 'be', 'been'];
+/** Lemmas of tallies and of verbs that report them: a figure with one of them for a month is the month's statistic. */
+export const TALLY_WORDS = new Set([
+  'toll',
+  'total',
+  'tally',
+  'case',
+  'hospitalisation',
+  'hospitalization',
+  'turnout',
+  'profit',
+  'revenue',
+  'price',
+  'rate',
+  'hospitalise',
+  'hospitalize',
+  'record',
+  'register',
+  'reach',
+  'stand',
+  'earn',
+  'witness',
+  'lockdown',
+]);
+/** Adverbs that change what a verb claims: "accidentally killed" is not "killed", "reportedly fled" not "fled". */
+export const CLAIM_ADVERBS = [
+  'accidentally',
+  'mistakenly',
+  'inadvertently',
+  'unintentionally',
+  'wrongly',
+  'allegedly',
+  'reportedly',
+  'apparently',
+  'possibly',
+  'probably',
+  'nearly',
+  'almost',
+  'partly',
+  'partially',
+];
+/** Verbs that need their object: a label ending on one in the active voice has lost what was done ("Parliament approved"). */
+export const OBJECT_VERBS = [
+  'approve',
+  'adopt',
+  'pass',
+  'sign',
+  'ratify',
+  'reject',
+  'announce',
+  'unveil',
+  'reveal',
+  'release',
+  'launch',
+  'publish',
+  'make',
+  'issue',
+  'declare',
+  'introduce',
+];
+/** Nouns whose content follows as a "that" clause: "made a big revelation [that 1.25 million fans attended]". */
+export const CONTENT_NOUNS = [
+  'revelation',
+  'announcement',
+  'claim',
+  'statement',
+  'warning',
+  'confirmation',
+  'admission',
+  'assurance',
+  'promise',
+  'pledge',
+  'decision',
+  'news',
+  'allegation',
+  'assertion',
+];
 /** Adjectives that hedge a claim: a label that drops them states as fact what the text only supposes. */
 export const HEDGE_ADJECTIVES = [
   'possible',
