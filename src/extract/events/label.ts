@@ -178,6 +178,7 @@ const UNPLACED = new Set(UNPLACED_PRONOUNS);
 const UNPLACED_HEAD = new Set(UNPLACED_HEADS);
 const POINTING_BACK = new Set(POINTING_BACK_WORDS);
 const CLAIM = new Set(CLAIM_ADVERBS);
+const IN_EVENT = new Set(['in', 'during', 'by']);
 const NEEDS_OBJECT = new Set(OBJECT_VERBS);
 const CONTENT = new Set(CONTENT_NOUNS);
 const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
@@ -1251,6 +1252,7 @@ function modifierLabel(input: LabelInput, lead: readonly string[] | null): Propo
     end++;
   }
   if (end === i || grammar.words[end - 1].tag === 'ADJ' || (!possessive && grammar.words[end - 1].tag !== 'NOUN')) return null;
+  const noun = grammar.words[end - 1];
   end = withPlacePhrase(input, end);
   let verbAt = end;
   while (grammar.words[verbAt]?.tag === 'ADV') verbAt++;
@@ -1258,6 +1260,26 @@ function modifierLabel(input: LabelInput, lead: readonly string[] | null): Propo
     // The phrase is the clause's subject: "Sunday's quake toppled…".
     const text = clauseText(input, { ...clause, subject: { from: i, to: end } }, lead);
     if (text) return { text, rule: 'label.modifier' };
+  }
+  // "Six workers died in Thursday's blaze", "were hurt during Sunday's match": what the clause tells
+  // happened in the dated event, so on its day (not "arrested a man after Thursday's blaze").
+  if (
+    possessive &&
+    IN_EVENT.has(grammar.key(date.from - 1)) &&
+    clause.verb?.finite &&
+    clause.verb.to <= date.from &&
+    // (An act, not a state: "Turnout was low in Sunday's vote" tells nothing done.)
+    grammar.lemma(clause.verb.head) !== 'be' &&
+    // (Not "the number of workers killed in Thursday's fire rose to 14": the sentence's verb follows.)
+    !grammar.verbGroups().some((g) => g.finite && g.from >= end && g.from < clause.to) &&
+    // (Nor a claim: "Seventeen workers died in Thursday's blaze, the union said" is the union's count,
+    // which a label without its source would state as fact.)
+    !grammar.verbGroups().some((g) => SAYING.has(grammar.lemma(g.head))) &&
+    noun.tag === 'NOUN' &&
+    isEventNoun(wordKey(noun.text))
+  ) {
+    const text = clauseText(input, clause, lead);
+    if (text) return { text, rule: 'label.clause' };
   }
   const text =
     owner >= 0
