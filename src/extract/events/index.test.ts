@@ -970,6 +970,26 @@ describe('a label that does not read whole keeps its event off the charts', () =
     ]);
   });
 
+  it('judges a label that tells only that something took place, how long, or what did not happen as not whole', () => {
+    expect(judged('The explosion at the mine occurred at 6:15 pm on Friday.').slice(1)).toEqual(['low', true]);
+    expect(judged('The region suffered an outbreak in 2022 that lasted almost four months.').slice(1)).toEqual(['low', true]);
+    expect(judged('No survivors had been found by Monday evening.').slice(1)).toEqual(['low', true]);
+    // (Sentenced to what: a whole label when it fits.)
+    expect(judged('The former minister has been sentenced to 12 years in prison by the High Court on Tuesday.')).toEqual([
+      'The former minister has been sentenced to 12 years in prison',
+      'medium',
+      false,
+    ]);
+  });
+
+  it('judges a statement dated before its speaker as dating what was said, not the saying', () => {
+    expect(judged('“The patient suffered organ failure and died” on Wednesday, the ministry said in a post.').slice(1)).toEqual([
+      'low',
+      true,
+    ]);
+    expect(judged('The toll rose to 40, the ministry said on Wednesday.')[1]).toBe('medium');
+  });
+
   it('keeps an adverb that changes what the verb claims', () => {
     expect(judged('An army drone accidentally killed 12 villagers on Sunday.')[0]).toBe('An army drone accidentally killed 12 villagers');
   });
@@ -1014,6 +1034,14 @@ describe('dates that are no day of an event', () => {
     expect(kinds('2023-03-01', 'Six people died in the fire on Sunday.')).toEqual([['2023-02-26', 'happened', 'past']]);
   });
 
+  it('a state "as of" a time and a total of a day are not events', () => {
+    expect(kinds('2023-06-13', 'As of Tuesday afternoon, divers were searching the river.')[0].slice(1)).toEqual(['mention', 'status']);
+    expect(kinds('2024-06-02', 'A total of 58 people died of heat exposure across the country on Saturday.')[0].slice(1)).toEqual([
+      'mention',
+      'statistic',
+    ]);
+  });
+
   it('the day a stretch lasts until is no event of its own, unless a span starts before it', () => {
     expect(kinds('2023-06-13', 'Police said the search would continue through the night until Wednesday.')[0].slice(1)).toEqual([
       'mention',
@@ -1032,6 +1060,19 @@ describe('dates that are no day of an event', () => {
   it('two dates of one sentence on the same day with the same label are one event', () => {
     const events = extractEvents(doc('2020-07-28', 'KUALA LUMPUR, July 28 — The former minister was sentenced by the High Court today.'));
     expect(events.filter((e) => e.kind !== 'mention').map((e) => e.date)).toEqual(['2020-07-28']);
+  });
+
+  it('two labels of one day that give the same count are one event', () => {
+    const events = extractEvents(
+      doc(
+        '2022-10-15',
+        'The death toll rose to 40 on Saturday. The interior minister said on Saturday that 40 miners were confirmed dead.',
+      ),
+    );
+    expect(events.map((e) => [e.label, e.kind])).toEqual([
+      ['The death toll rose to 40', 'happened'],
+      ['The interior minister said 40 miners were confirmed dead', 'mention'],
+    ]);
   });
 });
 

@@ -252,7 +252,10 @@ export function extractEvents(doc: ParsedSeed, context: EventContext = {}): Date
         : fallbackLabel(text, mention, sentence);
       // "since October 7, when Hamas stormed across the border": the clause after the date says what
       // happened on it, so the date is an event even when it also starts a period or a comparison.
-      if (label.rule === 'label.when-clause' && kind.kind === 'mention' && kind.rule !== 'dateline') {
+      // (Not the base of a comparison: "US$49 billion in 2020, when the world faced the lockdown" compares.)
+      const since =
+        /\bsince\s*$/iu.test(text.slice(Math.max(0, mention.start - 8), mention.start)) || /^since\b/iu.test(text.slice(mention.start));
+      if (label.rule === 'label.when-clause' && (kind.rule === 'running-total' || (kind.rule === 'comparison' && since))) {
         kind.kind = afterPublication(resolved, published) ? 'expected' : 'happened';
         kind.rule = 'past';
       }
@@ -330,19 +333,19 @@ export function extractEvents(doc: ParsedSeed, context: EventContext = {}): Date
 }
 
 /**
- * "KUALA LUMPUR, July 28 — Najib has been sentenced … today": two dates of one sentence that resolve to
- * the same day and give the same label are one event; the second is kept as a mention.
+ * "KUALA LUMPUR, July 28 — Najib has been sentenced … today": two dates that resolve to the same day and
+ * give the same label are one event; so are two labels of one day that give the same count ("The death
+ * toll rose to 40", "The minister said 40 miners were confirmed dead"). The second is kept as a mention.
  */
 function withoutRepeats(events: DatedEvent[]): DatedEvent[] {
   const seen = new Set<string>();
   return events.map((event) => {
-    if (event.kind === 'mention' || !event.date) return event;
-    const key = `${event.date}\u0000${event.label}`;
-    if (!seen.has(key)) {
-      seen.add(key);
-      return event;
-    }
-    return { ...event, kind: 'mention', rule: `${event.rule}/repeat` };
+    // (Only events a timeline shows count: a label waiting for an editor hides no other.)
+    if (event.kind === 'mention' || !event.date || event.confidence === 'low') return event;
+    const keys = [event.label, ...(event.label.match(/\d[\d,.]*/gu) ?? []).map((n) => `#${n}`)].map((k) => `${event.date}\u0000${k}`);
+    const repeat = keys.some((k) => seen.has(k));
+    for (const k of keys) seen.add(k);
+    return repeat ? { ...event, kind: 'mention', rule: `${event.rule}/repeat` } : event;
   });
 }
 

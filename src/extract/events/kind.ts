@@ -14,6 +14,7 @@
 //   percent turnout in 2019"): a fact about the period, charted with the figures, not an event on a day.
 // - end-bound: the day something lasts until ("the search would continue until Wednesday"): nothing
 //   happens on it that the clause tells.
+// - status: "as of Tuesday": the state of things at a time (a search going on, a toll standing).
 // - name: a year inside a name ("the World Cup 2023 final", "Euro 2024"): the event has its own date.
 // - future: a date after publication, or in a clause that looks ahead, is expected.
 import type { EventKind } from '../../schema/document.ts';
@@ -24,7 +25,18 @@ import type { Resolution } from './resolve.ts';
 import { COMPARISON_BEFORE, FORECAST_VERBS, PERIOD_NOUNS, SUPERLATIVE_WORDS, TALLY_WORDS } from './lexicon.ts';
 
 export type KindRule =
-  'dateline' | 'comparison' | 'running-total' | 'cutoff' | 'forecast' | 'period' | 'statistic' | 'end-bound' | 'name' | 'future' | 'past';
+  | 'dateline'
+  | 'comparison'
+  | 'running-total'
+  | 'cutoff'
+  | 'forecast'
+  | 'period'
+  | 'statistic'
+  | 'end-bound'
+  | 'name'
+  | 'status'
+  | 'future'
+  | 'past';
 
 export interface KindReading {
   kind: EventKind;
@@ -59,10 +71,12 @@ export function kindOf(input: KindInput): KindReading {
     if (isPeriod(grammar, date)) return { kind: 'mention', rule: 'period' };
     if (isCutoff(grammar, clause, date, written, before)) return { kind: 'mention', rule: 'cutoff' };
     if (isForecast(input, grammar, clause)) return { kind: 'mention', rule: 'forecast' };
-    if (isStatistic(input, grammar, clause, date)) return { kind: 'mention', rule: 'statistic' };
+    if (isStatistic(input, grammar, clause, date) || isTally(grammar, clause)) return { kind: 'mention', rule: 'statistic' };
     if (inName(input, grammar, date, written)) return { kind: 'mention', rule: 'name' };
   }
   if (isEndBound(written, text.slice(Math.max(0, mention.start - 60), mention.start))) return { kind: 'mention', rule: 'end-bound' };
+  // "As of Tuesday afternoon, officials were still searching": the state at a time, not an event on it.
+  if (/^as\s+of\b/u.test(written) || /\bas\s+of\s*$/u.test(before)) return { kind: 'mention', rule: 'status' };
   if (input.ahead || afterPublication(resolution, input.published)) return { kind: 'expected', rule: 'future' };
   // "was expected to visit Amasra on Saturday" in Saturday's paper: arranged for the day, not reported done.
   if (
@@ -171,6 +185,13 @@ function isStatistic(input: KindInput, grammar: SentenceGrammar, clause: Clause,
   // A month is short enough for one event to carry a count ("12 missionaries kidnapped in October"): there,
   // only a tally, a sum of money or a share is the month's statistic ("5,956 were hospitalised in June").
   return figure && (precision === 'year' || tally);
+}
+
+/** "A total of 58 people died across the country on Saturday": a tally of a day, not one event. */
+function isTally(grammar: SentenceGrammar, clause: Clause): boolean {
+  for (let i = clause.from; i + 2 < clause.to; i++)
+    if (grammar.key(i) === 'a' && grammar.key(i + 1) === 'total' && grammar.key(i + 2) === 'of') return true;
+  return false;
 }
 
 /** "the ODI World Cup 2023 final", "Euro 2024": a bare year after a capitalised word names an event. */

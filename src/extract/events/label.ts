@@ -32,8 +32,10 @@ import {
   LISTENER_WORDS,
   NOT_EVENT_NOUNS,
   OBJECT_VERBS,
+  OCCURRENCE_VERBS,
   OPEN_ENDINGS,
   POINTING_BACK_WORDS,
+  TO_COMPLEMENT_VERBS,
   PREPOSITIONAL_VERBS,
   TITLES,
   UNPLACED_HEADS,
@@ -179,6 +181,8 @@ const UNPLACED_HEAD = new Set(UNPLACED_HEADS);
 const POINTING_BACK = new Set(POINTING_BACK_WORDS);
 const CLAIM = new Set(CLAIM_ADVERBS);
 const IN_EVENT = new Set(['in', 'during', 'by']);
+const OCCURRENCE = new Set(OCCURRENCE_VERBS.filter((v) => !v.includes(' ')));
+const TO_COMPLEMENT = new Set(TO_COMPLEMENT_VERBS);
 const NEEDS_OBJECT = new Set(OBJECT_VERBS);
 const CONTENT = new Set(CONTENT_NOUNS);
 const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
@@ -202,6 +206,11 @@ function readsWhole(input: LabelInput, label: Proposal): boolean {
   // "That outbreak was declared over", "At least another 16 people", "there is also opposition", "said
   // they reached": words that lean on a sentence the reader of a timeline has not seen.
   if (words.some((w) => POINTING_BACK.has(key(w))) || DEMONSTRATIVES.has(first)) return false;
+  // "No survivors had been found", "Police did not release names": what did not happen is no event.
+  if (first === 'no' || words.some((w) => /^(?:not|never|n['’]t)$/u.test(key(w)) || /n['’]t$/u.test(w))) return false;
+  // "The explosion occurred", "An outbreak lasted almost four months", "The vote took place": that a thing
+  // took place, or how long, tells nothing of it.
+  if (/\b(?:took|takes|take|taken|taking)\s+place\b/iu.test(label.text)) return false;
   const reported = /\b(?:said|says|told|wrote|stated|added)\s+(?:that\s+)?(\S+)/iu.exec(label.text)?.[1];
   if (reported && (UNPLACED.has(key(reported)) || DEMONSTRATIVES.has(key(reported)))) return false;
   // "Up on the stands for the games held": a label that opens with a preposition has no subject.
@@ -240,6 +249,7 @@ function readsWhole(input: LabelInput, label: Proposal): boolean {
     // A noun phrase with no verb states nothing: "Suicide bombing in a mosque" says neither who nor what
     // came of it, "The midterm elections" not even where. It names the event for an editor to word.
     if (!finite) return false;
+    if (placed.some((k) => grammar.words[k].tag === 'VERB' && OCCURRENCE.has(grammar.lemma(k)))) return false;
     // "Rescuers digging [through the hotel] reported": a participle cut from its phrase in mid-label.
     if (
       placed.some(
@@ -279,6 +289,8 @@ function readsWhole(input: LabelInput, label: Proposal): boolean {
     while (k < grammar.to && k < j + 8 && (input.isDate(k) || dateGlue(input, k) || /^[()[\]]$/u.test(grammar.words[k].text))) k++;
     if (grammar.key(k) === 'that') return false;
   }
+  // "has been sentenced [to 12 years]", "raised the rate [to 4%]": a verb cut before where "to" takes it.
+  if (tag === 'VERB' && TO_COMPLEMENT.has(lemma) && grammar.key(j) === 'to' && grammar.words[j + 1]?.tag !== 'VERB') return false;
   if (tag === 'VERB') {
     let k = i - 1;
     while (k > grammar.from && grammar.words[k].tag === 'ADV') k--;
@@ -291,6 +303,10 @@ function readsWhole(input: LabelInput, label: Proposal): boolean {
       return false;
     // "Georgia's Parliament approved [in the first reading one of the bills]": the object comes later.
     if (!passive && NEEDS_OBJECT.has(lemma)) return false;
+    // ("has received [only 40.18 percent]": an adverb before the object does not end the verb's phrase.)
+    let o = j;
+    while (o < grammar.to && o < j + 3 && grammar.words[o].tag === 'ADV') o++;
+    if (!passive && o > j && OBJECT_TAGS.has(grammar.words[o]?.tag ?? '')) return false;
     if (!passive && (OBJECT_TAGS.has(next.tag) || grammar.key(j) === 'that' || (next.tag === 'PART' && grammar.key(j) === 'to')))
       return false;
     if (PREPOSITIONAL.has(lemma) && next.tag === 'ADP') return false;
@@ -432,7 +448,10 @@ function labelWith(input: LabelInput, lead: readonly string[] | null): Proposal 
     grammar.key(clause.verb.to).endsWith('ing');
   if (!lead && clause.verb && grammar.isSaying(clause.verb) && !takesObject) {
     const speech = speechLabel(input, clause, clause.verb);
-    if (speech) return { text: speech, rule: 'label.speech' };
+    // "“… succumbed to the illness” on Wednesday, the ministry said": a date before the speaker dates what
+    // was said, not the saying ("the ministry said" is Thursday's).
+    const dated = date.to <= (clause.subject?.from ?? clause.verb.from) && input.isQuoted(Math.max(grammar.from, clause.from - 2));
+    if (speech) return dated ? { text: speech, rule: 'label.speech', open: true } : { text: speech, rule: 'label.speech' };
   }
   // "Sunday marked another day of searching": the date is the subject, and what follows the verb the event.
   if (!clause.subject && clause.verb && clause.verb.from === date.to) {

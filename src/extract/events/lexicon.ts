@@ -541,6 +541,28 @@ export const OBJECT_VERBS = [
   'declare',
   'introduce',
 ];
+/** Verbs that say only that something took place or how long: "The explosion occurred", "An outbreak lasted four months". */
+export const OCCURRENCE_VERBS = ['occur', 'happen', 'last', 'take place', 'unfold', 'transpire'];
+/** Verbs whose point is where "to" takes them: "has been sentenced [to 12 years]", "raised rates [to 4%]". */
+export const TO_COMPLEMENT_VERBS = [
+  'sentence',
+  'jail',
+  'condemn',
+  'elect',
+  'appoint',
+  'promote',
+  'raise',
+  'cut',
+  'lower',
+  'increase',
+  'reduce',
+  'lift',
+  'rise',
+  'fall',
+  'climb',
+  'drop',
+  'jump',
+];
 /** Nouns whose content follows as a "that" clause: "made a big revelation [that 1.25 million fans attended]". */
 export const CONTENT_NOUNS = [
   'revelation',
