@@ -915,3 +915,45 @@ describe('extractQuotes: outlets and documents are not speakers', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Helen Marsh', 'Helen Marsh']);
   });
 });
+
+describe('extractQuotes: words relayed by an outlet ("X quoted Y as saying")', () => {
+  it('the object of "quoted … as saying" speaks, by surname', () => {
+    const q = only(
+      'Most homes in the valley collapsed, according to Ana Ferreira, the district mayor.',
+      '“We dug with our hands until dark because the machines never came,” national radio quoted Ferreira as saying.',
+    );
+    expect(q.speaker).toBe('Ana Ferreira');
+  });
+
+  it('"cited … as telling" and a role resolve like other speakers', () => {
+    const q = only(
+      'The flood reached the capital overnight, said Governor Paul Mensah.',
+      '“Three bridges on the northern road are gone and the army cannot cross,” a news agency cited the governor as telling reporters.',
+    );
+    expect(q.speaker).toBe('Paul Mensah');
+  });
+
+  it('an object pronoun is resolved to the person named before it', () => {
+    const q = only(
+      'Fire chief Laura Brandt led the crews through the night.',
+      '“The wind turned twice and pushed the flames back toward the houses,” the local paper quoted her as saying.',
+    );
+    expect(q.speaker).toBe('Laura Brandt');
+  });
+
+  it('a surname spelled like a pronoun, capitalised mid-sentence, is the name', () => {
+    const q = only(
+      'Hundreds of miners were trapped, according to He Ming, a company engineer.',
+      '“The air shafts are open and we can still hear knocking from below,” state media quoted He as saying.',
+    );
+    expect(q.speaker).toBe('He Ming');
+  });
+
+  it('"was quoted by … as saying": the passive subject speaks, not the outlet', () => {
+    const q = only(
+      'Coach Daniel Okafor named an unchanged side for the final.',
+      '“We have trained for this moment for four long years,” Okafor was quoted by the agency as saying.',
+    );
+    expect(q.speaker).toBe('Daniel Okafor');
+  });
+});

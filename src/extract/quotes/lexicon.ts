@@ -979,6 +979,15 @@ export const STATEMENT_NOUNS = [
 ];
 /** Platforms words are issued on ("wrote on X", "said on social media"). */
 export const STATEMENT_PLATFORMS = ['X', 'Twitter', 'Facebook', 'Telegram', 'Instagram', 'social media'];
+/**
+ * Verbs that relay another's words: in "state television quoted He as saying", "Xinhua cited the official
+ * as telling reporters", the object speaks, not the subject. Base forms; speech-verbs.ts inflects them.
+ */
+export const RELAYING_VERBS = ['quote', 'cite'];
+/** What follows "as" when a relaying verb's object speaks: "as saying", "as telling", "as having said". */
+export const RELAYED_SPEECH = ['saying', 'telling', 'stating', 'writing', 'adding', 'warning', 'having said', 'having told'];
+/** Object pronouns as a relayed speaker ("quoted him as saying"), with the subject form that resolves them. */
+export const OBJECT_PRONOUNS: Readonly<Record<string, string>> = { him: 'he', her: 'she', them: 'they' };
 /** Verbs that issue a statement by themselves ("posted", "announced"). */
 export const STATEMENT_VERBS = new Set(['posted', 'wrote', 'tweeted', 'stated', 'announced', 'declared', 'published']);
 

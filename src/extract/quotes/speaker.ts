@@ -292,7 +292,13 @@ function lastSubject(state: ResolveState, paragraph: number, offset: number): Re
   return lo ? state.subjects[lo - 1] : undefined;
 }
 
-function resolvePronoun(pronoun: string, paragraph: number, offset: number, state: ResolveState, statement: boolean): Speaker | null {
+export function resolvePronoun(
+  pronoun: string,
+  paragraph: number,
+  offset: number,
+  state: ResolveState,
+  statement: boolean,
+): Speaker | null {
   if (pronoun === 'he' || pronoun === 'she') {
     const event = lastEvent(state, paragraph, offset, (s) => s.kind === 'person');
     const subject = lastSubject(state, paragraph, offset);
