@@ -811,6 +811,43 @@ export const ROLE_EQUIVALENTS: Readonly<Record<string, readonly string[]>> = {
   "country's leader": ['president', 'prime minister'],
   'country’s leader': ['president', 'prime minister'],
 };
+/**
+ * Words before a role that mark it as said again of someone already named: "the former Nasdaq chairman",
+ * "the outgoing mayor". A new person in the story is introduced by name, not so.
+ */
+export const ANAPHORIC_MODIFIERS = new Set([
+  'former',
+  'ex',
+  'then',
+  'outgoing',
+  'veteran',
+  'disgraced',
+  'embattled',
+  'longtime',
+  'long-time',
+]);
+/**
+ * Roles that usually belong to someone else in the scene than the person just named ("Smith said … The
+ * judge replied", "The spokesman added"): a bare "the <role>" of these never stands for that person.
+ */
+export const SCENE_ROLES = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'judge',
+  'prosecutor',
+  'lawyer',
+  'attorney',
+  'aide',
+  'official',
+  'officer',
+  'source',
+  'witness',
+  'doctor',
+  'interpreter',
+  'mediator',
+  'envoy',
+]);
 /** Generic bodies ("the company", "the group"): "it said" after one refers to the organisation named last. */
 export const GENERIC_BODIES = new Set([
   'company',
