@@ -27,7 +27,7 @@ import {
 } from './lexicon.ts';
 import { alternation } from '../text/patterns.ts';
 import { wordKey } from '../text/word-key.ts';
-import type { Run } from './runs.ts';
+import { isPronounSurname, type Run } from './runs.ts';
 import { joined, type Token } from './tokens.ts';
 import { isReportingVerb } from '../quotes/verbs.ts';
 
@@ -172,7 +172,9 @@ export function classifyRun(ctx: ParagraphContext, run: Run, isDatelineParagraph
   if (honorific) first++;
   const words = tokens.slice(first, last + 1);
   const full = textOf(paragraph, tokens, first, last).text;
-  if (words.every((w) => isDemonym(w.base) || isNotName(w.base))) return out;
+  // ("quoted He as saying": a pronoun capitalised mid-sentence is a surname, runs.ts.)
+  const surname = words.length === 1 && isPronounSurname(tokens, first);
+  if (!surname && words.every((w) => isDemonym(w.base) || isNotName(w.base))) return out;
 
   // A title inside the run: everything up to the last role word is the title, the rest is the name.
   let titleEnd = -1;
@@ -238,7 +240,7 @@ export function classifyRun(ctx: ParagraphContext, run: Run, isDatelineParagraph
   const verbBefore = previous && joined(tokens[first]) && isReportingVerb(previous.text) && !OBJECT_VERBS.has(wordKey(previous.text));
   const accordingTo = previousWord(ctx, first) === 'to' && previousWord(ctx, first, 2) === 'according';
   const givenName = words.length >= 2 && isGivenName(words[0].base);
-  const nameLike = words.every((w) => !isCommonWord(w.base)) && !isNotName(words[0].base);
+  const nameLike = surname || (words.every((w) => !isCommonWord(w.base)) && !isNotName(words[0].base));
   const multiSignal = !single && (verbAfter || verbBefore || accordingTo || givenName);
   const singleSignal =
     single &&

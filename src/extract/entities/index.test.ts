@@ -236,3 +236,19 @@ describe('extractEntities: two titled people joined by "and"', () => {
     expect(find(e.people, 'Mona Sahlin').role).toBe('Minister of Health and Social Affairs');
   });
 });
+
+describe('extractEntities: surnames spelled like pronouns', () => {
+  it('"He" capitalised after a lowercase word is a surname, merged with the full name', () => {
+    const e = entitiesOf(
+      'The bridge was closed, according to He Wei, a city engineer.',
+      'Local radio quoted He as saying more cracks were found.',
+    );
+    const he = find(e.people, 'He Wei');
+    expect(he.mentions).toHaveLength(2);
+  });
+
+  it('a pronoun opening a sentence or after a capitalised word is no name', () => {
+    const e = entitiesOf('He said the road was closed. What He Said Next was lost.', '“He warned us,” the driver said.');
+    expect(names(e.people)).not.toContain('He');
+  });
+});

@@ -889,6 +889,10 @@ const HONORIFICS = new Set([
   'justice',
 ]);
 
+// Surnames spelled like a pronoun ("He Biao", "She Xiang"): capitalised in the middle of a sentence
+// ("according to He Biao", "quoted He as saying") they are the name, not the pronoun.
+export const PRONOUN_SURNAMES = new Set(['he', 'she']);
+
 // Capitalised words that are never a name by themselves.
 const NOT_NAMES = new Set([
   'the',

@@ -11,6 +11,7 @@ import {
   isRoleHead,
   NAME_INNER_WORDS,
   NAME_PARTICLES,
+  PRONOUN_SURNAMES,
 } from './lexicon.ts';
 import { alternation } from '../text/patterns.ts';
 import { wordKey } from '../text/word-key.ts';
@@ -94,6 +95,23 @@ function findRuns(tokens: Token[], paragraph: Paragraph): Run[] {
   return runs;
 }
 
+/**
+ * "according to He Biao", "quoted He as saying": a pronoun capitalised right after a lowercase word or a
+ * comma cannot be capitalised for opening a sentence, so it is a surname (a colon, dash or mark before it
+ * may open a sentence, and a capitalised word before it makes a title: "What He Said").
+ */
+export function isPronounSurname(tokens: Token[], k: number): boolean {
+  const previous = tokens[k - 1];
+  return (
+    PRONOUN_SURNAMES.has(wordKey(tokens[k].base)) &&
+    tokens[k].text === tokens[k].base &&
+    previous !== undefined &&
+    !previous.capitalised &&
+    /^\p{Ll}/u.test(previous.text) &&
+    /^,? $/.test(tokens[k].gap)
+  );
+}
+
 /** tokens[k] is a capitalised nickname in marks between two capitalised words of a name. */
 function isNickname(tokens: Token[], k: number): boolean {
   const nick = tokens[k];
@@ -155,7 +173,14 @@ function splitDates(tokens: Token[], first: number, last: number, paragraph: Par
     // Leading function words ("The", "In", "But") are capitalised only because they open a sentence.
     let s = start;
     // An all-capital word ("WHO", "IT") is an acronym, not the function word it spells.
-    while (s <= end && isNotName(tokens[s].base) && !isMonthOrDay(tokens[s].base) && !/^\p{Lu}{2,}$/u.test(tokens[s].base)) s++;
+    while (
+      s <= end &&
+      isNotName(tokens[s].base) &&
+      !isMonthOrDay(tokens[s].base) &&
+      !/^\p{Lu}{2,}$/u.test(tokens[s].base) &&
+      !isPronounSurname(tokens, s)
+    )
+      s++;
     // A split can leave a dangling "of" or "on" ("Yoav Gallant on" before "Friday").
     while (end >= s && !tokens[end].capitalised && !isParticleName(tokens[end])) end--;
     if (s <= end) runs.push({ first: s, last: end, sentenceInitial: s === start && isSentenceInitial(tokens[s], paragraph) });

@@ -20,6 +20,7 @@ import {
   IN_NOUN_PREPOSITIONS,
   JOINING_WORDS,
   OFFICE_HOLDERS,
+  PEOPLE_PRONOUNS,
   PERSON_NOUNS,
   PROPERTY_NOUNS,
   RESPONDER_NOUNS,
@@ -86,6 +87,11 @@ export function analyse(
     if (nounInfo.noun === 'unknown' || nounInfo.noun === 'none') return null;
   }
   if (scan.describesPlace) return null;
+  // "Nine of them testified", "eleven of those spoke": a pronoun stands for people named before; the
+  // verb after it is no counted noun ("spoke").
+  const ofPeople = tokens[afterIndex]?.lower === 'of' && PEOPLE_PRONOUNS.has(tokens[afterIndex + 1]?.lower ?? '');
+  if (ofPeople && !scan.measure && nounInfo.noun !== 'person')
+    nounInfo = { noun: 'none', head: null, subject: null, subjectEnd: 0, tagged: false };
   // "19 ships and three aircraft are involved in the search": the responders' means, no figure of the event.
   if (!scan.damage && (!scan.measure || scan.measure === 'other') && !measure && isMeans(nounInfo) && DEPLOYED.test(after)) return null;
   // "the 400 Mawozo gang", "known as 400 Mawozo": a number before a name is part of the name.
@@ -133,6 +139,12 @@ export function analyse(
     measure = null;
     source = null;
   }
+  // "Only 2,000 were found alive in the town of 12,000": what befell the others is not said of the whole
+  // town ("a camp of 40,000 displaced people" says it of its own noun).
+  if (population && kind === 'count' && source !== 'near') {
+    measure = 'other';
+    source = null;
+  }
   if (kind === 'duration' || kind === 'money') {
     // A duration or a sum is never a head count, whatever verb stands near it.
     measure = 'other';
@@ -144,6 +156,8 @@ export function analyse(
   let subject = kind === 'count' ? nounInfo.subject : null;
   // "The number of workers killed … rose to 14": the tally says whom it counts.
   if (kind === 'count' && !subject && source === 'tally') subject = tallySubject(text.slice(sentence.start, leftCueStart));
+  // ("Nine of them": the pronoun is what the number counts.)
+  if (ofPeople && nounInfo.noun === 'none') spanEnd = Math.max(spanEnd, tokens[afterIndex + 1].end);
   if (kind === 'count' || kind === 'percent') {
     if (nounInfo.subjectEnd > spanEnd && nounInfo.subjectEnd - m.end < 80) spanEnd = nounInfo.subjectEnd;
     const cueCounts = source === 'near' || source === 'right' || scan.near || scan.damage;
@@ -200,6 +214,7 @@ export function analyse(
         /\b(?:bodies|remains)\s+of\s+(?:(?:the|another|a\s+further)\s+)?$/i.test(
           text.slice(Math.max(sentence.start, m.start - 30), m.start),
         )),
+    ofPeople,
     partitive: tokens[afterIndex]?.lower === 'of' || (tokens[afterIndex]?.lower === 'out' && tokens[afterIndex + 1]?.lower === 'of'),
     speaker: scan.speech,
     population,

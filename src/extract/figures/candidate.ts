@@ -31,6 +31,7 @@ export interface Candidate {
   damage: boolean;
   member: boolean; // said to be among a group: "28 children were among the dead", "Of the dead, six…"
   partitive: boolean; // "of" follows the number: "49 of the first 54 seats", "one of the rescued"
+  ofPeople: boolean; // "of them", "of those" follows the number: a count of people named before
   speaker: boolean; // the number is the subject of a speech verb: "two aid workers said"
   population: boolean; // "a town of 50,000 people"
   responder: boolean;

@@ -86,6 +86,10 @@ const isRangePartner = (a: Candidate, b: Candidate): boolean => a.range && b.ran
 // conjunction shares no predicate with the next count. (The gap is at most nine words: connectorGap.)
 const ownPredicate = (gap: string): boolean => /\b(?:were|are|was|is|have|has|had|remain|remained)\s.*\b(?:and|or|but)\s*$/i.test(gap);
 
+// "were among the", "are also among a staggering": a count that is part of the count after it; at most two
+// words (an adjective, "more than") between the article and that count.
+const AMONG_WHOLE = /^[^.;:]{0,60}?\b(?:were|are|was|is)\s+(?:also\s+|reportedly\s+)?among\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+){0,2}$/iu;
+
 /** `c` takes `from`'s measure by rule `via`; a part ("three children" of 40) also points at its whole. */
 function take(c: Candidate, from: Candidate, via: string, part = false): void {
   c.measure = from.measure;
@@ -192,22 +196,18 @@ export function inherit(text: string, candidates: Candidate[]): void {
       c.noun !== 'none' &&
       !(c.noun === 'unknown' && !c.tagged) &&
       /^\s*(?:,|and|or|plus)?\s*$/.test(text.slice(c.spanEnd, n.spanStart));
+    // "161 women were among the nearly 700 wounded", "84 children were among a staggering 104 people
+    // killed": a part of that count, whatever words praise or hedge the whole.
+    const among = c.sentence.start === n.sentence.start && AMONG_WHOLE.test(text.slice(c.spanEnd, n.spanStart));
     if (
       n.fromRight &&
       n.measure &&
       n.measure !== 'other' &&
       !ownNoun &&
       !takesNoMeasure(c) &&
-      connectorGap(text, c, n, 9) &&
-      !ownPredicate(text.slice(c.mention.end, n.spanStart))
+      (among || (connectorGap(text, c, n, 9) && !ownPredicate(text.slice(c.mention.end, n.spanStart))))
     ) {
-      // "161 women were among the nearly 700 wounded": a part of that count.
-      take(
-        c,
-        n,
-        'figures.coordinated-subjects',
-        /\b(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:the\s+)?$/i.test(text.slice(c.spanEnd, n.spanStart)),
-      );
+      take(c, n, 'figures.coordinated-subjects', among);
       c.fromRight = true;
     } else if (n.damage && c.noun === 'property' && connectorGap(text, c, n, 9)) {
       c.damage = true;

@@ -15,6 +15,8 @@ import {
 } from './lexicon.ts';
 
 const LABELS = new RegExp(`\\b(?:${alternation(LABEL_WORDS)})\\.?\\s*[-–#]?\\s*$`, 'i');
+// "Flight 4U 9525", "flight QZ 8501", "Route US 1": a carrier's or network's code between the label and its number.
+const LABEL_CODE = /\s(?=[A-Z\d]{0,2}[A-Z])[A-Z\d]{2,3}\s*$/;
 // A unit, a clock time ("6 a.m.", "1400 hrs") or a fraction ("two-thirds") after the number.
 const MEASUREMENT_AFTER = new RegExp(
   `^\\s?-?\\s?(?:${alternation(MEASUREMENT_UNITS)}|[ap]\\.?\\s?m\\b|hrs?\\b|h\\b|-?(?:${alternation(FRACTION_WORDS)}))(?!\\p{L})`,
@@ -62,6 +64,8 @@ export function isExcluded(m: NumberMention, fullBefore: string, after: string):
     return true;
   if (/\p{L}-$/u.test(before)) return true; // "COVID-19", "F-16", "Su-25"
   if (LABELS.test(before)) return true;
+  const code = LABEL_CODE.exec(before);
+  if (code && LABELS.test(before.slice(0, code.index))) return true;
   const tail = before.slice(-32);
   const name = !m.grouped && !m.scaled && m.form === 'digits' && /[\p{Lu}\p{Ll})]\s$/u.test(tail.slice(-2)) ? NAME_BEFORE.exec(tail) : null;
   if (name && !NOT_NAMES.has(name[1]) && !(LIST_ITEM_BEFORE.test(tail) && LIST_ITEM_AFTER.test(after))) return true;

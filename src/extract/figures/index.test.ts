@@ -322,7 +322,10 @@ const cases: Array<[string, string, Expected[]]> = [
   [
     'curly quotes and a population count',
     '“A town of 50,000 people has lost 300 homes,” the mayor said.',
-    [{ value: 300, unit: 'homes', measure: 'other' }],
+    [
+      { value: 50000, measure: 'other', rule: 'figures.population' },
+      { value: 300, unit: 'homes', measure: 'other' },
+    ],
   ],
   // In an epidemic report the hospitalised are sick, not wounded.
   [
@@ -1175,5 +1178,80 @@ describe('extractFigures: what round 4 of the blind articles taught', () => {
   it('"news stories" are counted articles, "30 stories" of a tower are not', () => {
     const figures = figuresIn('The study read 541 regional news stories.', 'The new tower has 30 stories.');
     expect(figures.map((f) => [f.value, f.measure, f.unit])).toEqual([[541, 'other', 'stories']]);
+  });
+});
+
+describe('extractFigures: names, populations, groups and parts', () => {
+  const read = (...paragraphs: string[]) => figuresIn(...paragraphs).map((f) => [f.value, f.measure]);
+
+  it('a number after a flight or route label and a carrier code is part of a name', () => {
+    expect(read('Flight 4U 9525 left Barcelona with 150 people on board.')).toEqual([[150, 'other']]);
+    expect(read('AirAsia flight QZ 8501 vanished over the Java Sea.', 'Crews closed Route US 40 after the storm.')).toEqual([]);
+  });
+
+  it('the people living in a place are a population, measure other, whatever befell some of them', () => {
+    const figures = figuresIn('Only 3,500 were pulled out alive in the valley town of 20,000 after the mudslide.');
+    expect(figures.map((f) => [f.value, f.measure, f.rule])).toEqual([
+      [3500, 'evacuated', 'figures.predicate'],
+      [20000, 'other', 'figures.population'],
+    ]);
+    expect(read('The island, home to 45,000 people, lost power.', 'The district has a population of 80,000.')).toEqual([
+      [45000, 'other'],
+      [80000, 'other'],
+    ]);
+  });
+
+  it('a population noun that says what befell its own people keeps that measure', () => {
+    expect(read('Floods reached a camp of 40,000 displaced people near the border.')).toEqual([[40000, 'displaced']]);
+  });
+
+  it('a relative clause of harm after a long or coordinated group gives its measure', () => {
+    expect(read('Mourners read out the names of the 21 young miners and rescuers who died underground.')).toEqual([[21, 'killed']]);
+    expect(read('The minister visited the 35 nurses and porters who were injured in the fire.')).toEqual([[35, 'injured']]);
+    expect(read('Divers searched for the nine crew members and two guides that were missing.')).toEqual([
+      [9, 'missing'],
+      [2, 'missing'],
+    ]);
+    // Inside a prepositional phrase the clause still belongs to its noun.
+    expect(read('Deaths fell sharply from the 2.1 million people who died during the worst year.')).toEqual([[2100000, 'killed']]);
+  });
+
+  it('not when the group is the agent of the clause', () => {
+    expect(read('The 300 workers and managers who built the dam were honoured.')).toEqual([[300, 'other']]);
+  });
+
+  it('a count "among" a whole after an adjective or hedge takes its measure and is its part', () => {
+    const figures = figuresIn('At least 27 pupils were among a shocking 95 people killed when the dormitory collapsed.');
+    expect(figures.map((f) => [f.value, f.measure])).toEqual([
+      [27, 'killed'],
+      [95, 'killed'],
+    ]);
+    expect(figures[0].partOf).toBe(figures[1].id);
+    expect(read('Eight firefighters were also among the nearly 60 injured.')).toEqual([
+      [8, 'injured'],
+      [60, 'injured'],
+    ]);
+  });
+
+  it('conditions of health count people affected', () => {
+    expect(read('More than a third of adults, about 1.9 billion people, are considered to be overweight or obese.')).toEqual([
+      [1900000000, 'affected'],
+    ]);
+    expect(read('Some 35 million children are obese.', 'About 120,000 people are suffering from cholera.')).toEqual([
+      [35000000, 'affected'],
+      [120000, 'affected'],
+    ]);
+    expect(read('More than 4,000 were diagnosed with the disease last year.')).toEqual([[4000, 'affected']]);
+  });
+
+  it('"N of them" counts people named before, even when they then speak', () => {
+    const figures = figuresIn('His former clients filled the courtroom. Eleven of them testified against him.');
+    expect(figures.map((f) => [f.value, f.measure, f.text])).toEqual([[11, 'other', 'Eleven of them']]);
+    expect(read('Many families waited outside. Six of those spoke to reporters.')).toEqual([[6, 'other']]);
+    // With a harm said of the group before, the part still takes it.
+    expect(read('Forty people were killed in the raid. Nine of them were children.')).toEqual([
+      [40, 'killed'],
+      [9, 'killed'],
+    ]);
   });
 });

@@ -14,6 +14,7 @@
 //                             coordinated-objects, range-end, revised-from, compared, including, of-them,
 //                             part-of-tally, increment)
 //   figures.other-cue         people counted as on board, accounted for, survivors: measure "other"
+//   figures.population        the people living in a place: "a town of 12,000", "home to 30 million people"
 //   figures.people-count      people with nothing said to happen to them: "150 passengers", "6,000 candidates"
 //   figures.damaged-property  things damaged or destroyed: "1,320 houses were destroyed"
 //   figures.thing-count       things counted for their own sake: "330 seats", "3.47 million Macs"
@@ -37,12 +38,19 @@ export function reading(c: Candidate): Reading | null {
   // "a dozen" is a vague amount, like "dozens": never a figure.
   if (c.mention.article && c.mention.value === 12) return null;
   if (c.noun === 'skip') return null;
+  // "Nine of them testified at the hearing": a part of people named before, with nothing said to happen to
+  // them; what they say makes them no source ("two officials said").
+  if (c.ofPeople && c.kind === 'count' && c.measure === null && c.noun === 'none' && !c.mention.article && c.mention.value >= 2)
+    return { rule: 'figures.people-count', confidence: 'medium' };
   if (c.speaker && c.source !== 'left' && c.source !== 'tally' && c.source !== 'group') return null;
   // "one of the…", "a dozen teams": only a figure when the text itself says what happened to them.
   if (c.mention.article && (c.source === null || c.source === 'inherited' || c.measure === 'other')) return null;
   // "One of the rescued survivors told…": one of a group the noun names, not a count of its own.
   if (c.mention.article && c.partitive && c.source === 'near') return null;
   if (c.measure && c.measure !== 'other') return measured(c);
+  // "a town of 12,000", "a city of 300,000 people": the people who live there, none of them harmed.
+  if (c.population && (c.noun === 'person' || c.noun === 'none' || (c.noun === 'unknown' && !c.tagged)))
+    return { rule: 'figures.population', confidence: 'medium' };
   if (c.population) return null;
   if (c.measure === 'other' && c.source !== 'inherited') {
     if (c.noun === 'person' || c.noun === 'none' || c.noun === 'unknown') return { rule: 'figures.other-cue', confidence: 'medium' };

@@ -10,6 +10,7 @@ import {
   DONE_TO,
   GROUP_MEASURES,
   LEFT_CUES,
+  POPULATION_LEADS,
   POPULATION_WORDS,
   RISE_VERBS,
   SEARCH_WORDS,
@@ -95,6 +96,7 @@ export function readLeftCues(
     }
     const prevWord = tokens[leftIndex].lower;
     if ((prevWord === 'of' || prevWord === 'with') && leftIndex > 0 && POPULATION_WORDS.has(tokens[leftIndex - 1].lower)) population = true;
+    if (leftIndex > 0 && POPULATION_LEADS.has(`${tokens[leftIndex - 1].lower} ${prevWord}`)) population = true;
     if (!measure) {
       // "Of the dead, six were children": a part of the group named at the head of the sentence.
       const group = PART_OF_GROUP.exec(text.slice(sentence.start, spanStart));

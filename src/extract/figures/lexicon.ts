@@ -82,6 +82,8 @@ export const RIGHT_CUES: ReadonlyArray<[Phrase, Measure]> = (
     ],
     [
       'infections|infection|cases|ill|sick|fell ill|tested positive|contracted|became infected|become infected|living with hiv|' +
+        // Conditions of health: "2 billion people are overweight or obese", "suffering from diabetes".
+        'overweight|obese|undernourished|stunted|infected|suffering from|suffer from|suffered from|diagnosed with|' +
         'without power|without electricity|without water|in need of|need aid|need assistance|need help|in need|' +
         'hungry|malnourished|starving|food insecure|facing hunger|face hunger|faced hunger|facing starvation|face starvation|facing famine|face famine|in danger|at risk',
       'affected',
@@ -521,6 +523,10 @@ export const PREDICATE_FILLERS = new Set([
   'feared',
   'thought',
   'presumed',
+  // "are considered to be overweight", "are estimated to have died".
+  'considered',
+  'deemed',
+  'estimated',
   'confirmed',
   'known',
   'reported',
@@ -609,6 +615,9 @@ export const ASIDE_OPENERS = new Set([
   'majority',
   'the',
 ]);
+
+/** Words before a number that make it the people living in a place: "home to 12,000", "inhabited by 300". */
+export const POPULATION_LEADS = new Set(['home to', 'inhabited by', 'populated by']);
 
 /** Before these words, a leading "in/of" number is a population, not a figure: "a town of 50,000 people". */
 export const POPULATION_WORDS = new Set([
@@ -1023,6 +1032,9 @@ export const HUMAN_VERBS = new Set([
   'survived',
 ]);
 /** Words before the counted noun that are not it: "53 of the passengers", "12 more people", "300 mostly elderly residents". */
+/** Pronouns after "N of" that stand for people already named: "Nine of them testified". */
+export const PEOPLE_PRONOUNS = new Set(['them', 'those', 'these', 'us', 'whom']);
+
 export const NP_LEADERS = new Set([
   'them',
   'more',

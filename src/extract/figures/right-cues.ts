@@ -145,7 +145,7 @@ export function scanRight(
         result.npTo = j; // "passengers", "contacts" are the noun itself
         // "Nine passengers were killed": the noun only says who; a predicate may still say what happened.
         if (measure === 'other' && !nested) {
-          const later = scanRight(tokens, layer, afterCue, sentenceEnd, mentionAtToken, true);
+          const later = scanRight(tokens, layer, afterCoordinated(tokens, afterCue, sentenceEnd), sentenceEnd, mentionAtToken, true);
           if (later.measure && later.measure !== 'other') {
             return { ...later, near: false, npFrom: result.npFrom, npTo: j, nounAfterCue: -1 };
           }
@@ -208,6 +208,15 @@ export function scanRight(
         continue;
       }
     }
+    // "the 16 teenage boys and girls who died today", "the 40 workers that were injured": a relative clause
+    // of harm says what happened to the people counted, however long their noun phrase; it is part of that
+    // phrase, so it holds even inside a prepositional phrase ("down from the 1.7 million people who died").
+    const relative =
+      (t.lower === 'that' || t.lower === 'who') && phase === 'np' && npWords >= 1 ? relativeHarm(tokens, layer, j + 1, sentenceEnd) : null;
+    if (relative) {
+      const [at, [phrase, measure]] = relative;
+      return { ...result, measure, cue: phrase.join(' '), near: true, nounCue: false, cueEnd: tokens[at + phrase.length - 1].end };
+    }
     if ((t.lower === 'that' || t.lower === 'who') && npWords >= 3) break;
     if (phase === 'np') {
       if (AUXILIARIES.has(t.lower)) {
@@ -223,6 +232,35 @@ export function scanRight(
     j++;
   }
   return result;
+}
+
+/**
+ * "16 teenage boys and girls who died", "300 students and teachers were trapped": a second noun of people
+ * joined by "and" or "or" (with at most two words before it) is the same group; the token after it, where
+ * the group's predicate starts, else `j`.
+ */
+function afterCoordinated(tokens: readonly Token[], j: number, sentenceEnd: number): number {
+  if (!/^(?:and|or)$/.test(tokens[j]?.lower ?? '')) return j;
+  for (let k = j + 1; k < tokens.length && k - j <= 3 && tokens[k].start < sentenceEnd && tokens[k].kind === 'word'; k++)
+    if (PERSON_NOUNS.has(tokens[k].lower)) return k + 1;
+  return j;
+}
+
+/**
+ * A relative clause that opens with a cue of harm, over auxiliaries ("died", "were killed", "have been
+ * injured"), done to its subject: the cue's token and entry, or null ("who killed the villagers": its
+ * subject is the agent).
+ */
+function relativeHarm(
+  tokens: readonly Token[],
+  layer: Layer | null,
+  from: number,
+  sentenceEnd: number,
+): [number, [Phrase, Measure]] | null {
+  let k = from;
+  while (k < tokens.length && k - from < 3 && tokens[k].start < sentenceEnd && AUXILIARIES.has(tokens[k].lower)) k++;
+  const cue = tokens[k] && tokens[k].start < sentenceEnd ? cueAt(tokens, layer, k) : undefined;
+  return cue && cue[1] !== 'other' && !takesObject(tokens, layer, k, k + cue[0].length) ? [k, cue] : null;
 }
 
 /** Token j is an auxiliary or a verb (by the layer), so a coordinated clause starts there. */

@@ -32,9 +32,11 @@ const INSIDE_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'PA
 const TIMES = new Set([...WEEKDAYS.map(([name]) => name.toLowerCase()), ...TIME_WORDS]);
 const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '—', '–', '(', ')', '“', '”', '"']);
 
+/** "the 71-year-old": an age used as a noun names a person. */
+export const isAgeNoun = (word: string): boolean => /^\d{1,3}-year-old$/.test(word);
 const isHeadNoun = (word: string): boolean => {
   const key = wordKey(word);
-  return HUMAN_NOUNS.has(key) || ORG_NOUNS.has(key) || isRoleHead(key);
+  return HUMAN_NOUNS.has(key) || ORG_NOUNS.has(key) || isRoleHead(key) || isAgeNoun(key);
 };
 const capitalised = (w: Word): boolean => /^\p{Lu}/u.test(w.text);
 const FUNCTION_TAGS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'PRON', 'NUM', 'ADV', 'PUNCT', 'INTJ']);
@@ -104,15 +106,19 @@ function phraseWords(paragraph: Paragraph, start: number, end: number): Word[] {
   const out: Word[] = [];
   for (let i = from; i < to; i++) {
     const w = analysis.words[i];
-    const joined =
-      i + 2 < to &&
-      analysis.words[i + 1].text === '-' &&
-      analysis.words[i + 1].start === w.end &&
-      analysis.words[i + 2].start === w.end + 1;
-    if (joined) {
-      const last = analysis.words[i + 2];
+    // Every part of the compound: "71-year-old" and "father-of-two" are one word each.
+    let j = i;
+    while (
+      j + 2 < to &&
+      analysis.words[j + 1].text === '-' &&
+      analysis.words[j + 1].start === analysis.words[j].end &&
+      analysis.words[j + 2].start === analysis.words[j].end + 1
+    )
+      j += 2;
+    if (j > i) {
+      const last = analysis.words[j];
       out.push({ start: w.start, end: last.end, text: paragraph.text.slice(w.start, last.end), tag: capitalised(w) ? 'PROPN' : 'ADJ' });
-      i += 2;
+      i = j;
       continue;
     }
     if (w.tag !== 'PUNCT') out.push(w);

@@ -915,3 +915,90 @@ describe('extractQuotes: outlets and documents are not speakers', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Helen Marsh', 'Helen Marsh']);
   });
 });
+
+describe('extractQuotes: words relayed by an outlet ("X quoted Y as saying")', () => {
+  it('the object of "quoted … as saying" speaks, by surname', () => {
+    const q = only(
+      'Most homes in the valley collapsed, according to Ana Ferreira, the district mayor.',
+      '“We dug with our hands until dark because the machines never came,” national radio quoted Ferreira as saying.',
+    );
+    expect(q.speaker).toBe('Ana Ferreira');
+  });
+
+  it('"cited … as telling" and a role resolve like other speakers', () => {
+    const q = only(
+      'The flood reached the capital overnight, said Governor Paul Mensah.',
+      '“Three bridges on the northern road are gone and the army cannot cross,” a news agency cited the governor as telling reporters.',
+    );
+    expect(q.speaker).toBe('Paul Mensah');
+  });
+
+  it('an object pronoun is resolved to the person named before it', () => {
+    const q = only(
+      'Fire chief Laura Brandt led the crews through the night.',
+      '“The wind turned twice and pushed the flames back toward the houses,” the local paper quoted her as saying.',
+    );
+    expect(q.speaker).toBe('Laura Brandt');
+  });
+
+  it('a surname spelled like a pronoun, capitalised mid-sentence, is the name', () => {
+    const q = only(
+      'Hundreds of miners were trapped, according to He Ming, a company engineer.',
+      '“The air shafts are open and we can still hear knocking from below,” state media quoted He as saying.',
+    );
+    expect(q.speaker).toBe('He Ming');
+  });
+
+  it('"was quoted by … as saying": the passive subject speaks, not the outlet', () => {
+    const q = only(
+      'Coach Daniel Okafor named an unchanged side for the final.',
+      '“We have trained for this moment for four long years,” Okafor was quoted by the agency as saying.',
+    );
+    expect(q.speaker).toBe('Daniel Okafor');
+  });
+});
+
+describe('extractQuotes: a described role refers back to the one person just named', () => {
+  it('"the former … chairman" after the only person named in the paragraph is that person', () => {
+    const quotes = quotesOf(
+      '“I take full responsibility for what happened to the fund,” Mr Okonjo said before the verdict was read. The former bank chairman also faced the investors in the gallery, saying: “I know my apology cannot return your savings.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Okonjo', 'Okonjo']);
+  });
+
+  it('an age used as a noun ("the 64-year-old") refers to the person named with that age', () => {
+    const q = only(
+      'Greta Holm, 64, walked out of the court with her sons. “Nobody from the bank has ever said sorry to us,” the 64-year-old said.',
+    );
+    expect(q.speaker).toBe('Greta Holm');
+  });
+
+  it('an office after the only person named is that person', () => {
+    const quotes = quotesOf(
+      '“The new wells will be dug before the dry season,” Jonas Amadi said on Friday. The minister added: “Every district will get at least two of them.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Jonas Amadi', 'Jonas Amadi']);
+  });
+
+  it('not with two people named before it', () => {
+    const quotes = quotesOf(
+      '“We signed the deal in good faith,” Mr Ortega said after meeting Ana Ruiz. The former minister then added: “The country needed it at the time.”',
+    );
+    expect(quotes[1].speaker).toBe('the former minister');
+  });
+
+  it('not for a role someone else in the scene holds ("the judge")', () => {
+    const quotes = quotesOf(
+      '“I regret nothing that I did in office,” Mr Ortega said. The judge replied: “This court has heard enough for today.”',
+    );
+    expect(quotes[1].speaker).toBe('the judge');
+  });
+
+  it('not when the description opens a new paragraph', () => {
+    const quotes = quotesOf(
+      'Mr Ortega said he would appeal the sentence.',
+      'The former minister then added: “We did what the country needed at the time.”',
+    );
+    expect(quotes[0].speaker).toBe('the former minister');
+  });
+});

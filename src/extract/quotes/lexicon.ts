@@ -811,6 +811,43 @@ export const ROLE_EQUIVALENTS: Readonly<Record<string, readonly string[]>> = {
   "country's leader": ['president', 'prime minister'],
   'country’s leader': ['president', 'prime minister'],
 };
+/**
+ * Words before a role that mark it as said again of someone already named: "the former Nasdaq chairman",
+ * "the outgoing mayor". A new person in the story is introduced by name, not so.
+ */
+export const ANAPHORIC_MODIFIERS = new Set([
+  'former',
+  'ex',
+  'then',
+  'outgoing',
+  'veteran',
+  'disgraced',
+  'embattled',
+  'longtime',
+  'long-time',
+]);
+/**
+ * Roles that usually belong to someone else in the scene than the person just named ("Smith said … The
+ * judge replied", "The spokesman added"): a bare "the <role>" of these never stands for that person.
+ */
+export const SCENE_ROLES = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'judge',
+  'prosecutor',
+  'lawyer',
+  'attorney',
+  'aide',
+  'official',
+  'officer',
+  'source',
+  'witness',
+  'doctor',
+  'interpreter',
+  'mediator',
+  'envoy',
+]);
 /** Generic bodies ("the company", "the group"): "it said" after one refers to the organisation named last. */
 export const GENERIC_BODIES = new Set([
   'company',
@@ -979,6 +1016,15 @@ export const STATEMENT_NOUNS = [
 ];
 /** Platforms words are issued on ("wrote on X", "said on social media"). */
 export const STATEMENT_PLATFORMS = ['X', 'Twitter', 'Facebook', 'Telegram', 'Instagram', 'social media'];
+/**
+ * Verbs that relay another's words: in "state television quoted He as saying", "Xinhua cited the official
+ * as telling reporters", the object speaks, not the subject. Base forms; speech-verbs.ts inflects them.
+ */
+export const RELAYING_VERBS = ['quote', 'cite'];
+/** What follows "as" when a relaying verb's object speaks: "as saying", "as telling", "as having said". */
+export const RELAYED_SPEECH = ['saying', 'telling', 'stating', 'writing', 'adding', 'warning', 'having said', 'having told'];
+/** Object pronouns as a relayed speaker ("quoted him as saying"), with the subject form that resolves them. */
+export const OBJECT_PRONOUNS: Readonly<Record<string, string>> = { him: 'he', her: 'she', them: 'they' };
 /** Verbs that issue a statement by themselves ("posted", "announced"). */
 export const STATEMENT_VERBS = new Set(['posted', 'wrote', 'tweeted', 'stated', 'announced', 'declared', 'published']);
 

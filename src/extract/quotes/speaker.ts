@@ -7,8 +7,17 @@ import type { Entities, Entity, Paragraph } from '../../schema/document.ts';
 import { isRoleHead, ORG_TAIL_NOUNS } from '../entities/lexicon.ts';
 import { wordKey } from '../text/word-key.ts';
 import { countBelow } from '../text/sorted-search.ts';
-import { AUTHORED_NOUNS, GENERIC_BODIES, ISSUED_NOUNS, ROLE_EQUIVALENTS, HUMAN_NOUNS, ORG_NOUNS } from './lexicon.ts';
-import { beforeParticiple, isNounPhrase } from './clause.ts';
+import {
+  ANAPHORIC_MODIFIERS,
+  AUTHORED_NOUNS,
+  GENERIC_BODIES,
+  ISSUED_NOUNS,
+  ROLE_EQUIVALENTS,
+  HUMAN_NOUNS,
+  ORG_NOUNS,
+  SCENE_ROLES,
+} from './lexicon.ts';
+import { beforeParticiple, isAgeNoun, isNounPhrase } from './clause.ts';
 import { isPronoun, wordsIn } from './speaker-phrase.ts';
 
 export type SpeakerKind = 'person' | 'organization' | 'other';
@@ -82,7 +91,7 @@ export function headNoun(phrase: string): string {
 
 export function kindOfPhrase(phrase: string): SpeakerKind {
   const head = headNoun(phrase);
-  if (HUMAN_NOUNS.has(head) || isRoleHead(head)) return 'person';
+  if (HUMAN_NOUNS.has(head) || isRoleHead(head) || isAgeNoun(head)) return 'person';
   if (ORG_NOUNS.has(head) || ORG_TAIL_NOUNS.has(head)) return 'organization';
   return 'other';
 }
@@ -190,7 +199,7 @@ export function resolveSpeaker(
   const kind = kindOfPhrase(tidy);
   // "the ministry", "the source", "the aid worker": a definite description points back to someone named.
   if (/^the\s/i.test(tidy) && words.length <= 4) {
-    const back = resolveDefinite(tidy, headNoun(tidy), kind, paragraph, reference, state);
+    const back = resolveDefinite(tidy, headNoun(tidy), kind, paragraph, reference, state, start);
     if (back) return { ...back, statement: statement || back.statement, via: 'reference' };
   }
   const named =
@@ -292,7 +301,13 @@ function lastSubject(state: ResolveState, paragraph: number, offset: number): Re
   return lo ? state.subjects[lo - 1] : undefined;
 }
 
-function resolvePronoun(pronoun: string, paragraph: number, offset: number, state: ResolveState, statement: boolean): Speaker | null {
+export function resolvePronoun(
+  pronoun: string,
+  paragraph: number,
+  offset: number,
+  state: ResolveState,
+  statement: boolean,
+): Speaker | null {
   if (pronoun === 'he' || pronoun === 'she') {
     const event = lastEvent(state, paragraph, offset, (s) => s.kind === 'person');
     const subject = lastSubject(state, paragraph, offset);
@@ -335,6 +350,7 @@ function resolveDefinite(
   paragraph: number,
   offset: number,
   state: ResolveState,
+  phraseStart = offset,
 ): Speaker | null {
   const singular = head.replace(/s$/, '');
   const wordPattern = (word: string): RegExp => new RegExp(`\\b${word.replace(/[^\p{L}\p{N}]/gu, '')}s?\\b`, 'iu');
@@ -385,6 +401,8 @@ function resolveDefinite(
     const titles = ROLE_EQUIVALENTS[description.replace(/^the\s+/i, '').toLowerCase()] ?? [];
     const holders = state.index.entities.people.filter((p) => p.role && titles.some((t) => wordPattern(t).test(p.role ?? '')));
     if (holders.length === 1) return personSpeaker(holders[0]);
+    const sole = isEpithet(description, singular) ? solePersonBefore(paragraph, Math.min(offset, phraseStart), state) : null;
+    if (sole) return personSpeaker(sole);
     // "the source" and similar generic nouns point to the last person who spoke.
     if (/^(?:source|speaker|official|person|man|woman)$/.test(singular)) {
       const event = lastEvent(state, paragraph, offset, (s) => s.kind === 'person');
@@ -392,4 +410,38 @@ function resolveDefinite(
     }
   }
   return null;
+}
+
+/**
+ * A description that says again who someone already named is: an age ("the 71-year-old"), a role marked
+ * as said before ("the former Nasdaq chairman"), or an office ("the minister") that is not one of the
+ * roles other people in the scene hold ("the judge", "the spokesman").
+ */
+function isEpithet(description: string, head: string): boolean {
+  if (isAgeNoun(head)) return true;
+  const modifiers = description.toLowerCase().split(/\s+/).slice(1, -1);
+  if (modifiers.some((w) => ANAPHORIC_MODIFIERS.has(w.replace(/-$/, '')))) return true;
+  return isRoleHead(head) && !SCENE_ROLES.has(head);
+}
+
+/**
+ * "“…,” Mr Madoff said. The former Nasdaq chairman also turned to the victims, saying: “…”": the one
+ * person the paragraph named before a description, when no other person was named or spoke there before
+ * it. Null with two candidates, or none (a description opening its paragraph stays as written).
+ */
+function solePersonBefore(paragraph: number, offset: number, state: ResolveState): Entity | null {
+  let person: Entity | null = null;
+  for (const m of state.index.byParagraph.get(paragraph) ?? []) {
+    if (m.start >= offset) break;
+    if (m.kind !== 'person') continue;
+    if (person && person !== m.entity) return null;
+    person = m.entity;
+  }
+  if (!person) return null;
+  // Events are in reading order: only this paragraph's are read.
+  for (let i = state.events.length - 1; i >= 0 && state.events[i].paragraph >= paragraph; i--) {
+    const event = state.events[i];
+    if (event.paragraph === paragraph && event.offset < offset && event.speaker.name !== person.name) return null;
+  }
+  return person;
 }

@@ -2,7 +2,7 @@
 // indirect speech, which later quotes may continue, and the speaker named around one verb.
 import type { Paragraph, ParsedSeed } from '../../schema/document.ts';
 import type { MarkedSpan } from './marks.ts';
-import { isPersonNoun, resolveSpeaker, type ResolveState, type Speaker } from './speaker.ts';
+import { isPersonNoun, resolvePronoun, resolveSpeaker, type ResolveState, type Speaker } from './speaker.ts';
 import { subjectAfter, subjectBefore } from './speaker-phrase.ts';
 import {
   isBesideQuoteVerb,
@@ -13,7 +13,15 @@ import {
   reportingParticle,
 } from './verbs.ts';
 import { clauseSubject, tagAt } from './clause.ts';
-import { MODAL_WORDS, STATEMENT_NOUNS, STATEMENT_PLATFORMS, STATEMENT_VERBS } from './lexicon.ts';
+import {
+  MODAL_WORDS,
+  OBJECT_PRONOUNS,
+  RELAYED_SPEECH,
+  RELAYING_VERBS,
+  STATEMENT_NOUNS,
+  STATEMENT_PLATFORMS,
+  STATEMENT_VERBS,
+} from './lexicon.ts';
 import { alternation } from '../text/patterns.ts';
 import { countBelow } from '../text/sorted-search.ts';
 import { wordKey } from '../text/word-key.ts';
@@ -159,6 +167,11 @@ export function recordVerbEvent(doc: ParsedSeed, event: VerbEvent, state: Resolv
   state.events.push({ paragraph, offset: verbStart, speaker, ...(subordinate ? { subordinate } : {}) });
 }
 
+// The forms of the relaying verbs ("quoted", "cites"), and the object and "as saying" after one; "quoted by
+// Xinhua as saying" is a passive whose subject speaks.
+const RELAYING = new Set(RELAYING_VERBS.flatMap((base) => [base, `${base}s`, `${base}d`, `${base.slice(0, -1)}ing`]));
+const RELAYED = new RegExp(`^\\s+(?!by\\s)([^\\s,;:!?“”"()][^,;:!?“”"()]{0,79}?)\\s+as\\s+(?:${alternation(RELAYED_SPEECH)})\\b`, 'iu');
+
 const SUBORDINATE_BEFORE = /\b(?:after|before|when|while|since|because|although|though|until|once|whereas|where)\s+(?:[^\s,;:]+\s+){0,5}$/i;
 
 /** The speaker named around one reporting verb. */
@@ -183,6 +196,15 @@ export function attributionAt(
     if (!match) return null;
     const start = verbEnd + text.slice(verbEnd).indexOf(match[1]);
     return resolveSpeaker(doc.paragraphs, p, start, start + match[1].trimEnd().length, state, statement, reference);
+  }
+  // "state television quoted He as saying": the object of a relaying verb speaks, not its subject.
+  const relayed = RELAYING.has(wordKey(verb)) ? RELAYED.exec(text.slice(verbEnd, Math.min(limit, verbEnd + 120))) : null;
+  if (relayed) {
+    const start = verbEnd + relayed[0].indexOf(relayed[1]);
+    const pronoun = OBJECT_PRONOUNS[relayed[1].toLowerCase()];
+    return pronoun
+      ? resolvePronoun(pronoun, p, reference, state, statement)
+      : resolveSpeaker(doc.paragraphs, p, start, start + relayed[1].length, state, statement, reference);
   }
   const leading = text.slice(clauseStart, verbStart);
   const resolve = (range: { start: number; end: number }, stop: number): Speaker | null =>
