@@ -990,6 +990,17 @@ describe('a label that does not read whole keeps its event off the charts', () =
     expect(judged('The toll rose to 40, the ministry said on Wednesday.')[1]).toBe('medium');
   });
 
+  it('keeps what says which thing or whose role: "a report from 2018", "the former prime minister"', () => {
+    expect(judged('On Saturday, the town council released an engineering report from 2018 that warned of cracks.')[0]).toBe(
+      'The town council released an engineering report from 2018',
+    );
+    expect(judged('The former prime minister was convicted on Tuesday of seven charges of abuse of power.')).toEqual([
+      'The former prime minister was convicted',
+      'low',
+      true,
+    ]);
+  });
+
   it('keeps an adverb that changes what the verb claims', () => {
     expect(judged('An army drone accidentally killed 12 villagers on Sunday.')[0]).toBe('An army drone accidentally killed 12 villagers');
   });
@@ -1032,6 +1043,26 @@ describe('dates that are no day of an event', () => {
     expect(kinds('2023-08-01', 'In June, 5,956 people were hospitalised with the disease.')).toEqual([['2023-06', 'mention', 'statistic']]);
     expect(kinds('2023-03-01', 'Federal troops went to war with the rebels in November 2020.')).toEqual([['2020-11', 'happened', 'past']]);
     expect(kinds('2023-03-01', 'Six people died in the fire on Sunday.')).toEqual([['2023-02-26', 'happened', 'past']]);
+  });
+
+  it('a day’s weather reading is not an event', () => {
+    expect(kinds('2024-06-02', 'Temperatures in Harlow reached 46.9C on Saturday.')[0].slice(1)).toEqual(['mention', 'statistic']);
+    expect(kinds('2024-06-02', 'The heat index soared to 61 degrees in the valley on Saturday.')[0].slice(1)).toEqual([
+      'mention',
+      'statistic',
+    ]);
+  });
+
+  it('a night the report carries into the next day’s small hours is drawn to that morning', () => {
+    const events = extractEvents(
+      doc(
+        '2023-01-09',
+        'Two buses collided on Saturday night near Kaffa. The accident occurred on Sunday at 3:15 local time, firefighters said.',
+      ),
+    );
+    expect([events[0].date, events[0].endDate]).toEqual(['2023-01-07', '2023-01-08']);
+    const evening = extractEvents(doc('2023-01-09', 'Two buses collided on Saturday night. Rescuers arrived at 9:30 pm on Sunday.'));
+    expect([evening[0].date, evening[0].endDate]).toEqual(['2023-01-07', null]);
   });
 
   it('a state "as of" a time and a total of a day are not events', () => {

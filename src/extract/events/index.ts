@@ -329,7 +329,40 @@ export function extractEvents(doc: ParsedSeed, context: EventContext = {}): Date
         });
     }
   });
-  return withoutRepeats(events);
+  return withoutRepeats(nightsIntoMorning(events, doc));
+}
+
+/** A time in the small hours, "at 3:15", "around 2 a.m.", "0300 GMT" (not "3:15 pm"). */
+const SMALL_HOURS =
+  /\b(?:at|around|about|before|after)\s+(?:0?[0-5][:.][0-5]\d(?!\s*p\.?m)|0?[1-5]\s*a\.?m\b|0[0-5][0-5]\d\s*(?:GMT|UTC|local))/iu;
+
+/**
+ * "two buses collided on Saturday night" and "the accident occurred on Sunday at 3:15": a night runs past
+ * midnight, so when the report puts something in the next day's small hours, the night is drawn as the
+ * stretch from its evening to that morning rather than on the evening alone.
+ */
+function nightsIntoMorning(events: DatedEvent[], doc: ParsedSeed): DatedEvent[] {
+  const morning = new Set<string>();
+  // (Each sentence is read once, however many dates it holds.)
+  const read = new Map<string, boolean>();
+  for (const event of events) {
+    if (!event.date || event.precision !== 'day') continue;
+    const key = `${event.position.paragraph}:${event.position.sentence}`;
+    let early = read.get(key);
+    if (early === undefined) {
+      const paragraph = doc.paragraphs[event.position.paragraph];
+      const sentence = paragraph?.sentences[event.position.sentence];
+      early = !!sentence && SMALL_HOURS.test(paragraph.text.slice(sentence.start, sentence.end));
+      read.set(key, early);
+    }
+    if (early) morning.add(event.date);
+  }
+  if (morning.size === 0) return events;
+  return events.map((event) => {
+    if (event.kind === 'mention' || event.precision !== 'day' || event.endDate || !/\bnight\b/iu.test(event.text)) return event;
+    const next = event.date ? new Date(Date.parse(`${event.date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10) : null;
+    return next && morning.has(next) ? { ...event, endDate: next, rule: `${event.rule}/into-morning` } : event;
+  });
 }
 
 /**

@@ -171,9 +171,9 @@ function coveredPeriod(grammar: SentenceGrammar, date: WordSpan): boolean {
  */
 function isStatistic(input: KindInput, grammar: SentenceGrammar, clause: Clause, date: WordSpan): boolean {
   const precision = input.resolution.anchor?.precision;
-  if (precision !== 'year' && precision !== 'month') return false;
   let figure = false;
   let tally = false;
+  let reading = false;
   for (let i = clause.from; i < clause.to; i++) {
     if (i >= date.from && i < date.to) continue;
     const w = grammar.words[i].text;
@@ -181,7 +181,12 @@ function isStatistic(input: KindInput, grammar: SentenceGrammar, clause: Clause,
     if (/^(?:1[6-9]|20)\d\d$/u.test(w)) continue;
     if (grammar.words[i].tag === 'NUM' || /\d/u.test(w)) figure = true;
     if (/^(?:per\s*cent|percent|%|\p{Sc}.*|US\$.*)$/iu.test(w) || TALLY_WORDS.has(grammar.lemma(i))) tally = true;
+    const glued = grammar.words[i - 1]?.end === grammar.words[i].start && /\d$/u.test(grammar.words[i - 1]?.text ?? '');
+    if (/^\d+(?:\.\d+)?°?[CF]$|^°[CF]?$|^degrees?$/u.test(w) || (glued && /^[CF]$/u.test(w))) reading = true;
   }
+  // "Temperatures reached 46.9C", "the heat index soared to 61C": a day's reading is weather, not an event.
+  if (reading) return true;
+  if (precision !== 'year' && precision !== 'month') return false;
   // A month is short enough for one event to carry a count ("12 missionaries kidnapped in October"): there,
   // only a tally, a sum of money or a share is the month's statistic ("5,956 were hospitalised in June").
   return figure && (precision === 'year' || tally);

@@ -27,6 +27,7 @@ import {
   ENDED_BEFORE_OVER,
   EVENT_NOUNS,
   CLAIM_ADVERBS,
+  COMPLEMENT_PREPOSITIONS,
   CONTENT_NOUNS,
   HEDGE_ADJECTIVES,
   LISTENER_WORDS,
@@ -35,7 +36,7 @@ import {
   OCCURRENCE_VERBS,
   OPEN_ENDINGS,
   POINTING_BACK_WORDS,
-  TO_COMPLEMENT_VERBS,
+  ROLE_QUALIFIERS,
   PREPOSITIONAL_VERBS,
   TITLES,
   UNPLACED_HEADS,
@@ -182,7 +183,7 @@ const POINTING_BACK = new Set(POINTING_BACK_WORDS);
 const CLAIM = new Set(CLAIM_ADVERBS);
 const IN_EVENT = new Set(['in', 'during', 'by']);
 const OCCURRENCE = new Set(OCCURRENCE_VERBS.filter((v) => !v.includes(' ')));
-const TO_COMPLEMENT = new Set(TO_COMPLEMENT_VERBS);
+const COMPLEMENT_PREPOSITION = new Map(Object.entries(COMPLEMENT_PREPOSITIONS));
 const NEEDS_OBJECT = new Set(OBJECT_VERBS);
 const CONTENT = new Set(CONTENT_NOUNS);
 const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
@@ -289,8 +290,9 @@ function readsWhole(input: LabelInput, label: Proposal): boolean {
     while (k < grammar.to && k < j + 8 && (input.isDate(k) || dateGlue(input, k) || /^[()[\]]$/u.test(grammar.words[k].text))) k++;
     if (grammar.key(k) === 'that') return false;
   }
-  // "has been sentenced [to 12 years]", "raised the rate [to 4%]": a verb cut before where "to" takes it.
-  if (tag === 'VERB' && TO_COMPLEMENT.has(lemma) && grammar.key(j) === 'to' && grammar.words[j + 1]?.tag !== 'VERB') return false;
+  // "has been sentenced [to 12 years]", "was convicted [of seven charges]": a verb cut before what its
+  // preposition takes it to.
+  if (tag === 'VERB' && COMPLEMENT_PREPOSITION.get(lemma) === grammar.key(j) && grammar.words[j + 1]?.tag !== 'VERB') return false;
   if (tag === 'VERB') {
     let k = i - 1;
     while (k > grammar.from && grammar.words[k].tag === 'ADV') k--;
@@ -839,12 +841,13 @@ function withHedge(grammar: SentenceGrammar, span: WordSpan): WordSpan {
 }
 
 const HEDGES = new Set(HEDGE_ADJECTIVES);
+const ROLE_QUALIFIER = new Set(ROLE_QUALIFIERS);
 
 /** A noun phrase without its article and adjectives ("The magnitude-6.3 earthquake" -> "magnitude-6.3 earthquake"); hedges stay. */
 function stripped(grammar: SentenceGrammar, words: number[]): number[] {
   return words.filter((i, k) => {
     const w = grammar.words[i];
-    if (HEDGES.has(grammar.key(i))) return true;
+    if (HEDGES.has(grammar.key(i)) || ROLE_QUALIFIER.has(grammar.key(i))) return true;
     const joined = grammar.words[i - 1]?.end === w.start || grammar.words[i + 1]?.start === w.end;
     // "More than 1,000 people", "At least 56": a quantifier stays with its number.
     const quantity = grammar.words[i + 1]?.tag === 'NUM' || /^(?:than|least|most)$/iu.test(grammar.words[i + 1]?.text ?? '');
@@ -927,6 +930,19 @@ function objectDraft(input: LabelInput, from: number, to: number): Draft {
     }
     if (depth) continue;
     if (input.isQuoted(i) || isHardBreak(grammar.text, grammar.words, i)) break;
+    // "released an engineering report from 2018": a year that says which thing, not when the label's
+    // event happened, stays (the report is old; its release is the event).
+    const year = grammar.words[i + 1]?.text ?? '';
+    if (
+      grammar.key(i) === 'from' &&
+      grammar.words[i - 1]?.tag === 'NOUN' &&
+      /^(?:1[6-9]|20)\d\d$/u.test(year) &&
+      (i + 1 < input.date.from || i + 1 >= input.date.to)
+    ) {
+      draft.words.push(i, i + 1);
+      i++;
+      continue;
+    }
     if (input.isDate(i) || dateGlue(input, i)) {
       if (draft.cuts.at(-1) !== draft.words.length) draft.cuts.push(draft.words.length);
       i += dateTail(grammar, i + 1);

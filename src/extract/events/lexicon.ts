@@ -543,26 +543,34 @@ export const OBJECT_VERBS = [
 ];
 /** Verbs that say only that something took place or how long: "The explosion occurred", "An outbreak lasted four months". */
 export const OCCURRENCE_VERBS = ['occur', 'happen', 'last', 'take place', 'unfold', 'transpire'];
-/** Verbs whose point is where "to" takes them: "has been sentenced [to 12 years]", "raised rates [to 4%]". */
-export const TO_COMPLEMENT_VERBS = [
-  'sentence',
-  'jail',
-  'condemn',
-  'elect',
-  'appoint',
-  'promote',
-  'raise',
-  'cut',
-  'lower',
-  'increase',
-  'reduce',
-  'lift',
-  'rise',
-  'fall',
-  'climb',
-  'drop',
-  'jump',
-];
+/** Verbs whose point is what a preposition takes them to: "sentenced [to 12 years]", "convicted [of fraud]". */
+export const COMPLEMENT_PREPOSITIONS: Record<string, string> = {
+  ...Object.fromEntries(
+    [
+      'sentence',
+      'condemn',
+      'elect',
+      'appoint',
+      'promote',
+      'raise',
+      'cut',
+      'lower',
+      'increase',
+      'reduce',
+      'lift',
+      'rise',
+      'fall',
+      'climb',
+      'drop',
+      'jump',
+    ].map((verb) => [verb, 'to']),
+  ),
+  convict: 'of',
+  acquit: 'of',
+  accuse: 'of',
+  suspect: 'of',
+  charge: 'with',
+};
 /** Nouns whose content follows as a "that" clause: "made a big revelation [that 1.25 million fans attended]". */
 export const CONTENT_NOUNS = [
   'revelation',
@@ -580,6 +588,8 @@ export const CONTENT_NOUNS = [
   'allegation',
   'assertion',
 ];
+/** Adjectives that make a role another person's: "the former prime minister" is not "the minister". */
+export const ROLE_QUALIFIERS = ['former', 'ex', 'acting', 'interim', 'deputy', 'vice', 'prime', 'outgoing', 'incoming', 'late', 'retired'];
 /** Adjectives that hedge a claim: a label that drops them states as fact what the text only supposes. */
 export const HEDGE_ADJECTIVES = [
   'possible',
