@@ -994,6 +994,11 @@ describe('a label that does not read whole keeps its event off the charts', () =
     expect(judged('On Saturday, the town council released an engineering report from 2018 that warned of cracks.')[0]).toBe(
       'The town council released an engineering report from 2018',
     );
+    expect(judged('Earlier today, the former minister was convicted and found guilty on all seven charges.').slice(1)).toEqual([
+      'low',
+      true,
+    ]);
+    expect(judged('Okafor was elected in 2017.')).toEqual(['Okafor was elected', 'high', false]);
     expect(judged('The former prime minister was convicted on Tuesday of seven charges of abuse of power.')).toEqual([
       'The former prime minister was convicted',
       'low',

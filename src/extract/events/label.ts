@@ -41,6 +41,7 @@ import {
   TITLES,
   UNPLACED_HEADS,
   UNPLACED_PRONOUNS,
+  VERDICT_VERBS,
 } from './lexicon.ts';
 
 export const LABEL_MAX = 60;
@@ -184,6 +185,7 @@ const CLAIM = new Set(CLAIM_ADVERBS);
 const IN_EVENT = new Set(['in', 'during', 'by']);
 const OCCURRENCE = new Set(OCCURRENCE_VERBS.filter((v) => !v.includes(' ')));
 const COMPLEMENT_PREPOSITION = new Map(Object.entries(COMPLEMENT_PREPOSITIONS));
+const VERDICT = new Set(VERDICT_VERBS);
 const NEEDS_OBJECT = new Set(OBJECT_VERBS);
 const CONTENT = new Set(CONTENT_NOUNS);
 const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
@@ -290,9 +292,11 @@ function readsWhole(input: LabelInput, label: Proposal): boolean {
     while (k < grammar.to && k < j + 8 && (input.isDate(k) || dateGlue(input, k) || /^[()[\]]$/u.test(grammar.words[k].text))) k++;
     if (grammar.key(k) === 'that') return false;
   }
-  // "has been sentenced [to 12 years]", "was convicted [of seven charges]": a verb cut before what its
-  // preposition takes it to.
-  if (tag === 'VERB' && COMPLEMENT_PREPOSITION.get(lemma) === grammar.key(j) && grammar.words[j + 1]?.tag !== 'VERB') return false;
+  // "has been sentenced [to 12 years]", "was convicted [and found guilty on seven charges]": a verb whose
+  // point is what its preposition takes it to says little before the sentence has said it.
+  const preposition = COMPLEMENT_PREPOSITION.get(lemma);
+  const infinitive = grammar.key(j) === 'to' && grammar.words[j + 1]?.tag === 'VERB';
+  if (tag === 'VERB' && preposition && (VERDICT.has(lemma) || preposition === grammar.key(j)) && !infinitive) return false;
   if (tag === 'VERB') {
     let k = i - 1;
     while (k > grammar.from && grammar.words[k].tag === 'ADV') k--;

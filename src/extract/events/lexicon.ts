@@ -571,6 +571,8 @@ export const COMPLEMENT_PREPOSITIONS: Record<string, string> = {
   suspect: 'of',
   charge: 'with',
 };
+/** Verbs of a court's verdict: "was convicted", "has been sentenced" say little before they say of what, to what. */
+export const VERDICT_VERBS = ['sentence', 'convict', 'acquit', 'condemn', 'accuse', 'charge', 'suspect'];
 /** Nouns whose content follows as a "that" clause: "made a big revelation [that 1.25 million fans attended]". */
 export const CONTENT_NOUNS = [
   'revelation',
