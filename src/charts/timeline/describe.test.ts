@@ -22,7 +22,7 @@ test('summary: range, first and last, how imprecise and spanning events are draw
     'The timeline shows 4 events in time order, from Aug 2024 to 5–9 Sep 2024. ' +
       'It begins with “Warnings begin” and ends with “Convoys run”. ' +
       'One event is dated only to a week, month or year and drawn as a bracket across that period. ' +
-      'One event lasts several days and is drawn as a bar from start to end. ' +
+      'One event lasts more than a day and is drawn as a bar from start to end. ' +
       'One event has no date and is not shown.',
   );
   expect(describeTimeline([items[0]])).toBe('One event is dated: Levee fails (3 Sep 2024).');

@@ -45,7 +45,7 @@ export function describeTimeline(items: readonly TimelineItem[], settings: Chart
   }
   if (spans > 0)
     parts.push(
-      `${spans === 1 ? 'One event lasts' : `${spans} events last`} several days and ${spans === 1 ? 'is' : 'are'} drawn as a bar from start to end.`,
+      `${spans === 1 ? 'One event lasts' : `${spans} events last`} more than a day and ${spans === 1 ? 'is' : 'are'} drawn as a bar from start to end.`,
     );
   const expected = dated.filter((d) => d.item.kind === 'expected').length;
   if (expected > 0)
