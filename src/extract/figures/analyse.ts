@@ -24,7 +24,9 @@ import {
   PERSON_NOUNS,
   PROPERTY_NOUNS,
   RESPONDER_NOUNS,
+  RELIEF_PURPOSES,
   SEARCH_EFFORTS,
+  SENT_WORDS,
 } from './lexicon.ts';
 import { alternation } from '../text/patterns.ts';
 import { classifyNoun, unitOf } from './noun.ts';
@@ -93,7 +95,15 @@ export function analyse(
   if (ofPeople && !scan.measure && nounInfo.noun !== 'person')
     nounInfo = { noun: 'none', head: null, subject: null, subjectEnd: 0, tagged: false };
   // "19 ships and three aircraft are involved in the search": the responders' means, no figure of the event.
-  if (!scan.damage && (!scan.measure || scan.measure === 'other') && !measure && isMeans(nounInfo) && DEPLOYED.test(after)) return null;
+  // "rushed four units of the disaster force … along with 60 ambulances for relief work": means sent to help.
+  if (
+    !scan.damage &&
+    (!scan.measure || scan.measure === 'other') &&
+    !measure &&
+    isMeans(nounInfo) &&
+    (DEPLOYED.test(after) || (!damage && (SENT_BEFORE.test(sentenceBefore) || FOR_RELIEF.test(after))))
+  )
+    return null;
   // "the 400 Mawozo gang", "known as 400 Mawozo": a number before a name is part of the name.
   if (kind === 'count' && nounInfo.noun === 'unknown' && !nounInfo.tagged && namesNext(tokens, afterIndex)) return null;
   // "None of the 40 passengers were injured": the predicate is denied for the whole group.
@@ -235,6 +245,10 @@ const DEPLOYED = new RegExp(
   `^[^.;:]{0,60}?\\b(?:(?:${alternation(DEPLOYED_WORDS)})|(?:${alternation(JOINING_WORDS)})\\s+(?:the\\s+|a\\s+)?(?:\\w+\\s+)?(?:${alternation(SEARCH_EFFORTS)}))\\b`,
   'i',
 );
+
+// The sending verb governs the count: nothing but words, commas and brackets between them.
+const SENT_BEFORE = new RegExp(`\\b(?:${alternation(SENT_WORDS)})\\s+[^.;:]{0,160}$`, 'i');
+const FOR_RELIEF = new RegExp(`^[^.;:]{0,40}?\\bfor\\s+(?:the\\s+)?(?:${alternation(RELIEF_PURPOSES)})\\b`, 'i');
 
 /** A count of things (vehicles, vessels, equipment), not of people. */
 function isMeans(noun: { noun: string; tagged: boolean }): boolean {

@@ -1175,6 +1175,15 @@ describe('extractFigures: what round 4 of the blind articles taught', () => {
     expect(figures.map((f) => [f.value, f.measure])).toEqual([[38, 'other']]);
   });
 
+  it('means sent to help or counted for the relief work are no figures', () => {
+    const figures = figuresIn(
+      'The state government rushed five units of its disaster response force, two units of the army and 45 ambulances to the crash site.',
+      'Officials said 25 excavators were brought in for the rescue operation.',
+      'Authorities dispatched 12 boats, a day after the floods destroyed 300 houses.',
+    );
+    expect(figures.map((f) => [f.value, f.measure])).toEqual([[300, 'other']]);
+  });
+
   it('"news stories" are counted articles, "30 stories" of a tower are not', () => {
     const figures = figuresIn('The study read 541 regional news stories.', 'The new tower has 30 stories.');
     expect(figures.map((f) => [f.value, f.measure, f.unit])).toEqual([[541, 'other', 'stories']]);

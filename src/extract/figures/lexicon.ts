@@ -397,6 +397,14 @@ export const JOINING_WORDS = [
   'engaged in',
   'assisting',
 ];
+/**
+ * Verbs of sending the responders' means ahead of them: "the state rushed four units of its disaster force
+ * and 60 ambulances". What is sent to help is no figure of the event, whatever follows the count.
+ */
+// ("sent" is left out: donors send doses and money, which are figures.)
+export const SENT_WORDS = ['rushed', 'deployed', 'dispatched', 'mobilised', 'mobilized', 'pressed into service'];
+/** A purpose that makes a count of means the responders' own: "60 ambulances for relief and rescue work". */
+export const RELIEF_PURPOSES = ['relief', 'rescue', 'search', 'evacuation', 'recovery'];
 export const SEARCH_EFFORTS = [
   'search',
   'searches',
