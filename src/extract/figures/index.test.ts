@@ -1193,6 +1193,26 @@ describe('extractFigures: what round 4 of the blind articles taught', () => {
 describe('extractFigures: names, populations, groups and parts', () => {
   const read = (...paragraphs: string[]) => figuresIn(...paragraphs).map((f) => [f.value, f.measure]);
 
+  it('a part named in the sentence after its whole shares what befell the whole', () => {
+    expect(read('A shell hit the market and killed 18 shoppers. Among them were three children.')).toEqual([
+      [18, 'killed'],
+      [3, 'killed'],
+    ]);
+    expect(read('"The blast took the lives of 20 residents. Among them are four children," the governor wrote.')).toEqual([
+      [20, 'killed'],
+      [4, 'killed'],
+    ]);
+    expect(read('Floods have left more than 50,000 people homeless. Of those, 18,000 are children.')).toEqual([
+      [50000, 'displaced'],
+      [18000, 'displaced'],
+    ]);
+    // A whole that is no harm passes on no harm.
+    expect(read('The ferry carried 90 passengers. Among them were 20 students.')).toEqual([
+      [90, 'other'],
+      [20, 'other'],
+    ]);
+  });
+
   it('a number after a flight or route label and a carrier code is part of a name', () => {
     expect(read('Flight 4U 9525 left Barcelona with 150 people on board.')).toEqual([[150, 'other']]);
     expect(read('AirAsia flight QZ 8501 vanished over the Java Sea.', 'Crews closed Route US 40 after the storm.')).toEqual([]);
