@@ -1193,6 +1193,13 @@ describe('extractFigures: what round 4 of the blind articles taught', () => {
 describe('extractFigures: names, populations, groups and parts', () => {
   const read = (...paragraphs: string[]) => figuresIn(...paragraphs).map((f) => [f.value, f.measure]);
 
+  it('people whose fate or whereabouts nobody knows are missing', () => {
+    expect(read('The fate of another 40 villagers remains unknown, officials said.')).toEqual([[40, 'missing']]);
+    expect(read('Rescuers were still looking for 12 miners whose fate is unknown.')).toEqual([[12, 'missing']]);
+    expect(read('The whereabouts of the 17 crew members are still unknown.')).toEqual([[17, 'missing']]);
+    expect(read('The board will decide the fate of 300 jobs next week.')).toEqual([[300, 'other']]);
+  });
+
   it('a part named in the sentence after its whole shares what befell the whole', () => {
     expect(read('A shell hit the market and killed 18 shoppers. Among them were three children.')).toEqual([
       [18, 'killed'],
