@@ -1193,6 +1193,19 @@ describe('extractFigures: what round 4 of the blind articles taught', () => {
 describe('extractFigures: names, populations, groups and parts', () => {
   const read = (...paragraphs: string[]) => figuresIn(...paragraphs).map((f) => [f.value, f.measure]);
 
+  it('one person in a list of counts that share a measure is a count like the others', () => {
+    expect(read('The dead include nine soldiers and one police officer, the army said.')).toEqual([
+      [9, 'killed'],
+      [1, 'killed'],
+    ]);
+    expect(read('One firefighter and 14 residents were hurt in the blaze.')).toEqual([
+      [1, 'injured'],
+      [14, 'injured'],
+    ]);
+    // "one of" a group stays no count of its own.
+    expect(read('The dead include nine soldiers and one of their commanders.')).toEqual([[9, 'killed']]);
+  });
+
   it('people whose fate or whereabouts nobody knows are missing', () => {
     expect(read('The fate of another 40 villagers remains unknown, officials said.')).toEqual([[40, 'missing']]);
     expect(read('Rescuers were still looking for 12 miners whose fate is unknown.')).toEqual([[12, 'missing']]);
