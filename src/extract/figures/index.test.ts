@@ -1193,6 +1193,19 @@ describe('extractFigures: what round 4 of the blind articles taught', () => {
 describe('extractFigures: names, populations, groups and parts', () => {
   const read = (...paragraphs: string[]) => figuresIn(...paragraphs).map((f) => [f.value, f.measure]);
 
+  it('"in addition to" sets a second group beside a tally, with its own predicate', () => {
+    expect(read('The clinic treated 45 injured people, in addition to 8 who were dead on arrival.')).toEqual([
+      [45, 'injured'],
+      [8, 'killed'],
+    ]);
+    expect(read('Doctors received some 30 people wounded by the blast, in addition to 6 who were already dead when they came in.')).toEqual(
+      [
+        [30, 'injured'],
+        [6, 'killed'],
+      ],
+    );
+  });
+
   it('one person in a list of counts that share a measure is a count like the others', () => {
     expect(read('The dead include nine soldiers and one police officer, the army said.')).toEqual([
       [9, 'killed'],

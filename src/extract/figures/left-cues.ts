@@ -6,6 +6,7 @@ import type { Token } from '../text/number-tokens.ts';
 import type { CueSource } from './candidate.ts';
 import { alternation } from '../text/patterns.ts';
 import {
+  BESIDE_TO,
   FATE_WORDS,
   UNKNOWN_WORDS,
   CLAUSE_STOPS,
@@ -192,6 +193,7 @@ function tallyBefore(
   // Any form of a verb of reaching: "could reach", "has topped", "will exceed".
   if (!TALLY_LINKS.has(link.lower) && !(link.kind === 'word' && layer && TALLY_LINKS.has(layer.lemma(leftIndex)))) return null;
   if (link.lower === 'of' && !(leftIndex > 0 && /^(?:toll|total|count|tally)$/.test(tokens[leftIndex - 1].lower))) return null;
+  if (link.lower === 'to' && BESIDE_TO.has(tokens[leftIndex - 1]?.lower ?? '')) return null;
   // "The death toll from the capsizing of a ferry off the central Philippines rose to 38": a toll's
   // subject may carry a long modifier, so "toll" is looked for further back than other tally words.
   // "The number of people who died after the dam burst … has risen to 27": after a verb of rising,

@@ -225,6 +225,12 @@ export const TALLY_CUES: ReadonlyArray<[Phrase, ImpactMeasure]> = (
 /** Verbs of counting between a noun and its number: "gunmen numbering about 20", "a crowd totalling 5,000". */
 export const COUNT_VERBS = new Set(['numbering', 'numbered', 'number', 'totalling', 'totaling', 'totalled', 'totaled']);
 
+/**
+ * Words before "to" that make it no link of a tally but set a second group beside the first: "60 patients
+ * wounded, in addition to 10 who were dead", "injured 40, compared to 12 last year".
+ */
+export const BESIDE_TO = new Set(['addition', 'compared', 'contrast', 'opposed', 'relative']);
+
 /** The word right before a tallied number: "rose to", "stood at", "reached", "is", ":" … */
 export const TALLY_LINKS = new Set([
   'to',
