@@ -15,10 +15,14 @@ import {
   COUNT_VERBS,
   DEPLOYED_WORDS,
   DONE_TO,
+  FALL_VERBS,
   type ImpactMeasure,
   COUNTED_THINGS,
   IN_NOUN_PREPOSITIONS,
   JOINING_WORDS,
+  MULTIPLE_NEXT,
+  CHANGE_BASES,
+  RISE_VERBS,
   OFFICE_HOLDERS,
   PEOPLE_PRONOUNS,
   PERSON_NOUNS,
@@ -73,6 +77,11 @@ export function analyse(
     nounInfo = { noun: 'none', head: null, subject: null, subjectEnd: 0, tagged: false };
   // "1,500 tonnes of rice": a thing counted in its unit, whatever noun follows.
   if (quantity.weighed) nounInfo = { noun: 'thing', head: null, subject: nounInfo.subject, subjectEnd: nounInfo.subjectEnd, tagged: false };
+  // "surged more than 15 times from a year earlier", "a fine five times the sum": a multiple, a figure of its own.
+  const multiple =
+    tokens[afterIndex]?.lower === 'times' &&
+    isMultiple(text, tokens[afterIndex].end, text.slice(Math.max(sentence.start, spanStart - 30), spanStart));
+  if (multiple) nounInfo = { noun: 'thing', head: 'times', subject: 'times', subjectEnd: tokens[afterIndex].end, tagged: false };
   // "gunmen numbering about 20", "a crowd totalling 5,000": the noun before the verb of counting.
   if (
     (nounInfo.noun === 'none' || (nounInfo.noun === 'unknown' && !nounInfo.tagged)) &&
@@ -153,6 +162,11 @@ export function analyse(
   // town ("a camp of 40,000 displaced people" says it of its own noun).
   if (population && kind === 'count' && source !== 'near') {
     measure = 'other';
+    source = null;
+  }
+  // A multiple is a thing counted ("15 times"), whatever verb stands near it.
+  if (multiple) {
+    measure = null;
     source = null;
   }
   if (kind === 'duration' || kind === 'money') {
@@ -249,6 +263,16 @@ const DEPLOYED = new RegExp(
 // The sending verb governs the count: nothing but words, commas and brackets between them.
 const SENT_BEFORE = new RegExp(`\\b(?:${alternation(SENT_WORDS)})\\s+[^.;:]{0,160}$`, 'i');
 const FOR_RELIEF = new RegExp(`^[^.;:]{0,40}?\\bfor\\s+(?:the\\s+)?(?:${alternation(RELIEF_PURPOSES)})\\b`, 'i');
+
+const MULTIPLE_AFTER = new RegExp(`^\\s+(?:${alternation(MULTIPLE_NEXT)})\\b`, 'i');
+const CHANGE_AFTER = new RegExp(`^\\s+(?:${alternation(CHANGE_BASES)})\\b`, 'i');
+const CHANGED_BEFORE = new RegExp(`\\b(?:${alternation([...RISE_VERBS, ...FALL_VERBS])})\\s+(?:by\\s+)?$`, 'i');
+
+/** "N times" (the text after "times" from `at`, the words before the number's hedge) is a multiple. */
+function isMultiple(text: string, at: number, before: string): boolean {
+  const after = text.slice(at, at + 40);
+  return MULTIPLE_AFTER.test(after) || (CHANGED_BEFORE.test(before) && CHANGE_AFTER.test(after));
+}
 
 /** A count of things (vehicles, vessels, equipment), not of people. */
 function isMeans(noun: { noun: string; tagged: boolean }): boolean {

@@ -1193,6 +1193,18 @@ describe('extractFigures: what round 4 of the blind articles taught', () => {
 describe('extractFigures: names, populations, groups and parts', () => {
   const read = (...paragraphs: string[]) => figuresIn(...paragraphs).map((f) => [f.value, f.measure]);
 
+  it('the short end of a span of years is no count', () => {
+    expect(read('The bank cut its growth forecast for fiscal 2024-25 to 6.4 percent.')).toEqual([[6.4, 'other']]);
+    expect(read('In the 1998–99 season, 40 players were injured.')).toEqual([[40, 'injured']]);
+  });
+
+  it('a multiple is a figure of its own, measure other; a count of occasions is none', () => {
+    expect(read('Net profit jumped nearly 12 times from a year earlier.')).toEqual([[12, 'other']]);
+    expect(read('The penalty is three times the amount that was stolen.')).toEqual([[3, 'other']]);
+    expect(read('Smokers are four times more likely to fall ill.')).toEqual([[4, 'other']]);
+    expect(read('The victim was stabbed 12 times.')).toEqual([]);
+  });
+
   it('"in addition to" sets a second group beside a tally, with its own predicate', () => {
     expect(read('The clinic treated 45 injured people, in addition to 8 who were dead on arrival.')).toEqual([
       [45, 'injured'],

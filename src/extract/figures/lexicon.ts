@@ -1110,6 +1110,31 @@ export const NP_BREAKS = new Set([
   'while',
 ]);
 
+/**
+ * What follows "N times" when it is a multiple, not a count of occasions ("stabbed 12 times"): a comparison
+ * ("five times the amount", "three times more likely", "twice as many") or, after a verb of change
+ * (RISE_VERBS, FALL_VERBS), the base it changed from ("surged more than 15 times from a year earlier").
+ */
+export const MULTIPLE_NEXT = [
+  'the',
+  'more',
+  'higher',
+  'larger',
+  'bigger',
+  'greater',
+  'faster',
+  'lower',
+  'smaller',
+  'that of',
+  'as many',
+  'as much',
+  'as high',
+  'as large',
+  'as likely',
+];
+export const CHANGE_BASES = ['from', 'over', 'on-year', 'year-on-year', 'compared', 'on the year', 'in a year'];
+export const FALL_VERBS = ['fell', 'fallen', 'dropped', 'declined', 'shrank', 'plunged', 'multiplied', 'expanded', 'tripled', 'doubled'];
+
 /** Verbs after "to" that make the number a tally's new value: "the toll rose to 27". */
 export const RISE_VERBS = new Set([
   'rose',
