@@ -123,6 +123,16 @@ describe('extractQuotes: attribution before the quote', () => {
     expect(only('Fire chief Sarah Connolly said: “The blaze is now under control.”').speaker).toBe('Sarah Connolly');
   });
 
+  it('"at which point X said:" is X, not the subject of the sentence before the comma', () => {
+    const q = only(
+      'Deputy Carl Moss stopped Ellen Pryce on the highway.',
+      'Pryce reached for her phone, at which point Moss said: “Keep your hands where I can see them.”',
+    );
+    expect(q.speaker).toBe('Carl Moss');
+    const r = only('The crowd jeered, after which Mayor Dana Voss told reporters: “We will not be intimidated by anyone.”');
+    expect(r.speaker).toBe('Dana Voss');
+  });
+
   it('"According to X, “…”"', () => {
     const q = only('According to Dr. Ahmed Karimi, “the hospital is running out of oxygen and beds.”');
     expect(q.speaker).toBe('Ahmed Karimi');

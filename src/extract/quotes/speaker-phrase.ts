@@ -3,7 +3,17 @@
 // Wahid Rayan], a spokesman…"). speaker.ts resolves the phrase to a person or body.
 import { PERSONAL_PRONOUNS, WEEKDAYS } from '../text/lexicon.ts';
 import { wordKey } from '../text/word-key.ts';
-import { CLAUSE_WORDS, DETERMINERS, HUMAN_NOUNS, NOT_SPEAKER_OPENERS, SPEAKER_TITLES, SPEECH_AUXILIARIES, TIME_WORDS } from './lexicon.ts';
+import {
+  CLAUSE_WORDS,
+  DETERMINERS,
+  HUMAN_NOUNS,
+  NOT_SPEAKER_OPENERS,
+  RELATIVE_PREPOSITIONS,
+  RELATIVE_TIME_NOUNS,
+  SPEAKER_TITLES,
+  SPEECH_AUXILIARIES,
+  TIME_WORDS,
+} from './lexicon.ts';
 import { isNotName, isRoleHead } from '../entities/lexicon.ts';
 import { alternation } from '../text/patterns.ts';
 import { isReportingVerb } from './verbs.ts';
@@ -78,6 +88,12 @@ export function subjectBefore(text: string, clauseStart: number, verbStart: numb
         words.slice(i + 1, i + 6).some((r) => isRoleHead(r.word) || HUMAN_NOUNS.has(wordKey(r.word))) &&
         nameEndingAt(text, clauseStart, i, words);
       if (named) return named;
+      break;
+    }
+    // "…, at which point Hopp said": the subject follows "which" (and its noun of time).
+    if (wordKey(w.word) === 'which' && i > 0 && RELATIVE_PREPOSITIONS.has(wordKey(words[i - 1].word))) {
+      const k = RELATIVE_TIME_NOUNS.has(wordKey(words[i + 1]?.word ?? '')) ? i + 2 : i + 1;
+      start = k < words.length ? words[k].start : end;
       break;
     }
     if (CLAUSE_WORDS.has(wordKey(w.word)) || (isReportingVerb(w.word) && i < words.length - 1)) {
