@@ -630,6 +630,16 @@ describe('extractQuotes: documents speak for their issuer', () => {
     expect(q.speaker).toBe('Lagos Port Authority');
   });
 
+  it('a statement released by a body speaks for that body; a body of an organisation keeps its own name', () => {
+    const q = only(
+      'Foreign monitors said the vote was mostly calm.',
+      '“The commission lacked planning and transparency at key stages,” read a statement released by the AU’s observer mission.',
+    );
+    expect(q.speaker).toBe('the AU’s observer mission');
+    const r = only('The United Nations warned of famine.', '“Time is running out for millions of people,” said the UN’s food agency.');
+    expect(r.speaker).toBe('the UN’s food agency');
+  });
+
   it('a report speaks for itself when no owner is named', () => {
     const q = only('“The crisis is far from over,” said the report released on Monday by the two agencies.');
     expect(q.speaker).toBe('the report');
