@@ -133,6 +133,12 @@ describe('extractQuotes: attribution before the quote', () => {
     expect(r.speaker).toBe('Dana Voss');
   });
 
+  it('a relative clause with the reporting verb gives the speaker its antecedent', () => {
+    const quotes = quotesOf('“Can you hear me?” a firefighter asks his colleague, who answers “yes, there is someone moving down there”.');
+    expect(quotes.map((q) => q.speaker)).toEqual(['a firefighter', 'his colleague']);
+    expect(only('The nurse turned to a doctor who replied: “We have no more beds left tonight.”').speaker).toBe('a doctor');
+  });
+
   it('"According to X, “…”"', () => {
     const q = only('According to Dr. Ahmed Karimi, “the hospital is running out of oxygen and beds.”');
     expect(q.speaker).toBe('Ahmed Karimi');

@@ -90,6 +90,11 @@ export function subjectBefore(text: string, clauseStart: number, verbStart: numb
       if (named) return named;
       break;
     }
+    // "…his co-worker who replies “…”", "a doctor, who answered:": the relative's antecedent speaks.
+    if (i === words.length - 1 && i > 0 && (wordKey(w.word) === 'who' || wordKey(w.word) === 'that')) {
+      const from = antecedentStart(words, i);
+      return from === null ? null : trimClause(text, from, words[i - 1].end);
+    }
     // "…, at which point Hopp said": the subject follows "which" (and its noun of time).
     if (wordKey(w.word) === 'which' && i > 0 && RELATIVE_PREPOSITIONS.has(wordKey(words[i - 1].word))) {
       const k = RELATIVE_TIME_NOUNS.has(wordKey(words[i + 1]?.word ?? '')) ? i + 2 : i + 1;
@@ -116,6 +121,20 @@ export function subjectBefore(text: string, clauseStart: number, verbStart: numb
   const subjectWords = wordsIn(text, start, end);
   if (subjectWords.length > 12) return null;
   return trimClause(text, start, end);
+}
+
+/**
+ * Where the noun phrase that ends just before word `i` (a relative pronoun) starts: a run of capitalised
+ * words ("Mayor Dana Voss who"), or the nearest determiner within four words ("his co-worker who"); null if none.
+ */
+function antecedentStart(words: readonly { word: string; start: number }[], i: number): number | null {
+  let k = i - 1;
+  if (/^\p{Lu}/u.test(words[k].word)) {
+    while (k > 0 && /^\p{Lu}/u.test(words[k - 1].word)) k--;
+    return words[k].start;
+  }
+  for (; k >= 0 && i - k <= 4; k--) if (DETERMINERS.has(wordKey(words[k].word))) return words[k].start;
+  return null;
 }
 
 // A bracketed aside ("(D-Wis.)", "(pictured)", "(D-Newport News)") or a comma-set party tag (", R-Ky.,")
