@@ -135,6 +135,15 @@ describe('month and day without a year', () => {
     expect(found('2024-04-20', 'The leaders met on May 6 in Geneva.')).toEqual([['May 6', '2023-05-06']]);
   });
 
+  it('lie ahead after "looming" or "upcoming"; a deadline is the nearer day', () => {
+    expect(found('2022-03-28', 'Negotiators worked through the night before the looming April 2 budget deadline.')).toEqual([
+      ['April 2', '2022-04-02'],
+    ]);
+    expect(found('2022-03-28', 'Talks stalled ahead of the upcoming April 12 summit.')).toEqual([['April 12', '2022-04-12']]);
+    expect(found('2022-04-05', 'The firm had missed the March 31 filing deadline.')).toEqual([['March 31', '2022-03-31']]);
+    expect(found('2022-03-28', 'The firm must meet the April 4 filing deadline.')).toEqual([['April 4', '2022-04-04']]);
+  });
+
   it('follow "last year" and "this year" written after them', () => {
     expect(found('2024-08-10', 'The ferry sank on March 3 last year.')).toEqual([['March 3 last year', '2023-03-03']]);
   });

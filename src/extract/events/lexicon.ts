@@ -870,6 +870,14 @@ export const TITLES = [
   'national',
   'federal',
 ];
+/** Adjectives before a date that put it ahead: "before the looming Aug. 31 deadline", "the upcoming May 3 vote". */
+export const UPCOMING_WORDS = ['looming', 'upcoming', 'forthcoming', 'approaching', 'impending'];
+/**
+ * Nouns a date names the term of: "the Aug. 31 troop withdrawal deadline". A deadline may have passed, so
+ * the date is the nearer of its two years, not always the past one.
+ */
+export const DEADLINE_NOUNS = ['deadline', 'deadlines', 'cutoff', 'cut-off', 'due date', 'target date', 'expiry', 'ultimatum'];
+
 /** Verbs that move or set a deadline: "extended to Nov. 16", "gave Merieux until mid-November". */
 export const DEADLINE_VERBS = new Set([
   'extend',
