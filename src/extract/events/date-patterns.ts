@@ -81,7 +81,7 @@ export const WEEKDAY = new RegExp(
 );
 export const RELATIVE_DAY = new RegExp(
   `(?<![\\p{L}])(?:(?<pre>since|until|till|by|from|before|after|earlier|later|late|early|as of)${GAP})?` +
-    `(?<word>the${GAP}day${GAP}before${GAP}yesterday|the${GAP}day${GAP}after${GAP}tomorrow|yesterday|today|tonight|tomorrow|` +
+    `(?<word>the${GAP}day${GAP}before${GAP}yesterday|the${GAP}day${GAP}after${GAP}tomorrow|yesterday|today|tonight|tomorrow|overnight|` +
     `this${GAP}(?:morning|afternoon|evening)|last${GAP}night)(?:['’]s)?(?:${GAP}(?:morning|afternoon|evening|night))?(?!\\p{L})`,
   'giu',
 );
@@ -180,7 +180,7 @@ export const MONTH_HINT = new RegExp(MONTHS.map(([name]) => name.slice(0, 3)).jo
 const HINTS = new Map<RegExp, RegExp>([
   [YEAR_NUMBER, /1[6-9]\d\d|20\d\d/u],
   [WEEKDAY, new RegExp(WEEKDAYS.map(([name]) => name).join('|'), 'iu')],
-  [RELATIVE_DAY, /yesterday|today|tonight|tomorrow|this\s{1,2}(?:morning|afternoon|evening)|last\s{1,2}night/iu],
+  [RELATIVE_DAY, /yesterday|today|tonight|tomorrow|overnight|this\s{1,2}(?:morning|afternoon|evening)|last\s{1,2}night/iu],
   [RELATIVE_UNIT, /week|month|year/iu],
   [WEEKEND, /weekend/iu],
   [ANCHORED_DAY, /(?:following|next|previous|same|prior|the|that)\s{1,2}(?:day|morning|afternoon|evening|night)/iu],

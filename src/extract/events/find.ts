@@ -49,6 +49,7 @@ import {
   WEEKDAY_NAME_BEFORE,
   YEAR_BEFORE,
   YEAR_NAMED_EVENTS,
+  OVERNIGHT_KINDS,
 } from './lexicon.ts';
 import { atSentenceStart, capitalised, wordAfter, wordBefore } from './nearby-words.ts';
 import { TEENS, UNITS } from '../text/lexicon.ts';
@@ -333,6 +334,9 @@ function findRelative(text: string, out: DateMention[]): void {
     )
       continue;
     if (/['’]s$/u.test(match[0]) && /^(?:today|tomorrow)/u.test(word) && GENERIC_AFTER_TODAY.has(after.toLowerCase())) continue;
+    // "victory overnight", "an overnight attack": the night before the report, counted as its day; "an
+    // overnight trip" is a kind of trip.
+    if (word === 'overnight' && (OVERNIGHT_KINDS.has(after.toLowerCase()) || match.groups!.pre)) continue;
     const offset = word.includes('before yesterday')
       ? -2
       : word.includes('after tomorrow')

@@ -207,6 +207,14 @@ describe('datelines', () => {
 });
 
 describe('relative days, weeks, months and years', () => {
+  it('"overnight" is the report\'s day; "an overnight trip" is no date', () => {
+    expect(found('2022-11-04', 'The electoral board declared the winner overnight after a long count.')).toEqual([
+      ['overnight', '2022-11-04'],
+    ]);
+    expect(found('2022-11-04', 'Drones struck the port in an overnight raid.')).toEqual([['overnight', '2022-11-04']]);
+    expect(found('2022-11-04', 'The pupils were on an overnight trip to the coast.')).toEqual([]);
+  });
+
   it('resolve days against publication', () => {
     // 2025-05-14 is a Wednesday.
     expect(found('2025-05-14', 'The virus killed two nurses yesterday and the clinic closed today.')).toEqual([
