@@ -335,8 +335,12 @@ function findRelative(text: string, out: DateMention[]): void {
       continue;
     if (/['’]s$/u.test(match[0]) && /^(?:today|tomorrow)/u.test(word) && GENERIC_AFTER_TODAY.has(after.toLowerCase())) continue;
     // "victory overnight", "an overnight attack": the night before the report, counted as its day; "an
-    // overnight trip" is a kind of trip.
-    if (word === 'overnight' && (OVERNIGHT_KINDS.has(after.toLowerCase()) || match.groups!.pre)) continue;
+    // overnight trip" is a kind of trip; "overnight into Tuesday" is a night another date places.
+    if (
+      word === 'overnight' &&
+      (OVERNIGHT_KINDS.has(after.toLowerCase()) || match.groups!.pre || /^(?:into|to|until|till|through|on|from|between)$/iu.test(after))
+    )
+      continue;
     const offset = word.includes('before yesterday')
       ? -2
       : word.includes('after tomorrow')
