@@ -48,6 +48,12 @@ export const MONTH_ALONE = new RegExp(
     `[\\s-]{1,2}(?:(?:early|late|mid)[\\s-]{1,2})?${month('m1')}(?:${RANGE}${month('m2')})?(?!\\.?\\s{0,2}\\d)(?!\\s{0,2},\\s{0,2}(?:1[6-9]|20)\\d\\d(?![\\d,]))`,
   'giu',
 );
+// "the April-June period", "January–March": two month names joined by a dash make a span of months
+// with no preposition ("May" alone may be a verb or a name; a dashed pair is neither).
+export const MONTH_SPAN = new RegExp(
+  `${month('m1')}[-–]${month('m2')}(?!\\.?\\s{0,2}\\d)(?!\\s{0,2},\\s{0,2}(?:1[6-9]|20)\\d\\d(?![\\d,]))`,
+  'giu',
+);
 // "during June, July and August", "in January, March or May 2024": three or more months in a list share
 // its preposition and its year. Two ("in June and July") are a range the patterns above split.
 const LISTED_MONTH = `(?:${MONTH_WORDS})(?!\\p{L})(?:(?<=(?:${MONTH_ABBREVIATIONS}))\\.)?`;

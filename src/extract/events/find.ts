@@ -11,6 +11,7 @@ import {
   IN_COUNT,
   LISTED_MONTHS,
   MONTH_LIST,
+  MONTH_SPAN,
   MONTH_MODIFIER,
   SPOKEN_YEAR,
   YEAR_END,
@@ -185,6 +186,18 @@ function findMonths(text: string, out: DateMention[], namesMonth: boolean): void
       m: monthNumber(g.m1),
       sameYear: prep === 'this',
       until,
+    });
+  }
+  for (const match of matches(MONTH_SPAN, text)) {
+    const g = match.groups!;
+    if (!capitalised(g.m1) || !capitalised(g.m2)) continue;
+    out.push({
+      ...base(match.index, match.index + match[0].length),
+      kind: 'month',
+      y: null,
+      m: monthNumber(g.m1),
+      sameYear: false,
+      until: { y: null, m: monthNumber(g.m2) },
     });
   }
   for (const match of matches(MONTH_LIST, text)) {

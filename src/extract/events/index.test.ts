@@ -135,6 +135,17 @@ describe('month and day without a year', () => {
     expect(found('2024-04-20', 'The leaders met on May 6 in Geneva.')).toEqual([['May 6', '2023-05-06']]);
   });
 
+  it('two months joined by a dash are a span with no preposition', () => {
+    expect(found('2023-10-25', 'Net income for the July–September quarter beat forecasts.')).toEqual([
+      ['July–September', '2023-07'],
+      ['July–September', '2023-09'],
+    ]);
+    expect(found('2023-10-25', 'May officials said the January-March figures were revised.')).toEqual([
+      ['January-March', '2023-01'],
+      ['January-March', '2023-03'],
+    ]);
+  });
+
   it('lie ahead after "looming" or "upcoming"; a deadline is the nearer day', () => {
     expect(found('2022-03-28', 'Negotiators worked through the night before the looming April 2 budget deadline.')).toEqual([
       ['April 2', '2022-04-02'],
