@@ -21,6 +21,7 @@ import {
   LOCATIVE,
   MODIFIED_NOUNS,
   NOT_ACRONYMS,
+  PERIOD_CODE,
   OBJECT_VERBS,
   ORG_TAIL_NOUNS,
   PLACE_TAIL_NOUNS,
@@ -65,7 +66,7 @@ function textOf(paragraph: Paragraph, tokens: Token[], first: number, last: numb
 
 function isAcronym(token: Token): boolean {
   const t = token.base;
-  if (NOT_ACRONYMS.has(t)) return false;
+  if (NOT_ACRONYMS.has(t) || PERIOD_CODE.test(t)) return false;
   return /^(?:\p{Lu}\.){2,}$/u.test(t) || /^\p{Lu}[\p{Lu}\d&]{1,7}$/u.test(t);
 }
 

@@ -252,3 +252,14 @@ describe('extractEntities: surnames spelled like pronouns', () => {
     expect(names(e.people)).not.toContain('He');
   });
 });
+
+describe('extractEntities: codes of a business calendar', () => {
+  it('a quarter, a half or a fiscal year written as a code is no organisation', () => {
+    const e = entitiesOf(
+      'Nokia said its third-quarter (Q3) sales fell, while its H2 outlook and FY25 targets stood, the OECD noted.',
+      'Analysts had expected a stronger 2Q24 for the chipmaker.',
+    );
+    for (const code of ['Q3', 'H2', 'FY25', '2Q24']) expect(names(e.organizations)).not.toContain(code);
+    expect(names(e.organizations)).toContain('OECD');
+  });
+});

@@ -1268,6 +1268,9 @@ export const OBJECT_VERBS = new Set([
   'emailed',
 ]);
 
+/** Periods of a business calendar written as codes: quarters ("Q2", "2Q24"), halves ("H1"), fiscal years ("FY23"). */
+export const PERIOD_CODE = /^(?:Q[1-4]|[1-4]Q\d{0,4}|H[12]|[12]H\d{0,4}|FY\d{2,4}|CY\d{2,4})$/;
+
 /** All-capital words that are not organisations. */
 export const NOT_ACRONYMS = new Set([
   'GMT',

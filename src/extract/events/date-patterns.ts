@@ -48,6 +48,12 @@ export const MONTH_ALONE = new RegExp(
     `[\\s-]{1,2}(?:(?:early|late|mid)[\\s-]{1,2})?${month('m1')}(?:${RANGE}${month('m2')})?(?!\\.?\\s{0,2}\\d)(?!\\s{0,2},\\s{0,2}(?:1[6-9]|20)\\d\\d(?![\\d,]))`,
   'giu',
 );
+// "the April-June period", "January–March": two month names joined by a dash make a span of months
+// with no preposition ("May" alone may be a verb or a name; a dashed pair is neither).
+export const MONTH_SPAN = new RegExp(
+  `${month('m1')}[-–]${month('m2')}(?!\\.?\\s{0,2}\\d)(?!\\s{0,2},\\s{0,2}(?:1[6-9]|20)\\d\\d(?![\\d,]))`,
+  'giu',
+);
 // "during June, July and August", "in January, March or May 2024": three or more months in a list share
 // its preposition and its year. Two ("in June and July") are a range the patterns above split.
 const LISTED_MONTH = `(?:${MONTH_WORDS})(?!\\p{L})(?:(?<=(?:${MONTH_ABBREVIATIONS}))\\.)?`;
@@ -81,7 +87,7 @@ export const WEEKDAY = new RegExp(
 );
 export const RELATIVE_DAY = new RegExp(
   `(?<![\\p{L}])(?:(?<pre>since|until|till|by|from|before|after|earlier|later|late|early|as of)${GAP})?` +
-    `(?<word>the${GAP}day${GAP}before${GAP}yesterday|the${GAP}day${GAP}after${GAP}tomorrow|yesterday|today|tonight|tomorrow|` +
+    `(?<word>the${GAP}day${GAP}before${GAP}yesterday|the${GAP}day${GAP}after${GAP}tomorrow|yesterday|today|tonight|tomorrow|overnight|` +
     `this${GAP}(?:morning|afternoon|evening)|last${GAP}night)(?:['’]s)?(?:${GAP}(?:morning|afternoon|evening|night))?(?!\\p{L})`,
   'giu',
 );
@@ -180,7 +186,7 @@ export const MONTH_HINT = new RegExp(MONTHS.map(([name]) => name.slice(0, 3)).jo
 const HINTS = new Map<RegExp, RegExp>([
   [YEAR_NUMBER, /1[6-9]\d\d|20\d\d/u],
   [WEEKDAY, new RegExp(WEEKDAYS.map(([name]) => name).join('|'), 'iu')],
-  [RELATIVE_DAY, /yesterday|today|tonight|tomorrow|this\s{1,2}(?:morning|afternoon|evening)|last\s{1,2}night/iu],
+  [RELATIVE_DAY, /yesterday|today|tonight|tomorrow|overnight|this\s{1,2}(?:morning|afternoon|evening)|last\s{1,2}night/iu],
   [RELATIVE_UNIT, /week|month|year/iu],
   [WEEKEND, /weekend/iu],
   [ANCHORED_DAY, /(?:following|next|previous|same|prior|the|that)\s{1,2}(?:day|morning|afternoon|evening|night)/iu],

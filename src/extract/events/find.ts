@@ -11,6 +11,7 @@ import {
   IN_COUNT,
   LISTED_MONTHS,
   MONTH_LIST,
+  MONTH_SPAN,
   MONTH_MODIFIER,
   SPOKEN_YEAR,
   YEAR_END,
@@ -49,6 +50,7 @@ import {
   WEEKDAY_NAME_BEFORE,
   YEAR_BEFORE,
   YEAR_NAMED_EVENTS,
+  OVERNIGHT_KINDS,
 } from './lexicon.ts';
 import { atSentenceStart, capitalised, wordAfter, wordBefore } from './nearby-words.ts';
 import { TEENS, UNITS } from '../text/lexicon.ts';
@@ -184,6 +186,18 @@ function findMonths(text: string, out: DateMention[], namesMonth: boolean): void
       m: monthNumber(g.m1),
       sameYear: prep === 'this',
       until,
+    });
+  }
+  for (const match of matches(MONTH_SPAN, text)) {
+    const g = match.groups!;
+    if (!capitalised(g.m1) || !capitalised(g.m2)) continue;
+    out.push({
+      ...base(match.index, match.index + match[0].length),
+      kind: 'month',
+      y: null,
+      m: monthNumber(g.m1),
+      sameYear: false,
+      until: { y: null, m: monthNumber(g.m2) },
     });
   }
   for (const match of matches(MONTH_LIST, text)) {
@@ -333,6 +347,13 @@ function findRelative(text: string, out: DateMention[]): void {
     )
       continue;
     if (/['’]s$/u.test(match[0]) && /^(?:today|tomorrow)/u.test(word) && GENERIC_AFTER_TODAY.has(after.toLowerCase())) continue;
+    // "victory overnight", "an overnight attack": the night before the report, counted as its day; "an
+    // overnight trip" is a kind of trip; "overnight into Tuesday" is a night another date places.
+    if (
+      word === 'overnight' &&
+      (OVERNIGHT_KINDS.has(after.toLowerCase()) || match.groups!.pre || /^(?:into|to|until|till|through|on|from|between)$/iu.test(after))
+    )
+      continue;
     const offset = word.includes('before yesterday')
       ? -2
       : word.includes('after tomorrow')

@@ -135,6 +135,26 @@ describe('month and day without a year', () => {
     expect(found('2024-04-20', 'The leaders met on May 6 in Geneva.')).toEqual([['May 6', '2023-05-06']]);
   });
 
+  it('two months joined by a dash are a span with no preposition', () => {
+    expect(found('2023-10-25', 'Net income for the July–September quarter beat forecasts.')).toEqual([
+      ['July–September', '2023-07'],
+      ['July–September', '2023-09'],
+    ]);
+    expect(found('2023-10-25', 'May officials said the January-March figures were revised.')).toEqual([
+      ['January-March', '2023-01'],
+      ['January-March', '2023-03'],
+    ]);
+  });
+
+  it('lie ahead after "looming" or "upcoming"; a deadline is the nearer day', () => {
+    expect(found('2022-03-28', 'Negotiators worked through the night before the looming April 2 budget deadline.')).toEqual([
+      ['April 2', '2022-04-02'],
+    ]);
+    expect(found('2022-03-28', 'Talks stalled ahead of the upcoming April 12 summit.')).toEqual([['April 12', '2022-04-12']]);
+    expect(found('2022-04-05', 'The firm had missed the March 31 filing deadline.')).toEqual([['March 31', '2022-03-31']]);
+    expect(found('2022-03-28', 'The firm must meet the April 4 filing deadline.')).toEqual([['April 4', '2022-04-04']]);
+  });
+
   it('follow "last year" and "this year" written after them', () => {
     expect(found('2024-08-10', 'The ferry sank on March 3 last year.')).toEqual([['March 3 last year', '2023-03-03']]);
   });
@@ -198,6 +218,14 @@ describe('datelines', () => {
 });
 
 describe('relative days, weeks, months and years', () => {
+  it('"overnight" is the report\'s day; "an overnight trip" is no date', () => {
+    expect(found('2022-11-04', 'The electoral board declared the winner overnight after a long count.')).toEqual([
+      ['overnight', '2022-11-04'],
+    ]);
+    expect(found('2022-11-04', 'Drones struck the port in an overnight raid.')).toEqual([['overnight', '2022-11-04']]);
+    expect(found('2022-11-04', 'The pupils were on an overnight trip to the coast.')).toEqual([]);
+  });
+
   it('resolve days against publication', () => {
     // 2025-05-14 is a Wednesday.
     expect(found('2025-05-14', 'The virus killed two nurses yesterday and the clinic closed today.')).toEqual([

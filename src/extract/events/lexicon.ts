@@ -882,6 +882,24 @@ export const TITLES = [
   'national',
   'federal',
 ];
+/**
+ * Nouns after "overnight" that make it a kind of thing, not the night just gone: "an overnight trip", "an
+ * overnight curfew", "an overnight success". ("an overnight attack" stays: the attack was last night.)
+ */
+export const OVERNIGHT_KINDS = new Set(
+  'trip|trips|stay|stays|flight|flights|train|trains|bus|buses|ferry|ferries|journey|shift|shifts|curfew|curfews|bag|bags|camp|camps|guest|guests|parking|delivery|deliveries|shipping|success|sensation|rate|rates|market|markets|lending|oats|visit|visits'.split(
+    '|',
+  ),
+);
+
+/** Adjectives before a date that put it ahead: "before the looming Aug. 31 deadline", "the upcoming May 3 vote". */
+export const UPCOMING_WORDS = ['looming', 'upcoming', 'forthcoming', 'approaching', 'impending'];
+/**
+ * Nouns a date names the term of: "the Aug. 31 troop withdrawal deadline". A deadline may have passed, so
+ * the date is the nearer of its two years, not always the past one.
+ */
+export const DEADLINE_NOUNS = ['deadline', 'deadlines', 'cutoff', 'cut-off', 'due date', 'target date', 'expiry', 'ultimatum'];
+
 /** Verbs that move or set a deadline: "extended to Nov. 16", "gave Merieux until mid-November". */
 export const DEADLINE_VERBS = new Set([
   'extend',

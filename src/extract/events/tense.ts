@@ -5,7 +5,16 @@ import { weekdayOf, type Day, type Direction } from './calendar.ts';
 import type { Clause, SentenceGrammar, VerbGroup } from './grammar.ts';
 import type { DateMention } from './mentions.ts';
 import type { Reading } from './reader.ts';
-import { DEADLINE_VERBS, FUTURE_NOUNS_BEFORE_TO, FUTURE_PARTICIPLES, PLANNING_OBJECT_VERBS, PLANNING_VERBS } from './lexicon.ts';
+import {
+  DEADLINE_NOUNS,
+  DEADLINE_VERBS,
+  FUTURE_NOUNS_BEFORE_TO,
+  FUTURE_PARTICIPLES,
+  PLANNING_OBJECT_VERBS,
+  PLANNING_VERBS,
+  UPCOMING_WORDS,
+} from './lexicon.ts';
+import { alternation } from '../text/patterns.ts';
 import { wordKey } from '../text/word-key.ts';
 
 // Where a clause starts: punctuation, quote marks, or a word that opens a new clause.
@@ -172,6 +181,9 @@ function groupTime(grammar: SentenceGrammar, verb: VerbGroup | null, clause: Cla
 const UNTIL_BEFORE = /\b(?:until|till|through|thru)[\s\u00A0]*$/iu;
 // "to Nov. 16", "until mid-November": the new day of a moved deadline.
 const DEADLINE_BEFORE = /\b(?:to|until|till|through)\b/iu;
+const UPCOMING_BEFORE = new RegExp(`\\b(?:${alternation(UPCOMING_WORDS)})\\s+$`, 'iu');
+// The term noun closes the date's noun phrase: at most four words of it between ("troop withdrawal").
+const DEADLINE_AFTER = new RegExp(`^(?:\\s+[\\p{L}'’-]+){0,4}?\\s+(?:${alternation(DEADLINE_NOUNS)})\\b`, 'iu');
 const UNTIL_IN = /^(?:until|till|through|thru)\b/iu;
 const PAST_STATE = /\b(?:remained|stayed|lasted|continued|persisted|was|were|had|ended|kept)\b/iu;
 
@@ -231,6 +243,11 @@ export function directionOf(
   if (!needsTense(mention)) return 'past';
   if (mention.kind === 'month' && mention.modifier) return 'nearest';
   if (aheadByCue(text, sentence.start, mention.start, mention.end)) return 'future';
+  // "the looming Aug. 31 deadline": an adjective of what is coming; "the Aug. 31 withdrawal deadline": a term.
+  if (mention.kind === 'day' || mention.kind === 'month') {
+    if (UPCOMING_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 24), mention.start))) return 'future';
+    if (DEADLINE_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 50)))) return 'nearest';
+  }
   const time = reading ? clauseTime(reading.grammar, reading.clause) : 'open';
   // "until Friday" is ahead unless the date's own verb tells of the past ("died … until 8 am on Sunday");
   // a deadline moved to a day ("extended to Nov. 16", "gave them until mid-November") may be either side.

@@ -15,16 +15,22 @@ import {
   COUNT_VERBS,
   DEPLOYED_WORDS,
   DONE_TO,
+  FALL_VERBS,
   type ImpactMeasure,
   COUNTED_THINGS,
   IN_NOUN_PREPOSITIONS,
   JOINING_WORDS,
+  MULTIPLE_NEXT,
+  CHANGE_BASES,
+  RISE_VERBS,
   OFFICE_HOLDERS,
   PEOPLE_PRONOUNS,
   PERSON_NOUNS,
   PROPERTY_NOUNS,
   RESPONDER_NOUNS,
+  RELIEF_PURPOSES,
   SEARCH_EFFORTS,
+  SENT_WORDS,
 } from './lexicon.ts';
 import { alternation } from '../text/patterns.ts';
 import { classifyNoun, unitOf } from './noun.ts';
@@ -71,6 +77,11 @@ export function analyse(
     nounInfo = { noun: 'none', head: null, subject: null, subjectEnd: 0, tagged: false };
   // "1,500 tonnes of rice": a thing counted in its unit, whatever noun follows.
   if (quantity.weighed) nounInfo = { noun: 'thing', head: null, subject: nounInfo.subject, subjectEnd: nounInfo.subjectEnd, tagged: false };
+  // "surged more than 15 times from a year earlier", "a fine five times the sum": a multiple, a figure of its own.
+  const multiple =
+    tokens[afterIndex]?.lower === 'times' &&
+    isMultiple(text, tokens[afterIndex].end, text.slice(Math.max(sentence.start, spanStart - 30), spanStart));
+  if (multiple) nounInfo = { noun: 'thing', head: 'times', subject: 'times', subjectEnd: tokens[afterIndex].end, tagged: false };
   // "gunmen numbering about 20", "a crowd totalling 5,000": the noun before the verb of counting.
   if (
     (nounInfo.noun === 'none' || (nounInfo.noun === 'unknown' && !nounInfo.tagged)) &&
@@ -93,7 +104,15 @@ export function analyse(
   if (ofPeople && !scan.measure && nounInfo.noun !== 'person')
     nounInfo = { noun: 'none', head: null, subject: null, subjectEnd: 0, tagged: false };
   // "19 ships and three aircraft are involved in the search": the responders' means, no figure of the event.
-  if (!scan.damage && (!scan.measure || scan.measure === 'other') && !measure && isMeans(nounInfo) && DEPLOYED.test(after)) return null;
+  // "rushed four units of the disaster force … along with 60 ambulances for relief work": means sent to help.
+  if (
+    !scan.damage &&
+    (!scan.measure || scan.measure === 'other') &&
+    !measure &&
+    isMeans(nounInfo) &&
+    (DEPLOYED.test(after) || (!damage && (SENT_BEFORE.test(sentenceBefore) || FOR_RELIEF.test(after))))
+  )
+    return null;
   // "the 400 Mawozo gang", "known as 400 Mawozo": a number before a name is part of the name.
   if (kind === 'count' && nounInfo.noun === 'unknown' && !nounInfo.tagged && namesNext(tokens, afterIndex)) return null;
   // "None of the 40 passengers were injured": the predicate is denied for the whole group.
@@ -143,6 +162,11 @@ export function analyse(
   // town ("a camp of 40,000 displaced people" says it of its own noun).
   if (population && kind === 'count' && source !== 'near') {
     measure = 'other';
+    source = null;
+  }
+  // A multiple is a thing counted ("15 times"), whatever verb stands near it.
+  if (multiple) {
+    measure = null;
     source = null;
   }
   if (kind === 'duration' || kind === 'money') {
@@ -235,6 +259,20 @@ const DEPLOYED = new RegExp(
   `^[^.;:]{0,60}?\\b(?:(?:${alternation(DEPLOYED_WORDS)})|(?:${alternation(JOINING_WORDS)})\\s+(?:the\\s+|a\\s+)?(?:\\w+\\s+)?(?:${alternation(SEARCH_EFFORTS)}))\\b`,
   'i',
 );
+
+// The sending verb governs the count: nothing but words, commas and brackets between them.
+const SENT_BEFORE = new RegExp(`\\b(?:${alternation(SENT_WORDS)})\\s+[^.;:]{0,160}$`, 'i');
+const FOR_RELIEF = new RegExp(`^[^.;:]{0,40}?\\bfor\\s+(?:the\\s+)?(?:${alternation(RELIEF_PURPOSES)})\\b`, 'i');
+
+const MULTIPLE_AFTER = new RegExp(`^\\s+(?:${alternation(MULTIPLE_NEXT)})\\b`, 'i');
+const CHANGE_AFTER = new RegExp(`^\\s+(?:${alternation(CHANGE_BASES)})\\b`, 'i');
+const CHANGED_BEFORE = new RegExp(`\\b(?:${alternation([...RISE_VERBS, ...FALL_VERBS])})\\s+(?:by\\s+)?$`, 'i');
+
+/** "N times" (the text after "times" from `at`, the words before the number's hedge) is a multiple. */
+function isMultiple(text: string, at: number, before: string): boolean {
+  const after = text.slice(at, at + 40);
+  return MULTIPLE_AFTER.test(after) || (CHANGED_BEFORE.test(before) && CHANGE_AFTER.test(after));
+}
 
 /** A count of things (vehicles, vessels, equipment), not of people. */
 function isMeans(noun: { noun: string; tagged: boolean }): boolean {

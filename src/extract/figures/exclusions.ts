@@ -63,6 +63,8 @@ export function isExcluded(m: NumberMention, fullBefore: string, after: string):
   if (!DOTTED_CURRENCY.test(before) && (/(?:^|[^\d\s])\.$/.test(before) || (/^\.$/.test(before.slice(-1)) && !/\d\.$/.test(before))))
     return true;
   if (/\p{L}-$/u.test(before)) return true; // "COVID-19", "F-16", "Su-25"
+  // "2022-23", "1998–99": the short end of a span of years (a fiscal or a season), no count.
+  if (m.form === 'digits' && /^\d{2}$/.test(m.text) && /(?:^|[^\d,.])(?:1[89]|20)\d{2}[-–/]$/.test(before)) return true;
   if (LABELS.test(before)) return true;
   const code = LABEL_CODE.exec(before);
   if (code && LABELS.test(before.slice(0, code.index))) return true;

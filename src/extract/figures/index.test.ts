@@ -1175,6 +1175,15 @@ describe('extractFigures: what round 4 of the blind articles taught', () => {
     expect(figures.map((f) => [f.value, f.measure])).toEqual([[38, 'other']]);
   });
 
+  it('means sent to help or counted for the relief work are no figures', () => {
+    const figures = figuresIn(
+      'The state government rushed five units of its disaster response force, two units of the army and 45 ambulances to the crash site.',
+      'Officials said 25 excavators were brought in for the rescue operation.',
+      'Authorities dispatched 12 boats, a day after the floods destroyed 300 houses.',
+    );
+    expect(figures.map((f) => [f.value, f.measure])).toEqual([[300, 'other']]);
+  });
+
   it('"news stories" are counted articles, "30 stories" of a tower are not', () => {
     const figures = figuresIn('The study read 541 regional news stories.', 'The new tower has 30 stories.');
     expect(figures.map((f) => [f.value, f.measure, f.unit])).toEqual([[541, 'other', 'stories']]);
@@ -1183,6 +1192,71 @@ describe('extractFigures: what round 4 of the blind articles taught', () => {
 
 describe('extractFigures: names, populations, groups and parts', () => {
   const read = (...paragraphs: string[]) => figuresIn(...paragraphs).map((f) => [f.value, f.measure]);
+
+  it('the short end of a span of years is no count', () => {
+    expect(read('The bank cut its growth forecast for fiscal 2024-25 to 6.4 percent.')).toEqual([[6.4, 'other']]);
+    expect(read('In the 1998–99 season, 40 players were injured.')).toEqual([[40, 'injured']]);
+  });
+
+  it('a multiple is a figure of its own, measure other; a count of occasions is none', () => {
+    expect(read('Net profit jumped nearly 12 times from a year earlier.')).toEqual([[12, 'other']]);
+    expect(read('The penalty is three times the amount that was stolen.')).toEqual([[3, 'other']]);
+    expect(read('Smokers are four times more likely to fall ill.')).toEqual([[4, 'other']]);
+    expect(read('The victim was stabbed 12 times.')).toEqual([]);
+  });
+
+  it('"in addition to" sets a second group beside a tally, with its own predicate', () => {
+    expect(read('The clinic treated 45 injured people, in addition to 8 who were dead on arrival.')).toEqual([
+      [45, 'injured'],
+      [8, 'killed'],
+    ]);
+    expect(read('Doctors received some 30 people wounded by the blast, in addition to 6 who were already dead when they came in.')).toEqual(
+      [
+        [30, 'injured'],
+        [6, 'killed'],
+      ],
+    );
+  });
+
+  it('one person in a list of counts that share a measure is a count like the others', () => {
+    expect(read('The dead include nine soldiers and one police officer, the army said.')).toEqual([
+      [9, 'killed'],
+      [1, 'killed'],
+    ]);
+    expect(read('One firefighter and 14 residents were hurt in the blaze.')).toEqual([
+      [1, 'injured'],
+      [14, 'injured'],
+    ]);
+    // "one of" a group stays no count of its own.
+    expect(read('The dead include nine soldiers and one of their commanders.')).toEqual([[9, 'killed']]);
+  });
+
+  it('people whose fate or whereabouts nobody knows are missing', () => {
+    expect(read('The fate of another 40 villagers remains unknown, officials said.')).toEqual([[40, 'missing']]);
+    expect(read('Rescuers were still looking for 12 miners whose fate is unknown.')).toEqual([[12, 'missing']]);
+    expect(read('The whereabouts of the 17 crew members are still unknown.')).toEqual([[17, 'missing']]);
+    expect(read('The board will decide the fate of 300 jobs next week.')).toEqual([[300, 'other']]);
+  });
+
+  it('a part named in the sentence after its whole shares what befell the whole', () => {
+    expect(read('A shell hit the market and killed 18 shoppers. Among them were three children.')).toEqual([
+      [18, 'killed'],
+      [3, 'killed'],
+    ]);
+    expect(read('"The blast took the lives of 20 residents. Among them are four children," the governor wrote.')).toEqual([
+      [20, 'killed'],
+      [4, 'killed'],
+    ]);
+    expect(read('Floods have left more than 50,000 people homeless. Of those, 18,000 are children.')).toEqual([
+      [50000, 'displaced'],
+      [18000, 'displaced'],
+    ]);
+    // A whole that is no harm passes on no harm.
+    expect(read('The ferry carried 90 passengers. Among them were 20 students.')).toEqual([
+      [90, 'other'],
+      [20, 'other'],
+    ]);
+  });
 
   it('a number after a flight or route label and a carrier code is part of a name', () => {
     expect(read('Flight 4U 9525 left Barcelona with 150 people on board.')).toEqual([[150, 'other']]);

@@ -29,6 +29,11 @@ export interface Reading {
   confidence: Confidence;
 }
 
+// "The dead include 11 Marines and one Navy medic", "one police officer and 12 soldiers were killed": one
+// person in a list of counts that share a measure is a count like the others.
+const LISTED = new Set(['figures.coordinated-objects', 'figures.coordinated-subjects']);
+const listedPerson = (c: Candidate): boolean => c.noun === 'person' && !c.partitive && c.via !== null && LISTED.has(c.via);
+
 /** The rule that makes candidate `c` a figure, or null when it is none. */
 export function reading(c: Candidate): Reading | null {
   if (c.kind === 'money') return { rule: 'figures.money', confidence: 'high' };
@@ -44,7 +49,7 @@ export function reading(c: Candidate): Reading | null {
     return { rule: 'figures.people-count', confidence: 'medium' };
   if (c.speaker && c.source !== 'left' && c.source !== 'tally' && c.source !== 'group') return null;
   // "one of the…", "a dozen teams": only a figure when the text itself says what happened to them.
-  if (c.mention.article && (c.source === null || c.source === 'inherited' || c.measure === 'other')) return null;
+  if (c.mention.article && (c.source === null || (c.source === 'inherited' && !listedPerson(c)) || c.measure === 'other')) return null;
   // "One of the rescued survivors told…": one of a group the noun names, not a count of its own.
   if (c.mention.article && c.partitive && c.source === 'near') return null;
   if (c.measure && c.measure !== 'other') return measured(c);

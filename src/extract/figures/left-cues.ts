@@ -4,7 +4,11 @@
 import type { Measure } from '../../schema/document.ts';
 import type { Token } from '../text/number-tokens.ts';
 import type { CueSource } from './candidate.ts';
+import { alternation } from '../text/patterns.ts';
 import {
+  BESIDE_TO,
+  FATE_WORDS,
+  UNKNOWN_WORDS,
   CLAUSE_STOPS,
   DAMAGE_WORDS,
   DONE_TO,
@@ -82,12 +86,19 @@ export function readLeftCues(
       // "A search is underway for the remaining 12 passengers": people searched for are missing; weak, so a
       // counted noun that says more wins ("the search for 12 bodies").
       const search = searchFor(tokens, cueIndex, sentence.start);
+      const fate = search >= 0 ? null : unknownFate(text, sentence, spanStart);
       if (search >= 0) {
         measure = 'missing';
         source = 'left';
         leftStrength = 'weak';
         leftCueStart = tokens[search].start;
         leftCueWord = tokens[search].lower;
+      } else if (fate !== null) {
+        measure = 'missing';
+        source = 'left';
+        leftStrength = 'strong';
+        leftCueStart = fate;
+        leftCueWord = 'fate';
       }
     }
     for (let d = leftIndex; d >= Math.max(0, leftIndex - 3) && tokens[d].start >= sentence.start; d--) {
@@ -117,6 +128,17 @@ export function readLeftCues(
     }
   }
   return { measure, source, leftStrength, leftCueStart, leftCueWord, via, damage, population };
+}
+
+const FATE_OF = new RegExp(`\\b(?:${alternation(FATE_WORDS)})\\s+of\\s+(?:(?:the|another|a\\s+further|some|all)\\s+)?$`, 'i');
+const IS_UNKNOWN = new RegExp(`^[^.;:]{0,100}?\\b(?:is|are|was|were|remains?|remained)\\s+(?:${alternation(UNKNOWN_WORDS)})\\b`, 'i');
+
+/** Where "the fate of" starts when the sentence goes on to say it is unknown; null otherwise. */
+function unknownFate(text: string, sentence: { start: number; end: number }, spanStart: number): number | null {
+  const before = text.slice(Math.max(sentence.start, spanStart - 40), spanStart);
+  const fate = FATE_OF.exec(before);
+  if (!fate || !IS_UNKNOWN.test(text.slice(spanStart, Math.min(sentence.end, spanStart + 140)))) return null;
+  return spanStart - before.length + fate.index;
 }
 
 /**
@@ -171,6 +193,7 @@ function tallyBefore(
   // Any form of a verb of reaching: "could reach", "has topped", "will exceed".
   if (!TALLY_LINKS.has(link.lower) && !(link.kind === 'word' && layer && TALLY_LINKS.has(layer.lemma(leftIndex)))) return null;
   if (link.lower === 'of' && !(leftIndex > 0 && /^(?:toll|total|count|tally)$/.test(tokens[leftIndex - 1].lower))) return null;
+  if (link.lower === 'to' && BESIDE_TO.has(tokens[leftIndex - 1]?.lower ?? '')) return null;
   // "The death toll from the capsizing of a ferry off the central Philippines rose to 38": a toll's
   // subject may carry a long modifier, so "toll" is looked for further back than other tally words.
   // "The number of people who died after the dam burst … has risen to 27": after a verb of rising,

@@ -59,7 +59,9 @@ export const RIGHT_CUES: ReadonlyArray<[Phrase, Measure]> = (
     [
       'missing|among the missing|unaccounted for|unaccounted|buried under|buried beneath|buried in the rubble|buried by|' +
         'not been found|not yet been found|yet to be found|not been located|not been traced|yet to be traced|yet to be located|' +
-        'feared buried|feared trapped|swept away|washed away',
+        'feared buried|feared trapped|swept away|washed away|' +
+        'whose fate is unknown|whose fate remains unknown|whose fate is unclear|whose fate is not known|' +
+        'whose whereabouts are unknown|whose whereabouts remain unknown|fate unknown|whereabouts unknown',
       'missing',
     ],
     [
@@ -187,6 +189,13 @@ export const LEFT_CUES: ReadonlyArray<[Phrase, Measure, 'strong' | 'weak']> = (
   .sort((a, b) => b[0].length - a[0].length);
 
 /**
+ * "The fate of another 35 residents is unknown": people whose fate or whereabouts the sentence then says
+ * nobody knows are missing (figures/left-cues.ts). Without that ("decide the fate of 300 jobs") nothing.
+ */
+export const FATE_WORDS = ['fate', 'whereabouts'];
+export const UNKNOWN_WORDS = ['unknown', 'unclear', 'not known', 'not yet known', 'uncertain', 'still unknown'];
+
+/**
  * Forms of "search" that make the people searched for missing: "the search for 40 fishermen", "a search is
  * underway for the remaining 12 passengers" (figures/left-cues.ts reads them before "for").
  */
@@ -215,6 +224,12 @@ export const TALLY_CUES: ReadonlyArray<[Phrase, ImpactMeasure]> = (
 
 /** Verbs of counting between a noun and its number: "gunmen numbering about 20", "a crowd totalling 5,000". */
 export const COUNT_VERBS = new Set(['numbering', 'numbered', 'number', 'totalling', 'totaling', 'totalled', 'totaled']);
+
+/**
+ * Words before "to" that make it no link of a tally but set a second group beside the first: "60 patients
+ * wounded, in addition to 10 who were dead", "injured 40, compared to 12 last year".
+ */
+export const BESIDE_TO = new Set(['addition', 'compared', 'contrast', 'opposed', 'relative']);
 
 /** The word right before a tallied number: "rose to", "stood at", "reached", "is", ":" … */
 export const TALLY_LINKS = new Set([
@@ -397,6 +412,14 @@ export const JOINING_WORDS = [
   'engaged in',
   'assisting',
 ];
+/**
+ * Verbs of sending the responders' means ahead of them: "the state rushed four units of its disaster force
+ * and 60 ambulances". What is sent to help is no figure of the event, whatever follows the count.
+ */
+// ("sent" is left out: donors send doses and money, which are figures.)
+export const SENT_WORDS = ['rushed', 'deployed', 'dispatched', 'mobilised', 'mobilized', 'pressed into service'];
+/** A purpose that makes a count of means the responders' own: "60 ambulances for relief and rescue work". */
+export const RELIEF_PURPOSES = ['relief', 'rescue', 'search', 'evacuation', 'recovery'];
 export const SEARCH_EFFORTS = [
   'search',
   'searches',
@@ -1086,6 +1109,31 @@ export const NP_BREAKS = new Set([
   'amid',
   'while',
 ]);
+
+/**
+ * What follows "N times" when it is a multiple, not a count of occasions ("stabbed 12 times"): a comparison
+ * ("five times the amount", "three times more likely", "twice as many") or, after a verb of change
+ * (RISE_VERBS, FALL_VERBS), the base it changed from ("surged more than 15 times from a year earlier").
+ */
+export const MULTIPLE_NEXT = [
+  'the',
+  'more',
+  'higher',
+  'larger',
+  'bigger',
+  'greater',
+  'faster',
+  'lower',
+  'smaller',
+  'that of',
+  'as many',
+  'as much',
+  'as high',
+  'as large',
+  'as likely',
+];
+export const CHANGE_BASES = ['from', 'over', 'on-year', 'year-on-year', 'compared', 'on the year', 'in a year'];
+export const FALL_VERBS = ['fell', 'fallen', 'dropped', 'declined', 'shrank', 'plunged', 'multiplied', 'expanded', 'tripled', 'doubled'];
 
 /** Verbs after "to" that make the number a tally's new value: "the toll rose to 27". */
 export const RISE_VERBS = new Set([

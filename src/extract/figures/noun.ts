@@ -45,7 +45,14 @@ export function classifyNoun(text: string, tokens: readonly Token[], layer: Laye
     } else if (SKIP_NOUNS.has(t.lower) || SHORT_TIME_UNITS.has(t.lower)) {
       head = j;
       noun = 'skip';
-    } else if (PERSON_NOUNS.has(t.lower) || ATTACKER_NOUNS.has(t.lower) || isDemonym(t) || (j === start && isInvariantDemonym(tokens, j))) {
+    } else if (
+      PERSON_NOUNS.has(t.lower) ||
+      // "one Navy medic", "one police officer": the singular of a plural the list knows.
+      (!t.lower.endsWith('s') && PERSON_NOUNS.has(`${t.lower}s`)) ||
+      ATTACKER_NOUNS.has(t.lower) ||
+      isDemonym(t) ||
+      (j === start && isInvariantDemonym(tokens, j))
+    ) {
       head = j;
       noun = 'person';
     } else if (PROPERTY_NOUNS.has(t.lower)) {

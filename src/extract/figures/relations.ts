@@ -163,6 +163,36 @@ export function ellipses(text: string, counts: readonly Candidate[]): void {
   }
 }
 
+// "Among them are two children", "Of those, 14 were women": the head of a sentence that points back (a
+// sentence inside a quotation is no sentence of its own here, so its full stop counts).
+const PART_HEAD =
+  /(?:^|[.!?]['"”’]?)\s*(?:among|amongst|of)\s+(?:them|these|those|whom|the\s+(?:dead|victims|wounded|injured|missing))\b[\s,]*(?:(?:are|were|is|was|have\s+been|had\s+been)\s+)?$/i;
+
+/**
+ * Parts named after their whole: a count of people at the head of a sentence that points back to the
+ * count before it ("35 residents died. Among them are two children") is a part of that count and shares
+ * what befell it, whatever it was ("300,000 left homeless. Among them are 100,000 children").
+ */
+export function partsAfter(text: string, counts: readonly Candidate[]): void {
+  for (let i = 1; i < counts.length; i++) {
+    const c = counts[i];
+    if (c.measure || c.partOf || c.noun !== 'person') continue;
+    if (!PART_HEAD.test(text.slice(c.sentence.start, c.spanStart))) continue;
+    let whole: Candidate | undefined;
+    for (let k = i - 1; k >= 0 && i - k <= 12; k--) {
+      if (counts[k].noun === 'skip') continue;
+      whole = counts[k];
+      break;
+    }
+    if (!whole?.measure || whole.noun !== 'person') continue;
+    c.measure = whole.measure;
+    c.source = 'inherited';
+    c.via = 'figures.part-after';
+    c.careCue = whole.careCue;
+    c.partOf = whole.partOf ?? whole;
+  }
+}
+
 /** Members of a group already counted ("28 children were among the dead"): a part of the last count of that group. */
 export function members(counts: readonly Candidate[]): void {
   for (let i = 1; i < counts.length; i++) {

@@ -123,6 +123,22 @@ describe('extractQuotes: attribution before the quote', () => {
     expect(only('Fire chief Sarah Connolly said: “The blaze is now under control.”').speaker).toBe('Sarah Connolly');
   });
 
+  it('"at which point X said:" is X, not the subject of the sentence before the comma', () => {
+    const q = only(
+      'Deputy Carl Moss stopped Ellen Pryce on the highway.',
+      'Pryce reached for her phone, at which point Moss said: “Keep your hands where I can see them.”',
+    );
+    expect(q.speaker).toBe('Carl Moss');
+    const r = only('The crowd jeered, after which Mayor Dana Voss told reporters: “We will not be intimidated by anyone.”');
+    expect(r.speaker).toBe('Dana Voss');
+  });
+
+  it('a relative clause with the reporting verb gives the speaker its antecedent', () => {
+    const quotes = quotesOf('“Can you hear me?” a firefighter asks his colleague, who answers “yes, there is someone moving down there”.');
+    expect(quotes.map((q) => q.speaker)).toEqual(['a firefighter', 'his colleague']);
+    expect(only('The nurse turned to a doctor who replied: “We have no more beds left tonight.”').speaker).toBe('a doctor');
+  });
+
   it('"According to X, “…”"', () => {
     const q = only('According to Dr. Ahmed Karimi, “the hospital is running out of oxygen and beds.”');
     expect(q.speaker).toBe('Ahmed Karimi');
@@ -618,6 +634,16 @@ describe('extractQuotes: documents speak for their issuer', () => {
       'The Lagos Port Authority reopened two berths. But the statement from the port authority carried a warning: “Vessels must wait for pilots.”',
     );
     expect(q.speaker).toBe('Lagos Port Authority');
+  });
+
+  it('a statement released by a body speaks for that body; a body of an organisation keeps its own name', () => {
+    const q = only(
+      'Foreign monitors said the vote was mostly calm.',
+      '“The commission lacked planning and transparency at key stages,” read a statement released by the AU’s observer mission.',
+    );
+    expect(q.speaker).toBe('the AU’s observer mission');
+    const r = only('The United Nations warned of famine.', '“Time is running out for millions of people,” said the UN’s food agency.');
+    expect(r.speaker).toBe('the UN’s food agency');
   });
 
   it('a report speaks for itself when no owner is named', () => {

@@ -869,6 +869,13 @@ export const GENERIC_BODIES = new Set([
   'utility',
   'agency',
 ]);
+/**
+ * "at which point Hopp said", "after which the mayor told": a preposition and "which" (with a noun of time)
+ * open an adverbial clause whose subject follows; they describe no subject before them.
+ */
+export const RELATIVE_PREPOSITIONS = new Set(['at', 'after', 'upon', 'on', 'in', 'by', 'during', 'following', 'before', 'since']);
+export const RELATIVE_TIME_NOUNS = new Set(['point', 'time', 'moment', 'stage', 'juncture', 'day', 'hour']);
+
 /** Words that start a clause rather than a speaker phrase. */
 export const CLAUSE_WORDS = new Set([
   'and',

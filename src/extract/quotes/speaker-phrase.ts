@@ -3,7 +3,17 @@
 // Wahid Rayan], a spokesman…"). speaker.ts resolves the phrase to a person or body.
 import { PERSONAL_PRONOUNS, WEEKDAYS } from '../text/lexicon.ts';
 import { wordKey } from '../text/word-key.ts';
-import { CLAUSE_WORDS, DETERMINERS, HUMAN_NOUNS, NOT_SPEAKER_OPENERS, SPEAKER_TITLES, SPEECH_AUXILIARIES, TIME_WORDS } from './lexicon.ts';
+import {
+  CLAUSE_WORDS,
+  DETERMINERS,
+  HUMAN_NOUNS,
+  NOT_SPEAKER_OPENERS,
+  RELATIVE_PREPOSITIONS,
+  RELATIVE_TIME_NOUNS,
+  SPEAKER_TITLES,
+  SPEECH_AUXILIARIES,
+  TIME_WORDS,
+} from './lexicon.ts';
 import { isNotName, isRoleHead } from '../entities/lexicon.ts';
 import { alternation } from '../text/patterns.ts';
 import { isReportingVerb } from './verbs.ts';
@@ -80,6 +90,17 @@ export function subjectBefore(text: string, clauseStart: number, verbStart: numb
       if (named) return named;
       break;
     }
+    // "…his co-worker who replies “…”", "a doctor, who answered:": the relative's antecedent speaks.
+    if (i === words.length - 1 && i > 0 && (wordKey(w.word) === 'who' || wordKey(w.word) === 'that')) {
+      const from = antecedentStart(words, i);
+      return from === null ? null : trimClause(text, from, words[i - 1].end);
+    }
+    // "…, at which point Hopp said": the subject follows "which" (and its noun of time).
+    if (wordKey(w.word) === 'which' && i > 0 && RELATIVE_PREPOSITIONS.has(wordKey(words[i - 1].word))) {
+      const k = RELATIVE_TIME_NOUNS.has(wordKey(words[i + 1]?.word ?? '')) ? i + 2 : i + 1;
+      start = k < words.length ? words[k].start : end;
+      break;
+    }
     if (CLAUSE_WORDS.has(wordKey(w.word)) || (isReportingVerb(w.word) && i < words.length - 1)) {
       // "Nate Silver, the polling guru who founded the site, tweeted": the relative clause describes the
       // subject before it, which speaks.
@@ -100,6 +121,20 @@ export function subjectBefore(text: string, clauseStart: number, verbStart: numb
   const subjectWords = wordsIn(text, start, end);
   if (subjectWords.length > 12) return null;
   return trimClause(text, start, end);
+}
+
+/**
+ * Where the noun phrase that ends just before word `i` (a relative pronoun) starts: a run of capitalised
+ * words ("Mayor Dana Voss who"), or the nearest determiner within four words ("his co-worker who"); null if none.
+ */
+function antecedentStart(words: readonly { word: string; start: number }[], i: number): number | null {
+  let k = i - 1;
+  if (/^\p{Lu}/u.test(words[k].word)) {
+    while (k > 0 && /^\p{Lu}/u.test(words[k - 1].word)) k--;
+    return words[k].start;
+  }
+  for (; k >= 0 && i - k <= 4; k--) if (DETERMINERS.has(wordKey(words[k].word))) return words[k].start;
+  return null;
 }
 
 // A bracketed aside ("(D-Wis.)", "(pictured)", "(D-Newport News)") or a comma-set party tag (", R-Ky.,")

@@ -179,7 +179,17 @@ export function resolveSpeaker(
     return resolvePronoun(words[0].word.toLowerCase(), paragraph, reference, state, statement);
   // "said the report released on Monday by …": the speaker ends before a participle that modifies it.
   const cut = beforeParticiple(paragraphs[paragraph], start, end);
-  if (cut < end) return resolveSpeaker(paragraphs, paragraph, start, cut, state, statement, reference);
+  if (cut < end) {
+    // "read a statement released by the EU's observer mission": an issued document speaks for the body
+    // that the participle says issued it.
+    const issuedBy = ISSUED_NOUNS.has(headNoun(text.slice(start, cut))) ? ISSUED_BY.exec(text.slice(cut, end)) : null;
+    if (issuedBy) {
+      const ownerStart = cut + issuedBy.index + issuedBy[0].length - issuedBy[1].length;
+      const owner = resolveSpeaker(paragraphs, paragraph, ownerStart, ownerStart + issuedBy[1].trimEnd().length, state, true, reference);
+      if (owner) return { ...owner, statement: true, via: 'issuer' };
+    }
+    return resolveSpeaker(paragraphs, paragraph, start, cut, state, statement, reference);
+  }
   // "decided to", "Hours later", "the Fed's latest rate decision defied": a clause fragment names nobody.
   if (!isNounPhrase(paragraphs[paragraph], start, end)) return null;
   const head = headNoun(phrase);
@@ -191,14 +201,16 @@ export function resolveSpeaker(
   }
   const org = mentions.find((m) => m.kind === 'organization');
   // "the World Food Programme chief" names a person by the body's title: keep the phrase.
-  if (org && words.length <= org.entity.name.split(/\s+/).length + 2 && kindOfPhrase(phrase) !== 'person') {
+  // "the EU's observer mission", "the UN's refugee agency": a body of the organisation, named for itself.
+  const ownBody = org !== undefined && /^[^\s'’]+['’]s?\s/u.test(text.slice(org.start, end)) && ORG_NOUNS.has(head);
+  if (org && !ownBody && words.length <= org.entity.name.split(/\s+/).length + 2 && kindOfPhrase(phrase) !== 'person') {
     return { name: org.entity.name, role: null, kind: 'organization', statement, via: 'name' };
   }
   const tidy = tidyPhrase(phrase);
   if (!tidy) return null;
   const kind = kindOfPhrase(tidy);
   // "the ministry", "the source", "the aid worker": a definite description points back to someone named.
-  if (/^the\s/i.test(tidy) && words.length <= 4) {
+  if (/^the\s/i.test(tidy) && words.length <= 4 && !ownBody) {
     const back = resolveDefinite(tidy, headNoun(tidy), kind, paragraph, reference, state, start);
     if (back) return { ...back, statement: statement || back.statement, via: 'reference' };
   }
@@ -206,6 +218,9 @@ export function resolveSpeaker(
     /^\p{Lu}/u.test(tidy) && words.every((w) => /^\p{Lu}/u.test(w.word) || /^(?:of|the|and|for|de|al|bin|van|von)$/.test(w.word));
   return { name: tidy, role: null, kind, statement, via: named ? 'name' : 'description' };
 }
+
+// The participle's agent: "released by …", "issued on Monday by …".
+const ISSUED_BY = /^\s+\p{Ll}+(?:\s+[\p{L}\d]+){0,4}?\s+by\s+(\S.*)$/u;
 
 /**
  * Who issued the document a speaker phrase names: its owner ("the ministry's version of events", "a
