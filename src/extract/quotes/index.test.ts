@@ -1028,3 +1028,25 @@ describe('extractQuotes: a described role refers back to the one person just nam
     expect(quotes[0].speaker).toBe('the former minister');
   });
 });
+
+describe('extractQuotes: speakers written without a comma or through a document', () => {
+  it('"condemned the attack saying that “…”": the participle speaks with the clause’s subject, not its object', () => {
+    const q = only('Prime Minister Aino Lehtola condemned the shelling saying that “these crimes will not go unpunished.”');
+    expect(q.speaker).toBe('Aino Lehtola');
+  });
+
+  it('a person right before the participle is still its subject', () => {
+    const q = only('The video shows Marta Ruiz asking “where is my brother?”');
+    expect(q.speaker).toBe('Marta Ruiz');
+  });
+
+  it('"The statement further warned" a few paragraphs after a company spoke is the company’s', () => {
+    const quotes = quotesOf(
+      '“Cost cuts and steady exports carried the year,” the Danish carmaker said.',
+      'Costs fell and sales held up over the winter.',
+      'But the company expects a weaker year ahead.',
+      'The statement further warned that the outlook "does not include the effects of the port strike in Aalborg."',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['the Danish carmaker', 'the Danish carmaker']);
+  });
+});

@@ -267,7 +267,10 @@ function issuerOf(
   }
   if (!fromContext) return null;
   const event = lastEvent(state, paragraph, reference, (s) => s.kind !== 'person' || s.statement);
-  return event && event.paragraph >= paragraph - 1 ? { ...event.speaker, statement: true, via: 'issuer' } : null;
+  // A body's statement is referred to a few paragraphs on ("…, the carmaker said." … "The statement further
+  // warned that"); a person's, only right after.
+  const reach = event?.speaker.kind === 'person' ? 1 : 3;
+  return event && event.paragraph >= paragraph - reach ? { ...event.speaker, statement: true, via: 'issuer' } : null;
 }
 
 type Mention = NonNullable<ReturnType<MentionIndex['byParagraph']['get']>>[number];

@@ -237,6 +237,12 @@ export function attributionAt(
   }
   const subject = subjectBefore(text, clauseStart, verbStart);
   const before = subject ? resolve(subject, verbStart) : null;
+  // "Zelensky condemned the attack saying that “…”": with no comma before it, a participle after an object
+  // that is no speaker ("the attack") still speaks with the subject of its clause.
+  if (/ing$/i.test(verb) && !participle && (!before || (before.kind !== 'person' && before.kind !== 'organization'))) {
+    const found = fromClause(doc, p, clauseStart, verbStart, state, statement, reference);
+    if (found && found.kind === 'person') return found;
+  }
   if (before) return before;
   // "…, said the ministry": an inverted verb right after a comma.
   if (/,\s*$/.test(leading)) {
