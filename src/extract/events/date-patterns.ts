@@ -212,8 +212,10 @@ const ANCHORS = new Map<RegExp, { word: RegExp; lead: number }>([
   [RELATIVE_UNIT, { word: /week|month|year/giu, lead: 40 }], // "throughout  the  this  past  " 29
 ]);
 
-export function* matches(pattern: RegExp, text: string): Generator<RegExpExecArray> {
-  if (HINTS.get(pattern)?.test(text) === false) return;
+/** Every match of `pattern` (global) in `text`, in order. */
+export function matches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  if (HINTS.get(pattern)?.test(text) === false) return found;
   pattern.lastIndex = 0;
   const anchor = ANCHORS.get(pattern);
   if (anchor) {
@@ -221,17 +223,18 @@ export function* matches(pattern: RegExp, text: string): Generator<RegExpExecArr
     for (let from = 0; from <= text.length; ) {
       anchor.word.lastIndex = from;
       const word = anchor.word.exec(text);
-      if (!word) return;
+      if (!word) break;
       pattern.lastIndex = Math.max(from, word.index - anchor.lead);
       const match = pattern.exec(text);
-      if (!match) return;
-      yield match;
+      if (!match) break;
+      found.push(match);
       from = pattern.lastIndex + (match[0].length === 0 ? 1 : 0);
     }
-    return;
+    return found;
   }
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    yield match;
+    found.push(match);
     if (match[0].length === 0) pattern.lastIndex++;
   }
+  return found;
 }
