@@ -199,7 +199,8 @@ const HINTS = new Map<RegExp, RegExp>([
 // word (the longest optional lead: "in the early hours of Monday", "at 9:30 a.m. local time on Monday").
 // A match cannot start more than that before the next such word, so the scan starts there rather than
 // trying every character of the text; matches found are the same.
-const MONTH_WORD = new RegExp(MONTH_WORDS, 'giu');
+// (Each pattern's month is a whole word: "Marrow" and "mayor" hold none.)
+const MONTH_WORD = new RegExp(`(?:${MONTH_WORDS})(?!\\p{L})`, 'giu');
 const ANCHORS = new Map<RegExp, { word: RegExp; lead: number }>([
   [MONTH_DAY, { word: MONTH_WORD, lead: 0 }],
   [MONTH_WITH_RELATIVE_YEAR, { word: MONTH_WORD, lead: 0 }],
@@ -213,6 +214,21 @@ const ANCHORS = new Map<RegExp, { word: RegExp; lead: number }>([
 ]);
 
 /** Every match of `pattern` (global) in `text`, in order. */
+// Where each anchor word starts in the last text read: the month patterns share one scan for month names.
+const anchorScans = new Map<RegExp, { text: string; starts: number[] }>();
+function anchorsIn(word: RegExp, text: string): number[] {
+  const last = anchorScans.get(word);
+  if (last && last.text === text) return last.starts;
+  const starts: number[] = [];
+  word.lastIndex = 0;
+  for (let found = word.exec(text); found; found = word.exec(text)) {
+    starts.push(found.index);
+    word.lastIndex = found.index + 1;
+  }
+  anchorScans.set(word, { text, starts });
+  return starts;
+}
+
 export function matches(pattern: RegExp, text: string): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   if (HINTS.get(pattern)?.test(text) === false) return found;
@@ -220,11 +236,12 @@ export function matches(pattern: RegExp, text: string): RegExpExecArray[] {
   const anchor = ANCHORS.get(pattern);
   if (anchor) {
     // The first match at or after `from` starts at most `lead` characters before the first anchor word there.
+    const words = anchorsIn(anchor.word, text);
+    let w = 0;
     for (let from = 0; from <= text.length; ) {
-      anchor.word.lastIndex = from;
-      const word = anchor.word.exec(text);
-      if (!word) break;
-      pattern.lastIndex = Math.max(from, word.index - anchor.lead);
+      while (w < words.length && words[w] < from) w++;
+      if (w === words.length) break;
+      pattern.lastIndex = Math.max(from, words[w] - anchor.lead);
       const match = pattern.exec(text);
       if (!match) break;
       found.push(match);
