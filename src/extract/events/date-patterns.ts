@@ -201,11 +201,63 @@ const HINTS = new Map<RegExp, RegExp>([
   [COUNT_FROM_EVENT, /after|before/iu],
 ]);
 
-export function* matches(pattern: RegExp, text: string): Generator<RegExpExecArray> {
-  if (HINTS.get(pattern)?.test(text) === false) return;
+// The word every match of a pattern holds, and how many characters at most its match runs before that
+// word (the longest optional lead: "in the early hours of Monday", "at 9:30 a.m. local time on Monday").
+// A match cannot start more than that before the next such word, so the scan starts there rather than
+// trying every character of the text; matches found are the same.
+// (Each pattern's month is a whole word: "Marrow" and "mayor" hold none.)
+const MONTH_WORD = new RegExp(`(?:${MONTH_WORDS})(?!\\p{L})`, 'giu');
+const ANCHORS = new Map<RegExp, { word: RegExp; lead: number }>([
+  [MONTH_DAY, { word: MONTH_WORD, lead: 0 }],
+  [MONTH_WITH_RELATIVE_YEAR, { word: MONTH_WORD, lead: 0 }],
+  [MONTH_LIST, { word: MONTH_WORD, lead: 24 }], // "throughout  " 12
+  [MONTH_YEAR, { word: MONTH_WORD, lead: 24 }], // "between  early- " 16
+  [MONTH_MODIFIER, { word: MONTH_WORD, lead: 24 }], // "their  early- " 14
+  [MONTH_ALONE, { word: MONTH_WORD, lead: 48 }], // "the  final  12  weeks  of  early- " 34
+  [WEEKDAY, { word: new RegExp(alternation(WEEKDAYS.map(([name]) => name)), 'giu'), lead: 48 }], // "before  12:30  a.m.  local time  " 33
+  [YEAR_NUMBER, { word: /1[6-9]\d\d|20\d\d/gu, lead: 24 }], // "between  early- " 16
+  [RELATIVE_UNIT, { word: /week|month|year/giu, lead: 40 }], // "throughout  the  this  past  " 29
+]);
+
+/** Every match of `pattern` (global) in `text`, in order. */
+// Where each anchor word starts in the last text read: the month patterns share one scan for month names.
+const anchorScans = new Map<RegExp, { text: string; starts: number[] }>();
+function anchorsIn(word: RegExp, text: string): number[] {
+  const last = anchorScans.get(word);
+  if (last && last.text === text) return last.starts;
+  const starts: number[] = [];
+  word.lastIndex = 0;
+  for (let found = word.exec(text); found; found = word.exec(text)) {
+    starts.push(found.index);
+    word.lastIndex = found.index + 1;
+  }
+  anchorScans.set(word, { text, starts });
+  return starts;
+}
+
+export function matches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  if (HINTS.get(pattern)?.test(text) === false) return found;
   pattern.lastIndex = 0;
+  const anchor = ANCHORS.get(pattern);
+  if (anchor) {
+    // The first match at or after `from` starts at most `lead` characters before the first anchor word there.
+    const words = anchorsIn(anchor.word, text);
+    let w = 0;
+    for (let from = 0; from <= text.length; ) {
+      while (w < words.length && words[w] < from) w++;
+      if (w === words.length) break;
+      pattern.lastIndex = Math.max(from, words[w] - anchor.lead);
+      const match = pattern.exec(text);
+      if (!match) break;
+      found.push(match);
+      from = pattern.lastIndex + (match[0].length === 0 ? 1 : 0);
+    }
+    return found;
+  }
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    yield match;
+    found.push(match);
     if (match[0].length === 0) pattern.lastIndex++;
   }
+  return found;
 }

@@ -642,6 +642,14 @@ function withoutEndedOver(text: string, mention: DateMention): DateMention {
 }
 const ENDED = new Set(ENDED_BEFORE_OVER);
 
+// The characters claimed by a mention, one buffer for every paragraph (all zero between calls): a fresh
+// typed array per paragraph cost more than the claiming itself.
+let claimed = new Uint8Array(1024);
+function takenFor(length: number): Uint8Array {
+  if (claimed.length < length) claimed = new Uint8Array(Math.max(length, 2 * claimed.length));
+  return claimed;
+}
+
 /** Every date expression in the paragraph, in reading order, none overlapping (the longest wins). */
 export function findDateMentions(text: string): DateMention[] {
   const found: DateMention[] = [];
@@ -655,7 +663,7 @@ export function findDateMentions(text: string): DateMention[] {
   if (!found.length) return found;
   // Longest first, then claim characters: a shorter match inside a longer one ("2024" in "May 6, 2024") is dropped.
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const taken = new Uint8Array(text.length + 1);
+  const taken = takenFor(text.length + 1);
   const kept: DateMention[] = [];
   for (const mention of found) {
     let free = true;
@@ -664,6 +672,7 @@ export function findDateMentions(text: string): DateMention[] {
     taken.fill(1, mention.start, mention.end);
     kept.push(mention);
   }
+  for (const mention of kept) taken.fill(0, mention.start, mention.end); // clean for the next paragraph
   kept.sort((a, b) => a.start - b.start);
   return mergeWeekdayAndDate(
     text,

@@ -147,8 +147,8 @@ const isNominal = (w: Word | undefined): boolean => !!w && (w.tag === 'NOUN' || 
  * '"' toggles; a single ‘…’ pair counts when it opens a word and closes one. A mark left open at the
  * paragraph's end quotes to the end (a quote that runs on into the next paragraph).
  */
-export function quotedWords(words: readonly Word[]): Uint8Array {
-  const quoted = new Uint8Array(words.length);
+export function quotedWords(words: readonly Word[]): number[] {
+  const quoted: number[] = new Array<number>(words.length).fill(0);
   let open = false;
   let single = false;
   for (let i = 0; i < words.length; i++) {

@@ -22,14 +22,15 @@ export class ParagraphReader {
   readonly text: string;
   private readonly analysis: Analysis | null;
   private readonly sentences = new Map<number, SentenceGrammar>();
-  private quoted: Uint8Array | null = null;
-  private dates: Uint8Array | null = null;
+  private quoted: number[] | null = null;
+  private dates: number[] | null = null;
 
   constructor(paragraph: Paragraph, dateSpans: readonly Span[]) {
     this.text = paragraph.text;
     this.analysis = paragraph.text.length > LONG_PARAGRAPH ? null : analyse(paragraph);
     if (this.analysis) {
-      const dates = new Uint8Array(this.analysis.words.length);
+      // (Plain arrays: a typed array of a paragraph's length lives outside the heap and is slow to make.)
+      const dates: number[] = new Array<number>(this.analysis.words.length).fill(0);
       for (const span of dateSpans) {
         const { from, to } = this.wordsOf(this.analysis, span.start, span.end);
         dates.fill(1, from, to);

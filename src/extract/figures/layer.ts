@@ -19,7 +19,7 @@ const MAX_TAGGED = 20_000;
 /** The layer over `tokens` (the paragraph's own tokens, offsets into its text). */
 export function layerOf(paragraph: Paragraph, tokens: readonly Token[]): Layer {
   let analysis: Analysis | null | undefined;
-  let wordIndex: Int32Array | undefined; // token -> the word starting where it starts, or -1
+  let wordIndex: number[] | undefined; // token -> the word starting where it starts, or -1
   const wordOf = (j: number): number => {
     if (wordIndex === undefined) {
       analysis = paragraph.text.length <= MAX_TAGGED ? analyse(paragraph) : null;
@@ -39,9 +39,12 @@ export function layerOf(paragraph: Paragraph, tokens: readonly Token[]): Layer {
   };
 }
 
-/** One merge walk over the two sorted lists: the word that starts where each token starts. */
-function alignment(tokens: readonly Token[], analysis: Analysis | null): Int32Array {
-  const index = new Int32Array(tokens.length).fill(-1);
+/**
+ * One merge walk over the two sorted lists: the word that starts where each token starts. (A plain array:
+ * a typed one of a paragraph's length lives outside the heap and costs several times more to make.)
+ */
+function alignment(tokens: readonly Token[], analysis: Analysis | null): number[] {
+  const index: number[] = new Array<number>(tokens.length).fill(-1);
   if (!analysis) return index;
   const { words } = analysis;
   let w = 0;

@@ -90,7 +90,7 @@ export function analyseText(text: string): Analysis {
   for (let i = 0; i < values.length; i++) {
     // Tokens come in order and their text is the paragraph's: find each from where the last one ended,
     // so a space the tokenizer collapsed or a character it dropped never shifts the offsets after it.
-    const start = text.indexOf(values[i], at);
+    const start = placeOf(text, values[i], at);
     if (start < 0) continue;
     at = start + values[i].length;
     words.push({ start, end: at, text: values[i], tag: tags[i] });
@@ -110,6 +110,18 @@ function lemmasOf(doc: WinkDoc, count: number): string[] {
   return lemmas.length === count ? lemmas : [];
 }
 
+/**
+ * `text.indexOf(value, from)`, without a search in the usual case: the token right after the white space
+ * that follows the last one (a token never starts with white space, so none can start earlier).
+ */
+function placeOf(text: string, value: string, from: number): number {
+  let at = from;
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+  if (value.length > 0 && !isSpace(value.charCodeAt(0)) && text.startsWith(value, at)) return at;
+  return text.indexOf(value, from);
+}
+const isSpace = (code: number): boolean => code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0;
+
 /** Binary search: words are sorted and disjoint. */
 function firstEndingAfter(words: readonly Word[], offset: number): number {
   let lo = 0;
@@ -121,6 +133,16 @@ function firstEndingAfter(words: readonly Word[], offset: number): number {
   }
   return lo;
 }
+
+/** `/^\p{Lu}\p{Ll}/u`, with ASCII letters read from their codes. */
+function isCapitalised(text: string): boolean {
+  const first = text.charCodeAt(0);
+  const second = text.charCodeAt(1);
+  if (first < 128 && second < 128) return first >= 65 && first <= 90 && second >= 97 && second <= 122;
+  if (first < 128 && !(first >= 65 && first <= 90)) return false;
+  return CAPITALISED.test(text);
+}
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
 const SENTENCE_END = new Set(['.', '!', '?', '“', '"', '‘', '(', ':', ';']);
 const ADJECTIVE_ENDING = /(?:ful|ous|ive|ed|al|ic|ish|less|able|ible)$/u;
@@ -145,7 +167,7 @@ function correctTags(words: Word[]): void {
     const w = words[i];
     const previous = words[i - 1];
     const next = words[i + 1];
-    const capitalised = /^\p{Lu}\p{Ll}/u.test(w.text);
+    const capitalised = isCapitalised(w.text);
     const sentenceStart = !previous || SENTENCE_END.has(previous.text);
     if (capitalised && !sentenceStart && (w.tag === 'VERB' || (previous.tag === 'PROPN' && (w.tag === 'NOUN' || w.tag === 'ADJ')))) {
       w.tag = 'PROPN';

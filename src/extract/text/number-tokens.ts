@@ -43,9 +43,21 @@ export const TOKEN = new RegExp(
   'gu',
 );
 
-// The glued currency codes by first letter, longest first: TOKEN's first alternative, in its order of preference.
-const CURRENCY_CODES: Record<string, string[]> = {};
-for (const code of longestFirst(GLUED_CURRENCY_CODES)) (CURRENCY_CODES[code[0]] ??= []).push(code);
+// The glued currency codes by the code of their first letter, longest first: TOKEN's first alternative, in
+// its order of preference. Keyed by number, so the look-up at each token costs no one-letter string.
+const CURRENCY_CODES = new Map<number, string[]>();
+for (const code of longestFirst(GLUED_CURRENCY_CODES)) {
+  const first = code.charCodeAt(0);
+  CURRENCY_CODES.set(first, [...(CURRENCY_CODES.get(first) ?? []), code]);
+}
+
+/** The glued currency code at `start`, right before a digit; undefined when there is none. */
+function currencyAt(text: string, start: number, code: number): string | undefined {
+  const codes = CURRENCY_CODES.get(code);
+  if (codes === undefined) return undefined;
+  for (const c of codes) if (text.startsWith(c, start) && isDigit(text.charCodeAt(start + c.length))) return c;
+  return undefined;
+}
 const isLetter = codePointTest(isAsciiLetter, /\p{L}/u);
 const isLetterOrMark = codePointTest(isAsciiLetter, /[\p{L}\p{M}]/u);
 const isGroupSeparator = (c: number): boolean => c === 0x2e || c === 0x2c || c === 0xa0 || c === 0x2009 || c === 0x202f;
@@ -64,7 +76,7 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     // A currency code glued to digits.
-    const currency = CURRENCY_CODES[text[start]]?.find((c) => text.startsWith(c, start) && isDigit(text.charCodeAt(start + c.length)));
+    const currency = currencyAt(text, start, code);
     if (currency) {
       const end = start + currency.length;
       tokens.push({ text: currency, lower: currency.toLowerCase(), start, end, kind: 'word' });
