@@ -244,7 +244,7 @@ export function matches(pattern: RegExp, text: string): RegExpExecArray[] {
     // The first match at or after `from` starts at most `lead` characters before the first anchor word there.
     const words = anchorsIn(anchor.word, text);
     let w = 0;
-    for (let from = 0; from <= text.length; ) {
+    for (let from = 0; from <= text.length;) {
       while (w < words.length && words[w] < from) w++;
       if (w === words.length) break;
       pattern.lastIndex = Math.max(from, words[w] - anchor.lead);

@@ -10,7 +10,7 @@ import { addDays, addMonths, formatDay, formatMonth, formatYear, mondayOf, type 
 import type { Clause, SentenceGrammar } from './grammar.ts';
 import type { EventOffsetMention } from './mentions.ts';
 import type { Anchor, Resolution } from './resolve.ts';
-import { isEventNoun } from './label.ts';
+import { isEventNoun } from './lexicon.ts';
 import { PERIOD_BOUNDS, PERIOD_NOUNS, REPORT_NOUNS } from './lexicon.ts';
 
 const RECENT_EVENTS = 20;

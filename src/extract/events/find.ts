@@ -34,6 +34,8 @@ import {
 } from './date-patterns.ts';
 import {
   COUNT_UNITS,
+  HOLIDAY_KEEPS,
+  isEventNoun,
   COUNTED,
   DATE_PREPOSITIONS,
   FIXED_HOLIDAYS,
@@ -493,6 +495,12 @@ function findMore(text: string, out: DateMention[], namesMonth: boolean): void {
       .replace(/^christmas day$/u, 'christmas');
     const dayIn = HOLIDAY_DAYS[name];
     if (!dayIn) continue;
+    // "the Halloween crowd crush", "a crowd of Halloween partygoers", "Christmas shoppers": a holiday that
+    // qualifies a noun names the season's thing, not a day ("on Halloween", "Halloween night" are days).
+    // ("a Bastille Day fireworks celebration" is held on the day: an event noun in the next two words keeps it.)
+    const after = /^\s+(\p{Ll}[\p{L}-]*)(?:\s+(\p{Ll}[\p{L}-]*))?/u.exec(text.slice(match.index + match[0].length));
+    const held = after && (isEventNoun(after[1]) || (after[2] !== undefined && isEventNoun(after[2])));
+    if (!g.pre && after && !HOLIDAY_KEEPS.has(after[1]) && !held) continue;
     const lean = leanOfWord(g.pre);
     out.push({ ...base(match.index, match.index + match[0].length, lean, lean !== null), kind: 'holiday', dayIn });
   }

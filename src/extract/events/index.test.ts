@@ -1034,6 +1034,45 @@ describe('a label that does not read whole keeps its event off the charts', () =
     ]);
   });
 
+  it('judges a label cut from a superlative’s range, a noun phrase’s noun, or holding a quotation’s marks as not whole', () => {
+    expect(judged('The valley mourned the deadliest flood in decades on Monday.')).toEqual([
+      'The valley mourned the deadliest flood in decades',
+      'medium',
+      false,
+    ]);
+    expect(
+      judged(
+        'Residents of the three river towns below the Kessler dam mourned on Monday the deadliest flood in more than four decades.',
+      ).slice(1),
+    ).toEqual(['low', true]);
+    expect(judged('A van drove into a crowd at a festive Bastille Day fireworks celebration on the waterfront.')[0]).toBe(
+      'A van drove into a crowd at a festive fireworks celebration',
+    );
+    expect(
+      judged('The truck drove into a crowd attending a festive Bastille Day fireworks celebration on the Promenade.').slice(1),
+    ).toEqual(['low', true]);
+    expect(judged('Police posted on Friday: ‘Of the 30 people in hospital, one has passed.’ MORE').slice(1)).toEqual(['low', true]);
+    expect(judged('More than 40 people were killed and several hundred others injured in Tarsk on Wednesday.').slice(1)).toEqual([
+      'low',
+      true,
+    ]);
+    expect(judged('The judge spoke to the families shortly before the verdict was read on Tuesday.')[0]).toBe('The verdict was read');
+  });
+
+  it('keeps "little" with its verb: "was little changed" is not "was changed"', () => {
+    expect(judged('Employment was little changed in September.')[0]).toBe('Employment was little changed');
+  });
+
+  it('reads what was said before the attribution when a clause of the writer’s follows it', () => {
+    expect(judged('The death toll from the ferry fire has risen to 54, officials said Monday, as the island mourned its dead.')[0]).toBe(
+      'Officials said the death toll has risen to 54',
+    );
+  });
+
+  it('keeps the last stop of an abbreviation that ends a label', () => {
+    expect(judged('The militia leader was sanctioned by the U.N. in September.')[0]).toBe('The militia leader was sanctioned by the U.N.');
+  });
+
   it('keeps an adverb that changes what the verb claims', () => {
     expect(judged('An army drone accidentally killed 12 villagers on Sunday.')[0]).toBe('An army drone accidentally killed 12 villagers');
   });
@@ -1076,6 +1115,22 @@ describe('dates that are no day of an event', () => {
     expect(kinds('2023-08-01', 'In June, 5,956 people were hospitalised with the disease.')).toEqual([['2023-06', 'mention', 'statistic']]);
     expect(kinds('2023-03-01', 'Federal troops went to war with the rebels in November 2020.')).toEqual([['2020-11', 'happened', 'past']]);
     expect(kinds('2023-03-01', 'Six people died in the fire on Sunday.')).toEqual([['2023-02-26', 'happened', 'past']]);
+  });
+
+  it('a holiday that qualifies a noun is no date, unless the noun is held on the day', () => {
+    expect(extractEvents(doc('2022-10-31', 'A crowd of Halloween partygoers packed the alley.'))).toEqual([]);
+    expect(extractEvents(doc('2022-10-31', 'The Halloween crowd crush shocked the city.'))).toEqual([]);
+    expect(extractEvents(doc('2016-07-15', 'They watched a Bastille Day fireworks celebration.')).map((e) => e.date)).toEqual([
+      '2016-07-14',
+    ]);
+    expect(extractEvents(doc('2016-11-01', 'Crowds gathered on Halloween in the old town.')).map((e) => e.date)).toEqual(['2016-10-31']);
+  });
+
+  it('a figure for a year that ends on a day is the year’s statistic', () => {
+    expect(kinds('2016-05-11', 'Net income reached 2.31 trillion yen in the year to March 31, the carmaker said.')[0].slice(1)).toEqual([
+      'mention',
+      'statistic',
+    ]);
   });
 
   it('a day’s weather reading is not an event', () => {

@@ -71,7 +71,7 @@ export function kindOf(input: KindInput): KindReading {
     if (isPeriod(grammar, date)) return { kind: 'mention', rule: 'period' };
     if (isCutoff(grammar, clause, date, written, before)) return { kind: 'mention', rule: 'cutoff' };
     if (isForecast(input, grammar, clause)) return { kind: 'mention', rule: 'forecast' };
-    if (isStatistic(input, grammar, clause, date) || isTally(grammar, clause)) return { kind: 'mention', rule: 'statistic' };
+    if (isStatistic(input, grammar, clause, date, before) || isTally(grammar, clause)) return { kind: 'mention', rule: 'statistic' };
     if (inName(input, grammar, date, written)) return { kind: 'mention', rule: 'name' };
   }
   if (isEndBound(written, text.slice(Math.max(0, mention.start - 60), mention.start))) return { kind: 'mention', rule: 'end-bound' };
@@ -169,8 +169,10 @@ function coveredPeriod(grammar: SentenceGrammar, date: WordSpan): boolean {
  * a US$161 billion profit in 2022": a figure for a whole year, month or quarter. The timeline would put a
  * period's sum on one mark as if it happened then; the figure is charted as a figure instead.
  */
-function isStatistic(input: KindInput, grammar: SentenceGrammar, clause: Clause, date: WordSpan): boolean {
-  const precision = input.resolution.anchor?.precision;
+function isStatistic(input: KindInput, grammar: SentenceGrammar, clause: Clause, date: WordSpan, before: string): boolean {
+  // "in the year to March 31", "the quarter ended June 30": the day ends a period the figure sums up.
+  const periodEnd = /\b(?:year|quarter|half|months?|weeks?|period)\s+(?:to|ending|ended)\s*$/u.test(before);
+  const precision = periodEnd ? 'year' : input.resolution.anchor?.precision;
   let figure = false;
   let tally = false;
   let reading = false;

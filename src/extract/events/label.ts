@@ -25,19 +25,19 @@ import { SAYING_VERBS } from '../quotes/lexicon.ts';
 import {
   DANGLING_WORDS,
   ENDED_BEFORE_OVER,
-  EVENT_NOUNS,
   CLAIM_ADVERBS,
   COMPLEMENT_PREPOSITIONS,
   CONTENT_NOUNS,
   HEDGE_ADJECTIVES,
   LISTENER_WORDS,
-  NOT_EVENT_NOUNS,
+  isEventNoun,
   OBJECT_VERBS,
   OCCURRENCE_VERBS,
   OPEN_ENDINGS,
   POINTING_BACK_WORDS,
   ROLE_QUALIFIERS,
   PREPOSITIONAL_VERBS,
+  SUPERLATIVE_WORDS,
   TITLES,
   UNPLACED_HEADS,
   UNPLACED_PRONOUNS,
@@ -96,13 +96,6 @@ const TITLE_WORDS = new Set(TITLES);
 const NAME_PARTICLES = new Set(['al', 'bin', 'ibn', 'de', 'da', 'del', 'van', 'von', 'der', 'la', 'le', 'di', 'dos']);
 // Prepositions after which a noun phrase names an event the date dates: "after the eruption on Monday".
 const EVENT_PREPOSITIONS = new Set(['after', 'before', 'since', 'following', 'ahead']);
-const EVENT_NOUN_SET = new Set(EVENT_NOUNS);
-/** A noun that names an event: listed ("quake", "coup", "vote") or made from a verb ("eruption", "bombing"). */
-export function isEventNoun(word: string): boolean {
-  const singular = word.replace(/(?<=[^s])s$/u, '');
-  if (EVENT_NOUN_SET.has(word) || EVENT_NOUN_SET.has(singular)) return true;
-  return !NOT_EVENT_NOUNS.has(singular) && !NOT_EVENT_NOUNS.has(word) && /(?:tion|sion|ment|ing|ure|al)s?$/u.test(word);
-}
 // Verbs whose object does what the infinitive after it says: "urged Israel and Hamas to resume talks".
 const TELLING_VERBS = new Set([
   'urge',
@@ -182,6 +175,8 @@ const UNPLACED = new Set(UNPLACED_PRONOUNS);
 const UNPLACED_HEAD = new Set(UNPLACED_HEADS);
 const POINTING_BACK = new Set(POINTING_BACK_WORDS);
 const CLAIM = new Set(CLAIM_ADVERBS);
+// ("first", "most", "least" open other phrases: "the first plane landed in Kabul".)
+const SUPERLATIVES = new Set(SUPERLATIVE_WORDS.filter((w) => /est$/u.test(w) || w === 'worst' || w === 'best'));
 const IN_EVENT = new Set(['in', 'during', 'by']);
 const OCCURRENCE = new Set(OCCURRENCE_VERBS.filter((v) => !v.includes(' ')));
 const COMPLEMENT_PREPOSITION = new Map(Object.entries(COMPLEMENT_PREPOSITIONS));
@@ -209,6 +204,14 @@ function readsWhole(input: LabelInput, label: Proposal): boolean {
   // "That outbreak was declared over", "At least another 16 people", "there is also opposition", "said
   // they reached": words that lean on a sentence the reader of a timeline has not seen.
   if (words.some((w) => POINTING_BACK.has(key(w))) || DEMONSTRATIVES.has(first)) return false;
+  // "Officials said the country mourned the deadliest tragedy [in years]": a superlative cut from its
+  // range claims more than the text.
+  const j0 = lastWordAt(grammar, words, input.date);
+  let after0 = j0 + 1;
+  while (j0 >= 0 && after0 < grammar.to && after0 < j0 + LABEL_REACH && (input.isDate(after0) || dateGlue(input, after0))) after0++;
+  if (words.some((w) => SUPERLATIVES.has(key(w))) && j0 >= 0 && /^(?:in|since|for|of|than)$/u.test(grammar.key(after0))) return false;
+  // Quotation marks left in a label ("One has passed.' MORE"): a quotation's fragment, not a statement.
+  if (/(?:^|\s)['‘"“]|[^s\s]['’"”](?:\s|$)/u.test(label.text)) return false;
   // "No survivors had been found", "Police did not release names": what did not happen is no event.
   if (first === 'no' || words.some((w) => /^(?:not|never|n['’]t)$/u.test(key(w)) || /n['’]t$/u.test(w))) return false;
   // "The explosion occurred", "An outbreak lasted almost four months", "The vote took place": that a thing
@@ -265,8 +268,12 @@ function readsWhole(input: LabelInput, label: Proposal): boolean {
       )
     )
       return false;
-    // "Details [of the building's condition] emerged": a short label whose subject lost what it is of.
-    if (words.length <= 3 && placed.some((k) => grammar.words[k].tag === 'NOUN' && grammar.key(k + 1) === 'of' && !placed.includes(k + 1)))
+    // "Details [of the building's condition] emerged", "Declines [in public-sector jobs] were recorded": a
+    // short label whose subject lost what it is of.
+    if (
+      words.length <= 3 &&
+      placed.some((k) => grammar.words[k].tag === 'NOUN' && /^(?:of|in|among|for)$/u.test(grammar.key(k + 1)) && !placed.includes(k + 1))
+    )
       return false;
   }
   // "No survivors had been found, with officials [saying …]": a phrase of "with" cut before its verb.
@@ -286,6 +293,8 @@ function readsWhole(input: LabelInput, label: Proposal): boolean {
   const next = j < grammar.to ? grammar.words[j] : null;
   if (!next) return true;
   if (next.text === '-' && next.start === grammar.words[i].end) return false;
+  // "a crowd attending a festive [Bastille Day fireworks celebration]": a noun phrase cut before its noun.
+  if ((tag === 'ADJ' || tag === 'DET') && /^(?:NOUN|PROPN|ADJ|NUM)$/u.test(next.tag)) return false;
   // "made a big revelation [that 1.25 million fans attended]": a noun of saying without what it said.
   if (tag === 'NOUN' && CONTENT.has(grammar.key(i))) {
     let k = j;
@@ -1090,7 +1099,9 @@ function finish(text: string): string {
     .replace(/\(\s*\)/gu, '')
     .replace(/[\s,;:.–—-]+$/u, '')
     .replace(/\s{2,}/gu, ' ')
-    .trim();
+    .trim()
+    // "sanctioned by the U.N.": an abbreviation keeps its last stop.
+    .replace(/\b(\p{Lu}\.(?:\p{Lu}\.)*\p{Lu})$/u, '$1.');
   return tidy.charAt(0).toUpperCase() + tidy.slice(1);
 }
 
@@ -1199,7 +1210,10 @@ function reportedClause(input: LabelInput, attribution: Clause, verb: VerbGroup)
   }
   if (grammar.key(i) === 'that' || grammar.words[i]?.text === ':' || grammar.words[i]?.text === ',') i++;
   // "police said yesterday, ending an ordeal that brought …": the writer's phrase, not what was said.
-  const participle = grammar.words[i]?.tag === 'VERB' && /ing$/iu.test(grammar.words[i].text);
+  // (Nor ", as the country mourned …": an adverbial clause the writer adds.)
+  const participle =
+    (grammar.words[i]?.tag === 'VERB' && /ing$/iu.test(grammar.words[i].text)) ||
+    /^(?:as|when|while|after|before|because|since|although|though|until|amid|where)$/u.test(grammar.key(i));
   const after = grammar.verbGroups().find((g) => g.from > i && g.finite);
   if (after && i < grammar.to && !participle) {
     const clause = grammar.clauseAround(after.from, after.to);

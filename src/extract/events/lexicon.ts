@@ -473,13 +473,29 @@ export const OPEN_ENDINGS = [
   'whose',
   'about',
   'into',
+  // "spoke to the victims shortly [before the sentence]": an adverb cut from what it is short of.
+  'shortly',
+  'soon',
+  'just',
+  'immediately',
 ];
 /** Subjects no reader can place without the sentence before: "He and other locals", "They reached". */
 export const UNPLACED_PRONOUNS = ['he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'her', 'them'];
 /** Words that stand for people or things named before when a verb follows them: "All were", "Events transpired". */
 export const UNPLACED_HEADS = ['all', 'both', 'others', 'many', 'most', 'some', 'none', 'that', 'this', 'these', 'those', 'events'];
 /** Words that point back to an earlier sentence: a label holding them cannot be read alone ("another 16 people"). */
-export const POINTING_BACK_WORDS = ['another', 'also', 'still'];
+export const POINTING_BACK_WORDS = ['another', 'also', 'still', 'others'];
+/**
+ * Words after a holiday's name that leave it a day ("Halloween night", "on Christmas in Paris", "Easter
+ * was quiet"); any other lower-case word after it is a noun it qualifies ("Halloween partygoers").
+ */
+export const HOLIDAY_KEEPS = new Set([
+  ...['morning', 'afternoon', 'evening', 'night', 'eve', 'weekend', 'day', 'week', 'celebrations', 'festivities'],
+  ...['in', 'on', 'at', 'of', 'for', 'to', 'and', 'or', 'but', 'nor', 'when', 'as', 'with', 'by', 'from', 'into', 'near', 'over'],
+  ...['after', 'before', 'since', 'until', 'while', 'during', 'because', 'if', 'than', 'so', 'then', 'this', 'last', 'next'],
+  ...['is', 'was', 'were', 'are', 'be', 'been', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'may', 'might', 'can'],
+  ...['did', 'does', 'do', 'the', 'a', 'an', 'that', 'which', 'who', 'where', 'its', 'their', 'his', 'her', 'our', 'there', 'here'],
+]);
 /** Words before "over" that make it say something ended: "the outbreak was declared over", "the war is over". */
 export const ENDED_BEFORE_OVER = ['declared', 'pronounced', 'announced', 'called', 'is', 'was', 'were', 'are', 'be', 'been'];
 /** Lemmas of tallies and of verbs that report them: a figure with one of them for a month is the month's statistic. */
@@ -521,6 +537,11 @@ export const CLAIM_ADVERBS = [
   'almost',
   'partly',
   'partially',
+  'little',
+  'barely',
+  'hardly',
+  'scarcely',
+  'only',
 ];
 /** Verbs that need their object: a label ending on one in the active voice has lost what was done ("Parliament approved"). */
 export const OBJECT_VERBS = [
@@ -1045,3 +1066,11 @@ export const FIXED_HOLIDAYS: Readonly<Record<string, readonly [number, number]>>
   'Earth Day': [4, 22],
   'World AIDS Day': [12, 1],
 };
+
+const EVENT_NOUN_SET = new Set(EVENT_NOUNS);
+/** A noun that names an event: listed ("quake", "coup", "vote") or made from a verb ("eruption", "bombing"). */
+export function isEventNoun(word: string): boolean {
+  const singular = word.replace(/(?<=[^s])s$/u, '');
+  if (EVENT_NOUN_SET.has(word) || EVENT_NOUN_SET.has(singular)) return true;
+  return !NOT_EVENT_NOUNS.has(singular) && !NOT_EVENT_NOUNS.has(word) && /(?:tion|sion|ment|ing|ure|al)s?$/u.test(word);
+}
