@@ -206,10 +206,13 @@ function readsWhole(input: LabelInput, label: Proposal): boolean {
   if (words.some((w) => POINTING_BACK.has(key(w))) || DEMONSTRATIVES.has(first)) return false;
   // "Officials said the country mourned the deadliest tragedy [in years]": a superlative cut from its
   // range claims more than the text.
-  const j0 = lastWordAt(grammar, words, input.date);
-  let after0 = j0 + 1;
-  while (j0 >= 0 && after0 < grammar.to && after0 < j0 + LABEL_REACH && (input.isDate(after0) || dateGlue(input, after0))) after0++;
-  if (words.some((w) => SUPERLATIVES.has(key(w))) && j0 >= 0 && /^(?:in|since|for|of|than)$/u.test(grammar.key(after0))) return false;
+  if (words.some((w) => SUPERLATIVES.has(key(w)))) {
+    const end = lastWordAt(grammar, words, input.date);
+    const limit = end < 0 ? -1 : Math.min(grammar.to, end + LABEL_REACH);
+    let after = end + 1;
+    while (after < limit && (input.isDate(after) || dateGlue(input, after))) after++;
+    if (end >= 0 && /^(?:in|since|for|of|than)$/u.test(grammar.key(after))) return false;
+  }
   // Quotation marks left in a label ("One has passed.' MORE"): a quotation's fragment, not a statement.
   if (/(?:^|\s)['‘"“]|[^s\s]['’"”](?:\s|$)/u.test(label.text)) return false;
   // "No survivors had been found", "Police did not release names": what did not happen is no event.
