@@ -1059,6 +1059,16 @@ describe('a label that does not read whole keeps its event off the charts', () =
     expect(judged('The judge spoke to the families shortly before the verdict was read on Tuesday.')[0]).toBe('The verdict was read');
   });
 
+  it('judges two-word labels, time stamps, reports with no subject or verb, and numbers cut from their unit as not whole', () => {
+    for (const sentence of [
+      'Girls died on Tuesday.',
+      'Memorial service published at 19:04 Greenwich Mean Time on Tuesday.',
+      'Election observers from the region said on Sunday was mostly peaceful.',
+      'The statistics office said food inflation eased on Thursday to 10.40 per cent in December from 11.2 per cent.',
+    ])
+      expect(judged(sentence).slice(1), sentence).toEqual(['low', true]);
+  });
+
   it('keeps "little" with its verb: "was little changed" is not "was changed"', () => {
     expect(judged('Employment was little changed in September.')[0]).toBe('Employment was little changed');
   });

@@ -475,6 +475,7 @@ export const OPEN_ENDINGS = [
   'into',
   // "spoke to the victims shortly [before the sentence]": an adverb cut from what it is short of.
   'shortly',
+  'too',
   'soon',
   'just',
   'immediately',
