@@ -1143,6 +1143,14 @@ describe('dates that are no day of an event', () => {
     ]);
   });
 
+  it('a weekday in brackets after a day restates that day', () => {
+    const events = extractEvents(doc('2012-01-07', 'The central bank raised its key rates with effect from tomorrow (Sunday).'));
+    expect(events.map((e) => [e.date, e.kind])).toEqual([
+      ['2012-01-08', 'expected'],
+      ['2012-01-08', 'mention'],
+    ]);
+  });
+
   it('a day’s weather reading is not an event', () => {
     expect(kinds('2024-06-02', 'Temperatures in Harlow reached 46.9C on Saturday.')[0].slice(1)).toEqual(['mention', 'statistic']);
     expect(kinds('2024-06-02', 'The heat index soared to 61 degrees in the valley on Saturday.')[0].slice(1)).toEqual([

@@ -329,7 +329,25 @@ export function extractEvents(doc: ParsedSeed, context: EventContext = {}): Date
         });
     }
   });
-  return withoutRepeats(nightsIntoMorning(events, doc));
+  return withoutRepeats(nightsIntoMorning(restatedDays(events, doc), doc));
+}
+
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/**
+ * "with effect from tomorrow (Sunday)": a weekday in brackets right after a day restates that day; it is
+ * that day (not the Sunday before, as a past verb alone would read it), and no second event.
+ */
+function restatedDays(events: DatedEvent[], doc: ParsedSeed): DatedEvent[] {
+  return events.map((event, i) => {
+    const before = events[i - 1];
+    if (!before?.date || !event.date || before.precision !== 'day' || event.precision !== 'day') return event;
+    if (before.position.paragraph !== event.position.paragraph) return event;
+    const between = doc.paragraphs[event.position.paragraph].text.slice(before.position.end, event.position.start);
+    const weekday = WEEKDAY_NAMES.indexOf(event.text.toLowerCase().replace(/[^a-z]/gu, ''));
+    if (!/^\s*\(\s*$/u.test(between) || weekday < 0 || new Date(`${before.date}T00:00:00Z`).getUTCDay() !== weekday) return event;
+    return { ...event, date: before.date, kind: 'mention', rule: `${event.rule}/restated` };
+  });
 }
 
 /** A time in the small hours, "at 3:15", "around 2 a.m.", "0300 GMT" (not "3:15 pm"). */
