@@ -1143,6 +1143,13 @@ describe('dates that are no day of an event', () => {
     ]);
   });
 
+  it('every base of one comparison is a comparison: "than those of 1995 and 2007"', () => {
+    expect(kinds('2019-11-02', 'The squad was far more varied than those of 1995 and 2007.').map((k) => k[1])).toEqual([
+      'mention',
+      'mention',
+    ]);
+  });
+
   it('a weekday in brackets after a day restates that day', () => {
     const events = extractEvents(doc('2012-01-07', 'The central bank raised its key rates with effect from tomorrow (Sunday).'));
     expect(events.map((e) => [e.date, e.kind])).toEqual([

@@ -139,6 +139,8 @@ export function extractEvents(doc: ParsedSeed, context: EventContext = {}): Date
     let lastDay: { end: number; event: DatedEvent; opensSpan: boolean } | null = null;
     // The last weekday dated in the paragraph, for a list of days ("on Monday, Tuesday and Thursday").
     let listed: { end: number; day: Day } | null = null;
+    // Where the last base of a comparison ended: "than those of 1995 and 2007" compares with both.
+    let comparedTo = -1;
     for (const found of mentions) {
       const sentence = sentenceSpan(text, found.start, found.end, SENTENCE_READ);
       const yearHere = sentenceYear && sentenceYear.start === sentence.start ? sentenceYear.y : null;
@@ -240,6 +242,9 @@ export function extractEvents(doc: ParsedSeed, context: EventContext = {}): Date
         clause: reading?.clause ?? null,
         date: reading?.date ?? null,
       });
+      if (comparedTo >= 0 && kind.kind !== 'mention' && /^\s*(?:,|,?\s*and|,?\s*or)\s*$/u.test(text.slice(comparedTo, mention.start)))
+        Object.assign(kind, { kind: 'mention', rule: 'comparison' });
+      comparedTo = kind.rule === 'comparison' ? mention.end : -1;
       const labelReading: Reading | null = !reading
         ? null
         : offsetClause
