@@ -3,11 +3,12 @@
 // layer), tense (tense.ts), resolution (resolve.ts), kinds (kind.ts) and labels (label.ts) are separate
 // modules; this one walks the paragraphs, names the rule behind each date and assembles the events.
 import type { Confidence, DatedEvent, Entities, ParsedSeed, Position, Quote } from '../../schema/document.ts';
-import { addDays, formatDay, formatMonth, nearestWeekday, parseIsoDay, type Day, type Direction } from './calendar.ts';
+import { addDays, formatDay, formatMonth, nearestWeekday, parseIsoDay, weekdayOf, type Day, type Direction } from './calendar.ts';
+import { WEEKDAY_KEYS } from './date-patterns.ts';
 import { findDateMentions } from './find.ts';
 import type { DateMention } from './mentions.ts';
 import { eventLabel, fallbackLabel, type Label } from './label.ts';
-import { afterPublication, kindOf, type KindReading } from './kind.ts';
+import { afterPublication, afterSince, kindOf, type KindReading } from './kind.ts';
 import { COMPARISON_BEFORE, ENDED_BEFORE_OVER } from './lexicon.ts';
 import { ParagraphReader, type Reading } from './reader.ts';
 import type { Clause, SentenceGrammar } from './grammar.ts';
@@ -258,9 +259,10 @@ export function extractEvents(doc: ParsedSeed, context: EventContext = {}): Date
       // "since October 7, when Hamas stormed across the border": the clause after the date says what
       // happened on it, so the date is an event even when it also starts a period or a comparison.
       // (Not the base of a comparison: "US$49 billion in 2020, when the world faced the lockdown" compares.)
-      const since =
-        /\bsince\s*$/iu.test(text.slice(Math.max(0, mention.start - 8), mention.start)) || /^since\b/iu.test(text.slice(mention.start));
-      if (label.rule === 'label.when-clause' && (kind.rule === 'running-total' || (kind.rule === 'comparison' && since))) {
+      if (
+        label.rule === 'label.when-clause' &&
+        (kind.rule === 'running-total' || (kind.rule === 'comparison' && afterSince(text, mention.start, mention.end)))
+      ) {
         kind.kind = afterPublication(resolved, published) ? 'expected' : 'happened';
         kind.rule = 'past';
       }
@@ -337,8 +339,6 @@ export function extractEvents(doc: ParsedSeed, context: EventContext = {}): Date
   return withoutRepeats(nightsIntoMorning(restatedDays(events, doc), doc));
 }
 
-const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-
 /**
  * "with effect from tomorrow (Sunday)": a weekday in brackets right after a day restates that day; it is
  * that day (not the Sunday before, as a past verb alone would read it), and no second event.
@@ -349,8 +349,9 @@ function restatedDays(events: DatedEvent[], doc: ParsedSeed): DatedEvent[] {
     if (!before?.date || !event.date || before.precision !== 'day' || event.precision !== 'day') return event;
     if (before.position.paragraph !== event.position.paragraph) return event;
     const between = doc.paragraphs[event.position.paragraph].text.slice(before.position.end, event.position.start);
-    const weekday = WEEKDAY_NAMES.indexOf(event.text.toLowerCase().replace(/[^a-z]/gu, ''));
-    if (!/^\s*\(\s*$/u.test(between) || weekday < 0 || new Date(`${before.date}T00:00:00Z`).getUTCDay() !== weekday) return event;
+    const weekday = WEEKDAY_KEYS.indexOf(event.text.toLowerCase().replace(/[^a-z]/gu, ''));
+    const day = parseIsoDay(before.date);
+    if (!/^\s*\(\s*$/u.test(between) || weekday < 0 || !day || weekdayOf(day) !== weekday) return event;
     return { ...event, date: before.date, kind: 'mention', rule: `${event.rule}/restated` };
   });
 }
@@ -383,7 +384,8 @@ function nightsIntoMorning(events: DatedEvent[], doc: ParsedSeed): DatedEvent[] 
   if (morning.size === 0) return events;
   return events.map((event) => {
     if (event.kind === 'mention' || event.precision !== 'day' || event.endDate || !/\bnight\b/iu.test(event.text)) return event;
-    const next = event.date ? new Date(Date.parse(`${event.date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10) : null;
+    const day = parseIsoDay(event.date);
+    const next = day ? formatDay(addDays(day, 1)) : null;
     return next && morning.has(next) ? { ...event, endDate: next, rule: `${event.rule}/into-morning` } : event;
   });
 }

@@ -87,10 +87,19 @@ export function kindOf(input: KindInput): KindReading {
   return { kind: 'happened', rule: 'past' };
 }
 
+/** Whether a date opens "since …" ("since 1973", "the lowest since Thursday"), from its lower-cased words and the 80 characters before. */
+function isSince(written: string, before: string): boolean {
+  return /^since\b/u.test(written) || /\bsince\s*$/u.test(before);
+}
+
+/** isSince for a date at text[start…end], read as kindOf reads it. */
+export function afterSince(text: string, start: number, end: number): boolean {
+  return isSince(text.slice(start, end).toLowerCase(), text.slice(Math.max(0, start - 80), start).toLowerCase());
+}
+
 /** "the lowest since 1973", "compared with 2020", "than in 2019", "from $1.2 billion in 2022". */
 function isComparison(written: string, before: string, after: string): boolean {
-  const since = /^since\b/u.test(written) || /\bsince\s*$/u.test(before);
-  if (since) {
+  if (isSince(written, before)) {
     // "the deadliest … since", "for the first time since": a superlative within a few words before.
     const window = before.split(/[,;:]/u).at(-1) ?? '';
     if (SUPERLATIVE_WORDS.some((w) => new RegExp(`\\b${w}\\b`, 'u').test(window))) return true;
@@ -108,7 +117,7 @@ function isRunningTotal(
   written: string,
   before: string,
 ): boolean {
-  const since = /^since\b/u.test(written) || /\bsince\s*$/u.test(before);
+  const since = isSince(written, before);
   const period = input.mention.kind === 'relative' && input.mention.offset === 0 && input.mention.unit !== 'day';
   if (!since && !period) return false;
   if (

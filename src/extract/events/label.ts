@@ -28,6 +28,7 @@ import {
   CLAIM_ADVERBS,
   COMPLEMENT_PREPOSITIONS,
   CONTENT_NOUNS,
+  DEMONSTRATIVES,
   HEDGE_ADJECTIVES,
   LISTENER_WORDS,
   isEventNoun,
@@ -178,12 +179,12 @@ const CLAIM = new Set(CLAIM_ADVERBS);
 // ("first", "most", "least" open other phrases: "the first plane landed in Kabul".)
 const SUPERLATIVES = new Set(SUPERLATIVE_WORDS.filter((w) => /est$/u.test(w) || w === 'worst' || w === 'best'));
 const IN_EVENT = new Set(['in', 'during', 'by']);
-const OCCURRENCE = new Set(OCCURRENCE_VERBS.filter((v) => !v.includes(' ')));
+const OCCURRENCE = new Set(OCCURRENCE_VERBS);
 const COMPLEMENT_PREPOSITION = new Map(Object.entries(COMPLEMENT_PREPOSITIONS));
 const VERDICT = new Set(VERDICT_VERBS);
 const NEEDS_OBJECT = new Set(OBJECT_VERBS);
 const CONTENT = new Set(CONTENT_NOUNS);
-const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
+const DEMONSTRATIVE = new Set(DEMONSTRATIVES);
 const LEADING_PREPOSITIONS = new Set(['up', 'on', 'in', 'at', 'for', 'with', 'from', 'by', 'along', 'during', 'under', 'into', 'across']);
 const OBJECT_TAGS = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADJ', 'SCONJ']);
 
@@ -197,25 +198,16 @@ function readsWhole(input: LabelInput, label: Proposal): boolean {
   const { grammar } = input;
   const words = label.text.split(/\s+/u);
   const key = (w: string | undefined) => wordKey((w ?? '').replace(/[^\p{L}\p{N}'’-]+/gu, ''));
-  // "Coup", "Devastating storm", "Elections": a bare noun says nothing happened.
-  if ((label.rule === 'label.modifier' || label.rule === 'label.phrase') && words.length <= 2) return false;
+  // "Coup", "Devastating storm", "Elections": a bare noun says nothing happened; "Girls died": two words
+  // leave out who (the 16 students) or what (a clause after "when" may be that short: "Fighting erupted").
+  if (words.length <= 2 && label.rule !== 'label.when-clause') return false;
   const first = key(words[0]);
   if (UNPLACED.has(first)) return false;
   // "That outbreak was declared over", "At least another 16 people", "there is also opposition", "said
   // they reached": words that lean on a sentence the reader of a timeline has not seen.
-  if (words.some((w) => POINTING_BACK.has(key(w))) || DEMONSTRATIVES.has(first)) return false;
-  // "Officials said the country mourned the deadliest tragedy [in years]": a superlative cut from its
-  // range claims more than the text.
-  if (words.some((w) => SUPERLATIVES.has(key(w)))) {
-    const end = lastWordAt(grammar, words, input.date);
-    const limit = end < 0 ? -1 : Math.min(grammar.to, end + LABEL_REACH);
-    let after = end + 1;
-    while (after < limit && (input.isDate(after) || dateGlue(input, after))) after++;
-    if (end >= 0 && /^(?:in|since|for|of|than)$/u.test(grammar.key(after))) return false;
-  }
-  // "Girls died": two words leave out who (the 16 students) or what; "Church service published at 19:04
-  // GMT": a live page's time stamp; "Election said was mostly peaceful": a report with no subject.
-  if (words.length <= 2 && label.rule !== 'label.when-clause') return false;
+  if (words.some((w) => POINTING_BACK.has(key(w))) || DEMONSTRATIVE.has(first)) return false;
+  // "Church service published at 19:04 GMT": a live page's time stamp; "Election said was mostly
+  // peaceful": a report with no subject.
   if (/\b(?:published|updated|posted)\s+at\b|\bGreenwich Mean Time\b/iu.test(label.text)) return false;
   if (/\b(?:said|says|told|added)\s+(?:was|were|is|are|has|have|had|will|would)\b/iu.test(label.text)) return false;
   // Quotation marks left in a label ("One has passed.' MORE"): a quotation's fragment, not a statement.
@@ -226,7 +218,7 @@ function readsWhole(input: LabelInput, label: Proposal): boolean {
   // took place, or how long, tells nothing of it.
   if (/\b(?:took|takes|take|taken|taking)\s+place\b/iu.test(label.text)) return false;
   const reported = /\b(?:said|says|told|wrote|stated|added)\s+(?:that\s+)?(\S+)/iu.exec(label.text)?.[1];
-  if (reported && (UNPLACED.has(key(reported)) || DEMONSTRATIVES.has(key(reported)))) return false;
+  if (reported && (UNPLACED.has(key(reported)) || DEMONSTRATIVE.has(key(reported)))) return false;
   // "Up on the stands for the games held": a label that opens with a preposition has no subject.
   // ("At least 46 people", "Up to 20 homes": a hedge, not a preposition.)
   const hedged = QUALIFIERS.some(([phrase]) => phrase.length > 1 && phrase.every((w, k) => key(words[k]) === w));
@@ -302,6 +294,9 @@ function readsWhole(input: LabelInput, label: Proposal): boolean {
   if (h < i && grammar.words[h].tag === 'VERB' && grammar.lemma(h) === 'tell') return false;
   let j = i + 1;
   while (j < grammar.to && j < i + LABEL_REACH && (input.isDate(j) || dateGlue(input, j))) j++;
+  // "Officials said the country mourned the deadliest tragedy [in years]": a superlative cut from its
+  // range claims more than the text.
+  if (words.some((w) => SUPERLATIVES.has(key(w))) && /^(?:in|since|for|of|than)$/u.test(grammar.key(j))) return false;
   const next = j < grammar.to ? grammar.words[j] : null;
   if (!next) return true;
   if (next.text === '-' && next.start === grammar.words[i].end) return false;
@@ -753,9 +748,7 @@ function clauseText(input: LabelInput, clause: Clause, lead: readonly string[] |
   if (subject === null) return null;
   // "accidentally killed": an adverb before the verb that changes its claim stays with it.
   const claim =
-    verb.from - 1 > (clause.subject?.to ?? clause.from) - 1 && CLAIM.has(grammar.key(verb.from - 1))
-      ? `${grammar.words[verb.from - 1].text} `
-      : '';
+    verb.from > (clause.subject?.to ?? clause.from) && CLAIM.has(grammar.key(verb.from - 1)) ? `${grammar.words[verb.from - 1].text} ` : '';
   const verbWords = claim + verbText(grammar, verb);
   const copulaOnly = grammar.lemma(verb.head) === 'be' && grammar.words[verb.head].tag === 'AUX';
   const object = objectDraft(input, verb.to, clause.to);

@@ -482,8 +482,10 @@ export const OPEN_ENDINGS = [
 ];
 /** Subjects no reader can place without the sentence before: "He and other locals", "They reached". */
 export const UNPLACED_PRONOUNS = ['he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'her', 'them'];
+/** Words that point at something named before: "That outbreak", "said those Venezuelans". */
+export const DEMONSTRATIVES = ['that', 'this', 'these', 'those'];
 /** Words that stand for people or things named before when a verb follows them: "All were", "Events transpired". */
-export const UNPLACED_HEADS = ['all', 'both', 'others', 'many', 'most', 'some', 'none', 'that', 'this', 'these', 'those', 'events'];
+export const UNPLACED_HEADS = ['all', 'both', 'others', 'many', 'most', 'some', 'none', ...DEMONSTRATIVES, 'events'];
 /** Words that point back to an earlier sentence: a label holding them cannot be read alone ("another 16 people"). */
 export const POINTING_BACK_WORDS = ['another', 'also', 'still', 'others'];
 /**
@@ -564,7 +566,8 @@ export const OBJECT_VERBS = [
   'introduce',
 ];
 /** Verbs that say only that something took place or how long: "The explosion occurred", "An outbreak lasted four months". */
-export const OCCURRENCE_VERBS = ['occur', 'happen', 'last', 'take place', 'unfold', 'transpire'];
+// ("took place" is read as a phrase in label.ts.)
+export const OCCURRENCE_VERBS = ['occur', 'happen', 'last', 'unfold', 'transpire'];
 /** Verbs whose point is what a preposition takes them to: "sentenced [to 12 years]", "convicted [of fraud]". */
 export const COMPLEMENT_PREPOSITIONS: Record<string, string> = {
   ...Object.fromEntries(
