@@ -57,7 +57,7 @@ describe('storyTimeline and siteTimeline chart what each explainer charts', () =
         { ...dated('event-4', '2025-03-05', 'The council met'), confidence: 'low' },
       ],
     });
-    report.charts.timeline = { title: null, summary: null, hide: ['event-3'], show: ['event-4'] };
+    report.charts.timeline = { title: null, summary: null, hide: ['event-3'], show: ['event-4'], report: true };
     expect(storyTimeline([report]).items.map((i) => i.label)).toEqual(['The bridge reopened', 'The council met']);
     expect(siteTimeline([{ title: 'D', documents: [report] }]).items.map((i) => i.label)).toEqual([
       'The bridge reopened',

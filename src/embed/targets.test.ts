@@ -32,7 +32,7 @@ describe('documentEmbeds', () => {
       ],
       charts: {
         casualties: { title: 'The quake in numbers', summary: 'Over a thousand dead.', hide: [], show: [] },
-        timeline: { title: 'Two days', summary: null, hide: ['event-3'], show: [] },
+        timeline: { title: 'Two days', summary: null, hide: ['event-3'], show: [], report: true },
       },
     });
     const [casualties, timeline] = documentEmbeds(edited);

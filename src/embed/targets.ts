@@ -6,7 +6,7 @@ import type { TimelineItem } from '../charts/timeline/items.ts';
 import { chartedFacts } from '../charts/casualty/facts.ts';
 import { casualtyHeading, describeCasualty } from '../charts/casualty/describe.ts';
 import { layoutCasualty } from '../charts/casualty/layout.ts';
-import { chartedEvents, datedItems, isCharted } from '../charts/timeline/items.ts';
+import { datedItems, documentTimeline, isCharted } from '../charts/timeline/items.ts';
 import { describeTimeline, timelineHeading } from '../charts/timeline/describe.ts';
 import { siteTimelineTitle, type SiteTimeline } from '../cross/site-timeline.ts';
 import { explainerPath, TIMELINE_PATH } from '../lib/paths.ts';
@@ -39,7 +39,7 @@ export function embeddableCharts(doc: ExtractedDocument): ChartKind[] {
   const charts: ChartKind[] = [];
   // As the charts decide (chartedFacts, datedItems), without laying anything out.
   if (chartedFacts(doc).length > 0) charts.push('casualties');
-  if (chartedEvents(doc).some(isCharted)) charts.push('timeline');
+  if (documentTimeline(doc).some(isCharted)) charts.push('timeline');
   return charts;
 }
 
@@ -63,7 +63,7 @@ export function documentEmbeds(doc: ExtractedDocument): EmbedTarget[] {
           summary: describeCasualty(doc, layoutCasualty(doc)),
           items: [],
         }
-      : timelineTarget(base, chartedEvents(doc), doc),
+      : timelineTarget(base, documentTimeline(doc), doc),
   );
 }
 

@@ -133,7 +133,11 @@ people:
       summary: 'Two rounds of talks, a year apart.',
       hide: [document.events.find((e) => e.text === 'Oct. 7 last year')!.id],
       show: [],
+      report: true,
     });
+    // The report's own day on the timeline is the editor's to leave off.
+    expect(apply(`charts:\n  timeline: { report: false }\n`).document.charts.timeline).toMatchObject({ report: false, hide: [] });
+    expect(() => apply(`charts:\n  timeline: { report: no }\n`)).toThrow('charts, timeline, report: expected true or false, not "no"');
   });
 
   it('applies an edit that finds nothing, or several items, to nothing and names its line', () => {

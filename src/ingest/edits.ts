@@ -16,6 +16,7 @@ import {
   sentenceAt,
   sentenceHas,
   type ChartEdit,
+  type TimelineEdit,
   type ChartItem,
   type EventEdit,
   type FigureEdit,
@@ -112,7 +113,7 @@ export function applyEdits(doc: ExtractedDocument, edits: Edits): { document: Ex
     entities: { ...doc.entities, people: state.people },
     charts: {
       casualties: chartSettings(data.charts?.casualties, ['charts', 'casualties'], figureIds) ?? doc.charts.casualties,
-      timeline: chartSettings(data.charts?.timeline, ['charts', 'timeline'], eventIds) ?? doc.charts.timeline,
+      timeline: timelineSettings(data.charts?.timeline, ['charts', 'timeline'], eventIds) ?? doc.charts.timeline,
     },
   });
   return { document, problems: problems.sort((a, b) => a.line - b.line) };
@@ -173,6 +174,15 @@ function chartSettings(
   if (!edit) return null;
   const resolve = (key: 'hide' | 'show') => [...new Set((edit[key] ?? []).flatMap((item, i) => ids(item, [...path, key, i])))];
   return { title: edit.title ?? null, summary: edit.summary ?? null, hide: resolve('hide'), show: resolve('show') };
+}
+
+function timelineSettings(
+  edit: TimelineEdit | undefined,
+  path: EditPath,
+  ids: (item: ChartItem, path: EditPath) => string[],
+): ExtractedDocument['charts']['timeline'] {
+  const settings = chartSettings(edit, path, ids);
+  return settings && { ...settings, report: edit?.report ?? true };
 }
 
 /** A place in the article: paragraph index and character offsets in its text. */

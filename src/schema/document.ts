@@ -182,6 +182,11 @@ export const chartSettings = z.object({
   show: z.array(z.string()), // ids it shows even though their confidence is low
 });
 
+/** A timeline's settings: a chart's, and whether it shows the report itself on its publication day. */
+export const timelineSettings = chartSettings.extend({
+  report: z.boolean(), // false: the report's own day is left off (src/charts/timeline/items.ts, documentTimeline)
+});
+
 export const extractedDocument = z.object({
   file: z.string(), // the seed's path relative to the seeds folder
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), // unique; from the title
@@ -201,7 +206,7 @@ export const extractedDocument = z.object({
   quotes: z.array(quote),
   entities,
   events: z.array(event),
-  charts: z.object({ casualties: chartSettings.nullable(), timeline: chartSettings.nullable() }), // editors' chart settings
+  charts: z.object({ casualties: chartSettings.nullable(), timeline: timelineSettings.nullable() }), // editors' chart settings
   warnings: z.array(z.string()), // one line each, for editors
 });
 

@@ -101,13 +101,16 @@ export const chartEdit = z
   })
   .strict();
 
+/** A timeline's settings: a chart's, and `report: false` to leave the report's own day off it. */
+export const timelineEdit = chartEdit.extend({ report: z.boolean().optional() }).strict();
+
 export const editsFile = z
   .object({
     figures: z.array(figureEdit).optional(),
     quotes: z.array(quoteEdit).optional(),
     events: z.array(eventEdit).optional(),
     people: z.array(personEdit).optional(),
-    charts: z.object({ casualties: chartEdit.optional(), timeline: chartEdit.optional() }).strict().optional(),
+    charts: z.object({ casualties: chartEdit.optional(), timeline: timelineEdit.optional() }).strict().optional(),
   })
   .strict();
 
@@ -117,6 +120,7 @@ export type EventEdit = z.infer<typeof eventEdit>;
 export type PersonEdit = z.infer<typeof personEdit>;
 export type ChartItem = z.infer<typeof chartItem>;
 export type ChartEdit = z.infer<typeof chartEdit>;
+export type TimelineEdit = z.infer<typeof timelineEdit>;
 export type EditsFile = z.infer<typeof editsFile>;
 export type ItemSection = 'figures' | 'quotes' | 'events' | 'people';
 

@@ -3,7 +3,7 @@
 // embed page, the embed's height estimate and the chart image read them here.
 import type { ChartSettings, ExtractedDocument } from '../../schema/document.ts';
 import { formatDateRange } from '../format.ts';
-import { datedItems, undatedEvents, type TimelineItem } from './items.ts';
+import { datedItems, REPORT_ITEM_ID, undatedEvents, type TimelineItem } from './items.ts';
 import type { TimelineLayout } from './layout.ts';
 
 function when(d: { item: TimelineItem & { date: string } }): string {
@@ -36,6 +36,8 @@ export function describeTimeline(items: readonly TimelineItem[], settings: Chart
     parts.push(`The timeline shows ${dated.length} events in time order, from ${when(first)} to ${when(last)}.`);
     parts.push(`It begins with “${first.item.label}” and ends with “${last.item.label}”.`);
   }
+  if (dated.some((d) => d.item.id === REPORT_ITEM_ID))
+    parts.push('One mark is the report itself: its headline, on the day it was published.');
   const periods = dated.filter((d) => d.kind === 'period').length;
   const spans = dated.filter((d) => d.kind === 'span').length;
   if (periods > 0) {

@@ -2,6 +2,7 @@
 // and table list events alike.
 import type { ExtractedDocument } from '../../schema/document.ts';
 import type { TimelineItem } from '../../schema/views.ts';
+import { headlineProper } from '../../lib/title.ts';
 import { periodEnd, periodStart, type Precision } from '../format.ts';
 
 // One event on a timeline: an extracted event, optionally linked to its explainer and its source.
@@ -39,6 +40,43 @@ export function chartedEvents(doc: Pick<ExtractedDocument, 'events' | 'charts'>)
   return doc.events.filter(
     (e) => e.kind !== 'mention' && !settings?.hide.includes(e.id) && (e.confidence !== 'low' || (settings?.show.includes(e.id) ?? false)),
   );
+}
+
+/** The id of the report's own item on its document's timeline (documentTimeline). */
+export const REPORT_ITEM_ID = 'report';
+
+/**
+ * A document's timeline: its charted events and, when its lead dates nothing, the report itself on its
+ * publication day, labelled with its headline. Why: a report's own news is often dated by nothing but the
+ * day it appears ("An earthquake struck the region, killing 50"), and a timeline of the background dates
+ * alone leaves the story out. The item says "Reported", which is what the day holds: the event came by then,
+ * not necessarily on it. One point is no timeline: the item joins at least one charted event. An editor
+ * turns it off with `report: false` (edits file, `charts: timeline:`).
+ */
+export function documentTimeline(doc: Pick<ExtractedDocument, 'events' | 'charts' | 'title' | 'published'>): TimelineItem[] {
+  const events = chartedEvents(doc);
+  const dated = events.filter((e) => isCharted(e));
+  const leadDated = dated.some((e) => e.position.paragraph === 0);
+  if (!doc.published || doc.charts.timeline?.report === false || dated.length === 0 || leadDated) return events;
+  const report: TimelineItem = {
+    id: REPORT_ITEM_ID,
+    date: doc.published,
+    precision: 'day',
+    endDate: null,
+    text: '',
+    label: `Reported: ${headlineProper(doc.title)}`,
+    kind: 'happened',
+    position: { paragraph: 0, sentence: 0, start: 0, end: 0 },
+    rule: 'timeline.report-day',
+    confidence: 'high',
+    edited: false,
+  };
+  return [...events, report];
+}
+
+/** How an item's date reads in the text, for its table row and tip: the report's own day is written nowhere. */
+export function dateAsWritten(item: Pick<TimelineItem, 'id' | 'text'>): string {
+  return item.id === REPORT_ITEM_ID ? 'the day of publication' : item.text;
 }
 
 // A page asks for the same events' order several times (its chart, heading, summary, table and embed

@@ -1,6 +1,6 @@
 // Rows of the data table under the timeline: the same dated events, in the same order as the marks.
 import { formatDateRange } from '../format.ts';
-import { datedItems, type TimelineItem } from './items.ts';
+import { dateAsWritten, datedItems, type TimelineItem } from './items.ts';
 
 export interface TimelineRow {
   ref: string;
@@ -21,7 +21,7 @@ export function timelineRows(items: readonly TimelineItem[]): TimelineRow[] {
     date: formatDateRange(item.date, item.endDate, item.precision),
     datetime: item.date,
     event: item.kind === 'expected' ? `${item.label} (expected)` : item.label,
-    asWritten: item.text,
+    asWritten: dateAsWritten(item),
     href: item.href,
     source: item.source,
   }));
