@@ -56,7 +56,7 @@ export function isExcluded(m: NumberMention, fullBefore: string, after: string):
   // last 40 characters, so it costs a few dozen steps rather than one per character of the look-back.
   const before = fullBefore.slice(-40);
   if (m.suffix && GLUED_UNITS.has(m.suffix)) return true; // "15th", "1990s", "6pm", "46.9C", "10km"
-  if (m.suffix && m.form === 'digits' && !/^(?:m|bn|k)$/.test(m.suffix)) return true;
+  if (m.suffix && m.form === 'digits' && !/^(?:m|bn|k|pc)$/.test(m.suffix)) return true; // "29pc": per cent
   if (m.form === 'digits' && /^0\d/.test(m.text)) return true; // "0800": a code or a clock time
   if (/\d\s*[:.]\s*$/.test(before) || /^\s*:\s*\d/.test(after)) return true; // "4:00", "10.30"
   // ".45-caliber", but not a sum after a currency written with a point ("Rs.50 lakh").
@@ -80,6 +80,9 @@ export function isExcluded(m: NumberMention, fullBefore: string, after: string):
   // A telephone number or code: "(937) 555-0142", "0800 123 456", "+44 20 7946 0958".
   if (m.form === 'digits' && !m.grouped && (/(?:\d|\+)\s?$/.test(tail) || /^\s\d/.test(after))) return true;
   if ((/\($/.test(tail) && /^\)\s*\d/.test(after)) || (/^\d{3}$/.test(m.text) && /^-\d{4}\b/.test(after))) return true;
+  // A number in three or more hyphened groups: "306-752-8700" (a telephone number), "2024-05-10" (a date).
+  if (/\d{2,4}-\d{2,4}-$/.test(tail) || /^-\d{2,4}-\d{2,4}\b/.test(after)) return true;
+  if (/&#?$/.test(tail) && after.startsWith(';')) return true; // "Africa&39;s": a character reference the copy broke
   // The upper end of an age range: "children aged 6 weeks to 14 years", "people aged 18-59".
   if (/\b(?:aged?|ages)\s+\d{1,3}\s*(?:(?:days?|weeks?|months?|years?)\s*)?(?:to|-|–|and)\s*$/i.test(before)) return true;
   if (AGE_GROUP.test(before)) return true;

@@ -1329,3 +1329,64 @@ describe('extractFigures: names, populations, groups and parts', () => {
     ]);
   });
 });
+
+describe('extractFigures: what blind round 8 taught', () => {
+  it('reads "pc" as per cent and "bln" as billions, and keeps a billion a whole number', () => {
+    const figures = figuresIn(
+      'The central bank said inflation would ease from 29pc, after peaking at 38 pc in May.',
+      'Reserves rose by $8.3 bln and the forward book improved to $3.5 billion, against a deficit of $800 mln.',
+    );
+    expect(figures.map((f) => [f.value, f.unit, f.text])).toEqual([
+      [29, 'percent', '29pc'],
+      [38, 'percent', '38 pc'],
+      [8300000000, 'USD', '$8.3 bln'],
+      [3500000000, 'USD', '$3.5 billion'],
+      [800000000, 'USD', '$800 mln'],
+    ]);
+  });
+
+  it('reads any ISO currency code before a sum, glued or spaced, but not a word in capitals', () => {
+    const figures = figuresIn(
+      'The carrier reported FJD84.5 million in operating profit, up from FJD70.2 million, on revenue of NZD 825.3 million.',
+      'The TOP 10 list and the SDG 16 target were discussed.',
+    );
+    expect(figures.map((f) => [f.value, f.unit, f.text])).toEqual([
+      [84500000, 'FJD', 'FJD84.5 million'],
+      [70200000, 'FJD', 'FJD70.2 million'],
+      [825300000, 'NZD', 'NZD 825.3 million'],
+    ]);
+  });
+
+  it('a telephone number in hyphened groups and a broken character reference count nothing', () => {
+    const figures = figuresIn('Families of the 14 dead can call 306-752-8700.', 'The Supreme Court&39;s ruling came as 3 more died.');
+    expect(figures.map((f) => [f.value, f.measure])).toEqual([
+      [14, 'killed'],
+      [3, 'killed'],
+    ]);
+  });
+
+  it('a group fronted before its copula: "Among those missing after the concert were two teenagers"', () => {
+    const figures = figuresIn(
+      'Among those missing after the concert were two teenagers from the island.',
+      'Among those hurt in the crush on Monday were four stewards.',
+      'Among the guests were 300 diplomats.',
+    );
+    expect(figures.map((f) => [f.value, f.measure, f.subject])).toEqual([
+      [2, 'missing', 'teenagers'],
+      [4, 'injured', 'stewards'],
+      [300, 'other', 'diplomats'],
+    ]);
+  });
+
+  it('"confirmed as injured" and "attended hospitals" are the injured', () => {
+    const figures = figuresIn(
+      'At least 147 students were killed, while 79 were confirmed as injured.',
+      'A further four people have attended hospitals in Scotland, officials said.',
+    );
+    expect(figures.map((f) => [f.value, f.measure])).toEqual([
+      [147, 'killed'],
+      [79, 'injured'],
+      [4, 'injured'],
+    ]);
+  });
+});

@@ -110,7 +110,8 @@ export function readLeftCues(
     if (leftIndex > 0 && POPULATION_LEADS.has(`${tokens[leftIndex - 1].lower} ${prevWord}`)) population = true;
     if (!measure) {
       // "Of the dead, six were children": a part of the group named at the head of the sentence.
-      const group = PART_OF_GROUP.exec(text.slice(sentence.start, spanStart));
+      const head = text.slice(sentence.start, spanStart);
+      const group = PART_OF_GROUP.exec(head) ?? GROUP_THEN_COPULA.exec(head);
       const groupMeasure = group ? GROUP_MEASURE.get(group[1].toLowerCase()) : undefined;
       if (groupMeasure) {
         measure = groupMeasure;
@@ -157,6 +158,9 @@ function searchFor(tokens: readonly Token[], at: number, sentenceStart: number):
 
 // "Of the dead,", "Among those injured,", "Of the victims,": the group a following number is part of.
 const PART_OF_GROUP = /^\s*(?:of|among|amongst)\s+(?:the|those|all\s+the|all\s+those)\s+([\p{L}' -]{2,30}?)\s*,\s*$/iu;
+// "Among the dead were", "Among those missing after the concert were": the group, then the copula that
+// fronts the number (at most 60 characters of the group's modifiers between).
+const GROUP_THEN_COPULA = /^\s*(?:among|amongst)\s+(?:the|those)\s+(\p{L}+)\b[^,.;:!?]{0,60}?\s(?:were|was|are|is)\s+$/iu;
 const GROUP_MEASURE: ReadonlyMap<string, Measure> = new Map(GROUP_MEASURES);
 
 const OBJECT_OPENERS: ReadonlySet<string> = new Set([

@@ -15,6 +15,7 @@ const CARE =
   'required intensive care|needed intensive care|in stable condition|in a stable condition|' +
   'taken to hospital|taken to a hospital|taken to the hospital|taken to hospitals|rushed to hospital|rushed to a hospital|' +
   'rushed to the hospital|admitted to hospital|admitted to a hospital|admitted to the hospital|admitted to hospitals|' +
+  'attended hospital|attended hospitals|went to hospital|sought treatment|sought medical treatment|' +
   'hospitalisation|hospitalisations|hospitalization|hospitalizations|hospital admissions|' +
   'undergo surgery|undergo treatment|receive treatment|receive medical treatment|receive medical care|' +
   'take medical care|get treatment|under treatment';

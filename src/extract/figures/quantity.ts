@@ -2,17 +2,18 @@
 // a share (percent), a span of time (years, months…) or, when none of these, a count.
 import type { NumberMention } from '../text/numbers.ts';
 import type { Token } from '../text/number-tokens.ts';
-import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES } from '../text/lexicon.ts';
+import { currencyCodeUnit, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES } from '../text/lexicon.ts';
 import { alternation, escapeRegExp } from '../text/patterns.ts';
 import type { Kind } from './candidate.ts';
 import { DURATION_UNITS, EVENT_NOUNS, WEIGHT_UNITS } from './lexicon.ts';
 
-// A currency symbol ("$", "US$", "€") or code ("KSh", "Rs.", "R") right before the sum, from the currency lexicon.
+// A currency symbol ("$", "US$", "€") or a word that may be a code ("KSh", "Rs.", "R", "FJD") right before
+// the sum; the currency lexicon says whether the word is one (currencyCodeUnit).
 const CURRENCY_BEFORE = new RegExp(
   `(?:\\b(${alternation(Object.keys(DOLLAR_PREFIXES))}))?([${Object.keys(CURRENCY_SYMBOLS).map(escapeRegExp).join('')}])\\s?$|` +
-    `\\b(${alternation(Object.keys(CURRENCY_CODES))})\\s?$`,
+    `(?:^|[^\\p{L}])((\\p{L}{1,4}\\.?)\\s?)$`,
+  'u',
 );
-type CurrencyCode = keyof typeof CURRENCY_CODES;
 
 // A term served: "sentenced to", "jailed for", "faces"; the duration after it is one even as "one year".
 const SENTENCING_BEFORE =
@@ -45,15 +46,12 @@ export function readQuantity(
   let spanEnd = m.end;
   let afterIndex = m.last + 1; // first token after the number and its unit
 
-  const currencyBefore = CURRENCY_BEFORE.exec(before);
+  const currency = currencyBefore(before);
   const next = tokens[m.last + 1];
-  if (currencyBefore) {
+  if (currency) {
     kind = 'money';
-    const [written, prefix, symbol, code] = currencyBefore;
-    unit = symbol
-      ? (symbol === '$' && prefix && DOLLAR_PREFIXES[prefix]) || CURRENCY_SYMBOLS[symbol]
-      : CURRENCY_CODES[code as CurrencyCode];
-    spanStart = m.start - written.length;
+    unit = currency.unit;
+    spanStart = m.start - currency.written.length;
   } else if (next && next.kind === 'word' && Object.hasOwn(CURRENCY_WORDS, next.lower)) {
     kind = 'money';
     unit = CURRENCY_WORDS[next.lower];
@@ -110,5 +108,15 @@ export function readQuantity(
       while (afterIndex < tokens.length && tokens[afterIndex].start < spanEnd) afterIndex++;
     }
   }
-  return { kind, unit, spanStart, spanEnd, afterIndex, currencyBefore: currencyBefore !== null, weighed };
+  return { kind, unit, spanStart, spanEnd, afterIndex, currencyBefore: currency !== null, weighed };
+}
+
+/** The currency written right before a sum: what is written (with the space after it) and its unit. */
+function currencyBefore(before: string): { written: string; unit: string } | null {
+  const found = CURRENCY_BEFORE.exec(before.slice(-12));
+  if (!found) return null;
+  const [written, prefix, symbol, writtenCode, code] = found;
+  if (symbol) return { written, unit: (symbol === '$' && prefix && DOLLAR_PREFIXES[prefix]) || CURRENCY_SYMBOLS[symbol] };
+  const unit = currencyCodeUnit(code);
+  return unit ? { written: writtenCode, unit } : null;
 }

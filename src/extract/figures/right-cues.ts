@@ -170,9 +170,11 @@ export function scanRight(
     if (isSayingVerb(t.lower) && !adjectival && t.text === t.lower) {
       // "have been confirmed killed", "were confirmed to have drowned", "12 reported missing": the verb of
       // saying vouches for the cue after it and is no clause of speech.
-      if (vouches(tokens, layer, j + 1, sentenceEnd)) {
+      const vouched = vouchedCue(tokens, layer, j + 1, sentenceEnd);
+      if (vouched >= 0) {
+        // On to the cue itself: the words between ("as", "to have") would read as a new clause.
         phase = 'pred';
-        j++;
+        j = vouched;
         continue;
       }
       if (phase === 'np') result.speech = true;
@@ -354,13 +356,16 @@ function takesObject(tokens: readonly Token[], layer: Layer | null, j: number, a
   return tag === 'DET' || tag === 'PRON' || tag === 'NOUN' || tag === 'PROPN';
 }
 
-/** A cue within four words after a verb of saying, over "to have", "as", "been": "confirmed to have drowned", "reported to have been injured". */
-function vouches(tokens: readonly Token[], layer: Layer | null, from: number, sentenceEnd: number): boolean {
+/**
+ * The index of a cue within four words after a verb of saying, over "to have", "as", "been" ("confirmed to
+ * have drowned", "confirmed as injured", "reported to have been injured"); -1 if none.
+ */
+function vouchedCue(tokens: readonly Token[], layer: Layer | null, from: number, sentenceEnd: number): number {
   for (let k = from; k < tokens.length && k - from < 4 && tokens[k].start < sentenceEnd && tokens[k].kind === 'word'; k++) {
-    if (cueAt(tokens, layer, k)) return true;
-    if (!/^(?:to|have|as|been|being|be|now)$/.test(tokens[k].lower)) return false;
+    if (cueAt(tokens, layer, k)) return k;
+    if (!/^(?:to|have|as|been|being|be|now)$/.test(tokens[k].lower)) return -1;
   }
-  return false;
+  return -1;
 }
 
 function nextIsNumber(tokens: readonly Token[], j: number, mentionAtToken: ReadonlyMap<number, number>): boolean {

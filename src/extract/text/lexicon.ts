@@ -330,6 +330,24 @@ export const CURRENCY_CODES = {
   R: 'ZAR',
 } as const;
 
+// English words that are also ISO 4217 codes: in capitals before a number they are more often the word
+// ("TOP 10", "ALL 3") than the currency.
+const WORD_LIKE_CODES = new Set(['ALL', 'BOB', 'CUP', 'GEL', 'MAD', 'MOP', 'PEN', 'SOS', 'TOP', 'TRY']);
+
+/**
+ * Every ISO 4217 code the runtime knows (ICU's list, through Intl), for sums written with one: "FJD84.5
+ * million", "SAR 2 billion". The codes of CURRENCY_CODES keep their own units; any other is its own unit.
+ */
+export const ISO_CURRENCY_CODES: ReadonlySet<string> = new Set(
+  Intl.supportedValuesOf('currency').filter((code) => !WORD_LIKE_CODES.has(code)),
+);
+
+/** The unit of a currency code before a sum ("KSh" -> "KES", "Rs." -> "rupees", "FJD" -> "FJD"); undefined for none. */
+export function currencyCodeUnit(code: string): string | undefined {
+  if (Object.hasOwn(CURRENCY_CODES, code)) return CURRENCY_CODES[code as keyof typeof CURRENCY_CODES];
+  return ISO_CURRENCY_CODES.has(code) ? code : undefined;
+}
+
 /**
  * The codes news writes glued to the sum ("Sh100,000", "Rs5,000", "Tk500", "R500"): the tokenizer splits
  * them off, unlike other letters before digits ("COVID19", "F16").
@@ -504,6 +522,7 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = {
   mn: 1e6,
   mln: 1e6,
   bn: 1e9,
+  bln: 1e9,
 };
 /**
  * Words after "100m" that make the "m" metres, not millions: races, swims and distances in sport and
@@ -551,7 +570,7 @@ export const METRE_CONTEXT = new Set([
   'radius',
 ]);
 /** Letters glued to digits that scale them: "1.2m", "5bn", "10k". */
-export const SCALE_SUFFIXES: Readonly<Record<string, number>> = { m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, k: 1e3, tn: 1e12 };
+export const SCALE_SUFFIXES: Readonly<Record<string, number>> = { m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, bln: 1e9, b: 1e9, k: 1e3, tn: 1e12 };
 /** Scale words that multiply a number already read ("two million", "three lakh"), unlike "hundred" within one. */
 export const BIG_WORDS: Readonly<Record<string, number>> = {
   thousand: 1e3,

@@ -10,7 +10,7 @@ import {
   joinedRunEnd,
   runEnd,
 } from './code-points.ts';
-import { GLUED_CURRENCY_CODES } from './lexicon.ts';
+import { GLUED_CURRENCY_CODES, ISO_CURRENCY_CODES } from './lexicon.ts';
 import { alternation, longestFirst } from './patterns.ts';
 import { wordKey } from './word-key.ts';
 
@@ -29,13 +29,13 @@ export interface Token {
 // One pass, no nested quantifiers over the same characters: a digit run with single separators
 // between digit groups (so "1,1,1,…" is one token, read later as invalid), a word with inner
 // apostrophes, or any other single non-space character.
-// Currency codes glued to their sum ("Sh100,000", "Rs5,000", "Tk500", "R500": GLUED_CURRENCY_CODES)
-// are split off, unlike other letters before digits ("COVID19", "F16").
+// Currency codes glued to their sum ("Sh100,000", "Rs5,000", "Tk500", "R500": GLUED_CURRENCY_CODES; any
+// ISO code, "FJD84.5") are split off, unlike other letters before digits ("COVID19", "F16").
 // This is the definition of a token; tokenize finds its matches by hand, without a match object per
 // token (that was most of its cost), and the tests hold the two to the same results.
 export const TOKEN = new RegExp(
   [
-    `(?:${alternation(GLUED_CURRENCY_CODES)})(?=\\d)`, // a glued currency code
+    `(?:${alternation([...GLUED_CURRENCY_CODES, ...ISO_CURRENCY_CODES])})(?=\\d)`, // a glued currency code
     '(\\d+(?:[.,\\u00A0\\u2009\\u202F]\\d+)*)(\\p{L}*)', // digits in groups, and the letters glued after them
     "[\\p{L}\\p{M}]+(?:['’][\\p{L}\\p{M}]+)*\\d*", // a word
     '\\S', // any other character
@@ -54,10 +54,20 @@ for (const code of longestFirst(GLUED_CURRENCY_CODES)) {
 /** The glued currency code at `start`, right before a digit; undefined when there is none. */
 function currencyAt(text: string, start: number, code: number): string | undefined {
   const codes = CURRENCY_CODES.get(code);
-  if (codes === undefined) return undefined;
-  for (const c of codes) if (text.startsWith(c, start) && isDigit(text.charCodeAt(start + c.length))) return c;
+  if (codes !== undefined) for (const c of codes) if (text.startsWith(c, start) && isDigit(text.charCodeAt(start + c.length))) return c;
+  // Three capitals and a digit: an ISO code ("USD5", "FJD84.5")? Checked only then, so words cost nothing.
+  if (
+    isCapital(code) &&
+    isCapital(text.charCodeAt(start + 1)) &&
+    isCapital(text.charCodeAt(start + 2)) &&
+    isDigit(text.charCodeAt(start + 3))
+  ) {
+    const iso = text.slice(start, start + 3);
+    if (ISO_CURRENCY_CODES.has(iso)) return iso;
+  }
   return undefined;
 }
+const isCapital = (c: number): boolean => c >= 65 && c <= 90;
 const isLetter = codePointTest(isAsciiLetter, /\p{L}/u);
 const isLetterOrMark = codePointTest(isAsciiLetter, /[\p{L}\p{M}]/u);
 const isGroupSeparator = (c: number): boolean => c === 0x2e || c === 0x2c || c === 0xa0 || c === 0x2009 || c === 0x202f;

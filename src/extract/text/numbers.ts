@@ -134,7 +134,9 @@ function beforeMetreWord(tokens: readonly Token[], i: number): boolean {
 
 /** Floating point noise from "1.2" × 1e6 is removed; values stay exact for integers. */
 function roundValue(value: number): number {
-  return Math.abs(value) >= 1 ? Math.round(value * 1e6) / 1e6 : value;
+  // Fifteen significant digits: "8.3 billion" is 8300000000, not 8300000000.000001 (6 decimals of a number
+  // that large are below the precision of a double).
+  return Math.abs(value) >= 1 ? Number(value.toPrecision(15)) : value;
 }
 
 type WordState = 'none' | 'unit' | 'teen' | 'tens' | 'hundred' | 'big' | 'article';
