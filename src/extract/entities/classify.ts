@@ -26,6 +26,7 @@ import {
   ORG_TAIL_NOUNS,
   PLACE_TAIL_NOUNS,
 } from './lexicon.ts';
+import { GLUED_CURRENCY_CODES, ISO_CURRENCY_CODES } from '../text/lexicon.ts';
 import { alternation } from '../text/patterns.ts';
 import { wordKey } from '../text/word-key.ts';
 import { isPronounSurname, type Run } from './runs.ts';
@@ -64,9 +65,12 @@ function textOf(paragraph: Paragraph, tokens: Token[], first: number, last: numb
   return { text: paragraph.text.slice(tokens[first].start, end).replace(/\s+/g, ' '), end };
 }
 
+// A currency code glued to a sum ("FJD40", "R500") is money, no body's initials.
+const CURRENCY_SUM = new RegExp(`^(?:${alternation([...GLUED_CURRENCY_CODES, ...ISO_CURRENCY_CODES])})\\d`, 'u');
+
 function isAcronym(token: Token): boolean {
   const t = token.base;
-  if (NOT_ACRONYMS.has(t) || PERIOD_CODE.test(t)) return false;
+  if (NOT_ACRONYMS.has(t) || PERIOD_CODE.test(t) || CURRENCY_SUM.test(t)) return false;
   return /^(?:\p{Lu}\.){2,}$/u.test(t) || /^\p{Lu}[\p{Lu}\d&]{1,7}$/u.test(t);
 }
 

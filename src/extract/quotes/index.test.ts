@@ -1050,3 +1050,51 @@ describe('extractQuotes: speakers written without a comma or through a document'
     expect(quotes.map((q) => q.speaker)).toEqual(['the Danish carmaker', 'the Danish carmaker']);
   });
 });
+
+describe('extractQuotes: what blind round 8 taught', () => {
+  it('a pronoun refers to someone named before it, not to a name between it and the quote', () => {
+    const quotes = quotesOf(
+      'Judge Lerato Mokoena handed down the sentence on Wednesday.',
+      'She said the claim that Dube deliberately misled Anele Khumalo "still stands", despite "no evidence at all".',
+      'Prime Minister Sione Vaka said the team would be honoured.',
+      'He hailed the coach Tom Reid as "a hero back home."',
+    );
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['still stands', 'Lerato Mokoena'],
+      ['no evidence at all', 'Lerato Mokoena'],
+      ['a hero back home.', 'Sione Vaka'],
+    ]);
+  });
+
+  it('an epithet after a quote that opens its paragraph is the one person who spoke in the paragraph before', () => {
+    const quotes = quotesOf(
+      'Team captain Jone Ravu said everything had gone to plan.',
+      '"I never dreamt of being here," the star playmaker said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Jone Ravu']);
+    // Two people named there, or the last speaker further back: the description stays as written.
+    const two = quotesOf(
+      'Team captain Jone Ravu said Semi Tora had played well.',
+      '"I never dreamt of being here," the star playmaker said.',
+    );
+    expect(two.map((q) => q.speaker)).toEqual(['the star playmaker']);
+    const far = quotesOf(
+      'Team captain Jone Ravu said everything had gone to plan.',
+      'The final was played in heavy rain.',
+      '"I never dreamt of being here," the star playmaker said.',
+    );
+    expect(far.map((q) => q.speaker)).toEqual(['the star playmaker']);
+  });
+
+  it('two apostrophes close a double quote, and a currency sum is no organisation to refer back to', () => {
+    const quotes = quotesOf(
+      "The college spoke of its \"enormous sadness'' after hearing the news, principal Ruth Ellis said.",
+      'Coral Sea Airways said the cyclone cost it over FJD40 million in revenue.',
+      '“These fare cuts carried the tourism growth of 2016,” the company said.',
+    );
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['enormous sadness', 'Ruth Ellis'],
+      ['These fare cuts carried the tourism growth of 2016', 'Coral Sea Airways'],
+    ]);
+  });
+});

@@ -831,6 +831,13 @@ export const ANAPHORIC_MODIFIERS = new Set([
  * judge replied", "The spokesman added"): a bare "the <role>" of these never stands for that person.
  */
 export const SCENE_ROLES = new Set([
+  // Who asks in an interview: a new voice, never the last speaker again ("“Will you sign it?” the host pressed").
+  'host',
+  'interviewer',
+  'moderator',
+  'presenter',
+  'anchor',
+  'reporter',
   'spokesman',
   'spokeswoman',
   'spokesperson',

@@ -17,7 +17,8 @@ const CLOSERS = new Set(['”', '»']);
 const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/.test(ch);
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 // The scans jump from mark to mark: most characters of a paragraph are no mark.
-const DOUBLE_MARK = /["“„«”»]/g;
+// Two straight apostrophes close a double quote in copy typed for old wire systems ("broken''").
+const DOUBLE_MARK = /["“„«”»]|''/g;
 const SINGLE_MARK = /[‘’]/g;
 
 // A nickname inside a name: "Marcia “Cia” Price", "Dwayne "The Rock" Johnson". One to three capitalised
@@ -59,6 +60,12 @@ function doubleMarks(text: string, paragraph: number): MarkedSpan[] {
       }
     }
     first = false;
+    if (ch === "''") {
+      if (open >= 0 && !isNickname(text, open, i))
+        spans.push({ paragraph, open, innerStart: open + 1, innerEnd: i, end: i + 2, closed: true });
+      open = -1;
+      continue;
+    }
     if (open < 0) {
       // Outside a quote: a straight mark opens unless it hangs off a word ("5'10\"") or faces nothing.
       const opens =

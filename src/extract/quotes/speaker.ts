@@ -175,8 +175,10 @@ export function resolveSpeaker(
   const given = GIVEN_NAME.exec(text.slice(start, Math.min(text.length, end + 160)));
   if (given && (given.index <= end - start || /^\s*,?\s*who\s+$/u.test(text.slice(end, start + given.index))))
     return { name: given[1], role: null, kind: 'person', statement, via: 'name' };
+  // A pronoun refers to someone named before it, and before the quote: not to a name between the two ("She
+  // said the perception that he murdered Reeva “continues to exist”").
   if (words.length === 1 && isPronoun(words[0].word))
-    return resolvePronoun(words[0].word.toLowerCase(), paragraph, reference, state, statement);
+    return resolvePronoun(words[0].word.toLowerCase(), paragraph, Math.min(reference, start), state, statement);
   // "said the report released on Monday by …": the speaker ends before a participle that modifies it.
   const cut = beforeParticiple(paragraphs[paragraph], start, end);
   if (cut < end) {
@@ -271,6 +273,23 @@ function issuerOf(
   // warned that"); a person's, only right after.
   const reach = event?.speaker.kind === 'person' ? 1 : 3;
   return event && event.paragraph >= paragraph - reach ? { ...event.speaker, statement: true, via: 'issuer' } : null;
+}
+
+/**
+ * The one person the paragraph before named, when that person was also the last to speak, there: the
+ * description then says again who is still speaking. Anyone else named or speaking there, or a speaker
+ * further back, and the description stays as written.
+ */
+function previousSpeaker(paragraph: number, state: ResolveState): Entity | null {
+  const last = state.events.findLast((e) => e.paragraph < paragraph);
+  if (!last || last.paragraph !== paragraph - 1 || last.speaker.kind !== 'person') return null;
+  let person: Entity | null = null;
+  for (const m of state.index.byParagraph.get(paragraph - 1) ?? []) {
+    if (m.kind !== 'person') continue;
+    if (person && person !== m.entity) return null;
+    person = m.entity;
+  }
+  return person && person.name === last.speaker.name ? person : null;
 }
 
 type Mention = NonNullable<ReturnType<MentionIndex['byParagraph']['get']>>[number];
@@ -419,7 +438,9 @@ function resolveDefinite(
     const titles = ROLE_EQUIVALENTS[description.replace(/^the\s+/i, '').toLowerCase()] ?? [];
     const holders = state.index.entities.people.filter((p) => p.role && titles.some((t) => wordPattern(t).test(p.role ?? '')));
     if (holders.length === 1) return personSpeaker(holders[0]);
-    const sole = isEpithet(description, singular) ? solePersonBefore(paragraph, Math.min(offset, phraseStart), state) : null;
+    const sole = isEpithet(description, singular)
+      ? solePersonBefore(paragraph, Math.min(offset, phraseStart), state, phraseStart > 0)
+      : null;
     if (sole) return personSpeaker(sole);
     // "the source" and similar generic nouns point to the last person who spoke.
     if (/^(?:source|speaker|official|person|man|woman)$/.test(singular)) {
@@ -445,9 +466,11 @@ function isEpithet(description: string, head: string): boolean {
 /**
  * "“…,” Mr Madoff said. The former Nasdaq chairman also turned to the victims, saying: “…”": the one
  * person the paragraph named before a description, when no other person was named or spoke there before
- * it. Null with two candidates, or none (a description opening its paragraph stays as written).
+ * it. Null with two candidates. With none, and a quote before the description (`afterQuote`), the
+ * paragraph before may name the one: "Skipper Kolinisau said everything had gone to plan. ¶ “…,” the star
+ * playmaker said" (previousSpeaker). A description opening its paragraph stays as written.
  */
-function solePersonBefore(paragraph: number, offset: number, state: ResolveState): Entity | null {
+function solePersonBefore(paragraph: number, offset: number, state: ResolveState, afterQuote: boolean): Entity | null {
   let person: Entity | null = null;
   for (const m of state.index.byParagraph.get(paragraph) ?? []) {
     if (m.start >= offset) break;
@@ -455,7 +478,7 @@ function solePersonBefore(paragraph: number, offset: number, state: ResolveState
     if (person && person !== m.entity) return null;
     person = m.entity;
   }
-  if (!person) return null;
+  if (!person) return afterQuote ? previousSpeaker(paragraph, state) : null;
   // Events are in reading order: only this paragraph's are read.
   for (let i = state.events.length - 1; i >= 0 && state.events[i].paragraph >= paragraph; i--) {
     const event = state.events[i];
