@@ -12,6 +12,7 @@ import {
   FUTURE_PARTICIPLES,
   NOMINATIVE_PRONOUNS,
   PAST_AUXILIARIES,
+  POSSESSIVES,
   RELATIVE_WORDS,
   SUBORDINATORS,
 } from './lexicon.ts';
@@ -151,13 +152,29 @@ export function quotedWords(words: readonly Word[]): number[] {
   const quoted: number[] = new Array<number>(words.length).fill(0);
   let open = false;
   let single = false;
+  // Where the sentence being read began, and the one before it: a quotation that lost its opening mark
+  // began there (after the last full stop or closing mark).
+  let sentenceFrom = 0;
+  let previousFrom = 0;
   for (let i = 0; i < words.length; i++) {
     const t = words[i].text;
+    if (/^[.!?]$/u.test(t) && !open) {
+      previousFrom = sentenceFrom;
+      sentenceFrom = i + 1;
+    }
     if (t === '“' || t === '«' || (t === '"' && !open)) {
       open = true;
       continue;
     }
     if (t === '”' || t === '»' || (t === '"' && open)) {
+      // "…the trend is continued in January as well,” the governor added": a closing mark after punctuation
+      // with no opening one lost it; its sentence, back to the last full stop, is quoted.
+      // (A word is marked at most once: the scan stays linear.)
+      if (!open && t !== '"' && /^[,.!?]$/u.test(words[i - 1]?.text ?? '')) {
+        for (let k = words[i - 1].text === ',' ? sentenceFrom : previousFrom; k < i; k++) quoted[k] = 1;
+      }
+      sentenceFrom = i + 1;
+      previousFrom = i + 1;
       open = false;
       continue;
     }
@@ -374,6 +391,9 @@ export class SentenceGrammar {
         return 'adverbial';
       return i === this.from ? null : 'relative';
     }
+    // "were confirmed as injured", "was listed as missing": "as" between a verb and its complement opens
+    // no clause ("left as police arrived" does).
+    if (k === 'as' && previous && isVerb(previous) && (words[i + 1]?.tag === 'VERB' || words[i + 1]?.tag === 'ADJ')) return null;
     if (SUBORDINATORS.has(k) && (w.tag === 'SCONJ' || w.tag === 'ADP' || w.tag === 'ADV')) {
       // "after the explosion" is a phrase; "after police arrived" a clause.
       return this.verbBeforeBreak(i + 1) ? 'adverbial' : null;
@@ -648,9 +668,20 @@ export class SentenceGrammar {
     while (start > this.from) {
       const w = words[start - 1];
       const k = key(w);
-      if (w.tag === 'NOUN' || w.tag === 'PROPN' || w.tag === 'ADJ' || w.tag === 'NUM' || w.tag === 'DET' || k === "'s" || k === '’s') {
+      // ("its meeting": a possessive closes the phrase as an article does.)
+      const possessive = w.tag === 'PRON' && POSSESSIVES.has(k);
+      if (
+        w.tag === 'NOUN' ||
+        w.tag === 'PROPN' ||
+        w.tag === 'ADJ' ||
+        w.tag === 'NUM' ||
+        w.tag === 'DET' ||
+        possessive ||
+        k === "'s" ||
+        k === '’s'
+      ) {
         start--;
-        if (w.tag === 'DET') break;
+        if (w.tag === 'DET' || possessive) break;
         continue;
       }
       if (w.text === '-' && !isHardBreak(this.text, words, start - 1)) {

@@ -1234,3 +1234,40 @@ describe('named days and periods that end in a month', () => {
     ]);
   });
 });
+
+describe('what blind round 8’s labels taught', () => {
+  const judged = (text: string, published = '2024-05-11') => {
+    const [event] = extractEvents(doc(published, text));
+    return [event.label, event.confidence, event.rule.endsWith('/partial-label')];
+  };
+
+  it('keeps a verb’s complement after "as": "were listed as missing"', () => {
+    expect(judged('Two crew members were listed as missing on Tuesday.')).toEqual([
+      'Two crew members were listed as missing',
+      'medium',
+      false,
+    ]);
+  });
+
+  it('a sentence before a closing mark that lost its opening is quoted', () => {
+    const [event] = extractEvents(doc('2024-05-11', 'The deficit shrank. The trend continued in January as well,” the governor added.'));
+    expect([event.date, event.rule.includes('/quoted'), event.confidence]).toEqual(['2024-01', true, 'low']);
+  });
+
+  it('judges a verb cut before its infinitive, an infinitive with no subject and a list cut short as not whole', () => {
+    expect(judged('The central bank on Monday decided, for the fifth time, to keep the policy rate unchanged.')).toEqual([
+      'The central bank decided',
+      'low',
+      true,
+    ]);
+    expect(judged('The committee decided to hold the rate at 22 percent in its meeting held today.')[2]).toBe(true);
+    expect(judged('She said four bodies may need to be retrieved on Friday in Westmoreland and one in St. Elizabeth.')[2]).toBe(true);
+    // A vote is an event of its own.
+    expect(judged('The council voted on Tuesday.')).toEqual(['The council voted', 'medium', false]);
+  });
+
+  it('never makes "said" after a name a passive', () => {
+    const [label] = judged('“The deepest grief you can imagine,” a stunned Kevin Garinger said late Friday night.');
+    expect(label).not.toMatch(/was said/u);
+  });
+});

@@ -19,6 +19,7 @@
 // and a label never ends with a dangling word or "…".
 import type { Word } from '../text/language.ts';
 import { wordKey } from '../text/word-key.ts';
+import { TEENS, TENS, UNITS } from '../text/lexicon.ts';
 import { isHardBreak, type Clause, type SentenceGrammar, type VerbGroup, type WordSpan } from './grammar.ts';
 import { QUALIFIERS } from '../figures/lexicon.ts';
 import { SAYING_VERBS } from '../quotes/lexicon.ts';
@@ -32,6 +33,7 @@ import {
   HEDGE_ADJECTIVES,
   LISTENER_WORDS,
   isEventNoun,
+  INFINITIVE_VERBS,
   OBJECT_VERBS,
   OCCURRENCE_VERBS,
   OPEN_ENDINGS,
@@ -169,6 +171,7 @@ export function eventLabel(input: LabelInput): Label {
   return { text, rule, whole: !open && rule !== 'label.phrase' && rule !== 'label.quoted' && readsWhole(input, { text, rule }) };
 }
 
+const isNumberWord = (w: string): boolean => Object.hasOwn(UNITS, w) || Object.hasOwn(TEENS, w) || Object.hasOwn(TENS, w);
 const OPEN = new Set(OPEN_ENDINGS);
 const SAYING = new Set(SAYING_VERBS);
 const PREPOSITIONAL = new Set(PREPOSITIONAL_VERBS);
@@ -203,6 +206,8 @@ function readsWhole(input: LabelInput, label: Proposal): boolean {
   if (words.length <= 2 && label.rule !== 'label.when-clause') return false;
   const first = key(words[0]);
   if (UNPLACED.has(first)) return false;
+  // "To maintain the policy rate held": an infinitive with no subject is a clause's tail, not a statement.
+  if (first === 'to') return false;
   // "That outbreak was declared over", "At least another 16 people", "there is also opposition", "said
   // they reached": words that lean on a sentence the reader of a timeline has not seen.
   if (words.some((w) => POINTING_BACK.has(key(w))) || DEMONSTRATIVE.has(first)) return false;
@@ -230,6 +235,8 @@ function readsWhole(input: LabelInput, label: Proposal): boolean {
     return false;
   const last = key(words[words.length - 1]);
   if (OPEN.has(last)) return false;
+  // "…retrieved in Westmoreland and one [in St. Elizabeth]": a conjunction and a lone number end a list cut short.
+  if (/^(?:and|or)$/u.test(key(words[words.length - 2])) && (/^\d/u.test(last) || isNumberWord(last))) return false;
   // The label's words in the sentence, when each can be placed: a statement has a finite verb ("went
   // down", "to visit"), and no word of it is the tail of a hyphenated name ("Sonde" of "Pont-Sonde").
   const placed = wordsAt(grammar, words, input.date);
@@ -327,6 +334,9 @@ function readsWhole(input: LabelInput, label: Proposal): boolean {
       return false;
     // "Georgia's Parliament approved [in the first reading one of the bills]": the object comes later.
     if (!passive && NEEDS_OBJECT.has(lemma)) return false;
+    // "The State Bank decided[, for the fifth time, to keep the rate]": a verb of deciding or vowing says
+    // its point in the infinitive after it.
+    if (!passive && INFINITIVE_VERBS.has(lemma)) return false;
     // ("has received [only 40.18 percent]": an adverb before the object does not end the verb's phrase.)
     let o = j;
     while (o < grammar.to && o < j + 3 && grammar.words[o].tag === 'ADV') o++;
@@ -643,6 +653,9 @@ function reducedRelativeLabel(input: LabelInput, lead: readonly string[] | null)
   const verb = clause.verb;
   if (!verb || verb.finite || verb.from !== verb.head || grammar.words[verb.head].tag !== 'VERB' || grammar.key(verb.head).endsWith('ing'))
     return null;
+  // "“…,” a stunned Kevin Garinger said late Friday night": "said" after a name is the sentence's own
+  // verb, however the tagger read it; no "was" makes it a participle ("the plan announced Friday" may be).
+  if (/^(?:say|tell)$/u.test(grammar.lemma(verb.head))) return null;
   const antecedent = grammar.antecedent(verb.from);
   if (!antecedent) return null;
   // The participle's phrase ends where the sentence's verb comes: "a group kidnapped in Haiti [have been released]".

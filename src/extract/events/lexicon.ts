@@ -669,6 +669,8 @@ export const SUBORDINATORS = new Set([
 ]);
 /** Pronouns that are a subject: "and they fled", a clause of its own. */
 export const NOMINATIVE_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
+/** Possessive determiners: "its meeting" is a noun phrase they open, as an article would. */
+export const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 /** Participles and adjectives that make an arrangement of the verb after them: "is expected to", "was due to". */
 export const FUTURE_PARTICIPLES = new Set(['expected', 'scheduled', 'due', 'set', 'slated', 'planned', 'poised', 'likely', 'going']);
 /** Nouns before "to" that look ahead: "plans to acquire", "a deadline to respond". */
@@ -699,6 +701,26 @@ export const PLANNING_VERBS = new Set([
   'call',
   'arrange',
   'announce',
+]);
+/** Verbs whose point is the infinitive after them: "decided [to keep the rate]", "vowed [to rebuild]". */
+export const INFINITIVE_VERBS = new Set([
+  'agree',
+  'decide',
+  'plan',
+  'promise',
+  'pledge',
+  'vow',
+  'aim',
+  'seek',
+  'intend',
+  'hope',
+  'threaten',
+  'want',
+  'refuse',
+  'fail',
+  'try',
+  'choose',
+  'opt',
 ]);
 /** Listeners after "told" that a label skips: "told reporters", "told journalists on Sunday that". */
 export const LISTENER_WORDS = ['reporters', 'journalists', 'media', 'press', 'parliament', 'lawmakers', 'the', 'a'];
