@@ -341,8 +341,10 @@ function findRelative(text: string, out: DateMention[]): void {
     const after = wordAfter(text, match.index + match[0].length);
     // "VOA Today", "the people of tomorrow", "today's youth": a name, or the present age, not a day.
     if (/^Today$/u.test(written) && match.index > 0 && !atSentenceStart(text, match.index)) continue;
+    // ("the early hours of today", "the evening of tomorrow" are that day.)
     if (
       /^of$/iu.test(wordBefore(text, match.index)) &&
+      !/\b(?:hours|morning|afternoon|evening|night)\s+of\s+$/iu.test(text.slice(Math.max(0, match.index - 24), match.index)) &&
       /^(?:today|tomorrow)$/u.test(word) &&
       !match.groups!.pre &&
       !/['’]s$/u.test(match[0])

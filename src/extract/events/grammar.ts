@@ -178,7 +178,8 @@ export function quotedWords(words: readonly Word[]): number[] {
       open = false;
       continue;
     }
-    if (t === '‘' && words[i].tag === 'PUNCT') {
+    // ("Zambia ‘s President": an apostrophe typed as an opening mark before a possessive "s".)
+    if (t === '‘' && words[i].tag === 'PUNCT' && !(words[i + 1]?.text === 's' && words[i + 1].start === words[i].end)) {
       single = true;
       continue;
     }

@@ -1271,3 +1271,27 @@ describe('what blind round 8’s labels taught', () => {
     expect(label).not.toMatch(/was said/u);
   });
 });
+
+describe('what blind round 9 taught', () => {
+  it('"in the early hours of today" is the day of the report', () => {
+    expect(found('2021-08-16', 'The commission declared Mr. Banda the winner in the early hours of today.')).toEqual([
+      ['today', '2021-08-16'],
+    ]);
+    expect(found('2021-08-16', 'The leaders of tomorrow met at the school.')).toEqual([]);
+  });
+
+  it('an apostrophe typed as an opening mark ("Zambia ‘s") quotes nothing; an age is no subject', () => {
+    expect(found('2021-08-16', 'Mr. Banda was declared Zambia ‘s President Elect in the early hours of today.')).toEqual([
+      ['today', '2021-08-16'],
+    ]);
+    const [ruled] = extractEvents(doc('2021-08-16', 'Lungu, 64, who has ruled Zambia since 2015, conceded.'));
+    expect(ruled.label.startsWith('64') ? ruled.confidence : 'low').toBe('low');
+  });
+
+  it('a verb right after "said" and its subject is never made a passive', () => {
+    const [event] = extractEvents(doc('2024-05-11', 'Police said the blast happened in the early hours of Monday.'));
+    expect(event.label).not.toMatch(/was happened/u);
+    const [released] = extractEvents(doc('2024-05-11', 'Officials said the report released on Monday found 40 cases.'));
+    expect(released.label).toBe('The report was released');
+  });
+});

@@ -208,6 +208,8 @@ function readsWhole(input: LabelInput, label: Proposal): boolean {
   if (UNPLACED.has(first)) return false;
   // "To maintain the policy rate held": an infinitive with no subject is a clause's tail, not a statement.
   if (first === 'to') return false;
+  // "64 has ruled Zambia" (from "Lungu, 64, who has ruled"): a number with a singular verb is an age, not who.
+  if (/^\d+$/u.test(first) && first !== '1' && /^(?:has|is|was|does)$/u.test(key(words[1]))) return false;
   // "That outbreak was declared over", "At least another 16 people", "there is also opposition", "said
   // they reached": words that lean on a sentence the reader of a timeline has not seen.
   if (words.some((w) => POINTING_BACK.has(key(w))) || DEMONSTRATIVE.has(first)) return false;
@@ -660,6 +662,13 @@ function reducedRelativeLabel(input: LabelInput, lead: readonly string[] | null)
   if (!antecedent) return null;
   // The participle's phrase ends where the sentence's verb comes: "a group kidnapped in Haiti [have been released]".
   const next = grammar.verbGroups().find((g) => g.from >= verb.to && g.finite);
+  // "Police said the blast happened on Monday": right after a verb of saying (and "that"), with no verb
+  // after it, noun and verb are the reported clause's subject and its own verb, not a noun and its participle.
+  let before = antecedent.from - 1;
+  if (grammar.key(before) === 'that') before--;
+  // ("An estimated 4,000 people fled": a participle of saying before a noun says nothing.)
+  const saying = before >= grammar.from && grammar.words[before - 1]?.tag !== 'DET' && SAYING.has(grammar.lemma(before));
+  if (!next && saying && grammar.words[before].tag === 'VERB') return null;
   // With no verb after it and none before, it is the sentence's own verb in the past ("About 300 people
   // fled on Sunday"), which no "was" may turn passive.
   if (!next && !grammar.verbGroups().some((g) => g.to <= verb.from && g.finite)) return null;

@@ -36,7 +36,8 @@ const MONTH_AFTER = new RegExp(`^\\s*(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTH})
 // "Rescue 1122", "Channel 8", "Section 23": a number right after a capitalised word inside the sentence
 // names something (a month, weekday or currency before it is read by the date and money rules).
 // "EW 9", "week (EW) 1": an abbreviation names it too.
-const NAME_BEFORE = /[\p{L},;:'’)(]\s*(\p{Lu}\p{Ll}{2,}|\p{Lu}{2,5})\)?\s$/u;
+// ("The BAe 146": a maker's name in mixed capitals.)
+const NAME_BEFORE = /[\p{L},;:'’)(]\s*(\p{Lu}\p{Ll}{2,}|\p{Lu}{2,5}|\p{Lu}{2,3}\p{Ll})\)?\s$/u;
 // "…won 331 seats, Labour 232, the SNP 56 and the Lib Dems 8": a name and a number as an item of a list
 // is a count the list's noun carries over (relations.ts), not a name.
 const LIST_ITEM_BEFORE = /(?:,|\band|;)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}$/u;
@@ -71,7 +72,7 @@ export function isExcluded(m: NumberMention, fullBefore: string, after: string):
   const tail = before.slice(-32);
   const name = !m.grouped && !m.scaled && m.form === 'digits' && /[\p{Lu}\p{Ll})]\s$/u.test(tail.slice(-2)) ? NAME_BEFORE.exec(tail) : null;
   if (name && !NOT_NAMES.has(name[1]) && !(LIST_ITEM_BEFORE.test(tail) && LIST_ITEM_AFTER.test(after))) return true;
-  if (/\b(?:aged?|ages|age of|aging|ageing)\s+$/i.test(before)) return true;
+  if (/\b(?:aged?|ages|age of|aging|ageing)\s+(?:(?:just|only|about|around|barely|nearly|almost)\s+)?$/i.test(before)) return true;
   // "He was 15", "6,200 of them are under five", "ranged in age from 16 to 71": people's ages.
   if (/\b(?:he|she|i|who)\s+(?:was|is|'s|’s|turned)\s+$/i.test(tail) && !m.grouped && m.value < 120) return true;
   if (/\b(?:are|were|is|was)\s+(?:under|over|below|above|aged|older than|younger than)\s+$/i.test(tail) && !m.grouped && m.value < 120)

@@ -1390,3 +1390,17 @@ describe('extractFigures: what blind round 8 taught', () => {
     ]);
   });
 });
+
+describe('extractFigures: what blind round 9 taught', () => {
+  it('a toll is found past a number inside its own phrase: "The death toll from two car bombs … has risen to 100"', () => {
+    const figures = figuresIn(
+      'The death toll from two car bombs at a busy junction in the capital a day earlier has risen to 100, the president said.',
+    );
+    expect(figures.map((f) => [f.value, f.measure])).toEqual([[100, 'killed']]);
+  });
+
+  it('an age after "aged just" and a maker’s model number count nothing', () => {
+    const figures = figuresIn('The youngest of the 12 dead was aged just eight months.', 'The BAe 146 slammed into a mountainside.');
+    expect(figures.map((f) => [f.value, f.measure])).toEqual([[12, 'killed']]);
+  });
+});

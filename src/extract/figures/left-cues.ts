@@ -163,6 +163,8 @@ const PART_OF_GROUP = /^\s*(?:of|among|amongst)\s+(?:the|those|all\s+the|all\s+t
 const GROUP_THEN_COPULA = /^\s*(?:among|amongst)\s+(?:the|those)\s+(\p{L}+)\b[^,.;:!?]{0,60}?\s(?:were|was|are|is)\s+$/iu;
 const GROUP_MEASURE: ReadonlyMap<string, Measure> = new Map(GROUP_MEASURES);
 
+const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'of', 'in', 'after', 'at', 'across', 'over']);
+
 const OBJECT_OPENERS: ReadonlySet<string> = new Set([
   'the',
   'a',
@@ -214,6 +216,9 @@ function tallyBefore(
   for (let j = from - (link.lower === 'of' || from !== leftIndex ? 1 : 0); j >= 0 && leftIndex - j <= 20; j--) {
     const t = tokens[j];
     if (t.start < sentenceStart) break;
+    // "The death toll from two car bombs … has risen to 100": a number inside the toll's own phrase (after
+    // a preposition) is passed over on the way back to it.
+    if (mentionAtToken.has(j) && rising && PHRASE_PREPOSITIONS.has(tokens[j - 1]?.lower ?? '')) continue;
     if (mentionAtToken.has(j) || t.text === ';') break;
     if (t.kind === 'word' && CLAUSE_STOPS.has(t.lower) && t.lower !== 'since') {
       if (!rising) break;

@@ -1098,3 +1098,37 @@ describe('extractQuotes: what blind round 8 taught', () => {
     ]);
   });
 });
+
+describe('extractQuotes: what blind round 9 taught', () => {
+  it('a quotation resumed after a long attribution sentence is one quote', () => {
+    const quotes = quotesOf(
+      'Vice President Ana Ruiz was sentenced on Tuesday.',
+      '“I will not be a candidate for anything,” she said in an hourlong video address from her office in the Senate, where she also sits. “Not for president, not for senator.”',
+    );
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['I will not be a candidate for anything Not for president, not for senator.', 'Ana Ruiz'],
+    ]);
+  });
+
+  it('closing marks typed for opening ones after a colon or at a paragraph’s start open a quotation', () => {
+    const quotes = quotesOf(
+      'Chief executive Tewodros Alemu spoke to reporters in Addis Ababa.',
+      'He said : ” During the year, the airline was rated four stars for the first time in its history.',
+      '” The carrier passed its 100th aircraft during the year” .',
+    );
+    expect(quotes.map((q) => [q.text.slice(0, 30), q.speaker])).toEqual([
+      ['During the year, the airline w', 'Tewodros Alemu'],
+      ['The carrier passed its 100th a', 'Tewodros Alemu'],
+    ]);
+  });
+
+  it('a name in an appositive after a role with a nationality: "One survivor, Bolivian flight technician Erwin Tumiri, said"', () => {
+    const quotes = quotesOf(
+      'One survivor, Bolivian flight technician Ramon Quispe, said he saved himself by following the safety drill.',
+      '"Many passengers got up from their seats and started yelling," he told a radio station.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ramon Quispe']);
+    // Not a name the description is a complement of.
+    expect(quotesOf('A neighbour, a friend of Rita Sandoval, said: "We heard the blast."').map((q) => q.speaker)).toEqual(['a neighbour']);
+  });
+});

@@ -68,10 +68,13 @@ function doubleMarks(text: string, paragraph: number): MarkedSpan[] {
     }
     if (open < 0) {
       // Outside a quote: a straight mark opens unless it hangs off a word ("5'10\"") or faces nothing.
+      // A closing mark typed for an opening one: before a word ("said ”We"), or after a colon or at the
+      // paragraph's start, even with a space after it ("He said : ” During the year").
+      const leads = /(?:^|:)\s*$/u.test(text.slice(Math.max(0, i - 3), i)) && isWordChar(text[i + (after === ' ' ? 2 : 1)]);
       const opens =
         OPENERS.has(ch) ||
         (ch === '"' && !isSpace(after) && !/\d/.test(before ?? '')) ||
-        (CLOSERS.has(ch) && isSpace(before) && isWordChar(after));
+        (CLOSERS.has(ch) && isSpace(before) && (isWordChar(after) || leads));
       if (opens) open = i;
       continue;
     }

@@ -66,7 +66,9 @@ export function isSplitAttribution(paragraph: ParsedSeed['paragraphs'][number], 
   const inner = text.slice(a.innerStart, a.innerEnd).trimEnd();
   if (!inner.endsWith(',') && !/^\s*,/.test(gap)) return false;
   const words = wordsWithOffsets(text, a.end, b.open);
-  if (!words.length || words.length > 16) return false;
+  // (One sentence of attribution: "she said in an hourlong video address from her office in the National
+  // Congress, where she is also a senator." runs to 20 words.)
+  if (!words.length || words.length > 24) return false;
   // Only one sentence may sit between the parts: "…,” said X. The fire spread. “…" is two quotes.
   const end = sentenceEnd(text, a.end, b.open);
   if (/[\p{L}\p{N}]/u.test(text.slice(end + 1, b.open))) return false;

@@ -301,7 +301,7 @@ const TITLE_THEN_NAME = /^\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}\s+(?:\
 const CLOSING_NAME = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)\s+((?:\p{Lu}[\p{L}'’-]*\.?\s+){1,2}\p{Lu}[\p{L}'’-]+)$/u;
 
 /** A noun for a person: "strategist", "spokeswoman", "minister". */
-export function isPersonNoun(word: string): boolean {
+function isPersonNoun(word: string): boolean {
   const key = wordKey(word);
   return HUMAN_NOUNS.has(key) || isRoleHead(key);
 }

@@ -2,7 +2,7 @@
 // indirect speech, which later quotes may continue, and the speaker named around one verb.
 import type { Paragraph, ParsedSeed } from '../../schema/document.ts';
 import type { MarkedSpan } from './marks.ts';
-import { isPersonNoun, resolvePronoun, resolveSpeaker, type ResolveState, type Speaker } from './speaker.ts';
+import { resolvePronoun, resolveSpeaker, type ResolveState, type Speaker } from './speaker.ts';
 import { subjectAfter, subjectBefore } from './speaker-phrase.ts';
 import {
   isBesideQuoteVerb,
@@ -292,10 +292,16 @@ export function withAppositiveName(
   if (!gap) return found;
   const at = end + gap[0].length;
   const mentions = state.index.byParagraph.get(p) ?? [];
-  // "…, council member Rita Sandoval, said": a lowercase role may come before the name.
-  const roleWords = /^(?:\p{Ll}[\p{Ll}-]*\s+){1,3}/u.exec(text.slice(at, Math.min(stop, at + 40)))?.[0] ?? '';
-  const role = roleWords && isPersonNoun(roleWords.trim().split(/\s+/).at(-1) ?? '') ? roleWords.length : 0;
-  const mention = mentions.find((m) => m.kind === 'person' && (m.start === at || m.start === at + role));
+  // "…, council member Rita Sandoval, said", "One survivor, Bolivian flight technician Erwin Tumiri, said": a
+  // role may come before the name, within the commas; not a complement ("a friend of Rita Sandoval").
+  const mention = mentions.find(
+    (m) =>
+      m.kind === 'person' &&
+      m.start >= at &&
+      m.start - at <= 50 &&
+      !/[,;:()“”"]/u.test(text.slice(at, m.start)) &&
+      !/\b(?:of|to|for|with|by|from|and|or|than|like)\s+$/iu.test(text.slice(at, m.start)),
+  );
   if (mention) {
     if (!/^\s*(?:[,.;]|$)/u.test(text.slice(mention.end, Math.min(stop, mention.end + 2)))) return found;
     return { name: mention.entity.name, role: mention.entity.role, kind: 'person', statement, via: 'name' };
