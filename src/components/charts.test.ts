@@ -244,7 +244,10 @@ describe('TimelineChart with a document', () => {
   });
 
   test('the editor’s settings: title, summary, hidden events, low-confidence ones shown', async () => {
-    const charts = { casualties: null, timeline: { title: 'The storm', summary: 'Three days.', hide: ['event-4'], show: ['event-5'], report: true } };
+    const charts = {
+      casualties: null,
+      timeline: { title: 'The storm', summary: 'Three days.', hide: ['event-4'], show: ['event-5'], report: true },
+    };
     const html = await render(TimelineChart, { doc: doc({ events, charts }), idPrefix: 'storm' });
     expect(html).toMatch(/<h2[^>]*>The storm<\/h2>/);
     expect(html).toMatch(/<p class="chart-summary"[^>]*>\s*Three days.\s*<\/p>/);

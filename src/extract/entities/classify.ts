@@ -8,6 +8,7 @@ import {
   isDemonym,
   isGivenName,
   isHonorific,
+  ROLE_INITIALS,
   isKnownOrg,
   isKnownPlace,
   isMonthOrDay,
@@ -173,10 +174,18 @@ export function classifyRun(ctx: ParagraphContext, run: Run, isDatelineParagraph
   }
   // "UK-based Syrian Observatory": the "-based" word locates the body and is not part of its name.
   if (/-based$/i.test(tokens[first].base) && first < last) first++;
+  // ("Lt Gen Ahmed Chaudhry": titles may stack.)
   const honorific = isHonorific(tokens[first].base) && first < last && !isRoleHead(tokens[first + 1].base);
-  if (honorific) first++;
+  while (isHonorific(tokens[first].base) && first < last && !isRoleHead(tokens[first + 1].base)) first++;
   const words = tokens.slice(first, last + 1);
   const full = textOf(paragraph, tokens, first, last).text;
+  // "the ISPR DG": a body's initials and an office's are a role said again, not someone's name.
+  if (
+    words.length > 1 &&
+    words.every((w) => /^\p{Lu}{2,6}$/u.test(w.base)) &&
+    Object.hasOwn(ROLE_INITIALS, wordKey(words[words.length - 1].base))
+  )
+    return out;
   // ("quoted He as saying": a pronoun capitalised mid-sentence is a surname, runs.ts.)
   const surname = words.length === 1 && isPronounSurname(tokens, first);
   if (!surname && words.every((w) => isDemonym(w.base) || isNotName(w.base))) return out;

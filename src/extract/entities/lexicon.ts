@@ -903,7 +903,28 @@ const HONORIFICS = new Set([
   'supt.',
   'judge',
   'justice',
+  // Ranks and offices as British and South Asian papers write them, without a full stop ("Lt Gen Ahmed").
+  'gen',
+  'lt',
+  'col',
+  'capt',
+  'sgt',
+  'maj',
+  'brig',
+  'cpl',
+  'insp',
+  'supt',
+  'gov',
+  'sen',
 ]);
+
+/** Offices written as their initials, with the titles they stand for: "the ISPR DG said" is its director general. */
+export const ROLE_INITIALS: Readonly<Record<string, readonly string[]>> = {
+  dg: ['director general', 'director-general'],
+  pm: ['prime minister'],
+  cm: ['chief minister'],
+  ceo: ['chief executive', 'chief executive officer'],
+};
 
 // Surnames spelled like a pronoun ("He Biao", "She Xiang"): capitalised in the middle of a sentence
 // ("according to He Biao", "quoted He as saying") they are the name, not the pronoun.

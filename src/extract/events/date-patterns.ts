@@ -34,7 +34,7 @@ export const ISO_DAY = /(?<![\d-])(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?![\d-])/g
 // "December 2022", "mid-March 2023", "from March to May 2024".
 export const MONTH_YEAR = new RegExp(
   `(?:(?:in|since|by|until|till|through|during|before|after|from|between)${GAP})?(?:(?:early|mid|late)[\\s-]{1,2})?` +
-    `${month('m1')}(?:${RANGE}${month('m2')})?,?${GAP}(?<y>${YEAR})`,
+    `${month('m1')}(?:${RANGE}${month('m2')})?,?${GAP}(?:of${GAP})?(?<y>${YEAR})`, // ("since March of 2009")
   'giu',
 );
 // A month alone needs a word that makes it a time ("in May", not "May"): "May" is also a verb and a name.

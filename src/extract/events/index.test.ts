@@ -1295,3 +1295,9 @@ describe('what blind round 9 taught', () => {
     expect(released.label).toBe('The report was released');
   });
 });
+
+describe('what blind round 10 taught', () => {
+  it('"March of 2009" is one month', () => {
+    expect(found('2024-02-07', 'Rice inflation is the highest since March of 2009.')).toEqual([['since March of 2009', '2009-03']]);
+  });
+});

@@ -44,6 +44,9 @@ function ranges(text: string, candidates: Candidate[]): void {
     // A tally's span opens before its old value: "the toll rose from 23 to 24".
     const gap = text.slice(c.spanEnd, n.spanStart > c.spanEnd ? n.spanStart : n.mention.start);
     if (!RANGE_GAP.test(gap)) continue;
+    // "the martyrdom of 26 civilians and injuries to 46 others": a first count whose phrase runs on past
+    // "and" ends no range at the "to" after it.
+    if (/\b(?:and|or)\b/iu.test(text.slice(c.mention.end, c.spanEnd))) continue;
     const lookBack = text.slice(Math.max(c.sentence.start, c.spanStart - 9), c.spanStart);
     const openerAt = /\b(between|from)\s+$/i.exec(lookBack);
     const opener = openerAt?.[1].toLowerCase();

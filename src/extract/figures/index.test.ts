@@ -1404,3 +1404,48 @@ describe('extractFigures: what blind round 9 taught', () => {
     expect(figures.map((f) => [f.value, f.measure])).toEqual([[12, 'killed']]);
   });
 });
+
+describe('extractFigures: what blind round 10 taught', () => {
+  it('a rate with a minus sign glued to it is negative; a hyphen elsewhere is no sign', () => {
+    const figures = figuresIn(
+      'Prices of corn (-4.3 percent) fell, while meat slowed from -3.5 percent to 2 percent.',
+      'Scores rose 10-12 percent.',
+    );
+    expect(figures.map((f) => [f.value, f.text])).toEqual([
+      [-4.3, '-4.3 percent'],
+      [-3.5, '-3.5 percent'],
+      [2, '2 percent'],
+      [10, '10'],
+      [12, '12 percent'],
+    ]);
+  });
+
+  it('reads the dirham written "Dh" or "Dhs" glued to its sum', () => {
+    const figures = figuresIn('Revenue rose to Dh137.3 billion and profit to Dhs 18.7 billion.');
+    expect(figures.map((f) => [f.value, f.unit])).toEqual([
+      [137300000000, 'AED'],
+      [18700000000, 'AED'],
+    ]);
+  });
+
+  it('a count whose phrase runs on past "and" ends no range at the "to" after it', () => {
+    const figures = figuresIn('It resulted in the martyrdom of at least 26 civilians and injuries to 46 others, he added.');
+    expect(figures.map((f) => [f.value, f.measure, f.qualifier])).toEqual([
+      [26, 'killed', 'at least'],
+      [46, 'injured', 'exact'],
+    ]);
+  });
+
+  it('"were martyred", "the burial of", "sent to hospital"', () => {
+    const figures = figuresIn(
+      'Five more civilians, including a child, were martyred in the firing.',
+      'Mourners gathered for the burial of 30 victims.',
+      'Twelve people were sent to hospital.',
+    );
+    expect(figures.map((f) => [f.value, f.measure])).toEqual([
+      [5, 'killed'],
+      [30, 'killed'],
+      [12, 'injured'],
+    ]);
+  });
+});

@@ -81,9 +81,11 @@ export function extractFigures(doc: ParsedSeed, entities: Pick<Entities, 'places
         if (!long) tokensByWindow.set(key, windowTokens);
       }
       const sentenceText = readable.slice(windowStart, windowEnd);
+      const negative = isNegativeChange(paragraph.text, c);
+      if (negative && c.spanStart === c.mention.start) c.spanStart -= 1;
       figures.push({
         id: ids.get(c) ?? '',
-        value: c.mention.value,
+        value: negative ? -c.mention.value : c.mention.value,
         qualifier: c.qualifier,
         // A percentage is kept for its impact context but counts no one itself.
         measure: c.kind === 'percent' ? 'other' : c.measure === 'injured' && c.careCue && sick ? 'affected' : (c.measure ?? 'other'),
@@ -162,4 +164,12 @@ function paragraphCandidates(text: string, paragraph: Paragraph): { candidates: 
   }
   inherit(text, candidates);
   return { candidates, tokens, layer };
+}
+
+/**
+ * "corn (-4.3 percent)", "from -3.5 percent": a rate written with a minus sign glued to it is negative. Only
+ * rates: a hyphen before other numbers is more often a dash or a range ("10-12", "- 16 = June 29").
+ */
+function isNegativeChange(text: string, c: Candidate): boolean {
+  return c.kind === 'percent' && /(?:^|[\s(\[])[-−]$/u.test(text.slice(Math.max(0, c.mention.start - 2), c.mention.start));
 }

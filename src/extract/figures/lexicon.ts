@@ -16,6 +16,7 @@ const CARE =
   'taken to hospital|taken to a hospital|taken to the hospital|taken to hospitals|rushed to hospital|rushed to a hospital|' +
   'rushed to the hospital|admitted to hospital|admitted to a hospital|admitted to the hospital|admitted to hospitals|' +
   'attended hospital|attended hospitals|went to hospital|sought treatment|sought medical treatment|' +
+  'sent to hospital|sent to hospitals|sent to a hospital|sent to the hospital|sent to health facilities|' +
   'hospitalisation|hospitalisations|hospitalization|hospitalizations|hospital admissions|' +
   'undergo surgery|undergo treatment|receive treatment|receive medical treatment|receive medical care|' +
   'take medical care|get treatment|under treatment';
@@ -125,7 +126,7 @@ export const CARE_CUES: ReadonlySet<string> = new Set([...CARE.split('|'), 'admi
 export const DONE_TO: ReadonlyMap<string, readonly [ImpactMeasure, 'strong' | 'weak']> = new Map(
   (
     [
-      ['kill|massacre|murder|execute|slay|assassinate|behead|lynch|neutralise|neutralize', 'killed', 'strong'],
+      ['kill|massacre|murder|execute|slay|assassinate|behead|lynch|neutralise|neutralize|martyr', 'killed', 'strong'],
       ['lose', 'killed', 'weak'],
       ['injure|wound|hurt|maim|hospitalise|hospitalize', 'injured', 'strong'],
       ['treat|discharge', 'injured', 'weak'],
@@ -172,7 +173,8 @@ export const LEFT_CUES: ReadonlyArray<[Phrase, Measure, 'strong' | 'weak']> = (
   [
     [
       'claim the life of|claimed the lives of|take the life of|took the lives of|death of|deaths of|killing of|killings of|' +
-        'lives of|life of|bodies of|body of|remains of|massacre of|murder of|execution of|claim|claimed|claiming',
+        'lives of|life of|bodies of|body of|remains of|massacre of|murder of|execution of|claim|claimed|claiming|' +
+        'martyrdom of|burial of|burials of|funeral of|funerals of',
       'killed',
       'strong',
     ],

@@ -341,10 +341,15 @@ function interruptedSubject(
 // "― Name", "— Name, 34, a nurse", "- Name.": a dash, then a capitalised name closing the paragraph or sentence.
 const DASH_NAME = /^\s*[―—–‒-]\s*((?:\p{Lu}[\p{L}'’.-]*\.?)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|del|van|von|al|bin|y))*)\s*(?:[,.;]|$)/u;
 
+// A sub-heading's credit: "“We're happy that it worked out”- KKR CEO Venky Mysore after signing Starc": two
+// or more capitalised words after the dash, then the caption's lowercase words.
+const DASH_NAME_THEN_WORDS = /^\s*[―—–‒-]\s*((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*)+)(?=\s+\p{Ll})/u;
+
 function dashName(doc: ParsedSeed, part: MarkedSpan, state: ResolveState): Speaker | null {
   if (!part.closed) return null;
   const text = doc.paragraphs[part.paragraph].text;
-  const match = DASH_NAME.exec(text.slice(part.end, part.end + 120));
+  const after = text.slice(part.end, part.end + 120);
+  const match = DASH_NAME.exec(after) ?? DASH_NAME_THEN_WORDS.exec(after);
   if (!match) return null;
   const start = part.end + match[0].indexOf(match[1]);
   return resolveSpeaker(doc.paragraphs, part.paragraph, start, start + match[1].length, state, false, part.open);

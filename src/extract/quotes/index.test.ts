@@ -1132,3 +1132,18 @@ describe('extractQuotes: what blind round 9 taught', () => {
     expect(quotesOf('A neighbour, a friend of Rita Sandoval, said: "We heard the blast."').map((q) => q.speaker)).toEqual(['a neighbour']);
   });
 });
+
+describe('extractQuotes: what blind round 10 taught', () => {
+  it('an office’s initials after a body’s are its holder, not a name; stacked ranks are titles', () => {
+    const quotes = quotesOf(
+      'Inter-Services Public Relations (ISPR) Director General Lt Gen Asad Malik said the strikes hit six places.',
+      'The ISPR DG said mosques were among the targets. “This is a clear provocation,” he said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Lt Gen Asad Malik']);
+  });
+
+  it('a sub-heading credited after a dash, with a caption after the name', () => {
+    const quotes = quotesOf('"We are happy that it worked out"- KKR CEO Venky Rao after signing the bowler at the auction');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Venky Rao']);
+  });
+});

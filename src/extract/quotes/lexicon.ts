@@ -1,4 +1,5 @@
 import { AUXILIARY_VERBS } from '../text/lexicon.ts';
+import { ROLE_INITIALS } from '../entities/lexicon.ts';
 
 // Word lists for the quotes extractor, as data. The reporting verbs here are the project's one list of
 // them: figures and event labels read the verbs of saying below, quotes and entities every verb.
@@ -810,6 +811,7 @@ export const ROLE_EQUIVALENTS: Readonly<Record<string, readonly string[]>> = {
   'prime minister': ['premier'],
   "country's leader": ['president', 'prime minister'],
   'country’s leader': ['president', 'prime minister'],
+  ...ROLE_INITIALS,
 };
 /**
  * Words before a role that mark it as said again of someone already named: "the former Nasdaq chairman",

@@ -435,7 +435,8 @@ function resolveDefinite(
     const person = state.index.entities.people.find((p) => p.role && matches(p.role));
     if (person) return personSpeaker(person);
     // "the head of state" is the president named before; "the premier" the prime minister.
-    const titles = ROLE_EQUIVALENTS[description.replace(/^the\s+/i, '').toLowerCase()] ?? [];
+    // ("the ISPR DG": an office's initials after the body's name are read by the initials alone.)
+    const titles = ROLE_EQUIVALENTS[description.replace(/^the\s+/i, '').toLowerCase()] ?? ROLE_EQUIVALENTS[singular.toLowerCase()] ?? [];
     const holders = state.index.entities.people.filter((p) => p.role && titles.some((t) => wordPattern(t).test(p.role ?? '')));
     if (holders.length === 1) return personSpeaker(holders[0]);
     const sole = isEpithet(description, singular)

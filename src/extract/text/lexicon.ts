@@ -328,6 +328,9 @@ export const CURRENCY_CODES = {
   EGP: 'EGP',
   ZAR: 'ZAR',
   R: 'ZAR',
+  AED: 'AED',
+  Dh: 'AED',
+  Dhs: 'AED',
 } as const;
 
 // English words that are also ISO 4217 codes: in capitals before a number they are more often the word
@@ -363,6 +366,8 @@ export const GLUED_CURRENCY_CODES: ReadonlyArray<keyof typeof CURRENCY_CODES> = 
   'Rs',
   'Rp',
   'RM',
+  'Dhs',
+  'Dh',
   'R',
 ];
 
