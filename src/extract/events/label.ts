@@ -197,15 +197,18 @@ const OBJECT_TAGS = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADJ', 'SCON
 function readsWhole(input: LabelInput, label: Proposal): boolean {
   const { grammar } = input;
   const words = label.text.split(/\s+/u);
-  const key = (w: string | undefined) => wordKey((w ?? '').replace(/[^\p{L}\p{N}'’-]+/gu, ''));
+  const key = (w: string) => wordKey(w.replace(/[^\p{L}\p{N}'’-]+/gu, ''));
+  // Each word's key is read by several tests below: computed once per label.
+  const keys = words.map(key);
+  const keyAt = (k: number): string => keys[k] ?? '';
   // "Coup", "Devastating storm", "Elections": a bare noun says nothing happened; "Girls died": two words
   // leave out who (the 16 students) or what (a clause after "when" may be that short: "Fighting erupted").
   if (words.length <= 2 && label.rule !== 'label.when-clause') return false;
-  const first = key(words[0]);
+  const first = keys[0];
   if (UNPLACED.has(first)) return false;
   // "That outbreak was declared over", "At least another 16 people", "there is also opposition", "said
   // they reached": words that lean on a sentence the reader of a timeline has not seen.
-  if (words.some((w) => POINTING_BACK.has(key(w))) || DEMONSTRATIVE.has(first)) return false;
+  if (keys.some((k) => POINTING_BACK.has(k)) || DEMONSTRATIVE.has(first)) return false;
   // "Church service published at 19:04 GMT": a live page's time stamp; "Election said was mostly
   // peaceful": a report with no subject.
   if (/\b(?:published|updated|posted)\s+at\b|\bGreenwich Mean Time\b/iu.test(label.text)) return false;
@@ -213,7 +216,7 @@ function readsWhole(input: LabelInput, label: Proposal): boolean {
   // Quotation marks left in a label ("One has passed.' MORE"): a quotation's fragment, not a statement.
   if (/(?:^|\s)['‘"“]|[^s\s]['’"”](?:\s|$)/u.test(label.text)) return false;
   // "No survivors had been found", "Police did not release names": what did not happen is no event.
-  if (first === 'no' || words.some((w) => /^(?:not|never|n['’]t)$/u.test(key(w)) || /n['’]t$/u.test(w))) return false;
+  if (first === 'no' || words.some((w, n) => /^(?:not|never|n['’]t)$/u.test(keys[n]) || /n['’]t$/u.test(w))) return false;
   // "The explosion occurred", "An outbreak lasted almost four months", "The vote took place": that a thing
   // took place, or how long, tells nothing of it.
   if (/\b(?:took|takes|take|taken|taking)\s+place\b/iu.test(label.text)) return false;
@@ -221,14 +224,14 @@ function readsWhole(input: LabelInput, label: Proposal): boolean {
   if (reported && (UNPLACED.has(key(reported)) || DEMONSTRATIVE.has(key(reported)))) return false;
   // "Up on the stands for the games held": a label that opens with a preposition has no subject.
   // ("At least 46 people", "Up to 20 homes": a hedge, not a preposition.)
-  const hedged = QUALIFIERS.some(([phrase]) => phrase.length > 1 && phrase.every((w, k) => key(words[k]) === w));
+  const hedged = QUALIFIERS.some(([phrase]) => phrase.length > 1 && phrase.every((w, k) => keyAt(k) === w));
   if (LEADING_PREPOSITIONS.has(first) && !hedged) return false;
   if (
     UNPLACED_HEAD.has(first) &&
-    /^(?:\p{Ll}+ed|took|made|went|came|began|were|was|are|is|have|has|had|will|would|could|did)$/u.test(key(words[1]))
+    /^(?:\p{Ll}+ed|took|made|went|came|began|were|was|are|is|have|has|had|will|would|could|did)$/u.test(keyAt(1))
   )
     return false;
-  const last = key(words[words.length - 1]);
+  const last = keys[keys.length - 1];
   if (OPEN.has(last)) return false;
   // The label's words in the sentence, when each can be placed: a statement has a finite verb ("went
   // down", "to visit"), and no word of it is the tail of a hyphenated name ("Sonde" of "Pont-Sonde").
@@ -288,7 +291,7 @@ function readsWhole(input: LabelInput, label: Proposal): boolean {
   const tag = grammar.words[i].tag;
   // A verb of saying at the end says nothing of what was said ("stated", "told [that]"), nor does one
   // followed only by whom it was said to ("Rinwa told reporters").
-  if (tag === 'VERB' && SAYING.has(lemma) && !/^(?:was|were|is|are|been|be|being)$/u.test(key(words[words.length - 2]))) return false;
+  if (tag === 'VERB' && SAYING.has(lemma) && !/^(?:was|were|is|are|been|be|being)$/u.test(keyAt(words.length - 2))) return false;
   let h = i;
   while (h > grammar.from && i - h < 6 && /^(?:DET|NOUN|PROPN|ADJ|PART)$/u.test(grammar.words[h].tag)) h--;
   if (h < i && grammar.words[h].tag === 'VERB' && grammar.lemma(h) === 'tell') return false;
@@ -296,7 +299,7 @@ function readsWhole(input: LabelInput, label: Proposal): boolean {
   while (j < grammar.to && j < i + LABEL_REACH && (input.isDate(j) || dateGlue(input, j))) j++;
   // "Officials said the country mourned the deadliest tragedy [in years]": a superlative cut from its
   // range claims more than the text.
-  if (words.some((w) => SUPERLATIVES.has(key(w))) && /^(?:in|since|for|of|than)$/u.test(grammar.key(j))) return false;
+  if (keys.some((k) => SUPERLATIVES.has(k)) && /^(?:in|since|for|of|than)$/u.test(grammar.key(j))) return false;
   const next = j < grammar.to ? grammar.words[j] : null;
   if (!next) return true;
   if (next.text === '-' && next.start === grammar.words[i].end) return false;
