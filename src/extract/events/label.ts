@@ -1031,7 +1031,7 @@ function trimDangling(grammar: SentenceGrammar, words: number[]): number[] {
   let end = words.length;
   while (end > 0) {
     const w = grammar.words[words[end - 1]];
-    const k = wordKey(w.text);
+    const k = w.key;
     // "was declared over": the end of what was declared, no preposition left hanging.
     if (k === 'over' && ENDED.has(grammar.key(words[end - 1] - 1))) break;
     if (w.tag === 'PUNCT' || w.tag === 'DET' || w.tag === 'ADP' || w.tag === 'CCONJ' || w.tag === 'SCONJ' || DANGLING.has(k) || k === "'s")
@@ -1339,7 +1339,7 @@ function modifierLabel(input: LabelInput, lead: readonly string[] | null): Propo
     // which a label without its source would state as fact.)
     !grammar.verbGroups().some((g) => SAYING.has(grammar.lemma(g.head))) &&
     noun.tag === 'NOUN' &&
-    isEventNoun(wordKey(noun.text))
+    isEventNoun(noun.key)
   ) {
     const text = clauseText(input, clause, lead);
     if (text) return { text, rule: 'label.clause' };
