@@ -224,8 +224,8 @@ function readsWhole(input: LabelInput, label: Proposal): boolean {
   if (reported && (UNPLACED.has(key(reported)) || DEMONSTRATIVE.has(key(reported)))) return false;
   // "Up on the stands for the games held": a label that opens with a preposition has no subject.
   // ("At least 46 people", "Up to 20 homes": a hedge, not a preposition.)
-  const hedged = QUALIFIERS.some(([phrase]) => phrase.length > 1 && phrase.every((w, k) => keyAt(k) === w));
-  if (LEADING_PREPOSITIONS.has(first) && !hedged) return false;
+  const hedged = () => QUALIFIERS.some(([phrase]) => phrase.length > 1 && phrase.every((w, k) => keyAt(k) === w));
+  if (LEADING_PREPOSITIONS.has(first) && !hedged()) return false;
   if (
     UNPLACED_HEAD.has(first) &&
     /^(?:\p{Ll}+ed|took|made|went|came|began|were|was|are|is|have|has|had|will|would|could|did)$/u.test(keyAt(1))
@@ -759,12 +759,15 @@ function clauseText(input: LabelInput, clause: Clause, lead: readonly string[] |
   // The first lead and subject forms (fullest first) that leave room for the object's first phrase, with
   // as much of the object as fits; else the fullest forms that fit at all.
   let fallback: string | null = null;
+  // Each cut of the object is rendered once, however many lead and subject forms try it.
+  const tails: string[] = [];
+  const tailAt = (c: number): string => (tails[c] ??= render(grammar, trimDangling(grammar, object.words.slice(0, object.cuts[c]))));
   for (const before of lead ?? ['']) {
     for (const who of subject) {
       const head = [before, who, verbWords].filter(Boolean).join(' ');
       if (head.length > LABEL_MAX) continue;
       for (let c = object.cuts.length - 1; c >= 0; c--) {
-        const tail = render(grammar, trimDangling(grammar, object.words.slice(0, object.cuts[c])));
+        const tail = tailAt(c);
         // "The record date is [Nov. 9]", "The vote will be [on Sunday]": a copula whose complement was the
         // date leaves the subject alone.
         const text = tail ? `${head} ${tail}` : copulaOnly ? [before, who].filter(Boolean).join(' ') : head;
@@ -1093,12 +1096,17 @@ function render(grammar: SentenceGrammar, words: readonly number[]): string {
     const w: Word = grammar.words[words[k]];
     if (k > 0) {
       const previous = words[k - 1];
-      if (previous === words[k] - 1) out += grammar.text.slice(grammar.words[previous].end, w.start).replace(/[\s\u00A0]+/gu, ' ');
+      if (previous === words[k] - 1) out += spacing(grammar.text.slice(grammar.words[previous].end, w.start));
       else if (!/^[,.;:)’'%]/u.test(w.text)) out += ' ';
     }
     out += w.text;
   }
   return out.trim();
+}
+
+/** The text between two neighbouring words with its white space as one space (most gaps are '' or ' ' already). */
+function spacing(gap: string): string {
+  return gap === '' || gap === ' ' ? gap : gap.replace(/[\s\u00A0]+/gu, ' ');
 }
 
 /** Capitalises and tidies a finished label. */
