@@ -3,7 +3,6 @@
 // verb group's tense and its subject. Tense (events/index.ts), kinds (kind.ts) and labels (label.ts) all
 // read it. Everything is bounded by the sentence and scanned word by word, never re-tagged.
 import type { Analysis, Word } from '../text/language.ts';
-import { wordKey } from '../text/word-key.ts';
 import { SAYING_VERBS } from '../quotes/lexicon.ts';
 import {
   COPULA_FUTURE,
@@ -139,7 +138,7 @@ const QUANTIFIER_HEADS = new Set([
 ]);
 const QUANTIFIER_TAILS = new Set(['least', 'most', 'than', 'to', 'many', 'much']);
 
-const key = (w: Word | undefined): string => (w ? wordKey(w.text) : '');
+const key = (w: Word | undefined): string => (w ? w.key : '');
 const isVerb = (w: Word | undefined): boolean => !!w && (w.tag === 'VERB' || w.tag === 'AUX');
 const isNominal = (w: Word | undefined): boolean => !!w && (w.tag === 'NOUN' || w.tag === 'PROPN' || w.tag === 'PRON' || w.tag === 'NUM');
 

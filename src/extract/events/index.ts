@@ -17,7 +17,6 @@ import { resolveMention, type Anchor, type Resolution } from './resolve.ts';
 import { sentenceSpan } from './sentence.ts';
 import { directionOf } from './tense.ts';
 import { positionIn } from '../text/paragraphs.ts';
-import { wordKey } from '../text/word-key.ts';
 
 /**
  * A wire dateline ("WASHINGTON, Aug 9 (Reuters) -", "Kinshasa, Jan. 30 (EFE) –", "(APP - 31st Jan, 2025)"):
@@ -482,7 +481,7 @@ function referentOf(
   paragraphIndex: number,
   doc: ParsedSeed,
 ): string | null {
-  const k = wordKey(grammar.words[i].text);
+  const k = grammar.words[i].key;
   const at = grammar.words[i].start;
   if (k === 'he' || k === 'she') {
     let best: { paragraph: number; start: number; name: string } | null = null;

@@ -200,11 +200,14 @@ const OBJECT_TAGS = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADJ', 'SCON
 function readsWhole(input: LabelInput, label: Proposal): boolean {
   const { grammar } = input;
   const words = label.text.split(/\s+/u);
-  const key = (w: string | undefined) => wordKey((w ?? '').replace(/[^\p{L}\p{N}'’-]+/gu, ''));
+  const key = (w: string) => wordKey(w.replace(/[^\p{L}\p{N}'’-]+/gu, ''));
+  // Each word's key is read by several tests below: computed once per label.
+  const keys = words.map(key);
+  const keyAt = (k: number): string => keys[k] ?? '';
   // "Coup", "Devastating storm", "Elections": a bare noun says nothing happened; "Girls died": two words
   // leave out who (the 16 students) or what (a clause after "when" may be that short: "Fighting erupted").
   if (words.length <= 2 && label.rule !== 'label.when-clause') return false;
-  const first = key(words[0]);
+  const first = keys[0];
   if (UNPLACED.has(first)) return false;
   // "To maintain the policy rate held": an infinitive with no subject is a clause's tail, not a statement.
   if (first === 'to') return false;
@@ -212,7 +215,7 @@ function readsWhole(input: LabelInput, label: Proposal): boolean {
   if (/^\d+$/u.test(first) && first !== '1' && /^(?:has|is|was|does)$/u.test(key(words[1]))) return false;
   // "That outbreak was declared over", "At least another 16 people", "there is also opposition", "said
   // they reached": words that lean on a sentence the reader of a timeline has not seen.
-  if (words.some((w) => POINTING_BACK.has(key(w))) || DEMONSTRATIVE.has(first)) return false;
+  if (keys.some((k) => POINTING_BACK.has(k)) || DEMONSTRATIVE.has(first)) return false;
   // "Church service published at 19:04 GMT": a live page's time stamp; "Election said was mostly
   // peaceful": a report with no subject.
   if (/\b(?:published|updated|posted)\s+at\b|\bGreenwich Mean Time\b/iu.test(label.text)) return false;
@@ -220,7 +223,7 @@ function readsWhole(input: LabelInput, label: Proposal): boolean {
   // Quotation marks left in a label ("One has passed.' MORE"): a quotation's fragment, not a statement.
   if (/(?:^|\s)['‘"“]|[^s\s]['’"”](?:\s|$)/u.test(label.text)) return false;
   // "No survivors had been found", "Police did not release names": what did not happen is no event.
-  if (first === 'no' || words.some((w) => /^(?:not|never|n['’]t)$/u.test(key(w)) || /n['’]t$/u.test(w))) return false;
+  if (first === 'no' || words.some((w, n) => /^(?:not|never|n['’]t)$/u.test(keys[n]) || /n['’]t$/u.test(w))) return false;
   // "The explosion occurred", "An outbreak lasted almost four months", "The vote took place": that a thing
   // took place, or how long, tells nothing of it.
   if (/\b(?:took|takes|take|taken|taking)\s+place\b/iu.test(label.text)) return false;
@@ -228,14 +231,14 @@ function readsWhole(input: LabelInput, label: Proposal): boolean {
   if (reported && (UNPLACED.has(key(reported)) || DEMONSTRATIVE.has(key(reported)))) return false;
   // "Up on the stands for the games held": a label that opens with a preposition has no subject.
   // ("At least 46 people", "Up to 20 homes": a hedge, not a preposition.)
-  const hedged = QUALIFIERS.some(([phrase]) => phrase.length > 1 && phrase.every((w, k) => key(words[k]) === w));
-  if (LEADING_PREPOSITIONS.has(first) && !hedged) return false;
+  const hedged = () => QUALIFIERS.some(([phrase]) => phrase.length > 1 && phrase.every((w, k) => keyAt(k) === w));
+  if (LEADING_PREPOSITIONS.has(first) && !hedged()) return false;
   if (
     UNPLACED_HEAD.has(first) &&
-    /^(?:\p{Ll}+ed|took|made|went|came|began|were|was|are|is|have|has|had|will|would|could|did)$/u.test(key(words[1]))
+    /^(?:\p{Ll}+ed|took|made|went|came|began|were|was|are|is|have|has|had|will|would|could|did)$/u.test(keyAt(1))
   )
     return false;
-  const last = key(words[words.length - 1]);
+  const last = keys[keys.length - 1];
   if (OPEN.has(last)) return false;
   // "…retrieved in Westmoreland and one [in St. Elizabeth]": a conjunction and a lone number end a list cut short.
   if (/^(?:and|or)$/u.test(key(words[words.length - 2])) && (/^\d/u.test(last) || isNumberWord(last))) return false;
@@ -297,7 +300,7 @@ function readsWhole(input: LabelInput, label: Proposal): boolean {
   const tag = grammar.words[i].tag;
   // A verb of saying at the end says nothing of what was said ("stated", "told [that]"), nor does one
   // followed only by whom it was said to ("Rinwa told reporters").
-  if (tag === 'VERB' && SAYING.has(lemma) && !/^(?:was|were|is|are|been|be|being)$/u.test(key(words[words.length - 2]))) return false;
+  if (tag === 'VERB' && SAYING.has(lemma) && !/^(?:was|were|is|are|been|be|being)$/u.test(keyAt(words.length - 2))) return false;
   let h = i;
   while (h > grammar.from && i - h < 6 && /^(?:DET|NOUN|PROPN|ADJ|PART)$/u.test(grammar.words[h].tag)) h--;
   if (h < i && grammar.words[h].tag === 'VERB' && grammar.lemma(h) === 'tell') return false;
@@ -305,7 +308,7 @@ function readsWhole(input: LabelInput, label: Proposal): boolean {
   while (j < grammar.to && j < i + LABEL_REACH && (input.isDate(j) || dateGlue(input, j))) j++;
   // "Officials said the country mourned the deadliest tragedy [in years]": a superlative cut from its
   // range claims more than the text.
-  if (words.some((w) => SUPERLATIVES.has(key(w))) && /^(?:in|since|for|of|than)$/u.test(grammar.key(j))) return false;
+  if (keys.some((k) => SUPERLATIVES.has(k)) && /^(?:in|since|for|of|than)$/u.test(grammar.key(j))) return false;
   const next = j < grammar.to ? grammar.words[j] : null;
   if (!next) return true;
   if (next.text === '-' && next.start === grammar.words[i].end) return false;
@@ -778,12 +781,15 @@ function clauseText(input: LabelInput, clause: Clause, lead: readonly string[] |
   // The first lead and subject forms (fullest first) that leave room for the object's first phrase, with
   // as much of the object as fits; else the fullest forms that fit at all.
   let fallback: string | null = null;
+  // Each cut of the object is rendered once, however many lead and subject forms try it.
+  const tails: string[] = [];
+  const tailAt = (c: number): string => (tails[c] ??= render(grammar, trimDangling(grammar, object.words.slice(0, object.cuts[c]))));
   for (const before of lead ?? ['']) {
     for (const who of subject) {
       const head = [before, who, verbWords].filter(Boolean).join(' ');
       if (head.length > LABEL_MAX) continue;
       for (let c = object.cuts.length - 1; c >= 0; c--) {
-        const tail = render(grammar, trimDangling(grammar, object.words.slice(0, object.cuts[c])));
+        const tail = tailAt(c);
         // "The record date is [Nov. 9]", "The vote will be [on Sunday]": a copula whose complement was the
         // date leaves the subject alone.
         const text = tail ? `${head} ${tail}` : copulaOnly ? [before, who].filter(Boolean).join(' ') : head;
@@ -1050,7 +1056,7 @@ function trimDangling(grammar: SentenceGrammar, words: number[]): number[] {
   let end = words.length;
   while (end > 0) {
     const w = grammar.words[words[end - 1]];
-    const k = wordKey(w.text);
+    const k = w.key;
     // "was declared over": the end of what was declared, no preposition left hanging.
     if (k === 'over' && ENDED.has(grammar.key(words[end - 1] - 1))) break;
     if (w.tag === 'PUNCT' || w.tag === 'DET' || w.tag === 'ADP' || w.tag === 'CCONJ' || w.tag === 'SCONJ' || DANGLING.has(k) || k === "'s")
@@ -1112,12 +1118,17 @@ function render(grammar: SentenceGrammar, words: readonly number[]): string {
     const w: Word = grammar.words[words[k]];
     if (k > 0) {
       const previous = words[k - 1];
-      if (previous === words[k] - 1) out += grammar.text.slice(grammar.words[previous].end, w.start).replace(/[\s\u00A0]+/gu, ' ');
+      if (previous === words[k] - 1) out += spacing(grammar.text.slice(grammar.words[previous].end, w.start));
       else if (!/^[,.;:)’'%]/u.test(w.text)) out += ' ';
     }
     out += w.text;
   }
   return out.trim();
+}
+
+/** The text between two neighbouring words with its white space as one space (most gaps are '' or ' ' already). */
+function spacing(gap: string): string {
+  return gap === '' || gap === ' ' ? gap : gap.replace(/[\s\u00A0]+/gu, ' ');
 }
 
 /** Capitalises and tidies a finished label. */
@@ -1358,7 +1369,7 @@ function modifierLabel(input: LabelInput, lead: readonly string[] | null): Propo
     // which a label without its source would state as fact.)
     !grammar.verbGroups().some((g) => SAYING.has(grammar.lemma(g.head))) &&
     noun.tag === 'NOUN' &&
-    isEventNoun(wordKey(noun.text))
+    isEventNoun(noun.key)
   ) {
     const text = clauseText(input, clause, lead);
     if (text) return { text, rule: 'label.clause' };

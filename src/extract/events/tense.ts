@@ -15,7 +15,6 @@ import {
   UPCOMING_WORDS,
 } from './lexicon.ts';
 import { alternation } from '../text/patterns.ts';
-import { wordKey } from '../text/word-key.ts';
 
 // Where a clause starts: punctuation, quote marks, or a word that opens a new clause.
 const CLAUSE_BREAK = /[,;:“”"(—–]|\b(?:that|which|who|where|when|after|because|while|but|although|though|whereas)\b/giu;
@@ -120,8 +119,8 @@ function groupTime(grammar: SentenceGrammar, verb: VerbGroup | null, clause: Cla
     // "is expected to unveil", "agreed to buy", "plans to acquire": the verb before "to" decides.
     const before = grammar.words[verb.from - 1];
     const governor = grammar.verbGroups().findLast((g) => g.to <= verb.from && g.from >= clause.from - 12);
-    const arranged = before && FUTURE_PARTICIPLES.has(wordKey(before.text));
-    if (before && FUTURE_NOUNS_BEFORE_TO.has(wordKey(before.text))) return governor?.tense === 'past' ? 'open' : 'future';
+    const arranged = before && FUTURE_PARTICIPLES.has(before.key);
+    if (before && FUTURE_NOUNS_BEFORE_TO.has(before.key)) return governor?.tense === 'past' ? 'open' : 'future';
     if (!governor) return arranged ? 'future' : 'open';
     // "final guidelines to be published in early November": an infinitive after a noun says what is to
     // come to it, whatever the tense of the sentence's verb (unless that verb asked for it: "urged Israel to").
@@ -146,7 +145,7 @@ function groupTime(grammar: SentenceGrammar, verb: VerbGroup | null, clause: Cla
   if (verb.tense === 'future') return 'future';
   // "a summit set for Washington in April", "a service planned for Saturday was canceled": a participle of
   // arranging may be either side of the report.
-  if (!verb.finite && verb.from === verb.head && FUTURE_PARTICIPLES.has(wordKey(grammar.words[verb.head].text))) return 'arrangement';
+  if (!verb.finite && verb.from === verb.head && FUTURE_PARTICIPLES.has(grammar.words[verb.head].key)) return 'arrangement';
   // "planned a demonstration on Saturday", "called a meeting for Monday": a past verb of planning with
   // its event as object may be either side of the report.
   // "planned to pay the claims" is not: there the plan's object is a verb.
@@ -162,7 +161,7 @@ function groupTime(grammar: SentenceGrammar, verb: VerbGroup | null, clause: Cla
   // "is possible in January", "is due on Friday": a copula and an adjective of likelihood look ahead.
   if (verb.tense === 'present' && grammar.words[verb.head].tag === 'AUX') {
     const next = grammar.words[verb.to];
-    if (next && FUTURE_PARTICIPLES.has(wordKey(next.text))) return 'future';
+    if (next && FUTURE_PARTICIPLES.has(next.key)) return 'future';
   }
   // "when he delivers his budget on Tuesday", after "is expected to unveil": a present tense in a clause
   // of time takes the time of the clause it hangs on.

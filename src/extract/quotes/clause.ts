@@ -117,7 +117,8 @@ function phraseWords(paragraph: Paragraph, start: number, end: number): Word[] {
       j += 2;
     if (j > i) {
       const last = analysis.words[j];
-      out.push({ start: w.start, end: last.end, text: paragraph.text.slice(w.start, last.end), tag: capitalised(w) ? 'PROPN' : 'ADJ' });
+      const text = paragraph.text.slice(w.start, last.end);
+      out.push({ start: w.start, end: last.end, text, key: wordKey(text), tag: capitalised(w) ? 'PROPN' : 'ADJ' });
       i = j;
       continue;
     }

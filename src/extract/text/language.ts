@@ -9,6 +9,7 @@
 // reference: wink's tokens are mapped onto the paragraph's text, and its sentence splitter is not used.
 import { createRequire } from 'node:module';
 import type { Paragraph } from '../../schema/document.ts';
+import { wordKey } from './word-key.ts';
 
 /** Universal Dependencies part-of-speech tags, as the model gives them. */
 export type Tag =
@@ -36,6 +37,8 @@ export interface Word {
   start: number; // offset of its first character in the paragraph's text
   end: number; // exclusive
   text: string; // as written
+  /** wordKey(text), the spelling word lists are keyed by: rules read it many times per word. */
+  key: string;
   tag: Tag;
 }
 
@@ -93,7 +96,7 @@ export function analyseText(text: string): Analysis {
     const start = placeOf(text, values[i], at);
     if (start < 0) continue;
     at = start + values[i].length;
-    words.push({ start, end: at, text: values[i], tag: tags[i] });
+    words.push({ start, end: at, text: values[i], key: wordKey(values[i]), tag: tags[i] });
   }
   correctTags(words);
   let lemmas: string[] | undefined;
