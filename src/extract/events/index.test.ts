@@ -1297,6 +1297,20 @@ describe('what blind round 9 taught', () => {
 });
 
 describe('what blind round 10 taught', () => {
+  it('"its second landfall since late February" is a count since a date, no event of February', () => {
+    const events = extractEvents(doc('2023-03-15', 'The storm made its second landfall since late February on Saturday.'));
+    expect(events.find((e) => e.text.includes('February'))?.kind).toBe('mention');
+  });
+
+  it('judges a quantity cut from what it counts, a verb cut from its particle and a dangling participle as not whole', () => {
+    const judged = (text: string) => extractEvents(doc('2024-09-20', text))[0].rule.endsWith('/partial-label');
+    // (A short sentence keeps "of handheld pagers" in the label; a long one cuts it, and then it waits.)
+    expect(judged('On Tuesday, hundreds of handheld pagers exploded near simultaneously across Ostland and in parts of Varn.')).toBe(true);
+    expect(judged('The statistician said rice inflation is expected to continue to go up until July this year.')).toBe(true);
+    expect(judged('The storm delivered its second punch starting at the weekend.')).toBe(true);
+    expect(judged('Rescuers were searching the rubble on Monday.')).toBe(false);
+  });
+
   it('"March of 2009" is one month', () => {
     expect(found('2024-02-07', 'Rice inflation is the highest since March of 2009.')).toEqual([['since March of 2009', '2009-03']]);
   });

@@ -172,6 +172,7 @@ export function eventLabel(input: LabelInput): Label {
 }
 
 const isNumberWord = (w: string): boolean => Object.hasOwn(UNITS, w) || Object.hasOwn(TEENS, w) || Object.hasOwn(TENS, w);
+const QUANTITY_NOUNS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'millions', 'tens']);
 const OPEN = new Set(OPEN_ENDINGS);
 const SAYING = new Set(SAYING_VERBS);
 const PREPOSITIONAL = new Set(PREPOSITIONAL_VERBS);
@@ -209,6 +210,11 @@ function readsWhole(input: LabelInput, label: Proposal): boolean {
   if (words.length <= 2 && label.rule !== 'label.when-clause') return false;
   const first = keys[0];
   if (UNPLACED.has(first)) return false;
+  // "Hundreds exploded" (of "hundreds of handheld pagers exploded"): a quantity cut from what it counts.
+  if (QUANTITY_NOUNS.has(first) && key(words[1]) !== 'of') {
+    const at = wordsAt(grammar, words.slice(0, 1), input.date)?.[0];
+    if (at !== undefined && grammar.key(at + 1) === 'of') return false;
+  }
   // "To maintain the policy rate held": an infinitive with no subject is a clause's tail, not a statement.
   if (first === 'to') return false;
   // "64 has ruled Zambia" (from "Lungu, 64, who has ruled"): a number with a singular verb is an age, not who.
@@ -349,6 +355,10 @@ function readsWhole(input: LabelInput, label: Proposal): boolean {
     if (!passive && (OBJECT_TAGS.has(next.tag) || grammar.key(j) === 'that' || (next.tag === 'PART' && grammar.key(j) === 'to')))
       return false;
     if (PREPOSITIONAL.has(lemma) && next.tag === 'ADP') return false;
+    // "delivered its second punch starting [at the weekend]": a participle after a noun, cut where its phrase begins.
+    if (/ing$/u.test(grammar.key(i)) && /^(?:NOUN|PROPN)$/u.test(grammar.words[i - 1]?.tag ?? '')) return false;
+    // "expected to continue to go [up until July]": a verb cut from its particle.
+    if (/^(?:up|down|out|off|back|away)$/u.test(grammar.key(j))) return false;
     // "the death toll had climbed [to 375]": a change without the figure it came to.
     if (grammar.key(j) === 'to' && grammar.words[j + 1]?.tag === 'NUM') return false;
     // "militias linked [to Assad]", "the report released [by the WHO]": a participle after its noun, cut from its phrase.

@@ -730,6 +730,11 @@ export const LISTENER_WORDS = ['reporters', 'journalists', 'media', 'press', 'pa
 /** Words before "since" that make its date the base of a comparison: "the lowest since 1973". */
 export const SUPERLATIVE_WORDS = [
   'first',
+  // ("its second landfall since late February": a count since a date, like "the first time since".)
+  'second',
+  'third',
+  'fourth',
+  'fifth',
   'lowest',
   'highest',
   'worst',
