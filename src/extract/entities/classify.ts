@@ -179,13 +179,8 @@ export function classifyRun(ctx: ParagraphContext, run: Run, isDatelineParagraph
   while (isHonorific(tokens[first].base) && first < last && !isRoleHead(tokens[first + 1].base)) first++;
   const words = tokens.slice(first, last + 1);
   const full = textOf(paragraph, tokens, first, last).text;
-  // "the ISPR DG": a body's initials and an office's are a role said again, not someone's name.
-  if (
-    words.length > 1 &&
-    words.every((w) => /^\p{Lu}{2,6}$/u.test(w.base)) &&
-    Object.hasOwn(ROLE_INITIALS, wordKey(words[words.length - 1].base))
-  )
-    return out;
+  // "the ISPR DG", "the PM": an office's initials (after a body's) are a role said again, not someone's name.
+  if (words.every((w) => /^\p{Lu}{2,6}$/u.test(w.base)) && Object.hasOwn(ROLE_INITIALS, wordKey(words[words.length - 1].base))) return out;
   // ("quoted He as saying": a pronoun capitalised mid-sentence is a surname, runs.ts.)
   const surname = words.length === 1 && isPronounSurname(tokens, first);
   if (!surname && words.every((w) => isDemonym(w.base) || isNotName(w.base))) return out;
@@ -198,6 +193,8 @@ export function classifyRun(ctx: ParagraphContext, run: Run, isDatelineParagraph
     if (sawHead && isRoleWord(tokens[k].base) && k < last && !isRoleWord(tokens[k + 1].base)) titleEnd = k;
   }
   if (titleEnd >= 0) {
+    // ("President HE. Samia Suluhu Hassan": an honorific after the title is not part of the name.)
+    while (titleEnd + 1 < last && isHonorific(tokens[titleEnd + 1].base)) titleEnd++;
     const nameWords = tokens.slice(titleEnd + 1, last + 1);
     const nameText = textOf(paragraph, tokens, titleEnd + 1, last).text;
     const nameOk =

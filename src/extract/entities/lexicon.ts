@@ -903,6 +903,9 @@ const HONORIFICS = new Set([
   'supt.',
   'judge',
   'justice',
+  // His or Her Excellency, as East African papers title a head of state ("President HE. Samia Suluhu Hassan").
+  'he.',
+  'h.e.',
   // Ranks and offices as British and South Asian papers write them, without a full stop ("Lt Gen Ahmed").
   'gen',
   'lt',
@@ -1424,7 +1427,7 @@ export function isHonorific(word: string): boolean {
 
 export function isRoleHead(word: string): boolean {
   const key = wordKey(word);
-  return ROLE_HEADS.has(key) || ROLE_HEADS.has(key.replace(/s$/, ''));
+  return ROLE_HEADS.has(key) || ROLE_HEADS.has(key.replace(/s$/, '')) || Object.hasOwn(ROLE_INITIALS, key);
 }
 
 export function isRoleWord(word: string): boolean {

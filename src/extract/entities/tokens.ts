@@ -1,6 +1,7 @@
 // Word tokens with offsets, the unit both the entity and the quote extractors reason about.
 import { codePointTest, codePointWidth, isApostropheCode, isAsciiLetter, isDigit, joinedRunEnd } from '../text/code-points.ts';
 import { DOTTED } from './lexicon.ts';
+import { CAPITALISED_TITLES } from '../text/lexicon.ts';
 
 export interface Token {
   text: string; // as written, possessive included: "Gaza’s"
@@ -72,7 +73,10 @@ export function tokenize(text: string): Token[] {
       end -= 1;
     }
     if (!raw) continue;
-    if (text[end] === '.' && (DOTTED.has(raw.toLowerCase()) || (raw.length <= 2 && SINGLE_CAPITAL.test(raw)))) {
+    if (
+      text[end] === '.' &&
+      (DOTTED.has(raw.toLowerCase()) || CAPITALISED_TITLES.includes(`${raw}.`) || (raw.length <= 2 && SINGLE_CAPITAL.test(raw)))
+    ) {
       raw += '.';
       end += 1;
     }

@@ -1449,3 +1449,13 @@ describe('extractFigures: what blind round 10 taught', () => {
     ]);
   });
 });
+
+describe('extractFigures: what blind round 11 taught', () => {
+  it('reads the shilling written "Ksh" or "Kshs" glued to its sum', () => {
+    const figures = figuresIn('The operator announced a Ksh35.6 billion net profit and Kshs18.11 billion in mobile-money revenue.');
+    expect(figures.map((f) => [f.value, f.unit])).toEqual([
+      [35600000000, 'KES'],
+      [18110000000, 'KES'],
+    ]);
+  });
+});

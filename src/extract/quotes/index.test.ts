@@ -1139,11 +1139,23 @@ describe('extractQuotes: what blind round 10 taught', () => {
       'Inter-Services Public Relations (ISPR) Director General Lt Gen Asad Malik said the strikes hit six places.',
       'The ISPR DG said mosques were among the targets. “This is a clear provocation,” he said.',
     );
-    expect(quotes.map((q) => q.speaker)).toEqual(['Lt Gen Asad Malik']);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Asad Malik']);
   });
 
   it('a sub-heading credited after a dash, with a caption after the name', () => {
     const quotes = quotesOf('"We are happy that it worked out"- KKR CEO Venky Rao after signing the bowler at the auction');
     expect(quotes.map((q) => q.speaker)).toEqual(['Venky Rao']);
+  });
+});
+
+describe('extractQuotes: what blind round 11 taught', () => {
+  it('an office’s initials alone ("the PM") are its holder; a capitalised honorific ("HE.") is no name', () => {
+    const pm = quotesOf('Prime Minister Dickon Moss toured the island on Tuesday.', '"There is widespread destruction," the PM said.');
+    expect(pm.map((q) => q.speaker)).toEqual(['Dickon Moss']);
+    const he = quotesOf(
+      'Meanwhile, President HE. Amina Hassan called for calm during the rescue.',
+      '“Let us be calm at this moment,” She tweeted.',
+    );
+    expect(he.map((q) => q.speaker)).toEqual(['Amina Hassan']);
   });
 });

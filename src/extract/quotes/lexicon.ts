@@ -811,6 +811,7 @@ export const ROLE_EQUIVALENTS: Readonly<Record<string, readonly string[]>> = {
   'prime minister': ['premier'],
   "country's leader": ['president', 'prime minister'],
   'country’s leader': ['president', 'prime minister'],
+  commander: ['commanding officer'],
   ...ROLE_INITIALS,
 };
 /**

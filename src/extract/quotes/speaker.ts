@@ -437,7 +437,16 @@ function resolveDefinite(
     // "the head of state" is the president named before; "the premier" the prime minister.
     // ("the ISPR DG": an office's initials after the body's name are read by the initials alone.)
     const titles = ROLE_EQUIVALENTS[description.replace(/^the\s+/i, '').toLowerCase()] ?? ROLE_EQUIVALENTS[singular.toLowerCase()] ?? [];
-    const holders = state.index.entities.people.filter((p) => p.role && titles.some((t) => wordPattern(t).test(p.role ?? '')));
+    // (A title of several words is matched word by word: "prime minister", "director general".)
+    const titlePattern = (title: string): RegExp =>
+      new RegExp(
+        `\\b${title
+          .split(/[\s-]+/u)
+          .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''))
+          .join('[\\s-]+')}s?\\b`,
+        'iu',
+      );
+    const holders = state.index.entities.people.filter((p) => p.role && titles.some((t) => titlePattern(t).test(p.role ?? '')));
     if (holders.length === 1) return personSpeaker(holders[0]);
     const sole = isEpithet(description, singular)
       ? solePersonBefore(paragraph, Math.min(offset, phraseStart), state, phraseStart > 0)

@@ -195,6 +195,9 @@ export const ABBREVIATIONS = [
   'Yuk.',
 ];
 
+/** Titles before a name only in capitals: "President HE. Samia Suluhu Hassan" (His Excellency), not "… said he." */
+export const CAPITALISED_TITLES = ['HE.'];
+
 /** Titles that come before a name ("Mr. Fuji", "Gen. Ali"): never the end of a sentence. */
 export const PREPOSITIVE_ABBREVIATIONS = [
   'Adm.',
@@ -357,7 +360,9 @@ export function currencyCodeUnit(code: string): string | undefined {
  */
 export const GLUED_CURRENCY_CODES: ReadonlyArray<keyof typeof CURRENCY_CODES> = [
   'KShs',
+  'Kshs',
   'KSh',
+  'Ksh',
   'Shs',
   'Sh',
   'TSh',

@@ -11,7 +11,7 @@
 //   unless the next word is capitalised, or a capital initial between capitalised words ("J. Smith").
 // Quotation marks that are not the ASCII '"' (“ ” ‘ ’ « ») do not hold a sentence open, as in the package.
 import { isWhiteSpace } from './code-points.ts';
-import { ABBREVIATIONS, EXCLAMATION_WORDS, PREPOSITIVE_ABBREVIATIONS } from './lexicon.ts';
+import { ABBREVIATIONS, CAPITALISED_TITLES, EXCLAMATION_WORDS, PREPOSITIVE_ABBREVIATIONS } from './lexicon.ts';
 
 /** [start, end) of one sentence: it starts at a non-space character and ends after its stops (or at the end). */
 export type SentenceRange = [start: number, end: number];
@@ -19,6 +19,7 @@ export type SentenceRange = [start: number, end: number];
 const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
 const ABBREVIATION = lower(ABBREVIATIONS);
 const PREPOSITIVE = lower(PREPOSITIVE_ABBREVIATIONS);
+const CAPITALISED_TITLE = new Set(CAPITALISED_TITLES);
 const EXCLAMATION = lower(EXCLAMATION_WORDS);
 const INITIALS = /^(?:[a-zA-Z]\.){3,}$/;
 const LIST_INDEX = /^\d+\.$/;
@@ -67,7 +68,7 @@ function capitalisedAt(text: string, from: number): boolean {
  * it, for "Albert I. Jones", is read where the package reads it: from `previousAt`.
  */
 function isAbbreviation(text: string, at: number, word: string, previousAt: number): boolean {
-  if (INITIALS.test(word)) return true;
+  if (INITIALS.test(word) || CAPITALISED_TITLE.has(word)) return true;
   const key = word.toLowerCase();
   if (EXCLAMATION.has(key) || PREPOSITIVE.has(key) || LIST_INDEX.test(word)) return true;
   const known = ABBREVIATION.has(key);
