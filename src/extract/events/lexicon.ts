@@ -675,22 +675,13 @@ export const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', '
 export const FUTURE_PARTICIPLES = new Set(['expected', 'scheduled', 'due', 'set', 'slated', 'planned', 'poised', 'likely', 'going']);
 /** Nouns before "to" that look ahead: "plans to acquire", "a deadline to respond". */
 export const FUTURE_NOUNS_BEFORE_TO = new Set(['plans', 'plan', 'bid', 'deadline', 'agreement', 'offer', 'pledge', 'promise', 'intention']);
+/** Verbs whose point is the infinitive after them, which also look ahead: "decided [to keep the rate]". */
+const PLANS_BY_INFINITIVE = ['agree', 'decide', 'plan', 'promise', 'pledge', 'vow', 'aim', 'seek', 'intend', 'hope', 'threaten', 'want'];
 /** Verbs whose infinitive looks ahead even in the past: "agreed to buy … in February", "voted to close". */
 export const PLANNING_VERBS = new Set([
-  'agree',
-  'plan',
-  'decide',
+  ...PLANS_BY_INFINITIVE,
   'vote',
-  'promise',
-  'pledge',
-  'vow',
-  'aim',
-  'seek',
-  'intend',
   'expect',
-  'hope',
-  'threaten',
-  'want',
   'prepare',
   'move',
   'schedule',
@@ -703,25 +694,7 @@ export const PLANNING_VERBS = new Set([
   'announce',
 ]);
 /** Verbs whose point is the infinitive after them: "decided [to keep the rate]", "vowed [to rebuild]". */
-export const INFINITIVE_VERBS = new Set([
-  'agree',
-  'decide',
-  'plan',
-  'promise',
-  'pledge',
-  'vow',
-  'aim',
-  'seek',
-  'intend',
-  'hope',
-  'threaten',
-  'want',
-  'refuse',
-  'fail',
-  'try',
-  'choose',
-  'opt',
-]);
+export const INFINITIVE_VERBS = new Set([...PLANS_BY_INFINITIVE, 'refuse', 'fail', 'try', 'choose', 'opt']);
 /** Listeners after "told" that a label skips: "told reporters", "told journalists on Sunday that". */
 export const LISTENER_WORDS = ['reporters', 'journalists', 'media', 'press', 'parliament', 'lawmakers', 'the', 'a'];
 
