@@ -1159,3 +1159,10 @@ describe('extractQuotes: what blind round 11 taught', () => {
     expect(he.map((q) => q.speaker)).toEqual(['Amina Hassan']);
   });
 });
+
+describe('extractQuotes: a relaying verb found from its "as saying"', () => {
+  it('"PTV also quoted Karachi Mayor X as saying that “…”" is the mayor’s', () => {
+    const quotes = quotesOf('Meanwhile, PTV also quoted Karachi Mayor Imran Shah as saying that “the city has announced a prize.”');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Imran Shah']);
+  });
+});

@@ -172,6 +172,11 @@ export function recordVerbEvent(doc: ParsedSeed, event: VerbEvent, state: Resolv
 const RELAYING = new Set(RELAYING_VERBS.flatMap((base) => [base, `${base}s`, `${base}d`, `${base.slice(0, -1)}ing`]));
 const RELAYED = new RegExp(`^\\s+(?!by\\s)([^\\s,;:!?“”"()][^,;:!?“”"()]{0,79}?)\\s+as\\s+(?:${alternation(RELAYED_SPEECH)})\\b`, 'iu');
 
+const RELAYED_BEFORE = new RegExp(
+  `\\b(?:${alternation([...RELAYING])})\\s+(?!by\\s)([^\\s,;:!?“”"()][^,;:!?“”"()]{0,79}?)\\s+as\\s+$`,
+  'iu',
+);
+
 const SUBORDINATE_BEFORE = /\b(?:after|before|when|while|since|because|although|though|until|once|whereas|where)\s+(?:[^\s,;:]+\s+){0,5}$/i;
 
 /** The speaker named around one reporting verb. */
@@ -207,6 +212,16 @@ export function attributionAt(
       : resolveSpeaker(doc.paragraphs, p, start, start + relayed[1].length, state, statement, reference);
   }
   const leading = text.slice(clauseStart, verbStart);
+  // "PTV also quoted Karachi Mayor Murtaza Wahab as saying that “…”", found from "saying": the relaying verb
+  // is before it, and its object speaks.
+  const relayedBefore = /ing$/i.test(verb) ? RELAYED_BEFORE.exec(leading) : null;
+  if (relayedBefore) {
+    const start = clauseStart + relayedBefore.index + relayedBefore[0].indexOf(relayedBefore[1], relayedBefore[0].indexOf(' '));
+    const pronoun = OBJECT_PRONOUNS[relayedBefore[1].toLowerCase()];
+    return pronoun
+      ? resolvePronoun(pronoun, p, reference, state, statement)
+      : resolveSpeaker(doc.paragraphs, p, start, start + relayedBefore[1].length, state, statement, reference);
+  }
   const resolve = (range: { start: number; end: number }, stop: number): Speaker | null =>
     withAppositiveName(
       doc,
