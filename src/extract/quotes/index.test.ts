@@ -1166,3 +1166,14 @@ describe('extractQuotes: a relaying verb found from its "as saying"', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Imran Shah']);
   });
 });
+
+describe('extractQuotes: a role two people hold', () => {
+  it('"the governor said" is the governor named last before the quote', () => {
+    const quotes = quotesOf(
+      'Nasarawa governor Ade Sule visited the site on Saturday.',
+      'Lagos governor Tunde Bello toured the hospital wards.',
+      '“We have a total of 42 bodies,” the governor said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Tunde Bello']);
+  });
+});

@@ -275,6 +275,17 @@ function issuerOf(
   return event && event.paragraph >= paragraph - reach ? { ...event.speaker, statement: true, via: 'issuer' } : null;
 }
 
+/** Of `people`, the one whose last mention before the point is latest; the first when none is mentioned before. */
+function latestMentioned(people: readonly Entity[], paragraph: number, offset: number): Entity | undefined {
+  let best: { entity: Entity; paragraph: number; start: number } | undefined;
+  for (const entity of people) {
+    const last = entity.mentions.filter((m) => before({ paragraph: m.paragraph, offset: m.start }, paragraph, offset)).at(-1);
+    if (last && (!best || last.paragraph > best.paragraph || (last.paragraph === best.paragraph && last.start > best.start)))
+      best = { entity, paragraph: last.paragraph, start: last.start };
+  }
+  return best?.entity ?? people[0];
+}
+
 /**
  * The one person the paragraph before named, when that person was also the last to speak, there: the
  * description then says again who is still speaking. Anyone else named or speaking there, or a speaker
@@ -432,7 +443,12 @@ function resolveDefinite(
       (s) => s.kind === 'person' && (matches(s.name) || (s.role !== null && matches(s.role))),
     );
     if (named) return named.speaker;
-    const person = state.index.entities.people.find((p) => p.role && matches(p.role));
+    // Of the people who hold that role ("governor of Lagos", "Nasarawa governor"), the one named last before.
+    const person = latestMentioned(
+      state.index.entities.people.filter((p) => p.role && matches(p.role)),
+      paragraph,
+      offset,
+    );
     if (person) return personSpeaker(person);
     // "the head of state" is the president named before; "the premier" the prime minister.
     // ("the ISPR DG": an office's initials after the body's name are read by the initials alone.)
