@@ -1315,3 +1315,21 @@ describe('what blind round 10 taught', () => {
     expect(found('2024-02-07', 'Rice inflation is the highest since March of 2009.')).toEqual([['since March of 2009', '2009-03']]);
   });
 });
+
+describe('what blind round 12 taught', () => {
+  it('a date before its past verb dates the verb, not the arrangement it announces', () => {
+    expect(
+      found('2021-11-06', 'Recall that the governor on Tuesday had announced the indefinite suspension of the agency’s manager.'),
+    ).toEqual([['on Tuesday', '2021-11-02']]);
+  });
+
+  it('judges a word cut from its preposition ("due [to …]") as not whole', () => {
+    const [event] = extractEvents(
+      doc(
+        '2022-10-31',
+        'The death toll due to the collapse of a footbridge over the river in Varna district on Sunday evening has increased to 141.',
+      ),
+    );
+    expect(event.rule.endsWith('/partial-label')).toBe(true);
+  });
+});

@@ -215,6 +215,12 @@ function readsWhole(input: LabelInput, label: Proposal): boolean {
     const at = wordsAt(grammar, words.slice(0, 1), input.date)?.[0];
     if (at !== undefined && grammar.key(at + 1) === 'of') return false;
   }
+  // "The death toll due has increased" (of "due to the collapse … on Sunday"): a word cut from its preposition.
+  if (
+    /\b(?:due|owing|according|prior|thanks)\s+(?!to\b)\S/iu.test(label.text) ||
+    /\b(?:due|owing|according|prior|thanks)$/iu.test(label.text)
+  )
+    return false;
   // "To maintain the policy rate held": an infinitive with no subject is a clause's tail, not a statement.
   if (first === 'to') return false;
   // "64 has ruled Zambia" (from "Lungu, 64, who has ruled"): a number with a singular verb is an age, not who.

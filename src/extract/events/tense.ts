@@ -247,7 +247,11 @@ export function directionOf(
     if (UPCOMING_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 24), mention.start))) return 'future';
     if (DEADLINE_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 50)))) return 'nearest';
   }
-  const time = reading ? clauseTime(reading.grammar, reading.clause) : 'open';
+  let time = reading ? clauseTime(reading.grammar, reading.clause) : 'open';
+  // "the governor on Tuesday had announced the suspension": a date before its past verb dates the verb itself,
+  // not the arrangement the verb announces.
+  const dated = reading?.clause.verb;
+  if (time === 'arrangement' && dated?.tense === 'past' && dated.finite && reading!.date.to <= dated.from) time = 'past';
   // "until Friday" is ahead unless the date's own verb tells of the past ("died … until 8 am on Sunday");
   // a deadline moved to a day ("extended to Nov. 16", "gave them until mid-November") may be either side.
   const finitePast = time === 'past' && reading?.clause.verb?.finite === true;

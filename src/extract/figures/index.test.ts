@@ -1459,3 +1459,12 @@ describe('extractFigures: what blind round 11 taught', () => {
     ]);
   });
 });
+
+describe('extractFigures: what blind round 12 taught', () => {
+  it('a toll reached by a verb of rising after a long subject with a date in it', () => {
+    const figures = figuresIn(
+      'The death toll due to the collapse of a footbridge over the Varna river in Ostrov district of Kessel on Sunday evening has increased to 141, police said.',
+    );
+    expect(figures.map((f) => [f.value, f.measure])).toEqual([[141, 'killed']]);
+  });
+});

@@ -213,7 +213,9 @@ function tallyBefore(
   }
   const rising = link.lower === 'to' && from > 0 && RISE_VERBS.has(tokens[from - 1].lower);
   let crossed = false;
-  for (let j = from - (link.lower === 'of' || from !== leftIndex ? 1 : 0); j >= 0 && leftIndex - j <= 20; j--) {
+  // (A toll's subject may run long before a verb of rising: "The death toll due to the collapse of a bridge over
+  // the Machu river in Morbi district on Sunday evening has increased to 141".)
+  for (let j = from - (link.lower === 'of' || from !== leftIndex ? 1 : 0); j >= 0 && leftIndex - j <= (rising ? 32 : 20); j--) {
     const t = tokens[j];
     if (t.start < sentenceStart) break;
     // "The death toll from two car bombs … has risen to 100": a number inside the toll's own phrase (after
