@@ -83,6 +83,8 @@ function ranges(text: string, candidates: Candidate[]): void {
   }
 }
 
+const CASUALTIES = /\bcasualt(?:y|ies)\b/iu;
+
 const isRangePartner = (a: Candidate, b: Candidate): boolean => a.range && b.range && a.spanStart === b.spanStart;
 
 // "40 people were stranded and 3 others were unaccounted for": a subject with a verb of its own before the
@@ -162,6 +164,16 @@ export function inherit(text: string, candidates: Candidate[]): void {
     if (c.noun !== 'none' || !c.damage || p.noun !== 'property' || !p.damage || p.sentence.start !== c.sentence.start) continue;
     c.noun = 'property';
     c.unit = p.unit;
+  }
+  // "The death toll … has risen to 143, and the number of casualties has increased to 360": casualties told
+  // apart from a death toll in the same sentence are the wounded.
+  for (const c of counts) {
+    if (c.measure !== 'killed' || !CASUALTIES.test(text.slice(c.spanStart, c.mention.start))) continue;
+    const dead = counts.some(
+      (d) =>
+        d !== c && d.sentence.start === c.sentence.start && d.measure === 'killed' && !CASUALTIES.test(text.slice(d.spanStart, d.spanEnd)),
+    );
+    if (dead) c.measure = 'injured';
   }
   // A part of the previous count: "killed 40 people, including three children".
   for (let i = 1; i < counts.length; i++) {

@@ -1468,3 +1468,16 @@ describe('extractFigures: what blind round 12 taught', () => {
     expect(figures.map((f) => [f.value, f.measure])).toEqual([[141, 'killed']]);
   });
 });
+
+describe('extractFigures: what blind round 13 taught', () => {
+  it('casualties told apart from a death toll in the same sentence are the wounded; alone they stay the dead', () => {
+    const both = figuresIn(
+      'The death toll from the attack on the hall has risen to 143 people, and the number of casualties has increased to 360.',
+    );
+    expect(both.map((f) => [f.value, f.measure])).toEqual([
+      [143, 'killed'],
+      [360, 'injured'],
+    ]);
+    expect(figuresIn('The number of casualties has risen to 50.').map((f) => f.measure)).toEqual(['killed']);
+  });
+});
