@@ -1333,3 +1333,17 @@ describe('what blind round 12 taught', () => {
     expect(event.rule.endsWith('/partial-label')).toBe(true);
   });
 });
+
+describe('what blind round 13 taught', () => {
+  it('"following" before a noun is a preposition: a label with no other verb waits for an editor', () => {
+    const events = extractEvents(
+      doc(
+        '2020-11-30',
+        'Aliyu Musa, governor of the state, on Sunday confirmed the incident to reporters while leading mourners to the graves in Kauri, following the attack early Saturday.',
+      ),
+    );
+    const attack = events.find((e) => e.text === 'early Saturday');
+    expect(attack?.rule.endsWith('/partial-label')).toBe(true);
+    expect(extractEvents(doc('2024-05-11', 'Schools reopened on Monday following the storm.'))[0].confidence).toBe('medium');
+  });
+});

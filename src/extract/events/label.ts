@@ -35,6 +35,7 @@ import {
   isEventNoun,
   INFINITIVE_VERBS,
   OBJECT_VERBS,
+  PREPOSITION_LIKE_WORDS,
   OCCURRENCE_VERBS,
   OPEN_ENDINGS,
   POINTING_BACK_WORDS,
@@ -172,6 +173,7 @@ export function eventLabel(input: LabelInput): Label {
 }
 
 const isNumberWord = (w: string): boolean => Object.hasOwn(UNITS, w) || Object.hasOwn(TEENS, w) || Object.hasOwn(TENS, w);
+const PREPOSITION_LIKE = new Set(PREPOSITION_LIKE_WORDS);
 const QUANTITY_NOUNS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'millions', 'tens']);
 const OPEN = new Set(OPEN_ENDINGS);
 const SAYING = new Set(SAYING_VERBS);
@@ -275,7 +277,10 @@ function readsWhole(input: LabelInput, label: Proposal): boolean {
     // ("to visit" is a verb of a headline, "Erdogan to visit Amasra", not of a noun's phrase, "A public
     // holiday to mourn the loss".)
     const infinitive = (k: number) => label.rule !== 'label.modifier' && grammar.key(k) === 'to' && grammar.words[k + 1]?.tag === 'VERB';
-    const finite = placed.some((k) => finiteAt(grammar, k) || acts(k) || only(k) || infinitive(k));
+    // ("Governor of the Borno state following the attack": "following" there is a preposition, no verb.)
+    const finite = placed.some(
+      (k) => !PREPOSITION_LIKE.has(grammar.key(k)) && (finiteAt(grammar, k) || acts(k) || only(k) || infinitive(k)),
+    );
     // A noun phrase with no verb states nothing: "Suicide bombing in a mosque" says neither who nor what
     // came of it, "The midterm elections" not even where. It names the event for an editor to word.
     if (!finite) return false;
