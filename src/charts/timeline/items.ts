@@ -74,9 +74,14 @@ export function documentTimeline(doc: Pick<ExtractedDocument, 'events' | 'charts
   return [...events, report];
 }
 
-/** How an item's date reads in the text, for its table row and tip: the report's own day is written nowhere. */
+/** How an item's date reads in the text, for its table row: the report's own day is written nowhere. */
 export function dateAsWritten(item: Pick<TimelineItem, 'id' | 'text'>): string {
   return item.id === REPORT_ITEM_ID ? 'the day of publication' : item.text;
+}
+
+/** The same for its tip: "As written: “on Friday”", or "Dated by the day of publication". */
+export function dateAsWrittenLine(item: Pick<TimelineItem, 'id' | 'text'>): string {
+  return item.id === REPORT_ITEM_ID ? `Dated by ${dateAsWritten(item)}` : `As written: “${item.text}”`;
 }
 
 // A page asks for the same events' order several times (its chart, heading, summary, table and embed

@@ -12,7 +12,7 @@
 import { scaleUtc } from 'd3';
 import { DAY_MS as DAY, dateTickLabels, formatDateRange, round1 } from '../format.ts';
 import { estimateTextWidth, truncateToWidth, wrapToWidth } from '../text-width.ts';
-import { dateAsWritten, datedItems, REPORT_ITEM_ID, undatedEvents, type DatedItem, type TimelineItem } from './items.ts';
+import { dateAsWrittenLine, datedItems, undatedEvents, type DatedItem, type TimelineItem } from './items.ts';
 import { anyOverlap, roundBox, type Box } from '../box.ts';
 
 export type { TimelineItem } from './items.ts';
@@ -156,8 +156,7 @@ function layoutAt(items: readonly TimelineItem[], width: number): TimelineLayout
   const tipWidth = width - 16;
   const tips = dated.map((d) => {
     const lines = wrapToWidth(`${dateTextOf(d.item)}: ${d.item.label}`, tipWidth, TIP_FONT, 2);
-    const written = d.item.id === REPORT_ITEM_ID ? `Dated by ${dateAsWritten(d.item)}` : `As written: “${d.item.text}”`;
-    lines.push(...wrapToWidth(`${written}${d.item.source ? ` — ${d.item.source}` : ''}`, tipWidth, TIP_FONT, 2));
+    lines.push(...wrapToWidth(`${dateAsWrittenLine(d.item)}${d.item.source ? ` — ${d.item.source}` : ''}`, tipWidth, TIP_FONT, 2));
     return lines;
   });
   const readoutHeight = Math.max(...tips.map((t) => t.length)) * TIP_LINE + 10;

@@ -27,7 +27,7 @@ import {
   ORG_TAIL_NOUNS,
   PLACE_TAIL_NOUNS,
 } from './lexicon.ts';
-import { GLUED_CURRENCY_CODES, ISO_CURRENCY_CODES } from '../text/lexicon.ts';
+import { gluedCurrencyAt } from '../text/number-tokens.ts';
 import { alternation } from '../text/patterns.ts';
 import { wordKey } from '../text/word-key.ts';
 import { isPronounSurname, type Run } from './runs.ts';
@@ -66,12 +66,10 @@ function textOf(paragraph: Paragraph, tokens: Token[], first: number, last: numb
   return { text: paragraph.text.slice(tokens[first].start, end).replace(/\s+/g, ' '), end };
 }
 
-// A currency code glued to a sum ("FJD40", "R500") is money, no body's initials.
-const CURRENCY_SUM = new RegExp(`^(?:${alternation([...GLUED_CURRENCY_CODES, ...ISO_CURRENCY_CODES])})\\d`, 'u');
-
 function isAcronym(token: Token): boolean {
   const t = token.base;
-  if (NOT_ACRONYMS.has(t) || PERIOD_CODE.test(t) || CURRENCY_SUM.test(t)) return false;
+  // A currency code glued to a sum ("FJD40", "R500") is money, no body's initials.
+  if (NOT_ACRONYMS.has(t) || PERIOD_CODE.test(t) || gluedCurrencyAt(t, 0) !== undefined) return false;
   return /^(?:\p{Lu}\.){2,}$/u.test(t) || /^\p{Lu}[\p{Lu}\d&]{1,7}$/u.test(t);
 }
 
@@ -175,8 +173,9 @@ export function classifyRun(ctx: ParagraphContext, run: Run, isDatelineParagraph
   // "UK-based Syrian Observatory": the "-based" word locates the body and is not part of its name.
   if (/-based$/i.test(tokens[first].base) && first < last) first++;
   // ("Lt Gen Ahmed Chaudhry": titles may stack.)
-  const honorific = isHonorific(tokens[first].base) && first < last && !isRoleHead(tokens[first + 1].base);
+  const untitled = first;
   while (isHonorific(tokens[first].base) && first < last && !isRoleHead(tokens[first + 1].base)) first++;
+  const honorific = first > untitled;
   const words = tokens.slice(first, last + 1);
   const full = textOf(paragraph, tokens, first, last).text;
   // "the ISPR DG", "the PM": an office's initials (after a body's) are a role said again, not someone's name.

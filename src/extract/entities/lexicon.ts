@@ -2,7 +2,7 @@
 // compromise's lexicon supplies countries, cities, regions, demonyms and given names; the lists here
 // add what news copy needs beyond it (role nouns, organisation and place heads, news agencies).
 import nlp from 'compromise';
-import { MONTHS, WEEKDAYS } from '../text/lexicon.ts';
+import { CAPITALISED_TITLES, MONTHS, WEEKDAYS } from '../text/lexicon.ts';
 import { wordKey } from '../text/word-key.ts';
 
 type LexiconTag = string | string[];
@@ -904,7 +904,7 @@ const HONORIFICS = new Set([
   'judge',
   'justice',
   // His or Her Excellency, as East African papers title a head of state ("President HE. Samia Suluhu Hassan").
-  'he.',
+  ...CAPITALISED_TITLES.map((title) => title.toLowerCase()),
   'h.e.',
   // Ranks and offices as British and South Asian papers write them, without a full stop ("Lt Gen Ahmed").
   'gen',

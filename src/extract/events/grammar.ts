@@ -12,7 +12,7 @@ import {
   NOMINATIVE_PRONOUNS,
   PAST_AUXILIARIES,
   POSSESSIVES,
-  PREPOSITION_LIKE_WORDS,
+  PREPOSITION_LIKE,
   RELATIVE_WORDS,
   SUBORDINATORS,
 } from './lexicon.ts';
@@ -57,7 +57,6 @@ const HARD_BREAKS = new Set([';', ':', '—', '–', '(', ')', '[', ']', '“', 
 const OPENING_MARKS = new Set(['“', '«', '‘']);
 const CLOSING_MARKS = new Set(['”', '»', '’']);
 
-const PREPOSITION_LIKE = new Set(PREPOSITION_LIKE_WORDS);
 // Words inside a speaker's noun phrase: "reports from locals and media", "a spokesperson for the office".
 // Verbs whose past is their base form: "hit", "cut", "set"…
 const SAME_PAST = new Set([

@@ -35,7 +35,7 @@ import {
   isEventNoun,
   INFINITIVE_VERBS,
   OBJECT_VERBS,
-  PREPOSITION_LIKE_WORDS,
+  PREPOSITION_LIKE,
   OCCURRENCE_VERBS,
   OPEN_ENDINGS,
   POINTING_BACK_WORDS,
@@ -173,7 +173,6 @@ export function eventLabel(input: LabelInput): Label {
 }
 
 const isNumberWord = (w: string): boolean => Object.hasOwn(UNITS, w) || Object.hasOwn(TEENS, w) || Object.hasOwn(TENS, w);
-const PREPOSITION_LIKE = new Set(PREPOSITION_LIKE_WORDS);
 const QUANTITY_NOUNS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'millions', 'tens']);
 const OPEN = new Set(OPEN_ENDINGS);
 const SAYING = new Set(SAYING_VERBS);
@@ -213,7 +212,7 @@ function readsWhole(input: LabelInput, label: Proposal): boolean {
   const first = keys[0];
   if (UNPLACED.has(first)) return false;
   // "Hundreds exploded" (of "hundreds of handheld pagers exploded"): a quantity cut from what it counts.
-  if (QUANTITY_NOUNS.has(first) && key(words[1]) !== 'of') {
+  if (QUANTITY_NOUNS.has(first) && keyAt(1) !== 'of') {
     const at = wordsAt(grammar, words.slice(0, 1), input.date)?.[0];
     if (at !== undefined && grammar.key(at + 1) === 'of') return false;
   }
@@ -226,7 +225,7 @@ function readsWhole(input: LabelInput, label: Proposal): boolean {
   // "To maintain the policy rate held": an infinitive with no subject is a clause's tail, not a statement.
   if (first === 'to') return false;
   // "64 has ruled Zambia" (from "Lungu, 64, who has ruled"): a number with a singular verb is an age, not who.
-  if (/^\d+$/u.test(first) && first !== '1' && /^(?:has|is|was|does)$/u.test(key(words[1]))) return false;
+  if (/^\d+$/u.test(first) && first !== '1' && /^(?:has|is|was|does)$/u.test(keyAt(1))) return false;
   // "That outbreak was declared over", "At least another 16 people", "there is also opposition", "said
   // they reached": words that lean on a sentence the reader of a timeline has not seen.
   if (keys.some((k) => POINTING_BACK.has(k)) || DEMONSTRATIVE.has(first)) return false;

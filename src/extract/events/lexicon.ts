@@ -670,7 +670,7 @@ export const SUBORDINATORS = new Set([
 /** Pronouns that are a subject: "and they fled", a clause of its own. */
 export const NOMINATIVE_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 /** Words in "-ing" that work as prepositions: ", including children" opens no clause, "following the attack" is no verb. */
-export const PREPOSITION_LIKE_WORDS = [
+export const PREPOSITION_LIKE = new Set([
   'including',
   'according',
   'following',
@@ -679,7 +679,7 @@ export const PREPOSITION_LIKE_WORDS = [
   'excluding',
   'during',
   'notwithstanding',
-];
+]);
 /** Possessive determiners: "its meeting" is a noun phrase they open, as an article would. */
 export const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 /** Participles and adjectives that make an arrangement of the verb after them: "is expected to", "was due to". */

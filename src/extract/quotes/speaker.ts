@@ -275,6 +275,12 @@ function issuerOf(
   return event && event.paragraph >= paragraph - reach ? { ...event.speaker, statement: true, via: 'issuer' } : null;
 }
 
+/** A title matched in a role word by word: "prime minister", "director general" (and "director-general"). */
+function titlePattern(title: string): RegExp {
+  const words = title.split(/[\s-]+/u).map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''));
+  return new RegExp(`\\b${words.join('[\\s-]+')}s?\\b`, 'iu');
+}
+
 /** Of `people`, the one whose last mention before the point is latest; the first when none is mentioned before. */
 function latestMentioned(people: readonly Entity[], paragraph: number, offset: number): Entity | undefined {
   let best: { entity: Entity; paragraph: number; start: number } | undefined;
@@ -453,15 +459,6 @@ function resolveDefinite(
     // "the head of state" is the president named before; "the premier" the prime minister.
     // ("the ISPR DG": an office's initials after the body's name are read by the initials alone.)
     const titles = ROLE_EQUIVALENTS[description.replace(/^the\s+/i, '').toLowerCase()] ?? ROLE_EQUIVALENTS[singular.toLowerCase()] ?? [];
-    // (A title of several words is matched word by word: "prime minister", "director general".)
-    const titlePattern = (title: string): RegExp =>
-      new RegExp(
-        `\\b${title
-          .split(/[\s-]+/u)
-          .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''))
-          .join('[\\s-]+')}s?\\b`,
-        'iu',
-      );
     const holders = state.index.entities.people.filter((p) => p.role && titles.some((t) => titlePattern(t).test(p.role ?? '')));
     if (holders.length === 1) return personSpeaker(holders[0]);
     const sole = isEpithet(description, singular)

@@ -202,26 +202,25 @@ export function attributionAt(
     const start = verbEnd + text.slice(verbEnd).indexOf(match[1]);
     return resolveSpeaker(doc.paragraphs, p, start, start + match[1].trimEnd().length, state, statement, reference);
   }
-  // "state television quoted He as saying": the object of a relaying verb speaks, not its subject.
-  const relayed = RELAYING.has(wordKey(verb)) ? RELAYED.exec(text.slice(verbEnd, Math.min(limit, verbEnd + 120))) : null;
-  if (relayed) {
-    const start = verbEnd + relayed[0].indexOf(relayed[1]);
-    const pronoun = OBJECT_PRONOUNS[relayed[1].toLowerCase()];
+  // The object of a relaying verb speaks, not its subject: written at `start`, an object pronoun or a phrase.
+  const relayedSpeaker = (object: string, start: number): Speaker | null => {
+    const pronoun = OBJECT_PRONOUNS[object.toLowerCase()];
     return pronoun
       ? resolvePronoun(pronoun, p, reference, state, statement)
-      : resolveSpeaker(doc.paragraphs, p, start, start + relayed[1].length, state, statement, reference);
-  }
+      : resolveSpeaker(doc.paragraphs, p, start, start + object.length, state, statement, reference);
+  };
+  // "state television quoted He as saying".
+  const relayed = RELAYING.has(wordKey(verb)) ? RELAYED.exec(text.slice(verbEnd, Math.min(limit, verbEnd + 120))) : null;
+  if (relayed) return relayedSpeaker(relayed[1], verbEnd + relayed[0].indexOf(relayed[1]));
   const leading = text.slice(clauseStart, verbStart);
   // "PTV also quoted Karachi Mayor Murtaza Wahab as saying that “…”", found from "saying": the relaying verb
-  // is before it, and its object speaks.
+  // is before it.
   const relayedBefore = /ing$/i.test(verb) ? RELAYED_BEFORE.exec(leading) : null;
-  if (relayedBefore) {
-    const start = clauseStart + relayedBefore.index + relayedBefore[0].indexOf(relayedBefore[1], relayedBefore[0].indexOf(' '));
-    const pronoun = OBJECT_PRONOUNS[relayedBefore[1].toLowerCase()];
-    return pronoun
-      ? resolvePronoun(pronoun, p, reference, state, statement)
-      : resolveSpeaker(doc.paragraphs, p, start, start + relayedBefore[1].length, state, statement, reference);
-  }
+  if (relayedBefore)
+    return relayedSpeaker(
+      relayedBefore[1],
+      clauseStart + relayedBefore.index + relayedBefore[0].indexOf(relayedBefore[1], relayedBefore[0].indexOf(' ')),
+    );
   const resolve = (range: { start: number; end: number }, stop: number): Speaker | null =>
     withAppositiveName(
       doc,

@@ -51,8 +51,9 @@ for (const code of longestFirst(GLUED_CURRENCY_CODES)) {
   CURRENCY_CODES.set(first, [...(CURRENCY_CODES.get(first) ?? []), code]);
 }
 
-/** The glued currency code at `start`, right before a digit; undefined when there is none. */
-function currencyAt(text: string, start: number, code: number): string | undefined {
+/** The glued currency code at `start`, right before a digit ("FJD" of "FJD84.5"); undefined when there is none. */
+export function gluedCurrencyAt(text: string, start: number): string | undefined {
+  const code = text.charCodeAt(start);
   const codes = CURRENCY_CODES.get(code);
   if (codes !== undefined) for (const c of codes) if (text.startsWith(c, start) && isDigit(text.charCodeAt(start + c.length))) return c;
   // Three capitals and a digit: an ISO code ("USD5", "FJD84.5")? Checked only then, so words cost nothing.
@@ -86,7 +87,7 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     // A currency code glued to digits.
-    const currency = currencyAt(text, start, code);
+    const currency = gluedCurrencyAt(text, start);
     if (currency) {
       const end = start + currency.length;
       tokens.push({ text: currency, lower: currency.toLowerCase(), start, end, kind: 'word' });
