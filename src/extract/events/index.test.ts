@@ -1347,3 +1347,27 @@ describe('what blind round 13 taught', () => {
     expect(extractEvents(doc('2024-05-11', 'Schools reopened on Monday following the storm.'))[0].confidence).toBe('medium');
   });
 });
+
+describe('a bare month after a month written out in an earlier year', () => {
+  it('goes on in that year’s story, in the next sentence and the next paragraph', () => {
+    expect(found('2024-05-10', 'Elections were held in March 2023. The results were announced in May.')).toEqual([
+      ['in March 2023', '2023-03'],
+      ['in May', '2023-05'],
+    ]);
+    expect(found('2024-05-10', 'The strike began on March 3, 2022.', 'On June 9, the unions signed a deal.')[1]).toEqual([
+      'June 9',
+      '2022-06-09',
+    ]);
+  });
+  it('not after a date used as a modifier, a month before the earlier one, or any date of the present', () => {
+    expect(found('1990-08-15', 'He rejected the treaty after the August 1988 cease-fire. Iraq invaded Kuwait on Aug. 2.')[1]).toEqual([
+      'Aug. 2',
+      '1990-08-02',
+    ]);
+    expect(found('2024-05-10', 'Elections were held in March 2023. In February, turnout rose.')[1]).toEqual(['In February', '2024-02']);
+    expect(found('2024-05-10', 'Elections were held in March 2023. Prices rose last week. In April, rents fell.')[2]).toEqual([
+      'In April',
+      '2024-04',
+    ]);
+  });
+});

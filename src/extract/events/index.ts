@@ -119,6 +119,9 @@ function isRelativeDay(mention: DateMention): boolean {
   return mention.kind === 'relative' && mention.unit === 'day';
 }
 
+// "in March 2023", "on June 9, 2022": the date stands as an adverbial (the preposition may be among its words).
+const DATED_ADVERBIAL = /\b(?:in|on|during)\s+\||\|(?:in|on|during)\s/iu;
+
 export function extractEvents(doc: ParsedSeed, context: EventContext = {}): DatedEvent[] {
   const published = parseIsoDay(doc.published);
   const events: DatedEvent[] = [];
@@ -129,6 +132,10 @@ export function extractEvents(doc: ParsedSeed, context: EventContext = {}): Date
   // or the day before. A "today" quoted with no day of its own counts from it.
   let reportDay: Day | null = null;
   let leadRead = false;
+  // The month of an earlier year the text last dated in full ("in March 2023", not "the August 1988
+  // cease-fire"): a bare later month of the next sentences ("In May, …") goes on in that year's story,
+  // not in the year of publication. Any other date brings the story back to the present.
+  let storyMonth: { y: number; m: number } | null = null;
   doc.paragraphs.forEach((paragraph, paragraphIndex) => {
     const { text } = paragraph;
     const mentions = findDateMentions(text);
@@ -144,7 +151,11 @@ export function extractEvents(doc: ParsedSeed, context: EventContext = {}): Date
     for (const found of mentions) {
       const sentence = sentenceSpan(text, found.start, found.end, SENTENCE_READ);
       const yearHere = sentenceYear && sentenceYear.start === sentence.start ? sentenceYear.y : null;
-      const mention = withSentenceYear(found, yearHere);
+      const storyYear =
+        yearHere === null && storyMonth && published && storyMonth.y < published.y && 'm' in found && found.m >= storyMonth.m
+          ? storyMonth.y
+          : null;
+      const mention = withSentenceYear(found, yearHere ?? storyYear);
       if (
         mention.kind === 'month' &&
         mention.until &&
@@ -221,6 +232,16 @@ export function extractEvents(doc: ParsedSeed, context: EventContext = {}): Date
       // "the following day" chains from the last date; "a year earlier" counts from the last date the text
       // gives, not from another offset.
       if (resolved.anchor && !quoted && !(mention.kind === 'anchored' && mention.unit !== 'day')) previous = resolved.anchor;
+      if (!quoted && resolved.anchor)
+        storyMonth =
+          (found.kind === 'month' || found.kind === 'day') &&
+          found.y !== null &&
+          resolved.precision !== 'year' &&
+          DATED_ADVERBIAL.test(`${text.slice(Math.max(0, found.start - 8), found.start)}|${text.slice(found.start, found.start + 7)}`)
+            ? { y: found.y, m: found.m }
+            : mention !== found && storyMonth
+              ? { y: storyMonth.y, m: resolved.anchor.m }
+              : null;
       const dateline = isDateline(paragraphIndex, text, mention);
       if (!leadRead && paragraphIndex <= 1 && resolved.anchor?.precision === 'day' && !quoted && published) {
         const day = resolved.anchor;
