@@ -30,6 +30,10 @@ export const DAY_MONTH = new RegExp(
     `(?:(?:,\\s{0,2}|\\s{1,2})(?<y>${YEAR}))?`,
   'giu',
 );
+// "on the 29th": a day whose month is the story's (the last date written, or the month of publication).
+// Not "on the 29th floor", "the 5th anniversary", "on the 3rd day".
+export const ORDINAL_DAY =
+  /(?<![\p{L}\d])on\s{1,2}the\s{1,2}(?<d>\d{1,2})(?:st|nd|rd|th)(?![\p{L}\d])(?!\s{0,2}[-–]|\s{1,2}(?:of\s|\p{L}))/giu;
 export const ISO_DAY = /(?<![\d-])(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?![\d-])/g;
 // "December 2022", "mid-March 2023", "from March to May 2024".
 export const MONTH_YEAR = new RegExp(

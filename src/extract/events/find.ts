@@ -16,6 +16,7 @@ import {
   SPOKEN_YEAR,
   YEAR_END,
   ISO_DAY,
+  ORDINAL_DAY,
   matches,
   QUARTER,
   SEASON,
@@ -128,6 +129,22 @@ function findDays(text: string, out: DateMention[], namesMonth: boolean): void {
     const y = g.y ? Number(g.y) : null;
     const until = g.d3 ? { y, m: monthNumber(g.m2), d: Number(g.d3) } : g.d2 ? { y, m, d: Number(g.d2) } : null;
     out.push({ ...base(start, end), kind: 'day', y, m, d, yearOffset: null, weekday: null, until });
+  }
+  for (const match of matches(ORDINAL_DAY, text)) {
+    const d = Number(match.groups!.d);
+    if (d < 1 || d > 31) continue;
+    const start = match.index + match[0].search(/the/iu);
+    out.push({
+      ...base(start, match.index + match[0].length),
+      kind: 'day',
+      y: null,
+      m: 0,
+      d,
+      yearOffset: null,
+      weekday: null,
+      until: null,
+      monthUnwritten: true,
+    });
   }
   for (const match of matches(ISO_DAY, text)) {
     const g = match.groups!;

@@ -1371,3 +1371,20 @@ describe('a bare month after a month written out in an earlier year', () => {
     ]);
   });
 });
+
+describe('a day with no month written ("on the 29th")', () => {
+  it('is in the month of the last date the text gave, or of publication', () => {
+    expect(found('2024-05-10', 'The ceasefire was agreed on June 27. Fighting resumed on the 29th.')).toEqual([
+      ['June 27', '2023-06-27'],
+      ['the 29th', '2023-06-29'],
+    ]);
+    expect(found('2024-05-10', 'He was buried on the 3rd.')).toEqual([['the 3rd', '2024-05-03']]);
+    expect(found('2024-05-10', 'He was arrested on the 29th.')).toEqual([['the 29th', '2024-04-29']]);
+    expect(found('2024-05-10', 'The final will be played on the 28th.')).toEqual([['the 28th', '2024-05-28']]);
+    expect(found('2024-05-10', 'The final will be played on the 2nd.')).toEqual([['the 2nd', '2024-06-02']]);
+  });
+  it('is no date when it would go back before the last date, or names no day', () => {
+    expect(found('2024-05-10', 'The talks opened on June 27. They had begun on the 3rd.')).toEqual([['June 27', '2023-06-27']]);
+    expect(found('2024-05-10', 'She lives on the 29th floor, and on the 5th of the month the rent is due.')).toEqual([]);
+  });
+});

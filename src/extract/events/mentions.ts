@@ -22,6 +22,8 @@ export interface DayMention extends MentionBase {
   /** A weekday written next to the date ("Saturday (Jan 8)"): picks the year when none is written. */
   weekday: number | null;
   until: { y: number | null; m: number; d: number } | null;
+  /** "on the 29th": no month written (`m` is 0); the day is in the story's month. */
+  monthUnwritten?: true;
 }
 
 /** A month ("in December", "December 2022", "last March", "from March to May 2024"). */

@@ -53,7 +53,8 @@ function unknown(precision: Precision): Resolution {
 const dayAnchor = (day: Day): Anchor => ({ precision: 'day', ...day });
 const weekAnchor = (day: Day): Anchor => ({ precision: 'week', ...mondayOf(day) });
 
-function resolveDay(mention: DayMention, published: Day | null, direction: Direction): Resolution | null {
+function resolveDay(mention: DayMention, published: Day | null, direction: Direction, previous: Anchor | null): Resolution | null {
+  if (mention.monthUnwritten) return resolveDayOfStoryMonth(mention.d, published, direction, previous);
   const { m, d } = mention;
   let y = mention.y;
   if (y === null && mention.yearOffset !== null) y = published ? published.y + mention.yearOffset : null;
@@ -76,6 +77,22 @@ function resolveDay(mention: DayMention, published: Day | null, direction: Direc
       end = dayAnchor({ y: endY, m: until.m, d: until.d });
   }
   return known(dayAnchor({ y, m, d }), end);
+}
+
+/**
+ * "on the 29th": in the month of the last date the text gave ("June 27 … on the 29th"), when the day does
+ * not go back before it; with no such date, in the month of publication, or the one before when the day has
+ * not come yet (the one after, for a day ahead).
+ */
+function resolveDayOfStoryMonth(d: number, published: Day | null, direction: Direction, previous: Anchor | null): Resolution | null {
+  let month: { y: number; m: number } | null = null;
+  if (previous && (previous.precision === 'month' || (previous.precision === 'day' && previous.d <= d))) month = previous;
+  else if (!previous && published) {
+    const shift = direction === 'future' ? (d < published.d ? 1 : 0) : d > published.d ? -1 : 0;
+    month = addMonths(published.y, published.m, shift);
+  }
+  if (!month) return null;
+  return isRealDay(month.y, month.m, d) ? known(dayAnchor({ y: month.y, m: month.m, d })) : null;
 }
 
 function resolveMonth(mention: MonthMention, published: Day | null, direction: Direction): Resolution {
@@ -136,7 +153,7 @@ export function resolveMention(
 ): Resolution | null {
   switch (mention.kind) {
     case 'day':
-      return resolveDay(mention, published, direction);
+      return resolveDay(mention, published, direction, previous);
     case 'month':
       return resolveMonth(mention, published, direction);
     case 'year': {
