@@ -150,9 +150,14 @@ export function findSpeaker(doc: ParsedSeed, group: QuoteGroup, spans: MarkedSpa
     const previous = previousSubject(doc, p, state);
     if (previous) return previous;
   }
-  // 7. Otherwise the quote continues the last speaker: "“…,” she said. ¶ “…”".
-  return continuation(p, state);
+  // 7. Otherwise the quote continues the last speaker: "“…,” she said. ¶ “…”". One attributed to a "he"
+  //    or "she" the speaker rules could not resolve continues a person, never an organisation.
+  const pronounAfter = lastInParagraph.closed && PRONOUN_ATTRIBUTION.test(text.slice(lastInParagraph.end, lastInParagraph.end + 40));
+  return continuation(p, state, pronounAfter);
 }
+
+// "…,” he wrote in a telegram": a personal pronoun and a verb right after the quote.
+const PRONOUN_ATTRIBUTION = /^[\s,]*(?:he|she)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u;
 
 /**
  * The person who speaks of or judges something in the last sentence of the paragraph before a quote,
@@ -228,12 +233,15 @@ function nextQuoteOpen(doc: ParsedSeed, spans: MarkedSpan[], offset: number, fal
 }
 
 /** The last speaker, when a quote opens its paragraph or sentence with no attribution of its own. */
-function continuation(p: number, state: ResolveState): Attribution {
-  // A speaker in a subordinate clause ("after news outlets declared him the winner") is passed over.
+function continuation(p: number, state: ResolveState, byPersonalPronoun: boolean): Attribution {
+  // A speaker in a subordinate clause ("after news outlets declared him the winner") is passed over, and
+  // a body when the quote's own attribution is "he" or "she".
+  const passedOver = (event: ResolveState['events'][number]) =>
+    event.subordinate || (byPersonalPronoun && event.speaker.kind === 'organization');
   let k = state.events.length - 1;
-  while (k >= 0 && k >= state.events.length - 20 && state.events[k].subordinate) k--;
+  while (k >= 0 && k >= state.events.length - 20 && passedOver(state.events[k])) k--;
   const last = k >= 0 ? state.events[k] : undefined;
-  if (!last) return NO_SPEAKER;
+  if (!last || (byPersonalPronoun && last.speaker.kind === 'organization')) return NO_SPEAKER;
   // Near (this paragraph or the one before): medium; further back, or an issuer read from context: low.
   const near = last.paragraph >= p - 1 && last.speaker.via !== 'issuer';
   return { speaker: { ...last.speaker }, rule: 'quotes.continues', confidence: near ? 'medium' : 'low' };

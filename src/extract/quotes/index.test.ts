@@ -1177,3 +1177,20 @@ describe('extractQuotes: a role two people hold', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Tunde Bello']);
   });
 });
+
+describe('extractQuotes: what blind round 14 taught', () => {
+  it('a quote "he wrote" that no rule resolves continues a person, never the organisation quoted last', () => {
+    const quotes = quotesOf(
+      '“Seven civilians died as a result of the shelling,” the regional prosecutor’s office said.',
+      'The head of the city administration clarifiedthat four wounded people were hospitalized.',
+      '“All of them had blast injuries,” he wrote on Telegram.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['the regional prosecutor’s office', null]);
+    const continued = quotesOf(
+      '“We will rebuild,” Mayor Ana Ruiz said.',
+      'The council met on Monday.',
+      '“Every house will be rebuilt,” she wrote.',
+    );
+    expect(continued.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+});
