@@ -206,6 +206,9 @@ export function analyse(
     nounInfo.noun !== 'property'
   )
     return null;
+  // "the 2023 Games", "the 2027 Pacific Games", "2019 World Cup": a year before a name is the name's year.
+  if (kind === 'count' && yearLike && m.value >= 1900 && source === null && /^\s\p{Lu}\p{Ll}/u.test(text.slice(m.end, m.end + 3)))
+    return null;
   // A decimal counts no one ("6.3 people"), but may count things in their unit: "2.5 tonnes", "4.2 kilograms".
   if (kind === 'count' && m.decimal && nounInfo.noun !== 'thing') return null;
 

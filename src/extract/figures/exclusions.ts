@@ -84,8 +84,10 @@ export function isExcluded(m: NumberMention, fullBefore: string, after: string):
   // A number in three or more hyphened groups: "306-752-8700" (a telephone number), "2024-05-10" (a date).
   if (/\d{2,4}-\d{2,4}-$/.test(tail) || /^-\d{2,4}-\d{2,4}\b/.test(after)) return true;
   if (/&#?$/.test(tail) && after.startsWith(';')) return true; // "Africa&39;s": a character reference the copy broke
-  // The upper end of an age range: "children aged 6 weeks to 14 years", "people aged 18-59".
-  if (/\b(?:aged?|ages)\s+\d{1,3}\s*(?:(?:days?|weeks?|months?|years?)\s*)?(?:to|-|–|and)\s*$/i.test(before)) return true;
+  // The upper end of an age range or a later age of a list: "children aged 6 weeks to 14 years", "people
+  // aged 18-59", "women aged 68, 65 and 33".
+  if (/\b(?:aged?|ages)\s+\d{1,3}\s*(?:(?:days?|weeks?|months?|years?)\s*)?(?:(?:,\s*\d{1,3}\s*)*(?:,|,?\s*and)|to|-|–)\s*$/i.test(before))
+    return true;
   if (AGE_GROUP.test(before)) return true;
   if (
     /(?:\s|-)(?:years?|months?)(?:\s|-)old\b/i.test(after.slice(0, 20)) &&

@@ -1481,3 +1481,26 @@ describe('extractFigures: what blind round 13 taught', () => {
     expect(figuresIn('The number of casualties has risen to 50.').map((f) => f.measure)).toEqual(['killed']);
   });
 });
+
+describe('extractFigures: what blind round 14 taught', () => {
+  const read = (text: string) => figuresIn(text).map((f) => [f.value, f.measure]);
+  it('an aside in brackets or dashes between a count and its predicate is passed over', () => {
+    expect(read('Seven civilians — three women and four men — died as a result of the shelling.')).toEqual([
+      [7, 'killed'],
+      [3, 'killed'],
+      [4, 'killed'],
+    ]);
+    expect(read('Twelve people (including a child) were injured.')).toEqual([[12, 'injured']]);
+    expect(read('Forty people — most of them children — were wounded.')).toEqual([[40, 'injured']]);
+  });
+  it('every age of a list after "aged" is an age', () => {
+    expect(figuresIn('The dead are women aged 68, 65 and 33, and a man aged 70.')).toEqual([]);
+  });
+  it('a year before a name is the name’s year, not a count', () => {
+    expect(read('Fiji won 20 gold medals at the 2023 Games and will host the 2027 Pacific Games.')).toEqual([[20, 'other']]);
+    expect(read('Officials said 1950 Israelis were killed.')).toEqual([[1950, 'killed']]);
+  });
+  it('a river’s flow in cusecs is a measurement', () => {
+    expect(figuresIn('The Indus carried more than 300,000 cusecs of water past the barrage.')).toEqual([]);
+  });
+});

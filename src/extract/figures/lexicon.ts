@@ -836,6 +836,10 @@ export const MEASUREMENT_UNITS = [
   'square',
   'sq',
   'cubic',
+  'cusec', // cubic feet per second, a river's flow in South Asian copy
+  'cusecs',
+  'cumec',
+  'cumecs',
   'calibre',
   'caliber',
   'storey',

@@ -103,6 +103,21 @@ export function scanRight(
         }
         break;
       }
+      // "Seven civilians (three women and four men) died", "— three women and four men — died": an aside
+      // in brackets or dashes between the count and its predicate is passed over, its close too.
+      const aside = ASIDE_CLOSES.get(t.text);
+      if (aside) {
+        // A dash may close the aside as well as open it.
+        const predicateAfter = (k: number) =>
+          k >= 0 && tokens[k + 1]?.kind === 'word' && (AUXILIARIES.has(tokens[k + 1].lower) || cueAt(tokens, layer, k + 1) !== undefined);
+        const close = t.text === ')' || (t.text !== '(' && predicateAfter(j)) ? j : findAsideClose(tokens, j + 1, aside, sentenceEnd);
+        if (predicateAfter(close)) {
+          j = close + 1;
+          phase = 'pred';
+          continue;
+        }
+        if (t.text !== '(' && t.text !== ')') break;
+      }
       if (t.text === "'" || t.text === '’' || (t.text === '-' && tokens[j - 1]?.end === t.start)) {
         j++;
         continue;
@@ -377,6 +392,24 @@ function nextIsNumber(tokens: readonly Token[], j: number, mentionAtToken: Reado
 }
 
 /** The next comma within `limit` tokens, stopping at sentence ends and numbers; -1 if none. */
+// The mark that closes an aside opened by each mark (a closing bracket closes what came before it).
+const ASIDE_CLOSES = new Map([
+  ['(', ')'],
+  [')', ')'],
+  ['—', '—'],
+  ['–', '–'],
+]);
+
+/** The index of the mark closing an aside, within 12 tokens of the sentence; -1 when there is none. */
+function findAsideClose(tokens: readonly Token[], from: number, close: string, sentenceEnd: number): number {
+  for (let j = from; j < tokens.length && j - from <= 12; j++) {
+    if (tokens[j].start >= sentenceEnd) return -1;
+    if (tokens[j].text === close) return j;
+    if (tokens[j].kind === 'punct' && /^[;:"“”]$/.test(tokens[j].text)) return -1;
+  }
+  return -1;
+}
+
 function findComma(
   tokens: readonly Token[],
   from: number,
