@@ -113,6 +113,25 @@ export function roleBefore(ctx: ParagraphContext, first: number, insideTitle = f
   return { text: paragraph.text.slice(start, tokens[first].start).trim().replace(/\s+/g, ' '), start };
 }
 
+/**
+ * "governor of Lagos, Babajide Sanwo-Olu", "the head of the Kherson City Military Administration, Roman
+ * Mrochko": a role of a named place or body, then a comma, then the name it goes with.
+ */
+function roleOfNamedBefore(ctx: ParagraphContext, first: number): string | null {
+  const { tokens, paragraph } = ctx;
+  if (!/^,\s+$/u.test(tokens[first].gap)) return null;
+  let k = first - 1;
+  while (k >= 0 && first - k <= 5 && tokens[k].capitalised && (k === first - 1 || joined(tokens[k + 1]))) k--;
+  if (k === first - 1 || k < 1 || !joined(tokens[k + 1])) return null;
+  if (wordKey(tokens[k].text) === 'the' && joined(tokens[k])) k--;
+  if (k < 1 || !/^(?:of|for)$/.test(wordKey(tokens[k].text)) || !joined(tokens[k])) return null;
+  let h = k - 1;
+  if (!isRoleHead(tokens[h].base)) return null;
+  // ("the deputy head of …", "acting chief executive of …": the words of the title before its head.)
+  while (h > 0 && joined(tokens[h]) && isRoleWord(tokens[h - 1].base) && !/^(?:of|for)$/.test(wordKey(tokens[h - 1].base))) h--;
+  return paragraph.text.slice(tokens[h].start, tokens[first - 1].end).replace(/\s+/g, ' ');
+}
+
 /** ", a spokesperson for the Nepal Police," after a name: the role it gives, without the article. */
 function roleAfter(ctx: ParagraphContext, last: number): string | null {
   const { paragraph, tokens } = ctx;
@@ -194,8 +213,16 @@ export function classifyRun(ctx: ParagraphContext, run: Run, isDatelineParagraph
   if (titleEnd >= 0) {
     // ("President HE. Samia Suluhu Hassan": an honorific after the title is not part of the name.)
     while (titleEnd + 1 < last && isHonorific(tokens[titleEnd + 1].base)) titleEnd++;
-    const nameWords = tokens.slice(titleEnd + 1, last + 1);
-    const nameText = textOf(paragraph, tokens, titleEnd + 1, last).text;
+    // "Governor of Lagos Babajide Sanwo-Olu": a title ending in "of" takes the place or body named after
+    // it, and the name is the last two words (three with an initial: "John F. Kennedy").
+    let nameFirst = titleEnd + 1;
+    if (/^(?:of|for|the)$/.test(wordKey(tokens[titleEnd].base)) && last - titleEnd > 2) {
+      nameFirst = last - (last - titleEnd > 3 && /^\p{Lu}$/u.test(tokens[last - 1].base) ? 2 : 1);
+      titleEnd = nameFirst - 1;
+      while (titleEnd > first && isHonorific(tokens[titleEnd].base)) titleEnd--; // ("Minister of Health Dr Aisha Bello")
+    }
+    const nameWords = tokens.slice(nameFirst, last + 1);
+    const nameText = textOf(paragraph, tokens, nameFirst, last).text;
     const nameOk =
       !nameWords.some((w) => isOrgHead(w.base) || isPlaceHead(w.base) || isDemonym(w.base)) &&
       !isNotName(nameWords[0].base) &&
@@ -205,7 +232,7 @@ export function classifyRun(ctx: ParagraphContext, run: Run, isDatelineParagraph
       const before = roleBefore(ctx, first, true);
       const titleStart = before ? before.start : tokens[first].start;
       const role = paragraph.text.slice(titleStart, tokens[titleEnd].end).replace(/\s+/g, ' ');
-      out.push(make('person', titleEnd + 1, last, role));
+      out.push(make('person', nameFirst, last, role));
       return out;
     }
   }
@@ -251,14 +278,16 @@ export function classifyRun(ctx: ParagraphContext, run: Run, isDatelineParagraph
   const accordingTo = previousWord(ctx, first) === 'to' && previousWord(ctx, first, 2) === 'according';
   const givenName = words.length >= 2 && isGivenName(words[0].base);
   const nameLike = surname || (words.every((w) => !isCommonWord(w.base)) && !isNotName(words[0].base));
+  // (A full name only: "Residents of Lagos, Ikeja and Epe" is a list of places.)
+  const roleOfNamed = !before && !after && !single && nameLike ? roleOfNamedBefore(ctx, first) : null;
   const multiSignal = !single && (verbAfter || verbBefore || accordingTo || givenName);
   const singleSignal =
     single &&
     nameLike &&
     (verbAfter || verbBefore || accordingTo) &&
     (!run.sentenceInitial || isSurname(words[0].base) || isGivenName(words[0].base));
-  if (honorific || before || after || counterpart || multiSignal || singleSignal) {
-    out.push(make('person', first, last, before?.text ?? after ?? null));
+  if (honorific || before || after || counterpart || roleOfNamed || multiSignal || singleSignal) {
+    out.push(make('person', first, last, before?.text ?? after ?? roleOfNamed));
     return out;
   }
 

@@ -263,3 +263,24 @@ describe('extractEntities: codes of a business calendar', () => {
     expect(names(e.organizations)).toContain('OECD');
   });
 });
+
+describe('extractEntities: a role of a named place or body before the name', () => {
+  const people = (text: string) => entitiesOf(text).people.map((p) => [p.name, p.role]);
+  it('after a comma: "governor of Lagos, Babajide Sanwo-Olu"', () => {
+    expect(people('This was disclosed on Saturday by governor of Lagos, Babajide Sanwo-Olu when he visited.')).toEqual([
+      ['Babajide Sanwo-Olu', 'governor of Lagos'],
+    ]);
+    expect(people('According to the deputy head of the President’s Office, Kyrylo Tymoshenko, a rocket struck.')).toEqual([
+      ['Kyrylo Tymoshenko', 'deputy head of the President’s Office'],
+    ]);
+  });
+  it('with no comma, the place or body goes to the title and the last two words are the name', () => {
+    expect(people('Governor of Lagos Babajide Sanwo-Olu visited the site.')).toEqual([['Babajide Sanwo-Olu', 'Governor of Lagos']]);
+    expect(people('Federal Minister for Climate Change Sherry Rehman said it.')).toEqual([
+      ['Sherry Rehman', 'Federal Minister for Climate Change'],
+    ]);
+  });
+  it('not a list of places after "residents of"', () => {
+    expect(people('Residents of Lagos, Ikeja and Epe fled.')).toEqual([]);
+  });
+});
