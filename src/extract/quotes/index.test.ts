@@ -1194,3 +1194,14 @@ describe('extractQuotes: what blind round 14 taught', () => {
     expect(continued.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
   });
 });
+
+describe('extractQuotes: a role before the first person named in a sentence is its subject', () => {
+  it('"he" after "the governor … announced the suspension of Gbolahan Oki" is the governor', () => {
+    const quotes = quotesOf(
+      'The toll was disclosed by governor of Lagos, Babajide Sanwo-Olu, on Saturday.',
+      'Recall that the governor on Tuesday had announced the indefinite suspension of Gbolahan Oki, the general manager of the agency.',
+      '“We had to take from the head of that agency,” he had said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Babajide Sanwo-Olu']);
+  });
+});

@@ -22,6 +22,7 @@ import {
   STATEMENT_PLATFORMS,
   STATEMENT_VERBS,
 } from './lexicon.ts';
+import { isRoleHead } from '../entities/lexicon.ts';
 import { alternation } from '../text/patterns.ts';
 import { countBelow } from '../text/sorted-search.ts';
 import { wordKey } from '../text/word-key.ts';
@@ -108,9 +109,32 @@ export function collectSubjects(doc: ParsedSeed, spans: MarkedSpan[][], state: R
     );
     for (const sentence of paragraph.sentences) {
       const first = mentions[countBelow(mentions, sentence.start, (m) => m.start)];
-      if (first && first.start < sentence.end) state.subjects.push({ paragraph: p, offset: first.start, entity: first.entity });
+      if (!first || first.start >= sentence.end) continue;
+      // "Recall that the governor on Tuesday had announced the suspension of Gbolahan Oki": a role named
+      // before the first person is the sentence's subject (whoever holds it), and that person its object.
+      const role = roleBefore(paragraph.text, sentence.start, first.start);
+      if (role) {
+        const holder = resolveSpeaker(doc.paragraphs, p, role.start, role.end, state, false, role.start);
+        const entity = holder?.kind === 'person' ? state.index.entities.people.find((e) => e.name === holder.name) : undefined;
+        if (entity) state.subjects.push({ paragraph: p, offset: role.start, entity });
+        continue;
+      }
+      state.subjects.push({ paragraph: p, offset: first.start, entity: first.entity });
     }
   });
+}
+
+// "the governor", "the deputy minister": a definite description of someone by a role.
+const THE_ROLE = /(?<![\p{L}'’])the\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(?![\p{L}'’-])/gu;
+
+/** The first "the <role>" between two offsets of a paragraph's text. */
+function roleBefore(text: string, from: number, to: number): { start: number; end: number } | null {
+  THE_ROLE.lastIndex = from;
+  for (let m = THE_ROLE.exec(text); m && m.index + m[0].length <= to; m = THE_ROLE.exec(text)) {
+    if (isRoleHead(m[1])) return { start: m.index, end: m.index + m[0].length };
+    THE_ROLE.lastIndex = m.index + 4;
+  }
+  return null;
 }
 
 interface VerbEvent {
