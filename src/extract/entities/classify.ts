@@ -194,7 +194,23 @@ export function classifyRun(ctx: ParagraphContext, run: Run, isDatelineParagraph
   // ("Lt Gen Ahmed Chaudhry": titles may stack.)
   const untitled = first;
   while (isHonorific(tokens[first].base) && first < last && !isRoleHead(tokens[first + 1].base)) first++;
-  const honorific = first > untitled;
+  let honorific = first > untitled;
+  // "… of the 24th Infantry Division Lt Col Ariful Islam": ranks inside the run start the name; the words
+  // before them name the unit, and the ranks are the role.
+  let rank: string | null = null;
+  for (let k = first + 1; !honorific && k < last; k++) {
+    if (!isHonorific(tokens[k].base) || isHonorific(tokens[k - 1].base)) continue;
+    // ("Police Chief Insp Sam Jones": a title before the ranks is read with them, below.)
+    if (tokens.slice(first, k).some((t) => isRoleWord(t.base))) break;
+    let n = k;
+    while (n < last && isHonorific(tokens[n].base)) n++;
+    const name = tokens.slice(n, last + 1);
+    // ("… and Prince Edward Island", "Our Lady of Mount Carmel": a place's name, not a rank and a name.)
+    if (last - n < 1 || isRoleHead(tokens[n].base) || name.some((t) => !t.capitalised || isPlaceHead(t.base) || isOrgHead(t.base))) break;
+    rank = textOf(paragraph, tokens, k, n - 1).text;
+    first = n;
+    honorific = true;
+  }
   const words = tokens.slice(first, last + 1);
   const full = textOf(paragraph, tokens, first, last).text;
   // "the ISPR DG", "the PM": an office's initials (after a body's) are a role said again, not someone's name.
@@ -287,7 +303,7 @@ export function classifyRun(ctx: ParagraphContext, run: Run, isDatelineParagraph
     (verbAfter || verbBefore || accordingTo) &&
     (!run.sentenceInitial || isSurname(words[0].base) || isGivenName(words[0].base));
   if (honorific || before || after || counterpart || roleOfNamed || multiSignal || singleSignal) {
-    out.push(make('person', first, last, before?.text ?? after ?? roleOfNamed));
+    out.push(make('person', first, last, before?.text ?? after ?? roleOfNamed ?? rank));
     return out;
   }
 

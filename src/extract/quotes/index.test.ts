@@ -1205,3 +1205,24 @@ describe('extractQuotes: a role before the first person named in a sentence is i
     expect(quotes.map((q) => q.speaker)).toEqual(['Babajide Sanwo-Olu']);
   });
 });
+
+describe('extractQuotes: what blind round 11 taught, read again', () => {
+  it('a single mark typed to close a double-mark quote before its attribution closes it', () => {
+    const quotes = quotesOf(
+      '"We have been able to control the flames,\' Commanding Officer of the 24th Infantry Division Lt Col Ariful Islam told journalists. He said there is still smoke.',
+      '"An expert team is examining the area," the Commander said.',
+    );
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['We have been able to control the flames', 'Ariful Islam'],
+      ['An expert team is examining the area', 'Ariful Islam'],
+    ]);
+  });
+  it('a straight mark after "said," opens a quote even with a space after it', () => {
+    const quotes = quotesOf('Fire chief Anisur Rahman said," We are not counting the body parts as new bodies."');
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([['We are not counting the body parts as new bodies.', 'Anisur Rahman']]);
+  });
+  it('a run of a unit and ranks before a name: the ranks are the role, the name the last words', () => {
+    const people = extractEntities(doc('Officers of the 24th Infantry Division Lt Col Ariful Islam told journalists.')).people;
+    expect(people.map((p) => [p.name, p.role])).toEqual([['Ariful Islam', 'Lt Col']]);
+  });
+});

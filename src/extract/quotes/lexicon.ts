@@ -811,7 +811,8 @@ export const ROLE_EQUIVALENTS: Readonly<Record<string, readonly string[]>> = {
   'prime minister': ['premier'],
   "country's leader": ['president', 'prime minister'],
   'country’s leader': ['president', 'prime minister'],
-  commander: ['commanding officer'],
+  // "the commander": the officer named by a military rank ("Lt Col Ariful Islam"), when only one is.
+  commander: ['commanding officer', 'colonel', 'col', 'general', 'gen', 'brigadier', 'brig', 'major', 'maj', 'captain', 'capt'],
   ...ROLE_INITIALS,
 };
 /**

@@ -2,6 +2,7 @@
 // marks used as quotes (British style). Apostrophes ("party’s", "’90s", "rock ’n’ roll") are never marks.
 // One left-to-right pass per paragraph, so a megabyte of marks costs one scan.
 import type { Paragraph } from '../../schema/document.ts';
+import { isReportingVerb } from './verbs.ts';
 
 export interface MarkedSpan {
   paragraph: number;
@@ -52,7 +53,8 @@ function doubleMarks(text: string, paragraph: number): MarkedSpan[] {
     const before = text[i - 1];
     const after = text[i + 1];
     if (first && (ch === '”' || ch === '"')) {
-      const start = lostOpening(text, i);
+      // (Not after "said,": that mark opens the quote.)
+      const start = saidBefore(text, i) ? -1 : lostOpening(text, i);
       first = false;
       if (start >= 0) {
         spans.push({ paragraph, open: start, innerStart: start, innerEnd: i, end: i + 1, closed: true });
@@ -70,10 +72,12 @@ function doubleMarks(text: string, paragraph: number): MarkedSpan[] {
       // Outside a quote: a straight mark opens unless it hangs off a word ("5'10\"") or faces nothing.
       // A closing mark typed for an opening one: before a word ("said ”We"), or after a colon or at the
       // paragraph's start, even with a space after it ("He said : ” During the year").
-      const leads = /(?:^|:)\s*$/u.test(text.slice(Math.max(0, i - 3), i)) && isWordChar(text[i + (after === ' ' ? 2 : 1)]);
+      // ('He said," We are not counting': after a reporting verb and its comma, too.)
+      const leads =
+        (/(?:^|:)\s*$/u.test(text.slice(Math.max(0, i - 3), i)) || saidBefore(text, i)) && isWordChar(text[i + (after === ' ' ? 2 : 1)]);
       const opens =
         OPENERS.has(ch) ||
-        (ch === '"' && !isSpace(after) && !/\d/.test(before ?? '')) ||
+        (ch === '"' && (!isSpace(after) || leads) && !/\d/.test(before ?? '')) ||
         (CLOSERS.has(ch) && isSpace(before) && (isWordChar(after) || leads));
       if (opens) open = i;
       continue;
@@ -89,8 +93,39 @@ function doubleMarks(text: string, paragraph: number): MarkedSpan[] {
     spans.push({ paragraph, open, innerStart: open + 1, innerEnd: i, end: i + 1, closed: true });
     open = -1;
   }
-  if (open >= 0) spans.push({ paragraph, open, innerStart: open + 1, innerEnd: text.length, end: text.length, closed: false });
+  if (open >= 0) {
+    // "“We have been able to control the flames,' Lt Col Ariful Islam told journalists": a single mark
+    // typed for the closing one, right after the quote's punctuation and before its attribution.
+    const close = singleCloser(text, open);
+    spans.push(
+      close >= 0
+        ? { paragraph, open, innerStart: open + 1, innerEnd: close, end: close + 1, closed: true }
+        : { paragraph, open, innerStart: open + 1, innerEnd: text.length, end: text.length, closed: false },
+    );
+  }
   return spans;
+}
+
+/** "said," right before offset `i`: a reporting verb and a comma, so a mark after them opens a quote. */
+function saidBefore(text: string, i: number): boolean {
+  const verb = /(\p{L}+),\s*$/u.exec(text.slice(Math.max(0, i - 16), i));
+  return verb !== null && isReportingVerb(verb[1]);
+}
+
+const SINGLE_CLOSER = /[,.!?](['’])\s/g;
+
+/** Where a single mark closes a double-mark quote left open: before a reporting verb within a few words. */
+function singleCloser(text: string, open: number): number {
+  SINGLE_CLOSER.lastIndex = open;
+  for (let m = SINGLE_CLOSER.exec(text); m; m = SINGLE_CLOSER.exec(text)) {
+    const mark = m.index + 1;
+    const words = text
+      .slice(mark + 1, mark + 140)
+      .split(/\s+/)
+      .slice(0, 16);
+    if (words.some((w) => isReportingVerb(w.replace(/[^\p{L}]/gu, '')))) return mark;
+  }
+  return -1;
 }
 
 /** ‘Single-mark’ quotations outside any double-mark quotation. */
