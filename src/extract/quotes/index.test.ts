@@ -1226,3 +1226,16 @@ describe('extractQuotes: what blind round 11 taught, read again', () => {
     expect(people.map((p) => [p.name, p.role])).toEqual([['Ariful Islam', 'Lt Col']]);
   });
 });
+
+describe('extractQuotes: "the report" of a body that spoke in its report before', () => {
+  it('is that body’s; a report of unknown origin stays as written', () => {
+    const quotes = quotesOf(
+      'The National Bureau of Statistics (NBS) said in its monthly report that inflation rose to 12.13 percent.',
+      'According to the report, the food index rose by 14.85 percent.',
+      '“The average annual rate of change was 13.86 percent,” the report said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['National Bureau of Statistics']);
+    const unknown = quotesOf('Prices rose again in March.', '“Food costs drove the rise,” the report said.');
+    expect(unknown.map((q) => q.speaker)).toEqual(['the report']);
+  });
+});

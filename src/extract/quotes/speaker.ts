@@ -267,12 +267,30 @@ function issuerOf(
     if (found && found.via !== 'description') return { ...found, statement: true, via: 'issuer' };
     if (found) return { name: modifier[1], role: null, kind: 'organization', statement: true, via: 'issuer' };
   }
-  if (!fromContext) return null;
+  if (!fromContext) return authorBefore(paragraphs, paragraph, phrase, state);
   const event = lastEvent(state, paragraph, reference, (s) => s.kind !== 'person' || s.statement);
   // A body's statement is referred to a few paragraphs on ("…, the carmaker said." … "The statement further
   // warned that"); a person's, only right after.
   const reach = event?.speaker.kind === 'person' ? 1 : 3;
   return event && event.paragraph >= paragraph - reach ? { ...event.speaker, statement: true, via: 'issuer' } : null;
+}
+
+/**
+ * "the report": the body that spoke "in its monthly report" a few paragraphs before ("The NBS said in its
+ * monthly report …" ¶ "According to the report, …"). Only a definite document whose noun the text gave
+ * before with its author's possessive; a report of unknown origin stays as written.
+ */
+function authorBefore(paragraphs: readonly Paragraph[], paragraph: number, phrase: string, state: ResolveState): Speaker | null {
+  const noun = /^the\s+(\p{Ll}+)$/u.exec(phrase.trim())?.[1];
+  if (!noun) return null;
+  const owned = new RegExp(`\\b(?:its|their|his|her)\\s+(?:[\\p{L}-]+\\s+){0,3}${noun}\\b`, 'u');
+  for (let q = paragraph; q >= 0 && q >= paragraph - 6; q--) {
+    const at = q === paragraph ? -1 : paragraphs[q].text.search(owned);
+    if (at < 0) continue;
+    const event = state.events.findLast((e) => e.paragraph === q && e.speaker.kind !== 'person' && e.offset <= at);
+    return event ? { ...event.speaker, statement: true, via: 'issuer' } : null;
+  }
+  return null;
 }
 
 /** A title matched in a role word by word: "prime minister", "director general" (and "director-general"). */
