@@ -1239,3 +1239,25 @@ describe('extractQuotes: "the report" of a body that spoke in its report before'
     expect(unknown.map((q) => q.speaker)).toEqual(['the report']);
   });
 });
+
+describe('extractQuotes: what blind round 13 taught, read again', () => {
+  it('a quote whose closing mark was lost ends before the attribution that ends its paragraph', () => {
+    const quotes = quotesOf(
+      'Egypt coach Hassan Shehata said the crowd carried them.',
+      '“I was beginning to think it was not going to be our day, Shehata said.',
+      'Ivory Coast coach Henri Michel rued the chances his team failed to take.',
+      '“It’s a pity we were not far from winning this tournament. “The penalty against us was a robbery, he said.',
+    );
+    expect(quotes.map((q) => [q.text.slice(0, 20), q.speaker])).toEqual([
+      ['I was beginning to t', 'Hassan Shehata'],
+      ['It’s a pity we were ', 'Henri Michel'],
+    ]);
+    expect(quotes[0].text.endsWith('our day')).toBe(true);
+  });
+  it('a title too long for a speaker phrase ending in a name gives the name', () => {
+    const quotes = quotesOf(
+      '“The fire is under control,” Commanding Officer of the 18th Brigade of the 24th Infantry Division Lt Col Ariful Islam told journalists.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ariful Islam']);
+  });
+});

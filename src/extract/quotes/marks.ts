@@ -97,10 +97,14 @@ function doubleMarks(text: string, paragraph: number): MarkedSpan[] {
     // "“We have been able to control the flames,' Lt Col Ariful Islam told journalists": a single mark
     // typed for the closing one, right after the quote's punctuation and before its attribution.
     const close = singleCloser(text, open);
+    // "“… our day but thank God we were luckier, Shehata said.": the closing mark lost before the attribution.
+    const lost = close < 0 ? lostCloser(text, open) : -1;
     spans.push(
       close >= 0
         ? { paragraph, open, innerStart: open + 1, innerEnd: close, end: close + 1, closed: true }
-        : { paragraph, open, innerStart: open + 1, innerEnd: text.length, end: text.length, closed: false },
+        : lost >= 0
+          ? { paragraph, open, innerStart: open + 1, innerEnd: lost, end: lost, closed: true }
+          : { paragraph, open, innerStart: open + 1, innerEnd: text.length, end: text.length, closed: false },
     );
   }
   return spans;
@@ -112,6 +116,15 @@ function saidBefore(text: string, i: number): boolean {
   return verb !== null && isReportingVerb(verb[1]);
 }
 
+// ", Shehata said.", ", he added." ending the paragraph: an attribution with no mark before it.
+const LOST_CLOSER = /[,?!](?=\s+(?:(?:he|she|they)\s+|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}?)(\p{Ll}+)\.?\s*$)/u;
+
+/** Where a quote whose closing mark was lost ends: before a bare attribution that ends its paragraph. */
+function lostCloser(text: string, open: number): number {
+  const m = LOST_CLOSER.exec(text.slice(open));
+  return m && isReportingVerb(m[1]) ? open + m.index + 1 : -1;
+}
+
 const SINGLE_CLOSER = /[,.!?](['’])\s/g;
 
 /** Where a single mark closes a double-mark quote left open: before a reporting verb within a few words. */
@@ -120,9 +133,10 @@ function singleCloser(text: string, open: number): number {
   for (let m = SINGLE_CLOSER.exec(text); m; m = SINGLE_CLOSER.exec(text)) {
     const mark = m.index + 1;
     const words = text
-      .slice(mark + 1, mark + 140)
+      .slice(mark + 1, mark + 160)
+      .trim()
       .split(/\s+/)
-      .slice(0, 16);
+      .slice(0, 18);
     if (words.some((w) => isReportingVerb(w.replace(/[^\p{L}]/gu, '')))) return mark;
   }
   return -1;

@@ -119,7 +119,10 @@ export function subjectBefore(text: string, clauseStart: number, verbStart: numb
   }
   if (start >= end) return null;
   const subjectWords = wordsIn(text, start, end);
-  if (subjectWords.length > 12) return null;
+  if (subjectWords.length > 12) {
+    const tail = nameTail(subjectWords);
+    return tail < 0 ? null : trimClause(text, tail, end);
+  }
   return trimClause(text, start, end);
 }
 
@@ -214,8 +217,24 @@ function trimClause(text: string, start: number, end: number): { start: number; 
     words.shift();
     s = words.length ? words[0].start : e;
   }
-  if (!words.length || words.length > 14) return null;
+  if (!words.length) return null;
+  if (words.length > 14) {
+    const tail = nameTail(words);
+    if (tail < 0) return null;
+    s = tail;
+  }
   return { start: s, end: e };
+}
+
+/**
+ * "Commanding Officer of the 18th Brigade of the 24th Infantry Division Lt Col Ariful Islam told": a phrase
+ * too long for a speaker may be a long title ending in a name; where the name's capitalised run (at most six
+ * words) starts, or -1 when the phrase does not end in one.
+ */
+function nameTail(words: readonly { word: string; start: number }[]): number {
+  let k = words.length;
+  while (k > words.length - 6 && /^\p{Lu}/u.test(words[k - 1].word)) k--;
+  return k < words.length && k > 0 ? words[k].start : -1;
 }
 
 // The phrase after an inverted verb runs to punctuation; the full stop of a title or an initial is kept
