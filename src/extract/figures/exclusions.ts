@@ -52,10 +52,19 @@ const DOTTED_CURRENCY = new RegExp(
 const BROKEN_INTO =
   /\b(?:split|splits|splitting|broke|breaks|breaking|broken|snapped|tore|torn|ripped|sliced|cut|cracked)\s+(?:in|into)\s+$/i;
 
+// Video formats written like pence ("720p", "1080p"): lines of a screen, no sum.
+const SCREEN_LINES = new Set([144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320]);
+
+/** "38.7p", "39p": pence, as British business copy writes a share's earnings or dividend. */
+export function isPence(m: NumberMention): boolean {
+  return m.suffix === 'p' && m.form === 'digits' && !m.scaled && !SCREEN_LINES.has(m.value);
+}
+
 export function isExcluded(m: NumberMention, fullBefore: string, after: string): boolean {
   // Every pattern on the words before the number ends at it and spans a few words: each is read on the
   // last 40 characters, so it costs a few dozen steps rather than one per character of the look-back.
   const before = fullBefore.slice(-40);
+  if (isPence(m)) return false;
   if (m.suffix && GLUED_UNITS.has(m.suffix)) return true; // "15th", "1990s", "6pm", "46.9C", "10km"
   if (m.suffix && m.form === 'digits' && !/^(?:m|bn|k|pc)$/.test(m.suffix)) return true; // "29pc": per cent
   if (m.form === 'digits' && /^0\d/.test(m.text)) return true; // "0800": a code or a clock time

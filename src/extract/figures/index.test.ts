@@ -1504,3 +1504,20 @@ describe('extractFigures: what blind round 14 taught', () => {
     expect(figuresIn('The Indus carried more than 300,000 cusecs of water past the barrage.')).toEqual([]);
   });
 });
+
+describe('extractFigures: pence and cents', () => {
+  const sums = (text: string) => figuresIn(text).map((f) => [f.value, f.unit, f.text]);
+  it('a sum in pence or cents, written out or glued as British copy writes it', () => {
+    expect(sums('Earnings per share rose to 38.7p, and the dividend was 19.3p.')).toEqual([
+      [38.7, 'pence', '38.7p'],
+      [19.3, 'pence', '19.3p'],
+    ]);
+    expect(sums('The dividend was 17.5 cents a share, up from 15 pence.')).toEqual([
+      [17.5, 'cents', '17.5 cents'],
+      [15, 'pence', '15 pence'],
+    ]);
+  });
+  it('not a screen’s lines ("720p")', () => {
+    expect(figuresIn('The match was streamed in 720p and 1080p.')).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import type { Token } from '../text/number-tokens.ts';
 import { currencyCodeUnit, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES } from '../text/lexicon.ts';
 import { alternation, escapeRegExp } from '../text/patterns.ts';
 import type { Kind } from './candidate.ts';
+import { isPence } from './exclusions.ts';
 import { DURATION_UNITS, EVENT_NOUNS, WEIGHT_UNITS } from './lexicon.ts';
 
 // A currency symbol ("$", "US$", "€") or a word that may be a code ("KSh", "Rs.", "R", "FJD") right before
@@ -52,6 +53,10 @@ export function readQuantity(
     kind = 'money';
     unit = currency.unit;
     spanStart = m.start - currency.written.length;
+  } else if (isPence(m)) {
+    kind = 'money';
+    unit = 'pence';
+    spanEnd = m.end + m.suffix.length;
   } else if (next && next.kind === 'word' && Object.hasOwn(CURRENCY_WORDS, next.lower)) {
     kind = 'money';
     unit = CURRENCY_WORDS[next.lower];

@@ -378,6 +378,9 @@ export const GLUED_CURRENCY_CODES: ReadonlyArray<keyof typeof CURRENCY_CODES> = 
 
 /** Currency words written after a number ("500 dollars", "20 million naira"), by word key, and the unit each names. */
 export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
+  // A currency's hundredth, as British and Commonwealth business copy writes a share's earnings or price.
+  pence: 'pence',
+  cents: 'cents',
   dollars: 'USD',
   dollar: 'USD',
   euros: 'EUR',
