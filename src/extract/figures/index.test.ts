@@ -969,7 +969,7 @@ cases.push(
     'Of the 120 passengers, 98 survived the crossing.',
     [
       { value: 120, partOf: null },
-      { value: 98, measure: 'other', partOf: 'figure-1' },
+      { value: 98, measure: 'evacuated', partOf: 'figure-1' },
     ],
   ],
   [
@@ -1519,5 +1519,24 @@ describe('extractFigures: pence and cents', () => {
   });
   it('not a screen’s lines ("720p")', () => {
     expect(figuresIn('The match was streamed in 720p and 1080p.')).toEqual([]);
+  });
+});
+
+describe('extractFigures: survivors, and a part counted out of a whole', () => {
+  const read = (text: string) => figuresIn(text).map((f) => [f.value, f.measure]);
+  it('survivors came out alive (evacuated), unless a harm is said of them', () => {
+    expect(read('The governor said 15 survivors have been recorded so far.')).toEqual([[15, 'evacuated']]);
+    expect(read('Six survived the crash.')).toEqual([[6, 'evacuated']]);
+    expect(read('Nine survivors were rushed to hospital.')).toEqual([[9, 'injured']]);
+  });
+  it('what happens to the part is not said of the whole it is counted out of', () => {
+    expect(read('Two out of 181 were killed.')).toEqual([
+      [2, 'killed'],
+      [181, 'other'],
+    ]);
+    expect(read('Two people out of 10,000 are dying.')).toEqual([
+      [2, 'other'],
+      [10000, 'other'],
+    ]);
   });
 });

@@ -81,7 +81,10 @@ export const RIGHT_CUES: ReadonlyArray<[Phrase, Measure]> = (
       'evacuation|evacuations|evacuees|evacuation centres|evacuation centers|evacuation centre|evacuation center|' +
         'advised to evacuate|ordered to evacuate|told to evacuate|forced to evacuate|' +
         'pulled out alive|pulled alive|pulled from the rubble alive|located alive|found alive|brought out alive|' +
-        'rescued unharmed|made it out|got out alive|get out of',
+        'rescued unharmed|made it out|got out alive|get out of|' +
+        // Those who came out alive, as blind annotators of three rounds counted them (a harm said of them
+        // later, "survivors … were rushed to hospital", still wins: right-cues.ts).
+        'survivors|survived|survive',
       'evacuated',
     ],
     [
@@ -92,9 +95,8 @@ export const RIGHT_CUES: ReadonlyArray<[Phrase, Measure]> = (
         'hungry|malnourished|starving|food insecure|facing hunger|face hunger|faced hunger|facing starvation|face starvation|facing famine|face famine|in danger|at risk',
       'affected',
     ],
-    // People on board, accounted for or surviving are neither moved away nor harmed (those rescued or
-    // pulled out alive are evacuated, above and by DONE_TO).
-    ['on board|aboard|accounted for|survivors|survived|passengers|contacts', 'other'],
+    // People on board or accounted for are neither moved away nor harmed.
+    ['on board|aboard|accounted for|passengers|contacts', 'other'],
   ] as const
 )
   .flatMap(([list, m]) => words(list).map((p): [Phrase, Measure] => [p, m]))

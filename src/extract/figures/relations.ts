@@ -26,7 +26,9 @@ export function countsAs(c: Candidate, n: Candidate): void {
 // "49 of the first 54 seats", "44 out of Yangon's 45 seats", "five out of South Africa's nine provinces".
 // A conjunction ends the phrase: "2.5 tonnes of rice and 1.5 million votes" are two counts.
 const PARTITIVE_GAP =
-  /^\s*(?:\p{L}+\s+)?(out\s+)?of\s+(?:(?:the|its|their|all)\s+)?(?:(?!(?:and|or|but|while|whereas)\s)\p{L}+(?:['’]s)?\s+){0,2}$/u;
+  /^\s*(?:(?!out\s)\p{L}+\s+)?(out\s+)?of\s+(?:(?:the|its|their|all)\s+)?(?:(?!(?:and|or|but|while|whereas)\s)\p{L}+(?:['’]s)?\s+){0,2}$/u;
+
+const ROUND_WHOLES = new Set([10, 100, 1000, 10000, 100000, 1000000]);
 
 /**
  * Partitive pairs: "won 49 of the first 54 seats" gives two counts of seats, the first a part of the
@@ -47,9 +49,12 @@ export function partitives(text: string, counts: readonly Candidate[]): void {
     c.partOf = n;
     c.via = 'figures.partitive';
     if (gap[1]) {
-      // A rate: what happens to the part is not said of the whole it is counted out of.
-      c.measure = 'other';
-      c.source = 'inherited';
+      // What happens to the part is not said of the whole it is counted out of ("two out of the 181 on
+      // board survived"); out of a round number, the part is a rate ("two people out of 10,000 are dying").
+      if (c.measure === null || ROUND_WHOLES.has(n.mention.value)) {
+        c.measure = ROUND_WHOLES.has(n.mention.value) ? 'other' : (n.measure ?? 'other');
+        c.source = 'inherited';
+      }
       if (isBare(n)) countsAs(n, c);
       n.measure = 'other';
       n.source = 'inherited';

@@ -158,8 +158,9 @@ export function scanRight(
       result.cueEnd = tokens[afterCue - 1].end;
       if (phase === 'np' && PERSON_NOUNS.has(phrase[0])) {
         result.npTo = j; // "passengers", "contacts" are the noun itself
-        // "Nine passengers were killed": the noun only says who; a predicate may still say what happened.
-        if (measure === 'other' && !nested) {
+        // "Nine passengers were killed": the noun only says who; a predicate may still say what happened
+        // ("Nine survivors were rushed to hospital").
+        if ((measure === 'other' || measure === 'evacuated') && !nested) {
           const later = scanRight(tokens, layer, afterCoordinated(tokens, afterCue, sentenceEnd), sentenceEnd, mentionAtToken, true);
           if (later.measure && later.measure !== 'other') {
             return { ...later, near: false, npFrom: result.npFrom, npTo: j, nounAfterCue: -1 };
