@@ -60,6 +60,14 @@ export function isPence(m: NumberMention): boolean {
   return m.suffix === 'p' && m.form === 'digits' && !m.scaled && !SCREEN_LINES.has(m.value);
 }
 
+/**
+ * "giving the PA 21 seats", "sent the UN 20 trucks": a body's initials after "the" and a plural noun after
+ * the number make the body a receiver and the number a count, not a number in a name ("Channel 8").
+ */
+function givenToBody(tail: string, after: string): boolean {
+  return /\bthe\s+\p{Lu}{2,5}\s$/u.test(tail) && /^\s+\p{Ll}+s\b/u.test(after);
+}
+
 export function isExcluded(m: NumberMention, fullBefore: string, after: string): boolean {
   // Every pattern on the words before the number ends at it and spans a few words: each is read on the
   // last 40 characters, so it costs a few dozen steps rather than one per character of the look-back.
@@ -80,7 +88,8 @@ export function isExcluded(m: NumberMention, fullBefore: string, after: string):
   if (code && LABELS.test(before.slice(0, code.index))) return true;
   const tail = before.slice(-32);
   const name = !m.grouped && !m.scaled && m.form === 'digits' && /[\p{Lu}\p{Ll})]\s$/u.test(tail.slice(-2)) ? NAME_BEFORE.exec(tail) : null;
-  if (name && !NOT_NAMES.has(name[1]) && !(LIST_ITEM_BEFORE.test(tail) && LIST_ITEM_AFTER.test(after))) return true;
+  if (name && !NOT_NAMES.has(name[1]) && !(LIST_ITEM_BEFORE.test(tail) && LIST_ITEM_AFTER.test(after)) && !givenToBody(tail, after))
+    return true;
   if (/\b(?:aged?|ages|age of|aging|ageing)\s+(?:(?:just|only|about|around|barely|nearly|almost)\s+)?$/i.test(before)) return true;
   // "He was 15", "6,200 of them are under five", "ranged in age from 16 to 71": people's ages.
   if (/\b(?:he|she|i|who)\s+(?:was|is|'s|’s|turned)\s+$/i.test(tail) && !m.grouped && m.value < 120) return true;

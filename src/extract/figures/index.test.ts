@@ -1540,3 +1540,13 @@ describe('extractFigures: survivors, and a part counted out of a whole', () => {
     ]);
   });
 });
+
+describe('extractFigures: a body’s initials before a count', () => {
+  it('"giving the PA 21 seats" counts seats; "Channel 8" stays a name', () => {
+    expect(figuresIn('The alliance won 168,581 votes, giving the PA 21 seats.').map((f) => [f.value, f.text])).toEqual([
+      [168581, '168,581 votes'],
+      [21, '21 seats'],
+    ]);
+    expect(figuresIn('He watched the Channel 8 news and the ABC 7 bulletin.')).toEqual([]);
+  });
+});
