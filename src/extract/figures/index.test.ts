@@ -1550,3 +1550,20 @@ describe('extractFigures: a body’s initials before a count', () => {
     expect(figuresIn('He watched the Channel 8 news and the ABC 7 bulletin.')).toEqual([]);
   });
 });
+
+describe('extractFigures: tallies read further', () => {
+  const read = (text: string) => figuresIn(text).map((f) => [f.value, f.measure]);
+  it('a day of a date inside the toll’s phrase does not end it', () => {
+    expect(read('The death toll in Israel from Iranian missile strikes since June 13 is 25 people, according to authorities.')).toEqual([
+      [25, 'killed'],
+    ]);
+  });
+  it('"as" links a tally only after its noun or a participle, not as a clause of its own', () => {
+    expect(read('The death toll could rise further, as 33 others remain in serious condition.')).toEqual([[33, 'injured']]);
+    expect(read('The toll was recorded as 179.')).toEqual([[179, 'killed']]);
+  });
+  it('a tally named before a relative clause that gives its value', () => {
+    expect(read('The attack is not in the official figure on civilians killed, which currently stands at 27.')).toEqual([[27, 'killed']]);
+    expect(read('The budget, which stands at 27 million, was cut.').map(([, m]) => m)).toEqual(['other']);
+  });
+});

@@ -4,6 +4,7 @@
 import type { Measure } from '../../schema/document.ts';
 import type { Token } from '../text/number-tokens.ts';
 import type { CueSource } from './candidate.ts';
+import { MONTHS } from '../text/lexicon.ts';
 import { alternation } from '../text/patterns.ts';
 import {
   BESIDE_TO,
@@ -181,6 +182,11 @@ const OBJECT_OPENERS: ReadonlySet<string> = new Set([
 ]);
 
 // Tallies: "the death toll had climbed to 375", "the number of injured stood at 40"
+// Nouns of a count that a relative clause can give the value of ("the figure …, which stands at 27").
+const RELATIVE_TALLIES = new Set(['figure', 'figures', 'number', 'count', 'tally', 'total']);
+
+const MONTH_WORDS = new Set(MONTHS.flat().map((name) => name.toLowerCase()));
+
 function tallyBefore(
   tokens: readonly Token[],
   layer: Layer | null,
@@ -200,6 +206,10 @@ function tallyBefore(
   if (!TALLY_LINKS.has(link.lower) && !(link.kind === 'word' && layer && TALLY_LINKS.has(layer.lemma(leftIndex)))) return null;
   if (link.lower === 'of' && !(leftIndex > 0 && /^(?:toll|total|count|tally)$/.test(tokens[leftIndex - 1].lower))) return null;
   if (link.lower === 'to' && BESIDE_TO.has(tokens[leftIndex - 1]?.lower ?? '')) return null;
+  // "gave the toll as 33", "recorded as 179", "as high as 40"; not a clause of its own ("the toll could
+  // rise, as 33 others remain in serious condition").
+  if (link.lower === 'as' && !/^(?:toll|tally|total|count|figure|number|high|many|\p{L}+ed)$/u.test(tokens[leftIndex - 1]?.lower ?? ''))
+    return null;
   // "The death toll from the capsizing of a ferry off the central Philippines rose to 38": a toll's
   // subject may carry a long modifier, so "toll" is looked for further back than other tally words.
   // "The number of people who died after the dam burst … has risen to 27": after a verb of rising,
@@ -221,7 +231,19 @@ function tallyBefore(
     // "The death toll from two car bombs … has risen to 100": a number inside the toll's own phrase (after
     // a preposition) is passed over on the way back to it.
     if (mentionAtToken.has(j) && rising && PHRASE_PREPOSITIONS.has(tokens[j - 1]?.lower ?? '')) continue;
+    // ("The death toll in Israel from Iranian missile strikes since June 13 is 25": a day of a date too.)
+    if (mentionAtToken.has(j) && MONTH_WORDS.has(tokens[j - 1]?.lower ?? '')) continue;
     if (mentionAtToken.has(j) || t.text === ';') break;
+    // "the official figure on civilians killed, which currently stands at 27": the tally a relative
+    // clause stands for, and what its phrase says happened.
+    if (t.lower === 'which' && tokens[j - 1]?.text === ',') {
+      for (let k = j - 2; k >= 0 && j - k <= 8 && tokens[k].start >= sentenceStart; k--) {
+        if (!RELATIVE_TALLIES.has(tokens[k].lower)) continue;
+        const said = scanRight(tokens, layer, k + 1, tokens[j - 1].start, mentionAtToken, true);
+        if (said.measure && said.measure !== 'other') return { measure: said.measure, start: tokens[k].start, via: 'figures.number-of' };
+        break;
+      }
+    }
     if (t.kind === 'word' && CLAUSE_STOPS.has(t.lower) && t.lower !== 'since') {
       if (!rising) break;
       crossed = true;
