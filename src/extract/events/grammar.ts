@@ -806,6 +806,16 @@ export class SentenceGrammar {
 
   /** Whether the group is the passive or participle of an arrangement ("is scheduled", "was expected"). */
   isArrangement(group: VerbGroup): boolean {
-    return FUTURE_PARTICIPLES.has(this.key(group.head)) || FUTURE_NOUNS_BEFORE_TO.has(this.key(group.head));
+    return this.arranges(group.head) || FUTURE_NOUNS_BEFORE_TO.has(this.key(group.head));
+  }
+
+  /**
+   * Whether word `i` is a participle of arranging ("expected", "scheduled", "due"): not "due to" right
+   * after a verb, which gives a cause ("was postponed due to rain on Sunday"), where "is due to visit"
+   * arranges.
+   */
+  arranges(i: number): boolean {
+    if (!FUTURE_PARTICIPLES.has(this.key(i))) return false;
+    return this.key(i) !== 'due' || this.words[i - 1]?.tag !== 'VERB';
   }
 }

@@ -1388,3 +1388,14 @@ describe('a day with no month written ("on the 29th")', () => {
     expect(found('2024-05-10', 'She lives on the 29th floor, and on the 5th of the month the rent is due.')).toEqual([]);
   });
 });
+
+describe('"due to" a cause, and a deadline moved', () => {
+  it('"postponed due to rain on Sunday" tells of the past; "is due to visit on Sunday" of the days ahead', () => {
+    expect(found('2024-05-10', 'The match was postponed due to rain on Sunday.')).toEqual([['on Sunday', '2024-05-05']]);
+    expect(found('2024-05-10', 'The minister is due to visit on Sunday.')).toEqual([['on Sunday', '2024-05-12']]);
+  });
+  it('a day a deadline is moved to lies ahead, with a time of day between', () => {
+    expect(found('2024-05-10', 'The vote was postponed to Saturday.')).toEqual([['Saturday', '2024-05-11']]);
+    expect(found('1989-11-02', 'The company extended its offer until 5 p.m. EST Nov. 9.')).toEqual([['Nov. 9', '1989-11-09']]);
+  });
+});

@@ -119,7 +119,13 @@ function groupTime(grammar: SentenceGrammar, verb: VerbGroup | null, clause: Cla
     // "is expected to unveil", "agreed to buy", "plans to acquire": the verb before "to" decides.
     const before = grammar.words[verb.from - 1];
     const governor = grammar.verbGroups().findLast((g) => g.to <= verb.from && g.from >= clause.from - 12);
-    const arranged = before && FUTURE_PARTICIPLES.has(before.key);
+    // "was postponed due to rain on Sunday": "due to" after a verb gives a cause; what follows is no
+    // infinitive, and the date takes the time of the verb before.
+    if (before && FUTURE_PARTICIPLES.has(before.key) && !grammar.arranges(verb.from - 1)) {
+      const governor = previous();
+      return governor && depth < 3 ? groupTime(grammar, governor, clause, depth + 1) : 'open';
+    }
+    const arranged = before && grammar.arranges(verb.from - 1);
     if (before && FUTURE_NOUNS_BEFORE_TO.has(before.key)) return governor?.tense === 'past' ? 'open' : 'future';
     if (!governor) return arranged ? 'future' : 'open';
     // "final guidelines to be published in early November": an infinitive after a noun says what is to
@@ -145,7 +151,7 @@ function groupTime(grammar: SentenceGrammar, verb: VerbGroup | null, clause: Cla
   if (verb.tense === 'future') return 'future';
   // "a summit set for Washington in April", "a service planned for Saturday was canceled": a participle of
   // arranging may be either side of the report.
-  if (!verb.finite && verb.from === verb.head && FUTURE_PARTICIPLES.has(grammar.words[verb.head].key)) return 'arrangement';
+  if (!verb.finite && verb.from === verb.head && grammar.arranges(verb.head)) return 'arrangement';
   // "planned a demonstration on Saturday", "called a meeting for Monday": a past verb of planning with
   // its event as object may be either side of the report.
   // "planned to pay the claims" is not: there the plan's object is a verb.
@@ -161,7 +167,7 @@ function groupTime(grammar: SentenceGrammar, verb: VerbGroup | null, clause: Cla
   // "is possible in January", "is due on Friday": a copula and an adjective of likelihood look ahead.
   if (verb.tense === 'present' && grammar.words[verb.head].tag === 'AUX') {
     const next = grammar.words[verb.to];
-    if (next && FUTURE_PARTICIPLES.has(next.key)) return 'future';
+    if (next && grammar.arranges(verb.to)) return 'future';
   }
   // "when he delivers his budget on Tuesday", after "is expected to unveil": a present tense in a clause
   // of time takes the time of the clause it hangs on.
@@ -179,7 +185,11 @@ function groupTime(grammar: SentenceGrammar, verb: VerbGroup | null, clause: Cla
 // is ahead, unless the clause tells of a past state ("remained closed until Monday").
 const UNTIL_BEFORE = /\b(?:until|till|through|thru)[\s\u00A0]*$/iu;
 // "to Nov. 16", "until mid-November": the new day of a moved deadline.
-const DEADLINE_BEFORE = /\b(?:to|until|till|through)\b/iu;
+// The preposition a deadline is moved with, right before the date (or its time of day) or as its first
+// word ("postponed to Sunday", "until 5 p.m. EST Nov. 9", "until Saturday"); not any "to" before it
+// ("postponed due to rain on Sunday").
+const DEADLINE_BEFORE =
+  /\b(?:to|until|till|through)\s+(?:(?:on|next|this)\s+|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+(?:\p{Lu}{2,4}\s+)?)?\||\|(?:to|until|till|through)\s/iu;
 const UPCOMING_BEFORE = new RegExp(`\\b(?:${alternation(UPCOMING_WORDS)})\\s+$`, 'iu');
 // The term noun closes the date's noun phrase: at most four words of it between ("troop withdrawal").
 const DEADLINE_AFTER = new RegExp(`^(?:\\s+[\\p{L}'’-]+){0,4}?\\s+(?:${alternation(DEADLINE_NOUNS)})\\b`, 'iu');
@@ -261,7 +271,7 @@ export function directionOf(
     finitePast &&
     reading?.clause.verb &&
     DEADLINE_VERBS.has(reading.grammar.lemma(reading.clause.verb.head)) &&
-    DEADLINE_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.end))
+    DEADLINE_BEFORE.test(`${text.slice(Math.max(0, mention.start - 30), mention.start)}|${text.slice(mention.start, mention.end)}`)
   )
     return mention.kind === 'weekday' ? 'future' : 'nearest';
   if (time === 'future') return 'future';
