@@ -15,7 +15,9 @@ import {
   isNotName,
   isOrgHead,
   isPlaceAcronym,
+  isCompanyNoun,
   isPlaceHead,
+  isVenueHead,
   isRoleHead,
   isRoleWord,
   isSurname,
@@ -262,7 +264,10 @@ export function classifyRun(ctx: ParagraphContext, run: Run, isDatelineParagraph
   const genericHead = single && orgHead && run.sentenceInitial;
   const knownOrg = isKnownOrg(full) || isKnownOrg(full.replace(/^the\s+/i, ''));
   const acronym = single && isAcronym(words[0]) && !isPlaceAcronym(words[0].base);
-  if (((orgHead && !genericHead) || knownOrg || acronym || ORG_TAIL_NOUNS.has(nextKey)) && !isKnownPlace(full)) {
+  // "French supermajor Total", "carmaker Toyota": a company noun right before the name.
+  const companyBefore =
+    joined(tokens[first]) && first > 0 && !tokens[first - 1].capitalised && isCompanyNoun(wordKey(tokens[first - 1].base));
+  if (((orgHead && !genericHead) || knownOrg || acronym || companyBefore || ORG_TAIL_NOUNS.has(nextKey)) && !isKnownPlace(full)) {
     out.push(withAcronym(ctx, make('organization', first, last), last));
     // "Sudan’s Health Ministry" also names Sudan.
     const owner = tokens[first];
@@ -276,10 +281,19 @@ export function classifyRun(ctx: ParagraphContext, run: Run, isDatelineParagraph
   const dateline = isDatelineParagraph && run.first === 0 && isDateline(paragraph.text, tokens[first].start, tokens[last].end);
   const cityOf = previousWord(ctx, first) === 'of' && PLACE_TAIL_NOUNS.has(previousWord(ctx, first, 2));
   // "spokeswoman Lena Park", "Rep. Ann Hill": a role or a given name before a place head makes a person.
-  const personFirst = placeHead && !isKnownPlace(full) && (roleBefore(ctx, first) !== null || isGivenName(words[0].base));
+  const personFirst =
+    placeHead && !isVenueHead(lastWord) && !isKnownPlace(full) && (roleBefore(ctx, first) !== null || isGivenName(words[0].base));
   if ((isKnownPlace(full) || placeHead || PLACE_TAIL_NOUNS.has(nextKey) || dateline || cityOf) && !personFirst) {
     if (!honorific) {
-      out.push(withAcronym(ctx, make('place', first, last), last));
+      // "Harford said", "Harford’s Carlton", "Harford, who played": a lone place name read as a person's
+      // would be is only a guess, which a person of that surname named in the text takes over (index.ts).
+      const personLike =
+        single &&
+        !placeHead &&
+        ((next !== undefined && isReportingVerb(next.text)) ||
+          tokens[last].possessive ||
+          /^,\s+who\b/u.test(paragraph.text.slice(tokens[last].end, tokens[last].end + 8)));
+      out.push(personLike ? { ...make('place', first, last), guess: true } : withAcronym(ctx, make('place', first, last), last));
       return out;
     }
   }

@@ -284,3 +284,23 @@ describe('extractEntities: a role of a named place or body before the name', () 
     expect(people('Residents of Lagos, Ikeja and Epe fled.')).toEqual([]);
   });
 });
+
+describe('extractEntities: what blind round 15 taught', () => {
+  it('a lone place name used as a person’s is that person, when the text named one of that surname', () => {
+    const e = entitiesOf(
+      'Vanquished coach Daniel Harford believes so.',
+      'Harford’s Carlton were thrashed by 45 points.',
+      'Harford said it was a special moment.',
+    );
+    expect(e.people.map((p) => [p.name, p.mentions.length])).toEqual([['Daniel Harford', 3]]);
+    expect(e.places.map((p) => p.name)).toEqual([]);
+    expect(entitiesOf('Gaza’s health ministry said it.').places.map((p) => p.name)).toEqual(['Gaza']);
+  });
+  it('a venue is a place even after a given name; a company noun before a name makes a company', () => {
+    const e = entitiesOf('The final at Adelaide Oval drew 53,034.', 'French supermajor Total has suspended work.');
+    expect(e.places.map((p) => p.name)).toEqual(['Adelaide Oval']);
+    expect(e.organizations.map((o) => o.name)).toEqual(['Total']);
+    expect(e.people).toEqual([]);
+    expect(entitiesOf('Javelin giant Arshad Nadeem said he was proud.').organizations).toEqual([]);
+  });
+});

@@ -343,6 +343,33 @@ const ORG_HEADS = new Set([
   'enterprises',
 ]);
 
+/**
+ * Nouns for a company, which make the name right after them one ("French supermajor Total", "carmaker
+ * Toyota") and which "the company" style references use (quotes/lexicon.ts). Not nouns
+ * that also name a person's trade or fame ("producer", "broadcaster", "miner", "javelin giant").
+ */
+export const COMPANY_NOUNS = [
+  'company',
+  'firm',
+  'carmaker',
+  'automaker',
+  'retailer',
+  'airline',
+  'carrier',
+  'supermajor',
+  'lender',
+  'insurer',
+  'conglomerate',
+  'manufacturer',
+  'utility',
+  'corporation',
+];
+const COMPANY_NOUN_SET = new Set(COMPANY_NOUNS);
+
+export function isCompanyNoun(word: string): boolean {
+  return COMPANY_NOUN_SET.has(word);
+}
+
 // Lowercase nouns after a name that make it an organisation: "the Gran Grif gang", "the Wagner group".
 export const ORG_TAIL_NOUNS = new Set([
   'gang',
@@ -364,6 +391,10 @@ export const ORG_TAIL_NOUNS = new Set([
 ]);
 
 // Capitalised words that make a sequence a place: "Siargao Island", "Seti River".
+// Grounds and venues: "Adelaide Oval" is a place even after a given name ("Lena Park" is a person).
+const VENUE_HEADS_LIST = ['oval', 'stadium', 'arena', 'ground', 'raceway', 'speedway'];
+const VENUE_HEADS = new Set(VENUE_HEADS_LIST);
+
 const PLACE_HEADS = new Set([
   'city',
   'province',
@@ -420,6 +451,7 @@ const PLACE_HEADS = new Set([
   'archipelago',
   'hills',
   'forest',
+  ...VENUE_HEADS_LIST,
 ]);
 
 // Lowercase nouns after a name that make it a place: "Herat city", "Sagaing region".
@@ -1437,6 +1469,10 @@ export function isRoleWord(word: string): boolean {
 
 export function isOrgHead(word: string): boolean {
   return ORG_HEADS.has(wordKey(word));
+}
+
+export function isVenueHead(word: string): boolean {
+  return VENUE_HEADS.has(wordKey(word));
 }
 
 export function isPlaceHead(word: string): boolean {

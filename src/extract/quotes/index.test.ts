@@ -1261,3 +1261,16 @@ describe('extractQuotes: what blind round 13 taught, read again', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Ariful Islam']);
   });
 });
+
+describe('extractQuotes: a company and the nouns that refer to it', () => {
+  it('"the company", "the supermajor" and "the statement" are the company that spoke', () => {
+    const quotes = quotesOf(
+      'French supermajor Total has suspended work at the site.',
+      'The attacks raise questions, with one analyst asking why Mozambique’s government failed to act.',
+      'The company added that the return to work "is ... now suspended".',
+      '"Total trusts the government of Mozambique to take back control of the area," said the statement.',
+      'The supermajor expressed "its sympathy and support to the people of Palma and the relatives of the victims".',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Total', 'Total', 'Total']);
+  });
+});

@@ -1,5 +1,5 @@
 import { AUXILIARY_VERBS } from '../text/lexicon.ts';
-import { ROLE_INITIALS } from '../entities/lexicon.ts';
+import { COMPANY_NOUNS, ROLE_INITIALS } from '../entities/lexicon.ts';
 
 // Word lists for the quotes extractor, as data. The reporting verbs here are the project's one list of
 // them: figures and event labels read the verbs of saying below, quotes and entities every verb.
@@ -861,9 +861,8 @@ export const SCENE_ROLES = new Set([
 ]);
 /** Generic bodies ("the company", "the group"): "it said" after one refers to the organisation named last. */
 export const GENERIC_BODIES = new Set([
-  'company',
+  ...COMPANY_NOUNS,
   'group',
-  'firm',
   'organisation',
   'organization',
   'body',
@@ -874,10 +873,6 @@ export const GENERIC_BODIES = new Set([
   'observatory',
   'monitor',
   'outfit',
-  'corporation',
-  'airline',
-  'carrier',
-  'utility',
   'agency',
 ]);
 /**

@@ -92,7 +92,7 @@ export function headNoun(phrase: string): string {
 export function kindOfPhrase(phrase: string): SpeakerKind {
   const head = headNoun(phrase);
   if (HUMAN_NOUNS.has(head) || isRoleHead(head) || isAgeNoun(head)) return 'person';
-  if (ORG_NOUNS.has(head) || ORG_TAIL_NOUNS.has(head)) return 'organization';
+  if (ORG_NOUNS.has(head) || ORG_TAIL_NOUNS.has(head) || GENERIC_BODIES.has(head)) return 'organization';
   return 'other';
 }
 
