@@ -182,6 +182,13 @@ export function inherit(text: string, candidates: Candidate[]): void {
     if (c.measure || !/^(?:including|whom|them)$/.test(c.leftWord) || p.sentence.start !== c.sentence.start) continue;
     if (p.measure && p.measure !== 'other' && !takesNoMeasure(c)) take(c, p, 'figures.including', true);
   }
+  // "210 bodies, including 83 women and 29 children": every part listed after "including" is of the whole.
+  for (let i = 1; i < counts.length; i++) {
+    const c = counts[i];
+    const p = counts[i - 1];
+    if (c.measure || p.via !== 'figures.including' || !p.partOf || takesNoMeasure(c) || !connectorGap(text, p, c, 3)) continue;
+    take(c, p.partOf, 'figures.including', true);
+  }
   // "19 of the victims were women and 11 of them children", "17 were rescued. Nine of them were taken to
   // hospital": a part of the count before it (in its paragraph), which also says what happened to it when
   // nothing else does.

@@ -61,12 +61,14 @@ export function isPence(m: NumberMention): boolean {
 }
 
 /**
- * "giving the PA 21 seats", "sent the UN 20 trucks": a body's initials after "the" and a plural noun after
- * the number make the body a receiver and the number a count, not a number in a name ("Channel 8").
+ * "giving the PA 21 seats", "BN 16 seats and PH 24 seats": a body's initials before the number and a
+ * plural noun after it make the number a count of the body's, not a number in a name ("Channel 8").
  */
 function givenToBody(tail: string, after: string): boolean {
-  return /\bthe\s+\p{Lu}{2,5}\s$/u.test(tail) && /^\s+\p{Ll}+s\b/u.test(after);
+  return /(?:^|[^\p{L}])\p{Lu}{2,5}\s$/u.test(tail) && /^\s+\p{Ll}+s\b/u.test(after);
 }
+
+const NUMBER_WORD_BEFORE = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-$/iu;
 
 export function isExcluded(m: NumberMention, fullBefore: string, after: string): boolean {
   // Every pattern on the words before the number ends at it and spans a few words: each is read on the
@@ -80,7 +82,8 @@ export function isExcluded(m: NumberMention, fullBefore: string, after: string):
   // ".45-caliber", but not a sum after a currency written with a point ("Rs.50 lakh").
   if (!DOTTED_CURRENCY.test(before) && (/(?:^|[^\d\s])\.$/.test(before) || (/^\.$/.test(before.slice(-1)) && !/\d\.$/.test(before))))
     return true;
-  if (/\p{L}-$/u.test(before)) return true; // "COVID-19", "F-16", "Su-25"
+  // "COVID-19", "F-16", "Su-25"; not the end of a range of number words ("two-three more bodies").
+  if (/\p{L}-$/u.test(before) && !(m.form === 'words' && NUMBER_WORD_BEFORE.test(before))) return true;
   // "2022-23", "1998–99": the short end of a span of years (a fiscal or a season), no count.
   if (m.form === 'digits' && /^\d{2}$/.test(m.text) && /(?:^|[^\d,.])(?:1[89]|20)\d{2}[-–/]$/.test(before)) return true;
   if (LABELS.test(before)) return true;

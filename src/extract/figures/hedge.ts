@@ -60,6 +60,8 @@ export function readHedge(
     const first = k - hedge[0].length + 1;
     spanStart = Math.min(spanStart, tokens[first].start);
     k = first - 1;
+    // "should not be more than 13": a denied lower bound is an upper one ("be" stays the tally's link).
+    if (qualifier === 'more than' && tokens[k]?.lower === 'be' && tokens[k - 1]?.lower === 'not') qualifier = 'up to';
   }
   skipFillers();
   if (qualifier === 'exact') {

@@ -1567,3 +1567,34 @@ describe('extractFigures: tallies read further', () => {
     expect(read('The budget, which stands at 27 million, was cut.').map(([, m]) => m)).toEqual(['other']);
   });
 });
+
+describe('extractFigures: what blind round 15 taught', () => {
+  const read = (text: string) => figuresIn(text).map((f) => [f.value, f.measure, f.qualifier]);
+  it('those buried by a collapse or trapped are missing; the dead buried by mourners stay the dead', () => {
+    expect(read('The mound caved in, burying at least 23 miners.')).toEqual([[23, 'missing', 'at least']]);
+    expect(read('Mourners buried 40 bodies on Sunday.')).toEqual([[40, 'killed', 'exact']]);
+    expect(read('Media reports put the number trapped at 50.')).toEqual([[50, 'missing', 'exact']]);
+  });
+  it('a range of number words; a denied lower bound is an upper one', () => {
+    expect(read('There may be two-three more dead bodies inside.')).toEqual([
+      [2, 'killed', 'at least'],
+      [3, 'killed', 'up to'],
+    ]);
+    expect(read('The total dead should not be more than 13 or 14.')).toEqual([
+      [13, 'killed', 'up to'],
+      [14, 'killed', 'up to'],
+    ]);
+  });
+  it('every part listed after "including" is of the whole', () => {
+    expect(read('He said 210 bodies, including 83 women and 29 children, have been recovered.').map(([v, m]) => [v, m])).toEqual([
+      [210, 'killed'],
+      [83, 'killed'],
+      [29, 'killed'],
+    ]);
+  });
+  it('a day word after a number is when, not what it counts; a margin in points; seats after a party’s initials', () => {
+    expect(figuresIn('The number has jumped from 20,000 yesterday.').map((f) => [f.value, f.subject])).toEqual([[20000, null]]);
+    expect(figuresIn('Adelaide beat Carlton by 45 points.').map((f) => [f.value, f.unit])).toEqual([[45, 'points']]);
+    expect(figuresIn('In Pahang, PN won 17 seats, BN 16 seats and PH 24 seats.').map((f) => f.value)).toEqual([17, 16, 24]);
+  });
+});

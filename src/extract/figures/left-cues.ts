@@ -257,8 +257,10 @@ function tallyBefore(
       return { measure: cue[1], start: tokens[j - cue[0].length + 1].start, via: null };
     // "The number of people believed to be trapped … was raised to 12", "the number of Syrians who have
     // fled … has risen to 4 million": what happened to them is said after "the number of".
-    if (t.lower === 'number' && tokens[j + 1]?.lower === 'of' && tokens[j - 1]?.lower === 'the' && j + 2 < from) {
-      const said = scanRight(tokens, layer, j + 2, tokens[from].start, mentionAtToken, true);
+    // ("putting the number trapped at 50": a participle right after "the number" says it too.)
+    const ofAfter = tokens[j + 1]?.lower === 'of' ? 2 : 1;
+    if (t.lower === 'number' && tokens[j - 1]?.lower === 'the' && j + ofAfter < from) {
+      const said = scanRight(tokens, layer, j + ofAfter, tokens[from].start, mentionAtToken, true);
       if (said.measure && said.measure !== 'other') return { measure: said.measure, start: tokens[j - 1].start, via: 'figures.number-of' };
     }
     // "The office revised the death toll. It was initially put at 19": "it" stands for the tally of the

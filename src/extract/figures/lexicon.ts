@@ -27,7 +27,7 @@ export const QUALIFIERS: ReadonlyArray<[Phrase, Qualifier]> = (
     ['no fewer than|no less than|a minimum of|at least|at the very least', 'at least'],
     ['more than|upwards of|in excess of', 'more than'],
     ['well over|just over|over', 'over'],
-    ['up to|as many as|as much as|at most|a maximum of', 'up to'],
+    ['up to|as many as|as much as|at most|a maximum of|no more than|not more than', 'up to'],
     ['fewer than|less than|just under|under|below', 'fewer than'],
     ['nearly|almost|close to|nigh on|just shy of|approaching', 'nearly'],
     ['about|around|some|roughly|approximately|approx|an estimated|estimated|circa|an approximate|a reported', 'about'],
@@ -132,7 +132,10 @@ export const DONE_TO: ReadonlyMap<string, readonly [ImpactMeasure, 'strong' | 'w
       ['lose', 'killed', 'weak'],
       ['injure|wound|hurt|maim|hospitalise|hospitalize', 'injured', 'strong'],
       ['treat|discharge', 'injured', 'weak'],
+      // "burying at least 23 miners": those buried by a collapse are missing until found; weak, so the dead
+      // buried by mourners stay the dead ("buried 40 bodies", "buried in a mass grave").
       ['trap', 'missing', 'strong'],
+      ['bury', 'missing', 'weak'],
       ['displace|uproot|evict', 'displaced', 'strong'],
       ['arrest|detain|jail|imprison|apprehend|incarcerate', 'detained', 'strong'],
       ['abduct|kidnap', 'hostages', 'strong'],
@@ -251,6 +254,7 @@ export const TALLY_LINKS = new Set([
   'was',
   'are',
   'were',
+  'be', // "could be", "should not be more than"
   'stands',
   'stood',
   'now',
@@ -861,7 +865,6 @@ export const MEASUREMENT_UNITS = [
   'magnitude',
   'on the richter',
   'point',
-  'points',
   "o'clock",
   'gmt',
   'utc',

@@ -26,13 +26,17 @@ export interface NounReading {
   tagged: boolean; // the linguistic layer reads the unlisted head as a noun: a count of things
 }
 
+const DAY_WORDS = new Set(['yesterday', 'today', 'tonight', 'tomorrow']);
+
 export function classifyNoun(text: string, tokens: readonly Token[], layer: Layer | null, from: number, to: number): NounReading {
   const compound = compoundNoun(text, tokens, from, to);
   if (compound) return compound;
   let start = from;
   while (start <= to && (NP_LEADERS.has(tokens[start].lower) || tokens[start].kind !== 'word')) start++;
   let head = -1;
-  let noun: NounClass = to < from ? 'none' : 'unknown';
+  // "jumped from 20,000 yesterday": a day word after the number is when, not what it counts.
+  let noun: NounClass = to < from || (start <= to && DAY_WORDS.has(tokens[start].lower)) ? 'none' : 'unknown';
+  if (noun === 'none') return { noun, head: null, subject: null, subjectEnd: 0, tagged: false };
   for (let j = start; j <= to; j++) {
     const t = tokens[j];
     if (t.kind !== 'word') continue;

@@ -135,7 +135,12 @@ export function scanRight(
       const [phrase, measure] = cue;
       const afterCue = j + phrase.length;
       // "three gunmen killed 12 people": the verb governs the next number, not this one.
-      if ((byLemma(DONE_TO, tokens, j, layer) || byLemma(UNDERGONE, tokens, j, layer)) && nextIsNumber(tokens, afterCue, mentionAtToken))
+      // (Within the words read: "the number trapped | at 50" reads the tally's phrase only.)
+      if (
+        (byLemma(DONE_TO, tokens, j, layer) || byLemma(UNDERGONE, tokens, j, layer)) &&
+        (tokens[afterCue]?.start ?? Infinity) < sentenceEnd &&
+        nextIsNumber(tokens, afterCue, mentionAtToken)
+      )
         break;
       if (NEGATIONS.has(tokens[j - 1]?.lower ?? '') || NEGATIONS.has(tokens[j - 2]?.lower ?? '')) break;
       // "three gunmen killed the governor": with no auxiliary, a verb done to someone that takes an object
