@@ -1598,3 +1598,11 @@ describe('extractFigures: what blind round 15 taught', () => {
     expect(figuresIn('In Pahang, PN won 17 seats, BN 16 seats and PH 24 seats.').map((f) => f.value)).toEqual([17, 16, 24]);
   });
 });
+
+describe('extractFigures: a slash inside a name', () => {
+  it('does not end the phrase before the predicate', () => {
+    expect(
+      figuresIn('At least 134 people from the M/B Kim Nirvana were rescued by nearby fishing boats.').map((f) => [f.value, f.measure]),
+    ).toEqual([[134, 'evacuated']]);
+  });
+});

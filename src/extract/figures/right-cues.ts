@@ -118,7 +118,8 @@ export function scanRight(
         }
         if (t.text !== '(' && t.text !== ')') break;
       }
-      if (t.text === "'" || t.text === '’' || (t.text === '-' && tokens[j - 1]?.end === t.start)) {
+      // ("Kim's", "al-Shabaab", "the M/B Kim Nirvana": marks inside a word or a name.)
+      if (t.text === "'" || t.text === '’' || ((t.text === '-' || t.text === '/') && tokens[j - 1]?.end === t.start)) {
         j++;
         continue;
       }
