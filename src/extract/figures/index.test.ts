@@ -1606,3 +1606,14 @@ describe('extractFigures: a slash inside a name', () => {
     ).toEqual([[134, 'evacuated']]);
   });
 });
+
+describe('extractFigures: a death told in a relative clause', () => {
+  const read = (text: string) => figuresIn(text).map((f) => [f.value, f.measure]);
+  it('outlasts what the verb before did to them, over an adverb and a place', () => {
+    expect(read('He and others tried to rescue three people in Port Vila who later died in hospital.')).toEqual([[3, 'killed']]);
+  });
+  it('but a relative clause with an object of its own is their deed, and other fates leave the verb its own', () => {
+    expect(read('Police arrested 12 men who had injured a guard.')).toEqual([[12, 'detained']]);
+    expect(read('Police arrested 12 men who were injured in the clash.')).toEqual([[12, 'detained']]);
+  });
+});

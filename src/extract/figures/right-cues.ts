@@ -40,6 +40,7 @@ export interface RightScan {
   npTo: number;
   nounAfterCue: number; // token index of a person noun right after an adjectival cue, or -1
   cue: string; // the cue phrase found, words joined by spaces
+  relative?: true; // the cue is read past "who": "three people … who later died", "who went out … are missing"
 }
 
 export function scanRight(
@@ -64,6 +65,7 @@ export function scanRight(
     cue: '',
   };
   let phase: 'np' | 'pred' = 'np';
+  let afterRelative = false; // the cue was reached past "who", in or after a relative clause
   let words = 0;
   let npWords = 0;
   let j = from;
@@ -158,6 +160,8 @@ export function scanRight(
         return result;
       }
       result.measure = measure;
+      // (Not "12 men who had injured a guard": a verb with an object of its own is their deed.)
+      if (afterRelative && !takesObject(tokens, layer, j, afterCue)) result.relative = true;
       result.cue = phrase.join(' ');
       result.near = phase === 'np' && npWords <= 3;
       result.nounCue = phase === 'np' && npWords === 0;
@@ -229,6 +233,7 @@ export function scanRight(
       if (mainVerb > 0) {
         j = mainVerb;
         phase = 'pred';
+        afterRelative = true;
         continue;
       }
     }
@@ -239,9 +244,18 @@ export function scanRight(
       (t.lower === 'that' || t.lower === 'who') && phase === 'np' && npWords >= 1 ? relativeHarm(tokens, layer, j + 1, sentenceEnd) : null;
     if (relative) {
       const [at, [phrase, measure]] = relative;
-      return { ...result, measure, cue: phrase.join(' '), near: true, nounCue: false, cueEnd: tokens[at + phrase.length - 1].end };
+      return {
+        ...result,
+        measure,
+        cue: phrase.join(' '),
+        near: true,
+        nounCue: false,
+        cueEnd: tokens[at + phrase.length - 1].end,
+        relative: true,
+      };
     }
     if ((t.lower === 'that' || t.lower === 'who') && npWords >= 3) break;
+    if (t.lower === 'who') afterRelative = true; // ("three people who later died")
     if (phase === 'np') {
       if (AUXILIARIES.has(t.lower)) {
         phase = 'pred';
@@ -282,7 +296,14 @@ function relativeHarm(
   sentenceEnd: number,
 ): [number, [Phrase, Measure]] | null {
   let k = from;
-  while (k < tokens.length && k - from < 3 && tokens[k].start < sentenceEnd && AUXILIARIES.has(tokens[k].lower)) k++;
+  // (Over adverbs too: "who later died", "who were subsequently killed".)
+  while (
+    k < tokens.length &&
+    k - from < 3 &&
+    tokens[k].start < sentenceEnd &&
+    (AUXILIARIES.has(tokens[k].lower) || /^(?:later|then|also|subsequently|eventually|\p{L}+ly)$/u.test(tokens[k].lower))
+  )
+    k++;
   const cue = tokens[k] && tokens[k].start < sentenceEnd ? cueAt(tokens, layer, k) : undefined;
   return cue && cue[1] !== 'other' && !takesObject(tokens, layer, k, k + cue[0].length) ? [k, cue] : null;
 }
