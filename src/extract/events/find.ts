@@ -443,6 +443,8 @@ function findRelative(text: string, out: DateMention[]): void {
     const dir = g.dir.toLowerCase();
     const start = match.index;
     const end = start + match[0].length;
+    // "20-25 years ago", "two or three years ago": a span of counts is a vague time, no date.
+    if (/(?:\d\s*[-–]|\b(?:or|to)\s)\s*$/iu.test(text.slice(Math.max(0, start - 6), start))) continue;
     if (dir === 'ago') out.push({ ...base(start, end, 'past'), kind: 'relative', unit, offset: -n });
     else out.push({ ...base(start, end), kind: 'anchored', unit, offset: dir === 'later' ? n : -n });
   }

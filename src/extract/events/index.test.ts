@@ -1399,3 +1399,20 @@ describe('"due to" a cause, and a deadline moved', () => {
     expect(found('1989-11-02', 'The company extended its offer until 5 p.m. EST Nov. 9.')).toEqual([['Nov. 9', '1989-11-09']]);
   });
 });
+
+describe('what blind round 16 taught', () => {
+  it('"overnight" before a noun of finance is no date; after a day the sentence dated, it is that night', () => {
+    expect(found('2018-09-22', 'The bank holds the rate on overnight balances at 0.5 per cent.')).toEqual([]);
+    expect(
+      found('2018-09-22', 'At least 37 people had been rescued as of Thursday evening, when rescue teams called off their work overnight.'),
+    ).toEqual([
+      ['as of Thursday evening', '2018-09-20'],
+      ['overnight', '2018-09-20'],
+    ]);
+    expect(found('2018-09-22', 'An overnight strike killed 12 people.')).toEqual([['overnight', '2018-09-22']]);
+  });
+  it('a span of counts ago is a vague time, no date', () => {
+    expect(found('2014-08-01', 'Semi-finals were played before paltry crowds 20-25 years ago.')).toEqual([]);
+    expect(found('2014-08-01', 'Semi-finals were played before paltry crowds 25 years ago.')).toEqual([['25 years ago', '1989']]);
+  });
+});

@@ -193,6 +193,19 @@ export function extractEvents(doc: ParsedSeed, context: EventContext = {}): Date
       let offsetClause: Clause | null = null;
       let eventTo: number | null = null;
       let resolution = reference || !quoted ? resolveMention(mention, reference, direction, previous, previousQuarter) : null;
+      // "as of Thursday evening, when rescue teams called off their work overnight": a night after a day the
+      // sentence dated is that day's night, not the one before the report.
+      if (
+        mention.kind === 'relative' &&
+        mention.unit === 'day' &&
+        /^overnight$/iu.test(text.slice(mention.start, mention.end)) &&
+        lastDay &&
+        lastDay.end >= sentence.start &&
+        lastDay.event.date
+      ) {
+        const day = parseIsoDay(lastDay.event.date);
+        if (day) resolution = { date: formatDay(day), precision: 'day', endDate: null, anchor: { precision: 'day', ...day } };
+      }
       if (mention.kind === 'relative' && mention.quarter && resolution?.anchor) previousQuarter = resolution.anchor;
       // "will strike on Monday, Tuesday and Thursday": a list of days ahead runs forward, each after the one before.
       if (

@@ -923,7 +923,7 @@ export const TITLES = [
  * overnight curfew", "an overnight success". ("an overnight attack" stays: the attack was last night.)
  */
 export const OVERNIGHT_KINDS = new Set(
-  'trip|trips|stay|stays|flight|flights|train|trains|bus|buses|ferry|ferries|journey|shift|shifts|curfew|curfews|bag|bags|camp|camps|guest|guests|parking|delivery|deliveries|shipping|success|sensation|rate|rates|market|markets|lending|oats|visit|visits'.split(
+  'trip|trips|stay|stays|flight|flights|train|trains|bus|buses|ferry|ferries|journey|shift|shifts|curfew|curfews|bag|bags|camp|camps|guest|guests|parking|delivery|deliveries|shipping|success|sensation|rate|rates|market|markets|lending|borrowing|balances|deposits|funds|repo|interbank|oats|visit|visits'.split(
     '|',
   ),
 );

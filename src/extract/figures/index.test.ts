@@ -1617,3 +1617,14 @@ describe('extractFigures: a death told in a relative clause', () => {
     expect(read('Police arrested 12 men who were injured in the clash.')).toEqual([[12, 'detained']]);
   });
 });
+
+describe('extractFigures: the naira written with a bare N', () => {
+  it('is money before a sum written as one, not in a name', () => {
+    expect(figuresIn('Revenue rose to N950.832bn from N808.037bn, and a ticket cost N5,000.').map((f) => [f.value, f.unit])).toEqual([
+      [950832000000, 'NGN'],
+      [808037000000, 'NGN'],
+      [5000, 'NGN'],
+    ]);
+    expect(figuresIn('The N95 masks were handed out on the N1 road.')).toEqual([]);
+  });
+});

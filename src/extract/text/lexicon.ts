@@ -327,6 +327,7 @@ export const CURRENCY_CODES = {
   USh: 'UGX',
   ETB: 'ETB',
   NGN: 'NGN',
+  N: 'NGN', // "N178.603 billion": Nigerian copy writes the naira with a bare N (as a sum only: number-tokens.ts)
   GHS: 'GHS',
   EGP: 'EGP',
   ZAR: 'ZAR',
@@ -374,6 +375,7 @@ export const GLUED_CURRENCY_CODES: ReadonlyArray<keyof typeof CURRENCY_CODES> = 
   'Dhs',
   'Dh',
   'R',
+  'N',
 ];
 
 /** Currency words written after a number ("500 dollars", "20 million naira"), by word key, and the unit each names. */

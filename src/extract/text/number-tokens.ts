@@ -52,10 +52,21 @@ for (const code of longestFirst(GLUED_CURRENCY_CODES)) {
 }
 
 /** The glued currency code at `start`, right before a digit ("FJD" of "FJD84.5"); undefined when there is none. */
+// A bare "N" is the naira only before a sum written as one: grouped or scaled ("N5,000", "N178.603 billion"),
+// not "N95 masks" or the "N1" road.
+const NAIRA_SUM = /^N\d{1,3}(?:,\d{3})+(?!\d)|^N\d+(?:\.\d+)?\s?(?:billion|bn|million|m|trillion|tn)\b/u;
+
 export function gluedCurrencyAt(text: string, start: number): string | undefined {
   const code = text.charCodeAt(start);
   const codes = CURRENCY_CODES.get(code);
-  if (codes !== undefined) for (const c of codes) if (text.startsWith(c, start) && isDigit(text.charCodeAt(start + c.length))) return c;
+  if (codes !== undefined)
+    for (const c of codes)
+      if (
+        text.startsWith(c, start) &&
+        isDigit(text.charCodeAt(start + c.length)) &&
+        (c !== 'N' || NAIRA_SUM.test(text.slice(start, start + 24)))
+      )
+        return c;
   // Three capitals and a digit: an ISO code ("USD5", "FJD84.5")? Checked only then, so words cost nothing.
   if (
     isCapital(code) &&
