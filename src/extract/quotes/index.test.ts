@@ -1274,3 +1274,23 @@ describe('extractQuotes: a company and the nouns that refer to it', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Total', 'Total', 'Total']);
   });
 });
+
+describe('extractQuotes: what blind round 16 taught', () => {
+  it('two pieces of one sentence joined by "and" are one quotation, attributed after the last', () => {
+    const quotes = quotesOf(
+      '“This new flow will produce a curtain of ash” and will “principally disperse to the west and northwest,” the agency said.',
+    );
+    expect(quotes.map((q) => q.text)).toEqual([
+      'This new flow will produce a curtain of ash principally disperse to the west and northwest',
+    ]);
+    const fragments = quotesOf('He also promised to lead a government for “one nation” and make “Great Britain greater”.');
+    expect(fragments.map((q) => q.text)).toEqual(['one nation', 'Great Britain greater']);
+  });
+  it('"his telegram said" is his; after a subordinate opening clause the subject follows its comma', () => {
+    const quotes = quotesOf(
+      'As President John Magufuli urged the country to remain calm, Pope Francis and a number of African leaders expressed shock and sorrow.',
+      '“His Holiness expresses his heartfelt solidarity with those who mourn,” his telegram said, according to the Vatican.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Francis']);
+  });
+});

@@ -768,6 +768,8 @@ export const ISSUED_NOUNS = new Set([
   'post',
   'tweet',
   'message',
+  'telegram',
+  'cable',
   'website',
   'response',
   'reply',

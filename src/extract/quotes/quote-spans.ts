@@ -45,7 +45,13 @@ export function groupSpans(doc: ParsedSeed, spans: MarkedSpan[][]): QuoteGroup[]
     let previous: QuoteGroup | null = null;
     for (const span of list) {
       const last = previous?.parts[previous.parts.length - 1];
-      if (previous && last && last.paragraph === p && last.closed && isSplitAttribution(paragraph, last, span)) {
+      if (
+        previous &&
+        last &&
+        last.paragraph === p &&
+        last.closed &&
+        (isSplitAttribution(paragraph, last, span) || isCoordinatedPiece(paragraph, last, span))
+      ) {
         previous.parts.push(span);
         previous.gaps.push({ paragraph: p, start: last.end, end: span.open });
       } else {
@@ -57,6 +63,23 @@ export function groupSpans(doc: ParsedSeed, spans: MarkedSpan[][]): QuoteGroup[]
   });
   return groups;
 }
+
+/**
+ * "“This new flow will produce a curtain of ash” and will “principally disperse to the west,” the agency
+ * said": two pieces of one sentence joined by a conjunction and at most two words, no verb of saying
+ * between them; one quotation, attributed after its last piece.
+ */
+function isCoordinatedPiece(paragraph: ParsedSeed['paragraphs'][number], a: MarkedSpan, b: MarkedSpan): boolean {
+  const text = paragraph.text;
+  if (/[.!?]\s*$/.test(text.slice(a.innerStart, a.innerEnd))) return false;
+  // (Pieces of four words or more: "for “one nation” and make “Great Britain greater”" stays two fragments.)
+  if (wordCount(text.slice(a.innerStart, a.innerEnd)) < 4 || wordCount(text.slice(b.innerStart, b.innerEnd)) < 4) return false;
+  const gap = /^\s*(?:and|but|or)((?:\s+[\p{Ll}’']+){0,2})\s*$/u.exec(text.slice(a.end, b.open));
+  // (Not a new clause: "“…” and that its “engineers are on site”" are two pieces.)
+  const between = gap ? gap[1].trim().split(/\s+/).filter(Boolean) : [];
+  return gap !== null && !between.some((w) => isReportingVerb(w) || CLAUSE_OPENERS.has(w));
+}
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'its', 'their', 'his', 'her']);
 
 // "“A,” he said. “B”": the text between two quotes is only an attribution, and the first part ends in a comma.
 export function isSplitAttribution(paragraph: ParsedSeed['paragraphs'][number], a: MarkedSpan, b: MarkedSpan): boolean {

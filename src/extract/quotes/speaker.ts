@@ -241,6 +241,13 @@ function issuerOf(
 ): Speaker | null {
   const text = paragraphs[paragraph].text;
   const phrase = text.slice(start, end);
+  // "his telegram said": the owner is the one the pronoun stands for.
+  const ownerPronoun = /^(his|her|its|their)\s/iu.exec(phrase)?.[1].toLowerCase();
+  if (ownerPronoun) {
+    const pronoun = { his: 'he', her: 'she', its: 'it', their: 'they' }[ownerPronoun] ?? 'they';
+    const found = resolvePronoun(pronoun, paragraph, reference, state, true);
+    if (found) return { ...found, statement: true, via: 'issuer' };
+  }
   const owner =
     /^(?:an?\s+)?((?:the\s+)?[^'’]{2,60})['’]s?\s/u.exec(phrase) ??
     /\s(?:by|from|of|issued by)\s+((?:the\s+)?\p{Lu}.*|the\s+\S.*)$/u.exec(phrase);

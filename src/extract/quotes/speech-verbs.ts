@@ -108,7 +108,12 @@ export function collectSubjects(doc: ParsedSeed, spans: MarkedSpan[][], state: R
       (m) => m.kind === 'person' && !inQuote(spans[p], m.start) && !/^['’]s\b/u.test(paragraph.text.slice(m.end, m.end + 3)),
     );
     for (const sentence of paragraph.sentences) {
-      const first = mentions[countBelow(mentions, sentence.start, (m) => m.start)];
+      // "As President John Magufuli urged calm, Pope Francis … expressed sorrow": after a subordinate
+      // opening clause, the subject is the first person named after its comma.
+      const opener = SUBORDINATE_OPENING.exec(paragraph.text.slice(sentence.start, sentence.end));
+      const from = opener ? sentence.start + opener[0].length : sentence.start;
+      let first = mentions[countBelow(mentions, from, (m) => m.start)];
+      if (opener && (!first || first.start >= sentence.end)) first = mentions[countBelow(mentions, sentence.start, (m) => m.start)];
       if (!first || first.start >= sentence.end) continue;
       // "Recall that the governor on Tuesday had announced the suspension of Gbolahan Oki": a role named
       // before the first person is the sentence's subject (whoever holds it), and that person its object.
@@ -123,6 +128,9 @@ export function collectSubjects(doc: ParsedSeed, spans: MarkedSpan[][], state: R
     }
   });
 }
+
+// A sentence that opens with a subordinate clause, up to the comma that ends it (within 200 characters).
+const SUBORDINATE_OPENING = /^[\s“"]*(?:As|While|When|After|Although|Though|Because|Since|If|Before|Once)\s[^,.;:]{1,200},/u;
 
 // "the governor", "the deputy minister": a definite description of someone by a role.
 const THE_ROLE = /(?<![\p{L}'’])the\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(?![\p{L}'’-])/gu;
