@@ -1628,3 +1628,23 @@ describe('extractFigures: the naira written with a bare N', () => {
     expect(figuresIn('The N95 masks were handed out on the N1 road.')).toEqual([]);
   });
 });
+
+describe('extractFigures: what blind round 17 taught', () => {
+  it('a one-letter currency sign before a sum written as one (peso, naira, kwacha)', () => {
+    expect(
+      figuresIn('Net income rose to P820 million from P707 million, or P0.041 a share; Zambia owes K500 million.').map((f) => [
+        f.value,
+        f.unit,
+      ]),
+    ).toEqual([
+      [820000000, 'PHP'],
+      [707000000, 'PHP'],
+      [0.041, 'PHP'],
+      [500000000, 'kwacha'],
+    ]);
+    expect(figuresIn('He filled in a P45 form and drove on the N1 with the K9 unit.')).toEqual([]);
+  });
+  it('a group named first with its modifiers: "Of the bodies recovered so far, 17 were of children"', () => {
+    expect(figuresIn('Of the bodies recovered so far, 17 were of children.').map((f) => [f.value, f.measure])).toEqual([[17, 'killed']]);
+  });
+});

@@ -113,7 +113,10 @@ export function readLeftCues(
       // "Of the dead, six were children": a part of the group named at the head of the sentence.
       const head = text.slice(sentence.start, spanStart);
       const group = PART_OF_GROUP.exec(head) ?? GROUP_THEN_COPULA.exec(head);
-      const groupMeasure = group ? GROUP_MEASURE.get(group[1].toLowerCase()) : undefined;
+      // ("Of the bodies recovered so far, 17 were of children": the group's head noun, before its modifiers.)
+      const groupMeasure = group
+        ? (GROUP_MEASURE.get(group[1].toLowerCase()) ?? GROUP_MEASURE.get(group[1].toLowerCase().split(/\s+/)[0]))
+        : undefined;
       if (groupMeasure) {
         measure = groupMeasure;
         source = 'group';

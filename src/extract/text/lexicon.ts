@@ -327,7 +327,12 @@ export const CURRENCY_CODES = {
   USh: 'UGX',
   ETB: 'ETB',
   NGN: 'NGN',
-  N: 'NGN', // "N178.603 billion": Nigerian copy writes the naira with a bare N (as a sum only: number-tokens.ts)
+  // One-letter signs, read as a currency only before a sum written as one (number-tokens.ts): Nigerian
+  // copy writes the naira "N178.603 billion", Philippine copy the peso "P820 million", Zambian and
+  // Malawian copy the kwacha "K500 million".
+  N: 'NGN',
+  P: 'PHP',
+  K: 'kwacha',
   GHS: 'GHS',
   EGP: 'EGP',
   ZAR: 'ZAR',
@@ -376,6 +381,8 @@ export const GLUED_CURRENCY_CODES: ReadonlyArray<keyof typeof CURRENCY_CODES> = 
   'Dh',
   'R',
   'N',
+  'P',
+  'K',
 ];
 
 /** Currency words written after a number ("500 dollars", "20 million naira"), by word key, and the unit each names. */

@@ -52,9 +52,10 @@ for (const code of longestFirst(GLUED_CURRENCY_CODES)) {
 }
 
 /** The glued currency code at `start`, right before a digit ("FJD" of "FJD84.5"); undefined when there is none. */
-// A bare "N" is the naira only before a sum written as one: grouped or scaled ("N5,000", "N178.603 billion"),
-// not "N95 masks" or the "N1" road.
-const NAIRA_SUM = /^N\d{1,3}(?:,\d{3})+(?!\d)|^N\d+(?:\.\d+)?\s?(?:billion|bn|million|m|trillion|tn)\b/u;
+// A one-letter sign is a currency only before a sum written as one: grouped, scaled or in decimals
+// ("N5,000", "P820 million", "P0.041 a share"), not "N95 masks", the "N1" road or a "P45" form.
+const LETTER_SIGNS = new Set(['N', 'P', 'K']);
+const LETTER_SUM = /^\p{Lu}(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?\s?(?:billion|bn|million|m|trillion|tn)\b|\d+\.\d+(?![\d.]))/u;
 
 export function gluedCurrencyAt(text: string, start: number): string | undefined {
   const code = text.charCodeAt(start);
@@ -64,7 +65,7 @@ export function gluedCurrencyAt(text: string, start: number): string | undefined
       if (
         text.startsWith(c, start) &&
         isDigit(text.charCodeAt(start + c.length)) &&
-        (c !== 'N' || NAIRA_SUM.test(text.slice(start, start + 24)))
+        (!LETTER_SIGNS.has(c) || LETTER_SUM.test(text.slice(start, start + 24)))
       )
         return c;
   // Three capitals and a digit: an ISO code ("USD5", "FJD84.5")? Checked only then, so words cost nothing.
