@@ -17,6 +17,9 @@ describe('tokenize', () => {
   it('gives the tokens of the TOKEN pattern', () => {
     const piece = fc.constantFrom(
       'K',
+      'N',
+      'P',
+      ' million',
       'S',
       'h',
       's',

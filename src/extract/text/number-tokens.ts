@@ -26,6 +26,12 @@ export interface Token {
   suffix?: string; // number tokens: letters glued to the digits ("m" in "1.2m", "th" in "15th"), lower case
 }
 
+// A one-letter sign is a currency only before a sum written as one: grouped, scaled or in decimals
+// ("N5,000", "P820 million", "P0.041 a share"), not "N95 masks", the "N1" road or a "P45" form.
+const LETTER_SIGNS: ReadonlySet<string> = new Set(['N', 'P', 'K']);
+const LETTER_SUM_TAIL = '\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?\\s?(?:billion|bn|million|m|trillion|tn)\\b|\\d+\\.\\d+(?![\\d.])';
+const LETTER_SUM = new RegExp(`\\p{Lu}(?:${LETTER_SUM_TAIL})`, 'uy');
+
 // One pass, no nested quantifiers over the same characters: a digit run with single separators
 // between digit groups (so "1,1,1,…" is one token, read later as invalid), a word with inner
 // apostrophes, or any other single non-space character.
@@ -35,7 +41,8 @@ export interface Token {
 // token (that was most of its cost), and the tests hold the two to the same results.
 export const TOKEN = new RegExp(
   [
-    `(?:${alternation([...GLUED_CURRENCY_CODES, ...ISO_CURRENCY_CODES])})(?=\\d)`, // a glued currency code
+    `(?:${alternation([...GLUED_CURRENCY_CODES.filter((c) => !LETTER_SIGNS.has(c)), ...ISO_CURRENCY_CODES])})(?=\\d)`, // a glued currency code
+    `(?:${alternation([...LETTER_SIGNS])})(?=${LETTER_SUM_TAIL})`, // a one-letter sign before a sum
     '(\\d+(?:[.,\\u00A0\\u2009\\u202F]\\d+)*)(\\p{L}*)', // digits in groups, and the letters glued after them
     "[\\p{L}\\p{M}]+(?:['’][\\p{L}\\p{M}]+)*\\d*", // a word
     '\\S', // any other character
@@ -52,21 +59,17 @@ for (const code of longestFirst(GLUED_CURRENCY_CODES)) {
 }
 
 /** The glued currency code at `start`, right before a digit ("FJD" of "FJD84.5"); undefined when there is none. */
-// A one-letter sign is a currency only before a sum written as one: grouped, scaled or in decimals
-// ("N5,000", "P820 million", "P0.041 a share"), not "N95 masks", the "N1" road or a "P45" form.
-const LETTER_SIGNS = new Set(['N', 'P', 'K']);
-const LETTER_SUM = /^\p{Lu}(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?\s?(?:billion|bn|million|m|trillion|tn)\b|\d+\.\d+(?![\d.]))/u;
+function letterSumAt(text: string, start: number): boolean {
+  LETTER_SUM.lastIndex = start;
+  return LETTER_SUM.test(text);
+}
 
 export function gluedCurrencyAt(text: string, start: number): string | undefined {
   const code = text.charCodeAt(start);
   const codes = CURRENCY_CODES.get(code);
   if (codes !== undefined)
     for (const c of codes)
-      if (
-        text.startsWith(c, start) &&
-        isDigit(text.charCodeAt(start + c.length)) &&
-        (!LETTER_SIGNS.has(c) || LETTER_SUM.test(text.slice(start, start + 24)))
-      )
+      if (text.startsWith(c, start) && isDigit(text.charCodeAt(start + c.length)) && (!LETTER_SIGNS.has(c) || letterSumAt(text, start)))
         return c;
   // Three capitals and a digit: an ISO code ("USD5", "FJD84.5")? Checked only then, so words cost nothing.
   if (
