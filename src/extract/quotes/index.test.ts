@@ -1294,3 +1294,16 @@ describe('extractQuotes: what blind round 16 taught', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Francis']);
   });
 });
+
+describe('extractQuotes: what blind round 17 taught', () => {
+  it('two apostrophes open a paragraph’s quote; a closing mark after a full stop and before a capital opens one', () => {
+    const quotes = quotesOf(
+      "''There were so many people out there on the route,\" Radcliffe said.",
+      '”There are harder things going on in the economy at the moment,” he said.”Inflation is not going to help people dig their way out.”',
+    );
+    expect(quotes.map((q) => q.text)).toEqual([
+      'There were so many people out there on the route',
+      'There are harder things going on in the economy at the moment Inflation is not going to help people dig their way out.',
+    ]);
+  });
+});

@@ -46,6 +46,7 @@ function lostOpening(text: string, i: number): number {
 function doubleMarks(text: string, paragraph: number): MarkedSpan[] {
   const spans: MarkedSpan[] = [];
   let open = -1;
+  let openInner = -1; // the first character inside the opening mark (two wide for "''")
   let first = true;
   for (const mark of text.matchAll(DOUBLE_MARK)) {
     const i = mark.index;
@@ -63,8 +64,15 @@ function doubleMarks(text: string, paragraph: number): MarkedSpan[] {
     }
     first = false;
     if (ch === "''") {
+      // ("''There were so many people": two apostrophes opening a paragraph's quote, at its start only:
+      // in copy typed with ``…'' they close.)
+      if (open < 0 && i === text.search(/\S/) && isWordChar(text[i + 2])) {
+        open = i;
+        openInner = i + 2;
+        continue;
+      }
       if (open >= 0 && !isNickname(text, open, i))
-        spans.push({ paragraph, open, innerStart: open + 1, innerEnd: i, end: i + 2, closed: true });
+        spans.push({ paragraph, open, innerStart: openInner, innerEnd: i, end: i + 2, closed: true });
       open = -1;
       continue;
     }
@@ -75,11 +83,16 @@ function doubleMarks(text: string, paragraph: number): MarkedSpan[] {
       // ('He said," We are not counting': after a reporting verb and its comma, too.)
       const leads =
         (/(?:^|:)\s*$/u.test(text.slice(Math.max(0, i - 3), i)) || saidBefore(text, i)) && isWordChar(text[i + (after === ' ' ? 2 : 1)]);
+      // ('he said.”Inflation is not': a closing mark typed for an opening one, the space after the full stop lost.)
       const opens =
         OPENERS.has(ch) ||
+        (CLOSERS.has(ch) && /[.!?]/.test(before ?? '') && /\p{Lu}/u.test(after ?? '')) ||
         (ch === '"' && (!isSpace(after) || leads) && !/\d/.test(before ?? '')) ||
         (CLOSERS.has(ch) && isSpace(before) && (isWordChar(after) || leads));
-      if (opens) open = i;
+      if (opens) {
+        open = i;
+        openInner = i + 1;
+      }
       continue;
     }
     // Inside a quote: a closing or straight mark closes; a second opening mark right after a word is a mis-typed closer.
@@ -90,7 +103,7 @@ function doubleMarks(text: string, paragraph: number): MarkedSpan[] {
       open = -1;
       continue;
     }
-    spans.push({ paragraph, open, innerStart: open + 1, innerEnd: i, end: i + 1, closed: true });
+    spans.push({ paragraph, open, innerStart: openInner, innerEnd: i, end: i + 1, closed: true });
     open = -1;
   }
   if (open >= 0) {
@@ -101,10 +114,10 @@ function doubleMarks(text: string, paragraph: number): MarkedSpan[] {
     const lost = close < 0 ? lostCloser(text, open) : -1;
     spans.push(
       close >= 0
-        ? { paragraph, open, innerStart: open + 1, innerEnd: close, end: close + 1, closed: true }
+        ? { paragraph, open, innerStart: openInner, innerEnd: close, end: close + 1, closed: true }
         : lost >= 0
-          ? { paragraph, open, innerStart: open + 1, innerEnd: lost, end: lost, closed: true }
-          : { paragraph, open, innerStart: open + 1, innerEnd: text.length, end: text.length, closed: false },
+          ? { paragraph, open, innerStart: openInner, innerEnd: lost, end: lost, closed: true }
+          : { paragraph, open, innerStart: openInner, innerEnd: text.length, end: text.length, closed: false },
     );
   }
   return spans;
