@@ -196,8 +196,7 @@ export function extractEvents(doc: ParsedSeed, context: EventContext = {}): Date
       // "as of Thursday evening, when rescue teams called off their work overnight": a night after a day the
       // sentence dated is that day's night, not the one before the report.
       if (
-        mention.kind === 'relative' &&
-        mention.unit === 'day' &&
+        isRelativeDay(mention) &&
         /^overnight$/iu.test(text.slice(mention.start, mention.end)) &&
         lastDay &&
         lastDay.end >= sentence.start &&

@@ -122,8 +122,8 @@ function groupTime(grammar: SentenceGrammar, verb: VerbGroup | null, clause: Cla
     // "was postponed due to rain on Sunday": "due to" after a verb gives a cause; what follows is no
     // infinitive, and the date takes the time of the verb before.
     if (before && FUTURE_PARTICIPLES.has(before.key) && !grammar.arranges(verb.from - 1)) {
-      const governor = previous();
-      return governor && depth < 3 ? groupTime(grammar, governor, clause, depth + 1) : 'open';
+      const verbBefore = previous();
+      return verbBefore && depth < 3 ? groupTime(grammar, verbBefore, clause, depth + 1) : 'open';
     }
     const arranged = before && grammar.arranges(verb.from - 1);
     if (before && FUTURE_NOUNS_BEFORE_TO.has(before.key)) return governor?.tense === 'past' ? 'open' : 'future';

@@ -1,7 +1,7 @@
 // Exclusions: what looks like a number but is not a count: dates, clock times, ages, years,
 // measurements, labels ("flight 370", "Category 5") and codes ("COVID-19", "0800").
 import type { NumberMention } from '../text/numbers.ts';
-import { CURRENCY_CODES, MONTHS, WEEKDAYS } from '../text/lexicon.ts';
+import { CURRENCY_CODES, MONTHS, UNITS, WEEKDAYS } from '../text/lexicon.ts';
 import { alternation } from '../text/patterns.ts';
 import {
   AGE_COMPARISONS,
@@ -68,7 +68,7 @@ function givenToBody(tail: string, after: string): boolean {
   return /(?:^|[^\p{L}])\p{Lu}{2,5}\s$/u.test(tail) && /^\s+\p{Ll}+s\b/u.test(after);
 }
 
-const NUMBER_WORD_BEFORE = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-$/iu;
+const NUMBER_WORD_BEFORE = new RegExp(`\\b(?:${alternation(Object.keys(UNITS))})-$`, 'iu');
 
 export function isExcluded(m: NumberMention, fullBefore: string, after: string): boolean {
   // Every pattern on the words before the number ends at it and spans a few words: each is read on the
