@@ -1416,3 +1416,11 @@ describe('what blind round 16 taught', () => {
     expect(found('2014-08-01', 'Semi-finals were played before paltry crowds 25 years ago.')).toEqual([['25 years ago', '1989']]);
   });
 });
+
+describe('what blind round 17 taught', () => {
+  it('a participle of arranging set off by a comma looks either way, to the nearer date', () => {
+    expect(found('2024-09-17', 'The attack comes a few days before Independence Day, scheduled for September 22.')).toEqual([
+      ['September 22', '2024-09-22'],
+    ]);
+  });
+});

@@ -162,7 +162,9 @@ function groupTime(grammar: SentenceGrammar, verb: VerbGroup | null, clause: Cla
     grammar.words[verb.to]?.tag === 'DET'
   )
     return 'arrangement';
-  if (verb.tense === 'past') return grammar.isArrangement(verb) && verb.to - verb.from > 1 ? 'arrangement' : 'past';
+  // ("was scheduled for", and the participle set off by a comma: "Independence Day, scheduled for September 22".)
+  if (verb.tense === 'past')
+    return grammar.isArrangement(verb) && (verb.to - verb.from > 1 || grammar.words[verb.from - 1]?.text === ',') ? 'arrangement' : 'past';
   if (verb.tense === 'present' && grammar.isArrangement(verb)) return 'future';
   // "is possible in January", "is due on Friday": a copula and an adjective of likelihood look ahead.
   if (verb.tense === 'present' && grammar.words[verb.head].tag === 'AUX') {
