@@ -6,10 +6,10 @@
 //   said jobless claims fell"); the sentence's own news is of the publication day, so that clause's event
 //   is the count before it, and the label is that clause.
 import type { DatedEvent } from '../../schema/document.ts';
-import { addDays, addMonths, formatDay, formatMonth, formatYear, mondayOf, type Day } from './calendar.ts';
+import { addDays, addMonths, mondayOf, type Day } from './calendar.ts';
 import type { Clause, SentenceGrammar } from './grammar.ts';
 import type { EventOffsetMention } from './mentions.ts';
-import type { Anchor, Resolution } from './resolve.ts';
+import { resolutionOf, type Anchor, type Resolution } from './resolve.ts';
 import { isEventNoun } from './lexicon.ts';
 import { PERIOD_BOUNDS, PERIOD_NOUNS, REPORT_NOUNS } from './lexicon.ts';
 
@@ -30,12 +30,6 @@ function shifted(from: Day, mention: EventOffsetMention): Anchor {
   if (unit === 'week') return { precision: 'week', ...mondayOf(addDays(from, 7 * offset)) };
   if (unit === 'month') return { precision: 'month', ...addMonths(from.y, from.m, offset), d: 1 };
   return { precision: 'year', y: from.y + offset, m: 1, d: 1 };
-}
-
-function format(anchor: Anchor): string {
-  if (anchor.precision === 'year') return formatYear(anchor.y);
-  if (anchor.precision === 'month') return formatMonth(anchor.y, anchor.m);
-  return formatDay(anchor);
 }
 
 export function resolveEventOffset(
@@ -74,7 +68,7 @@ export function resolveEventOffset(
     const [y, m, d] = event.date.split('-').map(Number);
     const anchor = shifted({ y, m, d }, mention);
     return {
-      resolution: { date: format(anchor), precision: anchor.precision, endDate: null, anchor },
+      resolution: resolutionOf(anchor),
       rule: 'event-offset',
       clause: null,
       eventTo: bound ? j + 1 : head + 1,
@@ -87,7 +81,7 @@ export function resolveEventOffset(
   const anchor = shifted(published, { ...mention, offset: -mention.offset });
   const clause = grammar.clauseAround(verb.from, verb.to);
   return {
-    resolution: { date: format(anchor), precision: anchor.precision, endDate: null, anchor },
+    resolution: resolutionOf(anchor),
     rule: 'event-offset-back',
     clause,
     eventTo: null,

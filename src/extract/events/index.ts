@@ -13,7 +13,7 @@ import { COMPARISON_BEFORE, ENDED_BEFORE_OVER } from './lexicon.ts';
 import { ParagraphReader, type Reading } from './reader.ts';
 import type { Clause, SentenceGrammar } from './grammar.ts';
 import { resolveEventOffset } from './event-offset.ts';
-import { resolveMention, type Anchor, type Resolution } from './resolve.ts';
+import { dayAnchor, resolutionOf, resolveMention, type Anchor, type Resolution } from './resolve.ts';
 import { sentenceSpan } from './sentence.ts';
 import { directionOf } from './tense.ts';
 import { positionIn } from '../text/paragraphs.ts';
@@ -203,7 +203,7 @@ export function extractEvents(doc: ParsedSeed, context: EventContext = {}): Date
         lastDay.event.date
       ) {
         const day = parseIsoDay(lastDay.event.date);
-        if (day) resolution = { date: formatDay(day), precision: 'day', endDate: null, anchor: { precision: 'day', ...day } };
+        if (day) resolution = resolutionOf(dayAnchor(day));
       }
       if (mention.kind === 'relative' && mention.quarter && resolution?.anchor) previousQuarter = resolution.anchor;
       // "will strike on Monday, Tuesday and Thursday": a list of days ahead runs forward, each after the one before.
@@ -214,8 +214,7 @@ export function extractEvents(doc: ParsedSeed, context: EventContext = {}): Date
         resolution?.anchor &&
         LIST_GAP.test(text.slice(listed.end, mention.start))
       ) {
-        const day = nearestWeekday(listed.day, mention.weekday, 'future', true);
-        resolution = { date: formatDay(day), precision: 'day', endDate: null, anchor: { precision: 'day', ...day } };
+        resolution = resolutionOf(dayAnchor(nearestWeekday(listed.day, mention.weekday, 'future', true)));
       }
       listed = mention.kind === 'weekday' && resolution?.anchor ? { end: mention.end, day: resolution.anchor } : null;
       if (mention.kind === 'event-offset' && reading) {

@@ -42,7 +42,8 @@ function format(anchor: Anchor): string {
   return formatDay(anchor);
 }
 
-function known(anchor: Anchor, end: Anchor | null = null): Resolution {
+/** The resolution of a date known to `anchor` (and to `end`, for a span). */
+export function resolutionOf(anchor: Anchor, end: Anchor | null = null): Resolution {
   return { date: format(anchor), precision: anchor.precision, endDate: end ? format(end) : null, anchor };
 }
 
@@ -50,7 +51,7 @@ function unknown(precision: Precision): Resolution {
   return { date: null, precision, endDate: null, anchor: null };
 }
 
-const dayAnchor = (day: Day): Anchor => ({ precision: 'day', ...day });
+export const dayAnchor = (day: Day): Anchor => ({ precision: 'day', ...day });
 const weekAnchor = (day: Day): Anchor => ({ precision: 'week', ...mondayOf(day) });
 
 function resolveDay(mention: DayMention, published: Day | null, direction: Direction, previous: Anchor | null): Resolution | null {
@@ -76,7 +77,7 @@ function resolveDay(mention: DayMention, published: Day | null, direction: Direc
     if (isRealDay(endY, until.m, until.d) && (endY > y || until.m * 100 + until.d > m * 100 + d))
       end = dayAnchor({ y: endY, m: until.m, d: until.d });
   }
-  return known(dayAnchor({ y, m, d }), end);
+  return resolutionOf(dayAnchor({ y, m, d }), end);
 }
 
 /**
@@ -92,7 +93,7 @@ function resolveDayOfStoryMonth(d: number, published: Day | null, direction: Dir
     month = addMonths(published.y, published.m, shift);
   }
   if (!month) return null;
-  return isRealDay(month.y, month.m, d) ? known(dayAnchor({ y: month.y, m: month.m, d })) : null;
+  return isRealDay(month.y, month.m, d) ? resolutionOf(dayAnchor({ y: month.y, m: month.m, d })) : null;
 }
 
 function resolveMonth(mention: MonthMention, published: Day | null, direction: Direction): Resolution {
@@ -111,7 +112,7 @@ function resolveMonth(mention: MonthMention, published: Day | null, direction: D
     if (mention.y !== null && mention.until.m < m && mention.until.y === mention.y) y -= 1;
     end = { precision: 'month', y: endY, m: mention.until.m, d: 1 };
   }
-  return known({ precision: 'month', y, m, d: 1 }, end);
+  return resolutionOf({ precision: 'month', y, m, d: 1 }, end);
 }
 
 /** Counts `offset` units from `from` (a day or a month), giving a date of that unit's precision. */
@@ -158,23 +159,23 @@ export function resolveMention(
       return resolveMonth(mention, published, direction);
     case 'year': {
       const end = mention.untilYear !== null ? ({ precision: 'year', y: mention.untilYear, m: 1, d: 1 } as const) : null;
-      return known({ precision: 'year', y: mention.y, m: 1, d: 1 }, end);
+      return resolutionOf({ precision: 'year', y: mention.y, m: 1, d: 1 }, end);
     }
     case 'weekday': {
       if (!published) return unknown('day');
       const way = mention.lean ?? (direction === 'future' ? 'future' : 'past');
-      return known(dayAnchor(nearestWeekday(published, mention.weekday, way, mention.strict)));
+      return resolutionOf(dayAnchor(nearestWeekday(published, mention.weekday, way, mention.strict)));
     }
     case 'weekend': {
       if (!published) return unknown('week');
       const way = mention.lean ?? (direction === 'future' ? 'future' : 'past');
-      return known(weekAnchor(nearestWeekday(published, 6, way, mention.strict)));
+      return resolutionOf(weekAnchor(nearestWeekday(published, 6, way, mention.strict)));
     }
     case 'event-offset':
       return null; // counted from an event, not a date: event-offset.ts
     case 'holiday': {
       if (!published) return unknown('day');
-      return known(dayAnchor(holidayDay(mention, published, mention.lean ?? direction)));
+      return resolutionOf(dayAnchor(holidayDay(mention, published, mention.lean ?? direction)));
     }
     case 'relative': {
       const precision: Precision = mention.unit;
@@ -182,22 +183,22 @@ export function resolveMention(
       if (mention.ahead && direction !== 'future') return null;
       if (!published) return unknown(precision);
       if (mention.quarter === 'relative')
-        return known({
+        return resolutionOf({
           precision: 'year',
           y: published.y + Math.floor((Math.floor((published.m - 1) / 3) + mention.offset) / 4),
           m: 1,
           d: 1,
         });
-      if (mention.quarter === 'again') return previousQuarter ? known(previousQuarter) : null;
+      if (mention.quarter === 'again') return previousQuarter ? resolutionOf(previousQuarter) : null;
       // "this summer" written in November may be the one past or the one to come: only a season ahead is dated.
-      if (mention.season) return published.m < mention.season ? known({ precision: 'year', y: published.y, m: 1, d: 1 }) : null;
+      if (mention.season) return published.m < mention.season ? resolutionOf({ precision: 'year', y: published.y, m: 1, d: 1 }) : null;
       const result = shift(dayAnchor(published), mention.unit, mention.offset);
-      return result ? known(result) : null;
+      return result ? resolutionOf(result) : null;
     }
     case 'anchored': {
       if (!previous) return null;
       const result = shift(previous, mention.unit, mention.offset);
-      return result ? known(result) : null;
+      return result ? resolutionOf(result) : null;
     }
   }
 }

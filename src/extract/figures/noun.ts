@@ -33,10 +33,10 @@ export function classifyNoun(text: string, tokens: readonly Token[], layer: Laye
   if (compound) return compound;
   let start = from;
   while (start <= to && (NP_LEADERS.has(tokens[start].lower) || tokens[start].kind !== 'word')) start++;
-  let head = -1;
   // "jumped from 20,000 yesterday": a day word after the number is when, not what it counts.
-  let noun: NounClass = to < from || (start <= to && DAY_WORDS.has(tokens[start].lower)) ? 'none' : 'unknown';
-  if (noun === 'none') return { noun, head: null, subject: null, subjectEnd: 0, tagged: false };
+  if (start <= to && DAY_WORDS.has(tokens[start].lower)) return { noun: 'none', head: null, subject: null, subjectEnd: 0, tagged: false };
+  let head = -1;
+  let noun: NounClass = to < from ? 'none' : 'unknown';
   for (let j = start; j <= to; j++) {
     const t = tokens[j];
     if (t.kind !== 'word') continue;

@@ -51,8 +51,9 @@ export function partitives(text: string, counts: readonly Candidate[]): void {
     if (gap[1]) {
       // What happens to the part is not said of the whole it is counted out of ("two out of the 181 on
       // board survived"); out of a round number, the part is a rate ("two people out of 10,000 are dying").
-      if (c.measure === null || ROUND_WHOLES.has(n.mention.value)) {
-        c.measure = ROUND_WHOLES.has(n.mention.value) ? 'other' : (n.measure ?? 'other');
+      const rate = ROUND_WHOLES.has(n.mention.value);
+      if (c.measure === null || rate) {
+        c.measure = rate ? 'other' : (n.measure ?? 'other');
         c.source = 'inherited';
       }
       if (isBare(n)) countsAs(n, c);

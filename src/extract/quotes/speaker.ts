@@ -291,8 +291,8 @@ function authorBefore(paragraphs: readonly Paragraph[], paragraph: number, phras
   const noun = /^the\s+(\p{Ll}+)$/u.exec(phrase.trim())?.[1];
   if (!noun) return null;
   const owned = new RegExp(`\\b(?:its|their|his|her)\\s+(?:[\\p{L}-]+\\s+){0,3}${noun}\\b`, 'u');
-  for (let q = paragraph; q >= 0 && q >= paragraph - 6; q--) {
-    const at = q === paragraph ? -1 : paragraphs[q].text.search(owned);
+  for (let q = paragraph - 1; q >= 0 && q >= paragraph - 6; q--) {
+    const at = paragraphs[q].text.search(owned);
     if (at < 0) continue;
     const event = state.events.findLast((e) => e.paragraph === q && e.speaker.kind !== 'person' && e.offset <= at);
     return event ? { ...event.speaker, statement: true, via: 'issuer' } : null;

@@ -117,7 +117,7 @@ export function collectSubjects(doc: ParsedSeed, spans: MarkedSpan[][], state: R
       if (!first || first.start >= sentence.end) continue;
       // "Recall that the governor on Tuesday had announced the suspension of Gbolahan Oki": a role named
       // before the first person is the sentence's subject (whoever holds it), and that person its object.
-      const role = roleBefore(paragraph.text, sentence.start, first.start);
+      const role = theRoleBetween(paragraph.text, sentence.start, first.start);
       if (role) {
         const holder = resolveSpeaker(doc.paragraphs, p, role.start, role.end, state, false, role.start);
         const entity = holder?.kind === 'person' ? state.index.entities.people.find((e) => e.name === holder.name) : undefined;
@@ -136,7 +136,7 @@ const SUBORDINATE_OPENING = /^[\s“"]*(?:As|While|When|After|Although|Though|Be
 const THE_ROLE = /(?<![\p{L}'’])the\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(?![\p{L}'’-])/gu;
 
 /** The first "the <role>" between two offsets of a paragraph's text. */
-function roleBefore(text: string, from: number, to: number): { start: number; end: number } | null {
+function theRoleBetween(text: string, from: number, to: number): { start: number; end: number } | null {
   THE_ROLE.lastIndex = from;
   for (let m = THE_ROLE.exec(text); m && m.index + m[0].length <= to; m = THE_ROLE.exec(text)) {
     if (isRoleHead(m[1])) return { start: m.index, end: m.index + m[0].length };

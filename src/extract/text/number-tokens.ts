@@ -58,12 +58,13 @@ for (const code of longestFirst(GLUED_CURRENCY_CODES)) {
   CURRENCY_CODES.set(first, [...(CURRENCY_CODES.get(first) ?? []), code]);
 }
 
-/** The glued currency code at `start`, right before a digit ("FJD" of "FJD84.5"); undefined when there is none. */
+/** A one-letter sign at `start` stands before a sum written as one. */
 function letterSumAt(text: string, start: number): boolean {
   LETTER_SUM.lastIndex = start;
   return LETTER_SUM.test(text);
 }
 
+/** The glued currency code at `start`, right before a digit ("FJD" of "FJD84.5"); undefined when there is none. */
 export function gluedCurrencyAt(text: string, start: number): string | undefined {
   const code = text.charCodeAt(start);
   const codes = CURRENCY_CODES.get(code);
