@@ -6,10 +6,10 @@
 //   said jobless claims fell"); the sentence's own news is of the publication day, so that clause's event
 //   is the count before it, and the label is that clause.
 import type { DatedEvent } from '../../schema/document.ts';
-import { addDays, addMonths, mondayOf, type Day } from './calendar.ts';
+import type { Day } from './calendar.ts';
 import type { Clause, SentenceGrammar } from './grammar.ts';
 import type { EventOffsetMention } from './mentions.ts';
-import { resolutionOf, type Anchor, type Resolution } from './resolve.ts';
+import { dayAnchor, resolutionOf, shift, type Resolution } from './resolve.ts';
 import { isEventNoun } from './lexicon.ts';
 import { PERIOD_BOUNDS, PERIOD_NOUNS, REPORT_NOUNS } from './lexicon.ts';
 
@@ -22,14 +22,6 @@ export interface EventOffset {
   clause: Clause | null;
   /** For event-offset, the word after the event's noun phrase: the label leaves out "after the explosion". */
   eventTo: number | null;
-}
-
-function shifted(from: Day, mention: EventOffsetMention): Anchor {
-  const { unit, offset } = mention;
-  if (unit === 'day') return { precision: 'day', ...addDays(from, offset) };
-  if (unit === 'week') return { precision: 'week', ...mondayOf(addDays(from, 7 * offset)) };
-  if (unit === 'month') return { precision: 'month', ...addMonths(from.y, from.m, offset), d: 1 };
-  return { precision: 'year', y: from.y + offset, m: 1, d: 1 };
 }
 
 export function resolveEventOffset(
@@ -66,7 +58,8 @@ export function resolveEventOffset(
     const event = earlier[e];
     if (!event.date || event.precision !== 'day' || !noun.test(event.label)) continue;
     const [y, m, d] = event.date.split('-').map(Number);
-    const anchor = shifted({ y, m, d }, mention);
+    const anchor = shift(dayAnchor({ y, m, d }), mention.unit, mention.offset);
+    if (!anchor) continue; // (never: a day shifts by any unit)
     return {
       resolution: resolutionOf(anchor),
       rule: 'event-offset',
@@ -78,7 +71,8 @@ export function resolveEventOffset(
   // count before the report.
   const verb = grammar.verbGroups().find((g) => g.from === j && g.finite);
   if (!verb || !published || mention.offset <= 0 || !newsBefore(grammar, mention)) return null;
-  const anchor = shifted(published, { ...mention, offset: -mention.offset });
+  const anchor = shift(dayAnchor(published), mention.unit, -mention.offset);
+  if (!anchor) return null; // (never: a day shifts by any unit)
   const clause = grammar.clauseAround(verb.from, verb.to);
   return {
     resolution: resolutionOf(anchor),

@@ -116,7 +116,7 @@ function resolveMonth(mention: MonthMention, published: Day | null, direction: D
 }
 
 /** Counts `offset` units from `from` (a day or a month), giving a date of that unit's precision. */
-function shift(from: Anchor, unit: Unit, offset: number): Anchor | null {
+export function shift(from: Anchor, unit: Unit, offset: number): Anchor | null {
   if (unit === 'day') return from.precision === 'day' ? dayAnchor(addDays(from, offset)) : null;
   if (unit === 'week') return from.precision === 'day' || from.precision === 'week' ? weekAnchor(addDays(from, 7 * offset)) : null;
   if (unit === 'month') {
