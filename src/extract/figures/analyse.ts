@@ -39,6 +39,9 @@ import { readQuantity } from './quantity.ts';
 import { scanRight } from './right-cues.ts';
 
 /** The reading of number `m` in its sentence, or null when it is no figure (a date, an age, a vote share…). */
+// Endings of nouns for people: "campers", "operators", "tourists", "civilians", "trainees", "migrants".
+const PEOPLE_ENDING = /(?:ers|ors|ists|ians|ees|ants|ents|men|folk|ren|ites|ics)$/u;
+
 export function analyse(
   text: string,
   tokens: readonly Token[],
@@ -154,6 +157,18 @@ export function analyse(
     measure !== 'other' &&
     measure !== 'affected' &&
     (nounInfo.noun === 'property' || nounInfo.noun === 'thing' || nounInfo.noun === 'skip')
+  ) {
+    measure = null;
+    source = null;
+  }
+  // "seized 40 rifles", "freed 2,000 cartons": a weak verb is read only before people, and a noun the lists
+  // do not know counts people only when it is formed as a word for people ("lost 27 campers").
+  if (
+    source === 'left' &&
+    leftStrength === 'weak' &&
+    nounInfo.noun === 'unknown' &&
+    nounInfo.head &&
+    !PEOPLE_ENDING.test(wordKey(nounInfo.head))
   ) {
     measure = null;
     source = null;

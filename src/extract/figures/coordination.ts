@@ -4,7 +4,7 @@ import type { Candidate } from './candidate.ts';
 import { alternation } from '../text/patterns.ts';
 import { isSayingVerb } from '../quotes/verbs.ts';
 import { CLAUSE_STOPS, CONNECTOR_MARKS, CONNECTOR_WORDS, IN_NOUN_PREPOSITIONS } from './lexicon.ts';
-import { corrections, countsAs, ellipses, gapping, members, partitives, partsAfter, revisions } from './relations.ts';
+import { corrections, countsAs, ellipses, gapping, listedOnes, members, partitives, partsAfter, revisions } from './relations.ts';
 
 const CONNECTOR_END = new RegExp(`(?:\\b(?:${alternation(CONNECTOR_WORDS)})|${alternation(CONNECTOR_MARKS)})$`);
 
@@ -261,6 +261,7 @@ export function inherit(text: string, candidates: Candidate[]): void {
   revisions(text, counts);
   corrections(text, counts);
   gapping(text, counts);
+  listedOnes(text, counts);
   ellipses(text, counts);
   partsAfter(text, counts);
   members(counts);

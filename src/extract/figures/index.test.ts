@@ -1648,3 +1648,38 @@ describe('extractFigures: what blind round 17 taught', () => {
     expect(figuresIn('Of the bodies recovered so far, 17 were of children.').map((f) => [f.value, f.measure])).toEqual([[17, 'killed']]);
   });
 });
+
+describe('extractFigures: reduced relatives, lists of one, "-plus" and things a weak verb does not harm', () => {
+  const read = (...paragraphs: string[]) => figuresIn(...paragraphs).map((f) => [f.value, f.measure, f.qualifier]);
+  it('a reduced relative clause of belief between the count and its verb ("people believed to have been …")', () => {
+    expect(read('Fifty people believed to have been in the hotel when it collapsed remained unaccounted for, officials said.')).toEqual([
+      [50, 'missing', 'exact'],
+    ]);
+    expect(read('Some 20 villagers said to be in the house were killed.')).toEqual([[20, 'killed', 'about']]);
+    // The vouching reading stays: "feared to have drowned".
+    expect(read('Six fishermen feared to have drowned off the cape.')).toEqual([[6, 'killed', 'exact']]);
+  });
+  it('"one" before the singular of a noun another count of the list counts is a count, not an article', () => {
+    expect(read('Labour won 12 seats, the Greens one seat and independents three.')).toEqual([
+      [12, 'other', 'exact'],
+      [1, 'other', 'exact'],
+      [3, 'other', 'exact'],
+    ]);
+    expect(read('The Greens won one seat.')).toEqual([]);
+    expect(read('They found 12 bodies in one house.')).toEqual([[12, 'killed', 'exact']]);
+  });
+  it('"30,000-plus" is at least 30,000 of what follows, and "15-plus years" a duration', () => {
+    expect(figuresIn('The 500-plus workers went on strike.').map((f) => [f.value, f.qualifier, f.subject])).toEqual([
+      [500, 'at least', 'workers'],
+    ]);
+    expect(figuresIn('He paid no tax for 15-plus years.').map((f) => [f.value, f.unit, f.qualifier])).toEqual([[15, 'years', 'at least']]);
+  });
+  it('a weak verb of harm counts only people: "seized 40 rifles" holds no hostages, "lost 27 campers" are dead', () => {
+    expect(read('Police seized 40 rifles and 2,000 cartons of cigarettes.')).toEqual([
+      [40, 'other', 'exact'],
+      [2000, 'other', 'exact'],
+    ]);
+    expect(read('Gunmen seized 12 worshippers.')).toEqual([[12, 'hostages', 'exact']]);
+    expect(read('The camp lost 27 campers in the flood.')).toEqual([[27, 'killed', 'exact']]);
+  });
+});

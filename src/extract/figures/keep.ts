@@ -32,7 +32,9 @@ export interface Reading {
 // "The dead include 11 Marines and one Navy medic", "one police officer and 12 soldiers were killed": one
 // person in a list of counts that share a measure is a count like the others.
 const LISTED = new Set(['figures.coordinated-objects', 'figures.coordinated-subjects']);
-const listedPerson = (c: Candidate): boolean => c.noun === 'person' && !c.partitive && c.via !== null && LISTED.has(c.via);
+// ("the Greens one seat" beside "12 seats": relations.ts listedOnes.)
+const listed = (c: Candidate): boolean =>
+  !c.partitive && c.via !== null && ((c.noun === 'person' && LISTED.has(c.via)) || c.via === 'figures.listed-one');
 
 /** The rule that makes candidate `c` a figure, or null when it is none. */
 export function reading(c: Candidate): Reading | null {
@@ -49,7 +51,8 @@ export function reading(c: Candidate): Reading | null {
     return { rule: 'figures.people-count', confidence: 'medium' };
   if (c.speaker && c.source !== 'left' && c.source !== 'tally' && c.source !== 'group') return null;
   // "one of the…", "a dozen teams": only a figure when the text itself says what happened to them.
-  if (c.mention.article && (c.source === null || (c.source === 'inherited' && !listedPerson(c)) || c.measure === 'other')) return null;
+  if (c.mention.article && (c.source === null || (c.source === 'inherited' && !listed(c)) || (c.measure === 'other' && !listed(c))))
+    return null;
   // "One of the rescued survivors told…": one of a group the noun names, not a count of its own.
   if (c.mention.article && c.partitive && c.source === 'near') return null;
   if (c.measure && c.measure !== 'other') return measured(c);

@@ -539,6 +539,24 @@ export const CLAUSE_STOPS = new Set([
   'despite',
 ]);
 
+/**
+ * Participles of belief before "to": "are feared to have drowned", "are estimated to have died", and as a
+ * reduced relative clause after a noun, "Fifty people believed to have been in the hotel remained missing".
+ */
+export const BELIEF_PARTICIPLES = [
+  'believed',
+  'feared',
+  'thought',
+  'presumed',
+  'considered',
+  'deemed',
+  'estimated',
+  'known',
+  'reported',
+  'said',
+  'understood',
+];
+
 /** Words that may sit between a counted noun and its participle: "have been", "were reportedly", "are feared". */
 export const PREDICATE_FILLERS = new Set([
   ...AUXILIARY_VERBS,
@@ -551,17 +569,8 @@ export const PREDICATE_FILLERS = new Set([
   'far',
   'later',
   'already',
-  'believed',
-  'feared',
-  'thought',
-  'presumed',
-  // "are considered to be overweight", "are estimated to have died".
-  'considered',
-  'deemed',
-  'estimated',
+  ...BELIEF_PARTICIPLES,
   'confirmed',
-  'known',
-  'reported',
   'to',
   'who',
   'left',

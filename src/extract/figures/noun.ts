@@ -32,7 +32,12 @@ export function classifyNoun(text: string, tokens: readonly Token[], layer: Laye
   const compound = compoundNoun(text, tokens, from, to);
   if (compound) return compound;
   let start = from;
-  while (start <= to && (NP_LEADERS.has(tokens[start].lower) || tokens[start].kind !== 'word')) start++;
+  // ("30,000-plus fans": "plus" right after the number is its hedge, read by hedge.ts.)
+  while (
+    start <= to &&
+    (NP_LEADERS.has(tokens[start].lower) || tokens[start].kind !== 'word' || (start - from <= 1 && tokens[start].lower === 'plus'))
+  )
+    start++;
   // "jumped from 20,000 yesterday": a day word after the number is when, not what it counts.
   if (start <= to && DAY_WORDS.has(tokens[start].lower)) return { noun: 'none', head: null, subject: null, subjectEnd: 0, tagged: false };
   let head = -1;
@@ -121,7 +126,8 @@ function compoundNoun(text: string, tokens: readonly Token[], from: number, to: 
     from + 1 > to ||
     word?.kind !== 'word' ||
     tokens[from - 1]?.end !== dash.start ||
-    dash.end !== word.start
+    dash.end !== word.start ||
+    word.lower === 'plus'
   )
     return null;
   const unit = unitOf(word.lower);

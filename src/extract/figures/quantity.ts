@@ -81,7 +81,8 @@ export function readQuantity(
     afterIndex = m.last + 2;
   }
   if (kind === 'count' && !weighed) {
-    const duration = /^(?:\s|-)(years?|months?|weeks?|days?|decades?)\b/i.exec(after);
+    // ("15-plus years": "plus" is the number's hedge.)
+    const duration = /^(?:-plus)?(?:\s|-)(years?|months?|weeks?|days?|decades?)\b/i.exec(after);
     if (duration) {
       const unitWord = duration[1].toLowerCase();
       const rest = after.slice(duration[0].length);

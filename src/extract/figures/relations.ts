@@ -124,6 +124,33 @@ export function gapping(text: string, counts: readonly Candidate[]): void {
   }
 }
 
+/**
+ * "Labour won 12 seats, the Greens one seat and independents three": "one" before the singular of a noun
+ * another count of the sentence counts is a count in the same list, not an article ("one of", "one day").
+ */
+// What may stand between a list's earlier count and "one": a comma or "and", and a name ("the Greens").
+const ONE_AFTER = /^\s*(?:,\s*(?:and\s+)?|;\s*|and\s+)(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,4}$/u;
+
+export function listedOnes(text: string, counts: readonly Candidate[]): void {
+  for (const c of counts) {
+    if (!c.mention.article || c.mention.value !== 1 || c.partitive || c.measure || !c.head) continue;
+    if (c.noun === 'person' || c.noun === 'skip' || !/^one$/iu.test(text.slice(c.mention.start, c.mention.end))) continue;
+    const plural = counts.find(
+      (n) =>
+        n.sentence.start === c.sentence.start &&
+        n.spanEnd <= c.mention.start &&
+        !n.mention.article &&
+        n.mention.value >= 2 &&
+        n.head === `${c.head}s` &&
+        ONE_AFTER.test(text.slice(n.spanEnd, c.mention.start)),
+    );
+    if (!plural) continue;
+    c.measure = plural.measure ?? 'other';
+    c.source = 'inherited';
+    c.via = 'figures.listed-one';
+  }
+}
+
 const OWN_VERB = /^\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|got)\s+(?:\p{Ll}+ly\s+)?)?\p{Ll}{3,}(?:ed|en|wn|ught)\b/u;
 
 /**

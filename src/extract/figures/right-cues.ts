@@ -5,6 +5,7 @@ import type { Token } from '../text/number-tokens.ts';
 import {
   ASIDE_OPENERS,
   AUXILIARIES,
+  BELIEF_PARTICIPLES,
   CLAUSE_STOPS,
   DAMAGE_WORDS,
   DONE_TO,
@@ -26,6 +27,7 @@ import { isSayingVerb } from '../quotes/verbs.ts';
 import type { Layer } from './layer.ts';
 import { byLemma, findEntry, indexBy, startsWithPhrase } from './phrases.ts';
 
+const BELIEF: ReadonlySet<string> = new Set(BELIEF_PARTICIPLES);
 const RIGHT_CUES_BY_FIRST = indexBy(RIGHT_CUES, (p) => p[0]);
 
 export interface RightScan {
@@ -192,6 +194,23 @@ export function scanRight(
       nextWord?.kind === 'word' &&
       nextWord.start < sentenceEnd &&
       (cueAt(tokens, layer, j + 1) !== undefined || PERSON_NOUNS.has(nextWord.lower));
+    // "Fifty people believed to have been in the hotel remained unaccounted for": a reduced relative clause
+    // of belief after the noun; the main verb after it says what happened to them.
+    if (
+      phase === 'np' &&
+      npWords >= 1 &&
+      BELIEF.has(t.lower) &&
+      tokens[j + 1]?.lower === 'to' &&
+      vouchedCue(tokens, layer, j + 1, sentenceEnd) < 0
+    ) {
+      const mainVerb = predicateAfterRelative(tokens, layer, j + 1, sentenceEnd, mentionAtToken);
+      if (mainVerb > 0) {
+        j = mainVerb;
+        phase = 'pred';
+        afterRelative = true;
+        continue;
+      }
+    }
     // A capitalised form inside the sentence is a name ("the United States"), no verb.
     if (isSayingVerb(t.lower) && !adjectival && t.text === t.lower) {
       // "have been confirmed killed", "were confirmed to have drowned", "12 reported missing": the verb of
