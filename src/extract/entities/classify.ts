@@ -87,6 +87,19 @@ function displayName(text: string): string {
 }
 
 /** The role words right before a name: "Virginia Beach police chief" before "James Cervera". */
+/**
+ * "Vanquished", "Embattled": a participle (of seven letters or more: not "Red", "United"), not a role word
+ * ("Retired General" keeps its word), nor the start of a name ("United Nations", "Federated Farmers").
+ */
+function isOpeningParticiple(tokens: readonly Token[], i: number): boolean {
+  const key = wordKey(tokens[i].base);
+  if (key.length < 7 || !/ed$/u.test(key) || key === 'retired' || isRoleWord(tokens[i].base)) return false;
+  // ("Federated Farmers": a plural after it is more often the rest of a body's name.)
+  const next = tokens[i + 1]?.base ?? '';
+  const pair = `${tokens[i].base} ${next}`;
+  return !/\p{Ll}s$/u.test(next) && !isKnownOrg(pair) && !isKnownPlace(pair);
+}
+
 export function roleBefore(ctx: ParagraphContext, first: number, insideTitle = false): { text: string; start: number } | null {
   const { tokens, paragraph } = ctx;
   let k = first - 1;
@@ -101,6 +114,9 @@ export function roleBefore(ctx: ParagraphContext, first: number, insideTitle = f
     // "Secretary of State": "of" may sit inside a title when a capitalised title word comes before it.
     const titleOf = key === 'of' && k > 0 && tokens[k - 1].capitalised;
     if (!(roleWord || capitalisedWord || titleOf || (token.possessive && !isNotName(token.base)))) break;
+    // "Vanquished AFLW coach …", "Embattled Health Minister …": a participle capitalised only because it
+    // opens the sentence describes the person; it is no part of the title ("Retired General" is).
+    if (isOpeningParticiple(tokens, k) && (k === 0 || /[.!?]["”’)]?\s+$/u.test(token.gap))) break;
     // The word next to the name must be a role word ("police chief James", not "Beach James").
     if (start < 0 && !roleWord && !insideTitle) return null;
     if (isRoleHead(token.base) || insideTitle) hasHead = true;
@@ -192,7 +208,19 @@ export function classifyRun(ctx: ParagraphContext, run: Run, isDatelineParagraph
     ];
   }
   // "UK-based Syrian Observatory": the "-based" word locates the body and is not part of its name.
-  if (/-based$/i.test(tokens[first].base) && first < last) first++;
+  // Alone ("the US-based company said"), it names nobody.
+  if (/-based$/i.test(tokens[first].base)) {
+    if (first === last) return out;
+    first++;
+  }
+  // "Embattled Health Minister Jane Doe": a participle that opens the sentence is no part of the title.
+  if (
+    run.sentenceInitial &&
+    first < last &&
+    isOpeningParticiple(tokens, first) &&
+    tokens.slice(first + 1, last + 1).some((t) => isRoleHead(t.base))
+  )
+    first++;
   // ("Lt Gen Ahmed Chaudhry": titles may stack.)
   const untitled = first;
   while (isHonorific(tokens[first].base) && first < last && !isRoleHead(tokens[first + 1].base)) first++;

@@ -304,3 +304,18 @@ describe('extractEntities: what blind round 15 taught', () => {
     expect(entitiesOf('Javelin giant Arshad Nadeem said he was proud.').organizations).toEqual([]);
   });
 });
+
+describe('extractEntities: a participle opening the sentence, and "-based" alone', () => {
+  it('"Vanquished AFLW coach", "Embattled Health Minister": the participle is no part of the role', () => {
+    const roles = (text: string) => entitiesOf(text).people.map((p) => [p.name, p.role]);
+    expect(roles('Vanquished AFLW coach Craig Starcevich said his side was outplayed.')).toEqual([['Craig Starcevich', 'AFLW coach']]);
+    expect(roles('Embattled Health Minister Jane Doe resigned.')).toEqual([['Jane Doe', 'Health Minister']]);
+    // A title's own words, and names that begin like participles, stay.
+    expect(roles('Retired General Sam Ford spoke.')).toEqual([['Sam Ford', 'Retired General']]);
+    expect(roles('United Nations envoy Ed Fox spoke.')).toEqual([['Ed Fox', 'United Nations envoy']]);
+    expect(roles('Federated Farmers president Ann Cole spoke.')).toEqual([['Ann Cole', 'Federated Farmers president']]);
+  });
+  it('"the US-based company" names no organisation "US-based"', () => {
+    expect(entitiesOf('Demand stayed strong, the US-based company said.').organizations).toEqual([]);
+  });
+});

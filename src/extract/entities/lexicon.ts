@@ -1506,6 +1506,13 @@ export function isPlaceAcronym(word: string): boolean {
   return PLACE_ACRONYMS.has(key) && !ORG_PLACE_ACRONYMS.has(key);
 }
 
+/** The sex compromise's lexicon gives a given name ("John" male, "Maria" female), or null. */
+export function givenNameSex(word: string): 'male' | 'female' | null {
+  const tags = tagsOf(word);
+  if (tags.includes('MaleName')) return tags.includes('FemaleName') ? null : 'male';
+  return tags.includes('FemaleName') ? 'female' : null;
+}
+
 /** A given name in compromise's lexicon: "John", "Maria". */
 export function isGivenName(word: string): boolean {
   const tags = tagsOf(word);

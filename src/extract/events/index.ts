@@ -2,6 +2,7 @@
 // its kind and label. Recognition (find.ts), the clause around a date (grammar.ts, on the linguistic
 // layer), tense (tense.ts), resolution (resolve.ts), kinds (kind.ts) and labels (label.ts) are separate
 // modules; this one walks the paragraphs, names the rule behind each date and assembles the events.
+import { fitsPronoun, sexOf } from '../entities/gender.ts';
 import type { Confidence, DatedEvent, Entities, ParsedSeed, Position, Quote } from '../../schema/document.ts';
 import { addDays, formatDay, formatMonth, nearestWeekday, parseIsoDay, weekdayOf, type Day, type Direction } from './calendar.ts';
 import { WEEKDAY_KEYS } from './date-patterns.ts';
@@ -518,6 +519,8 @@ function referentOf(
   if (k === 'he' || k === 'she') {
     let best: { paragraph: number; start: number; name: string } | null = null;
     for (const person of context.entities?.people ?? []) {
+      // (Not a woman for "he", nor a man for "she".)
+      if (!fitsPronoun(k, sexOf(person, doc.paragraphs))) continue;
       for (const m of person.mentions) {
         const before = m.paragraph < paragraphIndex || (m.paragraph === paragraphIndex && m.end <= at);
         if (before && (!best || m.paragraph > best.paragraph || (m.paragraph === best.paragraph && m.start > best.start)))

@@ -1307,3 +1307,43 @@ describe('extractQuotes: what blind round 17 taught', () => {
     ]);
   });
 });
+
+describe('extractQuotes: "he" and "she" by what the text says of people, and bodies described anew', () => {
+  const speakers = (...paragraphs: string[]) => quotesOf(...paragraphs).map((q) => q.speaker);
+  it('"she" skips a man and "he" a woman, by title, role noun or given name', () => {
+    expect(
+      speakers(
+        'Harry Kane scored twice, and his coach Sarah Lee praised the team.',
+        '“I thought we played really well today,” she said.',
+        '“I was lucky with the second goal,” he said.',
+      ),
+    ).toEqual(['Sarah Lee', 'Harry Kane']);
+    expect(
+      speakers(
+        'Mayor John Smith said the bridge would reopen. Council member Mary Jones disagreed.',
+        '“The bridge is not safe for heavy trucks yet,” he said.',
+      ),
+    ).toEqual(['John Smith']);
+    // A title says more than the given name: "Mrs Kim Lee" is a woman whatever "Kim" may be elsewhere.
+    expect(speakers('Mr Ahmed met Mrs Chris Walker on Monday.', '“The work will take many months to finish,” she said.')).toEqual([
+      'Chris Walker',
+    ]);
+    expect(speakers('The 9/11 widow Terry Strada spoke after Tom Ford.', '“All we ask is a day in court,” she said.')).toEqual([
+      'Terry Strada',
+    ]);
+  });
+  it('nobody the text presents otherwise: "she" with only men named before has no speaker', () => {
+    expect(speakers('Mr Ahmed met Governor Tom Baker on Monday.', '“The work will take many months to finish,” she said.')).toEqual([null]);
+  });
+  it('"the state’s disaster agency" is its own speaker, and "the agency" after it is that body, not the last one named', () => {
+    expect(
+      speakers(
+        'Floods killed 12 people in Lagos State, the Red Cross said on Monday.',
+        'The state’s disaster agency said more bodies could be found. “We are still searching the riverbanks for the missing,” the agency said.',
+      ),
+    ).toEqual(['the state’s disaster agency']);
+  });
+  it('"the US-based company" is the company named before, and "US-based" names nobody', () => {
+    expect(speakers('Acme Corp fell 5% on Monday.', '“Demand remains robust in Asia,” the US-based company said.')).toEqual(['Acme Corp']);
+  });
+});

@@ -5,6 +5,7 @@
 // a paragraph holds only quoted words (find-speaker.ts); indirect speech outside quotes is read in
 // reading order (speech-verbs.ts); phrases (speaker-phrase.ts) resolve to entities in speaker.ts.
 import type { Entities, ParsedSeed, Quote } from '../../schema/document.ts';
+import { sexesOf } from '../entities/gender.ts';
 import { findMarkedSpans } from './marks.ts';
 import { indexMentions, type ResolveState } from './speaker.ts';
 import { positionIn } from '../text/paragraphs.ts';
@@ -21,7 +22,7 @@ export function extractQuotes(doc: ParsedSeed, entities: Entities): Quote[] {
   // attributes a quote. A document without quotes reads none.
   if (!groups.length) return [];
   const through = groups.reduce((most, g) => Math.max(most, g.parts[g.parts.length - 1].paragraph + 2), 0);
-  const state: ResolveState = { events: [], subjects: [], index: indexMentions(entities) };
+  const state: ResolveState = { events: [], subjects: [], sexes: sexesOf(entities.people, paragraphs), index: indexMentions(entities) };
   collectSubjects(doc, spans, state, through);
 
   // Quotes and indirect speech ("X said that…") are visited in reading order, so "he said" and

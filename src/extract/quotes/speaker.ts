@@ -4,6 +4,7 @@
 // entity they mention; "he"/"she" to the last person speaking or acting; "it" to the issuer of the
 // statement being reported; "the ministry" to the named ministry; "the source" to the last speaker.
 import type { Entities, Entity, Paragraph } from '../../schema/document.ts';
+import { fitsPronoun, type Sex } from '../entities/gender.ts';
 import { isRoleHead, ORG_TAIL_NOUNS } from '../entities/lexicon.ts';
 import { wordKey } from '../text/word-key.ts';
 import { countBelow } from '../text/sorted-search.ts';
@@ -110,6 +111,7 @@ function tidyPhrase(phrase: string): string {
 export interface ResolveState {
   events: SpeechEvent[]; // in document order
   subjects: { paragraph: number; offset: number; entity: Entity }[]; // people who open a sentence, outside quotes
+  sexes: ReadonlyMap<string, Sex>; // people's sex where the text says it (entities/gender.ts), by name
   index: MentionIndex;
 }
 
@@ -368,7 +370,12 @@ function headPerson(text: string, mentions: readonly Mention[], start: number, e
   });
 }
 
-function lastSubject(state: ResolveState, paragraph: number, offset: number): ResolveState['subjects'][number] | undefined {
+function lastSubject(
+  state: ResolveState,
+  paragraph: number,
+  offset: number,
+  accept: (entity: Entity) => boolean,
+): ResolveState['subjects'][number] | undefined {
   // Subjects are in reading order: binary search for the last one before the point.
   let lo = 0;
   let hi = state.subjects.length;
@@ -377,7 +384,9 @@ function lastSubject(state: ResolveState, paragraph: number, offset: number): Re
     if (before(state.subjects[mid], paragraph, offset)) lo = mid + 1;
     else hi = mid;
   }
-  return lo ? state.subjects[lo - 1] : undefined;
+  // (The nearest the pronoun fits, within the lookback.)
+  for (let i = lo - 1; i >= 0 && i >= lo - LOOKBACK; i--) if (accept(state.subjects[i].entity)) return state.subjects[i];
+  return undefined;
 }
 
 export function resolvePronoun(
@@ -388,8 +397,9 @@ export function resolvePronoun(
   statement: boolean,
 ): Speaker | null {
   if (pronoun === 'he' || pronoun === 'she') {
-    const event = lastEvent(state, paragraph, offset, (s) => s.kind === 'person');
-    const subject = lastSubject(state, paragraph, offset);
+    // (Not someone the text presents as a woman for "he", or as a man for "she".)
+    const event = lastEvent(state, paragraph, offset, (s) => s.kind === 'person' && fitsPronoun(pronoun, state.sexes.get(s.name)));
+    const subject = lastSubject(state, paragraph, offset, (e) => fitsPronoun(pronoun, state.sexes.get(e.name)));
     if (subject && (!event || before(event, subject.paragraph, subject.offset)))
       return { ...personSpeaker(subject.entity), statement, via: 'pronoun' };
     return event ? { ...event.speaker, statement, via: 'pronoun' } : null;
@@ -456,8 +466,10 @@ function resolveDefinite(
       return { name: chosen.name, role: null, kind: 'organization', statement: false, via: 'reference' };
     }
     const event = lastEvent(state, paragraph, offset, (s) => s.kind === 'organization' && matches(s.name));
-    // "the company", "the group": a generic noun for whichever body was named last, whatever its name.
-    if (GENERIC_BODIES.has(singular)) {
+    // "the company", "the group", "the US-based company": a generic noun for whichever body was named last,
+    // whatever its name (not "the state's disaster agency": a possessive or a noun before it describes
+    // another body).
+    if (GENERIC_BODIES.has(singular) && !ownDescription(description)) {
       const named = lastNamedOrganization(state, paragraph, offset);
       const speaking = lastEvent(state, paragraph, offset, (s) => s.kind === 'organization');
       const candidates = [named, event, speaking].filter((c): c is SpeechEvent => c !== undefined);
@@ -497,6 +509,16 @@ function resolveDefinite(
     }
   }
   return null;
+}
+
+// Modifiers that describe a body already named: "the US-based company", "the state-owned firm", "the
+// embattled group", "the Italian carmaker", "the same agency".
+const EPITHET_MODIFIER = /(?:-\p{L}+|ed|al|ic|ive|ous|an|ese|ish|same|new|former|largest|biggest)$/u;
+
+/** "the state's disaster agency", "the relief agency": a description with its own possessive or noun before the head. */
+function ownDescription(description: string): boolean {
+  const modifiers = description.trim().split(/\s+/u).slice(1, -1);
+  return modifiers.some((w) => /['’]s?$/u.test(w) || (/^\p{Ll}+$/u.test(w) && !EPITHET_MODIFIER.test(w)));
 }
 
 /**
