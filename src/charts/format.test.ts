@@ -14,6 +14,10 @@ describe('formatNumber', () => {
     expect(formatNumber(2.5)).toBe('2.5');
     expect(formatNumber(1_000_000)).toBe('1 million');
     expect(formatNumber(1_200_000)).toBe('1.2 million');
+    expect(formatNumber(1_250_000)).toBe('1.25 million');
+    expect(formatNumber(14_470_000_000)).toBe('14.47 billion');
+    expect(formatNumber(2_000_000_000)).toBe('2 billion');
+    expect(formatNumber(1_250_307)).toBe('1,250,307');
     expect(formatNumber(1_234_567)).toBe('1,234,567');
   });
 });

@@ -6,13 +6,15 @@ export type Precision = DatedEvent['precision'];
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 
-/** 91700 -> "91,700"; 2.5 -> "2.5"; round millions read as words ("1.2 million") as news copy writes them. */
+/**
+ * 91700 -> "91,700"; 2.5 -> "2.5"; round millions and billions read as words ("1.2 million", "14.47
+ * billion") as news copy writes them; a number written out to its last digits stays in digits.
+ */
 export function formatNumber(value: number): string {
   if (!Number.isFinite(value)) return String(value);
   const abs = Math.abs(value);
-  if (abs >= 1_000_000 && abs % 100_000 === 0) {
-    return `${value / 1_000_000} million`;
-  }
+  if (abs >= 1_000_000_000 && abs % 10_000_000 === 0) return `${Number((value / 1_000_000_000).toPrecision(12))} billion`;
+  if (abs >= 1_000_000 && abs % 10_000 === 0) return `${Number((value / 1_000_000).toPrecision(12))} million`;
   const rounded = Math.round(value * 10) / 10;
   const [whole, fraction] = Math.abs(rounded).toString().split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
