@@ -39,6 +39,10 @@ import { readQuantity } from './quantity.ts';
 import { scanRight } from './right-cues.ts';
 
 /** The reading of number `m` in its sentence, or null when it is no figure (a date, an age, a vote share…). */
+// A share of a group before "of the": "the vast majority of the", "most of the", "half of those".
+const PART_OF_WHOLE_BEFORE =
+  /\b(?:majority|most|many|some|half|rest|remainder|bulk|few|several|part|minority)\s+of\s+(?:the|these|those|its|their)\s+$/iu;
+
 // Endings of nouns for people: "campers", "operators", "tourists", "civilians", "trainees", "migrants".
 const PEOPLE_ENDING = /(?:ers|ors|ists|ians|ees|ants|ents|men|folk|ren|ites|ics)$/u;
 
@@ -148,6 +152,12 @@ export function analyse(
       source = scan.near ? 'near' : 'right';
       leftStrength = null;
     }
+  }
+  // "leaving the vast majority of the nearly 640 passengers still missing", "most of the 300 residents
+  // fled": what the predicate says befell a part of the number, which counts the whole.
+  if (source === 'right' && PART_OF_WHOLE_BEFORE.test(text.slice(Math.max(sentence.start, spanStart - 40), spanStart))) {
+    measure = null;
+    source = null;
   }
   // "lost 300 homes", "affected 12 districts", "12 houses were swept away": harm said of things counts no
   // people ("power cuts affected 250,000 homes" stays: the homes stand for the households in them).

@@ -94,6 +94,13 @@ export function isExcluded(m: NumberMention, fullBefore: string, after: string):
   if (name && !NOT_NAMES.has(name[1]) && !(LIST_ITEM_BEFORE.test(tail) && LIST_ITEM_AFTER.test(after)) && !givenToBody(tail, after))
     return true;
   if (/\b(?:aged?|ages|age of|aging|ageing)\s+(?:(?:just|only|about|around|barely|nearly|almost)\s+)?$/i.test(before)) return true;
+  // "Williams, who at 34 is …", "At 34, she is the oldest": a person's age after "at".
+  if (
+    !m.grouped &&
+    m.value < 120 &&
+    (/\b(?:who|he|she|I|and)\s+at\s+$/i.test(tail) || (/(?:^|[.!?]\s+)At\s+$/.test(tail) && /^,/.test(after)))
+  )
+    return true;
   // "He was 15", "6,200 of them are under five", "ranged in age from 16 to 71": people's ages.
   if (/\b(?:he|she|i|who)\s+(?:was|is|'s|’s|turned)\s+$/i.test(tail) && !m.grouped && m.value < 120) return true;
   if (/\b(?:are|were|is|was)\s+(?:under|over|below|above|aged|older than|younger than)\s+$/i.test(tail) && !m.grouped && m.value < 120)

@@ -1683,3 +1683,31 @@ describe('extractFigures: reduced relatives, lists of one, "-plus" and things a 
     expect(read('The camp lost 27 campers in the flood.')).toEqual([[27, 'killed', 'exact']]);
   });
 });
+
+describe('extractFigures: what blind round 18 taught', () => {
+  const read = (...paragraphs: string[]) => figuresIn(...paragraphs).map((f) => [f.value, f.measure]);
+  it('"N of whom" takes the clause after it; "the corpse of one soldier" is a death', () => {
+    expect(read('Witnesses said the gunmen exchanged fire with soldiers, one of whom was killed.')).toEqual([[1, 'killed']]);
+    expect(read('Twelve miners were trapped, three of whom have since been rescued.')).toEqual([
+      [12, 'missing'],
+      [3, 'evacuated'],
+    ]);
+    expect(read('He said he saw the corpse of one soldier.')).toEqual([[1, 'killed']]);
+  });
+  it('people staying in counted relief camps are displaced; the camps are things', () => {
+    expect(read('About 55,000 people are staying in 53 makeshift relief camps.')).toEqual([
+      [55000, 'displaced'],
+      [53, 'other'],
+    ]);
+    expect(read('Some 12 evacuation centres were opened.')).toEqual([[12, 'other']]);
+  });
+  it('what befell a share of a group is not said of the whole ("the vast majority of the nearly 640 passengers still missing")', () => {
+    expect(read('The ferry sank, leaving the vast majority of the nearly 640 passengers still missing.')).toEqual([[640, 'other']]);
+    expect(read('All of the 12 miners were killed.')).toEqual([[12, 'killed']]);
+  });
+  it('ages after "at" and differences of age are no figures', () => {
+    expect(read('Williams, who at 34 is 12 years older than her opponent, lost.')).toEqual([]);
+    expect(read('At 34, she is the oldest champion.')).toEqual([]);
+    expect(figuresIn('He was jailed for 12 years.').map((f) => [f.value, f.unit])).toEqual([[12, 'years']]);
+  });
+});

@@ -178,7 +178,7 @@ export const LEFT_CUES: ReadonlyArray<[Phrase, Measure, 'strong' | 'weak']> = (
   [
     [
       'claim the life of|claimed the lives of|take the life of|took the lives of|death of|deaths of|killing of|killings of|' +
-        'lives of|life of|bodies of|body of|remains of|massacre of|murder of|execution of|claim|claimed|claiming|' +
+        'lives of|life of|bodies of|body of|corpses of|corpse of|remains of|massacre of|murder of|execution of|claim|claimed|claiming|' +
         'martyrdom of|burial of|burials of|funeral of|funerals of',
       'killed',
       'strong',
@@ -481,7 +481,9 @@ export const COUNTED_THINGS = new Set(
     'votes|ballots|seats|points|goals|candidates|parties|tickets|jobs|districts|provinces|states|countries|nations|' +
     'regions|cities|towns|counties|municipalities|constituencies|flights|laws|bills|articles|attacks|strikes|airstrikes|' +
     'raids|incidents|shootings|companies|agencies|organisations|organizations|groups|ministries|departments|' +
-    'titles|trophies|medals|wins|victories|games|matches|runs|wickets|shares|contracts|orders|sales'
+    'titles|trophies|medals|wins|victories|games|matches|runs|wickets|shares|contracts|orders|sales|' +
+    // Places people are put up in: "53 makeshift relief camps" counts camps, not the displaced in them.
+    'camps|centres|centers|shelters|tents'
   ).split('|'),
 );
 
@@ -580,6 +582,11 @@ export const PREDICATE_FILLERS = new Set([
   'remain',
   'remained',
   'remains',
+  // "are staying in 53 relief camps", "were being housed in schools".
+  'staying',
+  'living',
+  'housed',
+  'being',
   'seriously',
   'critically',
   'severely',

@@ -96,7 +96,7 @@ export function readQuantity(
         if (!EVENT_NOUNS.has(noun)) return null;
       }
       if (
-        /^\s*(?:ago|later|earlier|hence|from now|on\s*(?:[,.;]|$)|high|low|record|peak)\b/i.test(rest) ||
+        /^\s*(?:ago|later|earlier|hence|from now|on\s*(?:[,.;]|$)|high|low|record|peak|older|younger|senior|junior)\b/i.test(rest) ||
         /^\s*on\s*(?:[,.;]|$)/.test(rest)
       )
         return null;

@@ -7,6 +7,7 @@ import {
   AUXILIARIES,
   BELIEF_PARTICIPLES,
   CLAUSE_STOPS,
+  COUNTED_THINGS,
   DAMAGE_WORDS,
   DONE_TO,
   IN_NOUN_PREPOSITIONS,
@@ -77,9 +78,16 @@ export function scanRight(
     if (mentionAtToken.has(j)) {
       // "40 families from two villages have been shifted": a number inside the noun's prepositional
       // phrase belongs to the noun phrase; any other number starts a new count.
-      if (phase !== 'np' || !IN_NOUN_PREPOSITIONS.has(tokens[j - 1]?.lower ?? '')) break;
+      const preposition = tokens[j - 1]?.lower ?? '';
+      if (!IN_NOUN_PREPOSITIONS.has(preposition)) break;
       while (j < tokens.length && mentionAtToken.has(j)) j++;
       words++;
+      if (phase === 'np') continue;
+      // "are staying in 53 makeshift relief camps": in the predicate, a number after "in" is passed over
+      // only on the way to a cue within its noun phrase.
+      const cue = preposition === 'in' ? cueWithin(tokens, layer, j, 3, sentenceEnd) : -1;
+      if (cue < 0) break;
+      j = cue;
       continue;
     }
     if (t.kind !== 'word') {
@@ -151,6 +159,12 @@ export function scanRight(
       // "three gunmen killed the governor": with no auxiliary, a verb done to someone that takes an object
       // makes the number its agent ("12 killed in the blast", "12 killed on Monday" are its victims).
       if (phase === 'np' && npWords > 0 && takesObject(tokens, layer, j, afterCue)) break;
+      // "53 makeshift relief camps", "12 evacuation centres": a cue that names a place people are put up
+      // in, right after the number, is the noun it counts: things, no measure.
+      if (phase === 'np' && COUNTED_THINGS.has(phrase[phrase.length - 1]) && phrase[0] !== 'in') {
+        result.npTo = afterCue - 1;
+        return result;
+      }
       // "the three affected regions": an adjectival cue before a place or thing counts no one.
       if (
         phase === 'np' &&
@@ -233,6 +247,11 @@ export function scanRight(
       tokens.slice(Math.max(from, j - 4), j).some((w) => /^(?:more|fewer|less)$/.test(w.lower))
     ) {
       j += 2;
+      continue;
+    }
+    // "soldiers, one of whom was killed": the clause after "N of whom" says what happened to the N.
+    if (t.lower === 'whom' && j === from + 1 && tokens[from].lower === 'of') {
+      j++;
       continue;
     }
     if (CLAUSE_STOPS.has(t.lower) && !(t.lower === 'since' && phase === 'pred')) break;
@@ -427,6 +446,13 @@ function vouchedCue(tokens: readonly Token[], layer: Layer | null, from: number,
     if (cueAt(tokens, layer, k)) return k;
     if (!/^(?:to|have|as|been|being|be|now)$/.test(tokens[k].lower)) return -1;
   }
+  return -1;
+}
+
+/** The first of the next `limit` words where a cue starts, or -1. */
+function cueWithin(tokens: readonly Token[], layer: Layer | null, from: number, limit: number, sentenceEnd: number): number {
+  for (let k = from; k < tokens.length && k - from < limit && tokens[k].start < sentenceEnd && tokens[k].kind === 'word'; k++)
+    if (cueAt(tokens, layer, k)) return k;
   return -1;
 }
 

@@ -18,6 +18,7 @@
 // | quotes.previous-subject   | a person judging or speaking of something just before: "X praised Y. ¶ “…”"     |
 // | quotes.continues          | a quote that opens its sentence continues the last speaker                     |
 // | quotes.no-speaker         | nobody: "The victim was described as “…”"                                      |
+import { fitsPronoun } from '../entities/gender.ts';
 import type { Confidence, ParsedSeed } from '../../schema/document.ts';
 import type { MarkedSpan } from './marks.ts';
 import { headNoun, resolveSpeaker, type ResolveState, type Speaker } from './speaker.ts';
@@ -152,12 +153,12 @@ export function findSpeaker(doc: ParsedSeed, group: QuoteGroup, spans: MarkedSpa
   }
   // 7. Otherwise the quote continues the last speaker: "“…,” she said. ¶ “…”". One attributed to a "he"
   //    or "she" the speaker rules could not resolve continues a person, never an organisation.
-  const pronounAfter = lastInParagraph.closed && PRONOUN_ATTRIBUTION.test(text.slice(lastInParagraph.end, lastInParagraph.end + 40));
-  return continuation(p, state, pronounAfter);
+  const pronounAfter = lastInParagraph.closed ? PRONOUN_ATTRIBUTION.exec(text.slice(lastInParagraph.end, lastInParagraph.end + 40)) : null;
+  return continuation(p, state, pronounAfter?.[1] ?? null);
 }
 
 // "…,” he wrote in a telegram": a personal pronoun and a verb right after the quote.
-const PRONOUN_ATTRIBUTION = /^[\s,]*(?:he|she)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u;
+const PRONOUN_ATTRIBUTION = /^[\s,]*(he|she)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u;
 
 /**
  * The person who speaks of or judges something in the last sentence of the paragraph before a quote,
@@ -233,15 +234,17 @@ function nextQuoteOpen(doc: ParsedSeed, spans: MarkedSpan[], offset: number, fal
 }
 
 /** The last speaker, when a quote opens its paragraph or sentence with no attribution of its own. */
-function continuation(p: number, state: ResolveState, byPersonalPronoun: boolean): Attribution {
-  // A speaker in a subordinate clause ("after news outlets declared him the winner") is passed over, and
-  // a body when the quote's own attribution is "he" or "she".
-  const passedOver = (event: ResolveState['events'][number]) =>
-    event.subordinate || (byPersonalPronoun && event.speaker.kind === 'organization');
+function continuation(p: number, state: ResolveState, personalPronoun: string | null): Attribution {
+  // A speaker in a subordinate clause ("after news outlets declared him the winner") is passed over, and,
+  // when the quote's own attribution is "he" or "she", a body or someone the text presents otherwise.
+  const unfit = (event: ResolveState['events'][number]) =>
+    personalPronoun !== null &&
+    (event.speaker.kind === 'organization' || !fitsPronoun(personalPronoun, state.sexes.get(event.speaker.name)));
+  const passedOver = (event: ResolveState['events'][number]) => event.subordinate || unfit(event);
   let k = state.events.length - 1;
   while (k >= 0 && k >= state.events.length - 20 && passedOver(state.events[k])) k--;
   const last = k >= 0 ? state.events[k] : undefined;
-  if (!last || (byPersonalPronoun && last.speaker.kind === 'organization')) return NO_SPEAKER;
+  if (!last || unfit(last)) return NO_SPEAKER;
   // Near (this paragraph or the one before): medium; further back, or an issuer read from context: low.
   const near = last.paragraph >= p - 1 && last.speaker.via !== 'issuer';
   return { speaker: { ...last.speaker }, rule: 'quotes.continues', confidence: near ? 'medium' : 'low' };

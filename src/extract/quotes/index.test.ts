@@ -1347,3 +1347,30 @@ describe('extractQuotes: "he" and "she" by what the text says of people, and bod
     expect(speakers('Acme Corp fell 5% on Monday.', '“Demand remains robust in Asia,” the US-based company said.')).toEqual(['Acme Corp']);
   });
 });
+
+describe('extractQuotes: what blind round 18 taught', () => {
+  it('two apostrophes open a quote after a space too, and close it or give way to one apostrophe', () => {
+    const quotes = quotesOf(
+      "The chief executive John Mueller said profits came despite ''non-controllable fuel price inflation'', and weak demand.",
+      "Fares rose. ''Our expectation for next year is that the group will remain profitable,' the airline said in a statement.",
+    );
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['non-controllable fuel price inflation', 'John Mueller'],
+      ['Our expectation for next year is that the group will remain profitable', 'the airline'],
+    ]);
+  });
+  it('a role, then the name with a participle of its own: "Trial judge, Justice Ada Banjoko delivering judgment, said"', () => {
+    const quotes = quotesOf(
+      'Trial judge, Justice Ada Banjoko delivering judgment on the trial, said she could not help it.',
+      '“The court would be failing in its responsibility if it did not,” she said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ada Banjoko']);
+  });
+  it('a quote whose "she said" fits nobody does not continue a man', () => {
+    const quotes = quotesOf(
+      'The spokesman, John Doe speaking to reporters, said so.',
+      '“The court would be failing in its duty if it did not,” she said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+});

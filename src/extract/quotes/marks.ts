@@ -64,9 +64,10 @@ function doubleMarks(text: string, paragraph: number): MarkedSpan[] {
     }
     first = false;
     if (ch === "''") {
-      // ("''There were so many people": two apostrophes opening a paragraph's quote, at its start only:
-      // in copy typed with ``…'' they close.)
-      if (open < 0 && i === text.search(/\S/) && isWordChar(text[i + 2])) {
+      // ("''There were so many people", "on ''non-controllable fuel price inflation''": two apostrophes
+      // before a word open a quote, at the paragraph's start or after a space; in copy typed with ``…''
+      // they only close.)
+      if (open < 0 && (i === text.search(/\S/) || (isSpace(before) && !text.includes('``'))) && isWordChar(text[i + 2])) {
         open = i;
         openInner = i + 2;
         continue;

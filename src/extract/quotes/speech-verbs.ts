@@ -349,7 +349,9 @@ export function withAppositiveName(
       !/\b(?:of|to|for|with|by|from|and|or|than|like)\s+$/iu.test(text.slice(at, m.start)),
   );
   if (mention) {
-    if (!/^\s*(?:[,.;]|$)/u.test(text.slice(mention.end, Math.min(stop, mention.end + 2)))) return found;
+    // (The name may take a participle of its own: "Trial judge, Justice Ada Banjoko delivering judgment, said".)
+    const rest = text.slice(mention.end, Math.min(stop, mention.end + 24));
+    if (!/^\s*(?:[,.;]|$)/u.test(rest.slice(0, 2)) && !/^\s+\p{Ll}+ing\b/u.test(rest)) return found;
     return { name: mention.entity.name, role: mention.entity.role, kind: 'person', statement, via: 'name' };
   }
   // A name the entity lists do not know: two or three capitalised words closing the phrase, and not a place or body.
