@@ -25,6 +25,12 @@ test('a hostage count reads "held hostage" wherever a figure is put in words', (
   expect(figurePhrase(figure({ id: 'figure-2', value: 40, measure: 'other', subject: 'aftershocks' }))).toBe('40 aftershocks');
 });
 
+test('a noun that already says the measure takes no participle: "5 bodies", not "5 bodies killed"', () => {
+  expect(figurePhrase(figure({ id: 'figure-1', value: 5, measure: 'killed', subject: 'bodies' }))).toBe('5 bodies');
+  expect(countedPhrase('hostages', 'hostages')).toBe('hostages');
+  expect(countedPhrase('civilians', 'killed')).toBe('civilians killed');
+});
+
 test('every measure has its words and a tone', () => {
   for (const measure of measures) expect(MEASURES[measure].label).toMatch(/^[A-Z]/);
   expect(measureColorVar('displaced')).toBe('--mark-displaced');

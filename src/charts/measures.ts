@@ -12,18 +12,25 @@ interface MeasureWords {
   label: string; // as a heading, group or table cell: "Killed", "Hostages"
   participle: string; // after whom it counts: "Palestinians killed", "people held hostage"; empty for "other"
   tone: Tone;
+  /** Nouns that already say the measure: "5 bodies", not "5 bodies killed". */
+  nouns: readonly string[];
 }
 
 export const MEASURES: Readonly<Record<Measure, MeasureWords>> = {
-  killed: { label: 'Killed', participle: 'killed', tone: 'killed' },
-  injured: { label: 'Injured', participle: 'injured', tone: 'injured' },
-  missing: { label: 'Missing', participle: 'missing', tone: 'missing' },
-  displaced: { label: 'Displaced', participle: 'displaced', tone: 'displaced' },
-  detained: { label: 'Detained', participle: 'detained', tone: 'other' },
-  hostages: { label: 'Hostages', participle: 'held hostage', tone: 'other' },
-  evacuated: { label: 'Evacuated', participle: 'evacuated', tone: 'other' },
-  affected: { label: 'Affected', participle: 'affected', tone: 'other' },
-  other: { label: 'Other', participle: '', tone: 'other' },
+  killed: {
+    label: 'Killed',
+    participle: 'killed',
+    tone: 'killed',
+    nouns: ['dead', 'deaths', 'bodies', 'corpses', 'fatalities', 'victims'],
+  },
+  injured: { label: 'Injured', participle: 'injured', tone: 'injured', nouns: ['injured', 'wounded', 'injuries', 'casualties'] },
+  missing: { label: 'Missing', participle: 'missing', tone: 'missing', nouns: ['missing'] },
+  displaced: { label: 'Displaced', participle: 'displaced', tone: 'displaced', nouns: ['displaced', 'refugees', 'homeless'] },
+  detained: { label: 'Detained', participle: 'detained', tone: 'other', nouns: ['detainees', 'arrests', 'prisoners'] },
+  hostages: { label: 'Hostages', participle: 'held hostage', tone: 'other', nouns: ['hostages', 'captives'] },
+  evacuated: { label: 'Evacuated', participle: 'evacuated', tone: 'other', nouns: ['evacuees', 'survivors', 'evacuated'] },
+  affected: { label: 'Affected', participle: 'affected', tone: 'other', nouns: ['cases', 'infections', 'patients', 'affected'] },
+  other: { label: 'Other', participle: '', tone: 'other', nouns: [] },
 };
 
 /**
@@ -50,8 +57,10 @@ export function measureColorVar(measure: Measure): string {
 
 /** Whom a count counts and what happened to them: "Palestinians killed", "people held hostage". */
 export function countedPhrase(who: string, measure: Measure): string {
-  const participle = MEASURES[measure].participle;
-  return participle ? `${who} ${participle}` : who;
+  const { participle, nouns } = MEASURES[measure];
+  // ("5 bodies", "12 dead": the noun says it already.)
+  const head = who.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
+  return participle && !nouns.includes(head) ? `${who} ${participle}` : who;
 }
 
 /** A figure without its number: "Palestinians killed"; "people held hostage" when the text names no one. */

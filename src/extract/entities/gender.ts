@@ -23,8 +23,17 @@ const ROLE_WORDS: ReadonlyArray<[RegExp, Sex]> = [
   ],
 ];
 
+// Read once per person: quotes and event labels both ask, once per pronoun.
+const read = new WeakMap<Entity, Sex | null>();
+
 /** The person's sex as the text presents it: title, then role, then given name; null when nothing says. */
 export function sexOf(person: Entity, paragraphs: readonly Paragraph[]): Sex | null {
+  let sex = read.get(person);
+  if (sex === undefined) read.set(person, (sex = readSex(person, paragraphs)));
+  return sex;
+}
+
+function readSex(person: Entity, paragraphs: readonly Paragraph[]): Sex | null {
   for (const m of person.mentions) {
     const text = paragraphs[m.paragraph]?.text ?? '';
     const before = text.slice(Math.max(0, m.start - 30), m.start);

@@ -1711,3 +1711,17 @@ describe('extractFigures: what blind round 18 taught', () => {
     expect(figuresIn('He was jailed for 12 years.').map((f) => [f.value, f.unit])).toEqual([[12, 'years']]);
   });
 });
+
+describe('extractFigures: a place after a number inside the figure’s own span', () => {
+  it('"About 55,000 people are staying in 53 camps in Goalpara": Goalpara is where the 55,000 are', () => {
+    const figures = figuresIn(
+      'Floods hit Goalpara and Assam.',
+      'About 55,000 people are staying in 53 makeshift relief camps in Goalpara, while another 30,000 displaced are living in camps in other parts of Assam.',
+    );
+    expect(figures.map((f) => [f.value, f.measure, f.place])).toEqual([
+      [55000, 'displaced', 'Goalpara'],
+      [53, 'other', 'Goalpara'],
+      [30000, 'displaced', null],
+    ]);
+  });
+});

@@ -99,7 +99,8 @@ export function extractFigures(doc: ParsedSeed, entities: Pick<Entities, 'places
           names,
           paragraphPlace,
           candidates[at - 1]?.mention.end ?? 0,
-          candidates[at + 1]?.mention.start ?? readable.length,
+          // (The clause runs on past a number inside the figure's own span: "are staying in 53 camps in Goalpara".)
+          candidates.find((n, k) => k > at && n.mention.start >= c.spanEnd)?.mention.start ?? readable.length,
         ),
         partOf: (c.partOf && ids.get(c.partOf)) ?? null,
         status: statusOf(readable, c),
