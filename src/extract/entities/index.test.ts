@@ -319,3 +319,11 @@ describe('extractEntities: a participle opening the sentence, and "-based" alone
     expect(entitiesOf('Demand stayed strong, the US-based company said.').organizations).toEqual([]);
   });
 });
+
+describe('extractEntities: a title word inside a body’s name', () => {
+  it('"Justice and Development Party", "the Justice Department" keep "Justice"; "Justice Ada Banjoko" is a judge', () => {
+    const e = entitiesOf('The Justice and Development Party won. The Justice Department said so.', 'Justice Ada Banjoko ruled.');
+    expect(e.organizations.map((o) => o.name)).toEqual(['Justice and Development Party', 'Justice Department']);
+    expect(e.people.map((p) => [p.name, p.role])).toEqual([['Ada Banjoko', 'Justice']]);
+  });
+});
