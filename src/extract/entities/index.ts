@@ -3,7 +3,7 @@
 // are merged: "Blinken" and "the Secretary" join "Antony Blinken", "ICJ" joins the court it abbreviates.
 import type { Entities, Entity, ParsedSeed } from '../../schema/document.ts';
 import { classifyRun, type Candidate, type EntityKind, type Span } from './classify.ts';
-import { CANONICAL_NAMES, FUSED_PARTICLES, isRoleHead, MINISTRY_PORTFOLIOS } from './lexicon.ts';
+import { CANONICAL_NAMES, FUSED_PARTICLES, isKnownPlace, isRoleHead, MINISTRY_PORTFOLIOS } from './lexicon.ts';
 import { alternation } from '../text/patterns.ts';
 import { wordKey } from '../text/word-key.ts';
 import { tokenizeParagraph } from './runs.ts';
@@ -73,7 +73,7 @@ export function extractEntities(doc: ParsedSeed): Entities {
       });
     }
   });
-  const groups = mergeCandidates(candidates);
+  const groups = mergeCandidates(candidates, doc);
   addRoleAliases(doc, groups);
   return {
     people: toEntities(groups, 'person', doc),
@@ -93,7 +93,9 @@ interface NameForms {
   words: string[]; // matchWords
 }
 
-function mergeCandidates(candidates: Candidate[]): Group[] {
+function mergeCandidates(candidates: Candidate[], doc: ParsedSeed): Group[] {
+  // "Langford, 63,": an age after a name.
+  const aged = (span: Span): boolean => /^,\s*\d{1,3}\s*,/u.test(doc.paragraphs[span.paragraph]?.text.slice(span.end, span.end + 8) ?? '');
   const groups: Group[] = [];
   const forms = new Map<string, NameForms>();
   const formsOf = (name: string): NameForms => {
@@ -125,7 +127,13 @@ function mergeCandidates(candidates: Candidate[]): Group[] {
   const typed = candidates.filter((c) => c.kind !== 'unknown' && !c.guess).sort(byLength);
   for (const candidate of typed) {
     const kind = candidate.kind as EntityKind;
-    const match = find(candidate, kind);
+    // "imposed the sentence on Langford, 63,": a place read from its preposition that is the surname of
+    // someone named, and no place the lexicon knows (or one followed by an age), is that person.
+    const person =
+      kind === 'place' && lengthOf(candidate) === 1 && (!isKnownPlace(candidate.name) || aged(candidate.span))
+        ? find(candidate, 'person')
+        : undefined;
+    const match = person ?? find(candidate, kind);
     if (match) add(match, candidate);
     else if (kind !== 'person' || (!find(candidate, 'organization') && !find(candidate, 'place'))) create(kind, candidate);
     else add((find(candidate, 'organization') ?? find(candidate, 'place')) as Group, candidate);

@@ -33,6 +33,8 @@ export type ClauseRole =
   | 'attribution' // ", a Taliban spokesman said Sunday" (opened by its comma)
   | 'participle'; // ", killing 18", ", led by the army"
 
+const PRESENT_COPULAS = new Set(['is', 'are', 'am', "'s", "'re"]);
+
 export type Tense = 'past' | 'present' | 'future' | 'infinitive' | 'none';
 
 export interface VerbGroup extends WordSpan {
@@ -306,7 +308,9 @@ export class SentenceGrammar {
     if ((keys[0] === 'has' || keys[0] === 'have' || keys[0] === "'ve") && keys.length > 1) return 'past';
     const w = words[head];
     const k = key(w);
-    if (w.tag === 'AUX') return k === 'is' || k === 'are' || k === 'am' || k === "'s" || k === "'re" ? 'present' : 'none';
+    if (w.tag === 'AUX') return PRESENT_COPULAS.has(k) ? 'present' : 'none';
+    // "when the budget is unveiled on March 22": a present passive is a present, not the participle's past.
+    if (PRESENT_COPULAS.has(keys[0]) && keys.length === 2 && head !== from) return 'present';
     if (k.endsWith('ing')) return keys.length > 1 ? 'present' : 'none';
     const lemma = this.lemma(head);
     // "the avalanche that hit the resort", "prices cut": these verbs' past is their base form, and news

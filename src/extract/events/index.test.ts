@@ -1424,3 +1424,17 @@ describe('what blind round 17 taught', () => {
     ]);
   });
 });
+
+describe('extractEvents: what blind round 19 taught', () => {
+  it('a dateline alone before publication day ("Dhanbad, September 7", printed on the 8th): "yesterday" counts from it', () => {
+    expect(found('2006-09-08', 'Dhanbad, September 7', 'The mine collapsed yesterday, trapping 50 miners.')).toEqual([
+      ['September 7', '2006-09-07'],
+      ['yesterday', '2006-09-06'],
+    ]);
+  });
+  it('a present passive in a clause of time looks to the nearer date ("when the budget is unveiled on March 22")', () => {
+    expect(found('2016-02-22', 'The deficit could exceed $20 billion when the federal budget is unveiled on March 22.')).toEqual([
+      ['March 22', '2016-03-22'],
+    ]);
+  });
+});

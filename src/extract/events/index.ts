@@ -29,7 +29,11 @@ function isDateline(paragraphIndex: number, text: string, mention: DateMention):
   // Agency brackets may hold anything ("(APP - UrduPoint / … -"); outside them only capitalised words.
   const outsideBrackets = text.slice(0, mention.start).replace(/\([^()]*\)?/gu, ' ');
   if (/[.!?][\s\u00A0]/u.test(outsideBrackets) || /(?:^|[\s,/])\p{Ll}/u.test(outsideBrackets)) return false;
-  return /^[\s\u00A0]{0,3}(?:\(|\)|[-–—])/u.test(text.slice(mention.end, mention.end + 6));
+  // (A dash or bracket after it; or, alone as the first paragraph, "Dhanbad, September 7".)
+  return (
+    /^[\s\u00A0]{0,3}(?:\(|\)|[-–—])/u.test(text.slice(mention.end, mention.end + 6)) ||
+    (paragraphIndex === 0 && /^[\s.]*$/u.test(text.slice(mention.end)))
+  );
 }
 
 // A month span with no year that describes what usually happens: "the monsoon runs from June to September".
@@ -132,6 +136,8 @@ export function extractEvents(doc: ParsedSeed, context: EventContext = {}): Date
   // The day the report's words were gathered: its dateline's, or its lead's when that is publication day
   // or the day before. A "today" quoted with no day of its own counts from it.
   let reportDay: Day | null = null;
+  // The dateline's day when it is before publication's (a print edition's): day words count from it.
+  let datelineDay: Day | null = null;
   let leadRead = false;
   // The month of an earlier year the text last dated in full ("in March 2023", not "the August 1988
   // cease-fire"): a bare later month of the next sentences ("In May, …") goes on in that year's story,
@@ -185,7 +191,9 @@ export function extractEvents(doc: ParsedSeed, context: EventContext = {}): Date
       const reading = reader.read(sentence, mention.start, mention.end);
       const quoted = reading !== null && reader.isQuoted(reading.date.from);
       const direction = directionOf(text, sentence, mention, reading, published);
-      let reference = published;
+      // "Dhanbad, September 7 … the mine which collapsed yesterday", published on the 8th: a day word
+      // outside quotes counts from the dateline's day.
+      let reference = !quoted && isRelativeDay(mention) && datelineDay ? datelineDay : published;
       let rule: string | null = null;
       if (quoted && isRelativeDay(mention)) {
         reference = attributionDay(reader, mentions, mention, published) ?? reportDay;
@@ -259,6 +267,9 @@ export function extractEvents(doc: ParsedSeed, context: EventContext = {}): Date
         const day = resolved.anchor;
         const lead = formatDay(day) === formatDay(published) || formatDay(addDays(day, 1)) === formatDay(published);
         if (dateline || lead) reportDay = { y: day.y, m: day.m, d: day.d };
+        // (Only a dateline a day or two before publication: a print edition's.)
+        if (dateline && formatDay(day) < formatDay(published) && formatDay(addDays(day, 2)) >= formatDay(published))
+          datelineDay = { y: day.y, m: day.m, d: day.d };
         leadRead = dateline || lead || paragraphIndex > 0;
       }
       const [dateRuleName, dateConfidence] = rule

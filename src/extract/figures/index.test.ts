@@ -1725,3 +1725,18 @@ describe('extractFigures: a place after a number inside the figure’s own span'
     ]);
   });
 });
+
+describe('extractFigures: what blind round 19 taught', () => {
+  it('a scale after a hyphen ("the $3-billion deficit", "a 10-million-dollar fund")', () => {
+    expect(
+      figuresIn('Ottawa projects an $18.4-billion deficit, up from the $3-billion deficit forecast in November.').map((f) => f.value),
+    ).toEqual([18_400_000_000, 3_000_000_000]);
+    expect(figuresIn('The 30-year-old miner and 20-30 people were hurt.').map((f) => f.value)).toEqual([20, 30]);
+  });
+  it('those who "managed to come out" or "managed to escape" are out alive', () => {
+    expect(figuresIn('Fifty miners were trapped. Four of them managed to come out.').map((f) => [f.value, f.measure])).toEqual([
+      [50, 'missing'],
+      [4, 'evacuated'],
+    ]);
+  });
+});

@@ -81,7 +81,8 @@ export const RIGHT_CUES: ReadonlyArray<[Phrase, Measure]> = (
       'evacuation|evacuations|evacuees|evacuation centres|evacuation centers|evacuation centre|evacuation center|' +
         'advised to evacuate|ordered to evacuate|told to evacuate|forced to evacuate|' +
         'pulled out alive|pulled alive|pulled from the rubble alive|located alive|found alive|brought out alive|' +
-        'rescued unharmed|made it out|got out alive|get out of|' +
+        'rescued unharmed|made it out|got out alive|get out of|managed to come out|came out alive|come out alive|' +
+        'managed to escape|managed to get out|' +
         // Those who came out alive, as blind annotators of three rounds counted them (a harm said of them
         // later, "survivors … were rushed to hospital", still wins: right-cues.ts).
         'survivors|survived|survive',

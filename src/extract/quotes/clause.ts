@@ -195,7 +195,13 @@ export function clauseSubject(
       continue;
     }
     governing ??= mainVerb(analysis, verb, last);
-    const subject = subjectBeforeVerb(words, first, verb);
+    let subject = subjectBeforeVerb(words, first, verb);
+    // "Rona Ambrose slammed the government … and blamed the deficit on “…”": a second verb joined by "and"
+    // shares the subject of the first.
+    if (!subject && verb > first && /^(?:and|but)$/iu.test(words[verb - 1].text)) {
+      const earlier = firstVerb(words, first, verb - 1);
+      if (earlier >= 0) subject = subjectBeforeVerb(words, first, earlier);
+    }
     if (subject) return { ...subject, verb: words[governing.main].start, passive: governing.passive, copula: governing.copula };
     pending = true;
   }

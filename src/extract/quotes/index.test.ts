@@ -1374,3 +1374,29 @@ describe('extractQuotes: what blind round 18 taught', () => {
     expect(quotes.map((q) => q.speaker)).toEqual([null]);
   });
 });
+
+describe('extractQuotes: what blind round 19 taught', () => {
+  it('a second verb joined by "and" shares the subject of the first', () => {
+    const quotes = quotesOf(
+      'Opposition Leader Rona Ambrose slammed the government for its lack of vision and blamed the deficit on “uncontrolled, permanent, new spending.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Rona Ambrose']);
+  });
+  it('"on Langford, 63, who told the court, “…”": the one "who" stands for speaks, not the sentence’s subject', () => {
+    const quotes = quotesOf(
+      'Former Mayor Larry Langford was sentenced on Friday.',
+      'U.S. District Judge Scott Coogler imposed the sentence on Langford, 63, who told the court, “I am sorry all this has occurred.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Larry Langford']);
+  });
+  it('a quote split after a question by "X said." is one quote; "X writes back, “…”" opens another', () => {
+    const joined = quotesOf('“How can you breathe under a landslide?” Mayor Ernesto Reyes said. “But we just hope for the best.”');
+    expect(joined.map((q) => [q.text, q.speaker])).toEqual([
+      ['How can you breathe under a landslide? But we just hope for the best.', 'Ernesto Reyes'],
+    ]);
+    const two = quotesOf(
+      'Clinton replied to Mills, “Why now? That was on my way to Libya?” Mills then writes back, “You look cute today.”',
+    );
+    expect(two.map((q) => q.speaker)).toEqual(['Clinton', 'Mills']);
+  });
+});

@@ -81,13 +81,18 @@ function isCoordinatedPiece(paragraph: ParsedSeed['paragraphs'][number], a: Mark
 }
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'its', 'their', 'his', 'her']);
 
-// "“A,” he said. “B”": the text between two quotes is only an attribution, and the first part ends in a comma.
+// "“A,” he said. “B”": the text between two quotes is only an attribution, and the first part ends in a comma
+// (or a question mark or an exclamation mark).
 export function isSplitAttribution(paragraph: ParsedSeed['paragraphs'][number], a: MarkedSpan, b: MarkedSpan): boolean {
   const text = paragraph.text;
   const gap = text.slice(a.end, b.open);
   if (gap.length > 160) return false;
   const inner = text.slice(a.innerStart, a.innerEnd).trimEnd();
-  if (!inner.endsWith(',') && !/^\s*,/.test(gap)) return false;
+  // (A question or an exclamation may end the first part too: "“… how can you breathe?” Mayor Reyes said. “But …”".)
+  if (!/[,?!]$/u.test(inner) && !/^\s*,/.test(gap)) return false;
+  // (After "?" or "!", only an attribution closed by its full stop: "Mills then writes back, “…”" leads
+  // into a quote of its own.)
+  if (/[?!]$/u.test(inner) && !/\.\s*$/u.test(gap)) return false;
   const words = wordsWithOffsets(text, a.end, b.open);
   // (One sentence of attribution: "she said in an hourlong video address from her office in the National
   // Congress, where she is also a senator." runs to 20 words.)

@@ -281,6 +281,18 @@ export function attributionAt(
     const found = fromClause(doc, p, clauseStart, verbStart, state, statement, reference);
     if (found) return found;
   }
+  // "imposed the sentence on Langford, 63, who told the court, “…”": the one "who" stands for speaks.
+  const who = /(?:^|[^\p{L}])who\s+(?:\p{Ll}+ly\s+)?$/u.exec(leading);
+  if (who) {
+    const whoAt = clauseStart + who.index;
+    const person = (state.index.byParagraph.get(p) ?? []).findLast(
+      (m) =>
+        m.kind === 'person' &&
+        m.end <= whoAt &&
+        /^[\s,]*(?:\d{1,3}[\s,]*)?$/u.test(text.slice(m.end, whoAt + (who[0].length - who[0].trimStart().length))),
+    );
+    if (person) return { name: person.entity.name, role: person.entity.role, kind: 'person', statement, via: 'name' };
+  }
   const subject = subjectBefore(text, clauseStart, verbStart);
   const before = subject ? resolve(subject, verbStart) : null;
   // "Zelensky condemned the attack saying that “…”": with no comma before it, a participle after an object

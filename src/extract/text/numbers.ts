@@ -91,13 +91,25 @@ function readDigits(tokens: readonly Token[], i: number, text: string): NumberRe
     suffix = '';
   } else if (!suffix) {
     const next = tokens[last + 1];
-    if (next && next.kind === 'word' && has(SCALE_WORDS, next.lower) && /^[ \u00A0\u2009\u202F]?$/.test(gap(text, tokens[last], next))) {
-      value *= SCALE_WORDS[next.lower];
+    // ("the $3-billion deficit", "a 10-million-dollar fund": a hyphen before a scale of a million or more.)
+    const between = next ? gap(text, tokens[last], next) : '';
+    const hyphened =
+      between === '' && tokens[last + 1]?.kind === 'punct' && tokens[last + 1].text === '-' && tokens[last + 2]?.kind === 'word';
+    const scale = hyphened ? tokens[last + 2] : next;
+    if (
+      scale &&
+      scale.kind === 'word' &&
+      has(SCALE_WORDS, scale.lower) &&
+      (hyphened
+        ? SCALE_WORDS[scale.lower] >= 1_000_000 && gap(text, tokens[last + 1], scale) === ''
+        : /^[ \u00A0\u2009\u202F]?$/.test(between))
+    ) {
+      value *= SCALE_WORDS[scale.lower];
       scaled = true;
-      last++;
+      last += hyphened ? 2 : 1;
       // "1.5 million" may be followed by a second scale only in "hundred thousand" style.
       const after = tokens[last + 1];
-      if (next.lower === 'hundred' && after && after.kind === 'word' && has(BIG_WORDS, after.lower)) {
+      if (scale.lower === 'hundred' && after && after.kind === 'word' && has(BIG_WORDS, after.lower)) {
         value *= BIG_WORDS[after.lower];
         last++;
       }
