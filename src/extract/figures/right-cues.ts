@@ -208,15 +208,16 @@ export function scanRight(
       nextWord?.kind === 'word' &&
       nextWord.start < sentenceEnd &&
       (cueAt(tokens, layer, j + 1) !== undefined || PERSON_NOUNS.has(nextWord.lower));
-    // "Fifty people believed to have been in the hotel remained unaccounted for": a reduced relative clause
-    // of belief after the noun; the main verb after it says what happened to them.
-    if (
+    // A relative clause after the noun, on to the main verb when one within reach says what happened to
+    // them: "Eight fishermen who went out to sea on Friday are still missing", and one of belief, reduced,
+    // "Fifty people believed to have been in the hotel remained unaccounted for".
+    const relativeClause =
       phase === 'np' &&
       npWords >= 1 &&
-      BELIEF.has(t.lower) &&
-      tokens[j + 1]?.lower === 'to' &&
-      vouchedCue(tokens, layer, j + 1, sentenceEnd) < 0
-    ) {
+      (t.lower === 'that' || t.lower === 'who'
+        ? !cueAt(tokens, layer, j + 1) && predicateAfterRelative(tokens, layer, j, sentenceEnd, mentionAtToken) !== j + 1
+        : BELIEF.has(t.lower) && tokens[j + 1]?.lower === 'to' && vouchedCue(tokens, layer, j + 1, sentenceEnd) < 0);
+    if (relativeClause) {
       const mainVerb = predicateAfterRelative(tokens, layer, j + 1, sentenceEnd, mentionAtToken);
       if (mainVerb > 0) {
         j = mainVerb;
@@ -258,23 +259,6 @@ export function scanRight(
     if (t.lower === 'as' && !(tokens[j + 1]?.lower === 'well')) break;
     // "sold 1.2 million vehicles last year and will cut 3,000 jobs": "and" before a verb opens a new predicate.
     if (phase === 'np' && npWords > 0 && (t.lower === 'and' || t.lower === 'but') && opensPredicate(tokens, layer, j + 1)) break;
-    if (
-      (t.lower === 'that' || t.lower === 'who') &&
-      phase === 'np' &&
-      npWords >= 1 &&
-      !cueAt(tokens, layer, j + 1) &&
-      predicateAfterRelative(tokens, layer, j, sentenceEnd, mentionAtToken) !== j + 1
-    ) {
-      // "Eight fishermen who went out to sea on Friday are still missing": skip the relative clause
-      // to the main verb, if one within reach says what happened to them.
-      const mainVerb = predicateAfterRelative(tokens, layer, j + 1, sentenceEnd, mentionAtToken);
-      if (mainVerb > 0) {
-        j = mainVerb;
-        phase = 'pred';
-        afterRelative = true;
-        continue;
-      }
-    }
     // "the 16 teenage boys and girls who died today", "the 40 workers that were injured": a relative clause
     // of harm says what happened to the people counted, however long their noun phrase; it is part of that
     // phrase, so it holds even inside a prepositional phrase ("down from the 1.7 million people who died").
