@@ -87,7 +87,6 @@ function displayName(text: string): string {
   return text;
 }
 
-/** The role words right before a name: "Virginia Beach police chief" before "James Cervera". */
 /**
  * "Vanquished", "Embattled": a participle (of seven letters or more: not "Red", "United"), not a role word
  * ("Retired General" keeps its word), nor the start of a name ("United Nations", "Federated Farmers").
@@ -101,6 +100,7 @@ function isOpeningParticiple(tokens: readonly Token[], i: number): boolean {
   return !/\p{Ll}s$/u.test(next) && !isKnownOrg(pair) && !isKnownPlace(pair);
 }
 
+/** The role words right before a name: "Virginia Beach police chief" before "James Cervera". */
 export function roleBefore(ctx: ParagraphContext, first: number, insideTitle = false): { text: string; start: number } | null {
   const { tokens, paragraph } = ctx;
   let k = first - 1;

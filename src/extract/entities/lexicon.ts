@@ -4,6 +4,7 @@
 import nlp from 'compromise';
 import { CAPITALISED_TITLES, MONTHS, WEEKDAYS } from '../text/lexicon.ts';
 import { wordKey } from '../text/word-key.ts';
+import type { Sex } from './gender.ts';
 
 type LexiconTag = string | string[];
 
@@ -1507,7 +1508,7 @@ export function isPlaceAcronym(word: string): boolean {
 }
 
 /** The sex compromise's lexicon gives a given name ("John" male, "Maria" female), or null. */
-export function givenNameSex(word: string): 'male' | 'female' | null {
+export function givenNameSex(word: string): Sex | null {
   const tags = tagsOf(word);
   if (tags.includes('MaleName')) return tags.includes('FemaleName') ? null : 'male';
   return tags.includes('FemaleName') ? 'female' : null;

@@ -33,6 +33,7 @@ export type ClauseRole =
   | 'attribution' // ", a Taliban spokesman said Sunday" (opened by its comma)
   | 'participle'; // ", killing 18", ", led by the army"
 
+// The copulas of the present tense: "is" alone, or before a participle ("is unveiled").
 const PRESENT_COPULAS = new Set(['is', 'are', 'am', "'s", "'re"]);
 
 export type Tense = 'past' | 'present' | 'future' | 'infinitive' | 'none';

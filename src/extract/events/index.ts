@@ -2,8 +2,8 @@
 // its kind and label. Recognition (find.ts), the clause around a date (grammar.ts, on the linguistic
 // layer), tense (tense.ts), resolution (resolve.ts), kinds (kind.ts) and labels (label.ts) are separate
 // modules; this one walks the paragraphs, names the rule behind each date and assembles the events.
-import { fitsPronoun, sexOf } from '../entities/gender.ts';
 import type { Confidence, DatedEvent, Entities, ParsedSeed, Position, Quote } from '../../schema/document.ts';
+import { fitsPronoun, sexOf } from '../entities/gender.ts';
 import { addDays, formatDay, formatMonth, nearestWeekday, parseIsoDay, weekdayOf, type Day, type Direction } from './calendar.ts';
 import { WEEKDAY_KEYS } from './date-patterns.ts';
 import { findDateMentions } from './find.ts';

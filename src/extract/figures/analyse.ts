@@ -38,7 +38,6 @@ import { byLemma } from './phrases.ts';
 import { readQuantity } from './quantity.ts';
 import { scanRight } from './right-cues.ts';
 
-/** The reading of number `m` in its sentence, or null when it is no figure (a date, an age, a vote share…). */
 // A share of a group before "of the": "the vast majority of the", "most of the", "half of those".
 const PART_OF_WHOLE_BEFORE =
   /\b(?:majority|most|many|some|half|rest|remainder|bulk|few|several|part|minority)\s+of\s+(?:the|these|those|its|their)\s+$/iu;
@@ -46,6 +45,7 @@ const PART_OF_WHOLE_BEFORE =
 // Endings of nouns for people: "campers", "operators", "tourists", "civilians", "trainees", "migrants".
 const PEOPLE_ENDING = /(?:ers|ors|ists|ians|ees|ants|ents|men|folk|ren|ites|ics)$/u;
 
+/** The reading of number `m` in its sentence, or null when it is no figure (a date, an age, a vote share…). */
 export function analyse(
   text: string,
   tokens: readonly Token[],

@@ -124,13 +124,13 @@ export function gapping(text: string, counts: readonly Candidate[]): void {
   }
 }
 
+// What may stand between a list's earlier count and "one": a comma or "and", and a name ("the Greens").
+const ONE_AFTER = /^\s*(?:,\s*(?:and\s+)?|;\s*|and\s+)(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,4}$/u;
+
 /**
  * "Labour won 12 seats, the Greens one seat and independents three": "one" before the singular of a noun
  * another count of the sentence counts is a count in the same list, not an article ("one of", "one day").
  */
-// What may stand between a list's earlier count and "one": a comma or "and", and a name ("the Greens").
-const ONE_AFTER = /^\s*(?:,\s*(?:and\s+)?|;\s*|and\s+)(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,4}$/u;
-
 export function listedOnes(text: string, counts: readonly Candidate[]): void {
   for (const c of counts) {
     if (!c.mention.article || c.mention.value !== 1 || c.partitive || c.measure || !c.head) continue;

@@ -18,8 +18,8 @@
 // | quotes.previous-subject   | a person judging or speaking of something just before: "X praised Y. ¶ “…”"     |
 // | quotes.continues          | a quote that opens its sentence continues the last speaker                     |
 // | quotes.no-speaker         | nobody: "The victim was described as “…”"                                      |
-import { fitsPronoun } from '../entities/gender.ts';
 import type { Confidence, ParsedSeed } from '../../schema/document.ts';
+import { fitsPronoun } from '../entities/gender.ts';
 import type { MarkedSpan } from './marks.ts';
 import { headNoun, resolveSpeaker, type ResolveState, type Speaker } from './speaker.ts';
 import { isReportingVerb } from './verbs.ts';
