@@ -226,7 +226,7 @@ export function classifyRun(ctx: ParagraphContext, run: Run, isDatelineParagraph
   const untitled = first;
   // (Not inside a body's name: "Justice and Development Party", "the Justice Ministry".)
   const bodyName = isOrgHead(tokens[last].base) || NAME_INNER_WORDS.has(wordKey(tokens[first + 1]?.base ?? ''));
-  while (!bodyName && isHonorific(tokens[first].base) && first < last && !isRoleHead(tokens[first + 1].base)) first++;
+  if (!bodyName) while (isHonorific(tokens[first].base) && first < last && !isRoleHead(tokens[first + 1].base)) first++;
   let honorific = first > untitled;
   // "… of the 24th Infantry Division Lt Col Ariful Islam": ranks inside the run start the name; the words
   // before them name the unit, and the ranks are the role.
