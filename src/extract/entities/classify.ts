@@ -251,6 +251,10 @@ export function classifyRun(ctx: ParagraphContext, run: Run, isDatelineParagraph
   // ("quoted He as saying": a pronoun capitalised mid-sentence is a surname, runs.ts.)
   const surname = words.length === 1 && isPronounSurname(tokens, first);
   if (!surname && words.every((w) => isDemonym(w.base) || isNotName(w.base))) return out;
+  // "the Treasurer told Parliament", "the Prime Minister": a title after "the" is a role said again, no name.
+  const title = words[words.length - 1].base;
+  if (wordKey(tokens[first - 1]?.text ?? '') === 'the' && isRoleHead(title) && words.every((w) => isRoleWord(w.base) && !isOrgHead(w.base)))
+    return out;
 
   // A title inside the run: everything up to the last role word is the title, the rest is the name.
   let titleEnd = -1;

@@ -28,8 +28,9 @@ const REVISED_FROM = new RegExp(
   ].join(''),
   'i',
 );
-// "140 to 150 people", "30-40 houses", "between 300 and 400", "two or three": the ends of a range.
-const RANGE_GAP = /^\s*(?:to|-|–|—|or|and)\s*$/i;
+// "140 to 150 people", "30-40 houses", "between 300 and 400", "two or three", "from 6,200 to as many as
+// 16,000": the ends of a range.
+const RANGE_GAP = /^\s*(?:to|-|–|—|or|and)\s*(?:as\s+(?:many|much|high)\s+as\s+)?$/i;
 
 /**
  * Ranges: "140 to 150 people", "200-300 bodies", "between 4.25% and 4.5%" are two figures with one text, the
@@ -49,7 +50,9 @@ function ranges(text: string, candidates: Candidate[]): void {
     if (/\b(?:and|or)\b/iu.test(text.slice(c.mention.end, c.spanEnd))) continue;
     const lookBack = text.slice(Math.max(c.sentence.start, c.spanStart - 9), c.spanStart);
     const openerAt = /\b(between|from)\s+$/i.exec(lookBack);
-    const opener = openerAt?.[1].toLowerCase();
+    // ("ranged from 6,200 to 16,000" spans a range; "rose from 23 to 24" is a change.)
+    const ranged = /\brang(?:e|ed|es|ing)\s+from\s+$/i.test(text.slice(Math.max(c.sentence.start, c.spanStart - 20), c.spanStart));
+    const opener = openerAt && ranged ? 'between' : openerAt?.[1].toLowerCase();
     // A range goes up: "passed 52-48", "won 2-1" are scores; a change may go down ("fell from 30 to 25").
     if (opener !== 'from' && n.mention.value <= c.mention.value) continue;
     // "fell by 14,000 to 221,000": a change and a level, no range.
@@ -61,7 +64,7 @@ function ranges(text: string, candidates: Candidate[]): void {
       !c.measure &&
       (c.noun === 'none' || (c.noun === 'unknown' && !c.tagged)) &&
       n.noun !== 'skip' &&
-      (n.noun !== 'none' || (opener === 'from' && n.source === 'tally'))
+      (n.noun !== 'none' || ((opener === 'from' || ranged) && n.source === 'tally'))
     ) {
       c.measure = n.measure;
       c.source = n.source === null ? null : 'inherited';

@@ -68,6 +68,9 @@ function givenToBody(tail: string, after: string): boolean {
   return /(?:^|[^\p{L}])\p{Lu}{2,5}\s$/u.test(tail) && /^\s+\p{Ll}+s\b/u.test(after);
 }
 
+// A share after the number: then no age.
+const PERCENT_AFTER = /^\s*(?:%|per\s*cent|percent|pc\b)/iu;
+
 const NUMBER_WORD_BEFORE = new RegExp(`\\b(?:${alternation(Object.keys(UNITS))})-$`, 'iu');
 
 export function isExcluded(m: NumberMention, fullBefore: string, after: string): boolean {
@@ -103,7 +106,12 @@ export function isExcluded(m: NumberMention, fullBefore: string, after: string):
     return true;
   // "He was 15", "6,200 of them are under five", "ranged in age from 16 to 71": people's ages.
   if (/\b(?:he|she|i|who)\s+(?:was|is|'s|’s|turned)\s+$/i.test(tail) && !m.grouped && m.value < 120) return true;
-  if (/\b(?:are|were|is|was)\s+(?:under|over|below|above|aged|older than|younger than)\s+$/i.test(tail) && !m.grouped && m.value < 120)
+  if (
+    /\b(?:are|were|is|was)\s+(?:under|over|below|above|aged|older than|younger than)\s+$/i.test(tail) &&
+    !m.grouped &&
+    m.value < 120 &&
+    !PERCENT_AFTER.test(after) // ("inflation was below 6 per cent")
+  )
     return true;
   if (/\b(?:in\s+age|ages|aged)\s+(?:from|between)\s+(?:\d{1,3}\s*(?:to|-|–|and)\s*)?$/i.test(tail)) return true;
   // A telephone number or code: "(937) 555-0142", "0800 123 456", "+44 20 7946 0958".

@@ -1740,3 +1740,29 @@ describe('extractFigures: what blind round 19 taught', () => {
     ]);
   });
 });
+
+describe('extractFigures: what blind round 20 taught', () => {
+  const read = (...paragraphs: string[]) => figuresIn(...paragraphs).map((f) => [f.value, f.measure, f.qualifier]);
+  it('a scale word glued to the digits ("$54.8billion", "$1trillion")', () => {
+    expect(figuresIn('Debt will be a shade under $1trillion after a deficit of $54.8billion.').map((f) => f.value)).toEqual([
+      1_000_000_000_000, 54_800_000_000,
+    ]);
+  });
+  it('"took hostage 30 police" holds 30 hostages', () => {
+    expect(read('Militants also took hostage 30 police and paramilitary soldiers in a raid.')).toEqual([[30, 'hostages', 'exact']]);
+  });
+  it('"ranged from 6,200 to as many as 16,000" is a range of the tally, not a change', () => {
+    expect(read('Estimates of the number of dead ranged from 6,200 to as many as 16,000.')).toEqual([
+      [6200, 'killed', 'at least'],
+      [16000, 'killed', 'up to'],
+    ]);
+    expect(read('The toll rose from 23 to 24.')).toEqual([
+      [23, 'killed', 'exact'],
+      [24, 'killed', 'exact'],
+    ]);
+  });
+  it('"was below 6 per cent" is a rate, not an age', () => {
+    expect(read('The last time inflation was below 6 per cent was in March.')).toEqual([[6, 'other', 'fewer than']]);
+    expect(read('Half of the victims were under 5.')).toEqual([]);
+  });
+});

@@ -187,7 +187,11 @@ export const LEFT_CUES: ReadonlyArray<[Phrase, Measure, 'strong' | 'weak']> = (
     ['injuries to', 'injured', 'strong'],
     ['displacement of', 'displaced', 'strong'],
     ['arrest of|arrests of|detention of|rounded up|round up', 'detained', 'strong'],
-    ['abduction of|kidnapping of', 'hostages', 'strong'],
+    [
+      'abduction of|kidnapping of|took hostage|take hostage|taking hostage|taken hostage|held hostage|holding hostage',
+      'hostages',
+      'strong',
+    ],
     ['evacuation of|rescue of', 'evacuated', 'strong'],
     ['release of', 'evacuated', 'weak'],
     ['knocked out power to|cut power to|cut off power to|power outages for', 'affected', 'strong'],

@@ -66,7 +66,12 @@ export function findSpeaker(doc: ParsedSeed, group: QuoteGroup, spans: MarkedSpa
   const lastInParagraph = group.parts.filter((s) => s.paragraph === p).at(-1) ?? first;
   // A quote that ends with a full stop ends its sentence: what follows belongs to the next one.
   // A bare "Trump said." after it is still its attribution, a full stop misplaced inside the marks.
-  const endsSentence = /\.\s*$/.test(text.slice(lastInParagraph.innerStart, lastInParagraph.innerEnd));
+  // So does one with "!" or "?" that a verb of saying led into ("telling her, “… the long run!” She replied
+  // that …"): the next sentence is another's.
+  const inner = text.slice(lastInParagraph.innerStart, lastInParagraph.innerEnd);
+  const endsSentence =
+    /\.\s*$/.test(inner) ||
+    (/[!?]\s*$/.test(inner) && /^\s+\p{Lu}/u.test(text.slice(lastInParagraph.end)) && ledBySaying(text, first.open));
   if (lastInParagraph.closed && (!endsSentence || isBareAttribution(text, lastInParagraph.end))) {
     const nextOpen = nextQuoteOpen(doc, spans[p], lastInParagraph.end, text.length);
     const end = sentenceEnd(text, lastInParagraph.end, nextOpen);
@@ -155,6 +160,12 @@ export function findSpeaker(doc: ParsedSeed, group: QuoteGroup, spans: MarkedSpa
   //    or "she" the speaker rules could not resolve continues a person, never an organisation.
   const pronounAfter = lastInParagraph.closed ? PRONOUN_ATTRIBUTION.exec(text.slice(lastInParagraph.end, lastInParagraph.end + 40)) : null;
   return continuation(p, state, pronounAfter?.[1] ?? null);
+}
+
+/** A verb of saying, its object pronoun at most, and a comma or colon right before the quote at `open`. */
+function ledBySaying(text: string, open: number): boolean {
+  const lead = /(\p{L}+)(?:\s+(?:him|her|them|us|me|reporters))?\s*[,:]\s*$/u.exec(text.slice(Math.max(0, open - 40), open));
+  return lead !== null && isReportingVerb(lead[1]);
 }
 
 // "…,” he wrote in a telegram": a personal pronoun and a verb right after the quote.

@@ -1400,3 +1400,31 @@ describe('extractQuotes: what blind round 19 taught', () => {
     expect(two.map((q) => q.speaker)).toEqual(['Clinton', 'Mills']);
   });
 });
+
+describe('extractQuotes: what blind round 20 taught', () => {
+  it('straight single marks quote what a reporting verb attributes, not a title', () => {
+    const quotes = quotesOf(
+      'Treasurer Josh Frydenberg delivered the budget.',
+      "'Our economic response has come at a huge cost,' the Treasurer told Parliament on Tuesday night.",
+      "A decade ago he told Parliament in his maiden speech: 'Our government is too big.'",
+      "The workers' union called the film 'All Bets Are Off.' a hit, and rock 'n' roll lives.",
+    );
+    expect(quotes.map((q) => q.text)).toEqual(['Our economic response has come at a huge cost', 'Our government is too big.']);
+  });
+  it('"the Treasurer" names no person "Treasurer"; far from the one person named, it stays as written', () => {
+    const d = doc(
+      'Josh Frydenberg has tonight delivered the budget.',
+      'The deficit is huge.',
+      '“This is a heavy burden but a necessary one,” the Treasurer said.',
+    );
+    const entities = extractEntities(d);
+    expect(entities.people.map((p) => p.name)).toEqual(['Josh Frydenberg']);
+    expect(extractQuotes(d, entities).map((q) => q.speaker)).toEqual(['the Treasurer']);
+  });
+  it('a quote a verb of saying led into, ending with "!", is not the next sentence’s', () => {
+    const quotes = quotesOf(
+      'David Axelrod emailed her, telling her, “you are an all-star player and we need you!” She replied that it was an honour.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['David Axelrod']);
+  });
+});

@@ -20,7 +20,9 @@ const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p
 // The scans jump from mark to mark: most characters of a paragraph are no mark.
 // Two straight apostrophes close a double quote in copy typed for old wire systems ("broken''").
 const DOUBLE_MARK = /["“„«”»]|''/g;
-const SINGLE_MARK = /[‘’]/g;
+// Straight apostrophes too, read as marks only where they open before a capital or close after a word and
+// before punctuation ('Our response has come at a huge cost,' the Treasurer said).
+const SINGLE_MARK = /[‘’']/g;
 
 // A nickname inside a name: "Marcia “Cia” Price", "Dwayne "The Rock" Johnson". One to three capitalised
 // words in marks, between a capitalised word and a capitalised word, quote nobody.
@@ -141,6 +143,22 @@ function lostCloser(text: string, open: number): number {
 
 const SINGLE_CLOSER = /[,.!?](['’])\s/g;
 
+/** A reporting verb within a few words after a quote (ending at `end`) or in the 12 words before it (at `open`). */
+function reportedNear(text: string, open: number, end: number): boolean {
+  const isReporting = (w: string) => isReportingVerb(w.replace(/[^\p{L}]/gu, ''));
+  const after = text
+    .slice(end, end + 120)
+    .trim()
+    .split(/\s+/)
+    .slice(0, 8);
+  const before = text
+    .slice(Math.max(0, open - 120), open)
+    .trim()
+    .split(/\s+/)
+    .slice(-12);
+  return after.some(isReporting) || before.some(isReporting);
+}
+
 /** Where a single mark closes a double-mark quote left open: before a reporting verb within a few words. */
 function singleCloser(text: string, open: number): number {
   SINGLE_CLOSER.lastIndex = open;
@@ -169,19 +187,27 @@ function singleMarks(text: string, paragraph: number, taken: MarkedSpan[]): Mark
     const ch = mark[0];
     const before = text[i - 1];
     const after = text[i + 1];
+    const atStart = before === undefined || isSpace(before) || /[(\[—–:-]/.test(before);
     if (open < 0) {
-      // ‘ opens at a word start, but not in an elided year ("‘90s").
+      // ‘ opens at a word start, but not in an elided year ("‘90s"); a straight one only before a capital
+      // ("'Our government is too big'", not "rock 'n' roll" or "'em").
       if (
-        ch === '‘' &&
-        (isSpace(before) || /[(\[—–-]/.test(before ?? '')) &&
-        isWordChar(after) &&
+        ((ch === '‘' && isWordChar(after)) || (ch === "'" && /\p{Lu}/u.test(after ?? ''))) &&
+        atStart &&
         !/^\d{2}s\b/.test(text.slice(i + 1, i + 5))
       )
         open = i;
       continue;
     }
-    // ’ closes after a word and before a non-letter; "’s" and "’n’" are apostrophes.
-    if (ch === '’' && !isSpace(before) && !isWordChar(after)) {
+    // ’ closes after a word and before a non-letter; "’s" and "’n’" are apostrophes. A straight one closes
+    // after the quote's own punctuation, or after a word right before punctuation ("workers' pay" does not).
+    const closes =
+      ch === '’'
+        ? !isSpace(before) && !isWordChar(after)
+        : ch === "'" && !isWordChar(after) && (/[.,!?]/.test(before ?? '') || (isWordChar(before) && /^[,.;:!?]/.test(after ?? '')));
+    // (Straight marks also quote titles, 'All Bets Are Off': only words a reporting verb near them
+    // attributes are a quotation.)
+    if (closes && (ch !== "'" || reportedNear(text, open, i + 1))) {
       spans.push({ paragraph, open, innerStart: open + 1, innerEnd: i, end: i + 1, closed: true });
       open = -1;
     }

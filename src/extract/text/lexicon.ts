@@ -591,8 +591,6 @@ export const METRE_CONTEXT = new Set([
   'away',
   'radius',
 ]);
-/** Letters glued to digits that scale them: "1.2m", "5bn", "10k". */
-export const SCALE_SUFFIXES: Readonly<Record<string, number>> = { m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, bln: 1e9, b: 1e9, k: 1e3, tn: 1e12 };
 /** Scale words that multiply a number already read ("two million", "three lakh"), unlike "hundred" within one. */
 export const BIG_WORDS: Readonly<Record<string, number>> = {
   thousand: 1e3,
@@ -601,4 +599,16 @@ export const BIG_WORDS: Readonly<Record<string, number>> = {
   trillion: 1e12,
   lakh: 1e5,
   crore: 1e7,
+};
+/** Letters glued to digits that scale them: "1.2m", "5bn", "10k", and whole scale words ("$54.8billion"). */
+export const SCALE_SUFFIXES: Readonly<Record<string, number>> = {
+  m: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  bn: 1e9,
+  bln: 1e9,
+  b: 1e9,
+  k: 1e3,
+  tn: 1e12,
+  ...BIG_WORDS,
 };
