@@ -1438,3 +1438,36 @@ describe('extractEvents: what blind round 19 taught', () => {
     ]);
   });
 });
+
+describe('extractEvents: labels that cannot be read alone wait for an editor (blind rounds 18–20)', () => {
+  const waits = (published: string, ...paragraphs: string[]) =>
+    extractEvents(doc(published, ...paragraphs))
+      .filter((e) => e.kind !== 'mention')
+      .map((e) => [e.label, e.rule.endsWith('/partial-label')]);
+  it('a possessive pronoun first, an age for a subject, a count of hours after another event', () => {
+    expect(waits('2020-02-12', 'The airline said its main markets would remain very competitive in 2020.')[0][1]).toBe(true);
+    expect(waits('2024-07-03', '“They all ran,” said officer Sheela Maurya, 50, who had been on duty Tuesday.').at(-1)?.[1]).toBe(true);
+    expect(
+      waits('2024-07-03', 'On Wednesday morning, hours after the event, discarded clothing was scattered across the site.')[0][1],
+    ).toBe(true);
+  });
+  it('a noun from after "of" or "than", a plural before "was", a participle with its agent: not the subject', () => {
+    expect(waits('2007-08-17', 'The drive to reach six trapped miners was suspended indefinitely Friday.')[0][1]).toBe(true);
+    expect(waits('2016-10-01', 'Trump praised Chris Wallace of Fox News, who will moderate the final debate on Oct. 19.')[0][1]).toBe(true);
+    expect(
+      waits('2023-12-04', '“They shelled Kherson again,” Zelenskiy said of the city, abandoned by Russian forces late last year.').at(
+        -1,
+      )?.[1],
+    ).toBe(true);
+    // A relative clause says what befell the noun after "of": "of the accord, which was announced Friday".
+    expect(waits('1989-10-30', 'Its chairman echoed the official view of the accord, which was announced Friday.')).toEqual([
+      ['The accord was announced', false],
+    ]);
+  });
+  it('a verb of saying with what it says cut off: "Official data showed", "eight people were confirmed"', () => {
+    expect(waits('2021-02-14', 'Inflation came in at 4.06 per cent, official data showed on February 12.').at(-1)?.[1]).toBe(true);
+    expect(waits('2021-12-13', 'Late Sunday, a company spokesman said that eight people were confirmed dead at the plant.')[0][1]).toBe(
+      false,
+    );
+  });
+});

@@ -566,6 +566,10 @@ function subjectBefore(reader: ParagraphReader, grammar: SentenceGrammar, i: num
     if (group.from >= i || !group.finite) continue;
     const subject = grammar.clauseAround(group.from, group.to).subject;
     if (!subject || subject.to > i) continue;
+    // ("the last time inflation was below 6 per cent was …": a time and a phrase opened by a preposition
+    // are no subjects a pronoun stands for.)
+    const time = grammar.key(subject.from) === 'the' && grammar.key(subject.from + 2) === 'time';
+    if (words[subject.from].tag === 'ADP' || time) continue;
     const kept: string[] = [];
     let depth = 0;
     let usable = true;

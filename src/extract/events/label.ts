@@ -190,6 +190,11 @@ const VERDICT = new Set(VERDICT_VERBS);
 const NEEDS_OBJECT = new Set(OBJECT_VERBS);
 const CONTENT = new Set(CONTENT_NOUNS);
 const DEMONSTRATIVE = new Set(DEMONSTRATIVES);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'our', 'my', 'your']);
+// Active verbs of saying that never end a statement ("Official data showed"), and participles of vouching
+// that end one only with what they vouch for ("were confirmed [dead]").
+const REPORTING_END = new Set(['said', 'says', 'told', 'showed', 'shows', 'stated', 'added', 'noted', 'reported', 'announced']);
+const VOUCHING_END = new Set(['confirmed', 'reported', 'feared', 'believed', 'thought', 'presumed', 'said']);
 const LEADING_PREPOSITIONS = new Set(['up', 'on', 'in', 'at', 'for', 'with', 'from', 'by', 'along', 'during', 'under', 'into', 'across']);
 const OBJECT_TAGS = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADJ', 'SCONJ']);
 
@@ -224,8 +229,21 @@ function readsWhole(input: LabelInput, label: Proposal): boolean {
     return false;
   // "To maintain the policy rate held": an infinitive with no subject is a clause's tail, not a statement.
   if (first === 'to') return false;
-  // "64 has ruled Zambia" (from "Lungu, 64, who has ruled"): a number with a singular verb is an age, not who.
-  if (/^\d+$/u.test(first) && first !== '1' && /^(?:has|is|was|does)$/u.test(keyAt(1))) return false;
+  // "64 has ruled Zambia" (from "Lungu, 64, who has ruled"), "50 had been on duty": a number with a
+  // singular verb is an age, not who.
+  if (/^\d+$/u.test(first) && first !== '1' && /^(?:has|is|was|does|had)$/u.test(keyAt(1))) return false;
+  // "Its main markets to remain…", "His term finishes": whose it is was named in a sentence not shown.
+  if (POSSESSIVE_PRONOUNS.has(first)) return false;
+  // "Hours after the event discarded clothing …": a time counted from another event, then the statement.
+  if (/^(?:hours|minutes|days|weeks|moments)$/u.test(first) && /^(?:after|before|later|earlier)$/u.test(keyAt(1))) return false;
+  // "Zelenskiy abandoned by Russian forces": a participle with its agent and no auxiliary describes a noun
+  // of the sentence, not the name the label put before it.
+  if (/^\p{Lu}[\p{L}'’.-]*\s+\p{Ll}+(?:ed|en)\s+by\b/u.test(label.text)) return false;
+  // "Official data showed", "Police said", "eight people were confirmed": a verb of saying or vouching
+  // with what it says cut off.
+  const last = keys[keys.length - 1];
+  const passive = /^(?:was|were|been|be|is|are)$/u.test(keyAt(keys.length - 2));
+  if ((REPORTING_END.has(last) && !passive) || (VOUCHING_END.has(last) && passive)) return false;
   // "That outbreak was declared over", "At least another 16 people", "there is also opposition", "said
   // they reached": words that lean on a sentence the reader of a timeline has not seen.
   if (keys.some((k) => POINTING_BACK.has(k)) || DEMONSTRATIVE.has(first)) return false;
@@ -251,7 +269,6 @@ function readsWhole(input: LabelInput, label: Proposal): boolean {
     /^(?:\p{Ll}+ed|took|made|went|came|began|were|was|are|is|have|has|had|will|would|could|did)$/u.test(keyAt(1))
   )
     return false;
-  const last = keys[keys.length - 1];
   if (OPEN.has(last)) return false;
   // "…retrieved in Westmoreland and one [in St. Elizabeth]": a conjunction and a lone number end a list cut short.
   if (/^(?:and|or)$/u.test(key(words[words.length - 2])) && (/^\d/u.test(last) || isNumberWord(last))) return false;
@@ -259,6 +276,32 @@ function readsWhole(input: LabelInput, label: Proposal): boolean {
   // down", "to visit"), and no word of it is the tail of a hyphenated name ("Sonde" of "Pont-Sonde").
   const placed = wordsAt(grammar, words, input.date);
   if (placed) {
+    // "[lower than] the peak traffic volumes observed": a noun phrase taken from after "than" or "of" is
+    // what something is compared with or part of, not a subject.
+    // (Where the label's first word stands right before its second: "the" alone may be placed anywhere.)
+    const start = placed.length > 1 && grammar.key(placed[1] - 1) === keys[0] ? placed[1] - 1 : placed[0];
+    // (Unless a relative clause says what befell that noun: "of nine women who had been killed", "the
+    // consent decree that broke up the Bell system", "of the accord, which was announced Friday"; in
+    // "Wallace of Fox News, who will moderate" it is Wallace's.)
+    let run = start;
+    while (placed.includes(run + 1)) run++;
+    const restrictive =
+      /^(?:who|that|which)$/u.test(grammar.key(run + 1)) || (grammar.key(run + 1) === ',' && grammar.key(run + 2) === 'which');
+    if (/^(?:than|of)$/u.test(grammar.key(start - 1)) && !restrictive) return false;
+    // "[The … drive to reach six trapped] miners was suspended": a plural noun before a singular verb is not
+    // the subject the verb agrees with.
+    if (
+      placed.some(
+        (k, n) =>
+          n + 1 < placed.length &&
+          placed[n + 1] === k + 1 &&
+          grammar.words[k].tag === 'NOUN' &&
+          /[^s]s$/u.test(grammar.key(k)) &&
+          /^(?:was|is|has)$/u.test(grammar.key(k + 1)) &&
+          n === 0,
+      )
+    )
+      return false;
     if (
       placed.some(
         (k) => grammar.words[k - 1]?.text === '-' && grammar.words[k - 1].end === grammar.words[k].start && !label.text.includes('-'),
