@@ -34,6 +34,7 @@ import {
   YEAR_NUMBER,
 } from './date-patterns.ts';
 import {
+  ANY_SUPERLATIVE,
   COUNT_UNITS,
   HOLIDAY_KEEPS,
   isEventNoun,
@@ -584,6 +585,16 @@ function findMore(text: string, out: DateMention[], namesMonth: boolean): void {
   }
   for (const match of matches(IN_COUNT, text)) {
     const g = match.groups!;
+    // "the smallest gain in a year", "the worst floods in a decade": a period of comparison, no date.
+    if (
+      ANY_SUPERLATIVE.test(
+        text
+          .slice(Math.max(0, match.index - 60), match.index)
+          .split(/[,;:.]/u)
+          .at(-1) ?? '',
+      )
+    )
+      continue;
     const [unit, n] = counted(g.n, g.unit);
     out.push({
       ...base(match.index, match.index + match[0].length, 'future'),

@@ -1471,3 +1471,10 @@ describe('extractEvents: labels that cannot be read alone wait for an editor (bl
     );
   });
 });
+
+describe('extractEvents: what blind round 21 taught', () => {
+  it('"the smallest gain in a year" is a period of comparison, no date; "hire again in a year" is one', () => {
+    expect(found('2018-10-05', 'It was the smallest gain in a year.')).toEqual([]);
+    expect(found('2018-10-05', 'The company expects to hire again in a year.')).toEqual([['in a year', '2019']]);
+  });
+});

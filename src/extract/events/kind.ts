@@ -22,8 +22,7 @@ import type { Day } from './calendar.ts';
 import type { Clause, SentenceGrammar, WordSpan } from './grammar.ts';
 import type { DateMention } from './mentions.ts';
 import type { Resolution } from './resolve.ts';
-import { COMPARISON_BEFORE, FORECAST_VERBS, PERIOD_NOUNS, SUPERLATIVE_WORDS, TALLY_WORDS } from './lexicon.ts';
-import { alternation } from '../text/patterns.ts';
+import { ANY_SUPERLATIVE, COMPARISON_BEFORE, FORECAST_VERBS, PERIOD_NOUNS, TALLY_WORDS } from './lexicon.ts';
 
 export type KindRule =
   | 'dateline'
@@ -97,9 +96,6 @@ function isSince(written: string, before: string): boolean {
 export function afterSince(text: string, start: number, end: number): boolean {
   return isSince(text.slice(start, end).toLowerCase(), text.slice(Math.max(0, start - 80), start).toLowerCase());
 }
-
-// Any superlative as a whole word: one pattern, built once (not one per word at every date).
-const ANY_SUPERLATIVE = new RegExp(`\\b(?:${alternation(SUPERLATIVE_WORDS)})\\b`, 'u');
 
 /** "the lowest since 1973", "compared with 2020", "than in 2019", "from $1.2 billion in 2022". */
 function isComparison(written: string, before: string, after: string): boolean {

@@ -747,6 +747,8 @@ export const SUPERLATIVE_WORDS = [
   'greatest',
   'only',
 ];
+/** Any superlative as a whole word: one pattern, built once (not one per word at every date). */
+export const ANY_SUPERLATIVE = new RegExp(`\\b(?:${SUPERLATIVE_WORDS.join('|')})\\b`, 'u');
 /**
  * What stands before the base of a comparison: "compared with (in) 2020", "than (in) 2019", "from $1.2
  * billion in 2022", "versus a year earlier". Tested on the 40 characters before the date, lower case.

@@ -188,8 +188,14 @@ export function clauseSubject(
       if (!NOT_OPENING.has(words[first].tag) && isNounPhraseWords(words, first, last)) {
         // "…, in what Dana Kirk, treasurer of the campaign, called": a lowercase description is an appositive of
         // the name in the chunk before it.
+        // So is one after a chunk that is a name alone: "Mohammed Siraj, the player of the series, was happy".
         const previous = chunks[c - 1];
-        const named = !capitalised(words[first]) && previous ? relativeSubject(words, previous.first, previous.last) : null;
+        const nameAlone =
+          previous && previous.first === from && words.slice(previous.first, previous.last).every((w) => w.tag === 'PROPN')
+            ? { start: words[previous.first].start, end: words[previous.last - 1].end }
+            : null;
+        const named =
+          !capitalised(words[first]) && previous ? (relativeSubject(words, previous.first, previous.last) ?? nameAlone) : null;
         return named ? { ...named, ...found } : { start: words[first].start, end: words[last - 1].end, ...found };
       }
       continue;

@@ -183,12 +183,20 @@ function previousSubject(doc: ParsedSeed, p: number, state: ResolveState): Attri
   const last = state.events.at(-1);
   if (last && (last.paragraph > p - 1 || (last.paragraph === p - 1 && last.offset >= sentence.start))) return null;
   const subject = clauseSubject(paragraph, sentence.start, sentence.end, false);
-  if (!subject || subject.passive || subject.copula) return null;
+  if (!subject || subject.passive) return null;
+  // ("Siraj, the player of the series, was happy with his show. ¶ “…”": a feeling said of someone comes
+  // before their own words.)
+  const feeling = subject.copula && FEELING_AFTER.test(paragraph.text.slice(subject.verb, subject.verb + 40));
+  if (subject.copula && !feeling) return null;
   const lemma = lemmaAt(paragraph, subject.verb);
-  if (!CLAUSE_SUBJECT_VERBS.has(lemma) && !SPEAKING_OF.has(lemma)) return null;
+  if (!feeling && !CLAUSE_SUBJECT_VERBS.has(lemma) && !SPEAKING_OF.has(lemma)) return null;
   const speaker = resolveSpeaker(doc.paragraphs, p - 1, subject.start, subject.end, state, false, subject.start);
   return speaker && speaker.kind === 'person' ? { speaker, rule: 'quotes.previous-subject', confidence: 'low' } : null;
 }
+
+// A copula and an adjective of feeling: "was happy with", "is proud of", "was visibly disappointed".
+const FEELING_AFTER =
+  /^\S+\s+(?:\p{Ll}+ly\s+)?(?:happy|pleased|delighted|proud|thrilled|elated|relieved|satisfied|disappointed|upset|frustrated|angry|confident|optimistic|grateful|thankful)\b/u;
 
 // "Richards also spoke about the case", "Baker talked of the flood": speaking, without a reporting verb.
 const SPEAKING_OF = new Set(['speak', 'talk', 'discuss', 'address', 'reflect']);

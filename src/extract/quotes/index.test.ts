@@ -1428,3 +1428,28 @@ describe('extractQuotes: what blind round 20 taught', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['David Axelrod']);
   });
 });
+
+describe('extractQuotes: what blind round 21 taught', () => {
+  it('"the official said" is the one official who spoke, not "officials" who spoke as a group before', () => {
+    const quotes = quotesOf(
+      'Floods displaced 40,000 people, officials said Friday.',
+      '“We managed to evacuate about 30,000 people,” district magistrate D.N. Mishra told IANS.',
+      '“The water level is receding but it will take time,” the official said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['D.N. Mishra', 'D.N. Mishra']);
+  });
+  it('"one of the injured, who identified himself as Henry" is Henry', () => {
+    const quotes = quotesOf(
+      'One of the injured victims, who identified himself as Henry and was shot in the leg, said: “They came on motorcycles in large numbers.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Henry']);
+  });
+  it('a quote paragraph after someone "was happy with" something is theirs', () => {
+    const quotes = quotesOf(
+      '“The boys showed great character,” captain Shikhar Dhawan said.',
+      'Mohammed Siraj, the player of the series, was happy with his consistent show.',
+      '“Performing against a good team gives you a lot of confidence.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Shikhar Dhawan', 'Mohammed Siraj']);
+  });
+});

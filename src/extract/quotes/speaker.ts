@@ -75,7 +75,7 @@ export function indexMentions(entities: Entities): MentionIndex {
 const GIVEN_NAME = new RegExp(
   [
     '\\b(?:gave|giving|gives|identified|named|known)\\s+(?:(?:only|just)\\s+)?', // "identified only"
-    '(?:(?:his|her|their)\\s+)?(?:(?:first|last|given)\\s+)?(?:name\\s+)?(?:(?:only|just)\\s+)?(?:as\\s+|name,\\s+)', // "his first name as"
+    '(?:(?:his|her|their|himself|herself|themselves)\\s+)?(?:(?:first|last|given)\\s+)?(?:name\\s+)?(?:(?:only|just)\\s+)?(?:as\\s+|name,\\s+)', // "his first name as", "himself as"
     "(\\p{Lu}[\\p{L}'’-]{1,30}(?:\\s\\p{Lu}[\\p{L}'’-]{1,30})?)", // the name, one or two words
   ].join(''),
   'u',
@@ -445,6 +445,12 @@ function resolveDefinite(
   const wordPattern = (word: string): RegExp => new RegExp(`\\b${word.replace(/[^\p{L}\p{N}]/gu, '')}s?\\b`, 'iu');
   const headPattern = wordPattern(singular);
   const matches = (name: string): boolean => headPattern.test(name);
+  // ("the official" is one of them, not "officials" who spoke as a group before; "one of the aid workers"
+  // is one.)
+  const manyFor = (name: string): boolean =>
+    head === singular &&
+    !/^(?:one|each|either|neither)\s+of\b/iu.test(name) &&
+    new RegExp(`${singular.replace(/[^\p{L}\p{N}]/gu, '')}s$`, 'iu').test(name);
   if (kind === 'organization') {
     // The named body whose name has that head: "the ministry" → "Health Ministry"; or, failing that, one of
     // its modifiers: "the police department" → "Philippine National Police".
@@ -483,7 +489,7 @@ function resolveDefinite(
       state,
       paragraph,
       offset,
-      (s) => s.kind === 'person' && (matches(s.name) || (s.role !== null && matches(s.role))),
+      (s) => s.kind === 'person' && !manyFor(s.name) && (matches(s.name) || (s.role !== null && matches(s.role))),
     );
     if (named) return named.speaker;
     // Of the people who hold that role ("governor of Lagos", "Nasarawa governor"), the one named last before.
