@@ -1478,3 +1478,15 @@ describe('extractEvents: what blind round 21 taught', () => {
     expect(found('2018-10-05', 'The company expects to hire again in a year.')).toEqual([['in a year', '2019']]);
   });
 });
+
+describe('extractEvents: a cause is never turned round in a label', () => {
+  it('"Flash floods triggered by breaches … have displaced 40,000, officials said": no "floods triggered breaches"', () => {
+    const [event] = extractEvents(
+      doc(
+        '2007-07-13',
+        'Flash floods triggered by breaches in embankments of Assamese rivers have displaced about 40,000 people, and helicopters are dropping food, officials said Friday.',
+      ),
+    );
+    expect(event.label).not.toMatch(/triggered breaches/u);
+  });
+});

@@ -194,8 +194,7 @@ export function clauseSubject(
           previous && previous.first === from && words.slice(previous.first, previous.last).every((w) => w.tag === 'PROPN')
             ? { start: words[previous.first].start, end: words[previous.last - 1].end }
             : null;
-        const named =
-          !capitalised(words[first]) && previous ? (relativeSubject(words, previous.first, previous.last) ?? nameAlone) : null;
+        const named = !capitalised(words[first]) && previous ? (relativeSubject(words, previous.first, previous.last) ?? nameAlone) : null;
         return named ? { ...named, ...found } : { start: words[first].start, end: words[last - 1].end, ...found };
       }
       continue;

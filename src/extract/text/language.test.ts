@@ -61,6 +61,7 @@ describe('the linguistic layer', () => {
     expect(tag('In 1999, nearly 90 percent of the voters cast their ballots.', 'cast')).toBe('VERB');
     expect(tag('The Action League plans to hold a news conference.', 'plans')).toBe('VERB');
     expect(tag('Two guards were shot dead.', 'shot')).toBe('VERB');
+    expect(tag('Flash floods triggered by breaches in embankments have displaced 40,000 people.', 'breaches')).toBe('NOUN');
     // Left alone: a name that opens a sentence, and a plural name before a name.
     expect(tag('Brazil said on Monday that it would help.', 'Brazil')).toBe('PROPN');
   });

@@ -163,7 +163,8 @@ const ADJECTIVE_ENDING = /(?:ful|ous|ive|ed|al|ic|ish|less|able|ible)$/u;
  *   an article and a noun, right before another verb, a noun ("a war monitor said");
  * - a noun after a plural noun and before an article or a possessive is a verb ("voters cast their ballots"),
  *   and so is a noun in "-s" between a name and "to" and a verb ("the League plans to hold");
- * - "shot" after an auxiliary or before "up", "dead", "at"… is the verb ("the toll shot up", "were shot dead").
+ * - "shot" after an auxiliary or before "up", "dead", "at"… is the verb ("the toll shot up", "were shot dead");
+ * - a plural tagged VERB right after a preposition (not "to") is a noun ("triggered by breaches").
  */
 function correctTags(words: Word[]): void {
   for (let i = 0; i < words.length; i++) {
@@ -203,6 +204,9 @@ function correctTags(words: Word[]): void {
       words[i + 2]?.tag === 'VERB'
     ) {
       w.tag = 'VERB';
+    } else if (w.tag === 'VERB' && previous?.tag === 'ADP' && previous.key !== 'to' && /[^s]s$/u.test(w.key) && !/ing$/u.test(w.key)) {
+      // "triggered by breaches in embankments": a plural after a preposition is a noun, whatever the tagger read.
+      w.tag = 'NOUN';
     } else if (
       w.tag === 'NOUN' &&
       /^shot$/iu.test(w.text) &&
