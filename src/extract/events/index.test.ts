@@ -1490,3 +1490,18 @@ describe('extractEvents: a cause is never turned round in a label', () => {
     expect(event.label).not.toMatch(/triggered breaches/u);
   });
 });
+
+describe('extractEvents: a comparison cut before its term waits for an editor', () => {
+  it('"None of the runners could secure more [than 50 percent of the votes]"', () => {
+    const events = extractEvents(
+      doc(
+        '2014-07-07',
+        'In the first round on April 5, none of the runners could secure more than 50 percent of the votes needed to win outright.',
+      ),
+    );
+    const event = events.find((e) => e.text.includes('April'));
+    // Whole only if it keeps the comparison's term.
+    const cut = event?.label.endsWith('more') === true;
+    expect(cut && !event?.rule.endsWith('/partial-label')).toBe(false);
+  });
+});

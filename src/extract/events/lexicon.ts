@@ -479,6 +479,11 @@ export const OPEN_ENDINGS = [
   'soon',
   'just',
   'immediately',
+  // "None of the runners could secure more [than 50 percent]": a comparison cut before its term.
+  'more',
+  'less',
+  'fewer',
+  'than',
 ];
 /** Subjects no reader can place without the sentence before: "He and other locals", "They reached". */
 export const UNPLACED_PRONOUNS = ['he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'her', 'them'];
