@@ -1766,3 +1766,18 @@ describe('extractFigures: what blind round 20 taught', () => {
     expect(read('Half of the victims were under 5.')).toEqual([]);
   });
 });
+
+describe('extractFigures: what blind round 22 taught', () => {
+  it('a participle in "-ing" after the noun, then the main verb ("68,000 people living in the affected region had been evacuated")', () => {
+    expect(
+      figuresIn('More than 68,000 people living in the affected region had been evacuated from their homes.').map((f) => [
+        f.value,
+        f.measure,
+      ]),
+    ).toEqual([[68000, 'evacuated']]);
+    expect(figuresIn('Twelve people including three children were killed.').map((f) => [f.value, f.measure])).toEqual([
+      [12, 'killed'],
+      [3, 'killed'],
+    ]);
+  });
+});

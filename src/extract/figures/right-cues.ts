@@ -29,6 +29,16 @@ import type { Layer } from './layer.ts';
 import { byLemma, findEntry, indexBy, startsWithPhrase } from './phrases.ts';
 
 const BELIEF: ReadonlySet<string> = new Set(BELIEF_PARTICIPLES);
+// Words in "-ing" that open no relative clause: a list ("including"), a source ("according").
+const NOT_PARTICIPLES: ReadonlySet<string> = new Set([
+  'including',
+  'according',
+  'during',
+  'nothing',
+  'something',
+  'anything',
+  'everything',
+]);
 const RIGHT_CUES_BY_FIRST = indexBy(RIGHT_CUES, (p) => p[0]);
 
 export interface RightScan {
@@ -209,14 +219,16 @@ export function scanRight(
       nextWord.start < sentenceEnd &&
       (cueAt(tokens, layer, j + 1) !== undefined || PERSON_NOUNS.has(nextWord.lower));
     // A relative clause after the noun, on to the main verb when one within reach says what happened to
-    // them: "Eight fishermen who went out to sea on Friday are still missing", and one of belief, reduced,
-    // "Fifty people believed to have been in the hotel remained unaccounted for".
+    // them: "Eight fishermen who went out to sea on Friday are still missing", and reduced ones, of belief,
+    // "Fifty people believed to have been in the hotel remained unaccounted for", or in "-ing".
     const relativeClause =
       phase === 'np' &&
       npWords >= 1 &&
       (t.lower === 'that' || t.lower === 'who'
         ? !cueAt(tokens, layer, j + 1) && predicateAfterRelative(tokens, layer, j, sentenceEnd, mentionAtToken) !== j + 1
-        : BELIEF.has(t.lower) && tokens[j + 1]?.lower === 'to' && vouchedCue(tokens, layer, j + 1, sentenceEnd) < 0);
+        : (BELIEF.has(t.lower) && tokens[j + 1]?.lower === 'to' && vouchedCue(tokens, layer, j + 1, sentenceEnd) < 0) ||
+          // "More than 68,000 people living in the affected region had been evacuated": a participle in "-ing".
+          (/ing$/u.test(t.lower) && !NOT_PARTICIPLES.has(t.lower) && !cueAt(tokens, layer, j)));
     if (relativeClause) {
       const mainVerb = predicateAfterRelative(tokens, layer, j + 1, sentenceEnd, mentionAtToken);
       if (mainVerb > 0) {

@@ -157,12 +157,16 @@ export function clauseSubject(
   if (!analysis) return null;
   const { from, to } = indicesIn(analysis, start, end);
   const words = analysis.words;
-  // Chunks between clause punctuation, as [first, last) word indices.
+  // Chunks between clause punctuation, as [first, last) word indices. An aside between dashes or brackets
+  // ("The judge noted the support — more than 400 people wrote letters — and concluded") holds no subject
+  // of the clause around it: it is left out.
   const chunks: { first: number; last: number }[] = [];
   let chunkStart = from;
+  const isDash = (i: number) => i >= from && (words[i].text === '—' || words[i].text === '–');
   for (let i = from; i < to; i++) {
     if (words[i].tag === 'PUNCT' && CLAUSE_PUNCTUATION.has(words[i].text)) {
-      if (i > chunkStart) chunks.push({ first: chunkStart, last: i });
+      const aside = (isDash(i) && isDash(chunkStart - 1)) || (words[i].text === ')' && words[chunkStart - 1]?.text === '(');
+      if (i > chunkStart && !aside) chunks.push({ first: chunkStart, last: i });
       chunkStart = i + 1;
     }
   }

@@ -1453,3 +1453,23 @@ describe('extractQuotes: what blind round 21 taught', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Shikhar Dhawan', 'Mohammed Siraj']);
   });
 });
+
+describe('extractQuotes: what blind round 22 taught', () => {
+  it('an aside between dashes holds no subject of the clause around it', () => {
+    const quotes = quotesOf(
+      'U.S. District Judge James Spencer sentenced McDonnell.',
+      'The judge noted the outpouring of support for McDonnell — more than 400 people wrote letters — and concluded that “he is a good and decent man who has done a lot of good.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['James Spencer']);
+  });
+  it('a paragraph whose only mark closes it at its end ("… each month”.") is the quote run on from before', () => {
+    const quotes = quotesOf(
+      'Employment minister Damian Hinds said: “The strength of the economy is driving an increase in full-time jobs.',
+      'Everyone should be given the opportunity to find work and enjoy a regular pay packet”.',
+    );
+    expect(quotes.map((q) => [q.text.slice(0, 20), q.speaker])).toEqual([
+      ['The strength of the ', 'Damian Hinds'],
+      ['Everyone should be g', 'Damian Hinds'],
+    ]);
+  });
+});

@@ -36,10 +36,14 @@ function isNickname(text: string, open: number, close: number): boolean {
 
 /**
  * "Prima facie, the bridge held,” she said.": a paragraph whose first mark closes a quote after its
- * punctuation, with words before it, lost its opening mark; the quote runs from the paragraph's start.
+ * punctuation, with words before it, lost its opening mark; the quote runs from the paragraph's start. So
+ * does one whose only mark closes it at its end ("… each month”.").
  */
 function lostOpening(text: string, i: number): number {
-  if (!/[,.!?]/.test(text[i - 1] ?? '') || !isSpace(text[i + 1])) return -1;
+  // (At the paragraph's end, the full stop may come after the mark: "… each month”.")
+  const closesParagraph = /^[.,]?\s*$/u.test(text.slice(i + 1));
+  if (!/[,.!?]/.test(text[i - 1] ?? '') && !(closesParagraph && /\p{L}/u.test(text[i - 1] ?? ''))) return -1;
+  if (!isSpace(text[i + 1]) && !closesParagraph) return -1;
   const start = text.search(/\S/);
   return start >= 0 && (text.slice(start, i).match(/\s+/g) ?? []).length >= 3 ? start : -1;
 }
