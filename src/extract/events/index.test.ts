@@ -1505,3 +1505,16 @@ describe('extractEvents: a comparison cut before its term waits for an editor', 
     expect(cut && !event?.rule.endsWith('/partial-label')).toBe(false);
   });
 });
+
+describe('extractEvents: what blind round 23 taught', () => {
+  it('"it" stands for no count of people and no person ("as many as 1,500 people … when it went down")', () => {
+    const events = extractEvents(
+      doc('1993-02-18', 'The captain said as many as 1,500 people were packed onto the Neptune when it went down early yesterday.'),
+    );
+    const label = events.find((e) => e.text === 'early yesterday')?.label ?? '';
+    expect(label).not.toMatch(/1,500 people went down|captain went down/iu);
+  });
+  it('a year after a trophy’s name is that year ("the Champions Trophy 2025")', () => {
+    expect(found('2025-03-10', 'India won the Champions Trophy 2025 in Dubai.')).toEqual([['2025', '2025']]);
+  });
+});

@@ -4,6 +4,7 @@
 // modules; this one walks the paragraphs, names the rule behind each date and assembles the events.
 import type { Confidence, DatedEvent, Entities, ParsedSeed, Position, Quote } from '../../schema/document.ts';
 import { fitsPronoun, sexOf } from '../entities/gender.ts';
+import { isRoleHead } from '../entities/lexicon.ts';
 import { addDays, formatDay, formatMonth, nearestWeekday, parseIsoDay, weekdayOf, type Day, type Direction } from './calendar.ts';
 import { WEEKDAY_KEYS } from './date-patterns.ts';
 import { findDateMentions } from './find.ts';
@@ -543,7 +544,7 @@ function referentOf(
   if (k !== 'it' && k !== 'they') return null;
   // The subject of a clause before the pronoun in its sentence ("Saudi Aramco said it earned", "flights
   // ended after they began"), else of the sentence before it in the paragraph.
-  const own = subjectBefore(reader, grammar, i);
+  const own = subjectBefore(reader, grammar, i, k);
   if (own) return own;
   const sentences = doc.paragraphs[paragraphIndex].sentences;
   const index = sentences.findIndex((s) => s.start <= at && at < s.end);
@@ -553,11 +554,11 @@ function referentOf(
   let from = grammar.from;
   while (from > 0 && words[from - 1].start >= previous.start) from--;
   const before = reader.sentenceAt(from, grammar.from);
-  return before ? subjectBefore(reader, before, before.to) : null;
+  return before ? subjectBefore(reader, before, before.to, k) : null;
 }
 
 /** The subject (a noun phrase, not a pronoun or a date) of the first clause before word i that has one. */
-function subjectBefore(reader: ParagraphReader, grammar: SentenceGrammar, i: number): string | null {
+function subjectBefore(reader: ParagraphReader, grammar: SentenceGrammar, i: number, pronoun: string): string | null {
   const words = grammar.words;
   const groups = grammar.verbGroups();
   // The nearest clause first: "the plane went down as it travelled".
@@ -570,6 +571,16 @@ function subjectBefore(reader: ParagraphReader, grammar: SentenceGrammar, i: num
     // are no subjects a pronoun stands for.)
     const time = grammar.key(subject.from) === 'the' && grammar.key(subject.from + 2) === 'time';
     if (words[subject.from].tag === 'ADP' || time) continue;
+    // ("as many as 1,500 people were packed onto the Neptune … when it went down", "the captain said …":
+    // "it" is no count of people, no plural and no person.)
+    const head = words[subject.to - 1];
+    if (
+      pronoun === 'it' &&
+      (words.slice(subject.from, subject.to).some((w) => w.tag === 'NUM') ||
+        (head.tag === 'NOUN' && /[^s]s$/u.test(head.key)) ||
+        isRoleHead(head.text))
+    )
+      continue;
     const kept: string[] = [];
     let depth = 0;
     let usable = true;

@@ -310,6 +310,10 @@ function readsWhole(input: LabelInput, label: Proposal): boolean {
       return false;
     // (The clause reader calls "rebels toppled the regime" a participle after a noun; with an object after
     // it, it is the verb of a statement.)
+    // A participle in "-en" or "-wn", which no simple past ends in, is finite only after an auxiliary
+    // ("shaken workers", "a blown bridge"; "had taken").
+    const bareParticiple = (k: number) =>
+      /(?:en|wn)$/u.test(grammar.key(k)) && grammar.key(k) !== grammar.lemma(k) && grammar.words[k - 1]?.tag !== 'AUX';
     const acts = (k: number) =>
       grammar.words[k].tag === 'VERB' &&
       /^(?:NOUN|PROPN|PRON)$/u.test(grammar.words[k - 1]?.tag ?? '') &&
@@ -321,7 +325,7 @@ function readsWhole(input: LabelInput, label: Proposal): boolean {
     const infinitive = (k: number) => label.rule !== 'label.modifier' && grammar.key(k) === 'to' && grammar.words[k + 1]?.tag === 'VERB';
     // ("Governor of the Borno state following the attack": "following" there is a preposition, no verb.)
     const finite = placed.some(
-      (k) => !PREPOSITION_LIKE.has(grammar.key(k)) && (finiteAt(grammar, k) || acts(k) || only(k) || infinitive(k)),
+      (k) => !PREPOSITION_LIKE.has(grammar.key(k)) && !bareParticiple(k) && (finiteAt(grammar, k) || acts(k) || only(k) || infinitive(k)),
     );
     // A noun phrase with no verb states nothing: "Suicide bombing in a mosque" says neither who nor what
     // came of it, "The midterm elections" not even where. It names the event for an editor to word.

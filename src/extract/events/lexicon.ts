@@ -961,6 +961,7 @@ export const DEADLINE_VERBS = new Set([
 /** Names of events that take their year after them: "ODI World Cup 2023", "the Games 2024", "Expo 2020". */
 export const YEAR_NAMED_EVENTS = new Set([
   'cup',
+  'trophy',
   'games',
   'olympics',
   'championship',

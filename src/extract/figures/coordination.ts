@@ -41,7 +41,11 @@ function ranges(text: string, candidates: Candidate[]): void {
   for (let i = candidates.length - 2; i >= 0; i--) {
     const c = candidates[i];
     const n = candidates[i + 1];
-    if (c.sentence.start !== n.sentence.start || c.kind !== n.kind) continue;
+    if (c.sentence.start !== n.sentence.start) continue;
+    // "a target range of 2 to 3 percent": a bare number before a share's range gap is a share too.
+    const bareShare =
+      c.kind === 'count' && n.kind === 'percent' && c.spanEnd === c.mention.end && RANGE_GAP.test(text.slice(c.spanEnd, n.mention.start));
+    if (c.kind !== n.kind && !bareShare) continue;
     // A tally's span opens before its old value: "the toll rose from 23 to 24".
     const gap = text.slice(c.spanEnd, n.spanStart > c.spanEnd ? n.spanStart : n.mention.start);
     if (!RANGE_GAP.test(gap)) continue;
@@ -70,6 +74,10 @@ function ranges(text: string, candidates: Candidate[]): void {
       c.source = n.source === null ? null : 'inherited';
       countsAs(c, n);
       c.fromRight = n.fromRight;
+    }
+    if (bareShare) {
+      c.kind = 'percent';
+      c.unit = n.unit;
     }
     if (opener === 'from') {
       c.status = 'superseded';

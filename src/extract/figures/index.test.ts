@@ -1415,8 +1415,9 @@ describe('extractFigures: what blind round 10 taught', () => {
       [-4.3, '-4.3 percent'],
       [-3.5, '-3.5 percent'],
       [2, '2 percent'],
-      [10, '10'],
-      [12, '12 percent'],
+      // (A range of shares, both ends one text: round 23.)
+      [10, '10-12 percent'],
+      [12, '10-12 percent'],
     ]);
   });
 
@@ -1778,6 +1779,22 @@ describe('extractFigures: what blind round 22 taught', () => {
     expect(figuresIn('Twelve people including three children were killed.').map((f) => [f.value, f.measure])).toEqual([
       [12, 'killed'],
       [3, 'killed'],
+    ]);
+  });
+});
+
+describe('extractFigures: what blind round 23 taught', () => {
+  it('"Five of the 25 previously missing were found dead": the predicate after "N of the M" is the N’s', () => {
+    expect(figuresIn('Five of the 25 previously missing were found dead.').map((f) => [f.value, f.measure])).toEqual([
+      [5, 'killed'],
+      [25, 'missing'],
+    ]);
+    expect(figuresIn('One of the things that surprised us was the cost.')).toEqual([]);
+  });
+  it('a bare number before a share’s range ("a target range of 2 to 3 percent")', () => {
+    expect(figuresIn('Inflation should return to the target range of 2 to 3 percent.').map((f) => [f.value, f.qualifier, f.unit])).toEqual([
+      [2, 'at least', 'percent'],
+      [3, 'up to', 'percent'],
     ]);
   });
 });

@@ -262,6 +262,21 @@ export function scanRight(
       j += 2;
       continue;
     }
+    // "Five of the 25 previously missing were found dead": the predicate after "N of the M …" is said of
+    // the N (a cue inside the whole's phrase describes the whole).
+    if (
+      t.lower === 'of' &&
+      j === from &&
+      /^(?:the|these|those)$/u.test(tokens[j + 1]?.lower ?? '') &&
+      (mentionAtToken.has(j + 2) || PERSON_NOUNS.has(tokens[j + 2]?.lower ?? ''))
+    ) {
+      const mainVerb = predicateAfterRelative(tokens, layer, j + 1, sentenceEnd, mentionAtToken, true);
+      if (mainVerb > 0) {
+        j = mainVerb;
+        phase = 'pred';
+        continue;
+      }
+    }
     // "soldiers, one of whom was killed": the clause after "N of whom" says what happened to the N.
     if (t.lower === 'whom' && j === from + 1 && tokens[from].lower === 'of') {
       j++;
@@ -369,9 +384,11 @@ function predicateAfterRelative(
   from: number,
   sentenceEnd: number,
   mentionAtToken: ReadonlyMap<number, number>,
+  overNumbers = false, // ("of the 25 previously missing were found dead": over the whole's own number)
 ): number {
   for (let a = from + 1; a < tokens.length && a - from <= 14; a++) {
     const t = tokens[a];
+    if (overNumbers && mentionAtToken.has(a)) continue;
     if (t.start >= sentenceEnd || mentionAtToken.has(a) || t.kind !== 'word') return -1;
     if (!AUXILIARIES.has(t.lower)) continue;
     let b = a + 1;
