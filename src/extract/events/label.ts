@@ -290,16 +290,12 @@ function readsWhole(input: LabelInput, label: Proposal): boolean {
     if (/^(?:than|of)$/u.test(grammar.key(start - 1)) && !restrictive) return false;
     // "[The … drive to reach six trapped] miners was suspended": a plural noun before a singular verb is not
     // the subject the verb agrees with.
+    const [head, verb] = placed;
     if (
-      placed.some(
-        (k, n) =>
-          n + 1 < placed.length &&
-          placed[n + 1] === k + 1 &&
-          grammar.words[k].tag === 'NOUN' &&
-          /[^s]s$/u.test(grammar.key(k)) &&
-          /^(?:was|is|has)$/u.test(grammar.key(k + 1)) &&
-          n === 0,
-      )
+      verb === head + 1 &&
+      grammar.words[head].tag === 'NOUN' &&
+      /[^s]s$/u.test(grammar.key(head)) &&
+      /^(?:was|is|has)$/u.test(grammar.key(verb))
     )
       return false;
     if (
