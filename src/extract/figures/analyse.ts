@@ -2,7 +2,7 @@
 // quantity, hedge and the cues on either side, and decides its measure, subject and text span.
 import type { NumberMention } from '../text/numbers.ts';
 import type { Token } from '../text/number-tokens.ts';
-import { MONTHS, WEEKDAYS } from '../text/lexicon.ts';
+import { MONTHS, TEENS, TENS, UNITS, WEEKDAYS } from '../text/lexicon.ts';
 import { wordKey } from '../text/word-key.ts';
 import type { Candidate } from './candidate.ts';
 import type { Layer } from './layer.ts';
@@ -38,9 +38,16 @@ import { byLemma } from './phrases.ts';
 import { readQuantity } from './quantity.ts';
 import { scanRight } from './right-cues.ts';
 
-// A share of a group before "of the": "the vast majority of the", "most of the", "half of those".
-const PART_OF_WHOLE_BEFORE =
-  /\b(?:majority|most|many|some|half|rest|remainder|bulk|few|several|part|minority)\s+of\s+(?:the|these|those|its|their)\s+$/iu;
+// A share of a group before "of the": "the vast majority of the", "most of the", "half of those", "Two of the
+// [12 miners were rescued]" (the predicate is the two's).
+const PART_OF_WHOLE_BEFORE = new RegExp(
+  `\\b(?:majority|most|many|some|half|rest|remainder|bulk|few|several|part|minority|\\d[\\d,]*|${alternation([
+    ...Object.keys(UNITS),
+    ...Object.keys(TEENS),
+    ...Object.keys(TENS),
+  ])})\\s+of\\s+(?:the|these|those|its|their)\\s+$`,
+  'iu',
+);
 
 // Endings of nouns for people: "campers", "operators", "tourists", "civilians", "trainees", "migrants".
 const PEOPLE_ENDING = /(?:ers|ors|ists|ians|ees|ants|ents|men|folk|ren|ites|ics)$/u;

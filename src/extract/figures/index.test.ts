@@ -1790,6 +1790,11 @@ describe('extractFigures: what blind round 23 taught', () => {
       [25, 'missing'],
     ]);
     expect(figuresIn('One of the things that surprised us was the cost.')).toEqual([]);
+    // The whole keeps no measure the part's predicate gives: only two of the 12 were rescued.
+    expect(figuresIn('Two of the 12 miners were rescued.').map((f) => [f.value, f.measure])).toEqual([
+      [2, 'evacuated'],
+      [12, 'other'],
+    ]);
   });
   it('a bare number before a share’s range ("a target range of 2 to 3 percent")', () => {
     expect(figuresIn('Inflation should return to the target range of 2 to 3 percent.').map((f) => [f.value, f.qualifier, f.unit])).toEqual([
