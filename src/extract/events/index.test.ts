@@ -1518,3 +1518,16 @@ describe('extractEvents: what blind round 23 taught', () => {
     expect(found('2025-03-10', 'India won the Champions Trophy 2025 in Dubai.')).toEqual([['2025', '2025']]);
   });
 });
+
+describe('extractEvents: what blind round 24 taught', () => {
+  it('a dateline with an agency after the date ("Dec 4, 2015, SPA —") is a dateline, and its label keeps no "SPA —"', () => {
+    const events = extractEvents(
+      doc(
+        '2015-12-04',
+        'Washington, Dec 4, 2015, SPA — The U.S. trade deficit widened unexpectedly in October, the government reported Friday.',
+      ),
+    );
+    expect(events.find((e) => e.text.startsWith('Dec 4'))?.kind).toBe('mention');
+    expect(events.every((e) => !e.label.startsWith('SPA'))).toBe(true);
+  });
+});

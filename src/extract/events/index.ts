@@ -30,9 +30,10 @@ function isDateline(paragraphIndex: number, text: string, mention: DateMention):
   // Agency brackets may hold anything ("(APP - UrduPoint / … -"); outside them only capitalised words.
   const outsideBrackets = text.slice(0, mention.start).replace(/\([^()]*\)?/gu, ' ');
   if (/[.!?][\s\u00A0]/u.test(outsideBrackets) || /(?:^|[\s,/])\p{Ll}/u.test(outsideBrackets)) return false;
-  // (A dash or bracket after it; or, alone as the first paragraph, "Dhanbad, September 7".)
+  // (A dash or bracket after it, or an agency's and then the dash ("Dec 4, 2015, SPA —"); or, alone as the
+  // first paragraph, "Dhanbad, September 7".)
   return (
-    /^[\s\u00A0]{0,3}(?:\(|\)|[-–—])/u.test(text.slice(mention.end, mention.end + 6)) ||
+    /^[\s\u00A0]{0,3}(?:\(|\)|[-–—])|^,\s?\p{Lu}{2,8}\s?[-–—]/u.test(text.slice(mention.end, mention.end + 14)) ||
     (paragraphIndex === 0 && /^[\s.]*$/u.test(text.slice(mention.end)))
   );
 }

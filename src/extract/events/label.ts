@@ -1197,6 +1197,8 @@ function spacing(gap: string): string {
 /** Capitalises and tidies a finished label. */
 function finish(text: string): string {
   const tidy = text
+    // ("SPA — The U.S. trade deficit widened": a dateline's agency or place in capitals, then its dash.)
+    .replace(/^\p{Lu}{2,}(?:[\s,]+\p{Lu}{2,})*\s*[–—―]\s*/u, '')
     .replace(/^[\s,;:.–—―-]+/u, '')
     .replace(/\s+([,.;:)])/gu, '$1')
     .replace(/\(\s*\)/gu, '')

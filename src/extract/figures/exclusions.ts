@@ -105,7 +105,7 @@ export function isExcluded(m: NumberMention, fullBefore: string, after: string):
   )
     return true;
   // "He was 15", "6,200 of them are under five", "ranged in age from 16 to 71": people's ages.
-  if (/\b(?:he|she|i|who)\s+(?:was|is|'s|’s|turned)\s+$/i.test(tail) && !m.grouped && m.value < 120) return true;
+  if (/\b(?:he|she|i|who)\s+(?:was|is|'s|’s|turned|turns|will\s+turn)\s+$/i.test(tail) && !m.grouped && m.value < 120) return true;
   if (
     /\b(?:are|were|is|was)\s+(?:under|over|below|above|aged|older than|younger than)\s+$/i.test(tail) &&
     !m.grouped &&

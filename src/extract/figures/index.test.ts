@@ -1803,3 +1803,12 @@ describe('extractFigures: what blind round 23 taught', () => {
     ]);
   });
 });
+
+describe('extractFigures: what blind round 24 taught', () => {
+  it('"who turns 70 next week" is an age; "(-) 12.91 per cent" is negative, its sign in the text', () => {
+    expect(figuresIn('Pugh, who turns 70 next week, pleaded guilty.')).toEqual([]);
+    expect(figuresIn('Sugar prices remained in negative at (-) 12.91 per cent.').map((f) => [f.value, f.text])).toEqual([
+      [-12.91, '(-) 12.91 per cent'],
+    ]);
+  });
+});

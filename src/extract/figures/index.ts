@@ -81,8 +81,9 @@ export function extractFigures(doc: ParsedSeed, entities: Pick<Entities, 'places
         if (!long) tokensByWindow.set(key, windowTokens);
       }
       const sentenceText = readable.slice(windowStart, windowEnd);
-      const negative = isNegativeChange(paragraph.text, c);
-      if (negative && c.spanStart === c.mention.start) c.spanStart -= 1;
+      const sign = negativeSign(paragraph.text, c);
+      const negative = sign > 0;
+      if (negative && c.spanStart === c.mention.start) c.spanStart -= sign;
       figures.push({
         id: ids.get(c) ?? '',
         value: negative ? -c.mention.value : c.mention.value,
@@ -169,8 +170,13 @@ function paragraphCandidates(text: string, paragraph: Paragraph): { candidates: 
 
 /**
  * "corn (-4.3 percent)", "from -3.5 percent": a rate written with a minus sign glued to it is negative. Only
- * rates: a hyphen before other numbers is more often a dash or a range ("10-12", "- 16 = June 29").
+ * rates: a hyphen before other numbers is more often a dash or a range ("10-12", "- 16 = June 29"). The
+ * length of the sign, which the figure's text takes in; 0 when there is none.
  */
-function isNegativeChange(text: string, c: Candidate): boolean {
-  return c.kind === 'percent' && /(?:^|[\s(\[])[-−]$/u.test(text.slice(Math.max(0, c.mention.start - 2), c.mention.start));
+function negativeSign(text: string, c: Candidate): number {
+  if (c.kind !== 'percent') return 0;
+  // ("at (-) 12.91 per cent": a sign written in brackets before it, as statistical releases do.)
+  const before = text.slice(Math.max(0, c.mention.start - 6), c.mention.start);
+  const sign = /(?:^|[\s(\[])[-−]$/u.exec(before.slice(-2)) ? /[-−]$/u.exec(before) : /\(\s?[-−]\s?\)\s?$/u.exec(before);
+  return sign ? sign[0].length : 0;
 }

@@ -1473,3 +1473,19 @@ describe('extractQuotes: what blind round 22 taught', () => {
     ]);
   });
 });
+
+describe('extractQuotes: what blind round 24 taught', () => {
+  it('"quoted Alok Avasthy, regional commandant of the force, as saying": the name before the appositive', () => {
+    const quotes = quotesOf(
+      '"Miracles do happen, but it is very bleak," AFP quoted Alok Avasthy, regional commandant of the NDRF at the scene, as saying.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Alok Avasthy']);
+  });
+  it('"One of the villagers, Kabiru Mai-Kwashe, told NAN": a hyphened surname after the description', () => {
+    const quotes = quotesOf(
+      'One of the villagers, Kabiru Mai-Kwashe, told NAN that the abductors came on motorcycles.',
+      '“They shot sporadically in the air before going to the house,” he said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Kabiru Mai-Kwashe']);
+  });
+});

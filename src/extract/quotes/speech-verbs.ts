@@ -202,7 +202,12 @@ export function recordVerbEvent(doc: ParsedSeed, event: VerbEvent, state: Resolv
 // The forms of the relaying verbs ("quoted", "cites"), and the object and "as saying" after one; "quoted by
 // Xinhua as saying" is a passive whose subject speaks.
 const RELAYING = new Set(RELAYING_VERBS.flatMap((base) => [base, `${base}s`, `${base}d`, `${base.slice(0, -1)}ing`]));
-const RELAYED = new RegExp(`^\\s+(?!by\\s)([^\\s,;:!?“”"()][^,;:!?“”"()]{0,79}?)\\s+as\\s+(?:${alternation(RELAYED_SPEECH)})\\b`, 'iu');
+// ("quoted Alok Avasthy, regional commandant of the NDRF (the force) at the scene, as saying": the name
+// before an appositive set off by commas.)
+const RELAYED = new RegExp(
+  `^\\s+(?!by\\s)([^\\s,;:!?“”"()][^,;:!?“”"()]{0,79}?)(?:,[^,;:!?“”"]{1,120},)?\\s+as\\s+(?:${alternation(RELAYED_SPEECH)})\\b`,
+  'iu',
+);
 
 const RELAYED_BEFORE = new RegExp(
   `\\b(?:${alternation([...RELAYING])})\\s+(?!by\\s)([^\\s,;:!?“”"()][^,;:!?“”"()]{0,79}?)\\s+as\\s+$`,
@@ -367,7 +372,10 @@ export function withAppositiveName(
     return { name: mention.entity.name, role: mention.entity.role, kind: 'person', statement, via: 'name' };
   }
   // A name the entity lists do not know: two or three capitalised words closing the phrase, and not a place or body.
-  const name = /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}(?=\s*(?:[,.;]|$))/u.exec(text.slice(at, Math.min(stop, at + 80)));
+  // ("Kabiru Mai-Kwashe": a capital after a hyphen too.)
+  const name = /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)*(?:\s\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)*){1,2}(?=\s*(?:[,.;]|$))/u.exec(
+    text.slice(at, Math.min(stop, at + 80)),
+  );
   if (!name || mentions.some((m) => m.kind !== 'person' && m.start < at + name[0].length && m.end > at)) return found;
   return { name: name[0], role: null, kind: 'person', statement, via: 'name' };
 }
