@@ -39,6 +39,8 @@ import {
   OCCURRENCE_VERBS,
   OPEN_ENDINGS,
   POINTING_BACK_WORDS,
+  POSSESSIVE_PRONOUNS,
+  REPORTING_ENDINGS,
   ROLE_QUALIFIERS,
   PREPOSITIONAL_VERBS,
   SUPERLATIVE_WORDS,
@@ -46,6 +48,7 @@ import {
   UNPLACED_HEADS,
   UNPLACED_PRONOUNS,
   VERDICT_VERBS,
+  VOUCHING_ENDINGS,
 } from './lexicon.ts';
 
 export const LABEL_MAX = 60;
@@ -190,11 +193,9 @@ const VERDICT = new Set(VERDICT_VERBS);
 const NEEDS_OBJECT = new Set(OBJECT_VERBS);
 const CONTENT = new Set(CONTENT_NOUNS);
 const DEMONSTRATIVE = new Set(DEMONSTRATIVES);
-const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'our', 'my', 'your']);
-// Active verbs of saying that never end a statement ("Official data showed"), and participles of vouching
-// that end one only with what they vouch for ("were confirmed [dead]").
-const REPORTING_END = new Set(['said', 'says', 'told', 'showed', 'shows', 'stated', 'added', 'noted', 'reported', 'announced']);
-const VOUCHING_END = new Set(['confirmed', 'reported', 'feared', 'believed', 'thought', 'presumed', 'said']);
+const POSSESSIVE = new Set(POSSESSIVE_PRONOUNS);
+const REPORTING_END = new Set(REPORTING_ENDINGS);
+const VOUCHING_END = new Set(VOUCHING_ENDINGS);
 const LEADING_PREPOSITIONS = new Set(['up', 'on', 'in', 'at', 'for', 'with', 'from', 'by', 'along', 'during', 'under', 'into', 'across']);
 const OBJECT_TAGS = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADJ', 'SCONJ']);
 
@@ -233,7 +234,7 @@ function readsWhole(input: LabelInput, label: Proposal): boolean {
   // singular verb is an age, not who.
   if (/^\d+$/u.test(first) && first !== '1' && /^(?:has|is|was|does|had)$/u.test(keyAt(1))) return false;
   // "Its main markets to remain…", "His term finishes": whose it is was named in a sentence not shown.
-  if (POSSESSIVE_PRONOUNS.has(first)) return false;
+  if (POSSESSIVE.has(first)) return false;
   // "Hours after the event discarded clothing …": a time counted from another event, then the statement.
   if (/^(?:hours|minutes|days|weeks|moments)$/u.test(first) && /^(?:after|before|later|earlier)$/u.test(keyAt(1))) return false;
   // "Zelenskiy abandoned by Russian forces": a participle with its agent and no auxiliary describes a noun
@@ -304,12 +305,12 @@ function readsWhole(input: LabelInput, label: Proposal): boolean {
       )
     )
       return false;
-    // (The clause reader calls "rebels toppled the regime" a participle after a noun; with an object after
-    // it, it is the verb of a statement.)
     // A participle in "-en" or "-wn", which no simple past ends in, is finite only after an auxiliary
     // ("shaken workers", "a blown bridge"; "had taken").
     const bareParticiple = (k: number) =>
       /(?:en|wn)$/u.test(grammar.key(k)) && grammar.key(k) !== grammar.lemma(k) && grammar.words[k - 1]?.tag !== 'AUX';
+    // (The clause reader calls "rebels toppled the regime" a participle after a noun; with an object after
+    // it, it is the verb of a statement.)
     const acts = (k: number) =>
       grammar.words[k].tag === 'VERB' &&
       /^(?:NOUN|PROPN|PRON)$/u.test(grammar.words[k - 1]?.tag ?? '') &&

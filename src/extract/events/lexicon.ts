@@ -1,6 +1,7 @@
 // Word lists for the events extractor, as data: what makes a number a year or a count, a month or
 // weekday a date or part of a name, and what a full stop after a word means.
 import { TEENS, UNITS } from '../text/lexicon.ts';
+import { alternation } from '../text/patterns.ts';
 
 /** Number words a count of days, weeks, months or years is written with ("three weeks ago", "a day later"). */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
@@ -487,6 +488,12 @@ export const OPEN_ENDINGS = [
 ];
 /** Subjects no reader can place without the sentence before: "He and other locals", "They reached". */
 export const UNPLACED_PRONOUNS = ['he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'her', 'them'];
+/** Possessives whose owner was named in a sentence a timeline does not show: "Its main markets", "His term". */
+export const POSSESSIVE_PRONOUNS = ['its', 'their', 'his', 'our', 'my', 'your'];
+/** Active verbs of saying that never end a statement: "Official data showed", "Police said". */
+export const REPORTING_ENDINGS = ['said', 'says', 'told', 'showed', 'shows', 'stated', 'added', 'noted', 'reported', 'announced'];
+/** Participles of vouching that end a statement only with what they vouch for: "were confirmed [dead]". */
+export const VOUCHING_ENDINGS = ['confirmed', 'reported', 'feared', 'believed', 'thought', 'presumed', 'said'];
 /** Words that point at something named before: "That outbreak", "said those Venezuelans". */
 export const DEMONSTRATIVES = ['that', 'this', 'these', 'those'];
 /** Words that stand for people or things named before when a verb follows them: "All were", "Events transpired". */
@@ -753,7 +760,7 @@ export const SUPERLATIVE_WORDS = [
   'only',
 ];
 /** Any superlative as a whole word: one pattern, built once (not one per word at every date). */
-export const ANY_SUPERLATIVE = new RegExp(`\\b(?:${SUPERLATIVE_WORDS.join('|')})\\b`, 'u');
+export const ANY_SUPERLATIVE = new RegExp(`\\b(?:${alternation(SUPERLATIVE_WORDS)})\\b`, 'u');
 /**
  * What stands before the base of a comparison: "compared with (in) 2020", "than (in) 2019", "from $1.2
  * billion in 2022", "versus a year earlier". Tested on the 40 characters before the date, lower case.

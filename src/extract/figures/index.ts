@@ -101,7 +101,7 @@ export function extractFigures(doc: ParsedSeed, entities: Pick<Entities, 'places
           paragraphPlace,
           candidates[at - 1]?.mention.end ?? 0,
           // (The clause runs on past a number inside the figure's own span: "are staying in 53 camps in Goalpara".)
-          candidates.find((n, k) => k > at && n.mention.start >= c.spanEnd)?.mention.start ?? readable.length,
+          nextAfterSpan(candidates, at, readable.length),
         ),
         partOf: (c.partOf && ids.get(c.partOf)) ?? null,
         status: statusOf(readable, c),
@@ -168,6 +168,13 @@ function paragraphCandidates(text: string, paragraph: Paragraph): { candidates: 
   return { candidates, tokens, layer };
 }
 
+/** Where the first number after candidate `at`'s own span starts (its clause may run on to it), else `end`. */
+function nextAfterSpan(candidates: readonly Candidate[], at: number, end: number): number {
+  for (let k = at + 1; k < candidates.length; k++)
+    if (candidates[k].mention.start >= candidates[at].spanEnd) return candidates[k].mention.start;
+  return end;
+}
+
 /**
  * "corn (-4.3 percent)", "from -3.5 percent": a rate written with a minus sign glued to it is negative. Only
  * rates: a hyphen before other numbers is more often a dash or a range ("10-12", "- 16 = June 29"). The
@@ -177,6 +184,6 @@ function negativeSign(text: string, c: Candidate): number {
   if (c.kind !== 'percent') return 0;
   // ("at (-) 12.91 per cent": a sign written in brackets before it, as statistical releases do.)
   const before = text.slice(Math.max(0, c.mention.start - 6), c.mention.start);
-  const sign = /(?:^|[\s(\[])[-−]$/u.exec(before.slice(-2)) ? /[-−]$/u.exec(before) : /\(\s?[-−]\s?\)\s?$/u.exec(before);
-  return sign ? sign[0].length : 0;
+  if (/(?:^|[\s(\[])[-−]$/u.test(before.slice(-2))) return 1;
+  return /\(\s?[-−]\s?\)\s?$/u.exec(before)?.[0].length ?? 0;
 }

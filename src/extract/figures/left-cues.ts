@@ -184,12 +184,12 @@ const OBJECT_OPENERS: ReadonlySet<string> = new Set([
   'dozens',
 ]);
 
-// Tallies: "the death toll had climbed to 375", "the number of injured stood at 40"
 // Nouns of a count that a relative clause can give the value of ("the figure …, which stands at 27").
 const RELATIVE_TALLIES = new Set(['figure', 'figures', 'number', 'count', 'tally', 'total']);
 
 const MONTH_WORDS = new Set(MONTHS.flat().map((name) => name.toLowerCase()));
 
+// Tallies: "the death toll had climbed to 375", "the number of injured stood at 40"
 function tallyBefore(
   tokens: readonly Token[],
   layer: Layer | null,

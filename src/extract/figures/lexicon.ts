@@ -564,6 +564,9 @@ export const BELIEF_PARTICIPLES = [
   'understood',
 ];
 
+/** Words in "-ing" that open no reduced relative clause after a noun: a list ("including"), a source ("according"). */
+export const NOT_PARTICIPLE_WORDS = ['including', 'according', 'during', 'nothing', 'something', 'anything', 'everything'];
+
 /** Words that may sit between a counted noun and its participle: "have been", "were reportedly", "are feared". */
 export const PREDICATE_FILLERS = new Set([
   ...AUXILIARY_VERBS,

@@ -11,6 +11,7 @@ import {
   DAMAGE_WORDS,
   DONE_TO,
   IN_NOUN_PREPOSITIONS,
+  NOT_PARTICIPLE_WORDS,
   NEGATIONS,
   NORM_WORDS,
   PERSON_NOUNS,
@@ -29,16 +30,7 @@ import type { Layer } from './layer.ts';
 import { byLemma, findEntry, indexBy, startsWithPhrase } from './phrases.ts';
 
 const BELIEF: ReadonlySet<string> = new Set(BELIEF_PARTICIPLES);
-// Words in "-ing" that open no relative clause: a list ("including"), a source ("according").
-const NOT_PARTICIPLES: ReadonlySet<string> = new Set([
-  'including',
-  'according',
-  'during',
-  'nothing',
-  'something',
-  'anything',
-  'everything',
-]);
+const NOT_PARTICIPLES: ReadonlySet<string> = new Set(NOT_PARTICIPLE_WORDS);
 const RIGHT_CUES_BY_FIRST = indexBy(RIGHT_CUES, (p) => p[0]);
 
 export interface RightScan {
@@ -229,12 +221,19 @@ export function scanRight(
         : (BELIEF.has(t.lower) && tokens[j + 1]?.lower === 'to' && vouchedCue(tokens, layer, j + 1, sentenceEnd) < 0) ||
           // "More than 68,000 people living in the affected region had been evacuated": a participle in "-ing".
           (/ing$/u.test(t.lower) && !NOT_PARTICIPLES.has(t.lower) && !cueAt(tokens, layer, j)));
-    if (relativeClause) {
-      const mainVerb = predicateAfterRelative(tokens, layer, j + 1, sentenceEnd, mentionAtToken);
+    // So is the whole of a part, when it counts people: "Five of the 25 previously missing were found dead"
+    // (a cue inside the whole's phrase describes the whole; the predicate after it is the five's).
+    const partitive =
+      t.lower === 'of' &&
+      j === from &&
+      /^(?:the|these|those)$/u.test(tokens[j + 1]?.lower ?? '') &&
+      (mentionAtToken.has(j + 2) || PERSON_NOUNS.has(tokens[j + 2]?.lower ?? ''));
+    if (relativeClause || partitive) {
+      const mainVerb = predicateAfterRelative(tokens, layer, j + 1, sentenceEnd, mentionAtToken, partitive);
       if (mainVerb > 0) {
         j = mainVerb;
         phase = 'pred';
-        afterRelative = true;
+        afterRelative = relativeClause;
         continue;
       }
     }
@@ -261,21 +260,6 @@ export function scanRight(
     ) {
       j += 2;
       continue;
-    }
-    // "Five of the 25 previously missing were found dead": the predicate after "N of the M …" is said of
-    // the N (a cue inside the whole's phrase describes the whole).
-    if (
-      t.lower === 'of' &&
-      j === from &&
-      /^(?:the|these|those)$/u.test(tokens[j + 1]?.lower ?? '') &&
-      (mentionAtToken.has(j + 2) || PERSON_NOUNS.has(tokens[j + 2]?.lower ?? ''))
-    ) {
-      const mainVerb = predicateAfterRelative(tokens, layer, j + 1, sentenceEnd, mentionAtToken, true);
-      if (mainVerb > 0) {
-        j = mainVerb;
-        phase = 'pred';
-        continue;
-      }
     }
     // "soldiers, one of whom was killed": the clause after "N of whom" says what happened to the N.
     if (t.lower === 'whom' && j === from + 1 && tokens[from].lower === 'of') {

@@ -147,20 +147,25 @@ function lostCloser(text: string, open: number): number {
 
 const SINGLE_CLOSER = /[,.!?](['’])\s/g;
 
-/** A reporting verb within a few words after a quote (ending at `end`) or in the 12 words before it (at `open`). */
-function reportedNear(text: string, open: number, end: number): boolean {
-  const isReporting = (w: string) => isReportingVerb(w.replace(/[^\p{L}]/gu, ''));
-  const after = text
-    .slice(end, end + 120)
+/** Whether one of `words` (bare of marks and punctuation) is a verb of reporting. */
+const anyReporting = (words: readonly string[]): boolean => words.some((w) => isReportingVerb(w.replace(/[^\p{L}]/gu, '')));
+
+/** The first `count` words of the `chars` characters after `at`. */
+const wordsAfter = (text: string, at: number, chars: number, count: number): string[] =>
+  text
+    .slice(at, at + chars)
     .trim()
     .split(/\s+/)
-    .slice(0, 8);
+    .slice(0, count);
+
+/** A reporting verb within a few words after a quote (ending at `end`) or in the 12 words before it (at `open`). */
+function reportedNear(text: string, open: number, end: number): boolean {
   const before = text
     .slice(Math.max(0, open - 120), open)
     .trim()
     .split(/\s+/)
     .slice(-12);
-  return after.some(isReporting) || before.some(isReporting);
+  return anyReporting(wordsAfter(text, end, 120, 8)) || anyReporting(before);
 }
 
 /** Where a single mark closes a double-mark quote left open: before a reporting verb within a few words. */
@@ -168,12 +173,7 @@ function singleCloser(text: string, open: number): number {
   SINGLE_CLOSER.lastIndex = open;
   for (let m = SINGLE_CLOSER.exec(text); m; m = SINGLE_CLOSER.exec(text)) {
     const mark = m.index + 1;
-    const words = text
-      .slice(mark + 1, mark + 160)
-      .trim()
-      .split(/\s+/)
-      .slice(0, 18);
-    if (words.some((w) => isReportingVerb(w.replace(/[^\p{L}]/gu, '')))) return mark;
+    if (anyReporting(wordsAfter(text, mark + 1, 159, 18))) return mark;
   }
   return -1;
 }

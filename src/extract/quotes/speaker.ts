@@ -447,10 +447,8 @@ function resolveDefinite(
   const matches = (name: string): boolean => headPattern.test(name);
   // ("the official" is one of them, not "officials" who spoke as a group before; "one of the aid workers"
   // is one.)
-  const manyFor = (name: string): boolean =>
-    head === singular &&
-    !/^(?:one|each|either|neither)\s+of\b/iu.test(name) &&
-    new RegExp(`${singular.replace(/[^\p{L}\p{N}]/gu, '')}s$`, 'iu').test(name);
+  const plural = head === singular ? new RegExp(`${singular.replace(/[^\p{L}\p{N}]/gu, '')}s$`, 'iu') : null;
+  const manyFor = (name: string): boolean => plural !== null && !/^(?:one|each|either|neither)\s+of\b/iu.test(name) && plural.test(name);
   if (kind === 'organization') {
     // The named body whose name has that head: "the ministry" → "Health Ministry"; or, failing that, one of
     // its modifiers: "the police department" → "Philippine National Police".

@@ -93,16 +93,13 @@ function readDigits(tokens: readonly Token[], i: number, text: string): NumberRe
     const next = tokens[last + 1];
     // ("the $3-billion deficit", "a 10-million-dollar fund": a hyphen before a scale of a million or more.)
     const between = next ? gap(text, tokens[last], next) : '';
-    const hyphened =
-      between === '' && tokens[last + 1]?.kind === 'punct' && tokens[last + 1].text === '-' && tokens[last + 2]?.kind === 'word';
+    const hyphened = between === '' && next?.kind === 'punct' && next.text === '-' && tokens[last + 2]?.kind === 'word';
     const scale = hyphened ? tokens[last + 2] : next;
     if (
       scale &&
       scale.kind === 'word' &&
       has(SCALE_WORDS, scale.lower) &&
-      (hyphened
-        ? SCALE_WORDS[scale.lower] >= 1_000_000 && gap(text, tokens[last + 1], scale) === ''
-        : /^[ \u00A0\u2009\u202F]?$/.test(between))
+      (hyphened ? SCALE_WORDS[scale.lower] >= 1_000_000 && gap(text, next, scale) === '' : /^[ \u00A0\u2009\u202F]?$/.test(between))
     ) {
       value *= SCALE_WORDS[scale.lower];
       scaled = true;
