@@ -7,7 +7,8 @@ import { analyse, type Analysis, type Word } from '../text/language.ts';
 import { wordKey } from '../text/word-key.ts';
 import { WEEKDAYS } from '../text/lexicon.ts';
 import { isRoleHead } from '../entities/lexicon.ts';
-import { HUMAN_NOUNS, ORG_NOUNS, TIME_WORDS } from './lexicon.ts';
+import { CLAUSE_SUBJECT_VERBS, HUMAN_NOUNS, ORG_NOUNS, TIME_WORDS } from './lexicon.ts';
+import { isReportingVerb } from './verbs.ts';
 
 // Beyond this a paragraph is no news text (a megabyte line is hostile or broken): it is read by word
 // forms alone, without the layer, so extraction stays fast on it (figures and events do the same).
@@ -174,14 +175,31 @@ export function clauseSubject(
   // The verb that governs the quote: the main verb of the last chunk that has one ("calling", "labeling").
   let governing: { main: number; passive: boolean; copula: boolean } | null = null;
   let pending = false; // a later chunk opened with its verb: its subject is in an earlier chunk
+  let infinitive = false; // the chunk next to the quote is an infinitive alone: ", to be “…”"
   for (let c = chunks.length - 1; c >= 0 && c >= chunks.length - 6; c--) {
     const { first, last } = chunks[c];
     // "The committee, in a statement posted online, blamed …": an aside that opens with a preposition holds
     // no subject of the verb after it, whatever verb of its own it has.
     if (pending && words[first].tag === 'ADP') continue;
+    // "called on President Reyes, who won the vote, to be “…”": the relative clause describes the object.
+    if (infinitive && WH_WORDS.has(words[first].text.toLowerCase())) continue;
     // The chunk next to the quote is read from its last verb, the one that governs the quote ("what Newt
     // Gingrich called"); an earlier chunk from its first, the main clause ("Trump defended the incident").
-    const verb = governing || !governs ? firstVerb(words, first, last) : lastVerbGroup(words, first, last);
+    let verb = governing || !governs ? firstVerb(words, first, last) : lastVerbGroup(words, first, last);
+    // "Santos called on President Reyes to be “…”": an infinitive after the object of a verb of saying or
+    // judging is governed by that verb, whose subject speaks; alone in its chunk, by the verb of an earlier
+    // chunk. After any other verb the object's words are quoted ("led the journalist Ivans to fear a “…”").
+    if (!governing && governs && verb >= 0) {
+      let before = verb;
+      while (before >= 0 && isInfinitive(words[before])) before = lastVerbGroup(words, first, before);
+      if (before !== verb && (before < 0 || isSpeechOf(analysis, before, last))) {
+        if (before < 0) {
+          infinitive = true;
+          continue;
+        }
+        verb = before;
+      }
+    }
     if (verb < 0) {
       if (!pending || !governing) continue;
       const found = { verb: words[governing.main].start, passive: governing.passive, copula: governing.copula };
@@ -246,6 +264,14 @@ function relativeSubject(words: readonly Word[], first: number, last: number): R
   while (k >= first && !WH_WORDS.has(words[k].text.toLowerCase())) k--;
   if (k < first || k + 1 >= last || !isNounPhraseWords(words, k + 1, last)) return null;
   return { start: words[k + 1].start, end: words[last - 1].end };
+}
+
+const isInfinitive = (word: Word): boolean => word.tag === 'PART' && /^to$/iu.test(word.text);
+
+/** The main verb of the group at `verb` says or judges: "called on", "urged", "asked". */
+function isSpeechOf(analysis: Analysis, verb: number, last: number): boolean {
+  const lemma = analysis.lemma(mainVerb(analysis, verb, last).main);
+  return CLAUSE_SUBJECT_VERBS.has(lemma) || isReportingVerb(lemma);
 }
 
 /** The first word of the last verb group of a chunk: "[has] also broadly called", "what Gingrich [called]". */

@@ -598,6 +598,23 @@ describe('extractQuotes: partial quotes inside a clause', () => {
     ]);
   });
 
+  it('an infinitive after the object of a verb of saying is its subject\'s words, past a relative clause', () => {
+    const quotes = quotesOf(
+      'Opposition leader Maria Santos called on President Tomas Reyes, who won the vote, to be “a president for all citizens” in his second term.',
+      'Councillor Ben Okafor called on the mayor to find “every last shilling” for the clinic.',
+      'The floods led the farmer Jonas Berg to fear “a winter without bread.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Maria Santos', 'Ben Okafor', 'Jonas Berg']);
+  });
+
+  it('a family speaks: "the family said", "Scott\'s family has called on police to …"', () => {
+    const quotes = quotesOf(
+      '“We want answers,” the family said.',
+      'Keith Scott was shot on Tuesday. Scott’s family has called on police to release the videos “as a matter of transparency.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['the family', 'Scott’s family']);
+  });
+
   it('the storm, a thing, speaks no quote', () => {
     const q = only('The storm caused “damage on a scale none of us had ever seen before”.');
     expect(q.speaker).toBeNull();

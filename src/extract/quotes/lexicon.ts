@@ -506,6 +506,8 @@ export const HUMAN_NOUNS = new Set([
   'victim',
   'relative',
   'relatives',
+  'family', // "the family said", "Scott's family has called on police to …"
+  'families',
   'local',
   'locals',
   'villager',
@@ -910,6 +912,8 @@ export const CLAUSE_WORDS = new Set([
   'yet',
   'nor',
 ]);
+/** Nouns ending in "-ly" that head a speaker ("the family said", "the assembly said"), not adverbs. */
+export const LY_NOUNS = new Set(['family', 'assembly', 'ally', 'rally', 'daily', 'weekly', 'monthly', 'monopoly', 'bully']);
 /** Words between a speaker and the reporting verb ("had told", "has also said"): auxiliaries and adverbs. */
 export const SPEECH_AUXILIARIES = new Set([
   ...AUXILIARY_VERBS,

@@ -11,6 +11,7 @@ import {
   RELATIVE_PREPOSITIONS,
   RELATIVE_TIME_NOUNS,
   SPEAKER_TITLES,
+  LY_NOUNS,
   SPEECH_AUXILIARIES,
   TIME_WORDS,
 } from './lexicon.ts';
@@ -184,7 +185,7 @@ const RELATIVES = new Set(['who', 'which', 'whose']);
 function betweenSubjectAndVerb(word: string, before: string | undefined): boolean {
   const key = wordKey(word);
   if (SPEECH_AUXILIARIES.has(key) || TIME_WORDS.has(key) || /^(?:only|even|simply|merely|first|last)$/.test(key)) return true;
-  if (/^\p{Ll}+ly$/u.test(word)) return true;
+  if (/^\p{Ll}+ly$/u.test(word) && !LY_NOUNS.has(key)) return true;
   // A weekday only with a time word or preposition before it: "later Thursday", "on Monday", not a name.
   return WEEKDAY_KEYS.has(key) && before !== undefined && /^(?:later|earlier|on|late|early|this|last|since)$/i.test(before);
 }
