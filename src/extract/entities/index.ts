@@ -165,6 +165,10 @@ function findGroup(groups: Group[], name: NameForms, kind: EntityKind): Group | 
     if (candidateWords.length === 1) {
       const firsts = sameKind.filter((g) => g.words.length > 1 && g.words[0] === candidateWords[0]);
       if (firsts.length === 1 && !suffixes.length) return firsts[0];
+      // "Faimalo" for "Faimalomatumua Mathew Lemisio": a long first name clipped, when only one person's begins so.
+      const clipped = candidateWords[0];
+      const clips = sameKind.filter((g) => g.words.length > 1 && g.words[0].length >= clipped.length + 3 && g.words[0].startsWith(clipped));
+      if (clipped.length >= 5 && clips.length === 1 && !suffixes.length && !firsts.length) return clips[0];
     }
     return undefined;
   }

@@ -43,7 +43,7 @@ export const MONTH_YEAR = new RegExp(
 );
 // A month alone needs a word that makes it a time ("in May", not "May"): "May" is also a verb and a name.
 export const MONTH_ALONE = new RegExp(
-  `(?<![\\p{L}])(?<prep>in|since|by|until|till|through|throughout|during|before|after|from|between|last|next|this|early|late|mid|` +
+  `(?<![\\p{L}])(?<prep>in|since|by|until|till|through|throughout|during|before|after|from|between|as${GAP}of|last|next|this|early|late|mid|` +
     `(?:the${GAP})?(?:end|beginning|start|middle|close|first half|second half|first week|last week|first days|last days|` +
     `(?:first|last|final)${GAP}\\d{1,2}${GAP}(?:days|weeks))${GAP}of|` +
     // "inflation for the year to March", "the 12 months ending June": a period that ends in the month.

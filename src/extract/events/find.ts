@@ -272,10 +272,12 @@ function findYears(text: string, out: DateMention[]): void {
       if (COUNTED.has(nextLower)) continue;
       const plural = /^\p{Ll}[\p{L}-]{2,}s$/u.test(next) && !NOT_PLURAL.has(nextLower);
       if (plural && !YEAR_BEFORE.has(previousLower)) continue;
-      // "Flight 2019", "Resolution 2334": a number that is part of a name. "Israel's 2014 war" is a year.
+      // "Flight 2019", "Resolution 2334": a number that is part of a name. "Israel's 2014 war" is a year, and
+      // so is "the U.S. 2016 election" (initials stand before a year, not in a name with it).
       const nameBefore =
         capitalised(previous) &&
         !/['’]s$/.test(previous) &&
+        !/^(?:\p{Lu}\.){2,}$/u.test(previous) &&
         !YEAR_BEFORE.has(previousLower) &&
         !DATE_PREPOSITIONS.has(previousLower) &&
         monthNumber(previous) < 1 &&

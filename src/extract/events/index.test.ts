@@ -1531,3 +1531,28 @@ describe('extractEvents: what blind round 24 taught', () => {
     expect(events.every((e) => !e.label.startsWith('SPA'))).toBe(true);
   });
 });
+
+describe('extractEvents: what blind rounds 25 and 26 taught', () => {
+  it('"from Rs15 as of January": a month after "as of" is a date', () => {
+    expect(found('2020-06-28', 'The government doubled petrol tax from Rs15 as of January to Rs30 now.')).toEqual([
+      ['as of January', '2020-01'],
+    ]);
+  });
+  it('"the U.S. 2016 election": a year after initials is a year, not part of a name', () => {
+    expect(found('2018-12-13', 'Cohen arranged the payments before the U.S. 2016 election.').map(([, date]) => date)).toEqual(['2016']);
+  });
+  it('"restoring power following Saturday’s storm", published on Sunday: the storm was yesterday', () => {
+    expect(found('2021-12-12', 'Crews are working to restore power after Saturday’s wind storm.')).toEqual([['Saturday’s', '2021-12-11']]);
+    expect(found('2021-12-12', 'Shops have been shut since Monday’s riots.')).toEqual([['since Monday’s', '2021-12-06']]);
+    // A match the team travels after is still the nearer day: Wednesday is three days ahead, four back.
+    expect(found('2021-12-12', 'The team travels to Rome after Wednesday’s match.')).toEqual([['Wednesday’s', '2021-12-15']]);
+  });
+  it('"ahead of the Fourth of July holiday" is the nearer Fourth of July', () => {
+    expect(found('2021-07-01', 'Police had seized fireworks ahead of the Fourth of July holiday.')).toEqual([
+      ['Fourth of July', '2021-07-04'],
+    ]);
+    expect(found('2021-07-10', 'Police had seized fireworks ahead of the Fourth of July holiday.')).toEqual([
+      ['Fourth of July', '2021-07-04'],
+    ]);
+  });
+});

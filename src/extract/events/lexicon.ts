@@ -505,7 +505,21 @@ export const POINTING_BACK_WORDS = ['another', 'also', 'still', 'others'];
  * was quiet"); any other lower-case word after it is a noun it qualifies ("Halloween partygoers").
  */
 export const HOLIDAY_KEEPS = new Set([
-  ...['morning', 'afternoon', 'evening', 'night', 'eve', 'weekend', 'day', 'week', 'celebrations', 'festivities'],
+  ...[
+    'morning',
+    'afternoon',
+    'evening',
+    'night',
+    'eve',
+    'weekend',
+    'day',
+    'week',
+    'celebrations',
+    'festivities',
+    'holiday',
+    'parade',
+    'fireworks',
+  ],
   ...['in', 'on', 'at', 'of', 'for', 'to', 'and', 'or', 'but', 'nor', 'when', 'as', 'with', 'by', 'from', 'into', 'near', 'over'],
   ...['after', 'before', 'since', 'until', 'while', 'during', 'because', 'if', 'than', 'so', 'then', 'this', 'last', 'next'],
   ...['is', 'was', 'were', 'are', 'be', 'been', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'may', 'might', 'can'],
@@ -1079,6 +1093,7 @@ export const NOT_EVENT_NOUNS = new Set([
  */
 export const FIXED_HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
   'Bastille Day': [7, 14],
+  'Fourth of July': [7, 4],
   'Anzac Day': [4, 25],
   'Australia Day': [1, 26],
   'Canada Day': [7, 1],

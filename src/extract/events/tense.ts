@@ -192,6 +192,7 @@ const UNTIL_BEFORE = /\b(?:until|till|through|thru)[\s\u00A0]*$/iu;
 // ("postponed due to rain on Sunday").
 const DEADLINE_BEFORE =
   /\b(?:to|until|till|through)\s+(?:(?:on|next|this)\s+|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+(?:\p{Lu}{2,4}\s+)?)?\||\|(?:to|until|till|through)\s/iu;
+const FOLLOWING_BEFORE = /\b(?:following|after|since)\s+\||\|(?:following|after|since)\s/iu;
 const UPCOMING_BEFORE = new RegExp(`\\b(?:${alternation(UPCOMING_WORDS)})\\s+$`, 'iu');
 // The term noun closes the date's noun phrase: at most four words of it between ("troop withdrawal").
 const DEADLINE_AFTER = new RegExp(`^(?:\\s+[\\p{L}'’-]+){0,4}?\\s+(?:${alternation(DEADLINE_NOUNS)})\\b`, 'iu');
@@ -255,8 +256,14 @@ export function directionOf(
   if (mention.kind === 'month' && mention.modifier) return 'nearest';
   if (aheadByCue(text, sentence.start, mention.start, mention.end)) return 'future';
   // "the looming Aug. 31 deadline": an adjective of what is coming; "the Aug. 31 withdrawal deadline": a term.
-  if (mention.kind === 'day' || mention.kind === 'month') {
+  if (mention.kind === 'day' || mention.kind === 'month' || mention.kind === 'holiday') {
     if (UPCOMING_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 24), mention.start))) return 'future';
+    // "seized fireworks ahead of the Fourth of July holiday": what the words lead up to is the next one.
+    if (
+      mention.kind === 'holiday' &&
+      /\bahead\s+of\s+(?:the\s+)?$/iu.test(text.slice(Math.max(sentence.start, mention.start - 16), mention.start))
+    )
+      return 'nearest';
     if (DEADLINE_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 50)))) return 'nearest';
   }
   let time = reading ? clauseTime(reading.grammar, reading.clause) : 'open';
@@ -276,6 +283,20 @@ export function directionOf(
     DEADLINE_BEFORE.test(`${text.slice(Math.max(0, mention.start - 30), mention.start)}|${text.slice(mention.start, mention.end)}`)
   )
     return mention.kind === 'weekday' ? 'future' : 'nearest';
+  // "crews are working to restore power after Saturday’s storm": the day of an event a clause comes after
+  // is the nearer one, whatever the clause's own tense ("since Monday’s" is behind).
+  if (
+    time !== 'past' &&
+    mention.kind === 'weekday' &&
+    /['’]s$/u.test(text.slice(mention.start, mention.end)) &&
+    FOLLOWING_BEFORE.test(
+      `${text.slice(Math.max(sentence.start, mention.start - 12), mention.start)}|${text.slice(mention.start, mention.end)}`,
+    )
+  )
+    return !/\bsince\s+\S+$/iu.test(text.slice(Math.max(sentence.start, mention.start - 12), mention.end)) &&
+      arrangementAhead(text, sentence, mention, published)
+      ? 'future'
+      : 'past';
   if (time === 'future') return 'future';
   if (time === 'past') return 'past';
   if (time === 'arrangement') {

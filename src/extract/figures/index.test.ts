@@ -1812,3 +1812,35 @@ describe('extractFigures: what blind round 24 taught', () => {
     ]);
   });
 });
+
+describe('extractFigures: what blind round 26 taught', () => {
+  it('"The evacuations include all 5,000 residents": a tally of evacuations counts the evacuated', () => {
+    expect(figuresIn('The evacuations include all 5,000 residents of the city.').map((f) => [f.value, f.measure])).toEqual([
+      [5000, 'evacuated'],
+    ]);
+  });
+  it('people who lost power, and those power is restored to, are affected', () => {
+    const figures = figuresIn(
+      'Nearly 300,000 residents statewide lost power at the height of the storm.',
+      'Crews are restoring power to about 97,000 New Yorkers.',
+    );
+    expect(figures.map((f) => [f.value, f.measure, f.qualifier])).toEqual([
+      [300000, 'affected', 'nearly'],
+      [97000, 'affected', 'about'],
+    ]);
+  });
+  it('"Two officers had minor injuries", "sustained life-threatening injuries": the harm borne is the measure, and the subject stays a noun', () => {
+    const figures = figuresIn(
+      'Two officers had minor injuries.',
+      'One firefighter suffered minor injuries.',
+      'Three passengers sustained life-threatening injuries, police said.',
+      'Some 300 people suffered losses.',
+    );
+    expect(figures.map((f) => [f.value, f.measure, f.subject])).toEqual([
+      [2, 'injured', 'officers'],
+      [1, 'injured', 'firefighter'],
+      [3, 'injured', 'passengers'],
+      [300, 'other', 'people'],
+    ]);
+  });
+});

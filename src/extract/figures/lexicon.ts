@@ -92,7 +92,7 @@ export const RIGHT_CUES: ReadonlyArray<[Phrase, Measure]> = (
       'infections|infection|cases|ill|sick|fell ill|tested positive|contracted|became infected|become infected|living with hiv|' +
         // Conditions of health: "2 billion people are overweight or obese", "suffering from diabetes".
         'overweight|obese|undernourished|stunted|infected|suffering from|suffer from|suffered from|diagnosed with|' +
-        'without power|without electricity|without water|in need of|need aid|need assistance|need help|in need|' +
+        'without power|without electricity|without water|lost power|lost electricity|lose power|losing power|in need of|need aid|need assistance|need help|in need|' +
         'hungry|malnourished|starving|food insecure|facing hunger|face hunger|faced hunger|facing starvation|face starvation|facing famine|face famine|in danger|at risk',
       'affected',
     ],
@@ -194,7 +194,11 @@ export const LEFT_CUES: ReadonlyArray<[Phrase, Measure, 'strong' | 'weak']> = (
     ],
     ['evacuation of|rescue of', 'evacuated', 'strong'],
     ['release of', 'evacuated', 'weak'],
-    ['knocked out power to|cut power to|cut off power to|power outages for', 'affected', 'strong'],
+    [
+      'knocked out power to|cut power to|cut off power to|power outages for|restoring power to|restore power to|restored power to',
+      'affected',
+      'strong',
+    ],
     ['save|saved|saving|capacity of|capacity for|a capacity of', 'other', 'strong'],
   ] as const
 )
@@ -228,7 +232,7 @@ export const TALLY_CUES: ReadonlyArray<[Phrase, ImpactMeasure]> = (
     ['displaced|number of displaced|number of refugees', 'displaced'],
     ['arrests|detainees|number of arrests', 'detained'],
     ['hostages|kidnapped|abducted|number of hostages', 'hostages'],
-    ['evacuees|evacuated|number of evacuees', 'evacuated'],
+    ['evacuees|evacuated|evacuations|number of evacuees|number of evacuations', 'evacuated'],
     ['cases|infections|caseload|case count|number of cases|number of infections', 'affected'],
   ] as const
 )
@@ -567,9 +571,17 @@ export const BELIEF_PARTICIPLES = [
 /** Words in "-ing" that open no reduced relative clause after a noun: a list ("including"), a source ("according"). */
 export const NOT_PARTICIPLE_WORDS = ['including', 'according', 'during', 'nothing', 'something', 'anything', 'everything'];
 
+/** Verbs of bearing a harm named after them: "Two officers suffered minor injuries", "sustained burns". */
+export const BEARING_VERBS = new Set(['suffered', 'sustained', 'received', 'suffer', 'sustain', 'suffering', 'sustaining']);
+/** How bad a harm is, between the verb and the harm: "had minor injuries", "life-threatening wounds". */
+// ("life-threatening" comes as its parts: the tokens split at hyphens.)
+const SEVERITY_WORDS = ['minor', 'serious', 'critical', 'severe', 'non', 'life', 'threatening', 'slight', 'multiple'];
+
 /** Words that may sit between a counted noun and its participle: "have been", "were reportedly", "are feared". */
 export const PREDICATE_FILLERS = new Set([
   ...AUXILIARY_VERBS,
+  ...BEARING_VERBS,
+  ...SEVERITY_WORDS,
   'reportedly',
   'also',
   'all',

@@ -5,6 +5,7 @@ import type { Token } from '../text/number-tokens.ts';
 import {
   ASIDE_OPENERS,
   AUXILIARIES,
+  BEARING_VERBS,
   BELIEF_PARTICIPLES,
   CLAUSE_STOPS,
   COUNTED_THINGS,
@@ -290,7 +291,7 @@ export function scanRight(
     if ((t.lower === 'that' || t.lower === 'who') && npWords >= 3) break;
     if (t.lower === 'who') afterRelative = true; // ("three people who later died")
     if (phase === 'np') {
-      if (AUXILIARIES.has(t.lower)) {
+      if (AUXILIARIES.has(t.lower) || BEARING_VERBS.has(t.lower)) {
         phase = 'pred';
       } else {
         npWords++;

@@ -598,7 +598,7 @@ describe('extractQuotes: partial quotes inside a clause', () => {
     ]);
   });
 
-  it('an infinitive after the object of a verb of saying is its subject\'s words, past a relative clause', () => {
+  it("an infinitive after the object of a verb of saying is its subject's words, past a relative clause", () => {
     const quotes = quotesOf(
       'Opposition leader Maria Santos called on President Tomas Reyes, who won the vote, to be “a president for all citizens” in his second term.',
       'Councillor Ben Okafor called on the mayor to find “every last shilling” for the clinic.',
@@ -1504,5 +1504,31 @@ describe('extractQuotes: what blind round 24 taught', () => {
       '“They shot sporadically in the air before going to the house,” he said.',
     );
     expect(quotes.map((q) => q.speaker)).toEqual(['Kabiru Mai-Kwashe']);
+  });
+});
+
+describe('extractQuotes: what blind rounds 25 and 26 taught', () => {
+  it('"a local official who spoke under anonymity, said that …": the description speaks on in the next paragraph', () => {
+    const quotes = quotesOf(
+      'Gunmen killed dozens of villagers on Saturday, the army said.',
+      'Also, a local official who spoke under anonymity, said that about 3,000 people who fled the attack have arrived in Dori.',
+      '“There were differing accounts of the death toll. At least 100 people had died.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['a local official']);
+  });
+  it('"Network Rail", "the United States": a capitalised word inside a name is no reporting verb', () => {
+    const quotes = quotesOf(
+      'RMT general secretary Mick Lynch spoke to reporters.',
+      'He claimed Network Rail "have not made any improvement" on their previous pay offer.',
+      'Secretary of State Ana Ruiz said the United States "will not stand by while this goes on."',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Mick Lynch', 'Ana Ruiz']);
+  });
+  it('"Faimalo" for "Faimalomatumua Mathew Lemisio": a long first name clipped is the one person it begins', () => {
+    const quotes = quotesOf(
+      'The Acting Electoral Commissioner, Faimalomatumua Mathew Lemisio, said the count was almost complete.',
+      '“Aumua won from special votes,” said Faimalo.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Faimalomatumua Mathew Lemisio']);
   });
 });

@@ -70,7 +70,9 @@ export function subjectBefore(text: string, clauseStart: number, verbStart: numb
       const first = chunkWords[0].word;
       if (NOT_SPEAKER_OPENERS.has(wordKey(first)) || /^\p{Ll}+(?:ed|ing)$/u.test(first)) continue;
       if (/^\d/.test(first) || WEEKDAY_KEYS.has(wordKey(first)) || /^(?:yesterday|today)$/i.test(first)) continue;
-      return trimClause(text, chunk.start, chunk.end);
+      // ("Also, a local official …, said": a clause word alone is no chunk of the subject.)
+      const phrase = trimClause(text, chunk.start, chunk.end);
+      if (phrase) return phrase;
     }
     return null;
   }
@@ -102,7 +104,9 @@ export function subjectBefore(text: string, clauseStart: number, verbStart: numb
       start = k < words.length ? words[k].start : end;
       break;
     }
-    if (CLAUSE_WORDS.has(wordKey(w.word)) || (isReportingVerb(w.word) && i < words.length - 1)) {
+    // "A local official who spoke under anonymity said": a verb of a relative clause bounds nothing.
+    const inRelative = i > 0 && RELATIVES.has(wordKey(words[i - 1].word)) && !CLAUSE_WORDS.has(wordKey(w.word));
+    if (CLAUSE_WORDS.has(wordKey(w.word)) || (isReportingVerb(w.word) && i < words.length - 1 && !inRelative)) {
       // "Nate Silver, the polling guru who founded the site, tweeted": the relative clause describes the
       // subject before it, which speaks.
       if (

@@ -181,6 +181,9 @@ export function resolveSpeaker(
   // said the perception that he murdered Reeva “continues to exist”").
   if (words.length === 1 && isPronoun(words[0].word))
     return resolvePronoun(words[0].word.toLowerCase(), paragraph, Math.min(reference, start), state, statement);
+  // "a local official who spoke under anonymity, said": the speaker ends before a relative clause.
+  const relative = /^(.*?\p{L})\s+(?:who|whom)\s/u.exec(phrase);
+  if (relative) return resolveSpeaker(paragraphs, paragraph, start, start + relative[1].length, state, statement, reference);
   // "said the report released on Monday by …": the speaker ends before a participle that modifies it.
   const cut = beforeParticiple(paragraphs[paragraph], start, end);
   if (cut < end) {

@@ -49,6 +49,8 @@ export function reportingVerbAt(
     const particle = reportingParticle(key);
     if (particle && words[i + 1]?.word.toLowerCase() === particle) return i + 1;
   }
+  // "Network Rail", "Transparency Watch Says": a capitalised word after another is part of a name.
+  if (i > 0 && /^\p{Lu}/u.test(w) && /^\p{Lu}/u.test(words[i - 1].word)) return -1;
   const listed = CALL_OR_PUT.has(key) || isReportingVerb(key) || (beside && isBesideQuoteVerb(key));
   const tagged = !listed && paragraph !== undefined && isReportingVerbIfTagged(key);
   if (!listed && !tagged) return -1;
