@@ -19,7 +19,7 @@ const GAP = '\\s{1,2}';
 // "Oct. 7", "August 9, 2024", "May 6-9", "May 6 to May 9", "Oct. 7 last year".
 export const MONTH_DAY = new RegExp(
   `${month('m1')}\\s{0,2}${day('d1')}(?:${RANGE}(?:${month('m2')}\\s{0,2})?${day('d2')})?` +
-    `(?:(?:,\\s{0,2}|\\s{1,2})(?<y>${YEAR})|${GAP}(?<rel>last|this|next)${GAP}year(?!\\p{L}))?`,
+    `(?:(?:,\\s{0,2}|\\s{1,2})(?<y>${YEAR})|${GAP}(?:of${GAP})?(?<rel>last|this|next)${GAP}year(?!\\p{L}))?`,
   'giu',
 );
 // "7 October", "31st Jan, 2025", "the 9th of August", "between 1 and 3 June 2024".
@@ -69,7 +69,10 @@ export const MONTH_LIST = new RegExp(
 );
 /** The month names of a list's tail, in order. */
 export const LISTED_MONTHS = new RegExp(LISTED_MONTH, 'giu');
-export const MONTH_WITH_RELATIVE_YEAR = new RegExp(`${month('m1')}\\s{1,2}(?<rel>last|this|next)\\s{1,2}year(?!\\p{L})`, 'giu');
+export const MONTH_WITH_RELATIVE_YEAR = new RegExp(
+  `${month('m1')}\\s{1,2}(?:of\\s{1,2})?(?<rel>last|this|next)\\s{1,2}year(?!\\p{L})`,
+  'giu',
+);
 // "in 2019", "mid-2022", "2019-2021", "the 2021 coup"; whether it is a year at all is decided from context.
 export const YEAR_NUMBER = new RegExp(
   `(?:(?<![\\p{L}\\d$£€¥#.,/-])|(?<=(?<![\\p{L}])(?:post|pre)-))(?:(?<prep>in|since|by|until|till|through|during|before|after|from|between)${GAP})?` +

@@ -254,7 +254,8 @@ function findMonths(text: string, out: DateMention[], namesMonth: boolean): void
   }
 }
 
-const RELATIVE_YEAR_TAIL = /^\s{1,2}(last|this|next)\s{1,2}year(?!\p{L})/iu;
+// ("in August last year", "in February of last year".)
+const RELATIVE_YEAR_TAIL = /^\s{1,2}(?:of\s{1,2})?(last|this|next)\s{1,2}year(?!\p{L})/iu;
 
 function findYears(text: string, out: DateMention[]): void {
   for (const match of matches(YEAR_NUMBER, text)) {

@@ -1556,3 +1556,22 @@ describe('extractEvents: what blind rounds 25 and 26 taught', () => {
     ]);
   });
 });
+
+describe('extractEvents: what blind round 27 taught', () => {
+  it('"February 14 of this year", "in February of last year": the year phrase after "of" dates the day or month', () => {
+    expect(found('2020-03-12', 'Civilians were killed in Ogossagou on February 14 of this year.')).toEqual([
+      ['February 14 of this year', '2020-02-14'],
+    ]);
+    expect(found('2020-03-12', 'Civilians were killed in February of last year.')).toContainEqual(['in February', '2019-02']);
+  });
+  it('"had until 3 p.m. Sunday to get out", in a Saturday report, is the next day', () => {
+    expect(found('2018-09-15', 'The mayor told residents that they had until 3 p.m. Sunday to get out.')).toEqual([
+      ['until 3 p.m. Sunday', '2018-09-16'],
+    ]);
+  });
+  it('"By early Friday, 44,400 people have been evacuated" in a Thursday report is the nearer Friday, a tally reckoned to it', () => {
+    const event = only('2016-04-14', 'By early Friday, 44,400 people have been evacuated from their homes.');
+    expect([event.date, event.kind]).toEqual(['2016-04-15', 'mention']);
+    expect(only('2016-04-14', 'By Monday, 300 people had been evacuated.').date).toBe('2016-04-11');
+  });
+});

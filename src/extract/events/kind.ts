@@ -22,7 +22,7 @@ import type { Day } from './calendar.ts';
 import type { Clause, SentenceGrammar, WordSpan } from './grammar.ts';
 import type { DateMention } from './mentions.ts';
 import type { Resolution } from './resolve.ts';
-import { ANY_SUPERLATIVE, COMPARISON_BEFORE, FORECAST_VERBS, PERIOD_NOUNS, TALLY_WORDS } from './lexicon.ts';
+import { ANY_SUPERLATIVE, COMPARISON_BEFORE, FORECAST_VERBS, PERIOD_NOUNS, PRESENT_PERFECT_AFTER, TALLY_WORDS } from './lexicon.ts';
 
 export type KindRule =
   | 'dateline'
@@ -77,6 +77,9 @@ export function kindOf(input: KindInput): KindReading {
   if (isEndBound(written, text.slice(Math.max(0, mention.start - 60), mention.start))) return { kind: 'mention', rule: 'end-bound' };
   // "As of Tuesday afternoon, officials were still searching": the state at a time, not an event on it.
   if (/^as\s+of\b/u.test(written) || /\bas\s+of\s*$/u.test(before)) return { kind: 'mention', rule: 'status' };
+  // "By early Friday, 44,400 people have been evacuated": a tally reckoned to a time, like "as of".
+  if (/^by\s/u.test(written) && PRESENT_PERFECT_AFTER.test(text.slice(mention.end, mention.end + 120)))
+    return { kind: 'mention', rule: 'status' };
   if (input.ahead || afterPublication(resolution, input.published)) return { kind: 'expected', rule: 'future' };
   // "was expected to visit Amasra on Saturday" in Saturday's paper: arranged for the day, not reported done.
   if (

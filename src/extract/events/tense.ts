@@ -13,6 +13,7 @@ import {
   PLANNING_OBJECT_VERBS,
   PLANNING_VERBS,
   UPCOMING_WORDS,
+  PRESENT_PERFECT_AFTER,
 } from './lexicon.ts';
 import { alternation } from '../text/patterns.ts';
 
@@ -192,6 +193,7 @@ const UNTIL_BEFORE = /\b(?:until|till|through|thru)[\s\u00A0]*$/iu;
 // ("postponed due to rain on Sunday").
 const DEADLINE_BEFORE =
   /\b(?:to|until|till|through)\s+(?:(?:on|next|this)\s+|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+(?:\p{Lu}{2,4}\s+)?)?\||\|(?:to|until|till|through)\s/iu;
+const GIVEN_UNTIL = /\b(?:had|has|have|given|gave\s+\p{L}+)\s+until\b/iu;
 const FOLLOWING_BEFORE = /\b(?:following|after|since)\s+\||\|(?:following|after|since)\s/iu;
 const UPCOMING_BEFORE = new RegExp(`\\b(?:${alternation(UPCOMING_WORDS)})\\s+$`, 'iu');
 // The term noun closes the date's noun phrase: at most four words of it between ("troop withdrawal").
@@ -274,6 +276,21 @@ export function directionOf(
   // "until Friday" is ahead unless the date's own verb tells of the past ("died … until 8 am on Sunday");
   // a deadline moved to a day ("extended to Nov. 16", "gave them until mid-November") may be either side.
   const finitePast = time === 'past' && reading?.clause.verb?.finite === true;
+  // "By early Friday, 44,400 people have been evacuated" in a Thursday report from behind the date line: the
+  // day a present perfect is reckoned to is the writer's today, the nearer day.
+  if (
+    mention.kind === 'weekday' &&
+    /^by\s/iu.test(text.slice(mention.start, mention.end)) &&
+    PRESENT_PERFECT_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 120)))
+  )
+    return arrangementAhead(text, sentence, mention, published) ? 'future' : 'past';
+  // "told residents that they had until 3 p.m. Sunday to get out": a deadline given lies on the nearer side.
+  if (
+    mention.kind === 'weekday' &&
+    GIVEN_UNTIL.test(text.slice(Math.max(sentence.start, mention.start - 40), mention.end)) &&
+    /^\s+to\s+\p{Ll}/u.test(text.slice(mention.end, mention.end + 20))
+  )
+    return arrangementAhead(text, sentence, mention, published) ? 'future' : 'past';
   if (!finitePast && untilAhead(text, sentence, mention)) return 'future';
   // A weekday a deadline is moved to lies ahead ("postponed until Saturday").
   if (

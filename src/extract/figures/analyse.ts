@@ -2,7 +2,7 @@
 // quantity, hedge and the cues on either side, and decides its measure, subject and text span.
 import type { NumberMention } from '../text/numbers.ts';
 import type { Token } from '../text/number-tokens.ts';
-import { MONTHS, TEENS, TENS, UNITS, WEEKDAYS } from '../text/lexicon.ts';
+import { CURRENCY_SYMBOLS, MONTHS, TEENS, TENS, UNITS, WEEKDAYS } from '../text/lexicon.ts';
 import { wordKey } from '../text/word-key.ts';
 import type { Candidate } from './candidate.ts';
 import type { Layer } from './layer.ts';
@@ -60,10 +60,11 @@ export function analyse(
   read: NumberMention,
   sentence: { start: number; end: number },
   mentionAtToken: ReadonlyMap<number, number>,
+  continental = false, // the paragraph groups thousands with points: see groupsWithPoints
 ): Candidate | null {
   if (read.value <= 0) return null;
   // "85.000 refugees": a count is whole, so a point before three digits groups thousands (continental style).
-  const m = read.decimal && /^\d{1,3}\.\d{3}$/.test(read.text) && countsNext(tokens, read.last + 1) ? regrouped(read) : read;
+  const m = pointGrouped(read, tokens) && (continental || countsNext(tokens, read.last + 1)) ? regrouped(read) : read;
   const before = text.slice(Math.max(sentence.start, m.start - 60), m.start);
   const after = text.slice(m.end, Math.min(text.length, m.end + 60));
   // Bounded: a comparative ("the deadliest in 30 years") is written close to its number.
@@ -327,10 +328,31 @@ function ranks(tokens: readonly Token[], layer: Layer, m: NumberMention): boolea
   return layer.tag(m.last + 1) === 'ADJ';
 }
 
-/** A people or thing noun follows: "85.000 refugees" is a count, "1.5 points" is not looked at. */
+/** A people or thing noun follows: "85.000 refugees" is a count, "1.5 points" is not looked at, nor a rate ("13.851 shares per note"). */
 function countsNext(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
-  return t !== undefined && t.kind === 'word' && (PERSON_NOUNS.has(t.lower) || PROPERTY_NOUNS.has(t.lower) || COUNTED_THINGS.has(t.lower));
+  return (
+    t !== undefined &&
+    t.kind === 'word' &&
+    (PERSON_NOUNS.has(t.lower) || PROPERTY_NOUNS.has(t.lower) || COUNTED_THINGS.has(t.lower)) &&
+    !/^(?:per|a|an|each)$/u.test(tokens[j + 1]?.lower ?? '')
+  );
+}
+
+/** "59.693", "85.000": a point before exactly three digits, which may group thousands; never a sum ("$1.125"). */
+function pointGrouped(m: NumberMention, tokens: readonly Token[]): boolean {
+  return m.decimal && /^\d{1,3}\.\d{3}$/.test(m.text) && !Object.hasOwn(CURRENCY_SYMBOLS, tokens[m.first - 1]?.text ?? '');
+}
+
+/**
+ * "1.119.889 citizens voted", "won 108.371 votes": a paragraph that groups thousands with points somewhere
+ * does so everywhere ("DPA - 59.693 (5.51%)"), while its percentages keep their decimals.
+ */
+export function groupsWithPoints(text: string, mentions: readonly NumberMention[], tokens: readonly Token[]): boolean {
+  return mentions.some(
+    (m) =>
+      (m.grouped && /\d\.\d{3}\.\d{3}/.test(text.slice(m.start, m.end))) || (pointGrouped(m, tokens) && countsNext(tokens, m.last + 1)),
+  );
 }
 
 function regrouped(m: NumberMention): NumberMention {

@@ -1844,3 +1844,26 @@ describe('extractFigures: what blind round 26 taught', () => {
     ]);
   });
 });
+
+describe('extractFigures: what blind round 27 taught', () => {
+  it('points that group thousands: two of them always, one where its paragraph groups so, never a sum or a rate', () => {
+    const figures = figuresIn(
+      'Turnout is 65.35%. 1.119.889 citizens voted and the number of valid ballots is 1.088.843.',
+      'DUI won 108.371 votes (9.99%), DPA - 59.693 (5.51%), Dignity – 8.607 (0.79%).',
+      'Each note converts at 13.851 shares per note. Shares closed at $18.75, down $1.125.',
+    );
+    expect(figures.map((f) => f.value)).toEqual([65.35, 1119889, 1088843, 108371, 9.99, 59693, 5.51, 8607, 0.79, 13.851, 18.75, 1.125]);
+  });
+  it('the butchered and the slaughtered are killed; "18 lakh crore" is 18 × 10^12', () => {
+    const figures = figuresIn(
+      'Thirty-one Fulani civilians were butchered in the village.',
+      'In March, 160 members of the community were slaughtered.',
+      'The government will borrow over 18 lakh crore rupees.',
+    );
+    expect(figures.map((f) => [f.value, f.measure])).toEqual([
+      [31, 'killed'],
+      [160, 'killed'],
+      [18e12, 'other'],
+    ]);
+  });
+});

@@ -14,7 +14,7 @@ import { tokenize, type Token } from '../text/number-tokens.ts';
 import { positionIn } from '../text/paragraphs.ts';
 import { alternation } from '../text/patterns.ts';
 import { countBelow } from '../text/sorted-search.ts';
-import { analyse } from './analyse.ts';
+import { analyse, groupsWithPoints } from './analyse.ts';
 import { findAttribution } from './attribution.ts';
 import type { Candidate } from './candidate.ts';
 import { inherit } from './coordination.ts';
@@ -159,9 +159,10 @@ function paragraphCandidates(text: string, paragraph: Paragraph): { candidates: 
   };
 
   const candidates: Candidate[] = [];
+  const continental = groupsWithPoints(text, mentions, tokens);
   for (const mention of mentions) {
     const sentence = sentenceOf(mention.start);
-    const c = analyse(text, tokens, layer, mention, sentence, mentionAtToken);
+    const c = analyse(text, tokens, layer, mention, sentence, mentionAtToken, continental);
     if (c) candidates.push(c);
   }
   inherit(text, candidates);

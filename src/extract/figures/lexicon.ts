@@ -129,7 +129,7 @@ export const CARE_CUES: ReadonlySet<string> = new Set([...CARE.split('|'), 'admi
 export const DONE_TO: ReadonlyMap<string, readonly [ImpactMeasure, 'strong' | 'weak']> = new Map(
   (
     [
-      ['kill|massacre|murder|execute|slay|assassinate|behead|lynch|neutralise|neutralize|martyr', 'killed', 'strong'],
+      ['kill|massacre|murder|execute|slay|slaughter|butcher|assassinate|behead|lynch|neutralise|neutralize|martyr', 'killed', 'strong'],
       ['lose', 'killed', 'weak'],
       ['injure|wound|hurt|maim|hospitalise|hospitalize', 'injured', 'strong'],
       ['treat|discharge', 'injured', 'weak'],

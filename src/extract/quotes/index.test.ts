@@ -1532,3 +1532,13 @@ describe('extractQuotes: what blind rounds 25 and 26 taught', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Faimalomatumua Mathew Lemisio']);
   });
 });
+
+describe('extractQuotes: what blind round 27 taught', () => {
+  it('"a rough translation from Yadav’s X post in Hindi suggested": a translation speaks for the one translated', () => {
+    const quotes = quotesOf(
+      'Samajwadi Party chief Akhilesh Yadav criticised the budget.',
+      '"If any budget is not for development, then it is useless," a rough translation from Akhilesh Yadav’s X post in Hindi suggested.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Akhilesh Yadav']);
+  });
+});

@@ -799,6 +799,7 @@ export const AUTHORED_NOUNS = new Set([
   'findings',
   'assessment',
   'transcript',
+  'translation', // "a rough translation from Yadav's post in Hindi suggested"
   'filing',
   'complaint',
   'indictment',

@@ -117,6 +117,20 @@ describe('findNumbers', () => {
     );
   });
 
+  it('reads two or more points as thousands (continental grouping), one point as a decimal', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1_000_000, max: 999_999_999 }), (n) => {
+        expect(parseDigits(n.toLocaleString('de-DE'))).toBe(n);
+      }),
+    );
+    expect(parseDigits('1.125')).toBe(1.125);
+    expect(parseDigits('1.12.5')).toBeNull();
+  });
+
+  it('reads "18 lakh crore" as 18 × 10^12', () => {
+    expect(findNumbers('over 18 lakh crore rupees').map((n) => n.value)).toEqual([18e12]);
+  });
+
   it('stays linear on a long run of separators', () => {
     const text = '1,'.repeat(100_000) + '1';
     const started = Date.now();

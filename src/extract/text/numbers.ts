@@ -4,6 +4,8 @@
 import { BIG_WORDS, METRE_CONTEXT, SCALE_SUFFIXES, SCALE_WORDS, TEENS, TENS, UNITS } from './lexicon.ts';
 import { tokenize, type Token } from './number-tokens.ts';
 
+const CONTINENTAL = /^\d{1,3}(?:\.\d{3}){2,}$/;
+
 /**
  * The value of a digit string written in English style: "40,000", "2 300" (with a non-breaking
  * or thin space), "1.5", "2000". Null for malformed grouping ("1,1,1", "12,34"), which is not
@@ -11,6 +13,8 @@ import { tokenize, type Token } from './number-tokens.ts';
  */
 export function parseDigits(digits: string): number | null {
   if (/^\d+(?:\.\d+)?$/.test(digits)) return Number(digits);
+  // "1.119.889 citizens voted": two points or more group thousands (continental style), never decimals.
+  if (CONTINENTAL.test(digits)) return Number(digits.split('.').join(''));
   const grouped = /^\d{1,3}([,\u00A0\u2009\u202F])\d{3}(?:\1\d{3})*(?:\.\d+)?$/.exec(digits);
   if (!grouped) return null;
   return Number(digits.split(grouped[1]).join(''));
@@ -51,7 +55,7 @@ function readDigits(tokens: readonly Token[], i: number, text: string): NumberRe
   let last = i;
   let suffix = token.suffix ?? '';
   let scaled = false;
-  const grouped = /[,\u00A0\u2009\u202F]/.test(token.digits ?? '');
+  const grouped = /[,\u00A0\u2009\u202F]/.test(token.digits ?? '') || CONTINENTAL.test(token.digits ?? '');
   let spaceGrouped = false;
   // "2 300" where the non-breaking space was normalised to a plain one: merged only when it reads
   // as one grouped number (1-3 digits, then exact groups of 3) and is not part of a longer digit run
@@ -81,7 +85,7 @@ function readDigits(tokens: readonly Token[], i: number, text: string): NumberRe
       spaceGrouped = true;
     }
   }
-  const decimalPoint = /\./.test(tokens[last].digits ?? '');
+  const decimalPoint = /\./.test(tokens[last].digits ?? '') && !CONTINENTAL.test(tokens[last].digits ?? '');
   // "the 100m butterfly", "a 30m drop", "the 100m and 200m butterfly": metres, never 100 million (a wrong
   // number is worse than none).
   const metres = suffix === 'm' && !decimalPoint && beforeMetreWord(tokens, last + 1);
@@ -108,6 +112,10 @@ function readDigits(tokens: readonly Token[], i: number, text: string): NumberRe
       const after = tokens[last + 1];
       if (scale.lower === 'hundred' && after && after.kind === 'word' && has(BIG_WORDS, after.lower)) {
         value *= BIG_WORDS[after.lower];
+        last++;
+      } else if (/^(?:lakh|lakhs|thousand)$/.test(scale.lower) && after?.kind === 'word' && /^crores?$/.test(after.lower)) {
+        // "18 lakh crore" (Indian budgets): a crore of lakhs is 10^12.
+        value *= SCALE_WORDS[after.lower];
         last++;
       }
     }
