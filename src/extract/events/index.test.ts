@@ -1575,3 +1575,13 @@ describe('extractEvents: what blind round 27 taught', () => {
     expect(only('2016-04-14', 'By Monday, 300 people had been evacuated.').date).toBe('2016-04-11');
   });
 });
+
+describe('extractEvents: what the timelines of blind rounds 25 to 27 showed', () => {
+  it('"has killed thousands and displaced millions since 2015" is a running total, not an event of 2015', () => {
+    expect(only('2022-06-14', 'Violence has killed thousands and displaced millions across the region since 2015.').kind).toBe('mention');
+  });
+  it('"results will be ready at the end of this week": the running week holds what is to come', () => {
+    expect(only('2016-03-11', 'He said the results will be ready at the end of this week.').kind).toBe('expected');
+    expect(only('2016-03-11', 'The count was completed this week.').kind).toBe('happened');
+  });
+});

@@ -22,6 +22,7 @@ import type { Day } from './calendar.ts';
 import type { Clause, SentenceGrammar, WordSpan } from './grammar.ts';
 import type { DateMention } from './mentions.ts';
 import type { Resolution } from './resolve.ts';
+import { clauseTime } from './tense.ts';
 import { ANY_SUPERLATIVE, COMPARISON_BEFORE, FORECAST_VERBS, PERIOD_NOUNS, PRESENT_PERFECT_AFTER, TALLY_WORDS } from './lexicon.ts';
 
 export type KindRule =
@@ -81,6 +82,9 @@ export function kindOf(input: KindInput): KindReading {
   if (/^by\s/u.test(written) && PRESENT_PERFECT_AFTER.test(text.slice(mention.end, mention.end + 120)))
     return { kind: 'mention', rule: 'status' };
   if (input.ahead || afterPublication(resolution, input.published)) return { kind: 'expected', rule: 'future' };
+  // "results will be ready at the end of this week": the running period holds what its clause says is to come.
+  const current = mention.kind === 'relative' && mention.offset === 0 && mention.unit !== 'day';
+  if (current && grammar && clause && clauseTime(grammar, clause) === 'future') return { kind: 'expected', rule: 'future' };
   // "was expected to visit Amasra on Saturday" in Saturday's paper: arranged for the day, not reported done.
   if (
     onPublicationDay(resolution, input.published) &&
@@ -134,7 +138,9 @@ function isRunningTotal(
   for (let i = clause.from; i < clause.to; i++) {
     if (i >= date.from && i < date.to) continue;
     const w = grammar.words[i];
-    if (w.tag === 'NUM' || /^(?:toll|total|tally|number|cases|deaths)$/iu.test(w.text)) count = true;
+    // ("has killed thousands and displaced millions since 2015": a count in words is a count.)
+    if (w.tag === 'NUM' || /^(?:toll|total|tally|number|cases|deaths|dozens|hundreds|thousands|millions|billions)$/iu.test(w.text))
+      count = true;
   }
   if (!count) return false;
   // "since Thursday" with a count is a running total; "this year" only while the year runs ("106 have
