@@ -1585,3 +1585,19 @@ describe('extractEvents: what the timelines of blind rounds 25 to 27 showed', ()
     expect(only('2016-03-11', 'The count was completed this week.').kind).toBe('happened');
   });
 });
+
+describe('extractEvents: labels the timelines of blind rounds 25 to 27 read wrong', () => {
+  it('"memories of the team’s 2019 failure when they lost the final": the when-clause labels the year, and "they" is no singular thing', () => {
+    const event = only(
+      '2022-02-07',
+      'The victory banished memories of the team’s 2019 failure when they lost the final to Algeria in Egypt.',
+    );
+    expect([event.date, event.label]).toEqual(['2019', 'They lost the final to Algeria in Egypt']);
+  });
+  it('"Mr. Obama … told his advisers … They found a way": "they" is not the one man named', () => {
+    const events = extractEvents(
+      doc('2016-09-08', 'Mr. Obama told his advisers to act without Congress. They found a way through the law in 2015.'),
+    );
+    expect(events.map((e) => e.label)).toEqual(['They found a way through the law']);
+  });
+});

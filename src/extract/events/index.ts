@@ -4,14 +4,14 @@
 // modules; this one walks the paragraphs, names the rule behind each date and assembles the events.
 import type { Confidence, DatedEvent, Entities, ParsedSeed, Position, Quote } from '../../schema/document.ts';
 import { fitsPronoun, sexOf } from '../entities/gender.ts';
-import { isRoleHead } from '../entities/lexicon.ts';
+import { isHonorific, isRoleHead } from '../entities/lexicon.ts';
 import { addDays, formatDay, formatMonth, nearestWeekday, parseIsoDay, weekdayOf, type Day, type Direction } from './calendar.ts';
 import { WEEKDAY_KEYS } from './date-patterns.ts';
 import { findDateMentions } from './find.ts';
 import type { DateMention } from './mentions.ts';
 import { eventLabel, fallbackLabel, type Label } from './label.ts';
 import { afterPublication, afterSince, kindOf, type KindReading } from './kind.ts';
-import { COMPARISON_BEFORE, ENDED_BEFORE_OVER } from './lexicon.ts';
+import { COLLECTIVE_NOUNS, COMPARISON_BEFORE, ENDED_BEFORE_OVER } from './lexicon.ts';
 import { ParagraphReader, type Reading } from './reader.ts';
 import type { Clause, SentenceGrammar } from './grammar.ts';
 import { resolveEventOffset } from './event-offset.ts';
@@ -582,6 +582,12 @@ function subjectBefore(reader: ParagraphReader, grammar: SentenceGrammar, i: num
         isRoleHead(head.text))
     )
       continue;
+    // ("The victory banished memories of the team’s failure when they lost": "they" is no singular thing;
+    // a body of people may be, "the team … they".)
+    // Nor is one person: "Mr. Obama … told his advisers … They found a way".
+    const oneNamed =
+      isHonorific(words[subject.from].text) && !words.slice(subject.from, subject.to).some((w) => w.key === 'and' || w.text === ',');
+    if (pronoun === 'they' && ((head.tag === 'NOUN' && !/s$/u.test(head.key) && !COLLECTIVE_NOUNS.has(head.key)) || oneNamed)) continue;
     const kept: string[] = [];
     let depth = 0;
     let usable = true;

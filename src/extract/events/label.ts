@@ -815,6 +815,8 @@ function startingPhrase(input: LabelInput): Proposal | null {
 function whenClause(input: LabelInput): Clause | null {
   const { grammar, date } = input;
   let i = date.to;
+  // ("the team’s 2019 failure when they lost the final": the event noun the year dates, then "when".)
+  if (grammar.words[i]?.tag === 'NOUN' && isEventNoun(grammar.key(i)) && grammar.key(i + 1) === 'when') i++;
   if (grammar.words[i]?.text === ',') i++;
   if (i >= grammar.to || grammar.key(i) !== 'when') return null;
   const clause = grammar.clauseOpenedAt(i);
