@@ -107,6 +107,8 @@ const ownPredicate = (gap: string): boolean => /\b(?:were|are|was|is|have|has|ha
 const AMONG_WHOLE = /^[^.;:]{0,60}?\b(?:were|are|was|is)\s+(?:also\s+|reportedly\s+)?among\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+){0,2}$/iu;
 
 /** `c` takes `from`'s measure by rule `via`; a part ("three children" of 40) also points at its whole. */
+const INCLUDED_OPENING = /^\s*(?:this|these|that|those|they|it)\s+(?:also\s+)?(?:included|includes|include)\b[^,.;:]{0,24}$/iu;
+
 function take(c: Candidate, from: Candidate, via: string, part = false): void {
   c.measure = from.measure;
   c.source = 'inherited';
@@ -146,6 +148,15 @@ export function inherit(text: string, candidates: Candidate[]): void {
         if (/(?:up|down)\s+from\s+$/i.test(text.slice(Math.max(c.sentence.start, c.spanStart - 16), c.spanStart))) c.status = 'superseded';
       }
     }
+  }
+  // "Nearly 300,000 residents lost power. This included 100,000 customers from Buffalo to Rochester": a count
+  // the next sentence says the last one included is its part, and counts what it counts.
+  for (let i = 1; i < counts.length; i++) {
+    const c = counts[i];
+    if (c.measure || c.noun === 'skip' || !INCLUDED_OPENING.test(text.slice(c.sentence.start, c.spanStart))) continue;
+    const whole = counts[i - 1];
+    if (whole.measure && whole.measure !== 'other' && /^\s*$/u.test(text.slice(whole.sentence.end, c.sentence.start)))
+      take(c, whole, 'figures.included', true);
   }
   // "Of the 42 cases, 37 were in unvaccinated children and five in adults": the parts of a tally
   // named at the head of the sentence count what it counts.

@@ -1867,3 +1867,18 @@ describe('extractFigures: what blind round 27 taught', () => {
     ]);
   });
 });
+
+describe('extractFigures: a count the next sentence says the last one included', () => {
+  it('"This included 100,000 customers": a part of the count before, counting what it counts', () => {
+    const figures = figuresIn(
+      'Nearly 300,000 residents statewide lost power. This included 100,000 customers from Buffalo to Rochester.',
+      'The firm sold 300 cars. This included 40 trucks.',
+    );
+    expect(figures.map((f) => [f.value, f.measure, f.partOf, f.rule])).toEqual([
+      [300000, 'affected', null, 'figures.noun-cue'],
+      [100000, 'affected', 'figure-1', 'figures.included'],
+      [300, 'other', null, 'figures.thing-count'],
+      [40, 'other', null, 'figures.thing-count'],
+    ]);
+  });
+});

@@ -12,7 +12,7 @@
 //   figures.group-part        a part of the group named first: "Of the dead, six were children"
 //   figures.<inherited>       a neighbour's measure (coordination.ts names each: coordinated-subjects,
 //                             coordinated-objects, range-end, revised-from, compared, including, of-them,
-//                             part-of-tally, increment)
+//                             part-of-tally, increment, included)
 //   figures.other-cue         people counted as on board, accounted for, survivors: measure "other"
 //   figures.population        the people living in a place: "a town of 12,000", "home to 30 million people"
 //   figures.people-count      people with nothing said to happen to them: "150 passengers", "6,000 candidates"
