@@ -327,3 +327,11 @@ describe('extractEntities: a title word inside a body’s name', () => {
     expect(e.people.map((p) => [p.name, p.role])).toEqual([['Ada Banjoko', 'Justice']]);
   });
 });
+
+describe('extractEntities: an honorific without its full stop', () => {
+  it('"Dr Kayode Fayemi", "Mr Lee": the honorific makes a person of a name nobody knows', () => {
+    const names = (text: string) => extractEntities(parsedSeed([text], '2024-05-01')).people.map((p) => p.name);
+    expect(names('The official, Dr Kayode Fayemi, commended the turnout.')).toEqual(['Kayode Fayemi']);
+    expect(names('Mr Lee commended the turnout.')).toEqual(['Lee']);
+  });
+});

@@ -3,6 +3,7 @@
 import type { Paragraph } from '../../schema/document.ts';
 import {
   FUSED_PARTICLES,
+  isHonorific,
   isKnownPlace,
   isMonthOrDay,
   isNotName,
@@ -172,10 +173,12 @@ function splitDates(tokens: Token[], first: number, last: number, paragraph: Par
     let end = last;
     // Leading function words ("The", "In", "But") are capitalised only because they open a sentence.
     let s = start;
-    // An all-capital word ("WHO", "IT") is an acronym, not the function word it spells.
+    // An all-capital word ("WHO", "IT") is an acronym, not the function word it spells; an honorific before a
+    // name ("Dr Kayode Fayemi", "Mr Lee") stays, as a title.
     while (
       s <= end &&
       isNotName(tokens[s].base) &&
+      !(isHonorific(tokens[s].base) && s < end) &&
       !isMonthOrDay(tokens[s].base) &&
       !/^\p{Lu}{2,}$/u.test(tokens[s].base) &&
       !isPronounSurname(tokens, s)

@@ -1542,3 +1542,15 @@ describe('extractQuotes: what blind round 27 taught', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Akhilesh Yadav']);
   });
 });
+
+describe('extractQuotes: what blind round 28 taught', () => {
+  it('a quote run over paragraphs that each open with a closing mark ("”I want …") is one quote, attributed at its end', () => {
+    const quotes = quotesOf(
+      'An official of the Alliance for Credible Elections, Dr Omilusi Mike, on Sunday commended the turnout.',
+      'Omilusi gave the commendation in a telephone interview.',
+      '”I want to sincerely commend the turnout of the people from across the state.',
+      '”It is obvious that the wishes of the people have prevailed,” he said.',
+    );
+    expect(quotes.map((q) => [q.text.slice(0, 16), q.speaker])).toEqual([['I want to sincer', 'Omilusi Mike']]);
+  });
+});

@@ -228,5 +228,6 @@ export function findMarkedSpans(paragraph: Paragraph, index: number): MarkedSpan
 
 /** True when the paragraph opens with a quotation mark: the continuation of a run-on quote. */
 export function opensWithMark(paragraph: Paragraph): boolean {
-  return /^\s*["“„«‘]/.test(paragraph.text);
+  // (A closing mark typed for an opening one, right before a word: "”I want to commend …", as doubleMarks reads it.)
+  return /^\s*(?:["“„«‘]|[”»][\p{L}\p{N}])/u.test(paragraph.text);
 }

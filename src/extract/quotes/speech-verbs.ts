@@ -127,6 +127,18 @@ export function collectSubjects(doc: ParsedSeed, spans: MarkedSpan[][], state: R
         continue;
       }
       state.subjects.push({ paragraph: p, offset: first.start, entity: first.entity });
+      // "Mr Ahmed met Mrs Chris Walker. “…,” she said.": a person of the other sex named later in the sentence
+      // is who the pronoun that skips the subject stands for.
+      // (Only right after a subject that opens the sentence: "X met Y", not a person named deep in the sentence.)
+      const sex = state.sexes.get(first.entity.name);
+      if (!sex || first.start - from > 25) continue;
+      for (let i = mentions.indexOf(first) + 1; i < mentions.length && mentions[i].start < Math.min(sentence.end, first.end + 40); i++) {
+        const other = state.sexes.get(mentions[i].entity.name);
+        if (other && other !== sex) {
+          state.subjects.push({ paragraph: p, offset: mentions[i].start, entity: mentions[i].entity });
+          break;
+        }
+      }
     }
   });
 }
