@@ -231,11 +231,13 @@ export function analyse(
     }
   }
 
-  // A bare year ("the 2021 coup", "in 2008") unless it plainly counts something ("2000 people").
+  // A bare year ("the 2021 coup", "in 2008") unless it plainly counts something ("2000 people") or is an entry
+  // of a tally list ("Accord, 250; ACD, 1149; AD, 216").
   const yearLike = !m.grouped && !m.scaled && !m.decimal && m.form === 'digits' && m.value >= 1000 && m.value <= 2100;
   if (
     kind === 'count' &&
     yearLike &&
+    !isTallyEntry(text, m) &&
     source !== 'near' &&
     source !== 'left' &&
     source !== 'tally' &&
@@ -338,6 +340,28 @@ function countsNext(tokens: readonly Token[], j: number): boolean {
     !/^(?:per|a|an|each)$/u.test(tokens[j + 1]?.lower ?? '')
   );
 }
+
+// An entry of a list of names and their tallies: "…; ACD, 1149; AD, 216; …", "…, and APDA, 464.", in a list
+// with at least two entries no year could be ("Accord, 250; Action Alliance, 41"), so that citations
+// ("Smith, 2004; Jones, 2010") stay years.
+const TALLY_ENTRY_BEFORE = /[;:]\s*(?:and\s+)?\p{Lu}[\p{L}.'’ -]{0,40},\s*$/u;
+const TALLY_ENTRY_AFTER = /^\s*(?:;|\.?$|\.\s)/u;
+const TALLY_ENTRIES = /[;:]\s*(?:and\s+)?\p{Lu}[\p{L}.'’ -]{0,40},\s*(\d[\d,]*)(?=\s*(?:;|\.|$))/gu;
+function isTallyEntry(text: string, m: NumberMention): boolean {
+  if (!TALLY_ENTRY_BEFORE.test(text.slice(Math.max(0, m.start - 48), m.start)) || !TALLY_ENTRY_AFTER.test(text.slice(m.end, m.end + 3)))
+    return false;
+  // (Counted once per paragraph: a list of a thousand entries stays linear.)
+  if (tallyList.text !== text) {
+    let counts = 0;
+    for (const entry of text.matchAll(TALLY_ENTRIES)) {
+      const value = Number(entry[1].replace(/,/g, ''));
+      if (value < 1000 || value > 2100 || entry[1].includes(',')) counts++;
+    }
+    tallyList = { text, counts };
+  }
+  return tallyList.counts >= 2;
+}
+let tallyList = { text: '', counts: 0 };
 
 /** "59.693", "85.000": a point before exactly three digits, which may group thousands; never a sum ("$1.125"). */
 function pointGrouped(m: NumberMention, tokens: readonly Token[]): boolean {

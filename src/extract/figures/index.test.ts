@@ -1882,3 +1882,12 @@ describe('extractFigures: a count the next sentence says the last one included',
     ]);
   });
 });
+
+describe('extractFigures: a tally list of names and counts', () => {
+  it('"Accord, 250; ACD, 1149; AD, 216": four digits in a list of tallies are a count, but citations stay years', () => {
+    expect(
+      figuresIn('Other results include Accord, 250; Action Alliance, 41; ACD, 1149; AD, 216; and APDA, 464.').map((f) => f.value),
+    ).toEqual([250, 41, 1149, 216, 464]);
+    expect(figuresIn('The effect was shown before (Smith, 2004; Jones, 2010).')).toEqual([]);
+  });
+});
