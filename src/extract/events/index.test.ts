@@ -1601,3 +1601,13 @@ describe('extractEvents: labels the timelines of blind rounds 25 to 27 read wron
     expect(events.map((e) => e.label)).toEqual(['They found a way through the law']);
   });
 });
+
+describe('extractEvents: a label never ends inside a clause cut before its verb', () => {
+  it('"comes at a time when the NHS junior doctors …" keeps no "when" without its verb', () => {
+    const event = only(
+      '2023-04-15',
+      'The strike action comes at a time when the NHS junior doctors in England are currently staging a four-day walkout over pay, ending on 0700 Saturday.',
+    );
+    expect(event.label).not.toMatch(/\bwhen\b/u);
+  });
+});

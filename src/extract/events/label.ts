@@ -1120,6 +1120,15 @@ function dateGlue(input: LabelInput, i: number): boolean {
 /** Drops words a label must not end with: articles, prepositions, conjunctions, possessives, commas. */
 function trimDangling(grammar: SentenceGrammar, words: number[]): number[] {
   let end = words.length;
+  // "comes at a time when the NHS junior doctors": a clause cut before its verb is left out, opener and all.
+  for (let k = end - 1; k > 0; k--) {
+    const w = grammar.words[words[k]];
+    if (w.tag === 'VERB' || w.tag === 'AUX') break;
+    if (CLAUSE_OPENERS.has(w.key) && k < end - 1) {
+      end = k;
+      break;
+    }
+  }
   while (end > 0) {
     const w = grammar.words[words[end - 1]];
     const k = w.key;
@@ -1131,6 +1140,8 @@ function trimDangling(grammar: SentenceGrammar, words: number[]): number[] {
   }
   return words.slice(0, end);
 }
+
+const CLAUSE_OPENERS = new Set(['when', 'where', 'while', 'because', 'whereas', 'although', 'though', 'who', 'which']);
 
 /**
  * How many words at i hedge the date before them and go with it: "in February or possibly later", "by
