@@ -1611,3 +1611,15 @@ describe('extractEvents: a label never ends inside a clause cut before its verb'
     expect(event.label).not.toMatch(/\bwhen\b/u);
   });
 });
+
+describe('extractEvents: what blind round 29 taught', () => {
+  it('"A flood watch was in effect until 7 p.m. Friday" in a Thursday report runs to the next day; "closed until Monday" on a Wednesday, the one before', () => {
+    expect(found('2024-05-02', 'A flood watch was in effect for Houston until 7 p.m. Friday.')).toEqual([
+      ['until 7 p.m. Friday', '2024-05-03'],
+    ]);
+    expect(
+      found('2024-05-02', 'A flood warning was in place for parts of Houston, including the Kingwood area, until 7 a.m. Friday, it said.'),
+    ).toEqual([['until 7 a.m. Friday', '2024-05-03']]);
+    expect(found('2024-05-01', 'Schools were closed until Monday.')).toEqual([['until Monday', '2024-04-29']]);
+  });
+});

@@ -220,10 +220,15 @@ export function needsTense(mention: DateMention): boolean {
   }
 }
 
+/** "until Friday", "till 7 a.m. Friday": the date a span runs to. */
+function untilWord(text: string, mention: DateMention): boolean {
+  return (
+    UNTIL_IN.test(text.slice(mention.start, mention.end)) || UNTIL_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start))
+  );
+}
+
 function untilAhead(text: string, sentence: { start: number; end: number }, mention: DateMention): boolean {
-  const until =
-    UNTIL_IN.test(text.slice(mention.start, mention.end)) || UNTIL_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start));
-  return until && !PAST_STATE.test(text.slice(Math.max(sentence.start, mention.start - 120), mention.start));
+  return untilWord(text, mention) && !PAST_STATE.test(text.slice(Math.max(sentence.start, mention.start - 120), mention.start));
 }
 
 /**
@@ -300,6 +305,10 @@ export function directionOf(
     DEADLINE_BEFORE.test(`${text.slice(Math.max(0, mention.start - 30), mention.start)}|${text.slice(mention.start, mention.end)}`)
   )
     return mention.kind === 'weekday' ? 'future' : 'nearest';
+  // "A flood watch was in effect until 7 p.m. Friday" in a Thursday report: the state is told as it stood
+  // when written, so the day it lasts until is the nearer one.
+  if (mention.kind === 'weekday' && untilWord(text, mention))
+    return arrangementAhead(text, sentence, mention, published) ? 'future' : 'past';
   // "crews are working to restore power after Saturday’s storm": the day of an event a clause comes after
   // is the nearer one, whatever the clause's own tense ("since Monday’s" is behind).
   if (

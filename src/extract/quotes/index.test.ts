@@ -1554,3 +1554,14 @@ describe('extractQuotes: what blind round 28 taught', () => {
     expect(quotes.map((q) => [q.text.slice(0, 16), q.speaker])).toEqual([['I want to sincer', 'Omilusi Mike']]);
   });
 });
+
+describe('extractQuotes: straight single marks before a lower-case word', () => {
+  it('"an act of \'educational and social vandalism\' the parent claimed" is a quote; "rock \'n\' roll" and "\'em" are none', () => {
+    const quotes = quotesOf(
+      "Closing schools is an act of 'educational and social vandalism' the parent of a pupil claimed last night.",
+      "Fans of rock 'n' roll heard the mayor say 'Our budget is too big,' at the rally.",
+      "They told 'em to leave, and 'We will not go,' the tenants said.",
+    );
+    expect(quotes.map((q) => q.text)).toEqual(['educational and social vandalism', 'Our budget is too big', 'We will not go']);
+  });
+});

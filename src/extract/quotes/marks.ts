@@ -183,6 +183,7 @@ function singleMarks(text: string, paragraph: number, taken: MarkedSpan[]): Mark
   const spans: MarkedSpan[] = [];
   let t = 0;
   let open = -1;
+  let tentative = false; // a straight mark before a lower-case word: a quote only if it closes as one
   for (const mark of text.matchAll(SINGLE_MARK)) {
     const i = mark.index;
     // Marks inside a double-mark quotation are skipped.
@@ -192,28 +193,42 @@ function singleMarks(text: string, paragraph: number, taken: MarkedSpan[]): Mark
     const before = text[i - 1];
     const after = text[i + 1];
     const atStart = before === undefined || isSpace(before) || /[(\[—–:-]/.test(before);
-    if (open < 0) {
-      // ‘ opens at a word start, but not in an elided year ("‘90s"); a straight one only before a capital
-      // ("'Our government is too big'", not "rock 'n' roll" or "'em").
-      if (
-        ((ch === '‘' && isWordChar(after)) || (ch === "'" && /\p{Lu}/u.test(after ?? ''))) &&
-        atStart &&
-        !/^\d{2}s\b/.test(text.slice(i + 1, i + 5))
-      )
+    // A straight mark before a lower-case word ("an act of 'educational and social vandalism' the parent
+    // claimed") opens only tentatively: "rock 'n' roll" and "'em" close as no quote, and a later opening
+    // mark takes its place.
+    const lowerOpening = ch === "'" && atStart && /\p{Ll}/u.test(after ?? '');
+    // ‘ opens at a word start, but not in an elided year ("‘90s"); a straight one before a capital
+    // ("'Our government is too big'").
+    const opening =
+      ((ch === '‘' && isWordChar(after)) || (ch === "'" && /\p{Lu}/u.test(after ?? '')) || lowerOpening) &&
+      atStart &&
+      !/^\d{2}s\b/.test(text.slice(i + 1, i + 5));
+    if (open < 0 || (tentative && opening)) {
+      if (opening) {
         open = i;
+        tentative = lowerOpening;
+      }
       continue;
     }
     // ’ closes after a word and before a non-letter; "’s" and "’n’" are apostrophes. A straight one closes
     // after the quote's own punctuation, or after a word right before punctuation ("workers' pay" does not).
+    // (A tentative quote may close before a space too: "'educational and social vandalism' the parent claimed".)
     const closes =
       ch === '’'
         ? !isSpace(before) && !isWordChar(after)
-        : ch === "'" && !isWordChar(after) && (/[.,!?]/.test(before ?? '') || (isWordChar(before) && /^[,.;:!?]/.test(after ?? '')));
+        : ch === "'" &&
+          !isWordChar(after) &&
+          (/[.,!?]/.test(before ?? '') || (isWordChar(before) && (/^[,.;:!?]/.test(after ?? '') || (tentative && isSpace(after)))));
     // (Straight marks also quote titles, 'All Bets Are Off': only words a reporting verb near them
     // attributes are a quotation.)
-    if (closes && (ch !== "'" || reportedNear(text, open, i + 1))) {
+    // (A tentative quote holds at least two words: "'n'" is none.)
+    if (closes && (ch !== "'" || reportedNear(text, open, i + 1)) && (!tentative || /\s/u.test(text.slice(open + 1, i).trim()))) {
       spans.push({ paragraph, open, innerStart: open + 1, innerEnd: i, end: i + 1, closed: true });
       open = -1;
+      tentative = false;
+    } else if (closes && tentative) {
+      open = -1;
+      tentative = false;
     }
   }
   return spans;
