@@ -158,14 +158,18 @@ const wordsAfter = (text: string, at: number, chars: number, count: number): str
     .split(/\s+/)
     .slice(0, count);
 
-/** A reporting verb within a few words after a quote (ending at `end`) or in the 12 words before it (at `open`). */
-function reportedNear(text: string, open: number, end: number): boolean {
+/**
+ * A reporting verb within a few words after a quote (ending at `end`; more after a partial quote, whose
+ * speaker may be a long description: "the parent of a St Andrew's Primary pupil claimed") or in the 12
+ * words before it (at `open`).
+ */
+function reportedNear(text: string, open: number, end: number, after = 8): boolean {
   const before = text
     .slice(Math.max(0, open - 120), open)
     .trim()
     .split(/\s+/)
     .slice(-12);
-  return anyReporting(wordsAfter(text, end, 120, 8)) || anyReporting(before);
+  return anyReporting(wordsAfter(text, end, 120, after)) || anyReporting(before);
 }
 
 /** Where a single mark closes a double-mark quote left open: before a reporting verb within a few words. */
@@ -222,7 +226,11 @@ function singleMarks(text: string, paragraph: number, taken: MarkedSpan[]): Mark
     // (Straight marks also quote titles, 'All Bets Are Off': only words a reporting verb near them
     // attributes are a quotation.)
     // (A tentative quote holds at least two words: "'n'" is none.)
-    if (closes && (ch !== "'" || reportedNear(text, open, i + 1)) && (!tentative || /\s/u.test(text.slice(open + 1, i).trim()))) {
+    if (
+      closes &&
+      (ch !== "'" || reportedNear(text, open, i + 1, tentative ? 14 : 8)) &&
+      (!tentative || /\s/u.test(text.slice(open + 1, i).trim()))
+    ) {
       spans.push({ paragraph, open, innerStart: open + 1, innerEnd: i, end: i + 1, closed: true });
       open = -1;
       tentative = false;
