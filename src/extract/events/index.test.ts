@@ -1623,3 +1623,24 @@ describe('extractEvents: what blind round 29 taught', () => {
     expect(found('2024-05-01', 'Schools were closed until Monday.')).toEqual([['until Monday', '2024-04-29']]);
   });
 });
+
+describe('extractEvents: labels of blind rounds 28 and 29', () => {
+  it('a superlative stays in a shortened subject, and "and" goes with the adjectives it joined', () => {
+    expect(
+      only('2013-10-14', "India's strongest storm in 14 years left a trail of destruction along the country's east coast yesterday.").label,
+    ).toMatch(/^India's strongest storm/u);
+    expect(
+      only(
+        '2016-06-26',
+        'A voracious and deadly wildfire in central California has burned 150 homes and the toll may rise, fire officials said Saturday.',
+      ).label,
+    ).not.toMatch(/\band wildfire\b/u);
+  });
+  it('a label never ends on a number cut at a comma inside it ("a sum of N100, 000")', () => {
+    const event = only(
+      '2018-04-17',
+      'The commission proved that Mohammed Balogun demanded a sum of N100, 000 from a litigant on September 21, 2003.',
+    );
+    expect(event.label).not.toMatch(/N100$/u);
+  });
+});

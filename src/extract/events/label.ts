@@ -959,14 +959,19 @@ const ROLE_QUALIFIER = new Set(ROLE_QUALIFIERS);
 
 /** A noun phrase without its article and adjectives ("The magnitude-6.3 earthquake" -> "magnitude-6.3 earthquake"); hedges stay. */
 function stripped(grammar: SentenceGrammar, words: number[]): number[] {
-  return words.filter((i, k) => {
+  const dropped = (i: number, k: number): boolean => {
     const w = grammar.words[i];
-    if (HEDGES.has(grammar.key(i)) || ROLE_QUALIFIER.has(grammar.key(i))) return true;
+    if (HEDGES.has(grammar.key(i)) || ROLE_QUALIFIER.has(grammar.key(i))) return false;
+    // "India's strongest storm in 14 years": a superlative says which one, and stays.
+    if (/^(?:\p{L}{2,}est|best|worst|first|last)$/iu.test(w.text)) return false;
     const joined = grammar.words[i - 1]?.end === w.start || grammar.words[i + 1]?.start === w.end;
     // "More than 1,000 people", "At least 56": a quantifier stays with its number.
     const quantity = grammar.words[i + 1]?.tag === 'NUM' || /^(?:than|least|most)$/iu.test(grammar.words[i + 1]?.text ?? '');
-    return !((w.tag === 'ADJ' && !joined && !quantity) || (k === 0 && /^(?:a|an|the)$/iu.test(w.text)));
-  });
+    return (w.tag === 'ADJ' && !joined && !quantity) || (k === 0 && /^(?:a|an|the)$/iu.test(w.text));
+  };
+  const gone = words.map((i, k) => dropped(i, k));
+  // ("A voracious and deadly wildfire": the "and" between two adjectives goes with them.)
+  return words.filter((i, k) => !gone[k] && !(grammar.words[i].tag === 'CCONJ' && gone[k - 1] && gone[k + 1]));
 }
 
 /** A word capitalised only because it opens its sentence: "Powerful earthquakes", "The ministry". */
@@ -1132,6 +1137,12 @@ function trimDangling(grammar: SentenceGrammar, words: number[]): number[] {
   while (end > 0) {
     const w = grammar.words[words[end - 1]];
     const k = w.key;
+    // "a sum of N100, 000": a number cut at a comma inside it would say another sum.
+    const next = words[end - 1] + 1;
+    if (/\d$/u.test(w.text) && grammar.words[next]?.text === ',' && /^\d/u.test(grammar.words[next + 1]?.text ?? '')) {
+      end--;
+      continue;
+    }
     // "was declared over": the end of what was declared, no preposition left hanging.
     if (k === 'over' && ENDED.has(grammar.key(words[end - 1] - 1))) break;
     if (w.tag === 'PUNCT' || w.tag === 'DET' || w.tag === 'ADP' || w.tag === 'CCONJ' || w.tag === 'SCONJ' || DANGLING.has(k) || k === "'s")
