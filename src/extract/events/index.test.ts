@@ -1644,3 +1644,15 @@ describe('extractEvents: labels of blind rounds 28 and 29', () => {
     expect(event.label).not.toMatch(/N100$/u);
   });
 });
+
+describe('extractEvents: a period named by its end is no reported clause', () => {
+  it('"reported a net profit of Rs64 crore in the fourth quarter ended March": the label keeps the profit', () => {
+    const event = extractEvents(
+      doc(
+        '2018-04-14',
+        'DCB Bank Ltd on Saturday reported a net profit of Rs64 crore in the fourth quarter ended March of 2017-18 on the back of increase in operating profit.',
+      ),
+    ).find((e) => e.text === 'on Saturday');
+    expect(event?.label).toMatch(/^DCB Bank Ltd reported a net profit of Rs64 crore/u);
+  });
+});

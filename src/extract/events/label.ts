@@ -1347,7 +1347,11 @@ function reportedClause(input: LabelInput, attribution: Clause, verb: VerbGroup)
   const after = grammar.verbGroups().find((g) => g.from > i && g.finite);
   if (after && i < grammar.to && !participle) {
     const clause = grammar.clauseAround(after.from, after.to);
-    if (clause.verb && clause.subject && clause.subject.from >= i - 1)
+    // ("reported a net profit of Rs64 crore in the quarter ended March": a period "ended" or "ending" a month
+    // is a name of the period, no verb of a reported clause.)
+    const periodEnded =
+      /^(?:quarter|year|month|half|period|week)$/u.test(grammar.key(after.from - 1)) && grammar.lemma(after.head) === 'end';
+    if (clause.verb && clause.subject && clause.subject.from >= i - 1 && !periodEnded)
       return { clause: { ...clause, from: i, role: 'complement', opener: -1 }, quoted: input.isQuoted(after.from) };
   }
   // "…, the Taliban said Sunday": the sentence's first clause is what was said, when the attribution
