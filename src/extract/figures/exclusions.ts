@@ -142,7 +142,8 @@ export function isExcluded(m: NumberMention, fullBefore: string, after: string):
     return true;
   // "the boat split into two,", "broke in three": the pieces a thing breaks into, with no noun after them.
   if (BROKEN_INTO.test(tail) && /^(?:\s*[,.;:!?)"”’]|\s*$|\s+(?:and|but|as|when|after)\b)/.test(after)) return true;
-  if (MEASUREMENT_AFTER.test(after)) return true;
+  // (A fraction of a point in words is a rate's move, no measurement: "a quarter-point increase".)
+  if (MEASUREMENT_AFTER.test(after) && !(m.form === 'words' && m.decimal && /^[\s-]?points?\b/iu.test(after))) return true;
   if (PROPORTION_BEFORE.test(before)) return true; // "1 in 5"
   if (PROPORTION_AFTER.test(after) && !/^\s?in\s+\d{4}\b/.test(after)) return true; // "one in five"
   // Dates: "May 6", "Oct. 7", "6 May", "31st Jan"

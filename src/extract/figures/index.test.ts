@@ -1891,3 +1891,19 @@ describe('extractFigures: a tally list of names and counts', () => {
     expect(figuresIn('The effect was shown before (Smith, 2004; Jones, 2010).')).toEqual([]);
   });
 });
+
+describe('extractFigures: fractions of a point in words', () => {
+  it('"half a percentage point", "three-quarter-point hikes", "a quarter-point increase" are rate moves; "half the people" is none', () => {
+    const figures = figuresIn(
+      'The Fed raised rates by half a percentage point in December, after three-quarter-point hikes.',
+      'It may opt for a quarter-point increase, not a larger half-point gain.',
+      'Half the people left, and a quarter of the town was flooded.',
+    );
+    expect(figures.map((f) => [f.value, f.unit])).toEqual([
+      [0.5, 'percent'],
+      [0.75, 'percent'],
+      [0.25, 'percent'],
+      [0.5, 'percent'],
+    ]);
+  });
+});

@@ -63,7 +63,10 @@ export function readQuantity(
     spanEnd = next.end;
     afterIndex = m.last + 2;
   } else {
-    const percent = /^\s?(?:%|percent\b|per\s?cent\b|pc\b|percentage points?\b)/i.exec(after);
+    // ("a quarter-point increase", "three-quarter-point hikes": a fraction of a point in words is a rate's move.)
+    const percent =
+      /^\s?(?:%|percent\b|per\s?cent\b|pc\b|percentage points?\b)/i.exec(after) ??
+      (m.form === 'words' && m.decimal ? /^[\s-]?points?\b/i.exec(after) : null);
     if (percent) {
       // Odds are no share of anything: "a 30% chance of rain" ("52 percent of the vote" is a figure).
       if (/^\s*(?:chance|probability|likelihood|odds)/i.test(after.slice(percent[0].length))) return null;

@@ -1565,3 +1565,23 @@ describe('extractQuotes: straight single marks before a lower-case word', () => 
     expect(quotes.map((q) => q.text)).toEqual(['educational and social vandalism', 'Our budget is too big', 'We will not go']);
   });
 });
+
+describe('extractQuotes: what blind round 30 taught', () => {
+  it("``…'' (two grave accents and two apostrophes, old wire copy) is a quotation", () => {
+    const quotes = quotesOf(
+      "NUT deputy general secretary Kevin Courtney said that the strike was a ``last resort''.",
+      "``We have been trying to persuade the minister to change his mind, he is unwilling,'' he said.",
+    );
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['last resort', 'Kevin Courtney'],
+      ['We have been trying to persuade the minister to change his mind, he is unwilling', 'Kevin Courtney'],
+    ]);
+  });
+  it('"according to Minor’s lawyer, high-profile Washington attorney Abbe Lowell": the name after the description', () => {
+    const quotes = quotesOf(
+      'Minor will appeal, according to Minor’s lawyer, high-profile Washington attorney Abbe Lowell.',
+      '“The decisions the judge made will keep the appeals courts busy,” he said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Abbe Lowell']);
+  });
+});

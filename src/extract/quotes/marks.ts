@@ -19,7 +19,7 @@ const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/.te
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 // The scans jump from mark to mark: most characters of a paragraph are no mark.
 // Two straight apostrophes close a double quote in copy typed for old wire systems ("broken''").
-const DOUBLE_MARK = /["“„«”»]|''/g;
+const DOUBLE_MARK = /["“„«”»]|''|``/g;
 // Straight apostrophes too, read as marks only where they open before a capital or close after a word and
 // before punctuation ('Our response has come at a huge cost,' the Treasurer said).
 const SINGLE_MARK = /[‘’']/g;
@@ -69,6 +69,14 @@ function doubleMarks(text: string, paragraph: number): MarkedSpan[] {
       }
     }
     first = false;
+    // ``…'': two grave accents open a quote in copy typed for old wire systems (TeX style).
+    if (ch === '``') {
+      if (open < 0) {
+        open = i;
+        openInner = i + 2;
+      }
+      continue;
+    }
     if (ch === "''") {
       // ("''There were so many people", "on ''non-controllable fuel price inflation''": two apostrophes
       // before a word open a quote, at the paragraph's start or after a space; in copy typed with ``…''
@@ -252,5 +260,5 @@ export function findMarkedSpans(paragraph: Paragraph, index: number): MarkedSpan
 /** True when the paragraph opens with a quotation mark: the continuation of a run-on quote. */
 export function opensWithMark(paragraph: Paragraph): boolean {
   // (A closing mark typed for an opening one, right before a word: "”I want to commend …", as doubleMarks reads it.)
-  return /^\s*(?:["“„«‘]|[”»][\p{L}\p{N}])/u.test(paragraph.text);
+  return /^\s*(?:["“„«‘]|``|[”»][\p{L}\p{N}])/u.test(paragraph.text);
 }

@@ -251,7 +251,10 @@ export function attributionAt(
     const match = /^\s+([^,;:“”"()]{1,120})/.exec(text.slice(verbEnd, stop));
     if (!match) return null;
     const start = verbEnd + text.slice(verbEnd).indexOf(match[1]);
-    return resolveSpeaker(doc.paragraphs, p, start, start + match[1].trimEnd().length, state, statement, reference);
+    const end = start + match[1].trimEnd().length;
+    // ("according to Minor's lawyer, high-profile Washington attorney Abbe Lowell": the name after the description.)
+    const found = resolveSpeaker(doc.paragraphs, p, start, end, state, statement, reference);
+    return withAppositiveName(doc, p, end, stop, state, statement, found);
   }
   // The object of a relaying verb speaks, not its subject: written at `start`, an object pronoun or a phrase.
   const relayedSpeaker = (object: string, start: number): Speaker | null => {

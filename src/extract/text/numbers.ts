@@ -159,7 +159,7 @@ function roundValue(value: number): number {
 type WordState = 'none' | 'unit' | 'teen' | 'tens' | 'hundred' | 'big' | 'article';
 
 // The words a number written in words can start with; any other word starts none.
-const WORD_NUMBER_STARTS = new Set(['a', 'an', 'half', ...Object.keys(UNITS), ...Object.keys(TEENS), ...Object.keys(TENS)]);
+const WORD_NUMBER_STARTS = new Set(['a', 'an', 'half', 'quarter', ...Object.keys(UNITS), ...Object.keys(TEENS), ...Object.keys(TENS)]);
 
 function readWords(tokens: readonly Token[], i: number): NumberRead | null {
   // Every word of the text is tried as a number's start: most are ruled out by this one lookup.
@@ -294,7 +294,7 @@ function readFraction(tokens: readonly Token[], i: number): NumberRead | null {
     part = 0.5;
     last = 4;
   }
-  if (last < 0) return null;
+  if (last < 0) return pointFraction(tokens, i, at, w);
   const end = tokens[at[last]];
   return {
     value: roundValue((whole + part) * BIG_WORDS[w(last)]),
@@ -305,6 +305,36 @@ function readFraction(tokens: readonly Token[], i: number): NumberRead | null {
     form: 'words',
     decimal: false,
     scaled: true,
+    grouped: false,
+    suffix: '',
+    article: false,
+  };
+}
+
+/**
+ * A fraction of a point, as rates move: "half a percentage point", "a quarter-point increase", "three-quarter-point
+ * hikes", "a half-point gain". The number is the fraction's words; "point" or "percentage point" after it stays
+ * the unit's, as after "0.5".
+ */
+function pointFraction(tokens: readonly Token[], i: number, at: readonly number[], w: (k: number) => string): NumberRead | null {
+  const unitAt = (k: number): boolean => w(k) === 'point' || w(k) === 'points' || (w(k) === 'percentage' && /^points?$/u.test(w(k + 1)));
+  let value = 0;
+  let last = -1;
+  if (w(0) === 'half' && (w(1) === 'a' || w(1) === 'an') && unitAt(2)) [value, last] = [0.5, 1];
+  else if (w(0) === 'half' && unitAt(1)) [value, last] = [0.5, 0];
+  else if (w(0) === 'quarter' && unitAt(1)) [value, last] = [0.25, 0];
+  else if (w(0) === 'three' && /^quarters?$/u.test(w(1)) && unitAt(2)) [value, last] = [0.75, 1];
+  else if (w(0) === 'three' && w(1) === 'quarters' && w(2) === 'of' && w(3) === 'a' && unitAt(4)) [value, last] = [0.75, 3];
+  if (last < 0) return null;
+  return {
+    value,
+    first: i,
+    last: at[last],
+    start: tokens[i].start,
+    end: tokens[at[last]].end,
+    form: 'words',
+    decimal: true,
+    scaled: false,
     grouped: false,
     suffix: '',
     article: false,
