@@ -1656,3 +1656,14 @@ describe('extractEvents: a period named by its end is no reported clause', () =>
     expect(event?.label).toMatch(/^DCB Bank Ltd reported a net profit of Rs64 crore/u);
   });
 });
+
+describe('extractEvents: what blind round 30 taught', () => {
+  it('"will raise … in March, after making a quarter-point increase in early February" dates February the nearer one', () => {
+    expect(
+      found('2023-03-07', 'The bank will raise its rate at its next meeting, after making a quarter-point increase in early February.'),
+    ).toEqual([['in early February', '2023-02']]);
+  });
+  it('"like Christmas decorations" is no date', () => {
+    expect(found('2016-08-12', 'Clothes hung from trees like Christmas decorations.')).toEqual([]);
+  });
+});

@@ -1019,6 +1019,8 @@ export const PLANNING_OBJECT_VERBS = new Set(['plan', 'schedule', 'call', 'annou
  */
 export const NOT_EVENT_NOUNS = new Set([
   'edition',
+  'decoration', // "clothes hanging from trees like Christmas decorations"
+  'decorations',
   'capital',
   'hospital',
   'official',

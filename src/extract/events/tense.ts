@@ -265,6 +265,13 @@ export function directionOf(
   // "the looming Aug. 31 deadline": an adjective of what is coming; "the Aug. 31 withdrawal deadline": a term.
   if (mention.kind === 'day' || mention.kind === 'month' || mention.kind === 'holiday') {
     if (UPCOMING_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 24), mention.start))) return 'future';
+    // "will raise rates in March, after making a quarter-point increase in early February": what was done
+    // before the clause's own event takes the nearer month or day, whatever that event's tense.
+    if (
+      mention.kind !== 'holiday' &&
+      /\b(?:after|since)\s+\p{Ll}+ing\b[^,.;:]{0,60}$/u.test(text.slice(Math.max(sentence.start, mention.start - 80), mention.start))
+    )
+      return 'nearest';
     // "seized fireworks ahead of the Fourth of July holiday": what the words lead up to is the next one.
     if (
       mention.kind === 'holiday' &&
