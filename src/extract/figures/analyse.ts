@@ -97,6 +97,10 @@ export function analyse(
     tokens[afterIndex]?.lower === 'times' &&
     isMultiple(text, tokens[afterIndex].end, text.slice(Math.max(sentence.start, spanStart - 30), spanStart));
   if (multiple) nounInfo = { noun: 'thing', head: 'times', subject: 'times', subjectEnd: tokens[afterIndex].end, tagged: false };
+  // "the final vote was six to one", "voted 6-1", "a 5-4 ruling": the two sides of a vote count votes.
+  // ("one" there is a count, not the weak "one of …").
+  const voteSide = (nounInfo.noun === 'none' || (nounInfo.noun === 'unknown' && !nounInfo.tagged)) && isVoteSide(text, m, sentence.start);
+  if (voteSide) nounInfo = { noun: 'thing', head: 'votes', subject: 'votes', subjectEnd: 0, tagged: false };
   // "gunmen numbering about 20", "a crowd totalling 5,000": the noun before the verb of counting.
   if (
     (nounInfo.noun === 'none' || (nounInfo.noun === 'unknown' && !nounInfo.tagged)) &&
@@ -257,7 +261,7 @@ export function analyse(
   if (kind === 'count' && counted && nounInfo.head && (!measure || measure === 'other')) finalUnit = unitOf(nounInfo.head);
 
   return {
-    mention: m,
+    mention: voteSide ? { ...m, article: false } : m,
     sentence,
     kind,
     unit: finalUnit,
@@ -339,6 +343,18 @@ function countsNext(tokens: readonly Token[], j: number): boolean {
     (PERSON_NOUNS.has(t.lower) || PROPERTY_NOUNS.has(t.lower) || COUNTED_THINGS.has(t.lower)) &&
     !/^(?:per|a|an|each)$/u.test(tokens[j + 1]?.lower ?? '')
   );
+}
+
+const SMALL = '(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
+const VOTE_WORDS = '(?:vote|votes|voted|voting|ruled|ruling|decision|margin|majority|split)';
+const FIRST_SIDE = new RegExp(`\\b${VOTE_WORDS}\\b[^.;:!?]{0,24}$`, 'iu');
+const SECOND_SIDE = new RegExp(`\\b${VOTE_WORDS}\\b[^.;:!?]{0,24}?\\b${SMALL}\\s?(?:-|–|to)\\s?$`, 'iu');
+const SIDE_AFTER = new RegExp(`^\\s?(?:-|–|to)\\s?${SMALL}\\b`, 'iu');
+/** One side of a vote's count: "voted [6]-1", "the final vote was six to [one]". */
+function isVoteSide(text: string, m: NumberMention, sentenceStart: number): boolean {
+  if (m.value > 99 || m.decimal) return false;
+  const before = text.slice(Math.max(sentenceStart, m.start - 40), m.start);
+  return (FIRST_SIDE.test(before) && SIDE_AFTER.test(text.slice(m.end, m.end + 10))) || SECOND_SIDE.test(before);
 }
 
 // An entry of a list of names and their tallies: "…; ACD, 1149; AD, 216; …", "…, and APDA, 464.", in a list

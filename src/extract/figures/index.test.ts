@@ -1907,3 +1907,19 @@ describe('extractFigures: fractions of a point in words', () => {
     ]);
   });
 });
+
+describe('extractFigures: the two sides of a vote', () => {
+  it('"the final vote was six to one", "voted 89-52", "split 4 to 1" count votes; "two to three hours" does not', () => {
+    const figures = figuresIn(
+      'After a long debate, the final vote was six to one.',
+      'Convention delegates voted 89-52 for a republic.',
+      'Voters waited two to three hours.',
+    );
+    expect(figures.map((f) => [f.value, f.subject])).toEqual([
+      [6, 'votes'],
+      [1, 'votes'],
+      [89, 'votes'],
+      [52, 'votes'],
+    ]);
+  });
+});
