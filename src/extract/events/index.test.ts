@@ -1667,3 +1667,17 @@ describe('extractEvents: what blind round 30 taught', () => {
     expect(found('2016-08-12', 'Clothes hung from trees like Christmas decorations.')).toEqual([]);
   });
 });
+
+describe('extractEvents: labels of blind round 30', () => {
+  it('"as they prepare to withdraw by the end of next year" dates the withdrawal, "by the end of" and all', () => {
+    const event = only('2013-10-05', 'NATO troops are winding down operations as they prepare to withdraw by the end of next year.');
+    expect(event.label).not.toMatch(/winding down|by the end/u);
+    expect(event.label).toMatch(/withdraw$/u);
+  });
+  it('"raised the possibility that the bank will raise its rate" waits for an editor: the label alone would be certain', () => {
+    const events = extractEvents(
+      doc('2023-03-07', 'The statement raised the possibility that the bank will raise its main interest rate at its meeting on March 21.'),
+    );
+    expect(events.map((e) => [e.date, e.confidence])).toEqual([['2023-03-21', 'low']]);
+  });
+});

@@ -134,10 +134,14 @@ const FUTURE_WORDS = new Set([
   'plans',
   'plan',
   'planning',
+  'prepare', // "as they prepare to withdraw by the end of next year"
+  'prepares',
+  'preparing',
 ]);
 // Participles of a period's own course: "the quarter ended June 26", "the session closed Friday".
 const PERIOD_VERBS = new Set(['end', 'close', 'begin', 'start', 'expire', 'conclude', 'finish', 'open']);
 const OBSERVANCES = new Set(['holiday', 'mourning', 'day', 'deadline', 'anniversary', 'festival', 'ceremony']);
+const PERIOD_PARTS = new Set(['end', 'beginning', 'start', 'middle']);
 const DATE_GLUE = new Set([
   'on',
   'in',
@@ -166,8 +170,27 @@ interface Draft {
 /** A label before it is judged whole; `open` when the rule that made it knows it tells less than the date's event. */
 type Proposal = Omit<Label, 'whole'> & { open?: true };
 
+// Nouns whose "that" clause says what may happen, not what will: "raised the possibility that the bank will raise".
+const POSSIBILITY_NOUNS = new Set([
+  'possibility',
+  'prospect',
+  'chance',
+  'likelihood',
+  'risk',
+  'threat',
+  'fear',
+  'fears',
+  'speculation',
+  'rumours',
+  'rumors',
+]);
+
 export function eventLabel(input: LabelInput): Label {
   const { text, rule, open } = draftLabel(input);
+  // (A clause a noun of possibility opens is told as certain by its label alone: an editor words it.)
+  const { grammar, clause } = input;
+  const opener = grammar.key(clause.from - 1) === 'that' ? clause.from - 2 : clause.from - 1;
+  if (POSSIBILITY_NOUNS.has(grammar.key(opener))) return { text, rule, whole: false };
   // A phrase is the last resort, when no verb could be found: it states nothing.
   // A quotation dated inside ("The operation started yesterday", a worker said) gives "X said the
   // operation started" on the day of the operation, not of the saying: half the label tells the wrong
@@ -1108,16 +1131,18 @@ function isPhraseStart(grammar: SentenceGrammar, i: number): boolean {
 function dateGlue(input: LabelInput, i: number): boolean {
   const { grammar } = input;
   const k = grammar.key(i);
-  if (!DATE_GLUE.has(k) && k !== 'and' && k !== 'late' && k !== 'early' && k !== 'of') return false;
+  // ("by the end of next year": a part of the period before "of" is the date's too.)
+  const part = (j: number): boolean => PERIOD_PARTS.has(grammar.key(j)) && grammar.key(j + 1) === 'of';
+  if (!DATE_GLUE.has(k) && k !== 'and' && k !== 'late' && k !== 'early' && k !== 'of' && !part(i)) return false;
   // The next word that is not glue must be a date, and not one that qualifies a noun ("by Thursday's attacks").
-  for (let j = i + 1; j < Math.min(grammar.to, i + 3); j++) {
+  for (let j = i + 1; j < Math.min(grammar.to, i + 5); j++) {
     if (input.isDate(j)) {
       let end = j;
       while (input.isDate(end)) end++;
       return !/['’]s$/u.test(grammar.words[end - 1].text) && grammar.key(end) !== "'s";
     }
     const kj = grammar.key(j);
-    if (!DATE_GLUE.has(kj) && kj !== 'late' && kj !== 'early' && kj !== 'the') return false;
+    if (!DATE_GLUE.has(kj) && kj !== 'late' && kj !== 'early' && kj !== 'the' && kj !== 'of' && !part(j)) return false;
   }
   return false;
 }
