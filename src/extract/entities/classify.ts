@@ -183,6 +183,8 @@ function previousWord(ctx: ParagraphContext, first: number, distance = 1): strin
   return token ? wordKey(token.text) : '';
 }
 
+const RELATIVE_THEN_SAID = /^,\s+who\s[^,.;:!?“”"]{1,100},\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|tells|added|recalled|explained)\b/u;
+
 export function classifyRun(ctx: ParagraphContext, run: Run, isDatelineParagraph: boolean): Candidate[] {
   const { paragraph, tokens, index } = ctx;
   const out: Candidate[] = [];
@@ -345,7 +347,9 @@ export function classifyRun(ctx: ParagraphContext, run: Run, isDatelineParagraph
   const nameLike = surname || (words.every((w) => !isCommonWord(w.base)) && !isNotName(words[0].base));
   // (A full name only: "Residents of Lagos, Ikeja and Epe" is a list of places.)
   const roleOfNamed = !before && !after && !single && nameLike ? roleOfNamedBefore(ctx, first) : null;
-  const multiSignal = !single && (verbAfter || verbBefore || accordingTo || givenName);
+  // "Zhang Liancheng, who lives in a nearby village, said": a relative clause closed by a verb of saying.
+  const saidAfterRelative = !single && nameLike && RELATIVE_THEN_SAID.test(paragraph.text.slice(tokens[last].end, tokens[last].end + 140));
+  const multiSignal = !single && (verbAfter || verbBefore || accordingTo || givenName || saidAfterRelative);
   const singleSignal =
     single &&
     nameLike &&

@@ -179,8 +179,9 @@ function findMonths(text: string, out: DateMention[], namesMonth: boolean): void
     const prep = g.prep.toLowerCase();
     // "and May", "to May" only make a month inside a range, which the range alternative covers.
     const start = match.index;
-    // ("the year to March": figures for a period are reported once it has ended.)
-    const periodEnd = /(?:to|ending)$/.test(prep);
+    // ("the year to March": figures for a period are reported once it has ended, unless they are looked
+    // forward to: "we anticipate growth for the year to March".)
+    const periodEnd = /(?:to|ending)$/.test(prep) && !LOOKING_AHEAD.test(text.slice(Math.max(0, start - 120), start));
     const lean: Lean = prep === 'last' || prep === 'since' || periodEnd ? 'past' : prep === 'next' ? 'future' : null;
     const until = g.m2 ? { y: null, m: monthNumber(g.m2) } : null;
     // "in August last year": the year phrase dates the month (and stays a year mention of its own,
@@ -254,6 +255,7 @@ function findMonths(text: string, out: DateMention[], namesMonth: boolean): void
   }
 }
 
+const LOOKING_AHEAD = /\b(?:anticipat\w*|expect\w*|forecast\w*|project\w*|guidance|outlook|will|target\w*)\b[^.;!?]*$/iu;
 // ("in August last year", "in February of last year".)
 const RELATIVE_YEAR_TAIL = /^\s{1,2}(?:of\s{1,2})?(last|this|next)\s{1,2}year(?!\p{L})/iu;
 

@@ -1681,3 +1681,12 @@ describe('extractEvents: labels of blind round 30', () => {
     expect(events.map((e) => [e.date, e.confidence])).toEqual([['2023-03-21', 'low']]);
   });
 });
+
+describe('extractEvents: a period looked forward to', () => {
+  it('"we anticipate growth for the year to March", in November, is next March; "rose 3% in the year to March" the last', () => {
+    expect(found('2020-11-18', 'We anticipate low single-digit growth in customer numbers for the year to March.')).toEqual([
+      ['year to March', '2021-03'],
+    ]);
+    expect(found('2020-11-18', 'Inflation rose 3% in the year to March.')).toEqual([['year to March', '2020-03']]);
+  });
+});

@@ -1585,3 +1585,25 @@ describe('extractQuotes: what blind round 30 taught', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Abbe Lowell']);
   });
 });
+
+describe('extractQuotes: what blind round 31 taught', () => {
+  it('paragraphs wholly in straight single marks quote the speaker named before them; a short title alone does not', () => {
+    const quotes = quotesOf(
+      "'We delivered a resilient performance during the first half of the financial year,' chief executive Andrew Lindsay said.",
+      "'We anticipate low single-digit percentage growth in customer numbers for the year to March.'",
+      "'All Bets Are Off.'",
+    );
+    expect(quotes.map((q) => [q.text.slice(0, 14), q.speaker])).toEqual([
+      ['We delivered a', 'Andrew Lindsay'],
+      ['We anticipate ', 'Andrew Lindsay'],
+    ]);
+  });
+  it('"Zhang Liancheng, who lives in a nearby village, said …" names a person "he" then stands for', () => {
+    const quotes = quotesOf(
+      '“When I got there, only one house was visible,” Li Yuanjun, a local official, told the Sichuan Daily newspaper.',
+      'Zhang Liancheng, who lives in a nearby village, said the landslide buried eight of his family members.',
+      '“It was raining and the house was shaking,” he told a local newspaper.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Li Yuanjun', 'Zhang Liancheng']);
+  });
+});

@@ -234,9 +234,21 @@ function singleMarks(text: string, paragraph: number, taken: MarkedSpan[]): Mark
     // (Straight marks also quote titles, 'All Bets Are Off': only words a reporting verb near them
     // attributes are a quotation.)
     // (A tentative quote holds at least two words: "'n'" is none.)
+    // (A whole paragraph in straight marks, "'We anticipate low single-digit growth …'", is a quotation whose
+    // speaker the paragraphs around it name; a title alone on its line, "'All Bets Are Off.'", is short.)
+    const wholeParagraph =
+      ch === "'" &&
+      !tentative &&
+      open === text.search(/\S/u) &&
+      /^[\s.]*$/u.test(text.slice(i + 1)) &&
+      /[.!?]$/u.test(text.slice(0, i)) &&
+      text
+        .slice(open + 1, i)
+        .trim()
+        .split(/\s+/u).length >= 7;
     if (
       closes &&
-      (ch !== "'" || reportedNear(text, open, i + 1, tentative ? 14 : 8)) &&
+      (ch !== "'" || wholeParagraph || reportedNear(text, open, i + 1, tentative ? 14 : 8)) &&
       (!tentative || /\s/u.test(text.slice(open + 1, i).trim()))
     ) {
       spans.push({ paragraph, open, innerStart: open + 1, innerEnd: i, end: i + 1, closed: true });
