@@ -2,7 +2,7 @@
 // summaries, lists, headlines and images read, so a measure reads the same everywhere ("240 people held
 // hostage"), and the one place a fact is put in words: its value ("54–63"), whom and where it counts,
 // who reported it, and how a part reads beside its whole ("84 of them in Alder County").
-import type { Fact, Figure, Measure } from '../schema/document.ts';
+import type { Fact, Figure, FigureStatus, Measure } from '../schema/document.ts';
 import { formatNumber, formatQualified } from './format.ts';
 
 /** A mark colour: four measures have a hue of their own, the others share a neutral one. */
@@ -74,6 +74,14 @@ export function figurePhrase(figure: Pick<Figure, 'value' | 'qualifier' | 'measu
 }
 
 /** The measures in the order charts and summaries give them: the schema's (killed first). */
+/** What a report that is not the current count is, in a chart's words: "25 (an earlier count)". */
+export const STATUS_NOTES: Readonly<Record<FigureStatus, string | null>> = {
+  current: null,
+  superseded: 'an earlier count',
+  projected: 'a projection',
+  background: 'an earlier event',
+};
+
 export const MEASURE_ORDER: readonly Measure[] = Object.keys(MEASURES) as Measure[];
 
 /** A fact's number as written: "at least 104", "54–63" for a range (its hedges are in the reports). */

@@ -73,8 +73,11 @@ const provenance = {
   edited: z.boolean(), // an editor's correction or addition, shown to readers as such
 };
 
-/** Whether a figure is the text's current count, one it says was superseded, or a projection. */
-export const figureStatuses = ['current', 'superseded', 'projected'] as const;
+/**
+ * Whether a figure is the text's current count, one it says was superseded, a projection, or the count of an
+ * earlier event the story recalls ("killing an estimated 500 to 800 people in 1981": background).
+ */
+export const figureStatuses = ['current', 'superseded', 'projected', 'background'] as const;
 
 export const figure = z.object({
   id: z.string(), // stable within the document: "figure-1", …; used for anchors
@@ -87,7 +90,7 @@ export const figure = z.object({
   attribution: z.string().nullable(), // who reported it, when the text says so
   place: z.string().nullable(), // where the counted people or things are, when its clause or paragraph names a place
   partOf: z.string().nullable(), // the id of the figure this one is a part of: "28 children" of "84 in Kerr County"
-  status: z.enum(figureStatuses), // "initially 25" is superseded; "could reach 1,000" is projected
+  status: z.enum(figureStatuses), // "initially 25" is superseded; "could reach 1,000" is projected; a 1981 toll is background
   position,
   ...provenance,
 });

@@ -60,7 +60,7 @@ test('the table has one row per fact, in the drawn order, a part saying what it 
     ['Killed', 'people in Alder County (part of at least 104 people)', '84', ['Sheriff Dana Pruitt']],
     ['Killed', 'children (part of 84 people in Alder County)', '28', ['Sheriff Dana Pruitt']],
   ]);
-  expect(rows[0].reports).toBe('at least 104 (state officials); 25 (earlier count)');
+  expect(rows[0].reports).toBe('at least 104 (state officials); 25 (an earlier count)');
   expect(rows.find((r) => r.ref === 'fact-5')!.reportedBy).toEqual(['the mayor', 'the emergency service']);
   expect(casualtyRows(doc())).toEqual([]);
 });

@@ -16,7 +16,17 @@ import { tickStep, ticks as d3ticks } from 'd3';
 import type { Fact, Figure, Measure } from '../../schema/document.ts';
 import { formatNumber, formatQualified, round1 } from '../format.ts';
 import { estimateTextWidth, truncateToWidth, wrapToWidth, wrapWords } from '../text-width.ts';
-import { currentSources, factValue, factValueSpoken, factWho, measureColorVar, measureLabel, partWords, listInWords } from '../measures.ts';
+import {
+  currentSources,
+  factValue,
+  factValueSpoken,
+  factWho,
+  measureColorVar,
+  measureLabel,
+  partWords,
+  listInWords,
+  STATUS_NOTES,
+} from '../measures.ts';
 import { chartedFacts, leadFigure, type CasualtySource, type ChartedFact } from './facts.ts';
 
 /** The narrowest column the chart is laid out for: a 320 px phone less the page's margins. */
@@ -280,7 +290,8 @@ function tipLines(fact: Fact, figures: ReadonlyMap<string, Figure>, width: numbe
   const lines: string[] = [];
   const shown = fact.reports.slice(0, TIP_REPORTS);
   for (const r of shown) {
-    const status = r.status === 'current' ? '' : ` (${r.status === 'superseded' ? 'an earlier count' : 'a projection'})`;
+    const note = STATUS_NOTES[r.status];
+    const status = note ? ` (${note})` : '';
     const who = r.attribution ? `according to ${r.attribution}` : 'source not named';
     const quoted = figures.get(r.figure)?.text;
     const text = `${formatQualified(r.value, r.qualifier)}${status}, ${who}${shown.length === 1 && quoted ? `: “${quoted}”` : ''}`;

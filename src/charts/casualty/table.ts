@@ -1,7 +1,7 @@
 // Rows of the data table that always accompanies the casualty chart: the same facts, in the same order,
 // with every report behind each. The CSV download has the same rows (src/embed/chart-data.ts).
 import { formatQualified } from '../format.ts';
-import { currentSources, factValue, factWho, measureLabel } from '../measures.ts';
+import { currentSources, factValue, factWho, measureLabel, STATUS_NOTES } from '../measures.ts';
 import { chartedFacts, leadFigure, type CasualtySource } from './facts.ts';
 
 export interface CasualtyRow {
@@ -13,7 +13,7 @@ export interface CasualtyRow {
   value: string; // as the chart gives it: "at least 104", "54–63"
   reportedBy: string[]; // who gave its current reports; empty when the text names no one
   partOf: string | null; // the whole it is part of: "84 people in Alder County"
-  reports: string; // every report as written: "at least 104 (state officials); 25 (earlier count)"
+  reports: string; // every report as written: "at least 104 (state officials); 25 (an earlier count)"
 }
 
 export const CASUALTY_COLUMNS = ['Measure', 'Who and where', 'Number', 'Reported by'] as const;
@@ -30,7 +30,7 @@ export function casualtyRows(doc: CasualtySource): CasualtyRow[] {
     partOf: whole ? `${factValue(whole)} ${factWho(whole)}` : null,
     reports: fact.reports
       .map((r) => {
-        const notes = [r.attribution, r.status === 'superseded' ? 'earlier count' : r.status === 'projected' ? 'projection' : null];
+        const notes = [r.attribution, STATUS_NOTES[r.status]];
         const note = notes.filter(Boolean).join(', ');
         return `${formatQualified(r.value, r.qualifier)}${note ? ` (${note})` : ''}`;
       })

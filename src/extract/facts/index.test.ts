@@ -281,3 +281,13 @@ describe('the headline rules one by one', () => {
     expect(factsOf([])).toEqual([]);
   });
 });
+
+describe('an earlier event the story recalls', () => {
+  test('its count is a fact of its own, headed "background", never a report of the story’s toll', () => {
+    const facts = factsOf([figure({ id: 'figure-1', value: 119 }), figure({ id: 'figure-2', value: 800, status: 'background' })]);
+    expect(facts.map((f) => [f.value, f.headline, f.reports.map((r) => r.figure)])).toEqual([
+      [119, 'single', ['figure-1']],
+      [800, 'background', ['figure-2']],
+    ]);
+  });
+});

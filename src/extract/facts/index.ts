@@ -73,7 +73,8 @@ export function factsOf(figures: readonly Figure[]): Fact[] {
         normal(f.unit),
         subjectKey(f.subject),
         normal(f.place),
-        f.status === 'projected' ? 'projected' : '',
+        // (A projection and an earlier event's count are facts of their own, never one with the current count.)
+        f.status === 'projected' || f.status === 'background' ? f.status : '',
         whole ? String(drafts.indexOf(factOf.get(whole)!)) : '',
       ].join('|');
     });
@@ -175,7 +176,7 @@ function single(r: Report, rule: string): Headline {
 
 /**
  * The headline of one fact's reports. A superseded report heads only a fact that has nothing else (and
- * a projection only a projected fact); then, over the current reports:
+ * a projection only a projected fact, an earlier event's count only its own); then, over the current reports:
  * - one report: its value ("single"); all the same value: that value, exact if any says so ("agree");
  * - only lower bounds ("at least 20", "more than 45"): the largest ("largest at least");
  * - otherwise each source's count is its latest current report in the text (the text's own unattributed
@@ -186,7 +187,8 @@ function headline(reports: readonly Report[]): Headline {
   const current = reports.filter(isCurrent);
   if (current.length === 0) {
     const last = reports.at(-1)!;
-    return single(last, last.figures[0].status === 'projected' ? 'projected' : 'superseded');
+    const status = last.figures[0].status;
+    return single(last, status === 'projected' || status === 'background' ? status : 'superseded');
   }
   if (current.length === 1) return single(current[0], 'single');
   const plain = current.every((r) => r.figures.length === 1);

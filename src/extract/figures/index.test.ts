@@ -1923,3 +1923,33 @@ describe('extractFigures: the two sides of a vote', () => {
     ]);
   });
 });
+
+describe('extractFigures: counts of an earlier event the story recalls', () => {
+  const docWith = (...paragraphs: string[]) => parsedSeed(paragraphs, '2016-11-21');
+  it('"killing an estimated 500 to 800 people" in 1981, beside the story\'s own toll, is background', () => {
+    const figures = extractFigures(
+      docWith(
+        'At least 119 people were killed when a train derailed near Kanpur on Sunday.',
+        'In what was probably the worst rail disaster, a train plunged into a river in 1981, killing an estimated 500 to 800 people.',
+        'It was the deadliest rail tragedy since more than 140 died in a 2010 collision.',
+      ),
+    );
+    expect(figures.map((f) => [f.value, f.measure, f.status])).toEqual([
+      [119, 'killed', 'current'],
+      [500, 'killed', 'background'],
+      [800, 'killed', 'background'],
+      [140, 'killed', 'background'],
+    ]);
+  });
+  it('a story about the earlier event keeps its toll, and a comparison base ("since 2015") dates no event', () => {
+    const alone = extractFigures(docWith('The trial opened.', 'The 2013 crash killed 42 people, prosecutors said.'));
+    expect(alone.map((f) => f.status)).toEqual(['current']);
+    const since = extractFigures(
+      docWith(
+        'At least 30 people were killed on Sunday.',
+        'It was the deadliest attack since 2015, officials said, when 12 people were killed.',
+      ),
+    );
+    expect(since.map((f) => f.status)).toEqual(['current', 'current']);
+  });
+});

@@ -21,6 +21,7 @@ import { inherit } from './coordination.ts';
 import { reading } from './keep.ts';
 import { fronted, placeNames, placeOf } from './places.ts';
 import { statusOf } from './status.ts';
+import { markBackground } from './background.ts';
 import { isListLine, listItems, partsAcross, type Topic } from './relations.ts';
 import { measureNamed } from './right-cues.ts';
 import { layerOf, type Layer } from './layer.ts';
@@ -111,6 +112,7 @@ export function extractFigures(doc: ParsedSeed, entities: Pick<Entities, 'places
       });
     });
   });
+  markBackground(doc, figures);
   return figures;
 }
 
