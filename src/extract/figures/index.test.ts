@@ -1953,3 +1953,21 @@ describe('extractFigures: counts of an earlier event the story recalls', () => {
     expect(since.map((f) => f.status)).toEqual(['current', 'current']);
   });
 });
+
+describe('extractFigures: a count of "the injured" is a part of the text’s count of them', () => {
+  it('"78 of the injured remained in hospital" is part of "more than 150 injured", a paragraph before', () => {
+    const figures = figuresIn(
+      'At least 119 people were killed and more than 150 injured when the train derailed.',
+      'The magistrate said 78 of the injured remained in hospital.',
+    );
+    expect(figures.map((f) => [f.id, f.value, f.measure, f.partOf])).toEqual([
+      ['figure-1', 119, 'killed', null],
+      ['figure-2', 150, 'injured', null],
+      ['figure-3', 78, 'injured', 'figure-2'],
+    ]);
+  });
+  it('"Five of the hostages" is linked to no count of hostages: such counts change as people are freed', () => {
+    const figures = figuresIn('Gunmen kidnapped 12 missionaries.', 'Five of the hostages had already been freed.');
+    expect(figures.map((f) => f.partOf)).toEqual([null, null]);
+  });
+});

@@ -22,6 +22,7 @@ import { reading } from './keep.ts';
 import { fronted, placeNames, placeOf } from './places.ts';
 import { statusOf } from './status.ts';
 import { markBackground } from './background.ts';
+import { linkGroupParts } from './group-parts.ts';
 import { isListLine, listItems, partsAcross, type Topic } from './relations.ts';
 import { measureNamed } from './right-cues.ts';
 import { layerOf, type Layer } from './layer.ts';
@@ -113,6 +114,7 @@ export function extractFigures(doc: ParsedSeed, entities: Pick<Entities, 'places
     });
   });
   markBackground(doc, figures);
+  linkGroupParts(figures);
   return figures;
 }
 
