@@ -65,3 +65,10 @@ test('sources read as a sentence names them', () => {
     'the County',
   ]);
 });
+
+test('one count of nobody named is "1 person", not "1 people"', () => {
+  expect(figurePhrase(figure({ id: 'figure-1', value: 1, measure: 'killed' }))).toBe('1 person killed');
+  expect(figurePhrase(figure({ id: 'figure-2', value: 2, measure: 'killed' }))).toBe('2 people killed');
+  const one = { ...floodReport.facts[0], value: 1, qualifier: 'exact' as const, range: null, subject: null, place: null };
+  expect(factPhrase(one)).toBe('1 person killed');
+});

@@ -55,6 +55,11 @@ export function measureColorVar(measure: Measure): string {
   return `--mark-${MEASURES[measure].tone}`;
 }
 
+/** Who a count counts when the text names no one: "people", but "1 person killed". */
+function nobodyNamed(count: { value?: number; range?: Fact['range'] }): string {
+  return count.value === 1 && !count.range ? 'person' : 'people';
+}
+
 /** Whom a count counts and what happened to them: "Palestinians killed", "people held hostage". */
 export function countedPhrase(who: string, measure: Measure): string {
   const { participle, nouns } = MEASURES[measure];
@@ -64,8 +69,8 @@ export function countedPhrase(who: string, measure: Measure): string {
 }
 
 /** A figure without its number: "Palestinians killed"; "people held hostage" when the text names no one. */
-export function figureCounts(figure: Pick<Figure, 'measure' | 'subject'>): string {
-  return countedPhrase(figure.subject?.trim() || 'people', figure.measure);
+export function figureCounts(figure: Pick<Figure, 'measure' | 'subject'> & Partial<Pick<Figure, 'value'>>): string {
+  return countedPhrase(figure.subject?.trim() || nobodyNamed(figure), figure.measure);
 }
 
 /** "nearly 40,000 Palestinians killed"; "240 people held hostage" when the text names no one. */
@@ -73,7 +78,6 @@ export function figurePhrase(figure: Pick<Figure, 'value' | 'qualifier' | 'measu
   return `${formatQualified(figure.value, figure.qualifier)} ${figureCounts(figure)}`;
 }
 
-/** The measures in the order charts and summaries give them: the schema's (killed first). */
 /** What a report that is not the current count is, in a chart's words: "25 (an earlier count)". */
 export const STATUS_NOTES: Readonly<Record<FigureStatus, string | null>> = {
   current: null,
@@ -82,6 +86,7 @@ export const STATUS_NOTES: Readonly<Record<FigureStatus, string | null>> = {
   background: 'an earlier event',
 };
 
+/** The measures in the order charts and summaries give them: the schema's (killed first). */
 export const MEASURE_ORDER: readonly Measure[] = Object.keys(MEASURES) as Measure[];
 
 /** A fact's number as written: "at least 104", "54–63" for a range (its hedges are in the reports). */
@@ -95,14 +100,14 @@ export function factValueSpoken(fact: Pick<Fact, 'value' | 'qualifier' | 'range'
 }
 
 /** Whom and where a fact counts: "people", "children", "people in Alder County". */
-export function factWho(fact: Pick<Fact, 'subject' | 'place'>): string {
-  const who = fact.subject?.trim() || 'people';
+export function factWho(fact: Pick<Fact, 'subject' | 'place'> & Partial<Pick<Fact, 'value' | 'range'>>): string {
+  const who = fact.subject?.trim() || nobodyNamed(fact);
   return fact.place ? `${who} in ${fact.place}` : who;
 }
 
 /** A fact without its number: "people killed in Alder County", "girls missing in Camp Willowbend". */
-export function factCounts(fact: Pick<Fact, 'measure' | 'subject' | 'place'>): string {
-  const counted = countedPhrase(fact.subject?.trim() || 'people', fact.measure);
+export function factCounts(fact: Pick<Fact, 'measure' | 'subject' | 'place'> & Partial<Pick<Fact, 'value' | 'range'>>): string {
+  const counted = countedPhrase(fact.subject?.trim() || nobodyNamed(fact), fact.measure);
   return fact.place ? `${counted} in ${fact.place}` : counted;
 }
 
