@@ -1690,3 +1690,22 @@ describe('extractEvents: a period looked forward to', () => {
     expect(found('2020-11-18', 'Inflation rose 3% in the year to March.')).toEqual([['year to March', '2020-03']]);
   });
 });
+
+describe('extractEvents: labels of blind round 32', () => {
+  it('"passed a 2017 operating budget" without its year reads "an operating budget"; "a one-year deal" keeps "a"', () => {
+    expect(found('2017-01-17', 'City councillors on Monday passed a 2017 operating budget by a 6-4 vote.')).toContainEqual([
+      'on Monday',
+      '2017-01-16',
+    ]);
+    const label = extractEvents(doc('2017-01-17', 'City councillors on Monday passed a 2017 operating budget by a 6-4 vote.'))[0].label;
+    expect(label).toMatch(/passed an operating budget/u);
+    expect(only('2017-01-17', 'The union on Monday signed a one-year deal with the city.').label).toMatch(/a one-year deal/u);
+  });
+  it('"A Philippine coast guard commander said" is never cut to "Philippine said"', () => {
+    const label = only(
+      '2023-03-31',
+      'A Philippine coast guard commander said on Friday the tragic scenes he saw aboard a gutted ferry moved rescuers to tears.',
+    ).label;
+    expect(label).not.toMatch(/^Philippine said/u);
+  });
+});

@@ -23,6 +23,7 @@ import { TEENS, TENS, UNITS } from '../text/lexicon.ts';
 import { isHardBreak, type Clause, type SentenceGrammar, type VerbGroup, type WordSpan } from './grammar.ts';
 import { QUALIFIERS } from '../figures/lexicon.ts';
 import { SAYING_VERBS } from '../quotes/lexicon.ts';
+import { isDemonym } from '../entities/lexicon.ts';
 import {
   DANGLING_WORDS,
   ENDED_BEFORE_OVER,
@@ -1254,6 +1255,8 @@ function finish(text: string): string {
     .replace(/\(\s*\)/gu, '')
     .replace(/[\s,;:.–—-]+$/u, '')
     .replace(/\s{2,}/gu, ' ')
+    // ("passed a operating budget", once the date between was taken out: "an".)
+    .replace(/\b([Aa]) (?=[ai]|o(?!ne\b|nce\b)|e(?!u)|[AI]|O(?!ne\b))/gu, '$1n ')
     .trim()
     // "sanctioned by the U.N.": an abbreviation keeps its last stop.
     .replace(/\b(\p{Lu}\.(?:\p{Lu}\.)*\p{Lu})$/u, '$1.');
@@ -1325,12 +1328,14 @@ function speakerForms(who: readonly string[]): string[] {
     ) {
       let j = 1;
       while (j < words.length - 1 && /^\p{Lu}/u.test(words[j])) j++;
-      forms.push(
-        words
-          .slice(0, j)
-          .join(' ')
-          .replace(/['’]s$/u, ''),
-      );
+      // (Not a people's adjective alone: "Philippine coast guard commander" is no "Philippine".)
+      if (j > 1 || !isDemonym(words[0]))
+        forms.push(
+          words
+            .slice(0, j)
+            .join(' ')
+            .replace(/['’]s$/u, ''),
+        );
     }
   }
   return [...new Set([...forms, ...surnames])].filter((f) => f.length > 1);
