@@ -1709,3 +1709,20 @@ describe('extractEvents: labels of blind round 32', () => {
     expect(label).not.toMatch(/^Philippine said/u);
   });
 });
+
+describe('extractEvents: a lead said a day ahead of its page', () => {
+  it('", the coast guard said Wednesday." leading a report dated Tuesday is the next day, and happened', () => {
+    const events = extractEvents(
+      doc('2019-08-27', 'At least three people were killed after a fire engulfed a ferry overnight, the coast guard said Wednesday.'),
+    );
+    expect(events.filter((e) => e.text === 'Wednesday').map((e) => [e.date, e.kind])).toEqual([['2019-08-28', 'happened']]);
+  });
+  it('"Sununu was told Wednesday by Bush’s son" is no attribution: the Wednesday before', () => {
+    expect(
+      found(
+        '1991-12-03',
+        'Sources said Monday the aide had lost support. Sununu was told Wednesday by the president’s son that he had alienated members.',
+      ),
+    ).toContainEqual(['Wednesday', '1991-11-27']);
+  });
+});

@@ -126,6 +126,9 @@ function isRelativeDay(mention: DateMention): boolean {
   return mention.kind === 'relative' && mention.unit === 'day';
 }
 
+// The attribution closing a lead: ", the coast guard said Wednesday." (not "Sununu was told Wednesday by …").
+const SAID_BEFORE = /,[^,]{2,60}\bsaid\s+(?:on\s+)?$/iu;
+
 // "in March 2023", "on June 9, 2022": the date stands as an adverbial (the preposition may be among its words).
 const DATED_ADVERBIAL = /\b(?:in|on|during)\s+\||\|(?:in|on|during)\s/iu;
 
@@ -227,6 +230,18 @@ export function extractEvents(doc: ParsedSeed, context: EventContext = {}): Date
       ) {
         resolution = resolutionOf(dayAnchor(nearestWeekday(listed.day, mention.weekday, 'future', true)));
       }
+      // "…, the coast guard said Wednesday" leading a report dated Tuesday: the lead's day of saying is the
+      // report's own, one day ahead where the words were written, never the week before.
+      const zoneAhead =
+        paragraphIndex === 0 &&
+        mention.kind === 'weekday' &&
+        mention.lean === null &&
+        published &&
+        resolution?.anchor &&
+        formatDay(addDays(resolution.anchor, 6)) === formatDay(published) &&
+        SAID_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 80), mention.start)) &&
+        /^\s*\./u.test(text.slice(mention.end, mention.end + 3));
+      if (zoneAhead) resolution = resolutionOf(dayAnchor(addDays(published, 1)));
       listed = mention.kind === 'weekday' && resolution?.anchor ? { end: mention.end, day: resolution.anchor } : null;
       if (mention.kind === 'event-offset' && reading) {
         const counted = resolveEventOffset(mention, reading.grammar, events, published);
@@ -288,6 +303,8 @@ export function extractEvents(doc: ParsedSeed, context: EventContext = {}): Date
         clause: reading?.clause ?? null,
         date: reading?.date ?? null,
       });
+      // (What was said there is reported as done, not expected.)
+      if (zoneAhead && kind.kind === 'expected') Object.assign(kind, { kind: 'happened', rule: 'past' });
       if (comparedTo >= 0 && kind.kind !== 'mention' && /^\s*(?:,|,?\s*and|,?\s*or)\s*$/u.test(text.slice(comparedTo, mention.start)))
         Object.assign(kind, { kind: 'mention', rule: 'comparison' });
       comparedTo = kind.rule === 'comparison' ? mention.end : -1;
