@@ -1726,3 +1726,16 @@ describe('extractEvents: a lead said a day ahead of its page', () => {
     ).toContainEqual(['Wednesday', '1991-11-27']);
   });
 });
+
+describe('extractEvents: a dateline typed with "--" stays out of labels', () => {
+  it('"KADUNA, NIGERIA (BNO NEWS) -- At least 24 people were killed …, officials said on Monday."', () => {
+    const events = extractEvents(
+      doc(
+        '2012-10-15',
+        'KADUNA, NIGERIA (BNO NEWS) -- At least 24 people were killed Sunday when gunmen stormed a village, officials said on Monday.',
+      ),
+    );
+    expect(events.every((e) => !/--|NIGERIA/u.test(e.label))).toBe(true);
+    expect(events.find((e) => e.text === 'on Monday')?.label).toMatch(/^Officials said at least 24 people were killed/u);
+  });
+});

@@ -1250,6 +1250,12 @@ function finish(text: string): string {
   const tidy = text
     // ("SPA — The U.S. trade deficit widened": a dateline's agency or place in capitals, then its dash.)
     .replace(/^\p{Lu}{2,}(?:[\s,]+\p{Lu}{2,})*\s*[–—―]\s*/u, '')
+    // ("S.C. -- Alex Murdaugh was sentenced", "said NIGERIA (BNO NEWS) -- At least 24": the same, typed "--",
+    // anywhere in the label; a word after it, once mid-label, starts lower-case.)
+    .replace(
+      /(^|\s)\p{Lu}[\p{Lu}.]*(?:,?\s+\p{Lu}[\p{Lu}.]*)*\s*(?:\([^()]{1,30}\)\s*)?--\s*(\p{Lu}\p{Ll})?/gu,
+      (_, before: string, next?: string) => (before ? `${before}${next ? next.toLowerCase() : ''}` : (next ?? '')),
+    )
     .replace(/^[\s,;:.–—―-]+/u, '')
     .replace(/\s+([,.;:)])/gu, '$1')
     .replace(/\(\s*\)/gu, '')
