@@ -1739,3 +1739,17 @@ describe('extractEvents: a dateline typed with "--" stays out of labels', () => 
     expect(events.find((e) => e.text === 'on Monday')?.label).toMatch(/^Officials said at least 24 people were killed/u);
   });
 });
+
+describe('extractEvents: a label whose noun was cut off', () => {
+  it('"has contributed to a recent [marked uptick]" loses the dangling article and waits for an editor', () => {
+    const event = only(
+      '2020-11-18',
+      'The reduction in the energy price cap from 1 October 2020 has contributed to a recent marked uptick in partner activity and a return to customer growth.',
+    );
+    expect(event.label).not.toMatch(/\ba recent$/u);
+    expect(event.confidence).toBe('low');
+  });
+  it('"cremated the dead", "filed a brief" end their phrase and stay whole', () => {
+    expect(only('2023-06-28', 'On Tuesday, locals cremated the dead.').label).toMatch(/cremated the dead$/u);
+  });
+});

@@ -1160,6 +1160,13 @@ function trimDangling(grammar: SentenceGrammar, words: number[]): number[] {
       break;
     }
   }
+  // "has contributed to a recent [marked uptick]": an article and its adjectives, their noun cut off, go too
+  // ("cremated the dead", "filed a brief" end their phrase and stay).
+  let adjective = end - 1;
+  while (adjective >= 0 && /^(?:ADJ|ADV)$/u.test(grammar.words[words[adjective]].tag)) adjective--;
+  const after = end > 0 ? grammar.words[words[end - 1] + 1] : undefined;
+  const cutOff = after !== undefined && (/^(?:NOUN|PROPN|ADJ)$/u.test(after.tag) || (after.tag === 'VERB' && /ed$/u.test(after.text)));
+  if (cutOff && adjective >= 0 && adjective < end - 1 && grammar.words[words[adjective]].tag === 'DET') end = adjective;
   while (end > 0) {
     const w = grammar.words[words[end - 1]];
     const k = w.key;

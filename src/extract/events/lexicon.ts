@@ -660,7 +660,20 @@ export const HEDGE_ADJECTIVES = [
   'so-called',
 ];
 /** Verbs that need their preposition and what follows it: "resulted [in]", "called [for]", "amounted [to]". */
-export const PREPOSITIONAL_VERBS = ['result', 'consist', 'amount', 'account', 'depend', 'rely', 'refer', 'belong', 'lead', 'call', 'point'];
+export const PREPOSITIONAL_VERBS = [
+  'result',
+  'consist',
+  'amount',
+  'account',
+  'depend',
+  'rely',
+  'refer',
+  'belong',
+  'lead',
+  'call',
+  'point',
+  'contribute',
+];
 
 // The clause reader's words (grammar.ts). Parts of speech come from the linguistic layer; these lists
 // say what a few function words do in a clause.
