@@ -201,7 +201,13 @@ export function inherit(text: string, candidates: Candidate[]): void {
   for (let i = 1; i < counts.length; i++) {
     const c = counts[i];
     const p = counts[i - 1];
-    if (c.measure || !/^(?:including|whom|them)$/.test(c.leftWord) || p.sentence.start !== c.sentence.start) continue;
+    if (!/^(?:including|whom|them)$/.test(c.leftWord) || p.sentence.start !== c.sentence.start) continue;
+    // ("31 people had been killed, including 22 Shiite Muslims": a part the cue before it measured already is
+    // still the count's part.)
+    if (c.measure) {
+      if (c.measure === p.measure && c.measure !== 'other' && !c.partOf && c.mention.value < p.mention.value) c.partOf = p;
+      continue;
+    }
     if (p.measure && p.measure !== 'other' && !takesNoMeasure(c)) take(c, p, 'figures.including', true);
   }
   // "210 bodies, including 83 women and 29 children": every part listed after "including" is of the whole.

@@ -1971,3 +1971,18 @@ describe('extractFigures: a count of "the injured" is a part of the text’s cou
     expect(figures.map((f) => f.partOf)).toEqual([null, null]);
   });
 });
+
+describe('extractFigures: a part after "including" that its own cue measured', () => {
+  it('"31 people had been killed, including 22 Shiite Muslims" keeps the 22 as a part of the 31', () => {
+    const figures = figuresIn(
+      'Ullah said 31 people had been killed, including 22 Shiite Muslims.',
+      'More than 1,000 people, including 745 mostly Alawite civilians, were killed.',
+    );
+    expect(figures.map((f) => [f.id, f.value, f.measure, f.partOf])).toEqual([
+      ['figure-1', 31, 'killed', null],
+      ['figure-2', 22, 'killed', 'figure-1'],
+      ['figure-3', 1000, 'killed', null],
+      ['figure-4', 745, 'killed', 'figure-3'],
+    ]);
+  });
+});
