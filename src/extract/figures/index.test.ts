@@ -1986,3 +1986,18 @@ describe('extractFigures: a part after "including" that its own cue measured', (
     ]);
   });
 });
+
+describe('extractFigures: what one hospital received is a part of the toll', () => {
+  it('"We have received one dead body and 28 injured" are parts of the 31 dead and the 50 wounded', () => {
+    const figures = figuresIn(
+      'At least 31 people were killed and more than 50 wounded in the blast.',
+      '“We have received one dead body and 28 injured,” the hospital’s superintendent said.',
+    );
+    expect(figures.map((f) => [f.id, f.value, f.measure, f.partOf])).toEqual([
+      ['figure-1', 31, 'killed', null],
+      ['figure-2', 50, 'injured', null],
+      ['figure-3', 1, 'killed', 'figure-1'],
+      ['figure-4', 28, 'injured', 'figure-2'],
+    ]);
+  });
+});

@@ -114,7 +114,7 @@ export function extractFigures(doc: ParsedSeed, entities: Pick<Entities, 'places
     });
   });
   markBackground(doc, figures);
-  linkGroupParts(figures);
+  linkGroupParts(doc, figures);
   return figures;
 }
 
