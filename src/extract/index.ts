@@ -22,7 +22,7 @@ export function extractDocument(parsed: ParsedSeed, slug: string, warnings: stri
     entities,
     // Event labels name a quotation's speaker and a pronoun's person.
     events: extractEvents(parsed, { quotes, entities }),
-    facts: factsOf(figures),
+    facts: factsOf(figures, parsed.title),
     charts: { casualties: null, timeline: null },
     warnings,
   };

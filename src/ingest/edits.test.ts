@@ -60,7 +60,7 @@ describe('applyEdits', () => {
     expect(added.id).toBe('figure-added-1');
     expect(document.paragraphs[added.position.paragraph].text.slice(added.position.start, added.position.end)).toBe(added.text);
     // The facts follow the corrected figures.
-    expect(vi.mocked(factsOf)).toHaveBeenLastCalledWith(document.figures);
+    expect(vi.mocked(factsOf)).toHaveBeenLastCalledWith(document.figures, document.title);
   });
 
   it("takes an added figure's value and hedge from its text, and a value an editor gives", () => {

@@ -92,7 +92,7 @@ export function applyEdits(doc: ExtractedDocument, edits: Edits): { document: Ex
   }
 
   const figures = state.figures;
-  const facts = factsOf(figures);
+  const facts = factsOf(figures, doc.title);
   const figureIds = (item: ChartItem, path: EditPath): string[] => {
     const found = article.find(figures, ...chartMatch(item));
     if (!found.length) report(path, `charts: "${chartMatch(item)[0]}" matches no figure`);

@@ -291,3 +291,31 @@ describe('an earlier event the story recalls', () => {
     ]);
   });
 });
+
+describe('the story’s own place and unnamed parts', () => {
+  test('a toll placed where the headline is and the same toll placed nowhere are one fact', () => {
+    const facts = factsOf(
+      [
+        figure({ id: 'figure-1', value: 50, measure: 'injured', place: 'Pakistan' }),
+        figure({ id: 'figure-2', value: 50, measure: 'injured', qualifier: 'more than' }),
+      ],
+      'Suicide blast kills at least 31 in Pakistan',
+    );
+    expect(facts.map((f) => [f.value, f.place, f.reports.length])).toEqual([[50, 'Pakistan', 2]]);
+    expect(
+      factsOf([figure({ id: 'figure-1', value: 50, place: 'Lahore' }), figure({ id: 'figure-2', value: 50 })], 'Blast in Pakistan'),
+    ).toHaveLength(2);
+  });
+  test('two parts of one whole that name no group stay two facts', () => {
+    const facts = factsOf([
+      figure({ id: 'figure-1', value: 50, measure: 'injured' }),
+      figure({ id: 'figure-2', value: 17, measure: 'injured', partOf: 'figure-1' }),
+      figure({ id: 'figure-3', value: 28, measure: 'injured', partOf: 'figure-1' }),
+    ]);
+    expect(facts.map((f) => [f.value, f.partOf])).toEqual([
+      [50, null],
+      [17, 'fact-1'],
+      [28, 'fact-1'],
+    ]);
+  });
+});

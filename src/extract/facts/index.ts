@@ -51,8 +51,18 @@ function wholeOf(figure: Figure, byId: ReadonlyMap<string, Figure>): Figure | nu
   return whole;
 }
 
-/** The facts behind `figures`, in the order the text first reports each. */
-export function factsOf(figures: readonly Figure[]): Fact[] {
+/**
+ * The places the headline names ("Suicide blast kills at least 31 in Pakistan"): the story's own. A count
+ * placed there and one the text places nowhere count the same group, so they are one fact.
+ */
+function storyPlaces(figures: readonly Figure[], title: string): Set<string> {
+  const headline = ` ${normal(title).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return new Set(figures.map((f) => normal(f.place)).filter((place) => place && headline.includes(` ${place} `)));
+}
+
+/** The facts behind `figures`, in the order the text first reports each; `title` names the story's own places. */
+export function factsOf(figures: readonly Figure[], title = ''): Fact[] {
+  const home = storyPlaces(figures, title);
   const byId = new Map(figures.map((f) => [f.id, f]));
   const index = new Map(figures.map((f, i) => [f, i]));
   const wholes = new Map(figures.map((f) => [f, wholeOf(f, byId)]));
@@ -72,10 +82,14 @@ export function factsOf(figures: readonly Figure[]): Fact[] {
         f.measure,
         normal(f.unit),
         subjectKey(f.subject),
-        normal(f.place),
+        // (Tolls only: counts of other things placed and unplaced may be of different things.)
+        f.measure !== 'other' && home.has(normal(f.place)) ? '' : normal(f.place),
         // (A projection and an earlier event's count are facts of their own, never one with the current count.)
         f.status === 'projected' || f.status === 'background' ? f.status : '',
         whole ? String(drafts.indexOf(factOf.get(whole)!)) : '',
+        // (Parts of one whole that name no group, "17 of them in critical condition" and "28 injured" a
+        // hospital received, are no two counts of one part: each is its own.)
+        whole && !normal(f.subject) ? String(index.get(f)) : '',
       ].join('|');
     });
     for (const group of groups.values()) {
