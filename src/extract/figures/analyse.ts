@@ -60,11 +60,11 @@ export function analyse(
   read: NumberMention,
   sentence: { start: number; end: number },
   mentionAtToken: ReadonlyMap<number, number>,
-  continental = false, // the paragraph groups thousands with points: see groupsWithPoints
+  numbers: ParagraphNumbers, // how the paragraph writes its numbers: see paragraphNumbers
 ): Candidate | null {
   if (read.value <= 0) return null;
   // "85.000 refugees": a count is whole, so a point before three digits groups thousands (continental style).
-  const m = pointGrouped(read, tokens) && (continental || countsNext(tokens, read.last + 1)) ? regrouped(read) : read;
+  const m = pointGrouped(read, tokens) && (numbers.continental || countsNext(tokens, read.last + 1)) ? regrouped(read) : read;
   const before = text.slice(Math.max(sentence.start, m.start - 60), m.start);
   const after = text.slice(m.end, Math.min(text.length, m.end + 60));
   // Bounded: a comparative ("the deadliest in 30 years") is written close to its number.
@@ -241,7 +241,7 @@ export function analyse(
   if (
     kind === 'count' &&
     yearLike &&
-    !isTallyEntry(text, m) &&
+    !isTallyEntry(text, m, numbers) &&
     source !== 'near' &&
     source !== 'left' &&
     source !== 'tally' &&
@@ -363,21 +363,34 @@ function isVoteSide(text: string, m: NumberMention, sentenceStart: number): bool
 const TALLY_ENTRY_BEFORE = /[;:]\s*(?:and\s+)?\p{Lu}[\p{L}.'’ -]{0,40},\s*$/u;
 const TALLY_ENTRY_AFTER = /^\s*(?:;|\.?$|\.\s)/u;
 const TALLY_ENTRIES = /[;:]\s*(?:and\s+)?\p{Lu}[\p{L}.'’ -]{0,40},\s*(\d[\d,]*)(?=\s*(?:;|\.|$))/gu;
-function isTallyEntry(text: string, m: NumberMention): boolean {
-  if (!TALLY_ENTRY_BEFORE.test(text.slice(Math.max(0, m.start - 48), m.start)) || !TALLY_ENTRY_AFTER.test(text.slice(m.end, m.end + 3)))
-    return false;
-  // (Counted once per paragraph: a list of a thousand entries stays linear.)
-  if (tallyList.text !== text) {
-    let counts = 0;
-    for (const entry of text.matchAll(TALLY_ENTRIES)) {
-      const value = Number(entry[1].replace(/,/g, ''));
-      if (value < 1000 || value > 2100 || entry[1].includes(',')) counts++;
-    }
-    tallyList = { text, counts };
-  }
-  return tallyList.counts >= 2;
+function isTallyEntry(text: string, m: NumberMention, numbers: ParagraphNumbers): boolean {
+  return (
+    TALLY_ENTRY_BEFORE.test(text.slice(Math.max(0, m.start - 48), m.start)) &&
+    TALLY_ENTRY_AFTER.test(text.slice(m.end, m.end + 3)) &&
+    numbers.tallyList()
+  );
 }
-let tallyList = { text: '', counts: 0 };
+
+/** Whether `text` holds a list of tallies: two entries or more that no year could be. */
+function listsTallies(text: string): boolean {
+  let counts = 0;
+  for (const entry of text.matchAll(TALLY_ENTRIES)) {
+    const value = Number(entry[1].replace(/,/g, ''));
+    if ((value < 1000 || value > 2100 || entry[1].includes(',')) && ++counts >= 2) return true;
+  }
+  return false;
+}
+
+/** How a paragraph writes its numbers, read once for all of them. */
+export interface ParagraphNumbers {
+  continental: boolean; // thousands grouped with points somewhere: see groupsWithPoints
+  tallyList(): boolean; // a list of names and tallies ("Accord, 250; ACD, 1149"), read on first asking
+}
+
+export function paragraphNumbers(text: string, mentions: readonly NumberMention[], tokens: readonly Token[]): ParagraphNumbers {
+  let tallies: boolean | undefined;
+  return { continental: groupsWithPoints(text, mentions, tokens), tallyList: () => (tallies ??= listsTallies(text)) };
+}
 
 /** "59.693", "85.000": a point before exactly three digits, which may group thousands; never a sum ("$1.125"). */
 function pointGrouped(m: NumberMention, tokens: readonly Token[]): boolean {
@@ -388,7 +401,7 @@ function pointGrouped(m: NumberMention, tokens: readonly Token[]): boolean {
  * "1.119.889 citizens voted", "won 108.371 votes": a paragraph that groups thousands with points somewhere
  * does so everywhere ("DPA - 59.693 (5.51%)"), while its percentages keep their decimals.
  */
-export function groupsWithPoints(text: string, mentions: readonly NumberMention[], tokens: readonly Token[]): boolean {
+function groupsWithPoints(text: string, mentions: readonly NumberMention[], tokens: readonly Token[]): boolean {
   return mentions.some(
     (m) =>
       (m.grouped && /\d\.\d{3}\.\d{3}/.test(text.slice(m.start, m.end))) || (pointGrouped(m, tokens) && countsNext(tokens, m.last + 1)),

@@ -18,9 +18,10 @@ export function markBackground(doc: ParsedSeed, figures: Figure[]): void {
   const year = doc.published ? Number(doc.published.slice(0, 4)) : null;
   if (year === null) return;
   const past = figures.map((f) => f.measure !== 'other' && f.status === 'current' && f.position.paragraph > 0 && pastDated(doc, f, year));
+  // (Only beside a count of the story's own with the same measure: a story about the old event keeps its toll.)
+  const own = new Set(figures.filter((g, j) => !past[j] && g.status === 'current').map((g) => g.measure));
   figures.forEach((f, i) => {
-    // (Only beside a count of the story's own with the same measure: a story about the old event keeps its toll.)
-    if (past[i] && figures.some((g, j) => !past[j] && g.status === 'current' && g.measure === f.measure)) f.status = 'background';
+    if (past[i] && own.has(f.measure)) f.status = 'background';
   });
 }
 

@@ -25,9 +25,9 @@ export function linkGroupParts(doc: ParsedSeed, figures: Figure[]): void {
     // (Tolls only: a count of hostages or of the displaced changes as people are freed or return, and "five of
     // the hostages" may be of a group counted otherwise.)
     if (!received && (!group || GROUP_MEASURE.get(group) !== f.measure)) return;
-    const whole = figures
-      .slice(0, i)
-      .findLast((w) => w.measure === f.measure && w.status === 'current' && !w.partOf && w.value > f.value && w.unit === f.unit);
+    const whole = figures.findLast(
+      (w, j) => j < i && w.measure === f.measure && w.status === 'current' && !w.partOf && w.value > f.value && w.unit === f.unit,
+    );
     if (whole) f.partOf = whole.id;
   });
 }

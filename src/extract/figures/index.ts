@@ -14,7 +14,7 @@ import { tokenize, type Token } from '../text/number-tokens.ts';
 import { positionIn } from '../text/paragraphs.ts';
 import { alternation } from '../text/patterns.ts';
 import { countBelow } from '../text/sorted-search.ts';
-import { analyse, groupsWithPoints } from './analyse.ts';
+import { analyse, paragraphNumbers } from './analyse.ts';
 import { findAttribution } from './attribution.ts';
 import type { Candidate } from './candidate.ts';
 import { inherit } from './coordination.ts';
@@ -163,10 +163,10 @@ function paragraphCandidates(text: string, paragraph: Paragraph): { candidates: 
   };
 
   const candidates: Candidate[] = [];
-  const continental = groupsWithPoints(text, mentions, tokens);
+  const numbers = paragraphNumbers(text, mentions, tokens);
   for (const mention of mentions) {
     const sentence = sentenceOf(mention.start);
-    const c = analyse(text, tokens, layer, mention, sentence, mentionAtToken, continental);
+    const c = analyse(text, tokens, layer, mention, sentence, mentionAtToken, numbers);
     if (c) candidates.push(c);
   }
   inherit(text, candidates);

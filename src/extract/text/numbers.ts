@@ -55,7 +55,8 @@ function readDigits(tokens: readonly Token[], i: number, text: string): NumberRe
   let last = i;
   let suffix = token.suffix ?? '';
   let scaled = false;
-  const grouped = /[,\u00A0\u2009\u202F]/.test(token.digits ?? '') || CONTINENTAL.test(token.digits ?? '');
+  const continental = CONTINENTAL.test(token.digits ?? '');
+  const grouped = /[,\u00A0\u2009\u202F]/.test(token.digits ?? '') || continental;
   let spaceGrouped = false;
   // "2 300" where the non-breaking space was normalised to a plain one: merged only when it reads
   // as one grouped number (1-3 digits, then exact groups of 3) and is not part of a longer digit run
@@ -85,7 +86,8 @@ function readDigits(tokens: readonly Token[], i: number, text: string): NumberRe
       spaceGrouped = true;
     }
   }
-  const decimalPoint = /\./.test(tokens[last].digits ?? '') && !CONTINENTAL.test(tokens[last].digits ?? '');
+  // (A number merged over spaces ends in a group of three digits, with no point.)
+  const decimalPoint = /\./.test(tokens[last].digits ?? '') && !continental;
   // "the 100m butterfly", "a 30m drop", "the 100m and 200m butterfly": metres, never 100 million (a wrong
   // number is worse than none).
   const metres = suffix === 'm' && !decimalPoint && beforeMetreWord(tokens, last + 1);
