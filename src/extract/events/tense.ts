@@ -260,24 +260,21 @@ export function directionOf(
   published: Day | null,
 ): Direction {
   if (!needsTense(mention)) return 'past';
+  // The words before the date in its sentence, and the date's own words.
+  const before = (chars: number): string => text.slice(Math.max(sentence.start, mention.start - chars), mention.start);
+  const written = text.slice(mention.start, mention.end);
+  // The nearer weekday of the two, a tie in the past (arrangementAhead).
+  const nearer = (): Direction => (arrangementAhead(text, sentence, mention, published) ? 'future' : 'past');
   if (mention.kind === 'month' && mention.modifier) return 'nearest';
   if (aheadByCue(text, sentence.start, mention.start, mention.end)) return 'future';
   // "the looming Aug. 31 deadline": an adjective of what is coming; "the Aug. 31 withdrawal deadline": a term.
   if (mention.kind === 'day' || mention.kind === 'month' || mention.kind === 'holiday') {
-    if (UPCOMING_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 24), mention.start))) return 'future';
+    if (UPCOMING_BEFORE.test(before(24))) return 'future';
     // "will raise rates in March, after making a quarter-point increase in early February": what was done
     // before the clause's own event takes the nearer month or day, whatever that event's tense.
-    if (
-      mention.kind !== 'holiday' &&
-      /\b(?:after|since)\s+\p{Ll}+ing\b[^,.;:]{0,60}$/u.test(text.slice(Math.max(sentence.start, mention.start - 80), mention.start))
-    )
-      return 'nearest';
+    if (mention.kind !== 'holiday' && /\b(?:after|since)\s+\p{Ll}+ing\b[^,.;:]{0,60}$/u.test(before(80))) return 'nearest';
     // "seized fireworks ahead of the Fourth of July holiday": what the words lead up to is the next one.
-    if (
-      mention.kind === 'holiday' &&
-      /\bahead\s+of\s+(?:the\s+)?$/iu.test(text.slice(Math.max(sentence.start, mention.start - 16), mention.start))
-    )
-      return 'nearest';
+    if (mention.kind === 'holiday' && /\bahead\s+of\s+(?:the\s+)?$/iu.test(before(16))) return 'nearest';
     if (DEADLINE_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 50)))) return 'nearest';
   }
   let time = reading ? clauseTime(reading.grammar, reading.clause) : 'open';
@@ -292,48 +289,37 @@ export function directionOf(
   // day a present perfect is reckoned to is the writer's today, the nearer day.
   if (
     mention.kind === 'weekday' &&
-    /^by\s/iu.test(text.slice(mention.start, mention.end)) &&
+    /^by\s/iu.test(written) &&
     PRESENT_PERFECT_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 120)))
   )
-    return arrangementAhead(text, sentence, mention, published) ? 'future' : 'past';
+    return nearer();
   // "told residents that they had until 3 p.m. Sunday to get out": a deadline given lies on the nearer side.
   if (
     mention.kind === 'weekday' &&
-    GIVEN_UNTIL.test(text.slice(Math.max(sentence.start, mention.start - 40), mention.end)) &&
+    GIVEN_UNTIL.test(before(40) + written) &&
     /^\s+to\s+\p{Ll}/u.test(text.slice(mention.end, mention.end + 20))
   )
-    return arrangementAhead(text, sentence, mention, published) ? 'future' : 'past';
+    return nearer();
   if (!finitePast && untilAhead(text, sentence, mention)) return 'future';
   // A weekday a deadline is moved to lies ahead ("postponed until Saturday").
   if (
     finitePast &&
     reading?.clause.verb &&
     DEADLINE_VERBS.has(reading.grammar.lemma(reading.clause.verb.head)) &&
-    DEADLINE_BEFORE.test(`${text.slice(Math.max(0, mention.start - 30), mention.start)}|${text.slice(mention.start, mention.end)}`)
+    DEADLINE_BEFORE.test(`${text.slice(Math.max(0, mention.start - 30), mention.start)}|${written}`)
   )
     return mention.kind === 'weekday' ? 'future' : 'nearest';
   // "A flood watch was in effect until 7 p.m. Friday" in a Thursday report: the state is told as it stood
   // when written, so the day it lasts until is the nearer one.
-  if (mention.kind === 'weekday' && untilWord(text, mention))
-    return arrangementAhead(text, sentence, mention, published) ? 'future' : 'past';
+  if (mention.kind === 'weekday' && untilWord(text, mention)) return nearer();
   // "crews are working to restore power after Saturday’s storm": the day of an event a clause comes after
   // is the nearer one, whatever the clause's own tense ("since Monday’s" is behind).
-  if (
-    time !== 'past' &&
-    mention.kind === 'weekday' &&
-    /['’]s$/u.test(text.slice(mention.start, mention.end)) &&
-    FOLLOWING_BEFORE.test(
-      `${text.slice(Math.max(sentence.start, mention.start - 12), mention.start)}|${text.slice(mention.start, mention.end)}`,
-    )
-  )
-    return !/\bsince\s+\S+$/iu.test(text.slice(Math.max(sentence.start, mention.start - 12), mention.end)) &&
-      arrangementAhead(text, sentence, mention, published)
-      ? 'future'
-      : 'past';
+  if (time !== 'past' && mention.kind === 'weekday' && /['’]s$/u.test(written) && FOLLOWING_BEFORE.test(`${before(12)}|${written}`))
+    return /\bsince\s+\S+$/iu.test(before(12) + written) ? 'past' : nearer();
   if (time === 'future') return 'future';
   if (time === 'past') return 'past';
   if (time === 'arrangement') {
-    if (mention.kind === 'weekday') return arrangementAhead(text, sentence, mention, published) ? 'future' : 'past';
+    if (mention.kind === 'weekday') return nearer();
     return 'nearest';
   }
   if (pointsToFuture(text, sentence.start, sentence.end, mention.start, mention.end)) return 'future';
@@ -347,8 +333,7 @@ export function directionOf(
     reading.grammar.words[verb.head].tag === 'VERB' &&
     !reading.grammar.isSaying(verb)
   )
-    return arrangementAhead(text, sentence, mention, published) ? 'future' : 'past';
-  if (mention.kind === 'weekday' && inReportedArrangement(text, sentence.start, mention.start))
-    return arrangementAhead(text, sentence, mention, published) ? 'future' : 'past';
+    return nearer();
+  if (mention.kind === 'weekday' && inReportedArrangement(text, sentence.start, mention.start)) return nearer();
   return mention.kind === 'weekday' || mention.kind === 'weekend' ? 'past' : 'nearest';
 }
