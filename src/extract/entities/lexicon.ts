@@ -936,6 +936,9 @@ const HONORIFICS = new Set([
   'det.',
   'insp.',
   'supt.',
+  'coun.',
+  'cllr.',
+  'ald.',
   'judge',
   'justice',
   // His or Her Excellency, as East African papers title a head of state ("President HE. Samia Suluhu Hassan").
@@ -954,6 +957,9 @@ const HONORIFICS = new Set([
   'cpl',
   'insp',
   'supt',
+  'coun',
+  'cllr',
+  'ald',
   'gov',
   'sen',
 ]);
@@ -1418,6 +1424,9 @@ export const DOTTED = new Set([
   'det',
   'insp',
   'supt',
+  'coun',
+  'cllr',
+  'ald',
   'jr',
   'sr',
   'mt',
@@ -1464,7 +1473,14 @@ export function isHonorific(word: string): boolean {
 
 export function isRoleHead(word: string): boolean {
   const key = wordKey(word);
-  return ROLE_HEADS.has(key) || ROLE_HEADS.has(key.replace(/s$/, '')) || Object.hasOwn(ROLE_INITIALS, key);
+  if (ROLE_HEADS.has(key) || ROLE_HEADS.has(key.replace(/s$/, '')) || Object.hasOwn(ROLE_INITIALS, key)) return true;
+  // A compound of role words is one ("inspector-general", "attorney-general", "vice-chancellor").
+  const parts = key.split('-');
+  return (
+    parts.length > 1 &&
+    parts.every((part) => part !== '' && (ROLE_HEADS.has(part) || ROLE_MODIFIERS.has(part))) &&
+    ROLE_HEADS.has(parts.at(-1) as string)
+  );
 }
 
 export function isRoleWord(word: string): boolean {

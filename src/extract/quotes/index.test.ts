@@ -1607,3 +1607,27 @@ describe('extractQuotes: what blind round 31 taught', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Li Yuanjun', 'Zhang Liancheng']);
   });
 });
+
+describe('extractQuotes: what blind round 32 taught', () => {
+  it('an office by its initials ("the REC", "the Additional D-G", "the IGP") is the person named with that office', () => {
+    const quotes = quotesOf(
+      'Ahmed Musa, the Resident Electoral Commissioner (REC) in Kano, said the count was fair.',
+      '“We are ready for the polls,” the REC said.',
+      'The Additional Director-General of Police, Prakash Rao, visited the site.',
+      '“Nobody will be spared,” the Additional D-G said.',
+      'Inspector-General of Police Kayode Egbetokun spoke in Abuja.',
+      '“We will act,” the IGP said.',
+      '“We will not,” the ANC said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ahmed Musa', 'Prakash Rao', 'Kayode Egbetokun', 'ANC']);
+  });
+
+  it('a councillor’s "Coun." before the name ends no sentence', () => {
+    const quotes = quotesOf(
+      'Mary Okon opened the debate.',
+      '“The budget is balanced,” said Coun. Ann Lee.',
+      '“We need roads,” Cllr. Ben Ode said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ann Lee', 'Ben Ode']);
+  });
+});

@@ -1080,8 +1080,10 @@ export const SPEAKER_TITLES = [
   'Hon',
   'Fr',
   'Msgr',
-  'Supt',
   'Sec',
+  'Coun',
+  'Cllr',
+  'Ald',
   'Sens',
   'Reps',
 ];

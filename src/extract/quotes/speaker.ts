@@ -155,6 +155,9 @@ export function resolveSpeaker(
   const mentions = [];
   for (let i = countBelow(row, start, (m) => m.start); i < row.length && row[i].start < end; i++)
     if (row[i].end <= end) mentions.push(row[i]);
+  // "the REC", "the Additional D-G": an office by its initials is the person named with that office.
+  const holder = officeHolder(phrase, paragraph, reference, state);
+  if (holder) return { ...personSpeaker(holder), statement, via: 'reference' };
   const person = headPerson(text, mentions, start, end);
   if (person) return { ...personSpeaker(person.entity), statement };
   // "Garcia campaign spokeswoman Lena Park", "Florida-based Republican strategist Al Cardenas": a role
@@ -309,6 +312,32 @@ function authorBefore(paragraphs: readonly Paragraph[], paragraph: number, phras
 function titlePattern(title: string): RegExp {
   const words = title.split(/[\s-]+/u).map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''));
   return new RegExp(`\\b${words.join('[\\s-]+')}s?\\b`, 'iu');
+}
+
+// "the REC", "the IGP", "the Additional D-G": the article, perhaps a title word, then two to five capital initials.
+const OFFICE_INITIALS = /^the\s+(?:\p{Lu}\p{Ll}+\s+)?(\p{Lu}(?:[-.]?\p{Lu}){1,4})\.?$/u;
+const NOT_INITIALLED = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to']);
+
+/**
+ * The person whose office those initials spell, among those the text named with a role: "Resident
+ * Electoral Commissioner" is the REC, "Inspector-General of Police" the IGP, and "Director-General of
+ * Police" the D-G (the initials of the office before its "of …" will do). The one named last before.
+ */
+function officeHolder(phrase: string, paragraph: number, offset: number, state: ResolveState): Entity | undefined {
+  const initials = OFFICE_INITIALS.exec(phrase.trim())?.[1].replace(/[-.]/gu, '');
+  if (!initials) return undefined;
+  const spells = (role: string): boolean => {
+    const words = role.split(/[\s-]+/u).filter((w) => w !== '');
+    const of = words.findIndex((w) => NOT_INITIALLED.has(w.toLowerCase()));
+    const letters = (ws: string[]) =>
+      ws
+        .filter((w) => !NOT_INITIALLED.has(w.toLowerCase()))
+        .map((w) => w[0].toUpperCase())
+        .join('');
+    return letters(words) === initials || (of > 0 && letters(words.slice(0, of)) === initials);
+  };
+  const holders = state.index.entities.people.filter((p) => p.role !== null && spells(p.role));
+  return holders.length ? latestMentioned(holders, paragraph, offset) : undefined;
 }
 
 /** Of `people`, the one whose last mention before the point is latest; the first when none is mentioned before. */

@@ -234,6 +234,25 @@ export const PREPOSITIVE_ABBREVIATIONS = [
   'Vs.',
 ];
 
+/**
+ * Titles before a name that news writes and the package's lists lack ("Coun. Jan Harder", "Insp. Ali
+ * Musa"): never the end of a sentence either.
+ */
+export const NEWS_TITLE_ABBREVIATIONS = [
+  'Ald.',
+  'Amb.',
+  'Atty.',
+  'Cllr.',
+  'Coun.',
+  'Couns.',
+  'Hon.',
+  'Insp.',
+  'Msgr.',
+  'Pte.',
+  'Pvt.',
+  'Spc.',
+];
+
 /** Names written with an exclamation mark ("Yahoo!") or a click letter ("!Kung"): never the end of a sentence. */
 export const EXCLAMATION_WORDS = [
   '!Xũ',
@@ -491,6 +510,9 @@ export const AUXILIARY_VERBS = [
 
 /** The personal pronouns in subject form: a speaker or source of only one of these names no one yet. */
 export const PERSONAL_PRONOUNS = ['he', 'she', 'it', 'they', 'we', 'i', 'you'];
+
+/** Articles and demonstratives: no name goes on with one, so a capitalised one opens a new phrase. */
+export const DETERMINERS = ['the', 'a', 'an', 'this', 'that', 'these', 'those'];
 
 // ---------------------------------------------------------------------------------------------
 // Numbers written in words, and the words and letters that scale a number.

@@ -19,6 +19,19 @@ describe('sentenceRanges', () => {
     expect(sentences('Gen. Ali and St. Mary. No. 5 won.')).toEqual(['Gen. Ali and St. Mary.', 'No. 5 won.']);
   });
 
+  it('ends a sentence at a street\'s "St." before a pronoun or article, never at a saint\'s', () => {
+    expect(sentences('The fire broke out on Main St. The police said two died.')).toEqual([
+      'The fire broke out on Main St.',
+      'The police said two died.',
+    ]);
+    expect(sentences('Residents of 12 Elm St. He said the water rose.')).toEqual(['Residents of 12 Elm St.', 'He said the water rose.']);
+    expect(sentences('They flew to Port St. Lucie. It rained.')).toEqual(['They flew to Port St. Lucie.', 'It rained.']);
+    expect(sentences('At St. The Baptist church, five died.')).toEqual(['At St. The Baptist church, five died.']);
+    expect(sentences('Lava from Mount St. Helens fell on Main St. in town.')).toEqual([
+      'Lava from Mount St. Helens fell on Main St. in town.',
+    ]);
+  });
+
   it('ends a sentence at a known abbreviation only before a capital', () => {
     expect(sentences('Apple Inc. The company said. Also Inc. said.')).toEqual(['Apple Inc.', 'The company said.', 'Also Inc. said.']);
   });

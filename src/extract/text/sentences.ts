@@ -1,26 +1,36 @@
 // Sentence boundaries as the sentence-splitter package (v5, English) draws them, in one pass over the
 // text (reading a word's neighbours only for a possible abbreviation). That package builds a node per
 // character run and rescans its abbreviation lists at every word; it was most of the extraction time.
-// The rules are the same, so the sentences are the same:
+// The rules are the same, so the sentences are the same (but for a street's "St.", below):
 // - a sentence ends after a run of stops (. ! ? and their full-width forms), a full stop only when
 //   white space or the end of the text follows it ("1.5" and "U.S.-led" go on);
 // - no sentence ends inside an open pair ("…", (…), […], {…} and CJK brackets): a quotation of
 //   several sentences stays whole, and an unclosed pair holds to the end of the text;
-// - no sentence ends inside an abbreviation: a title before a name ("Mr.", "Gen."), a numbered-list
+// - no sentence ends inside an abbreviation: a title before a name ("Mr.", "Gen."; and news titles the
+//   package lacks, "Coun."), a numbered-list
 //   index ("15."), initials ("U.S.A."), a name with "!" ("Yahoo!"), a known abbreviation ("Oct.")
 //   unless the next word is capitalised, or a capital initial between capitalised words ("J. Smith").
 // Quotation marks that are not the ASCII '"' (“ ” ‘ ’ « ») do not hold a sentence open, as in the package.
 import { isWhiteSpace } from './code-points.ts';
-import { ABBREVIATIONS, CAPITALISED_TITLES, EXCLAMATION_WORDS, PREPOSITIVE_ABBREVIATIONS } from './lexicon.ts';
+import {
+  ABBREVIATIONS,
+  CAPITALISED_TITLES,
+  DETERMINERS,
+  EXCLAMATION_WORDS,
+  PERSONAL_PRONOUNS,
+  NEWS_TITLE_ABBREVIATIONS,
+  PREPOSITIVE_ABBREVIATIONS,
+} from './lexicon.ts';
 
 /** [start, end) of one sentence: it starts at a non-space character and ends after its stops (or at the end). */
 export type SentenceRange = [start: number, end: number];
 
 const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
 const ABBREVIATION = lower(ABBREVIATIONS);
-const PREPOSITIVE = lower(PREPOSITIVE_ABBREVIATIONS);
+const PREPOSITIVE = lower([...PREPOSITIVE_ABBREVIATIONS, ...NEWS_TITLE_ABBREVIATIONS]);
 const CAPITALISED_TITLE = new Set(CAPITALISED_TITLES);
 const EXCLAMATION = lower(EXCLAMATION_WORDS);
+const OPENS_PHRASE = new Set([...PERSONAL_PRONOUNS, ...DETERMINERS]);
 const INITIALS = /^(?:[a-zA-Z]\.){3,}$/;
 const LIST_INDEX = /^\d+\.$/;
 const CAPITAL_INITIAL = /^\p{Lu}\./u;
@@ -67,15 +77,27 @@ function capitalisedAt(text: string, from: number): boolean {
  * Whether `word`, starting at `at`, is an abbreviation whose stops end no sentence. The word before
  * it, for "Albert I. Jones", is read where the package reads it: from `previousAt`.
  */
-function isAbbreviation(text: string, at: number, word: string, previousAt: number): boolean {
+function isAbbreviation(text: string, at: number, word: string, previousAt: number, sentenceStart: number): boolean {
   if (INITIALS.test(word) || CAPITALISED_TITLE.has(word)) return true;
   const key = word.toLowerCase();
-  if (EXCLAMATION.has(key) || PREPOSITIVE.has(key) || LIST_INDEX.test(word)) return true;
-  const known = ABBREVIATION.has(key);
+  if (EXCLAMATION.has(key) || LIST_INDEX.test(word)) return true;
+  if (PREPOSITIVE.has(key) && !isStreet(text, key, at, previousAt, sentenceStart)) return true;
+  const known = ABBREVIATION.has(key) || PREPOSITIVE.has(key);
   if (!known && !CAPITAL_INITIAL.test(word)) return false;
   const nextCapitalised = capitalisedAt(text, at + word.length + 1);
   if (nextCapitalised && CAPITAL_INITIAL.test(word) && capitalisedAt(text, previousAt)) return true;
   return known && !nextCapitalised;
+}
+
+/**
+ * "St." after a capitalised word inside a sentence, and before a capitalised pronoun or article, is a
+ * street ending its sentence ("on Main St. The fire", "Elm St. He said"); a saint is followed by a name
+ * ("in St. Louis", "Port St. Lucie", "Mount St. Helens").
+ */
+function isStreet(text: string, key: string, at: number, previousAt: number, sentenceStart: number): boolean {
+  if (key !== 'st.' || sentenceStart < 0 || previousAt <= sentenceStart || !capitalisedAt(text, previousAt)) return false;
+  const next = /^\p{Lu}\p{Ll}*/u.exec(text.slice(at + 4, at + 12));
+  return next !== null && OPENS_PHRASE.has(next[0].toLowerCase());
 }
 
 /** The sentences of `text`, in order; white space between sentences belongs to none. */
@@ -130,7 +152,7 @@ export function sentenceRanges(text: string): SentenceRange[] {
       }
       // After a CJK letter the word before is read from the start of this chunk, after white space from the chunk before.
       const previousAt = i === 0 ? 0 : isWhiteSpace(text.charCodeAt(i - 1)) ? previousChunk : chunk;
-      if (stops && isAbbreviation(text, i, text.slice(i, end), previousAt)) abbreviationEnd = end;
+      if (stops && isAbbreviation(text, i, text.slice(i, end), previousAt, start)) abbreviationEnd = end;
     }
     // A mark opens its pair when the pair is closed, and closes it when it is open.
     if (KIND[code] & PAIR_MARK) {
