@@ -343,6 +343,12 @@ export function classifyRun(ctx: ParagraphContext, run: Run, isDatelineParagraph
   const verbAfter = next && isReportingVerb(next.text);
   const verbBefore = previous && joined(tokens[first]) && isReportingVerb(previous.text) && !OBJECT_VERBS.has(wordKey(previous.text));
   const accordingTo = previousWord(ctx, first) === 'to' && previousWord(ctx, first, 2) === 'according';
+  // "A man surnamed Chang", "a woman identified only as Amina": the text says this is a person's name.
+  const namedAs =
+    previousWord(ctx, first) === 'surnamed' ||
+    (previousWord(ctx, first) === 'as' &&
+      (previousWord(ctx, first, 2) === 'identified' ||
+        (previousWord(ctx, first, 2) === 'only' && previousWord(ctx, first, 3) === 'identified')));
   const givenName = words.length >= 2 && isGivenName(words[0].base);
   const nameLike = surname || (words.every((w) => !isCommonWord(w.base)) && !isNotName(words[0].base));
   // (A full name only: "Residents of Lagos, Ikeja and Epe" is a list of places.)
@@ -355,7 +361,7 @@ export function classifyRun(ctx: ParagraphContext, run: Run, isDatelineParagraph
     nameLike &&
     (verbAfter || verbBefore || accordingTo) &&
     (!run.sentenceInitial || isSurname(words[0].base) || isGivenName(words[0].base));
-  if (honorific || before || after || counterpart || roleOfNamed || multiSignal || singleSignal) {
+  if (honorific || before || after || counterpart || roleOfNamed || multiSignal || singleSignal || (namedAs && nameLike)) {
     out.push(make('person', first, last, before?.text ?? after ?? roleOfNamed ?? rank));
     return out;
   }

@@ -143,6 +143,12 @@ export const MONTH_MODIFIER = new RegExp(
     `(?!(?:of|and|to|or|in|on|at|is|was|were|will|has|had|as|for|by|when|that|which|after|before|last|this|next)(?!\\p{L}))(?=\\p{Ll}{3,})`,
   'giu',
 );
+// "June's inconclusive election", "March's floods": a month's possessive before a noun phrase ("May's"
+// is left out: it is as often Theresa May's).
+export const MONTH_POSSESSIVE = new RegExp(
+  `(?<![\\p{L}\\d])(?<m1>${alternation(MONTHS.map(([name]) => name).filter((name) => name !== 'May'))})['’]s${GAP}(?=\\p{Ll}{3,})`,
+  'gu',
+);
 // "this autumn": the season of publication's year, dated by that year.
 export const SEASON = new RegExp(
   `(?<![\\p{L}])(?:(?<pre>until|by|from|during|over|in|through|throughout|later|earlier)${GAP})?` +
@@ -220,6 +226,7 @@ const ANCHORS = new Map<RegExp, { word: RegExp; lead: number }>([
   [MONTH_LIST, { word: MONTH_WORD, lead: 24 }], // "throughout  " 12
   [MONTH_YEAR, { word: MONTH_WORD, lead: 24 }], // "between  early- " 16
   [MONTH_MODIFIER, { word: MONTH_WORD, lead: 24 }], // "their  early- " 14
+  [MONTH_POSSESSIVE, { word: MONTH_WORD, lead: 0 }],
   [MONTH_ALONE, { word: MONTH_WORD, lead: 48 }], // "the  final  12  weeks  of  early- " 34
   [WEEKDAY, { word: new RegExp(alternation(WEEKDAYS.map(([name]) => name)), 'giu'), lead: 48 }], // "before  12:30  a.m.  local time  " 33
   [YEAR_NUMBER, { word: /1[6-9]\d\d|20\d\d/gu, lead: 24 }], // "between  early- " 16

@@ -13,6 +13,7 @@ import {
   MONTH_LIST,
   MONTH_SPAN,
   MONTH_MODIFIER,
+  MONTH_POSSESSIVE,
   SPOKEN_YEAR,
   YEAR_END,
   ISO_DAY,
@@ -531,10 +532,10 @@ function findMore(text: string, out: DateMention[], namesMonth: boolean): void {
     const lean = leanOfWord(g.pre);
     out.push({ ...base(match.index, match.index + match[0].length, lean, lean !== null), kind: 'holiday', dayIn });
   }
-  for (const match of namesMonth ? matches(MONTH_MODIFIER, text) : []) {
+  for (const match of namesMonth ? [...matches(MONTH_MODIFIER, text), ...matches(MONTH_POSSESSIVE, text)] : []) {
     const g = match.groups!;
     if (!capitalised(g.m1)) continue;
-    const start = match.index + match[0].indexOf(g.m1, match[0].search(/\s/u));
+    const start = match.index + (match[0].startsWith(g.m1) ? 0 : match[0].indexOf(g.m1, match[0].search(/\s/u)));
     out.push({
       ...base(start, start + g.m1.length),
       kind: 'month',

@@ -1753,3 +1753,10 @@ describe('extractEvents: a label whose noun was cut off', () => {
     expect(only('2023-06-28', 'On Tuesday, locals cremated the dead.').label).toMatch(/cremated the dead$/u);
   });
 });
+
+describe('extractEvents: what blind round 33 taught', () => {
+  it('a month’s possessive before a noun ("June’s inconclusive election") dates that event; "May’s" may be a name', () => {
+    expect(found('2015-11-02', 'The vote followed June’s inconclusive general election.')).toEqual([['June', '2015-06']]);
+    expect(found('2015-11-02', 'Theresa May’s government fell.')).toEqual([]);
+  });
+});

@@ -15,6 +15,9 @@ import {
 } from './lexicon.ts';
 
 const LABELS = new RegExp(`\\b(?:${alternation(LABEL_WORDS)})\\.?\\s*[-–#]?\\s*$`, 'i');
+// "Phases 1 and 2", "Articles 3, 5 and 9", "Terminals 1-3": labels in the plural, then their list of numbers.
+const LABELS_LISTED = new RegExp(`\\b(?:${alternation(LABEL_WORDS)})s\\s+(?:\\d+\\s*(?:,|and|&|to|-|–)\\s*)*$`, 'i');
+const LISTED_NEXT = /^\s*(?:,|and|&|to|-|–)\s*\d/;
 // "Flight 4U 9525", "flight QZ 8501", "Route US 1": a carrier's or network's code between the label and its number.
 const LABEL_CODE = /\s(?=[A-Z\d]{0,2}[A-Z])[A-Z\d]{2,3}\s*$/;
 // A unit, a clock time ("6 a.m.", "1400 hrs") or a fraction ("two-thirds") after the number.
@@ -90,6 +93,8 @@ export function isExcluded(m: NumberMention, fullBefore: string, after: string):
   // "2022-23", "1998–99": the short end of a span of years (a fiscal or a season), no count.
   if (m.form === 'digits' && /^\d{2}$/.test(m.text) && /(?:^|[^\d,.])(?:1[89]|20)\d{2}[-–/]$/.test(before)) return true;
   if (LABELS.test(before)) return true;
+  if (m.form === 'digits' && LABELS_LISTED.test(before) && (LISTED_NEXT.test(after) || /\d\s*(?:,|and|&|to|-|–)\s*$/.test(before)))
+    return true;
   const code = LABEL_CODE.exec(before);
   if (code && LABELS.test(before.slice(0, code.index))) return true;
   const tail = before.slice(-32);
@@ -115,7 +120,9 @@ export function isExcluded(m: NumberMention, fullBefore: string, after: string):
     return true;
   if (/\b(?:in\s+age|ages|aged)\s+(?:from|between)\s+(?:\d{1,3}\s*(?:to|-|–|and)\s*)?$/i.test(tail)) return true;
   // A telephone number or code: "(937) 555-0142", "0800 123 456", "+44 20 7946 0958".
-  if (m.form === 'digits' && !m.grouped && (/(?:\d|\+)\s?$/.test(tail) || /^\s\d/.test(after))) return true;
+  // (Not a sum: "the N6.6 billion 24km road", "$660 24 hours a day".)
+  if (m.form === 'digits' && !m.grouped && !m.scaled && (/(?:\d|\+)\s?$/.test(tail) || (/^\s\d/.test(after) && !/\p{Sc}\s?$/u.test(tail))))
+    return true;
   if ((/\($/.test(tail) && /^\)\s*\d/.test(after)) || (/^\d{3}$/.test(m.text) && /^-\d{4}\b/.test(after))) return true;
   // A number in three or more hyphened groups: "306-752-8700" (a telephone number), "2024-05-10" (a date).
   if (/\d{2,4}-\d{2,4}-$/.test(tail) || /^-\d{2,4}-\d{2,4}\b/.test(after)) return true;

@@ -2001,3 +2001,26 @@ describe('extractFigures: what one hospital received is a part of the toll', () 
     ]);
   });
 });
+
+describe('extractFigures: what blind round 33 taught', () => {
+  it('"receiving hospital treatment", "required medical attention" count the injured', () => {
+    const figures = figuresIn(
+      'Two people were killed, and 39 are receiving hospital treatment for injuries, police said. Four others required medical attention.',
+    );
+    expect(figures.map((f) => [f.value, f.measure])).toEqual([
+      [2, 'killed'],
+      [39, 'injured'],
+      [4, 'injured'],
+    ]);
+  });
+  it('a sum followed by another number is no telephone number ("the N6.6 billion 24km road")', () => {
+    expect(figuresIn('President Buhari inaugurated the N6.6 billion 24km road.').map((f) => [f.value, f.text])).toEqual([
+      [6_600_000_000, 'N6.6 billion'],
+    ]);
+    expect(figuresIn('Call the helpline on 555 0142 for help.')).toEqual([]);
+  });
+  it('numbers listed after a plural label ("Phases 1 and 2", "Articles 3, 5 and 9") name things, and count none', () => {
+    expect(figuresIn('He opened Phases 1 and 2 of the road. Articles 3, 5 and 9 were suspended.')).toEqual([]);
+    expect(figuresIn('The floods hit 12 districts and 5 villages.').map((f) => f.value)).toEqual([12, 5]);
+  });
+});

@@ -19,6 +19,8 @@ const CARE =
   'sent to hospital|sent to hospitals|sent to a hospital|sent to the hospital|sent to health facilities|' +
   'hospitalisation|hospitalisations|hospitalization|hospitalizations|hospital admissions|' +
   'undergo surgery|undergo treatment|receive treatment|receive medical treatment|receive medical care|' +
+  'receive hospital treatment|receive hospital care|receive medical attention|need hospital treatment|need medical attention|' +
+  'require hospital treatment|require medical attention|seek medical attention|sought medical attention|' +
   'take medical care|get treatment|under treatment';
 
 /** Hedges written before a number, longest first so "no fewer than" wins over "fewer than". */

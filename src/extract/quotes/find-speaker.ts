@@ -82,6 +82,13 @@ export function findSpeaker(doc: ParsedSeed, group: QuoteGroup, spans: MarkedSpa
       end >= nextOpen &&
       /[,:]\s*$/.test(text.slice(lastInParagraph.end, nextOpen));
     const found = ledIntoNext ? null : attributionIn(doc, p, lastInParagraph.end, end, 'after', reference, state);
+    // "Davutoglu described it as a “victory day”, Anadolu Agency reported": a body reporting the sentence
+    // relays it; the words are those of the clause's subject, when its verb reports or judges words.
+    if (found && found.kind !== 'person' && RELAYED_REPORT.test(text.slice(lastInParagraph.end, end))) {
+      const start = Math.max(sentenceStartAt(doc.paragraphs[p], first.open), previousSpanEnd(spans[p], first.open));
+      const subject = start < first.open ? subjectOfClause(doc, p, start, first.open, reference, state) : null;
+      if (subject?.speaker && subject.confidence !== 'low') return subject;
+    }
     if (found) return attribution(found, found.according ? 'quotes.according-to' : 'quotes.said-after', true);
   }
   // 2b. A quote run over paragraphs may be attributed after its last part: "…,” she said.
@@ -103,6 +110,10 @@ export function findSpeaker(doc: ParsedSeed, group: QuoteGroup, spans: MarkedSpa
   // 2c. "“…” ― Sonya Herridge": a name after a dash closing the quote (vox pops, epigraphs).
   const dashed = dashName(doc, lastPart, state);
   if (dashed) return attribution(dashed, 'quotes.dash-name', true);
+  // 2d. "“…,” Wang Lina, a teacher at the school.": a name after the quote's comma, with perhaps a
+  //     description, and no verb: the sentence is a credit (a verb of saying was edited out).
+  const credited = commaName(doc, lastPart, state);
+  if (credited) return attribution(credited, 'quotes.comma-name', true);
   // 3. Before the quote, in the same sentence: "Smith told Reuters: “…”", "According to Smith, “…”".
   const sentenceStart = sentenceStartAt(doc.paragraphs[p], first.open);
   const previousEnd = previousSpanEnd(spans[p], first.open);
@@ -161,6 +172,9 @@ export function findSpeaker(doc: ParsedSeed, group: QuoteGroup, spans: MarkedSpa
   const pronounAfter = lastInParagraph.closed ? PRONOUN_ATTRIBUTION.exec(text.slice(lastInParagraph.end, lastInParagraph.end + 40)) : null;
   return continuation(p, state, pronounAfter?.[1] ?? null);
 }
+
+// A report of the sentence after the quote: "…”, news agency Anadolu reported Monday."
+const RELAYED_REPORT = /^[\s,]*(?:[^,;:!?“”"]*\s)?reported\b/u;
 
 /** A verb of saying, its object pronoun at most, and a comma or colon right before the quote at `open`. */
 function ledBySaying(text: string, open: number): boolean {
@@ -383,6 +397,24 @@ function dashName(doc: ParsedSeed, part: MarkedSpan, state: ResolveState): Speak
   if (!match) return null;
   const start = part.end + match[0].indexOf(match[1]);
   return resolveSpeaker(doc.paragraphs, part.paragraph, start, start + match[1].length, state, false, part.open);
+}
+
+// After a quote closing on a comma, up to the sentence's full stop: a capitalised name, then nothing but ", a/an/the …".
+const COMMA_NAME = /^\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})(?:,\s+(?:a|an|the)\s[^“”"]*)?\s*$/u;
+
+function commaName(doc: ParsedSeed, part: MarkedSpan, state: ResolveState): Speaker | null {
+  if (!part.closed) return null;
+  const text = doc.paragraphs[part.paragraph].text;
+  if (!/,\s*$/u.test(text.slice(part.innerStart, part.innerEnd))) return null;
+  const after = text.slice(part.end, sentenceEnd(text, part.end, text.length));
+  const match = COMMA_NAME.exec(after);
+  if (!match) return null;
+  const start = part.end + match[0].indexOf(match[1]);
+  const speaker = resolveSpeaker(doc.paragraphs, part.paragraph, start, start + match[1].length, state, false, part.open);
+  // A name the entities do not know is a person here, unless it is a place or a body ("“…,” Kyiv.").
+  if (!speaker || speaker.via !== 'name' || speaker.kind === 'organization') return null;
+  if (state.index.entities.places.some((e) => e.name === speaker.name)) return null;
+  return speaker.kind === 'other' ? { ...speaker, kind: 'person' } : speaker;
 }
 
 // "Clinton: “…”", "- Michael P. McDonald: “…”", "More from Blumenthal and Cohen: “…”": a name alone before a colon.

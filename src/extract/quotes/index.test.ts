@@ -1631,3 +1631,34 @@ describe('extractQuotes: what blind round 32 taught', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Ann Lee', 'Ben Ode']);
   });
 });
+
+describe('extractQuotes: what blind round 33 taught', () => {
+  it('"“…,” Wang Lina, a teacher at the school." credits the name after the comma, with no verb', () => {
+    const quotes = quotesOf(
+      '“We rushed outside,” Tian Dexiu said.',
+      '“At first, I thought it was an earthquake,” Wang Lina, a teacher who sleeps on the second floor.',
+      'Officials met in Kyiv. “It was terrible,” Kyiv.',
+    );
+    expect(quotes.map((q) => [q.speaker, q.rule])).toEqual([
+      ['Tian Dexiu', 'quotes.said-after'],
+      ['Wang Lina', 'quotes.comma-name'],
+      ['Wang Lina', 'quotes.continues'],
+    ]);
+  });
+  it('a body that reported the sentence relays it: the clause’s subject spoke', () => {
+    const quotes = quotesOf(
+      'Prime Minister Ahmet Davutoglu described the result as a “victory day for democracy”, news agency Anadolu Agency reported Monday.',
+      '“We will rebuild,” the Red Cross said, Reuters reported.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ahmet Davutoglu', 'Red Cross']);
+  });
+  it('"a man surnamed Chang", "a woman identified only as Amina" are people a pronoun then stands for', () => {
+    const quotes = quotesOf(
+      'A stationery store owner surnamed Qin said she was assisting a student.',
+      'A man surnamed Chang who suffered leg injuries was receiving treatment. He said he took his daughter to school.',
+      '“When I saw my daughter off, the blast happened,” he said.',
+      'A woman identified only as Amina said the water rose. “We lost everything,” she said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Chang', 'Amina']);
+  });
+});
