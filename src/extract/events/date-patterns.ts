@@ -35,6 +35,8 @@ export const DAY_MONTH = new RegExp(
 export const ORDINAL_DAY =
   /(?<![\p{L}\d])on\s{1,2}the\s{1,2}(?<d>\d{1,2})(?:st|nd|rd|th)(?![\p{L}\d])(?!\s{0,2}[-–]|\s{1,2}(?:of\s|\p{L}))/giu;
 export const ISO_DAY = /(?<![\d-])(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?![\d-])/g;
+// "12/03/2024", "12.03.2024", "3/12/24": a day in numbers, day and month in either order (resolve.ts).
+export const NUMERIC_DAY = /(?<![\d/.])(?<a>\d{1,2})(?<sep>[/.])(?<b>\d{1,2})\k<sep>(?<y>(?:19|20)\d\d|\d\d)(?![\d/]|\.\d)/g;
 // "December 2022", "mid-March 2023", "from March to May 2024".
 export const MONTH_YEAR = new RegExp(
   `(?:(?:in|since|by|until|till|through|during|before|after|from|between)${GAP})?(?:(?:early|mid|late)[\\s-]{1,2})?` +
@@ -198,6 +200,7 @@ export function monthNumber(name: string): number {
 export const MONTH_HINT = new RegExp(MONTHS.map(([name]) => name.slice(0, 3)).join('|'), 'iu');
 const HINTS = new Map<RegExp, RegExp>([
   [YEAR_NUMBER, /1[6-9]\d\d|20\d\d/u],
+  [NUMERIC_DAY, /\d[/.]\d{1,2}[/.]\d/u],
   [WEEKDAY, new RegExp(WEEKDAYS.map(([name]) => name).join('|'), 'iu')],
   [RELATIVE_DAY, /yesterday|today|tonight|tomorrow|overnight|this\s{1,2}(?:morning|afternoon|evening)|last\s{1,2}night/iu],
   [RELATIVE_UNIT, /week|month|year/iu],

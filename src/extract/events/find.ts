@@ -17,6 +17,7 @@ import {
   SPOKEN_YEAR,
   YEAR_END,
   ISO_DAY,
+  NUMERIC_DAY,
   ORDINAL_DAY,
   matches,
   QUARTER,
@@ -146,6 +147,26 @@ function findDays(text: string, out: DateMention[], namesMonth: boolean): void {
       weekday: null,
       until: null,
       monthUnwritten: true,
+    });
+  }
+  for (const match of matches(NUMERIC_DAY, text)) {
+    const g = match.groups!;
+    const [a, b] = [Number(g.a), Number(g.b)];
+    // The day is the number over 12 when one is; with both 12 or less, the day comes first (as most of
+    // the world writes it), and resolution may swap them.
+    const [d, m] = b > 12 ? [b, a] : [a, b];
+    if (m < 1 || m > 12 || d < 1 || d > 31) continue;
+    const y = g.y.length === 2 ? 2000 + Number(g.y) : Number(g.y);
+    out.push({
+      ...base(match.index, match.index + match[0].length),
+      kind: 'day',
+      y,
+      m,
+      d,
+      yearOffset: null,
+      weekday: null,
+      until: null,
+      ...(a <= 12 && b <= 12 && a !== b ? { swappable: true as const } : {}),
     });
   }
   for (const match of matches(ISO_DAY, text)) {

@@ -1759,4 +1759,10 @@ describe('extractEvents: what blind round 33 taught', () => {
     expect(found('2015-11-02', 'The vote followed June’s inconclusive general election.')).toEqual([['June', '2015-06']]);
     expect(found('2015-11-02', 'Theresa May’s government fell.')).toEqual([]);
   });
+  it('a day in numbers reads day first, unless that day is after publication and the other way is not', () => {
+    expect(found('2024-03-14', 'The vote was held on 12/03/2024.')).toEqual([['12/03/2024', '2024-03-12']]);
+    expect(found('2024-03-14', 'The notice dated 03/12/2024 was read out.')).toEqual([['03/12/2024', '2024-03-12']]);
+    expect(found('2024-03-14', 'The attack on 2/25/2024 killed four.')).toEqual([['2/25/2024', '2024-02-25']]);
+    expect(found('2024-03-14', 'Version 2.3.1 was released on the website.')).toEqual([]);
+  });
 });

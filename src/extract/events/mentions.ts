@@ -24,6 +24,8 @@ export interface DayMention extends MentionBase {
   until: { y: number | null; m: number; d: number } | null;
   /** "on the 29th": no month written (`m` is 0); the day is in the story's month. */
   monthUnwritten?: true;
+  /** "12/03/2024": day and month written in numbers, both 12 or less, either way round. */
+  swappable?: true;
 }
 
 /** A month ("in December", "December 2022", "last March", "from March to May 2024"). */

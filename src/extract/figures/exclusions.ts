@@ -151,12 +151,20 @@ export function isExcluded(m: NumberMention, fullBefore: string, after: string):
   if (BROKEN_INTO.test(tail) && /^(?:\s*[,.;:!?)"”’]|\s*$|\s+(?:and|but|as|when|after)\b)/.test(after)) return true;
   // (A fraction of a point in words is a rate's move, no measurement: "a quarter-point increase".)
   if (MEASUREMENT_AFTER.test(after) && !(m.form === 'words' && m.decimal && /^[\s-]?points?\b/iu.test(after))) return true;
+  // Numbers joined by a slash: a date ("12/03/2024", "on 3/10", "9/11"), a fraction ("3/10 of voters") or "24/7".
+  if (/\d\s?\/$/u.test(before) || /^\s?\/\s?\d/u.test(after)) return true;
   if (PROPORTION_BEFORE.test(before)) return true; // "1 in 5"
   if (PROPORTION_AFTER.test(after) && !/^\s?in\s+\d{4}\b/.test(after)) return true; // "one in five"
   // Dates: "May 6", "Oct. 7", "6 May", "31st Jan"
   if (!m.grouped && !m.scaled && m.form === 'digits' && (m.value <= 31 || (m.value >= 1000 && m.value <= 2100))) {
     if (MONTH_BEFORE.test(before.trimEnd()) && /\s$|\.$/.test(before)) return true;
     if (MONTH_AFTER.test(after)) return true;
+    // "12.03.2024": a date in numbers, its day or its month.
+    if (
+      /^\.\d{1,2}\.(?:19|20)\d\d(?![\d.])/u.test(after) ||
+      (/(?:^|[^\d.])\d{1,2}\.$/u.test(before) && /^\.(?:19|20)\d\d(?![\d.])/u.test(after))
+    )
+      return true;
   }
   return false;
 }

@@ -2019,6 +2019,17 @@ describe('extractFigures: what blind round 33 taught', () => {
     ]);
     expect(figuresIn('Call the helpline on 555 0142 for help.')).toEqual([]);
   });
+  it('numbers joined by a slash are a date, a fraction or "24/7", never a count; a mixed fraction is one number', () => {
+    expect(
+      figuresIn('The 9/11 attacks killed 2,977 people. The 24/7 hotline took calls on 12/03/2024, and 3/10 of voters came.').map(
+        (f) => f.value,
+      ),
+    ).toEqual([2977]);
+    expect(figuresIn('The notes pay 12 3/4%, and the refugees lived in camps for 2 1/2 years.').map((f) => [f.value, f.text])).toEqual([
+      [12.75, '12 3/4%'],
+      [2.5, '2 1/2 years'],
+    ]);
+  });
   it('numbers listed after a plural label ("Phases 1 and 2", "Articles 3, 5 and 9") name things, and count none', () => {
     expect(figuresIn('He opened Phases 1 and 2 of the road. Articles 3, 5 and 9 were suspended.')).toEqual([]);
     expect(figuresIn('The floods hit 12 districts and 5 villages.').map((f) => f.value)).toEqual([12, 5]);

@@ -86,6 +86,13 @@ function readDigits(tokens: readonly Token[], i: number, text: string): NumberRe
       spaceGrouped = true;
     }
   }
+  // "12 3/4%", "9 1/2 to 39", "2 1/2 years": a whole number and a fraction, as markets and old style write them.
+  const fraction = last === i && !suffix && !grouped ? mixedFraction(tokens, i, text) : null;
+  if (fraction) {
+    value += fraction.value;
+    last = fraction.last;
+    suffix = tokens[last].suffix ?? '';
+  }
   // (A number merged over spaces ends in a group of three digits, with no point.)
   const decimalPoint = /\./.test(tokens[last].digits ?? '') && !continental;
   // "the 100m butterfly", "a 30m drop", "the 100m and 200m butterfly": metres, never 100 million (a wrong
@@ -129,12 +136,22 @@ function readDigits(tokens: readonly Token[], i: number, text: string): NumberRe
     start: token.start,
     end: tokens[last].end - (tokens[last].kind === 'number' && !scaled ? (tokens[last].suffix ?? '').length : 0),
     form: 'digits',
-    decimal: decimalPoint && !scaled,
+    decimal: (decimalPoint || fraction !== null) && !scaled,
     scaled,
     grouped: grouped || spaceGrouped,
     suffix,
     article: false,
   };
+}
+
+/** The fraction "n/d" one space after digit token `i` ("12 3/4"), with a denominator of 2 to 16 above n. */
+function mixedFraction(tokens: readonly Token[], i: number, text: string): { value: number; last: number } | null {
+  const [numerator, slash, denominator] = [tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  if (numerator?.kind !== 'number' || slash?.text !== '/' || denominator?.kind !== 'number') return null;
+  if (gap(text, tokens[i], numerator) !== ' ' || gap(text, numerator, slash) !== '' || gap(text, slash, denominator) !== '') return null;
+  if (!/^\d$/u.test(numerator.digits ?? '') || !/^\d{1,2}$/u.test(denominator.digits ?? '') || numerator.suffix) return null;
+  const [n, d] = [Number(numerator.digits), Number(denominator.digits)];
+  return n >= 1 && d >= 2 && d <= 16 && n < d ? { value: n / d, last: i + 3 } : null;
 }
 
 /** Whether a metre word follows at token `i`, perhaps after more lengths in metres ("100m and 200m butterfly"). */
