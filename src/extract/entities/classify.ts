@@ -103,11 +103,14 @@ function isOpeningParticiple(tokens: readonly Token[], i: number): boolean {
 /** The role words right before a name: "Virginia Beach police chief" before "James Cervera". */
 export function roleBefore(ctx: ParagraphContext, first: number, insideTitle = false): { text: string; start: number } | null {
   const { tokens, paragraph } = ctx;
-  let k = first - 1;
+  // "Additional Director General (Law and Order) Ravi Shankar Ayyanar": a bracketed aside between the title
+  // and the name belongs to the title; the title is read from before it.
+  const aside = bracketBefore(tokens, first);
+  let k = aside >= 0 ? aside - 1 : first - 1;
   let start = -1;
   let hasHead = false;
   let count = 0;
-  while (k >= 0 && joined(tokens[k + 1]) && count < 7) {
+  while (k >= 0 && (k === aside - 1 || joined(tokens[k + 1])) && count < 7) {
     const token = tokens[k];
     const key = wordKey(token.base);
     const roleWord = isRoleWord(token.base) && key !== 'of' && key !== 'for';
@@ -130,6 +133,16 @@ export function roleBefore(ctx: ParagraphContext, first: number, insideTitle = f
   const firstToken = tokens[k + 1];
   if (firstToken.possessive && k >= 0 && /^the$/i.test(tokens[k].text) && joined(firstToken)) start = tokens[k].start;
   return { text: paragraph.text.slice(start, tokens[first].start).trim().replace(/\s+/g, ' '), start };
+}
+
+/** The first token of a short bracketed aside right before token `first` ("… General (Law and Order) Name"), else -1. */
+function bracketBefore(tokens: ParagraphContext['tokens'], first: number): number {
+  if (!/^\)\s+$/u.test(tokens[first].gap)) return -1;
+  for (let o = first - 1; o >= 1 && first - o <= 5; o--) {
+    if (/^\s+\($/u.test(tokens[o].gap)) return o;
+    if (!joined(tokens[o])) return -1;
+  }
+  return -1;
 }
 
 /**

@@ -1621,6 +1621,13 @@ describe('extractQuotes: what blind round 32 taught', () => {
     );
     expect(quotes.map((q) => q.speaker)).toEqual(['Ahmed Musa', 'Prakash Rao', 'Kayode Egbetokun', 'ANC']);
   });
+  it('a bracketed aside between a title and the name stays in the title ("Director General (Law and Order) Ravi Ayyanar")', () => {
+    const quotes = quotesOf(
+      'Additional Director General (Law and Order) Ravi Shankar Ayyanar said 27 tourists survived.',
+      '“The boat has not been located yet,” the Additional D-G said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ravi Shankar Ayyanar']);
+  });
 
   it('a councillor’s "Coun." before the name ends no sentence', () => {
     const quotes = quotesOf(

@@ -327,7 +327,11 @@ function officeHolder(phrase: string, paragraph: number, offset: number, state: 
   const initials = OFFICE_INITIALS.exec(phrase.trim())?.[1].replace(/[-.]/gu, '');
   if (!initials) return undefined;
   const spells = (role: string): boolean => {
-    const words = role.split(/[\s-]+/u).filter((w) => w !== '');
+    // ("Director General (Law and Order)": an aside in brackets is no part of the initials.)
+    const words = role
+      .replace(/\([^)]*\)/gu, ' ')
+      .split(/[\s-]+/u)
+      .filter((w) => w !== '');
     const of = words.findIndex((w) => NOT_INITIALLED.has(w.toLowerCase()));
     const letters = (ws: string[]) =>
       ws

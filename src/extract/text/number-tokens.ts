@@ -27,9 +27,10 @@ export interface Token {
 }
 
 // A one-letter sign is a currency only before a sum written as one: grouped, scaled or in decimals
-// ("N5,000", "P820 million", "P0.041 a share"), not "N95 masks", the "N1" road or a "P45" form.
+// ("N5,000", "N500, 000" as Nigerian copy often spaces it, "P820 million", "P0.041 a share"), not "N95
+// masks", the "N1" road or a "P45" form.
 const LETTER_SIGNS: ReadonlySet<string> = new Set(['N', 'P', 'K']);
-const LETTER_SUM_TAIL = '\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?\\s?(?:billion|bn|million|m|trillion|tn)\\b|\\d+\\.\\d+(?![\\d.])';
+const LETTER_SUM_TAIL = '\\d{1,3}(?:, ?\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?\\s?(?:billion|bn|million|m|trillion|tn)\\b|\\d+\\.\\d+(?![\\d.])';
 const LETTER_SUM = new RegExp(`\\p{Lu}(?:${LETTER_SUM_TAIL})`, 'uy');
 
 // One pass, no nested quantifiers over the same characters: a digit run with single separators

@@ -92,6 +92,21 @@ describe('findNumbers', () => {
     expect(findNumbers('46.9C')[0].suffix).toBe('c');
   });
 
+  it('reads a sum grouped by a comma and a space after a currency sign ("N500, 000"), and nowhere else', () => {
+    const values = (text: string) => findNumbers(text).map((m) => [m.value, m.text]);
+    expect(values('fined N500, 000 or $1, 250, 000')).toEqual([
+      [500000, '500, 000'],
+      [1250000, '1, 250, 000'],
+    ]);
+    expect(values('In 2019, 300 people')).toEqual([
+      [2019, '2019'],
+      [300, '300'],
+    ]);
+  });
+  it('reads a whole number and a fraction as one ("12 3/4", "2 1/2"), not a date or a fraction alone', () => {
+    expect(findNumbers('paying 12 3/4% for 2 1/2 years').map((m) => m.value)).toEqual([12.75, 2.5]);
+    expect(findNumbers('on 12/03/2024').map((m) => m.value)).toEqual([12, 3, 2024]);
+  });
   it('reads a range of numbers in words as two numbers', () => {
     expect(findNumbers('between a million and two-and-a-half-million strikers').map((n) => [n.value, n.text])).toEqual([
       [1000000, 'a million'],

@@ -1,8 +1,8 @@
 // Number recognition for news text: a reader that turns digit strings ("40,000", "2 300", "1.2m",
 // "1.5 million") and number words ("twenty-five", "a hundred", "one hundred and twenty", "a dozen")
 // into values, over the tokens of number-tokens.ts. It knows nothing about what a number counts.
-import { BIG_WORDS, METRE_CONTEXT, SCALE_SUFFIXES, SCALE_WORDS, TEENS, TENS, UNITS } from './lexicon.ts';
-import { tokenize, type Token } from './number-tokens.ts';
+import { BIG_WORDS, CURRENCY_SYMBOLS, METRE_CONTEXT, SCALE_SUFFIXES, SCALE_WORDS, TEENS, TENS, UNITS } from './lexicon.ts';
+import { gluedCurrencyAt, tokenize, type Token } from './number-tokens.ts';
 
 const CONTINENTAL = /^\d{1,3}(?:\.\d{3}){2,}$/;
 
@@ -58,6 +58,28 @@ function readDigits(tokens: readonly Token[], i: number, text: string): NumberRe
   const continental = CONTINENTAL.test(token.digits ?? '');
   const grouped = /[,\u00A0\u2009\u202F]/.test(token.digits ?? '') || continental;
   let spaceGrouped = false;
+  // "N500, 000", "$100, 000": a sum whose thousands are grouped by a comma and a space, as some papers
+  // type it; only right after a currency sign, where a list ("in 2019, 300 people") cannot be.
+  if (!suffix && /^[1-9]\d{0,2}$/.test(token.digits ?? '') && afterCurrencySign(tokens, i, text)) {
+    let merged = token.digits ?? '';
+    let j = i;
+    while (
+      tokens[j + 1]?.text === ',' &&
+      gap(text, tokens[j], tokens[j + 1]) === '' &&
+      tokens[j + 2]?.kind === 'number' &&
+      /^\d{3}$/.test(tokens[j + 2].digits ?? '') &&
+      gap(text, tokens[j + 1], tokens[j + 2]) === ' '
+    ) {
+      merged += tokens[j + 2].digits ?? '';
+      j += 2;
+    }
+    if (j > i) {
+      value = Number(merged);
+      last = j;
+      suffix = tokens[j].suffix ?? '';
+      spaceGrouped = true;
+    }
+  }
   // "2 300" where the non-breaking space was normalised to a plain one: merged only when it reads
   // as one grouped number (1-3 digits, then exact groups of 3) and is not part of a longer digit run
   // like a phone number.
@@ -152,6 +174,13 @@ function mixedFraction(tokens: readonly Token[], i: number, text: string): { val
   if (!/^\d$/u.test(numerator.digits ?? '') || !/^\d{1,2}$/u.test(denominator.digits ?? '') || numerator.suffix) return null;
   const [n, d] = [Number(numerator.digits), Number(denominator.digits)];
   return n >= 1 && d >= 2 && d <= 16 && n < d ? { value: n / d, last: i + 3 } : null;
+}
+
+/** Whether a currency sign or code is glued right before token `i` ("N500", "$100", "KSh50"). */
+function afterCurrencySign(tokens: readonly Token[], i: number, text: string): boolean {
+  const sign = tokens[i - 1];
+  if (!sign || gap(text, sign, tokens[i]) !== '') return false;
+  return Object.hasOwn(CURRENCY_SYMBOLS, sign.text) || gluedCurrencyAt(text, sign.start) === sign.text;
 }
 
 /** Whether a metre word follows at token `i`, perhaps after more lengths in metres ("100m and 200m butterfly"). */
