@@ -31,6 +31,7 @@ import {
   RELIEF_PURPOSES,
   SEARCH_EFFORTS,
   SENT_WORDS,
+  YEAR_BASES,
 } from './lexicon.ts';
 import { alternation } from '../text/patterns.ts';
 import { classifyNoun, unitOf } from './noun.ts';
@@ -238,9 +239,18 @@ export function analyse(
   // A bare year ("the 2021 coup", "in 2008") unless it plainly counts something ("2000 people") or is an entry
   // of a tally list ("Accord, 250; ACD, 1149; AD, 216").
   const yearLike = !m.grouped && !m.scaled && !m.decimal && m.form === 'digits' && m.value >= 1000 && m.value <= 2100;
+  // ("over 1000 polling stations": a hedge and a plural noun after it count things; "around 1900" stays a year.)
+  // ("below 2005 levels" compares with a year.)
+  const hedgedCount =
+    qualifier !== 'exact' &&
+    nounInfo.head !== null &&
+    /s$/u.test(nounInfo.head) &&
+    !YEAR_BASES.has(wordKey(nounInfo.head)) &&
+    (nounInfo.noun === 'thing' || nounInfo.tagged);
   if (
     kind === 'count' &&
     yearLike &&
+    !hedgedCount &&
     !isTallyEntry(text, m, numbers) &&
     source !== 'near' &&
     source !== 'left' &&

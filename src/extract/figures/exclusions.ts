@@ -149,8 +149,14 @@ export function isExcluded(m: NumberMention, fullBefore: string, after: string):
     return true;
   // "the boat split into two,", "broke in three": the pieces a thing breaks into, with no noun after them.
   if (BROKEN_INTO.test(tail) && /^(?:\s*[,.;:!?)"”’]|\s*$|\s+(?:and|but|as|when|after)\b)/.test(after)) return true;
-  // (A fraction of a point in words is a rate's move, no measurement: "a quarter-point increase".)
-  if (MEASUREMENT_AFTER.test(after) && !(m.form === 'words' && m.decimal && /^[\s-]?points?\b/iu.test(after))) return true;
+  // (A fraction of a point in words is a rate's move, no measurement: "a quarter-point increase".
+  // Nor a race's time to hundredths: "9.82 seconds", read as a duration.)
+  if (
+    MEASUREMENT_AFTER.test(after) &&
+    !(m.form === 'words' && m.decimal && /^[\s-]?points?\b/iu.test(after)) &&
+    !(m.decimal && /^\sseconds\b/iu.test(after))
+  )
+    return true;
   // Numbers joined by a slash: a date ("12/03/2024", "on 3/10", "9/11"), a fraction ("3/10 of voters") or "24/7".
   if (/\d\s?\/$/u.test(before) || /^\s?\/\s?\d/u.test(after)) return true;
   if (PROPORTION_BEFORE.test(before)) return true; // "1 in 5"

@@ -2035,3 +2035,18 @@ describe('extractFigures: what blind round 33 taught', () => {
     expect(figuresIn('The floods hit 12 districts and 5 villages.').map((f) => f.value)).toEqual([12, 5]);
   });
 });
+
+describe('extractFigures: what blind round 34 taught', () => {
+  it('"the 100m" raced is a distance, never 100 million; a time to hundredths is a figure, whole seconds are not', () => {
+    const figures = figuresIn(
+      'Coleman clocked a world-best 9.82 seconds in the 100m at the championships. Within 30 seconds, the crowd was on its feet.',
+    );
+    expect(figures.map((f) => [f.value, f.unit, f.text])).toEqual([[9.82, 'seconds', '9.82 seconds']]);
+  });
+  it('a hedged four-digit count of a plural noun is a count, not a year ("over 1000 polling stations"); "below 2005 levels" stays a year', () => {
+    expect(figuresIn('The commission excluded over 1000 polling stations’ results.').map((f) => [f.value, f.qualifier])).toEqual([
+      [1000, 'over'],
+    ]);
+    expect(figuresIn('Emissions must fall below 2005 levels. The church was built around 1900 by settlers.')).toEqual([]);
+  });
+});

@@ -498,6 +498,9 @@ export const COUNTED_THINGS = new Set(
   ).split('|'),
 );
 
+/** What a year before them is the base of ("below 2005 levels", "above 2019 figures"): no count of them. */
+export const YEAR_BASES = new Set(['levels', 'figures', 'prices', 'rates', 'values', 'standards', 'numbers', 'totals', 'highs', 'lows']);
+
 /** Time units: a number before them is a duration. */
 export const DURATION_UNITS: Record<string, string> = {
   year: 'years',
@@ -510,6 +513,7 @@ export const DURATION_UNITS: Record<string, string> = {
   days: 'days',
   decade: 'decades',
   decades: 'decades',
+  seconds: 'seconds',
 };
 /** Short spans (reporting windows like "the past 24 hours") are not figures. */
 export const SHORT_TIME_UNITS = new Set(['hour', 'hours', 'hr', 'hrs', 'minute', 'minutes', 'min', 'mins', 'second', 'seconds', 'secs']);

@@ -85,7 +85,10 @@ export function readQuantity(
   }
   if (kind === 'count' && !weighed) {
     // ("15-plus years": "plus" is the number's hedge.)
-    const duration = /^(?:-plus)?(?:\s|-)(years?|months?|weeks?|days?|decades?)\b/i.exec(after);
+    // ("9.82 seconds", "a time of 55.98 seconds": a time measured to hundredths is a race's, a figure of
+    // its own; whole seconds and minutes are spans of the telling: "within 30 seconds".)
+    const duration =
+      /^(?:-plus)?(?:\s|-)(years?|months?|weeks?|days?|decades?)\b/i.exec(after) ?? (m.decimal ? /^\s(seconds)\b/i.exec(after) : null);
     if (duration) {
       const unitWord = duration[1].toLowerCase();
       const rest = after.slice(duration[0].length);

@@ -159,7 +159,8 @@ const ADJECTIVE_ENDING = /(?:ful|ous|ive|ed|al|ic|ish|less|able|ible)$/u;
  *   ("Powerful earthquakes", "Armed men");
  * - a word in "-ing" tagged NOUN after a noun and before an article or a name takes an object, so it
  *   is a verb ("civilians observing a festival");
- * - a verb between an article and a noun is an adjective ("the collapsed hospital wing"), and one after
+ * - a verb between an article and a noun is an adjective ("the collapsed hospital wing"), as is a word in
+ *   "-ing" between a number and a noun ("1500 polling stations"); and one after
  *   an article and a noun, right before another verb, a noun ("a war monitor said");
  * - a noun after a plural noun and before an article or a possessive is a verb ("voters cast their ballots"),
  *   and so is a noun in "-s" between a name and "to" and a verb ("the League plans to hold");
@@ -180,7 +181,11 @@ function correctTags(words: Word[]): void {
       else if (ADJECTIVE_ENDING.test(w.text) && next.tag === 'NOUN') w.tag = 'ADJ';
     } else if (w.tag === 'NOUN' && w.text.endsWith('ing') && previous?.tag === 'NOUN' && (next?.tag === 'DET' || next?.tag === 'PROPN')) {
       w.tag = 'VERB';
-    } else if (w.tag === 'VERB' && previous?.tag === 'DET' && (next?.tag === 'NOUN' || next?.tag === 'ADJ')) {
+    } else if (
+      w.tag === 'VERB' &&
+      (previous?.tag === 'DET' || (previous?.tag === 'NUM' && w.text.endsWith('ing'))) &&
+      (next?.tag === 'NOUN' || next?.tag === 'ADJ')
+    ) {
       w.tag = 'ADJ';
     } else if (
       w.tag === 'VERB' &&

@@ -119,7 +119,7 @@ function readDigits(tokens: readonly Token[], i: number, text: string): NumberRe
   const decimalPoint = /\./.test(tokens[last].digits ?? '') && !continental;
   // "the 100m butterfly", "a 30m drop", "the 100m and 200m butterfly": metres, never 100 million (a wrong
   // number is worse than none).
-  const metres = suffix === 'm' && !decimalPoint && beforeMetreWord(tokens, last + 1);
+  const metres = suffix === 'm' && !decimalPoint && (beforeMetreWord(tokens, last + 1) || raceDistance(tokens, last));
   if (has(SCALE_SUFFIXES, suffix) && !metres) {
     value *= SCALE_SUFFIXES[suffix];
     scaled = true;
@@ -195,6 +195,31 @@ function beforeMetreWord(tokens: readonly Token[], i: number): boolean {
     i += 2;
   }
   return false;
+}
+
+// Words after "the 100m" that leave it a race, not a sum: "in the 100m at the championships", "won the 100m.".
+const AFTER_RACE = new Set([
+  'at',
+  'in',
+  'on',
+  'for',
+  'and',
+  'or',
+  'with',
+  'final',
+  'finals',
+  'title',
+  'race',
+  'heats',
+  'semi-final',
+  'semifinal',
+]);
+
+/** "clocked 9.82 seconds in the 100m at …": "the" before, and nothing counted after, is a race over that distance. */
+function raceDistance(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i - 1]?.lower !== 'the') return false;
+  const after = tokens[i + 1];
+  return after === undefined || after.kind === 'punct' || AFTER_RACE.has(after.lower);
 }
 
 /** Floating point noise from "1.2" × 1e6 is removed; values stay exact for integers. */
