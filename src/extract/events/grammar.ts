@@ -132,7 +132,7 @@ const QUANTIFIER_HEADS = new Set([
 const QUANTIFIER_TAILS = new Set(['least', 'most', 'than', 'to', 'many', 'much']);
 
 const key = (w: Word | undefined): string => (w ? w.key : '');
-const isVerb = (w: Word | undefined): boolean => !!w && (w.tag === 'VERB' || w.tag === 'AUX');
+export const isVerb = (w: Word | undefined): boolean => !!w && (w.tag === 'VERB' || w.tag === 'AUX');
 const isNominal = (w: Word | undefined): boolean => !!w && (w.tag === 'NOUN' || w.tag === 'PROPN' || w.tag === 'PRON' || w.tag === 'NUM');
 
 /**
@@ -516,7 +516,11 @@ export class SentenceGrammar {
       for (let i = verb.from - 1; i > opener; i--) {
         if (words[i].text !== ',') continue;
         if (!this.verbGroups().some((g) => g.from >= opener && g.to <= i && (g.finite || role === 'participle'))) break;
-        const antecedent = role === 'relative' ? this.antecedent(opener) : null;
+        let antecedent = role === 'relative' ? this.antecedent(opener) : null;
+        // "Solaiman Ali, 45, one of the 32 people who were injured …, passed away": a relative clause inside
+        // a partitive appositive describes the group; the main verb's subject is the name before it.
+        if (antecedent && key(words[antecedent.from - 1] ?? words[opener]) === 'of')
+          antecedent = this.nounPhraseBefore(this.from, verb.from, from, to);
         const main: Clause = { from: i + 1, to: end, role: 'main', opener: -1, verb, subject: antecedent };
         main.subject ??= this.subjectOf(main, from, to);
         return main;

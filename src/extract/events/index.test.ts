@@ -1766,3 +1766,35 @@ describe('extractEvents: what blind round 33 taught', () => {
     expect(found('2024-03-14', 'Version 2.3.1 was released on the website.')).toEqual([]);
   });
 });
+
+describe('extractEvents: what the labels of blind rounds 33 and 34 taught', () => {
+  it('a relative clause inside a partitive appositive describes the group, not the main verb’s subject', () => {
+    const events = extractEvents(
+      doc(
+        '2024-03-15',
+        'Solaiman Ali, 45, one of the 32 people who were critically injured in the cylinder blast on Wednesday, passed away this morning.',
+      ),
+    );
+    expect(events.find((e) => e.text === 'this morning')?.label).toBe('Solaiman Ali passed away');
+  });
+  it('"which shares a border" is a verb, so the relative clause closes before the main one', () => {
+    expect(only('2024-03-15', 'Uganda, which shares a border with the DRC, last experienced an outbreak in 2022.').label).toBe(
+      'Uganda experienced an outbreak',
+    );
+  });
+  it('a label too long for its object ends before an "of" inside it rather than at its verb', () => {
+    const label = only(
+      '2011-04-28',
+      'Eight people died in a blast that ripped through the homes of coal mine workers and nearby villagers in Central China’s Henan province Tuesday evening.',
+    ).label;
+    expect(label).toBe('A blast ripped through the homes');
+  });
+  it('a holiday things were meant for is the nearer one; "have already been evacuated" by a weekday is reckoned to today', () => {
+    expect(found('2021-07-01', 'The fireworks were intended for sale around the Fourth of July holiday.')).toEqual([
+      ['Fourth of July', '2021-07-04'],
+    ]);
+    expect(found('2016-04-14', 'By early Friday, 44,400 people have already been evacuated from their homes.')).toEqual([
+      ['By early Friday', '2016-04-15'],
+    ]);
+  });
+});

@@ -20,7 +20,7 @@
 import type { Word } from '../text/language.ts';
 import { wordKey } from '../text/word-key.ts';
 import { TEENS, TENS, UNITS } from '../text/lexicon.ts';
-import { isHardBreak, type Clause, type SentenceGrammar, type VerbGroup, type WordSpan } from './grammar.ts';
+import { isHardBreak, isVerb, type Clause, type SentenceGrammar, type VerbGroup, type WordSpan } from './grammar.ts';
 import { QUALIFIERS } from '../figures/lexicon.ts';
 import { SAYING_VERBS } from '../quotes/lexicon.ts';
 import { isDemonym } from '../entities/lexicon.ts';
@@ -166,6 +166,11 @@ interface Draft {
   words: number[];
   /** Positions in `words` where the label may end (after words[k - 1]). */
   cuts: number[];
+  /**
+   * Where it may end only when no other end fits: before an "of" ("ripped through the homes [of coal mine
+   * workers and nearby villagers]"), which holds its noun to the one before.
+   */
+  lastResort: number[];
 }
 
 /** A label before it is judged whole; `open` when the rule that made it knows it tells less than the date's event. */
@@ -885,6 +890,11 @@ function clauseText(input: LabelInput, clause: Clause, lead: readonly string[] |
         const text = tail ? `${head} ${tail}` : copulaOnly ? [before, who].filter(Boolean).join(' ') : head;
         if (text.length > LABEL_MAX) continue;
         if (object.cuts[c] >= minimal) return finish(text);
+        // (Before ending short of the object's first phrase, end before an "of" inside it.)
+        for (const cut of object.lastResort.filter((k) => k > object.cuts[c] && holdsContent(grammar, object, k)).reverse()) {
+          const shorter = `${head} ${render(grammar, trimDangling(grammar, object.words.slice(0, cut)))}`;
+          if (shorter.length <= LABEL_MAX) return finish(shorter);
+        }
         fallback ??= text;
         break;
       }
@@ -895,12 +905,13 @@ function clauseText(input: LabelInput, clause: Clause, lead: readonly string[] |
 
 /** Where the object's first phrase ends: a label should not stop before it ("killed" without "70 people"). */
 function minimalCut(grammar: SentenceGrammar, object: Draft): number {
-  for (const cut of object.cuts) {
-    let content = false;
-    for (let k = 0; k < cut; k++) if (/^(?:NOUN|PROPN|NUM|PRON|ADJ)$/u.test(grammar.words[object.words[k]].tag)) content = true;
-    if (content) return cut;
-  }
-  return 0;
+  return object.cuts.find((cut) => holdsContent(grammar, object, cut)) ?? 0;
+}
+
+/** Whether the object's words before `cut` hold a noun, a number, a pronoun or an adjective. */
+function holdsContent(grammar: SentenceGrammar, object: Draft, cut: number): boolean {
+  for (let k = 0; k < cut; k++) if (/^(?:NOUN|PROPN|NUM|PRON|ADJ)$/u.test(grammar.words[object.words[k]].tag)) return true;
+  return false;
 }
 
 /**
@@ -1059,7 +1070,7 @@ function verbText(grammar: SentenceGrammar, verb: VerbGroup): string {
  */
 function objectDraft(input: LabelInput, from: number, to: number): Draft {
   const { grammar } = input;
-  const draft: Draft = { words: [], cuts: [0] };
+  const draft: Draft = { words: [], cuts: [0], lastResort: [] };
   let depth = 0;
   for (let i = from; i < to; i++) {
     const w = grammar.words[i];
@@ -1100,10 +1111,46 @@ function objectDraft(input: LabelInput, from: number, to: number): Draft {
       continue;
     }
     if (isPhraseStart(grammar, i) && draft.cuts.at(-1) !== draft.words.length) draft.cuts.push(draft.words.length);
+    else if (grammar.key(i) === 'of' && ownsOf(grammar, i - 1)) draft.lastResort.push(draft.words.length);
     draft.words.push(i);
   }
   if (draft.cuts.at(-1) !== draft.words.length) draft.cuts.push(draft.words.length);
   return draft;
+}
+
+// Plurals that count or measure what "of" brings: "hundreds of homes", "tens of thousands of people".
+const COUNTING_PLURALS = new Set([
+  'series',
+  'species',
+  'dozens',
+  'hundreds',
+  'thousands',
+  'millions',
+  'billions',
+  'tens',
+  'scores',
+  'lots',
+  'tonnes',
+  'tons',
+  'kilometres',
+  'miles',
+]);
+
+/**
+ * A noun that reads whole without the "of" after it: a plural thing ("the homes [of coal mine workers]",
+ * "the filings [of the Fortune 500]"). Not a singular ("a set of", "the birth of", "in front of" tell
+ * nothing without it), nor a counting plural ("hundreds of"), nor an event's ("the deaths of").
+ */
+function ownsOf(grammar: SentenceGrammar, i: number): boolean {
+  const w = grammar.words[i];
+  if (w?.tag !== 'NOUN' || !/[^s]s$/u.test(w.text) || COUNTING_PLURALS.has(grammar.key(i)) || grammar.words[i - 1]?.tag !== 'DET')
+    return false;
+  // ("resulted in the deaths [of ten villagers]": an event's "of" names whom it befell.)
+  if (isEventNoun(grammar.key(i))) return false;
+  // ("said the convictions prove the homes of those uncles are no place": the noun is a subject whose verb
+  // comes after its "of"; cut there, the label would say something else.)
+  for (let j = i + 2; j < grammar.to && grammar.words[j].tag !== 'PUNCT'; j++) if (isVerb(grammar.words[j])) return false;
+  return true;
 }
 
 /** The closing comma of a name in apposition opened by the comma at `i` (", Hamas,"), or -1. */
@@ -1578,7 +1625,7 @@ function modifierPosition(grammar: SentenceGrammar, from: number): boolean {
 function phraseText(input: LabelInput): string {
   const { grammar, clause } = input;
   const words = keptWords(input, clause.from, clause.to);
-  const draft: Draft = { words, cuts: [] };
+  const draft: Draft = { words, cuts: [], lastResort: [] };
   for (let k = 1; k <= words.length; k++) if (k === words.length || isPhraseStart(grammar, words[k])) draft.cuts.push(k);
   // A cut must keep a word that says something: "In", "The" or "She" alone is no label.
   const content = (kept: number[]) => kept.some((i) => /^(?:NOUN|PROPN|VERB|NUM)$/u.test(grammar.words[i].tag));

@@ -977,7 +977,8 @@ export const COLLECTIVE_NOUNS = new Set([
   ...['campaign', 'administration', 'ministry', 'department', 'agency', 'media', 'community', 'crowd', 'couple'],
 ]);
 /** A present perfect in the words after a date: "By early Friday, 44,400 people have been evacuated". */
-export const PRESENT_PERFECT_AFTER = /^[^.;:]{0,80}?\b(?:has|have)\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|wn)\b/u;
+export const PRESENT_PERFECT_AFTER =
+  /^[^.;:]{0,80}?\b(?:has|have)\s+(?:(?:\p{Ll}+ly|already|now|so\s+far)\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|wn)\b/u;
 export const UPCOMING_WORDS = ['looming', 'upcoming', 'forthcoming', 'approaching', 'impending'];
 /**
  * Nouns a date names the term of: "the Aug. 31 troop withdrawal deadline". A deadline may have passed, so

@@ -273,8 +273,10 @@ export function directionOf(
     // "will raise rates in March, after making a quarter-point increase in early February": what was done
     // before the clause's own event takes the nearer month or day, whatever that event's tense.
     if (mention.kind !== 'holiday' && /\b(?:after|since)\s+\p{Ll}+ing\b[^,.;:]{0,60}$/u.test(before(80))) return 'nearest';
-    // "seized fireworks ahead of the Fourth of July holiday": what the words lead up to is the next one.
-    if (mention.kind === 'holiday' && /\bahead\s+of\s+(?:the\s+)?$/iu.test(before(16))) return 'nearest';
+    // "seized fireworks ahead of the Fourth of July holiday", "intended for sale around the Fourth of July",
+    // "bought for Christmas": what the words lead up to is the nearer one, whatever the verb's tense.
+    if (mention.kind === 'holiday' && /\b(?:ahead\s+of|around|for|in\s+time\s+for|before)\s+(?:the\s+)?$/iu.test(before(20)))
+      return 'nearest';
     if (DEADLINE_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 50)))) return 'nearest';
   }
   let time = reading ? clauseTime(reading.grammar, reading.clause) : 'open';

@@ -162,7 +162,8 @@ const ADJECTIVE_ENDING = /(?:ful|ous|ive|ed|al|ic|ish|less|able|ible)$/u;
  * - a verb between an article and a noun is an adjective ("the collapsed hospital wing"), as is a word in
  *   "-ing" between a number and a noun ("1500 polling stations"); and one after
  *   an article and a noun, right before another verb, a noun ("a war monitor said");
- * - a noun after a plural noun and before an article or a possessive is a verb ("voters cast their ballots"),
+ * - a noun after a plural noun, or one in "-s" after a relative word, and before an article or a possessive
+ *   is a verb ("voters cast their ballots", "Uganda, which shares a border"),
  *   and so is a noun in "-s" between a name and "to" and a verb ("the League plans to hold");
  * - "shot" after an auxiliary or before "up", "dead", "at"… is the verb ("the toll shot up", "were shot dead");
  * - a plural tagged VERB right after a preposition (not "to") is a noun ("triggered by breaches").
@@ -196,8 +197,8 @@ function correctTags(words: Word[]): void {
       w.tag = 'NOUN';
     } else if (
       w.tag === 'NOUN' &&
-      previous?.tag === 'NOUN' &&
-      /s$/u.test(previous.text) &&
+      ((previous?.tag === 'NOUN' && /s$/u.test(previous.text)) ||
+        (/[^s]s$/u.test(w.text) && /^(?:which|who|that)$/iu.test(previous?.text ?? ''))) &&
       /^(?:their|its|his|her|the|a|an)$/iu.test(next?.text ?? '')
     ) {
       w.tag = 'VERB';
