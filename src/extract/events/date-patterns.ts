@@ -106,6 +106,12 @@ export const RELATIVE_UNIT = new RegExp(
     `${GAP}(?<unit>week|weekend|month|year)(?:['’]s)?(?!\\p{L})`,
   'giu',
 );
+// "before the end of the year": the story's own year. ("By the end of the month" is left alone: annotators of
+// TimeBank do not date it.)
+export const END_OF_YEAR = new RegExp(
+  `(?<![\\p{L}])(?:(?:by|before|until|till|at|around|toward|towards)${GAP})?(?:the${GAP})?end${GAP}of${GAP}the${GAP}year(?![\\p{L}'’-])`,
+  'giu',
+);
 export const WEEKEND = new RegExp(`(?<![\\p{L}])(?:over|during|at|on|throughout)${GAP}the${GAP}weekend(?!\\p{L})`, 'giu');
 export const ANCHORED_DAY = new RegExp(
   `(?<![\\p{L}])(?:(?<pre>earlier|later|late|early)${GAP})?` +
@@ -205,6 +211,7 @@ const HINTS = new Map<RegExp, RegExp>([
   [RELATIVE_DAY, /yesterday|today|tonight|tomorrow|overnight|this\s{1,2}(?:morning|afternoon|evening)|last\s{1,2}night/iu],
   [RELATIVE_UNIT, /week|month|year/iu],
   [WEEKEND, /weekend/iu],
+  [END_OF_YEAR, /end\s{1,2}of\s{1,2}the\s{1,2}year/iu],
   [ANCHORED_DAY, /(?:following|next|previous|same|prior|the|that)\s{1,2}(?:day|morning|afternoon|evening|night)/iu],
   [COUNT_AGO, /ago|later|earlier/iu],
   [SPOKEN_YEAR, /nineteen|eighteen|twenty|thousand/iu],

@@ -57,6 +57,8 @@ export function resolveEventOffset(
   for (let e = named ? earlier.length - 1 : -1; e >= Math.max(0, earlier.length - RECENT_EVENTS); e--) {
     const event = earlier[e];
     if (!event.date || event.precision !== 'day' || !noun.test(event.label)) continue;
+    // ("Seaga said Hurricane Gilbert caused $8 billion damage": the day a storm was spoken of is no day of the storm.)
+    if (event.rule.includes('/speech')) continue;
     const [y, m, d] = event.date.split('-').map(Number);
     const anchor = shift(dayAnchor({ y, m, d }), mention.unit, mention.offset);
     if (!anchor) continue; // (never: a day shifts by any unit)

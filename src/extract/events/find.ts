@@ -33,6 +33,7 @@ import {
   WEEKDAY,
   WEEKDAY_KEYS,
   WEEKEND,
+  END_OF_YEAR,
   YEAR_NUMBER,
 } from './date-patterns.ts';
 import {
@@ -448,6 +449,9 @@ function findRelative(text: string, out: DateMention[]): void {
     // "in the next month" also reads as a duration.
     const offset = which === 'last' ? -1 : which === 'next' ? 1 : 0;
     out.push({ ...base(start, end), kind: 'relative', unit: u, offset });
+  }
+  for (const match of matches(END_OF_YEAR, text)) {
+    out.push({ ...base(match.index, match.index + match[0].length), kind: 'relative', unit: 'year', offset: 0 });
   }
   for (const match of matches(WEEKEND, text)) {
     out.push({ ...base(match.index, match.index + match[0].length), kind: 'weekend' });

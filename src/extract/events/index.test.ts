@@ -1798,3 +1798,22 @@ describe('extractEvents: what the labels of blind rounds 33 and 34 taught', () =
     ]);
   });
 });
+
+describe('extractEvents: what blind round 35 taught', () => {
+  it('"before the end of the year" is the year of the story; "the year-long war" is no date', () => {
+    expect(found('2019-05-21', 'Construction is expected to start before the end of the year.')).toEqual([
+      ['before the end of the year', '2019'],
+    ]);
+    expect(found('2019-05-21', 'At the end of the year-long war, peace came.')).toEqual([]);
+  });
+  it('a count of days after a storm is not counted from the day someone spoke of it', () => {
+    const events = extractEvents(
+      doc(
+        '1988-09-15',
+        'Prime Minister Edward Seaga said Wednesday that Hurricane Gilbert caused $8 billion damage.',
+        'Two days after the hurricane’s passing, Jamaica remained without electricity.',
+      ),
+    );
+    expect(events.map((e) => e.date)).toEqual(['1988-09-14']);
+  });
+});

@@ -157,6 +157,11 @@ export function isExcluded(m: NumberMention, fullBefore: string, after: string):
     !(m.decimal && /^\sseconds\b/iu.test(after))
   )
     return true;
+  // "a new Seven Sisters facility", "the Three Gorges Dam": a capitalised number word inside a sentence,
+  // before a capitalised word, is part of a name.
+  if (m.form === 'words' && /^\p{Lu}/u.test(m.text) && /\p{L}[,;]?\s$/u.test(before) && /^\s\p{Lu}\p{Ll}/u.test(after)) return true;
+  // "12″ wide", "5′": inches and feet in primes.
+  if (/^[″′]/u.test(after)) return true;
   // Numbers joined by a slash: a date ("12/03/2024", "on 3/10", "9/11"), a fraction ("3/10 of voters") or "24/7".
   if (/\d\s?\/$/u.test(before) || /^\s?\/\s?\d/u.test(after)) return true;
   if (PROPORTION_BEFORE.test(before)) return true; // "1 in 5"

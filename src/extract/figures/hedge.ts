@@ -13,6 +13,9 @@ const FILLERS_BY_LAST = indexBy(
   lastWord,
 );
 
+// Hedges that are prepositions of place or time as well.
+const PLACING: ReadonlySet<string> = new Set(['under', 'over', 'below', 'above']);
+
 export interface Hedge {
   qualifier: Qualifier;
   spanStart: number; // the quantity's span, widened over a hedge before it
@@ -51,6 +54,9 @@ export function readHedge(
         )
       : undefined;
   let hedge = hedgeAt(k);
+  // "under the 545 municipalities", "over the 10 days": a preposition before an article places the
+  // number; it does not hedge it.
+  if (hedge && k < fillerFree && hedge[0].length === 1 && PLACING.has(hedge[0][0]) && tokens[k + 1]?.lower === 'the') hedge = undefined;
   if (!hedge) {
     k = fillerFree;
     hedge = hedgeAt(k);

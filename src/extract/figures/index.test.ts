@@ -923,7 +923,7 @@ cases.push(
     'a subject with a verb of its own shares no predicate',
     'Some 40 people were stranded and three others were unaccounted for, the coastguard said.',
     [
-      { value: 40, measure: 'other' },
+      { value: 40, measure: 'affected' },
       { value: 3, measure: 'missing' },
     ],
   ],
@@ -2048,5 +2048,24 @@ describe('extractFigures: what blind round 34 taught', () => {
       [1000, 'over'],
     ]);
     expect(figuresIn('Emissions must fall below 2005 levels. The church was built around 1900 by settlers.')).toEqual([]);
+  });
+});
+
+describe('extractFigures: what blind round 35 taught', () => {
+  it('South Asian grouping ("12,38,048"), "stranded" as affected, and "under the 545" as no hedge', () => {
+    const figures = figuresIn(
+      'The flooding has stranded over 1.2 million families. The number of families affected stands at 12,38,048 under the 545 municipalities.',
+    );
+    expect(figures.map((f) => [f.value, f.measure, f.qualifier])).toEqual([
+      [1_200_000, 'affected', 'over'],
+      [1_238_048, 'affected', 'exact'],
+      [545, 'other', 'exact'],
+    ]);
+  });
+  it('a reporting window ("in the last 10 days") and a number word inside a name ("a Seven Sisters facility") are no figures', () => {
+    expect(
+      figuresIn('Over 1 million doses were given in the last 10 days. A new Seven Sisters facility will open.').map((f) => f.value),
+    ).toEqual([1_000_000]);
+    expect(figuresIn('The siege lasted 10 days. Seven people died.').map((f) => f.value)).toEqual([10, 7]);
   });
 });

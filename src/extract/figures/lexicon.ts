@@ -95,6 +95,8 @@ export const RIGHT_CUES: ReadonlyArray<[Phrase, Measure]> = (
         // Conditions of health: "2 billion people are overweight or obese", "suffering from diabetes".
         'overweight|obese|undernourished|stunted|infected|suffering from|suffer from|suffered from|diagnosed with|' +
         'without power|without electricity|without water|lost power|lost electricity|lose power|losing power|in need of|need aid|need assistance|need help|in need|' +
+        // Cut off by water or by a closed road: "1.2 million families stranded".
+        'stranded|marooned|' +
         'hungry|malnourished|starving|food insecure|facing hunger|face hunger|faced hunger|facing starvation|face starvation|facing famine|face famine|in danger|at risk',
       'affected',
     ],
@@ -145,7 +147,7 @@ export const DONE_TO: ReadonlyMap<string, readonly [ImpactMeasure, 'strong' | 'w
       ['seize', 'hostages', 'weak'],
       ['evacuate|relocate|airlift|rescue|pluck', 'evacuated', 'strong'],
       ['free|release|pull', 'evacuated', 'weak'],
-      ['infect|sicken|affect|poison', 'affected', 'strong'],
+      ['infect|sicken|affect|poison|strand|maroon', 'affected', 'strong'],
     ] as const
   ).flatMap(([list, m, s]) => list.split('|').map((lemma): [string, readonly [ImpactMeasure, 'strong' | 'weak']] => [lemma, [m, s]])),
 );

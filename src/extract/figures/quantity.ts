@@ -107,6 +107,8 @@ export function readQuantity(
       )
         return null;
       if (/\bevery\s+$/i.test(before)) return null;
+      // "administered in the last 10 days", "over the past two weeks": the window a count is reported over.
+      if (/\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+$/i.test(before)) return null;
       // Comparative periods: "the deadliest in two decades", "for the first time in 20 years", "the worst
       // spread over the past five years", "its fourth crown in seven years".
       if (

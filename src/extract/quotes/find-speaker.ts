@@ -484,6 +484,9 @@ export function attributionIn(
       }
       const last = reportingVerbAt(words, i, paragraph, true);
       if (last < 0) continue;
+      // "“…” in the US election, signalling a declaration of victory", "a detective, speaking on condition of
+      // anonymity, said": a participle after a comma adds to the sentence; what follows it is no speaker.
+      if (/ing$/iu.test(w.word) && /,\s*$/u.test(text.slice(start, w.start))) continue;
       // "“…?” Her critics cited it as evidence": a verb with an object of its own does not report the quote.
       if (/^(?:it|this|them|these|those)$/i.test(words[last + 1]?.word ?? '')) return null;
       return found(attributionAt(doc, p, start, w.start, words[last].end, end, false, reference, state), false);

@@ -1669,3 +1669,18 @@ describe('extractQuotes: what blind round 33 taught', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Chang', 'Amina']);
   });
 });
+
+describe('extractQuotes: what blind round 35 taught', () => {
+  it('double primes (″) mark quotes as straight marks do', () => {
+    expect(quotesOf('″It looks like Hiroshima after the atom bomb,″ said Mayor Ann Lee.').map((q) => [q.text, q.speaker])).toEqual([
+      ['It looks like Hiroshima after the atom bomb', 'Ann Lee'],
+    ]);
+  });
+  it('a participle after a comma reports nothing ("…”, signalling a declaration of victory"); the verb after it may', () => {
+    const quotes = quotesOf(
+      'Donald Trump has claimed he has won a “magnificent victory for the American people” in the election, signalling a declaration of victory.',
+      '“It looks as though they panicked,” a detective, speaking on condition of anonymity, said of the robbers.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Donald Trump', 'a detective']);
+  });
+});

@@ -19,7 +19,8 @@ const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/.te
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 // The scans jump from mark to mark: most characters of a paragraph are no mark.
 // Two straight apostrophes close a double quote in copy typed for old wire systems ("broken''").
-const DOUBLE_MARK = /["“„«”»]|''|``/g;
+// A double prime (″), as some archives print the straight mark, is read as one.
+const DOUBLE_MARK = /["″“„«”»]|''|``/g;
 // Straight apostrophes too, read as marks only where they open before a capital or close after a word and
 // before punctuation ('Our response has come at a huge cost,' the Treasurer said).
 const SINGLE_MARK = /[‘’']/g;
@@ -56,7 +57,7 @@ function doubleMarks(text: string, paragraph: number): MarkedSpan[] {
   let first = true;
   for (const mark of text.matchAll(DOUBLE_MARK)) {
     const i = mark.index;
-    const ch = mark[0];
+    const ch = mark[0] === '″' ? '"' : mark[0];
     const before = text[i - 1];
     const after = text[i + 1];
     if (first && (ch === '”' || ch === '"')) {

@@ -15,6 +15,8 @@ export function parseDigits(digits: string): number | null {
   if (/^\d+(?:\.\d+)?$/.test(digits)) return Number(digits);
   // "1.119.889 citizens voted": two points or more group thousands (continental style), never decimals.
   if (CONTINENTAL.test(digits)) return Number(digits.split('.').join(''));
+  // "12,38,048" (South Asian papers): lakhs and crores group by two digits above the thousands.
+  if (/^\d{1,2}(?:,\d\d)+,\d{3}$/.test(digits)) return Number(digits.split(',').join(''));
   const grouped = /^\d{1,3}([,\u00A0\u2009\u202F])\d{3}(?:\1\d{3})*(?:\.\d+)?$/.exec(digits);
   if (!grouped) return null;
   return Number(digits.split(grouped[1]).join(''));
