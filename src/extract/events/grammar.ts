@@ -4,6 +4,7 @@
 // read it. Everything is bounded by the sentence and scanned word by word, never re-tagged.
 import type { Analysis, Word } from '../text/language.ts';
 import { SAYING_VERBS } from '../quotes/lexicon.ts';
+import { isRoleWord } from '../entities/lexicon.ts';
 import {
   COPULA_FUTURE,
   FUTURE_AUXILIARIES,
@@ -776,7 +777,25 @@ export class SentenceGrammar {
       from++;
     }
     while (to > from && (words[to - 1].tag === 'ADV' || words[to - 1].tag === 'PUNCT' || (to - 1 >= dateFrom && to - 1 < dateTo))) to--;
+    from = this.reducedRelativeSubject(from, to);
     return from < to && this.hasNoun(from, to) ? { from, to } : null;
+  }
+
+  /**
+   * "shaves 0.02 seconds off the mark countryman Maurice Greene matched in 2001": a noun phrase, then with
+   * no relative word a second one ending in a name, right before the verb. The verb is the name's (a
+   * reduced relative clause), so the subject starts at the second phrase; `from` when there is none.
+   */
+  private reducedRelativeSubject(from: number, to: number): number {
+    const { words } = this;
+    let name = to;
+    while (name > from && words[name - 1].tag === 'PROPN') name--;
+    if (name === to || name - 2 < from) return from;
+    const [first, second] = [words[name - 2], words[name - 1]];
+    // ("Supporters of the opposition leader Raila Odinga marched": a title before the name is part of its phrase.)
+    if (first.tag !== 'NOUN' || second.tag !== 'NOUN' || isRoleWord(second.text)) return from;
+    for (let i = from; i < name - 2; i++) if (words[i].tag === 'ADP' && !this.quantifierAt(i)) return name - 1;
+    return from;
   }
 
   /** "At least 221", "more than 40", "as many as 1,250,307": a quantifier opens a counted noun phrase at word i. */

@@ -1800,6 +1800,12 @@ describe('extractEvents: what the labels of blind rounds 33 and 34 taught', () =
 });
 
 describe('extractEvents: what blind round 35 taught', () => {
+  it('a name right after a noun phrase, with no relative word, is the subject of the verb after it', () => {
+    expect(only('2018-01-20', 'The time shaves 0.02 seconds off the mark countryman Maurice Greene matched in 2001.').label).toBe(
+      'Countryman Maurice Greene matched',
+    );
+    expect(only('2018-01-20', 'Supporters of the opposition leader Raila Odinga marched on Monday.').label).toMatch(/^Supporters of/u);
+  });
   it('"before the end of the year" is the year of the story; "the year-long war" is no date', () => {
     expect(found('2019-05-21', 'Construction is expected to start before the end of the year.')).toEqual([
       ['before the end of the year', '2019'],
