@@ -4,7 +4,7 @@
 import { tokenize, type Token } from '../text/number-tokens.ts';
 import { IRREGULAR_FORMS } from '../quotes/lexicon.ts';
 import { isSayingVerb } from '../quotes/verbs.ts';
-import { MONTHS, PERSONAL_PRONOUNS } from '../text/lexicon.ts';
+import { MONTHS, PERSONAL_PRONOUNS, TEENS, TENS, UNITS } from '../text/lexicon.ts';
 import {
   AFTER_SOURCE_STOPS,
   DESCRIPTIVE_HEADS,
@@ -72,6 +72,8 @@ export function findAttribution(
     .filter(([t]) => t.kind === 'word' && isSayingVerb(t.lower) && (t.end <= figureStart || t.start >= figureEnd))
     // "an estimated 3,000", "the reported toll": a participle after an article is no speech verb.
     .filter(([, i]) => !/^(?:a|an|the)$/.test(tokens[i - 1]?.lower ?? ''))
+    // "with three more fatalities reported in …": a count just before the verb is what was reported.
+    .filter(([, i]) => !reportedWith(tokens, i))
     .sort((a, b) => distance(a[0], figureStart, figureEnd) - distance(b[0], figureStart, figureEnd));
   for (const [verb, v] of verbs) {
     const found = sourceOf(sentence, tokens, v, clean);
@@ -79,6 +81,20 @@ export function findAttribution(
     void verb;
   }
   return null;
+}
+
+/**
+ * "with three more fatalities reported": "with", a count and its noun, then the verb, is what was reported
+ * ("two aid workers said" is a source).
+ */
+function reportedWith(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= 1 && j >= i - 3; j--) {
+    if (tokens[j].kind === 'punct') return false;
+    const word = tokens[j].lower;
+    const count = tokens[j].kind === 'number' || Object.hasOwn(UNITS, word) || Object.hasOwn(TEENS, word) || Object.hasOwn(TENS, word);
+    if (count) return tokens[j - 1].lower === 'with';
+  }
+  return false;
 }
 
 function distance(t: Token, start: number, end: number): number {

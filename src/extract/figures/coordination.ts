@@ -109,6 +109,21 @@ const AMONG_WHOLE = /^[^.;:]{0,60}?\b(?:were|are|was|is)\s+(?:also\s+|reportedly
 /** `c` takes `from`'s measure by rule `via`; a part ("three children" of 40) also points at its whole. */
 const INCLUDED_OPENING = /^\s*(?:this|these|that|those|they|it)\s+(?:also\s+)?(?:included|includes|include)\b[^,.;:]{0,24}$/iu;
 
+/**
+ * "rose to at least 23, with three more fatalities reported", "rose to 40 after another five bodies were
+ * found": the new deaths are among the new toll, not a toll of their own.
+ */
+function newAmongTally(text: string, counts: Candidate[]): void {
+  for (let i = 1; i < counts.length; i++) {
+    const c = counts[i];
+    const p = counts[i - 1];
+    if (!c.measure || c.measure !== p.measure || p.source !== 'tally' || c.partOf || p.sentence.start !== c.sentence.start) continue;
+    const after = text.slice(c.mention.end, c.mention.end + 20);
+    const before = text.slice(Math.max(c.sentence.start, c.mention.start - 20), c.mention.start);
+    if (/^\s*(?:more|additional|new)\b/i.test(after) || /\b(?:another|a\s+further|an\s+additional)\s+$/i.test(before)) c.partOf = p;
+  }
+}
+
 function take(c: Candidate, from: Candidate, via: string, part = false): void {
   c.measure = from.measure;
   c.source = 'inherited';
@@ -286,6 +301,7 @@ export function inherit(text: string, candidates: Candidate[]): void {
       take(c, p, 'figures.increment');
     }
   }
+  newAmongTally(text, counts);
   revisions(text, counts);
   corrections(text, counts);
   gapping(text, counts);

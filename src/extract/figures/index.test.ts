@@ -2052,6 +2052,17 @@ describe('extractFigures: what blind round 34 taught', () => {
 });
 
 describe('extractFigures: what blind round 35 taught', () => {
+  it('new deaths in the sentence of a toll that rose are a part of it, and no source ("with three more fatalities reported")', () => {
+    const figures = figuresIn(
+      'The death toll rose to at least 23 on Monday, with three more fatalities reported in Noakhali. The toll in Feni rose to 40 after another five people died.',
+    );
+    expect(figures.map((f) => [f.id, f.value, f.partOf, f.attribution])).toEqual([
+      ['figure-1', 23, null, null],
+      ['figure-2', 3, 'figure-1', null],
+      ['figure-3', 40, null, null],
+      ['figure-4', 5, 'figure-3', null],
+    ]);
+  });
   it('South Asian grouping ("12,38,048"), "stranded" as affected, and "under the 545" as no hedge', () => {
     const figures = figuresIn(
       'The flooding has stranded over 1.2 million families. The number of families affected stands at 12,38,048 under the 545 municipalities.',
