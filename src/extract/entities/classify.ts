@@ -183,8 +183,17 @@ function roleAfter(ctx: ParagraphContext, last: number): string | null {
   if (PLACE_TAIL_NOUNS.has(following) || ORG_TAIL_NOUNS.has(following)) return null;
   // A verb before the role word means this is a clause, not an appositive.
   if (words.slice(0, headAt).some((w) => isReportingVerb(w))) return null;
+  // "at the headquarters in Gusau, the police spokesman, SP Mohammed Shehu, said": a role between two
+  // commas and a name is the name's that follows it.
+  if (
+    /^,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}/u.test(rest.slice(match[0].length)) &&
+    NAMED_PLACE_BEFORE.test(paragraph.text.slice(0, tokens[last].start))
+  )
+    return null;
   return phrase;
 }
+// A preposition of place right before a name: "in Gusau", "at Kano", "from Lagos".
+const NAMED_PLACE_BEFORE = /\b(?:in|at|from|near|to|into)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
 
 function nextToken(ctx: ParagraphContext, last: number): Token | undefined {
   const next = ctx.tokens[last + 1];

@@ -960,6 +960,14 @@ const HONORIFICS = new Set([
   'coun',
   'cllr',
   'ald',
+  // Nigerian and South Asian police ranks before a name ("SP Mohammed Shehu", "DSP Ali Khan").
+  'sp',
+  'dsp',
+  'asp',
+  'csp',
+  'acp',
+  'dcp',
+  'aig',
   'gov',
   'sen',
 ]);

@@ -49,7 +49,7 @@ export const MONTH_ALONE = new RegExp(
     `(?:the${GAP})?(?:end|beginning|start|middle|close|first half|second half|first week|last week|first days|last days|` +
     `(?:first|last|final)${GAP}\\d{1,2}${GAP}(?:days|weeks))${GAP}of|` +
     // "inflation for the year to March", "the 12 months ending June": a period that ends in the month.
-    `(?:year|quarter|(?:twelve|12)${GAP}months)${GAP}(?:to|ending))` +
+    `(?:year|quarter|(?:three|six|nine|twelve|3|6|9|12)${GAP}months)${GAP}(?:to|ending))` +
     // Not "June 5" (a day) nor "June, 2023" (a month and year); "In June, 5,956 people" is a month.
     `[\\s-]{1,2}(?:(?:early|late|mid)[\\s-]{1,2})?${month('m1')}(?:${RANGE}${month('m2')})?(?!\\.?\\s{0,2}\\d)(?!\\s{0,2},\\s{0,2}(?:1[6-9]|20)\\d\\d(?![\\d,]))`,
   'giu',
@@ -183,7 +183,9 @@ export const FISCAL_YEAR = new RegExp(
 );
 // "would be redeemed in five years": a count ahead, a date only when its clause looks ahead.
 export const IN_COUNT = new RegExp(
-  `(?<![\\p{L}])in${GAP}(?<n>${alternation(Object.keys(NUMBER_WORDS))}|\\d{1,2})${GAP}(?<unit>${COUNT_UNIT})s?(?![\\p{L}])(?!${GAP}or(?!\\p{L}))`,
+  `(?<![\\p{L}])in${GAP}(?<n>${alternation(Object.keys(NUMBER_WORDS))}|\\d{1,2})${GAP}(?<unit>${COUNT_UNIT})s?(?![\\p{L}])(?!${GAP}or(?!\\p{L}))` +
+    // ("in three months to February" is the period ending then, below.)
+    `(?!${GAP}(?:to|ending|ended|through)${GAP}\\p{Lu})`,
   'giu',
 );
 

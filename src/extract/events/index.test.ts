@@ -1823,3 +1823,12 @@ describe('extractEvents: what blind round 35 taught', () => {
     expect(events.map((e) => e.date)).toEqual(['1988-09-14']);
   });
 });
+
+describe('extractEvents: what blind round 36 taught', () => {
+  it('"in three months to February" is the period ending in February, not three months ahead', () => {
+    expect(found('2021-04-20', 'The jobless rate fell to 4.9 percent in three months to February.')).toEqual([
+      ['three months to February', '2021-02'],
+    ]);
+    expect(found('2021-04-20', 'The rate will rise in three months.')).toEqual([['in three months', '2021-07']]);
+  });
+});

@@ -118,7 +118,13 @@ export function isExcluded(m: NumberMention, fullBefore: string, after: string):
     !PERCENT_AFTER.test(after) // ("inflation was below 6 per cent")
   )
     return true;
-  if (/\b(?:in\s+age|ages|aged)\s+(?:from|between)\s+(?:\d{1,3}\s*(?:to|-|–|and)\s*)?$/i.test(tail)) return true;
+  // ("aged between nine months and 14 years": either end, in digits or words, with its unit.)
+  if (
+    /\b(?:in\s+age|ages|aged)\s+(?:from|between)\s+(?:(?:\d{1,3}|[a-z]+)\s*(?:(?:days?|weeks?|months?|years?)\s*)?(?:to|-|–|and)\s*)?$/i.test(
+      tail,
+    )
+  )
+    return true;
   // A telephone number or code: "(937) 555-0142", "0800 123 456", "+44 20 7946 0958".
   // (Not a sum: "the N6.6 billion 24km road", "$660 24 hours a day".)
   if (m.form === 'digits' && !m.grouped && !m.scaled && (/(?:\d|\+)\s?$/.test(tail) || (/^\s\d/.test(after) && !/\p{Sc}\s?$/u.test(tail))))
@@ -160,6 +166,16 @@ export function isExcluded(m: NumberMention, fullBefore: string, after: string):
   // "a new Seven Sisters facility", "the Three Gorges Dam": a capitalised number word inside a sentence,
   // before a capitalised word, is part of a name.
   if (m.form === 'words' && /^\p{Lu}/u.test(m.text) && /\p{L}[,;]?\s$/u.test(before) && /^\s\p{Lu}\p{Ll}/u.test(after)) return true;
+  // "on a scale of one to five", "rated 7 out of 10": the ends of a scale.
+  if (/\bscale\s+of\s+(?:(?:\d{1,2}|one|zero)\s+to\s+)?$/i.test(before) || (/\bscale\s+of\s+$/i.test(before) && /^\s*to\s/i.test(after)))
+    return true;
+  // "7 to 8 kg explosive", "100 kg of explosives": the size of a bomb, like its count, is no figure of harm.
+  if (
+    /^(?:\s*(?:to|-|–)\s*\d+(?:\.\d+)?)?\s?(?:kg|kilos?|kilograms?|kilogrammes?|pounds|lbs?|tonnes?|tons?)\s+(?:of\s+)?(?:\p{L}+\s+)?explosives?\b/iu.test(
+      after,
+    )
+  )
+    return true;
   // "12″ wide", "5′": inches and feet in primes.
   if (/^[″′]/u.test(after)) return true;
   // Numbers joined by a slash: a date ("12/03/2024", "on 3/10", "9/11"), a fraction ("3/10 of voters") or "24/7".

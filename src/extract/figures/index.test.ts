@@ -2080,3 +2080,22 @@ describe('extractFigures: what blind round 35 taught', () => {
     expect(figuresIn('The siege lasted 10 days. Seven people died.').map((f) => f.value)).toEqual([10, 7]);
   });
 });
+
+describe('extractFigures: what blind round 36 taught', () => {
+  it('in a kidnapping, those rescued or freed are hostages set free; elsewhere rescued people are evacuated', () => {
+    expect(
+      figuresIn('Police rescued 24 kidnap victims in Zamfara.', '“Fourteen victims were rescued at the scene,” he said.').map(
+        (f) => f.measure,
+      ),
+    ).toEqual(['hostages', 'hostages']);
+    expect(figuresIn('Floods hit the town and 40 people were rescued.').map((f) => f.measure)).toEqual(['evacuated']);
+  });
+  it('a statistic’s period ("in the three months to February"), an age ("at 18 months", "aged between nine months and 14 years"), the ends of a scale and a bomb’s weight are no figures', () => {
+    expect(
+      figuresIn(
+        'Unemployment fell to 4.9 percent in the three months to February. The campaign targets children aged between nine months and 14 years. The second dose is given at 18 months.',
+        'Fani was a Category Four storm on a scale of one to five. The bomb contained 7 to 8 kg explosive. We could barely see 5m in front of us.',
+      ).map((f) => f.text),
+    ).toEqual(['4.9 percent']);
+  });
+});

@@ -37,6 +37,8 @@ export function extractFigures(doc: ParsedSeed, entities: Pick<Entities, 'places
   const names = placeNames(entities.places);
   // In an epidemic report nobody is wounded: "hospitalised" patients are cases of the disease.
   const sick = isDiseaseReport(doc);
+  // In a kidnapping (its headline or lead tells one), those rescued or freed are the hostages set free.
+  const kidnapStory = KIDNAP.test(doc.title) || KIDNAP.test(doc.paragraphs[0]?.text.slice(0, 2_000) ?? '');
   let topic: Topic = { measure: null, unit: 'people', count: null };
   // Ids first, for the whole document: a part may name a whole that comes after it ("49 of the first 54
   // seats") or in the paragraph before ("Of them, …").
@@ -52,6 +54,8 @@ export function extractFigures(doc: ParsedSeed, entities: Pick<Entities, 'places
       partsAcross(readable, candidates, topic);
       topic = topicOf(readable, candidates, tokens, layer) ?? topic;
     }
+    // (Once per paragraph: a megabyte paragraph of figures stays linear.)
+    const captivity = kidnapStory || KIDNAP.test(readable);
     const first = paragraph.sentences[0];
     const paragraphPlace = first ? fronted(readable.slice(first.start, first.start + 80), names) : null;
     const readings = candidates.map((c) => {
@@ -91,7 +95,11 @@ export function extractFigures(doc: ParsedSeed, entities: Pick<Entities, 'places
         value: negative ? -c.mention.value : c.mention.value,
         qualifier: c.qualifier,
         // A percentage is kept for its impact context but counts no one itself.
-        measure: c.kind === 'percent' ? 'other' : c.measure === 'injured' && c.careCue && sick ? 'affected' : (c.measure ?? 'other'),
+        measure: measureOf(
+          c,
+          sick,
+          captivity && FREED.test(readable.slice(Math.max(c.sentence.start, c.spanStart - 200), Math.min(c.sentence.end, c.spanEnd + 200))),
+        ),
         subject: c.subject,
         unit: c.unit,
         text: paragraph.text.slice(c.spanStart, c.spanEnd),
@@ -129,6 +137,19 @@ function isDiseaseReport(doc: ParsedSeed): boolean {
     .slice(0, 20_000);
   return DISEASE.test(`${doc.title}\n${text}`) && !WOUNDS.test(text);
 }
+
+/** The measure a candidate is published with: a percentage counts no one itself, and a report's kind can rename its measure. */
+function measureOf(c: Candidate, sick: boolean, freedFromCaptivity: boolean): Figure['measure'] {
+  if (c.kind === 'percent') return 'other';
+  if (c.measure === 'injured' && c.careCue && sick) return 'affected';
+  if (c.measure === 'evacuated' && freedFromCaptivity) return 'hostages';
+  return c.measure ?? 'other';
+}
+
+// The words that tell a kidnapping.
+const KIDNAP = /\b(?:kidnap\w*|abduct\w*|hostages?|held\s+captive)\b/i;
+// What befalls a captive who comes out: "rescued 24 kidnap victims", "were freed", "escaped".
+const FREED = /\b(?:rescued|freed|released|escaped|regained\s+(?:their\s+)?freedom)\b/i;
 
 /** What a list after this paragraph would count: the measure it names when it opens a list ("Deaths:"), else its last count's. */
 function topicOf(text: string, candidates: readonly Candidate[], tokens: readonly Token[], layer: Layer): Topic | null {

@@ -107,8 +107,12 @@ export function readQuantity(
       )
         return null;
       if (/\bevery\s+$/i.test(before)) return null;
-      // "administered in the last 10 days", "over the past two weeks": the window a count is reported over.
+      // "administered in the last 10 days", "over the past two weeks": the window a count is reported over;
+      // "in the three months to February", "the 12 months ending June": the period a statistic covers.
       if (/\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+$/i.test(before)) return null;
+      if (/\bthe\s+$/i.test(before) && /^\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?\p{Lu}/u.test(rest)) return null;
+      // "given at 18 months", "retire at 65 years": an age or a point in time, no span of the story.
+      if (/\bat\s+$/i.test(before)) return null;
       // Comparative periods: "the deadliest in two decades", "for the first time in 20 years", "the worst
       // spread over the past five years", "its fourth crown in seven years".
       if (

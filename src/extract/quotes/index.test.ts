@@ -1684,3 +1684,13 @@ describe('extractQuotes: what blind round 35 taught', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Donald Trump', 'a detective']);
   });
 });
+
+describe('extractQuotes: what blind round 36 taught', () => {
+  it('a police rank before the name ("SP Mohammed Shehu") is a title; a role between a place and a name is the name’s', () => {
+    const quotes = quotesOf(
+      'Addressing newsmen at the headquarters in Gusau, the police spokesman, SP Mohammed Shehu, said operatives received a distress call.',
+      '“Fourteen victims were rescued at the scene,” he said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Mohammed Shehu']);
+  });
+});

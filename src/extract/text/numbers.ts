@@ -191,6 +191,8 @@ function beforeMetreWord(tokens: readonly Token[], i: number): boolean {
     const after = tokens[i];
     if (after?.kind !== 'word') return false;
     if (METRE_CONTEXT.has(after.lower)) return true;
+    // ("could barely see 5m in front of us")
+    if (after.lower === 'in' && tokens[i + 1]?.lower === 'front') return true;
     if (after.lower !== 'and' && after.lower !== 'or') return false;
     const length = tokens[i + 1];
     if (length?.kind !== 'number' || length.suffix !== 'm') return false;
@@ -200,22 +202,7 @@ function beforeMetreWord(tokens: readonly Token[], i: number): boolean {
 }
 
 // Words after "the 100m" that leave it a race, not a sum: "in the 100m at the championships", "won the 100m.".
-const AFTER_RACE = new Set([
-  'at',
-  'in',
-  'on',
-  'for',
-  'and',
-  'or',
-  'with',
-  'final',
-  'finals',
-  'title',
-  'race',
-  'heats',
-  'semi-final',
-  'semifinal',
-]);
+const AFTER_RACE = new Set(['at', 'in', 'on', 'for', 'and', 'or', 'with']);
 
 /** "clocked 9.82 seconds in the 100m at …": "the" before, and nothing counted after, is a race over that distance. */
 function raceDistance(tokens: readonly Token[], i: number): boolean {
