@@ -133,6 +133,8 @@ const QUANTIFIER_HEADS = new Set([
 const QUANTIFIER_TAILS = new Set(['least', 'most', 'than', 'to', 'many', 'much']);
 
 const key = (w: Word | undefined): string => (w ? w.key : '');
+// Prepositions whose object may run on over commas as a list.
+const LISTING = new Set(['among', 'amongst', 'between', 'including']);
 export const isVerb = (w: Word | undefined): boolean => !!w && (w.tag === 'VERB' || w.tag === 'AUX');
 const isNominal = (w: Word | undefined): boolean => !!w && (w.tag === 'NOUN' || w.tag === 'PROPN' || w.tag === 'PRON' || w.tag === 'NUM');
 
@@ -392,7 +394,7 @@ export class SentenceGrammar {
     if (k === 'as' && previous && isVerb(previous) && (words[i + 1]?.tag === 'VERB' || words[i + 1]?.tag === 'ADJ')) return null;
     if (SUBORDINATORS.has(k) && (w.tag === 'SCONJ' || w.tag === 'ADP' || w.tag === 'ADV')) {
       // "after the explosion" is a phrase; "after police arrived" a clause.
-      return this.verbBeforeBreak(i + 1) ? 'adverbial' : null;
+      return this.verbBeforeBreak(i + 1, k === 'before' || k === 'after') ? 'adverbial' : null;
     }
     if (w.tag === 'CCONJ' && (k === 'and' || k === 'but' || k === 'yet')) {
       const next = words[i + 1];
@@ -450,11 +452,13 @@ export class SentenceGrammar {
   }
 
   /** Whether a verb follows word i before the next clause break (within the sentence). */
-  private verbBeforeBreak(i: number): boolean {
+  private verbBeforeBreak(i: number, gerundOpens = false): boolean {
     for (let j = i; j < Math.min(this.to, i + 12); j++) {
       const w = this.words[j];
       if (isHardBreak(this.text, this.words, j) || w.text === ',' || (w.tag === 'SCONJ' && j > i)) return false;
-      if (isVerb(w)) return w.tag === 'AUX' || !key(w).endsWith('ing') || isVerb(this.words[j - 1]);
+      // ("before slamming into Mexico's Yucatan peninsula": a gerund right after "before" or "after" is its verb.)
+      if (isVerb(w))
+        return w.tag === 'AUX' || !key(w).endsWith('ing') || isVerb(this.words[j - 1]) || (gerundOpens && j === i && w.tag === 'VERB');
     }
     return false;
   }
@@ -730,6 +734,12 @@ export class SentenceGrammar {
     } else {
       pick = last;
       for (let c = chunks.length - 1; c >= 0 && (!usable(chunks[c]) || prepositional(chunks[c])); c--) pick = chunks[c - 1];
+      // "A meeting on Monday among the union, the Education and Finance ministries ended": the chunk after
+      // "among", "between" or "including" is the rest of its list; the subject is the phrase before them.
+      const before = chunks.length >= 2 && pick === last ? chunks[chunks.length - 2] : undefined;
+      const listing = before ? this.listingPreposition(before) : -1;
+      if (before && listing > before.from && this.listRest(listing + 1, before.to) && this.listRest(last.from, last.to, true))
+        pick = { from: before.from, to: this.firstPreposition(before.from, listing) };
     }
     if (!pick || !usable(pick)) return null;
     let { from, to } = pick;
@@ -810,6 +820,29 @@ export class SentenceGrammar {
     let and = false;
     for (let i = last.from; i < last.to; i++) if (this.words[i].tag === 'CCONJ') and = true;
     return and && this.isListItem(chunks[chunks.length - 2]);
+  }
+
+  /** Where "among", "between" or "including" opens a list inside `chunk`, or -1. */
+  private listingPreposition(chunk: WordSpan): number {
+    for (let i = chunk.from; i < chunk.to; i++) if (LISTING.has(key(this.words[i])) && this.words[i].tag !== 'VERB') return i;
+    return -1;
+  }
+
+  /** Whether [from, to) is only a noun phrase (no preposition or verb), ending a list ("and") when `closing`. */
+  private listRest(from: number, to: number, closing = false): boolean {
+    let and = false;
+    for (let i = from; i < to; i++) {
+      const w = this.words[i];
+      if (w.tag === 'CCONJ') and = true;
+      else if (!NOUN_PHRASE_TAGS.has(w.tag)) return false;
+    }
+    return to > from && (!closing || and);
+  }
+
+  /** The first preposition in [from, to) that is no quantifier ("A meeting [on Monday among …]"), else `to`. */
+  private firstPreposition(from: number, to: number): number {
+    for (let i = from + 1; i < to; i++) if (this.words[i].tag === 'ADP' && !this.quantifierAt(i)) return i;
+    return to;
   }
 
   /** One to three names or nouns: an item of a list. */

@@ -1832,3 +1832,22 @@ describe('extractEvents: what blind round 36 taught', () => {
     expect(found('2021-04-20', 'The rate will rise in three months.')).toEqual([['in three months', '2021-07']]);
   });
 });
+
+describe('extractEvents: what the labels of blind rounds 35 and 36 taught', () => {
+  it('a gerund after "before" or "after" is what happened on its date, told in the past of the sentence’s subject', () => {
+    expect(
+      only(
+        '1988-09-15',
+        'The storm also killed five people in the Dominican Republic before slamming into Mexico’s Yucatan peninsula Wednesday morning.',
+      ).label,
+    ).toBe('The storm slammed into Mexico’s Yucatan peninsula');
+    expect(only('1998-02-06', 'The economy has been creating jobs after averaging 242,000 for the first nine months of 1997.').label).toBe(
+      'The economy averaged 242,000 for the first nine months',
+    );
+  });
+  it('a list after "among" or "between" runs on over its commas: the subject is the phrase before it', () => {
+    expect(
+      only('2022-06-28', 'A meeting on Monday among the union, the Education and Finance ministries ended without results.').label,
+    ).toBe('A meeting ended without results');
+  });
+});

@@ -17,6 +17,7 @@
 // - label.phrase: when no verb can be found, the words of the date's phrase, cut between phrases.
 // Quoted words are never part of a label, date words are removed with the preposition that held them,
 // and a label never ends with a dangling word or "…".
+import nlp from 'compromise';
 import type { Word } from '../text/language.ts';
 import { wordKey } from '../text/word-key.ts';
 import { TEENS, TENS, UNITS } from '../text/lexicon.ts';
@@ -54,7 +55,8 @@ import {
 
 export const LABEL_MAX = 60;
 
-export type LabelRule = 'label.clause' | 'label.when-clause' | 'label.speech' | 'label.quoted' | 'label.modifier' | 'label.phrase';
+export type LabelRule =
+  'label.clause' | 'label.when-clause' | 'label.gerund' | 'label.speech' | 'label.quoted' | 'label.modifier' | 'label.phrase';
 
 export interface Label {
   text: string;
@@ -557,6 +559,12 @@ function labelWith(input: LabelInput, lead: readonly string[] | null): Proposal 
     const text = host ? clauseText(input, grammar.clauseAround(host.from, host.to), lead) : null;
     if (text) return { text, rule: 'label.clause' };
   }
+  // "killed five people … before slamming into Mexico's Yucatan peninsula Wednesday morning": a gerund
+  // after "before" or "after" is what happened on its date, told of the sentence's subject.
+  if (isGerundClause(grammar, clause)) {
+    const text = clauseText(input, clause, lead);
+    if (text) return { text, rule: 'label.gerund' };
+  }
   // "to visit Amasra on Saturday", ", killing 12 yesterday": a verb that is not finite hangs on the
   // finite verb before it (or, when there is none, the sentence's own verb after it).
   let absolute = false;
@@ -861,15 +869,17 @@ function clauseText(input: LabelInput, clause: Clause, lead: readonly string[] |
   const { grammar } = input;
   const verb = clause.verb;
   if (!verb) return null;
+  // (A gerund's subject is the sentence's, and it is told in the past.)
+  const gerund = isGerundClause(grammar, clause);
   let subject = subjectForms(input, clause, lead !== null);
-  if (subject === null && (clause.role === 'coordinate' || clause.role === 'participle' || clause.role === 'main')) {
+  if (subject === null && (clause.role === 'coordinate' || clause.role === 'participle' || clause.role === 'main' || gerund)) {
     subject = borrowedSubject(input, clause, lead !== null);
   }
   if (subject === null) return null;
   // "accidentally killed": an adverb before the verb that changes its claim stays with it.
   const claim =
     verb.from > (clause.subject?.to ?? clause.from) && CLAIM.has(grammar.key(verb.from - 1)) ? `${grammar.words[verb.from - 1].text} ` : '';
-  const verbWords = claim + verbText(grammar, verb);
+  const verbWords = claim + (gerund ? pastTense(grammar.lemma(verb.head)) : verbText(grammar, verb));
   const copulaOnly = grammar.lemma(verb.head) === 'be' && grammar.words[verb.head].tag === 'AUX';
   const object = objectDraft(input, verb.to, clause.to);
   const minimal = minimalCut(grammar, object);
@@ -1053,6 +1063,30 @@ function borrowedSubject(input: LabelInput, clause: Clause, afterLead: boolean):
 }
 
 /** A verb group as written, without its adverbs ("were still searching" -> "were searching"). */
+/**
+ * "killed five people … before slamming into …", "arrested the man after searching his home": a clause
+ * opened by "before" or "after" and a gerund, right after the clause of the sentence's verb (no comma
+ * between), whose subject it shares. ("Elian, after losing his mother …, needs" is not one.)
+ */
+function isGerundClause(grammar: SentenceGrammar, clause: Clause): boolean {
+  const verb = clause.verb;
+  if (clause.role !== 'adverbial' || verb === null || !/^(?:before|after)$/u.test(grammar.key(clause.opener))) return false;
+  if (verb.from !== clause.opener + 1 || verb.to !== verb.from + 1 || !grammar.key(verb.from).endsWith('ing')) return false;
+  const host = grammar.verbGroups().findLast((g) => g.finite && g.to <= clause.opener);
+  if (!host) return false;
+  for (let i = host.to; i < clause.opener; i++) if (grammar.words[i].text === ',') return false;
+  return true;
+}
+
+/** A verb's simple past from its lemma ("slam" -> "slammed", "strike" -> "struck"), by compromise's conjugation. */
+function pastTense(lemma: string): string {
+  const doc = nlp(`they ${lemma}`);
+  doc.verbs().toPastTense();
+  const past = doc.text().replace(/^they\s+/u, '');
+  // (A verb compromise reads as a noun, "average", keeps its form: the regular ending then.)
+  return past && past !== lemma ? past : lemma.endsWith('e') ? `${lemma}d` : `${lemma}ed`;
+}
+
 function verbText(grammar: SentenceGrammar, verb: VerbGroup): string {
   const words: number[] = [];
   for (let i = verb.from; i < verb.to; i++) {
