@@ -1694,3 +1694,28 @@ describe('extractQuotes: what blind round 36 taught', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Mohammed Shehu']);
   });
 });
+
+describe('extractQuotes: what blind round 37 taught', () => {
+  it('a name with an honorific before a role that lost its closing comma speaks ("Mr Bege Katuka, the … Chairman of the council told")', () => {
+    const quotes = quotesOf(
+      'Mr Bege Katuka, the Interim Management Committee Chairman of the local government told newsmen on Friday that the attackers stormed the village.',
+      '“Five persons were killed,” he said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Bege Katuka']);
+  });
+  it('a title, then the name in apposition ("Public Relations Officer (PPRO), DSP Yakubu Sabo, who confirmed it, said"): the name speaks', () => {
+    const quotes = quotesOf(
+      'Kaduna State Police Command Public Relations Officer (PPRO), DSP Yakubu Sabo, who confirmed the incident, said it occurred at Kiri village.',
+      '“No police station was burnt,” he said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Yakubu Sabo']);
+  });
+  it('a verb of saying in a long "where" clause is continued by no quote', () => {
+    const quotes = quotesOf(
+      '“The public is advised to be vigilant,” Phivolcs said.',
+      'Ash fell on Barangays Sua and Tumpa in Camalig, where residents in the town center also reported a sulfuric odor.',
+      '“Since the eruption, rockfall events have been intermittently recorded.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Phivolcs', 'Phivolcs']);
+  });
+});

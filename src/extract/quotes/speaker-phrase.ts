@@ -15,7 +15,7 @@ import {
   SPEECH_AUXILIARIES,
   TIME_WORDS,
 } from './lexicon.ts';
-import { isNotName, isRoleHead } from '../entities/lexicon.ts';
+import { isHonorific, isNotName, isRoleHead } from '../entities/lexicon.ts';
 import { alternation } from '../text/patterns.ts';
 import { isReportingVerb } from './verbs.ts';
 
@@ -62,7 +62,7 @@ export function subjectBefore(text: string, clauseStart: number, verbStart: numb
   if (asideThenComma || /,\s*$/.test(text.slice(clauseStart, stop).replace(/\s+(?:has|had|have|also|later)\s*$/i, ''))) {
     // "Name, appositive, said": the subject is the first comma chunk that reads like a speaker.
     const chunks = splitChunks(text, clauseStart, end);
-    for (const chunk of chunks) {
+    for (const [k, chunk] of chunks.entries()) {
       // "As Senator John Cornyn, the No. 2, put it": a clause word before the name is no opener; trimClause drops it.
       const chunkWords = wordsIn(text, chunk.start, chunk.end);
       while (chunkWords.length > 1 && CLAUSE_WORDS.has(wordKey(chunkWords[0].word))) chunkWords.shift();
@@ -72,7 +72,19 @@ export function subjectBefore(text: string, clauseStart: number, verbStart: numb
       if (/^\d/.test(first) || WEEKDAY_KEYS.has(wordKey(first)) || /^(?:yesterday|today)$/i.test(first)) continue;
       // ("Also, a local official …, said": a clause word alone is no chunk of the subject.)
       const phrase = trimClause(text, chunk.start, chunk.end);
-      if (phrase) return phrase;
+      if (!phrase) continue;
+      // "Police Public Relations Officer (PPRO), DSP Yakubu Sabo, who confirmed it, said": a title, then the
+      // name it belongs to in apposition; the name speaks.
+      const next = chunks[k + 1];
+      const nameWords = next ? wordsIn(text, next.start, next.end) : [];
+      if (
+        chunkWords.some((w) => isRoleHead(w.word)) &&
+        nameWords.length >= 2 &&
+        nameWords.length <= 5 &&
+        nameWords.every((w) => /^\p{Lu}/u.test(w.word) && !isRoleHead(w.word))
+      )
+        return trimClause(text, next.start, next.end) ?? phrase;
+      return phrase;
     }
     return null;
   }
@@ -175,11 +187,13 @@ function nameEndingAt(text: string, clauseStart: number, last: number, words: re
     !/[,;:—–(]/.test(text.slice(words[first - 1].end, words[first].start))
   )
     first--;
+  const before = text.slice(first > 0 ? words[first - 1].end : clauseStart, words[first].start);
+  if (first > 0 && !/[,;:—–]\s*$/.test(before) && !CLAUSE_WORDS.has(wordKey(words[first - 1].word))) return null;
+  // ("Mr Bege Katuka, the … chairman told": the honorific is no part of the name.)
+  while (first < last && isHonorific(words[first].word)) first++;
   const name = words.slice(first, last + 1);
   if (last === first || !name.every((w) => /^\p{Lu}/u.test(w.word) && !NOT_SPEAKER_OPENERS.has(wordKey(w.word)) && !isNotName(w.word)))
     return null;
-  const before = text.slice(first > 0 ? words[first - 1].end : clauseStart, words[first].start);
-  if (first > 0 && !/[,;:—–]\s*$/.test(before) && !CLAUSE_WORDS.has(wordKey(words[first - 1].word))) return null;
   return { start: words[first].start, end: words[last].end };
 }
 

@@ -228,7 +228,7 @@ const RELAYED_BEFORE = new RegExp(
   'iu',
 );
 
-const SUBORDINATE_BEFORE = /\b(?:after|before|when|while|since|because|although|though|until|once|whereas|where)\s+(?:[^\s,;:]+\s+){0,5}$/i;
+const SUBORDINATE_BEFORE = /\b(?:after|before|when|while|since|because|although|though|until|once|whereas|where)\s+(?:[^\s,;:]+\s+){0,7}$/i;
 
 /** The speaker named around one reporting verb. */
 export function attributionAt(

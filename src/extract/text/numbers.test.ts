@@ -103,6 +103,9 @@ describe('findNumbers', () => {
       [300, '300'],
     ]);
   });
+  it('reads crores and lakhs of one sum together ("2333 crore 17 lakh")', () => {
+    expect(findNumbers('Rs. 2333 crore 17 lakh and Rs 6 crore 85 lakh').map((m) => m.value)).toEqual([23_331_700_000, 68_500_000]);
+  });
   it('reads a whole number and a fraction as one ("12 3/4", "2 1/2"), not a date or a fraction alone', () => {
     expect(findNumbers('paying 12 3/4% for 2 1/2 years').map((m) => m.value)).toEqual([12.75, 2.5]);
     expect(findNumbers('on 12/03/2024').map((m) => m.value)).toEqual([12, 3, 2024]);

@@ -150,6 +150,13 @@ function readDigits(tokens: readonly Token[], i: number, text: string): NumberRe
         // "18 lakh crore" (Indian budgets): a crore of lakhs is 10^12.
         value *= SCALE_WORDS[after.lower];
         last++;
+      } else if (/^crores?$/.test(scale.lower) && after?.kind === 'number' && /^\d{1,2}$/.test(after.digits ?? '') && !after.suffix) {
+        // "Rs 2333 crore 17 lakh": crores and lakhs of one sum.
+        const lakhs = tokens[last + 2];
+        if (lakhs?.kind === 'word' && /^lakhs?$/.test(lakhs.lower)) {
+          value += Number(after.digits) * SCALE_WORDS[lakhs.lower];
+          last += 2;
+        }
       }
     }
   }
