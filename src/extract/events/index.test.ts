@@ -1851,3 +1851,25 @@ describe('extractEvents: what the labels of blind rounds 35 and 36 taught', () =
     ).toBe('A meeting ended without results');
   });
 });
+
+describe('extractEvents: what the labels of blind round 37 taught', () => {
+  it('the day a fiscal year ended is a mention of its period, not an event', () => {
+    const events = extractEvents(
+      doc('2023-05-11', 'The airline posted a Dh10.6 billion profit in the fiscal year that ended on March 31, Emirates said on Thursday.'),
+    );
+    expect(events.map((e) => [e.text, e.kind])).toEqual([
+      ['March 31', 'mention'],
+      ['on Thursday', 'happened'],
+    ]);
+  });
+  it('what was announced after the sentence is its main clause, not a relative one inside its subject', () => {
+    const event = extractEvents(
+      doc(
+        '2015-10-17',
+        'A new €11.5 million wing at Mater Dei Hospital which is to be used as a medical assessment unit is to open its doors in the first week of November, the government announced today.',
+      ),
+    ).find((e) => e.text === 'today');
+    expect(event?.label).toMatch(/^The government announced/u);
+    expect(event?.label).not.toMatch(/to be used/u);
+  });
+});

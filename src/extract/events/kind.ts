@@ -23,7 +23,15 @@ import type { Clause, SentenceGrammar, WordSpan } from './grammar.ts';
 import type { DateMention } from './mentions.ts';
 import type { Resolution } from './resolve.ts';
 import { clauseTime } from './tense.ts';
-import { ANY_SUPERLATIVE, COMPARISON_BEFORE, FORECAST_VERBS, PERIOD_NOUNS, PRESENT_PERFECT_AFTER, TALLY_WORDS } from './lexicon.ts';
+import {
+  ANY_SUPERLATIVE,
+  COMPARISON_BEFORE,
+  FORECAST_VERBS,
+  PERIOD_BOUNDS,
+  PERIOD_NOUNS,
+  PRESENT_PERFECT_AFTER,
+  TALLY_WORDS,
+} from './lexicon.ts';
 
 export type KindRule =
   | 'dateline'
@@ -157,8 +165,19 @@ function isPeriod(grammar: SentenceGrammar, date: WordSpan): boolean {
     PERIOD_NOUNS.has(next) ||
     (PERIOD_NOUNS.has(afterNext) && grammar.words[date.to]?.tag === 'ADJ') ||
     previous === 'fiscal' ||
-    coveredPeriod(grammar, date)
+    coveredPeriod(grammar, date) ||
+    periodBound(grammar, date)
   );
+}
+
+/** "in the fiscal year that ended on March 31", "the quarter ended June 30": the day a period closed. */
+function periodBound(grammar: SentenceGrammar, date: WordSpan): boolean {
+  let k = date.from - 1;
+  if (grammar.key(k) === 'on') k--;
+  if (grammar.words[k]?.tag !== 'VERB' || !PERIOD_BOUNDS.has(grammar.lemma(k))) return false;
+  k--;
+  if (grammar.key(k) === 'that' || grammar.key(k) === 'which') k--;
+  return PERIOD_NOUNS.has(grammar.key(k)) || grammar.key(k) === 'year';
 }
 
 /**

@@ -1482,7 +1482,10 @@ function reportedClause(input: LabelInput, attribution: Clause, verb: VerbGroup)
   // follows it (not "20 more than he reported on Sunday", nor "announced a record profit").
   if (attribution.role !== 'attribution' && (attribution.role !== 'main' || !endsAttribution(input, verb, attribution.subject)))
     return null;
-  const first = grammar.verbGroups().find((g) => g.finite && g.to <= verb.from);
+  // ("A new wing at Mater Dei Hospital which is to be used as … is to open …, the government announced":
+  // the verb of a relative or adverbial clause is not the sentence's.)
+  const ownClause = (g: VerbGroup): boolean => !['relative', 'adverbial'].includes(grammar.clauseAround(g.from, g.to).role);
+  const first = grammar.verbGroups().find((g) => g.finite && g.to <= verb.from && ownClause(g));
   if (!first) return null;
   const clause = grammar.clauseAround(first.from, first.to);
   if (!clause.subject || clause.verb?.from !== first.from) return null;
