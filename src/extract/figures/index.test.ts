@@ -2099,3 +2099,24 @@ describe('extractFigures: what blind round 36 taught', () => {
     ).toEqual(['4.9 percent']);
   });
 });
+
+describe('extractFigures: what blind round 38 taught', () => {
+  it('"forcing more than 3 million to relocate" are evacuated, never the killed counted before them', () => {
+    expect(
+      figuresIn('The storm lashed the coast on Wednesday, killing at least five people, and forcing more than 3 million to relocate.').map(
+        (f) => [f.value, f.measure],
+      ),
+    ).toEqual([
+      [5, 'killed'],
+      [3_000_000, 'evacuated'],
+    ]);
+  });
+  it('homes whose power was cut or restored are affected; a hospital’s beds are counted ("a 26-bed ward")', () => {
+    expect(
+      figuresIn('Power connection to more than 5 million households have been snapped. Power was restored to about 5,828 homes.').map(
+        (f) => f.measure,
+      ),
+    ).toEqual(['affected', 'affected']);
+    expect(figuresIn('The new 26-bed surgical ward opened today.').map((f) => [f.value, f.unit])).toEqual([[26, 'beds']]);
+  });
+});

@@ -81,7 +81,7 @@ export const RIGHT_CUES: ReadonlyArray<[Phrase, Measure]> = (
     ['hostage|hostages|captive|captives|captivity|taken captive|held captive|still being held|still held', 'hostages'],
     [
       'evacuation|evacuations|evacuees|evacuation centres|evacuation centers|evacuation centre|evacuation center|' +
-        'advised to evacuate|ordered to evacuate|told to evacuate|forced to evacuate|' +
+        'advised to evacuate|ordered to evacuate|told to evacuate|forced to evacuate|to relocate|relocated|' +
         'pulled out alive|pulled alive|pulled from the rubble alive|located alive|found alive|brought out alive|' +
         'rescued unharmed|made it out|got out alive|get out of|managed to come out|came out alive|come out alive|' +
         'managed to escape|managed to get out|' +
@@ -199,7 +199,9 @@ export const LEFT_CUES: ReadonlyArray<[Phrase, Measure, 'strong' | 'weak']> = (
     ['evacuation of|rescue of', 'evacuated', 'strong'],
     ['release of', 'evacuated', 'weak'],
     [
-      'knocked out power to|cut power to|cut off power to|power outages for|restoring power to|restore power to|restored power to',
+      'knocked out power to|cut power to|cut off power to|power outages for|restoring power to|restore power to|restored power to|' +
+        // "Power connection to more than 5 million households have been snapped", "Power was restored to 5,828 homes".
+        'power connection to|power connections to|power supply to|electricity supply to|electricity to|power was restored to|power restored to',
       'affected',
       'strong',
     ],
@@ -495,6 +497,8 @@ export const COUNTED_THINGS = new Set(
     'regions|cities|towns|counties|municipalities|constituencies|flights|laws|bills|articles|attacks|strikes|airstrikes|' +
     'raids|incidents|shootings|companies|agencies|organisations|organizations|groups|ministries|departments|' +
     'titles|trophies|medals|wins|victories|games|matches|runs|wickets|shares|contracts|orders|sales|' +
+    // A hospital's size: "a 26-bed surgical ward", "300 beds".
+    'beds|' +
     // Places people are put up in: "53 makeshift relief camps" counts camps, not the displaced in them.
     'camps|centres|centers|shelters|tents'
   ).split('|'),

@@ -151,7 +151,9 @@ export function listedOnes(text: string, counts: readonly Candidate[]): void {
   }
 }
 
-const OWN_VERB = /^\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|got)\s+(?:\p{Ll}+ly\s+)?)?\p{Ll}{3,}(?:ed|en|wn|ught)\b/u;
+// ("forcing more than 3 million to relocate": an infinitive after the number is its own verb too.)
+const OWN_VERB =
+  /^\s+(?:(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|got)\s+(?:\p{Ll}+ly\s+)?)?\p{Ll}{3,}(?:ed|en|wn|ught)|to\s+\p{Ll}{3,})\b/u;
 
 /**
  * Elliptical counts: a bare number counts what the nearest count before it in the paragraph counts ("The

@@ -1719,3 +1719,13 @@ describe('extractQuotes: what blind round 37 taught', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Phivolcs', 'Phivolcs']);
   });
 });
+
+describe('extractQuotes: what blind round 38 taught', () => {
+  it('a passive of saying names no one speaking ("160 people are reported to be injured"); "he" stays the spokesman', () => {
+    const quotes = quotesOf(
+      'The government’s principal spokesperson, Sitanshu Kar, said 160 people are reported to be injured.',
+      '“Power and telecom is completely down,” he said on Twitter.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Sitanshu Kar']);
+  });
+});

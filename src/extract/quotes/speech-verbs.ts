@@ -228,6 +228,7 @@ const RELAYED_BEFORE = new RegExp(
   'iu',
 );
 
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being)\s+(?:\p{Ll}+ly\s+)?$/iu;
 const SUBORDINATE_BEFORE = /\b(?:after|before|when|while|since|because|although|though|until|once|whereas|where)\s+(?:[^\s,;:]+\s+){0,7}$/i;
 
 /** The speaker named around one reporting verb. */
@@ -256,6 +257,14 @@ export function attributionAt(
     const found = resolveSpeaker(doc.paragraphs, p, start, end, state, statement, reference);
     return withAppositiveName(doc, p, end, stop, state, statement, found);
   }
+  // "160 people are reported to be injured", "he was told": a passive names no one speaking.
+  // ("was quoted by Xinhua as saying" relays its subject's words.)
+  if (
+    /ed$/iu.test(verb) &&
+    !RELAYING.has(wordKey(verb)) &&
+    PASSIVE_BEFORE.test(text.slice(Math.max(clauseStart, verbStart - 24), verbStart))
+  )
+    return null;
   // The object of a relaying verb speaks, not its subject: written at `start`, an object pronoun or a phrase.
   const relayedSpeaker = (object: string, start: number): Speaker | null => {
     const pronoun = OBJECT_PRONOUNS[object.toLowerCase()];
