@@ -1483,9 +1483,12 @@ function reportedClause(input: LabelInput, attribution: Clause, verb: VerbGroup)
   if (attribution.role !== 'attribution' && (attribution.role !== 'main' || !endsAttribution(input, verb, attribution.subject)))
     return null;
   // ("A new wing at Mater Dei Hospital which is to be used as … is to open …, the government announced":
-  // the verb of a relative or adverbial clause is not the sentence's.)
+  // the verb of a relative or adverbial clause is not the sentence's, when the sentence has one of its own.)
   const ownClause = (g: VerbGroup): boolean => !['relative', 'adverbial'].includes(grammar.clauseAround(g.from, g.to).role);
-  const first = grammar.verbGroups().find((g) => g.finite && g.to <= verb.from && ownClause(g));
+  // (With none of its own, a sentence's one relative verb tells what was said: "A dam burst …, releasing a wall
+  // of water that killed 8 people, the agency said". Two mean a relative clause lost its closing comma.)
+  const finite = grammar.verbGroups().filter((g) => g.finite && g.to <= verb.from);
+  const first = finite.find(ownClause) ?? (finite.length === 1 ? finite[0] : undefined);
   if (!first) return null;
   const clause = grammar.clauseAround(first.from, first.to);
   if (!clause.subject || clause.verb?.from !== first.from) return null;

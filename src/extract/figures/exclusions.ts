@@ -176,6 +176,8 @@ export function isExcluded(m: NumberMention, fullBefore: string, after: string):
     )
   )
     return true;
+  // "x=9", "__pwned=9", "id_12": a number glued to an equals sign or an underscore is code, no count.
+  if (/[=_]$/u.test(before)) return true;
   // "12″ wide", "5′": inches and feet in primes.
   if (/^[″′]/u.test(after)) return true;
   // Numbers joined by a slash: a date ("12/03/2024", "on 3/10", "9/11"), a fraction ("3/10 of voters") or "24/7".

@@ -2101,6 +2101,13 @@ describe('extractFigures: what blind round 36 taught', () => {
 });
 
 describe('extractFigures: what blind round 38 taught', () => {
+  it('a number glued to an equals sign or an underscore is code, no count ("__pwned=9")', () => {
+    expect(
+      figuresIn('Rescuers reached 3,000 stranded residents on Sunday. <iframe src="javascript:window.top.__pwned=9"></iframe>').map(
+        (f) => f.value,
+      ),
+    ).toEqual([3000]);
+  });
   it('"forcing more than 3 million to relocate" are evacuated, never the killed counted before them', () => {
     expect(
       figuresIn('The storm lashed the coast on Wednesday, killing at least five people, and forcing more than 3 million to relocate.').map(
