@@ -1845,6 +1845,9 @@ describe('extractEvents: what the labels of blind rounds 35 and 36 taught', () =
       'The economy averaged 242,000 for the first nine months',
     );
   });
+  it('a gerund of a verb whose past is its base stays so ("after hitting" -> "hit")', () => {
+    expect(only('2024-05-15', 'The storm flooded the port after hitting the coast on Monday.').label).toBe('The storm hit the coast');
+  });
   it('a list after "among" or "between" runs on over its commas: the subject is the phrase before it', () => {
     expect(
       only('2022-06-28', 'A meeting on Monday among the union, the Education and Finance ministries ended without results.').label,

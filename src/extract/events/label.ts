@@ -1081,10 +1081,11 @@ function isGerundClause(grammar: SentenceGrammar, clause: Clause): boolean {
 /** A verb's simple past from its lemma ("slam" -> "slammed", "strike" -> "struck"), by compromise's conjugation. */
 function pastTense(lemma: string): string {
   const doc = nlp(`they ${lemma}`);
-  doc.verbs().toPastTense();
-  const past = doc.text().replace(/^they\s+/u, '');
-  // (A verb compromise reads as a noun, "average", keeps its form: the regular ending then.)
-  return past && past !== lemma ? past : lemma.endsWith('e') ? `${lemma}d` : `${lemma}ed`;
+  const verbs = doc.verbs();
+  // (A verb compromise reads as a noun, "average", takes the regular ending; "hit" and "cut" stay as they are.)
+  if (!verbs.found) return lemma.endsWith('e') ? `${lemma}d` : `${lemma}ed`;
+  verbs.toPastTense();
+  return doc.text().replace(/^they\s+/u, '') || lemma;
 }
 
 function verbText(grammar: SentenceGrammar, verb: VerbGroup): string {
