@@ -72,7 +72,7 @@ export function findAttribution(
     .filter(([t]) => t.kind === 'word' && isSayingVerb(t.lower) && (t.end <= figureStart || t.start >= figureEnd))
     // "an estimated 3,000", "the reported toll": a participle after an article is no speech verb.
     .filter(([, i]) => !/^(?:a|an|the)$/.test(tokens[i - 1]?.lower ?? ''))
-    // "with three more fatalities reported in …": a count just before the verb is what was reported.
+    // "with three more fatalities reported in …": a count after "with", just before the verb, was reported.
     .filter(([, i]) => !reportedWith(tokens, i))
     .sort((a, b) => distance(a[0], figureStart, figureEnd) - distance(b[0], figureStart, figureEnd));
   for (const [verb, v] of verbs) {

@@ -10,6 +10,7 @@
 // | quotes.said-before        | a reporting verb before the quote, in its sentence: "Smith told Reuters: “…”"  |
 // | quotes.according-to       | "According to Smith, “…”", "“…,” according to the ministry."                   |
 // | quotes.dash-name          | a name after a dash closing the quote: "“…” ― Sonya Herridge" (vox pops)       |
+// | quotes.comma-name         | a name after the quote's comma, with no verb: "“…,” Wang Lina, a teacher."     |
 // | quotes.name-colon         | a bare name and a colon: "Clinton: “…”", "- Michael P. McDonald: “…”"          |
 // | quotes.colon-intro        | the subject of the clause that ends in a colon: "Cruz called them on it: ¶ “…”" |
 // |                           | or, low, a person named right before the colon: "…doesn't surprise X: “…”"      |
