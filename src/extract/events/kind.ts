@@ -22,16 +22,8 @@ import type { Day } from './calendar.ts';
 import type { Clause, SentenceGrammar, WordSpan } from './grammar.ts';
 import type { DateMention } from './mentions.ts';
 import type { Resolution } from './resolve.ts';
-import { clauseTime } from './tense.ts';
-import {
-  ANY_SUPERLATIVE,
-  COMPARISON_BEFORE,
-  FORECAST_VERBS,
-  PERIOD_BOUNDS,
-  PERIOD_NOUNS,
-  PRESENT_PERFECT_AFTER,
-  TALLY_WORDS,
-} from './lexicon.ts';
+import { clauseTime, reckonedBy } from './tense.ts';
+import { ANY_SUPERLATIVE, COMPARISON_BEFORE, FORECAST_VERBS, PERIOD_BOUNDS, PERIOD_NOUNS, TALLY_WORDS } from './lexicon.ts';
 
 export type KindRule =
   | 'dateline'
@@ -87,8 +79,7 @@ export function kindOf(input: KindInput): KindReading {
   // "As of Tuesday afternoon, officials were still searching": the state at a time, not an event on it.
   if (/^as\s+of\b/u.test(written) || /\bas\s+of\s*$/u.test(before)) return { kind: 'mention', rule: 'status' };
   // "By early Friday, 44,400 people have been evacuated": a tally reckoned to a time, like "as of".
-  if (/^by\s/u.test(written) && PRESENT_PERFECT_AFTER.test(text.slice(mention.end, mention.end + 120)))
-    return { kind: 'mention', rule: 'status' };
+  if (reckonedBy(text, mention)) return { kind: 'mention', rule: 'status' };
   if (input.ahead || afterPublication(resolution, input.published)) return { kind: 'expected', rule: 'future' };
   // "results will be ready at the end of this week": the running period holds what its clause says is to come.
   const current = mention.kind === 'relative' && mention.offset === 0 && mention.unit !== 'day';

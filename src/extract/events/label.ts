@@ -1062,7 +1062,6 @@ function borrowedSubject(input: LabelInput, clause: Clause, afterLead: boolean):
   return null;
 }
 
-/** A verb group as written, without its adverbs ("were still searching" -> "were searching"). */
 /**
  * "killed five people … before slamming into …", "arrested the man after searching his home": a clause
  * opened by "before" or "after" and a gerund, right after the clause of the sentence's verb (no comma
@@ -1088,6 +1087,7 @@ function pastTense(lemma: string): string {
   return doc.text().replace(/^they\s+/u, '') || lemma;
 }
 
+/** A verb group as written, without its adverbs ("were still searching" -> "were searching"). */
 function verbText(grammar: SentenceGrammar, verb: VerbGroup): string {
   const words: number[] = [];
   for (let i = verb.from; i < verb.to; i++) {

@@ -969,7 +969,6 @@ export const OVERNIGHT_KINDS = new Set(
   ),
 );
 
-/** Adjectives before a date that put it ahead: "before the looming Aug. 31 deadline", "the upcoming May 3 vote". */
 /** Nouns of a body of people that "they" may stand for: "the team … when they lost". */
 export const COLLECTIVE_NOUNS = new Set([
   ...['team', 'side', 'squad', 'club', 'government', 'police', 'army', 'military', 'party', 'family', 'group', 'crew'],
@@ -979,6 +978,7 @@ export const COLLECTIVE_NOUNS = new Set([
 /** A present perfect in the words after a date: "By early Friday, 44,400 people have been evacuated". */
 export const PRESENT_PERFECT_AFTER =
   /^[^.;:]{0,80}?\b(?:has|have)\s+(?:(?:\p{Ll}+ly|already|now|so\s+far)\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|wn)\b/u;
+/** Adjectives before a date that put it ahead: "before the looming Aug. 31 deadline", "the upcoming May 3 vote". */
 export const UPCOMING_WORDS = ['looming', 'upcoming', 'forthcoming', 'approaching', 'impending'];
 /**
  * Nouns a date names the term of: "the Aug. 31 troop withdrawal deadline". A deadline may have passed, so

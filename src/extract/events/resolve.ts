@@ -72,11 +72,9 @@ function resolveDay(mention: DayMention, published: Day | null, direction: Direc
   // "03/12/2024" in a story of 14 March 2024: read the other way round when only that way is no later
   // than publication (a story tells what has happened or was announced).
   if (mention.swappable && published && isRealDay(y, d, m)) {
-    const key = (day: Day): number => day.y * 10_000 + day.m * 100 + day.d;
-    const asWritten = key({ y, m, d });
-    const swapped = key({ y, m: d, d: m });
-    const now = key(published);
-    if (asWritten > now && swapped <= now) return resolutionOf(dayAnchor({ y, m: d, d: m }));
+    // (ISO days sort as they fall.)
+    const now = formatDay(published);
+    if (formatDay({ y, m, d }) > now && formatDay({ y, m: d, d: m }) <= now) return resolutionOf(dayAnchor({ y, m: d, d: m }));
   }
   let end: Anchor | null = null;
   if (mention.until) {

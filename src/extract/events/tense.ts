@@ -220,6 +220,14 @@ export function needsTense(mention: DateMention): boolean {
   }
 }
 
+/** "By early Friday, 44,400 people have been evacuated": a count reckoned up to the date, in a present perfect after it (up to `limit`). */
+export function reckonedBy(text: string, mention: DateMention, limit = text.length): boolean {
+  return (
+    /^by\s/iu.test(text.slice(mention.start, mention.end)) &&
+    PRESENT_PERFECT_AFTER.test(text.slice(mention.end, Math.min(limit, mention.end + 120)))
+  );
+}
+
 /** "until Friday", "till 7 a.m. Friday": the date a span runs to. */
 function untilWord(text: string, mention: DateMention): boolean {
   return (
@@ -289,12 +297,7 @@ export function directionOf(
   const finitePast = time === 'past' && reading?.clause.verb?.finite === true;
   // "By early Friday, 44,400 people have been evacuated" in a Thursday report from behind the date line: the
   // day a present perfect is reckoned to is the writer's today, the nearer day.
-  if (
-    mention.kind === 'weekday' &&
-    /^by\s/iu.test(written) &&
-    PRESENT_PERFECT_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 120)))
-  )
-    return nearer();
+  if (mention.kind === 'weekday' && reckonedBy(text, mention, sentence.end)) return nearer();
   // "told residents that they had until 3 p.m. Sunday to get out": a deadline given lies on the nearer side.
   if (
     mention.kind === 'weekday' &&

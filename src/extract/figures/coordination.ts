@@ -106,7 +106,7 @@ const ownPredicate = (gap: string): boolean => /\b(?:were|are|was|is|have|has|ha
 // words (an adjective, "more than") between the article and that count.
 const AMONG_WHOLE = /^[^.;:]{0,60}?\b(?:were|are|was|is)\s+(?:also\s+|reportedly\s+)?among\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+){0,2}$/iu;
 
-/** `c` takes `from`'s measure by rule `via`; a part ("three children" of 40) also points at its whole. */
+// "This included", "They also include": a sentence that opens by saying the count before included this one.
 const INCLUDED_OPENING = /^\s*(?:this|these|that|those|they|it)\s+(?:also\s+)?(?:included|includes|include)\b[^,.;:]{0,24}$/iu;
 
 /**
@@ -124,6 +124,7 @@ function newAmongTally(text: string, counts: Candidate[]): void {
   }
 }
 
+/** `c` takes `from`'s measure by rule `via`; a part ("three children" of 40) also points at its whole. */
 function take(c: Candidate, from: Candidate, via: string, part = false): void {
   c.measure = from.measure;
   c.source = 'inherited';

@@ -96,7 +96,7 @@ function isAbbreviation(text: string, at: number, word: string, previousAt: numb
  */
 function isStreet(text: string, key: string, at: number, previousAt: number, sentenceStart: number): boolean {
   if (key !== 'st.' || sentenceStart < 0 || previousAt <= sentenceStart || !capitalisedAt(text, previousAt)) return false;
-  const next = /^\p{Lu}\p{Ll}*/u.exec(text.slice(at + 4, at + 12));
+  const next = /^\p{Lu}\p{Ll}*/u.exec(text.slice(at + key.length + 1, at + key.length + 9));
   return next !== null && OPENS_PHRASE.has(next[0].toLowerCase());
 }
 
