@@ -14,6 +14,7 @@
 // | quotes.name-colon         | a bare name and a colon: "Clinton: “…”", "- Michael P. McDonald: “…”"          |
 // | quotes.colon-intro        | the subject of the clause that ends in a colon: "Cruz called them on it: ¶ “…”" |
 // |                           | or, low, a person named right before the colon: "…doesn't surprise X: “…”"      |
+// | quotes.possessive-speech  | the owner of an act of speech: "the MP’s attack on “…”"                        |
 // | quotes.clause-subject     | the subject of the clause a partial quote sits in: "Trump attacked “…”"        |
 // | quotes.same-sentence      | a second quote in the sentence of an attributed one: "X said “…” and “…”"      |
 // | quotes.previous-subject   | a person judging or speaking of something just before: "X praised Y. ¶ “…”"     |
@@ -35,7 +36,7 @@ import {
 } from './quote-spans.ts';
 import { attributionAt, reportingVerbAt } from './speech-verbs.ts';
 import { clauseSubject, isNounPhrase, lemmaAt, tagAt } from './clause.ts';
-import { AUTHORED_NOUNS, CLAUSE_SUBJECT_VERBS, ISSUED_NOUNS } from './lexicon.ts';
+import { AUTHORED_NOUNS, CLAUSE_SUBJECT_VERBS, ISSUED_NOUNS, SPEECH_ACT_NOUNS } from './lexicon.ts';
 
 export interface Attribution {
   speaker: Speaker | null;
@@ -125,6 +126,10 @@ export function findSpeaker(doc: ParsedSeed, group: QuoteGroup, spans: MarkedSpa
     // "Clinton: “…”", "Pollsters agree - Carl Bialik: “…”": a name alone before the colon comes first.
     const named = nameColon(doc, p, clauseStart, first.open, state);
     if (named) return attribution(named, 'quotes.name-colon', true);
+    // "Fahmi was responding to the MP’s attack on “…”": the words right after an act of speech are its owner's,
+    // whoever speaks of it.
+    const owner = possessiveSpeech(doc, p, clauseStart, first.open, reference, state);
+    if (owner) return owner;
     const found = attributionIn(doc, p, clauseStart, first.open, 'before', reference, state);
     if (found) return attribution(found, found.according ? 'quotes.according-to' : 'quotes.said-before', true);
   }
@@ -312,6 +317,34 @@ function subjectOfClause(
   // Any other verb ("the NRA was whipping lawmakers against “…”"): likely the subject's words, for an editor to check.
   if (!reports) return { speaker, rule: 'quotes.clause-subject', confidence: 'low' };
   return attribution(speaker, 'quotes.clause-subject', false);
+}
+
+// "the Muar MP’s attack on ", "Smith's description of the plan as ": a possessor (up to four words, after
+// any word of the clause before it), its speech act, and a preposition or "that" at the quote.
+const POSSESSIVE_SPEECH =
+  /((?:[\p{L}\p{N}.-]+\s+){0,3}[\p{L}\p{N}.-]+)['’]s?\s+(?:\p{Ll}+\s+)??(\p{Ll}+)\s+(?:(?:on|of|about|against|for|to|at|that)\s+)?(?:[^,;:“”"]{0,40}\s+as\s+)?$/u;
+
+/** "Fahmi was responding to the Muar MP’s attack on “…”": the owner of an act of speech speaks its words. */
+function possessiveSpeech(
+  doc: ParsedSeed,
+  p: number,
+  start: number,
+  end: number,
+  reference: number,
+  state: ResolveState,
+): Attribution | null {
+  const text = doc.paragraphs[p].text;
+  const found = POSSESSIVE_SPEECH.exec(text.slice(start, end));
+  if (!found || !SPEECH_ACT_NOUNS.has(found[2])) return null;
+  // The possessor's phrase starts after the last lower-case word that is not an article ("responding to the").
+  const words = wordsWithOffsets(text, start + found.index, start + found.index + found[1].length);
+  let first = 0;
+  for (let k = 0; k < words.length - 1; k++) if (/^\p{Ll}/u.test(words[k].word) && !/^(?:the|a|an)$/u.test(words[k].word)) first = k + 1;
+  const speaker = resolveSpeaker(doc.paragraphs, p, words[first].start, words.at(-1)!.end, state, false, reference);
+  // Only people and bodies speak ("the storm's warning" names no one), as for a clause's subject.
+  return speaker && !(speaker.kind === 'other' && speaker.via === 'description')
+    ? { speaker, rule: 'quotes.possessive-speech', confidence: speaker.via === 'name' ? 'medium' : 'low' }
+    : null;
 }
 
 /** "The timing doesn't surprise Republican pollster Daron Shaw:": a person named right before the colon, at low confidence. */

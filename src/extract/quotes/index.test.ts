@@ -1729,3 +1729,32 @@ describe('extractQuotes: what blind round 38 taught', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Sitanshu Kar']);
   });
 });
+
+describe('extractQuotes: speakers from rounds 35–38, read again', () => {
+  it('"the captain" is the skipper named before, past a relative clause that lost its closing comma', () => {
+    const quotes = quotesOf(
+      'Veteran skipper Liam Walsh said the side had peaked at the right time after the win over Cork.',
+      'The captain also praised striker Mark Foley, whose goals the club leaned on all season and said, “Mark was outstanding.”',
+      '“He carries the ball forward and never stops running,” he added.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Liam Walsh', 'Liam Walsh']);
+  });
+  it('the owner of an act of speech speaks the words after it ("the MP’s attack on “…”")', () => {
+    const quotes = quotesOf(
+      'Opposition MP Farid Osman had asked why the allocations were late.',
+      'Minister Nora Aziz was responding to the MP’s attack on “a do-nothing government”, which he said had failed.',
+      'The senator rejected Governor Ann Lake’s description of the bill as “a gift to landlords”.',
+    );
+    expect(quotes.map((q) => [q.speaker, q.rule])).toEqual([
+      ['Farid Osman', 'quotes.possessive-speech'],
+      [expect.stringContaining('Ann Lake'), 'quotes.possessive-speech'],
+    ]);
+  });
+  it('a possession that is no act of speech, or a copula after it, leaves the clause its own speaker', () => {
+    const quotes = quotesOf(
+      'Farid Osman said the minister’s remarks were “deeply hurtful”.',
+      'The union dismissed the company’s offer as “an insult”.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Farid Osman', 'the union']);
+  });
+});

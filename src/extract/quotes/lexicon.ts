@@ -814,6 +814,9 @@ export const ROLE_EQUIVALENTS: Readonly<Record<string, readonly string[]>> = {
   'head of government': ['prime minister', 'premier', 'chancellor'],
   premier: ['prime minister'],
   'prime minister': ['premier'],
+  // A team's captain is its skipper ("Australian skipper Pat Cummins … The captain also said").
+  captain: ['skipper'],
+  skipper: ['captain'],
   "country's leader": ['president', 'prime minister'],
   'country’s leader': ['president', 'prime minister'],
   // "the commander": the officer named by a military rank ("Lt Col Ariful Islam"), when only one is.
@@ -1034,6 +1037,37 @@ export const STATEMENT_NOUNS = [
   'briefing',
   'video',
 ];
+/**
+ * Nouns of an act of speech whose owner speaks the quote after them: "the Muar MP's attack on “…”",
+ * "Smith's description of the plan as “…”", "the minister's warning that “…”".
+ */
+export const SPEECH_ACT_NOUNS = new Set([
+  'attack',
+  'criticism',
+  'description',
+  'call',
+  'claim',
+  'remark',
+  'remarks',
+  'comment',
+  'comments',
+  'warning',
+  'pledge',
+  'promise',
+  'accusation',
+  'jibe',
+  'swipe',
+  'dig',
+  'characterisation',
+  'characterization',
+  'dismissal',
+  'insistence',
+  'assertion',
+  'appeal',
+  'plea',
+  'vow',
+  'reference',
+]);
 /** Platforms words are issued on ("wrote on X", "said on social media"). */
 export const STATEMENT_PLATFORMS = ['X', 'Twitter', 'Facebook', 'Telegram', 'Instagram', 'social media'];
 /**

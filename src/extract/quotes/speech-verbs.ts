@@ -228,6 +228,10 @@ const RELAYED_BEFORE = new RegExp(
   'iu',
 );
 
+// ", whose knock Australia rode on … and ", ", which … and ": a relative clause not led by its own subject
+// ("who" may be: "Foley, who scored twice and said" is Foley's), then "and" before the verb.
+const RELATIVE_THEN_AND = /,\s*(?:whose|which)\s[^,;:“”"]*\s(?:and|but)\s+(?:\p{Ll}+ly\s+)?$/u;
+
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being)\s+(?:\p{Ll}+ly\s+)?$/iu;
 const SUBORDINATE_BEFORE = /\b(?:after|before|when|while|since|because|although|though|until|once|whereas|where)\s+(?:[^\s,;:]+\s+){0,7}$/i;
 
@@ -323,6 +327,13 @@ export function attributionAt(
         /^[\s,]*(?:\d{1,3}[\s,]*)?$/u.test(text.slice(m.end, whoAt + (who[0].length - who[0].trimStart().length))),
     );
     if (person) return { name: person.entity.name, role: person.entity.role, kind: 'person', statement, via: 'name' };
+  }
+  // "The captain lauded Head, whose knock Australia rode on to the title and said, “…”": a relative clause
+  // that lost its closing comma; the verb after "and" is the main clause's, and so is its subject.
+  const relative = RELATIVE_THEN_AND.exec(leading);
+  if (relative) {
+    const found = fromClause(doc, p, clauseStart, clauseStart + relative.index, state, statement, reference);
+    if (found && (found.kind === 'person' || found.kind === 'organization')) return found;
   }
   const subject = subjectBefore(text, clauseStart, verbStart);
   const before = subject ? resolve(subject, verbStart) : null;
