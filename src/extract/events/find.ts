@@ -207,13 +207,12 @@ function findMonths(text: string, out: DateMention[], namesMonth: boolean): void
     const periodEnd = /(?:to|ending)$/.test(prep) && !LOOKING_AHEAD.test(text.slice(Math.max(0, start - 120), start));
     const lean: Lean = prep === 'last' || prep === 'since' || periodEnd ? 'past' : prep === 'next' ? 'future' : null;
     const until = g.m2 ? { y: null, m: monthNumber(g.m2) } : null;
-    // "in August last year": the year phrase dates the month (and stays a year mention of its own,
-    // as annotators list "last year" too).
+    // "in August last year": the year phrase dates the month, and is one date with it.
     const tail = RELATIVE_YEAR_TAIL.exec(text.slice(start + match[0].length, start + match[0].length + 20));
     if (tail) {
       const yearOffset = { last: -1, this: 0, next: 1 }[tail[1].toLowerCase()] ?? 0;
       out.push({
-        ...base(start, start + match[0].length),
+        ...base(start, start + match[0].length + tail[0].length),
         kind: 'month',
         y: null,
         m: monthNumber(g.m1),
@@ -267,7 +266,7 @@ function findMonths(text: string, out: DateMention[], namesMonth: boolean): void
     if (!capitalised(g.m1)) continue;
     const yearOffset = { last: -1, this: 0, next: 1 }[g.rel.toLowerCase()] ?? 0;
     out.push({
-      ...base(match.index, match.index + g.m1.length),
+      ...base(match.index, match.index + match[0].length),
       kind: 'month',
       y: null,
       m: monthNumber(g.m1),

@@ -78,19 +78,11 @@ describe('weekdays', () => {
     expect(found('2023-02-08', 'Heavy snow was expected on Thursday in the Alps.')).toEqual([['on Thursday', '2023-02-09']]);
     expect(found('2023-02-08', 'The ferry was due to dock on Monday but never arrived.')).toEqual([['on Monday', '2023-02-06']]);
     expect(found('2023-02-08', 'The convoy left on Friday.')).toEqual([['on Friday', '2023-02-03']]);
-    // A month followed by a relative year takes that year: "in August last year", "the floods of May this year".
-    expect(found('2024-06-11', 'In August last year, a derailment killed 30 people.')).toEqual([
-      ['In August', '2023-08'],
-      ['last year', '2023'],
-    ]);
-    expect(found('2024-06-11', 'The floods of May this year displaced thousands.')).toEqual([
-      ['May', '2024-05'],
-      ['this year', '2024'],
-    ]);
-    expect(found('2024-06-11', 'The dam will be rebuilt by March next year.')).toEqual([
-      ['by March', '2025-03'],
-      ['next year', '2025'],
-    ]);
+    // A month followed by a relative year takes that year, one date with it (not a second one, the year
+    // alone): "in August last year", "the floods of May this year".
+    expect(found('2024-06-11', 'In August last year, a derailment killed 30 people.')).toEqual([['In August last year', '2023-08']]);
+    expect(found('2024-06-11', 'The floods of May this year displaced thousands.')).toEqual([['May this year', '2024-05']]);
+    expect(found('2024-06-11', 'The dam will be rebuilt by March next year.')).toEqual([['by March next year', '2025-03']]);
     // A possibility still to come: "is possible/likely in March".
     expect(found('2023-02-08', 'Forecasters say more flooding is likely in March.')).toEqual([['in March', '2023-03']]);
     expect(found('2023-11-08', 'A fresh outbreak is possible in January, the ministry said.')).toEqual([['in January', '2024-01']]);
@@ -1562,7 +1554,7 @@ describe('extractEvents: what blind round 27 taught', () => {
     expect(found('2020-03-12', 'Civilians were killed in Ogossagou on February 14 of this year.')).toEqual([
       ['February 14 of this year', '2020-02-14'],
     ]);
-    expect(found('2020-03-12', 'Civilians were killed in February of last year.')).toContainEqual(['in February', '2019-02']);
+    expect(found('2020-03-12', 'Civilians were killed in February of last year.')).toEqual([['in February of last year', '2019-02']]);
   });
   it('"had until 3 p.m. Sunday to get out", in a Saturday report, is the next day', () => {
     expect(found('2018-09-15', 'The mayor told residents that they had until 3 p.m. Sunday to get out.')).toEqual([

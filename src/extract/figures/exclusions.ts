@@ -42,8 +42,8 @@ const MONTH_AFTER = new RegExp(`^\\s*(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTH})
 // ("The BAe 146": a maker's name in mixed capitals.)
 const NAME_BEFORE = /[\p{L},;:'’)(]\s*(\p{Lu}\p{Ll}{2,}|\p{Lu}{2,5}|\p{Lu}{2,3}\p{Ll})\)?\s$/u;
 // "…won 331 seats, Labour 232, the SNP 56 and the Lib Dems 8": a name and a number as an item of a list
-// is a count the list's noun carries over (relations.ts), not a name.
-const LIST_ITEM_BEFORE = /(?:,|\band|;)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}$/u;
+// is a count the list's noun carries over (relations.ts), not a name; so is "…, CPN (Unified Socialist) 10".
+const LIST_ITEM_BEFORE = /(?:,|\band|;)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:\([^()]{1,40}\)\s+)?$/u;
 const LIST_ITEM_AFTER = /^\s*(?:[,;.)]|and\b|$)/u;
 const NOT_NAMES: ReadonlySet<string> = new Set([...MONTHS.flat(), ...WEEKDAYS.flat(), ...Object.keys(CURRENCY_CODES)]);
 

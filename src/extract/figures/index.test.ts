@@ -2127,3 +2127,47 @@ describe('extractFigures: what blind round 38 taught', () => {
     expect(figuresIn('The new 26-bed surgical ward opened today.').map((f) => [f.value, f.unit])).toEqual([[26, 'beds']]);
   });
 });
+
+describe('extractFigures: what blind round 39 taught', () => {
+  it('"25 domestic and international flights" counts flights, never the deaths counted before them', () => {
+    expect(
+      figuresIn(
+        'A cold wave has claimed nearly 350 lives so far. Due to poor visibility, at least 25 domestic and international flights were delayed.',
+      ).map((f) => [f.value, f.measure, f.subject]),
+    ).toEqual([
+      [350, 'killed', null],
+      [25, 'other', 'domestic and international flights'],
+    ]);
+  });
+  it('people "yet to be accounted for" are missing; "accounted for" are not', () => {
+    expect(figuresIn('Nearly 290 people had yet to be accounted for.').map((f) => [f.value, f.measure])).toEqual([[290, 'missing']]);
+    expect(figuresIn('Some 12 crew members have not been accounted for.').map((f) => f.measure)).toEqual(['missing']);
+    expect(figuresIn('All 30 passengers have been accounted for.').map((f) => f.measure)).toEqual(['other']);
+  });
+  it('a toll whose phrase holds a hyphenated number ("a five-story building") still rises to its count', () => {
+    expect(
+      figuresIn('The death toll from a five-story apartment building collapsed in the state of Maharashtra has risen to 13.').map((f) => [
+        f.value,
+        f.measure,
+        f.rule,
+      ]),
+    ).toEqual([[13, 'killed', 'figures.tally']]);
+  });
+  it('the predicate after "N of the M residents" is said of the part; the whole keeps its own phrase', () => {
+    const read = (s: string) => figuresIn(s).map((f) => [f.value, f.measure]);
+    expect(read('Some 70 of the 97 residents managed to escape.')).toEqual([
+      [70, 'evacuated'],
+      [97, 'other'],
+    ]);
+    expect(read('Three of the 12 people killed were children.')).toEqual([
+      [3, 'killed'],
+      [12, 'killed'],
+    ]);
+    expect(read('One of the 32 people who were critically injured died in hospital.')).toContainEqual([32, 'injured']);
+  });
+  it('a party named with a bracketed aside is an item of a seat list ("CPN (Unified Socialist) 10")', () => {
+    expect(figuresIn('The UML has won 41 seats, CPN (Maoist Center) 17, CPN (Unified Socialist) 10.').map((f) => f.value)).toEqual([
+      41, 17, 10,
+    ]);
+  });
+});

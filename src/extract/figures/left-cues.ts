@@ -234,6 +234,9 @@ function tallyBefore(
     // "The death toll from two car bombs … has risen to 100": a number inside the toll's own phrase (after
     // a preposition) is passed over on the way back to it.
     if (mentionAtToken.has(j) && rising && PHRASE_PREPOSITIONS.has(tokens[j - 1]?.lower ?? '')) continue;
+    // ("The death toll from a five-story building collapsed in … has risen to 13": a number glued to a noun
+    // by a hyphen modifies it, inside the toll's phrase.)
+    if (mentionAtToken.has(j) && rising && tokens[j + 1]?.text === '-' && tokens[j + 1].start === t.end) continue;
     // ("The death toll in Israel from Iranian missile strikes since June 13 is 25": a day of a date too.)
     if (mentionAtToken.has(j) && MONTH_WORDS.has(tokens[j - 1]?.lower ?? '')) continue;
     if (mentionAtToken.has(j) || t.text === ';') break;

@@ -61,7 +61,8 @@ export const RIGHT_CUES: ReadonlyArray<[Phrase, Measure]> = (
     ],
     ['injuries|injury|wounds|among the injured|among the wounded|among those injured|among those wounded|' + CARE, 'injured'],
     [
-      'missing|among the missing|unaccounted for|unaccounted|buried under|buried beneath|buried in the rubble|buried by|' +
+      'missing|among the missing|unaccounted for|unaccounted|yet to be accounted for|not been accounted for|not accounted for|' +
+        'not yet been accounted for|not yet accounted for|buried under|buried beneath|buried in the rubble|buried by|' +
         'not been found|not yet been found|yet to be found|not been located|not been traced|yet to be traced|yet to be located|' +
         'feared buried|feared trapped|swept away|washed away|' +
         'whose fate is unknown|whose fate remains unknown|whose fate is unclear|whose fate is not known|' +

@@ -45,7 +45,7 @@ export function classifyNoun(text: string, tokens: readonly Token[], layer: Laye
   for (let j = start; j <= to; j++) {
     const t = tokens[j];
     if (t.kind !== 'word') continue;
-    if (NP_BREAKS.has(t.lower)) break;
+    if (NP_BREAKS.has(t.lower) && !joinsAdjectives(tokens, layer, j, start)) break;
     // "668 news stories": the word before says the noun's sense.
     const thingBySense = j > start && THINGS_AFTER.get(t.lower)?.has(tokens[j - 1].lower) === true;
     if (thingBySense) {
@@ -152,7 +152,8 @@ function taggedHead(tokens: readonly Token[], layer: Layer, start: number, to: n
   let head = -1;
   for (let j = start; j <= to && j - start < 4; j++) {
     const t = tokens[j];
-    if (t.kind !== 'word' || NP_BREAKS.has(t.lower)) break;
+    if (t.kind !== 'word' || (NP_BREAKS.has(t.lower) && !joinsAdjectives(tokens, layer, j, start))) break;
+    if (t.lower === 'and' || t.lower === 'or') continue;
     const tag = layer.tag(j);
     const plural = /\p{Ll}s$/u.test(t.text);
     // A singular noun counts only right after the number ("a 20,000 job cut"); after other words it is the
@@ -161,6 +162,22 @@ function taggedHead(tokens: readonly Token[], layer: Layer, start: number, to: n
     else if (tag !== 'ADJ' && tag !== 'PROPN' && tag !== 'NOUN') break;
   }
   return head;
+}
+
+/**
+ * "25 domestic and international flights": "and" or "or" between two adjectives of the phrase joins them;
+ * it does not end the phrase before its noun.
+ */
+function joinsAdjectives(tokens: readonly Token[], layer: Layer | null, j: number, start: number): boolean {
+  const w = tokens[j].lower;
+  return (
+    layer !== null &&
+    (w === 'and' || w === 'or') &&
+    j > start &&
+    tokens[j + 1]?.kind === 'word' &&
+    layer.tag(j - 1) === 'ADJ' &&
+    layer.tag(j + 1) === 'ADJ'
+  );
 }
 
 // Capitalised plurals and names that are no people: months, weekdays, institutions.

@@ -60,12 +60,33 @@ export function partitives(text: string, counts: readonly Candidate[]): void {
       n.measure = 'other';
       n.source = 'inherited';
       n.via = 'figures.partitive';
-    } else if (!c.measure && n.measure) {
-      c.measure = n.measure;
-      c.source = 'inherited';
+    } else {
+      // "Some 70 of the 97 residents managed to escape": the sentence's predicate after the whole is said of
+      // the part; the whole is only counted ("97 residents"). A measure in the whole's own phrase stays its
+      // own: "the 40 dead", "the 12 people killed were children" (a verb of the sentence still follows),
+      // "one of the 32 people who were critically injured" (a relative clause of the whole).
+      const predicateOfPart =
+        n.measure !== null &&
+        n.fromRight &&
+        !n.nounCue &&
+        n.noun !== 'none' &&
+        !FINITE_AFTER.test(text.slice(n.spanEnd, n.sentence.end)) &&
+        !/\b(?:who|whom|that|which)\b/iu.test(text.slice(n.mention.end, n.spanEnd));
+      if (!c.measure && n.measure) {
+        c.measure = n.measure;
+        c.source = 'inherited';
+      }
+      if (predicateOfPart) {
+        n.measure = 'other';
+        n.source = 'inherited';
+        n.via = 'figures.partitive';
+      }
     }
   }
 }
+
+// A verb of the sentence after a partitive's whole: what came before it was the whole's own phrase.
+const FINITE_AFTER = /\b(?:is|are|was|were|has|have|had|will|would|remain|remained|remains)\b/iu;
 
 // "initially placed at four, then raised to 15 and finally brought down to seven", "revised to 12".
 const REVISED_TO =
