@@ -2165,6 +2165,22 @@ describe('extractFigures: what blind round 39 taught', () => {
     ]);
     expect(read('One of the 32 people who were critically injured died in hospital.')).toContainEqual([32, 'injured']);
   });
+  it('people in shelters from a storm the story tells an evacuation of are evacuated; in a war, displaced', () => {
+    const storm = figuresIn(
+      'One million people were forced to seek refuge in shelters after the cyclone struck on Saturday.',
+      'Officials called it the largest evacuation in the state’s history.',
+    );
+    expect(storm.map((f) => [f.value, f.measure])).toEqual([[1_000_000, 'evacuated']]);
+    const war = figuresIn(
+      'Some 20,000 people sought refuge in shelters after the shelling of the city.',
+      'Residents were told to evacuate the northern districts.',
+    );
+    expect(war.map((f) => [f.value, f.measure])).toEqual([[20_000, 'displaced']]);
+  });
+  it('"were forced to flee their homes" are displaced; "fled their villages" too', () => {
+    expect(figuresIn('About 5,000 people were forced to flee their homes.').map((f) => f.measure)).toEqual(['displaced']);
+    expect(figuresIn('About 200 people fled their villages.').map((f) => f.measure)).toEqual(['displaced']);
+  });
   it('a party named with a bracketed aside is an item of a seat list ("CPN (Unified Socialist) 10")', () => {
     expect(figuresIn('The UML has won 41 seats, CPN (Maoist Center) 17, CPN (Unified Socialist) 10.').map((f) => f.value)).toEqual([
       41, 17, 10,

@@ -39,6 +39,9 @@ export function extractFigures(doc: ParsedSeed, entities: Pick<Entities, 'places
   const sick = isDiseaseReport(doc);
   // In a kidnapping (its headline or lead tells one), those rescued or freed are the hostages set free.
   const kidnapStory = KIDNAP.test(doc.title) || KIDNAP.test(doc.paragraphs[0]?.text.slice(0, 2_000) ?? '');
+  // Before a storm, a flood or an eruption that the story tells an evacuation of, people in shelters are its
+  // evacuees (as two blind annotators counted them); in a war they are the displaced.
+  const evacuationStory = isHazardEvacuation(doc);
   let topic: Topic = { measure: null, unit: 'people', count: null };
   // Ids first, for the whole document: a part may name a whole that comes after it ("49 of the first 54
   // seats") or in the paragraph before ("Of them, …").
@@ -99,6 +102,7 @@ export function extractFigures(doc: ParsedSeed, entities: Pick<Entities, 'places
           c,
           sick,
           captivity && FREED.test(readable.slice(Math.max(c.sentence.start, c.spanStart - 200), Math.min(c.sentence.end, c.spanEnd + 200))),
+          evacuationStory && SHELTERED.test(readable.slice(c.spanStart, c.spanEnd)),
         ),
         subject: c.subject,
         unit: c.unit,
@@ -139,11 +143,28 @@ function isDiseaseReport(doc: ParsedSeed): boolean {
 }
 
 /** The measure a candidate is published with: a percentage counts no one itself, and a report's kind can rename its measure. */
-function measureOf(c: Candidate, sick: boolean, freedFromCaptivity: boolean): Figure['measure'] {
+function measureOf(c: Candidate, sick: boolean, freedFromCaptivity: boolean, shelteredFromHazard: boolean): Figure['measure'] {
   if (c.kind === 'percent') return 'other';
   if (c.measure === 'injured' && c.careCue && sick) return 'affected';
   if (c.measure === 'evacuated' && freedFromCaptivity) return 'hostages';
+  if (c.measure === 'displaced' && shelteredFromHazard) return 'evacuated';
   return c.measure ?? 'other';
+}
+
+// A hazard people are moved out of the way of, and the evacuation itself.
+const HAZARD = /\b(?:cyclone|hurricane|typhoon|storm|flood\w*|eruption|volcano|wildfire|bushfire|tsunami)\b/i;
+const EVACUATION = /\bevacuat\w*/i;
+const WAR = /\b(?:war|airstrikes?|air\s+strikes?|shelling|bombardment|offensive|militants?|troops|invasion)\b/i;
+// Said of the people a figure counts: "forced to seek refuge in shelters", "spent the night in shelters".
+const SHELTERED =
+  /\b(?:in|to|into)\s+(?:the\s+)?(?:\p{L}+\s+)?shelters\b|\b(?:seek|sought|seeking|take|took|taken|taking)\s+(?:refuge|shelter)\b|\bsheltering\b/iu;
+
+function isHazardEvacuation(doc: ParsedSeed): boolean {
+  const text = `${doc.title}\n${doc.paragraphs
+    .map((p) => p.text)
+    .join('\n')
+    .slice(0, 20_000)}`;
+  return HAZARD.test(text) && EVACUATION.test(text) && !WAR.test(text);
 }
 
 // The words that tell a kidnapping.

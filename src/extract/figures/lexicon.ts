@@ -70,8 +70,9 @@ export const RIGHT_CUES: ReadonlyArray<[Phrase, Measure]> = (
       'missing',
     ],
     [
-      'displacement|homeless|rendered homeless|sought refuge|seeking refuge|taken refuge|took refuge|' +
-        'sought shelter|sheltering|refugees|lost their homes|forced from their homes|driven from their homes|' +
+      'displacement|homeless|rendered homeless|seek refuge|sought refuge|seeking refuge|taken refuge|took refuge|' +
+        'seek shelter|sought shelter|sheltering|refugees|lost their homes|forced from their homes|driven from their homes|' +
+        'flee their homes|flee their villages|flee the fighting|flee the violence|' +
         'internally displaced|in shelters|in tents|relief camps|displacement camps|temporary shelters|in the camps|in camps|' +
         'refugee camps|in refugee camps|from their homes|from their villages|without a home|without homes|without shelter|' +
         'without a roof|without a place to call home|without a place to live|without a place to stay|' +
@@ -607,6 +608,9 @@ export const PREDICATE_FILLERS = new Set([
   ...BELIEF_PARTICIPLES,
   'confirmed',
   'to',
+  // "were forced to flee their homes", "were compelled to seek refuge".
+  'forced',
+  'compelled',
   'who',
   'left',
   'found',
