@@ -57,6 +57,30 @@ export interface Clause extends WordSpan {
 }
 
 const SAYING = new Set(SAYING_VERBS);
+// Verbs a clause of their own may follow with no "that": "believed the leader of the gang fled".
+const COMPLEMENT_VERBS = new Set([
+  'think',
+  'believe',
+  'know',
+  'expect',
+  'hope',
+  'fear',
+  'suspect',
+  'feel',
+  'find',
+  'learn',
+  'hear',
+  'see',
+  'show',
+  'mean',
+  'suggest',
+  'indicate',
+  'confirm',
+  'insist',
+  'ensure',
+  'realise',
+  'realize',
+]);
 const HARD_BREAKS = new Set([';', ':', '—', '–', '(', ')', '[', ']', '“', '”', '"', '«', '»', '…']);
 const OPENING_MARKS = new Set(['“', '«', '‘']);
 const CLOSING_MARKS = new Set(['”', '»', '’']);
@@ -134,7 +158,7 @@ const QUANTIFIER_TAILS = new Set(['least', 'most', 'than', 'to', 'many', 'much']
 
 const key = (w: Word | undefined): string => (w ? w.key : '');
 // Prepositions whose object may run on over commas as a list.
-const LISTING = new Set(['among', 'amongst', 'between', 'including']);
+const LISTING = new Set(['among', 'amongst', 'between', 'including', 'except', 'excluding']);
 export const isVerb = (w: Word | undefined): boolean => !!w && (w.tag === 'VERB' || w.tag === 'AUX');
 const isNominal = (w: Word | undefined): boolean => !!w && (w.tag === 'NOUN' || w.tag === 'PROPN' || w.tag === 'PRON' || w.tag === 'NUM');
 
@@ -361,11 +385,42 @@ export class SentenceGrammar {
         // "In an audio message shared on social media, X said": inside a fronted phrase.
         const fronted = j - 1 === this.from || words[j - 2]?.text === ',' || (j - 2 >= this.from && isHardBreak(this.text, words, j - 2));
         if (opener?.tag === 'ADP' && fronted && !SUBORDINATORS.has(key(opener)) && k.endsWith('ed')) return false;
-        // "ordered flags flown at half-mast": after the object of a verb.
-        if (opener && opener.tag === 'VERB' && this.lemma(j - 1) !== key(opener)) return false;
+        // "ordered flags flown at half-mast": after the object of a verb. Not of a verb in a relative clause:
+        // in "Residents who fled the storm returned home", "returned" is the sentence's own verb.
+        const relativeVerb = words[j - 2]?.tag === 'PRON' && /^(?:who|which|that)$/u.test(key(words[j - 2]));
+        if (opener && opener.tag === 'VERB' && this.lemma(j - 1) !== key(opener) && !relativeVerb) return false;
+        // "has received the most votes in the election of the House held on November 20": after the object of
+        // a verb and its phrases of "of" and "in", a participle still describes a noun of that object.
+        // ("The news came a day after the Labor Department said": "after" opens a clause of its own.)
+        if (opener?.tag === 'ADP' && !SUBORDINATORS.has(key(opener)) && this.objectOfVerbBefore(j - 1)) return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the words before `i` (a preposition) run back over noun phrases and prepositions, within 20
+   * words, to a verb that takes them as its object: not one that a report or a thought follows ("said the
+   * leader of the gang resigned"), nor a relative clause's ("people who received the aid of the state left").
+   */
+  private objectOfVerbBefore(i: number): boolean {
+    const { words } = this;
+    for (let j = i; j > this.from && i - j <= 20; j--) {
+      const w = words[j];
+      const inWord = w.text === '-' && !isHardBreak(this.text, words, j); // "first-past-the-post"
+      if (inWord || ['ADP', 'NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART'].includes(w.tag)) continue;
+      if (w.tag !== 'VERB') return false;
+      const lemma = this.lemma(j);
+      if (SAYING.has(lemma) || COMPLEMENT_VERBS.has(lemma) || key(w).endsWith('ing')) return false;
+      // The verb of the clause: after an auxiliary ("has received"), or in the past after a bare subject that
+      // opens the sentence ("Police arrested"); not a participle after a noun itself ("Rescuers digging
+      // through a hotel buried by an avalanche").
+      if (words[j - 1]?.tag === 'AUX') return true;
+      for (let k = this.from; k < j; k++)
+        if (isVerb(words[k]) || words[k].tag === 'ADP' || /^(?:who|which|that)$/u.test(key(words[k]))) return false;
+      return key(w) !== lemma && !key(w).endsWith('s'); // the past, not "shaves"
+    }
+    return false;
   }
 
   /** The verb group holding word i, if any. */
@@ -514,6 +569,18 @@ export class SentenceGrammar {
     if (verb && (role === 'relative' || role === 'adverbial')) {
       const next = this.verbGroups().find((g) => g.from >= verb.to && g.from < end && g.finite && words[g.from - 1]?.tag !== 'CCONJ');
       if (next && next.from >= to) end = this.subjectStartBefore(next.from, verb.to);
+    }
+    // "Residents who fled the storm returned home on Monday": a finite verb after the relative clause's own,
+    // with no comma, conjunction or opener between, is the sentence's; its subject is what "who" stands for.
+    if (verb?.finite && role === 'relative' && opener >= 0) {
+      const own = this.verbGroups().find((g) => g.from > opener && g.from < verb.from);
+      const antecedent = own?.finite && !this.isSaying(own) ? this.antecedent(opener) : null;
+      // (Only a noun phrase, the relative verb's object, between them, and a verb in the past or after an
+      // auxiliary: in "MSNBC, which let him go", "go" is no verb of its own.)
+      let joined = antecedent !== null && (words[verb.from].tag === 'AUX' || key(words[verb.head]) !== this.lemma(verb.head));
+      for (let i = own ? own.to : verb.from; joined && i < verb.from; i++)
+        if (!['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'ADP'].includes(words[i].tag) && words[i].text !== '-') joined = false;
+      if (joined && antecedent) return { from: antecedent.from, to: end, role: 'main', opener: -1, verb, subject: antecedent };
     }
     // "Uganda, which shares a border with the DRC, last experienced an outbreak in 2022": a relative or
     // adverbial clause closed by a comma before the date's verb leaves the date in the main clause.

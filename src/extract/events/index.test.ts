@@ -1868,3 +1868,42 @@ describe('extractEvents: what the labels of blind round 37 taught', () => {
     expect(event?.label).not.toMatch(/to be used/u);
   });
 });
+
+describe('extractEvents: labels rounds 38 and 39 taught', () => {
+  it('a verb after a relative clause with no comma is the sentence’s, said of what "who" stands for', () => {
+    expect(only('2013-10-14', 'Residents who fled the storm returned home on Monday.').label).toBe('Residents returned home');
+    expect(only('2013-10-14', 'Villagers who survived the flood rebuilt their homes in March.').label).toBe(
+      'Villagers rebuilt their homes',
+    );
+    // ("MSNBC, which let him go": "go" is no verb of its own.)
+    expect(only('2016-09-19', 'He worked for MSNBC, which let him go in 2015.').label).not.toMatch(/^MSNBC go/u);
+  });
+  it('"it" stands for no plural of people ("Police told PTI … when it fell")', () => {
+    const event = only(
+      '2022-10-05',
+      'Police told reporters there were 50 people on board the bus when it fell Tuesday evening into a gorge.',
+    );
+    expect(event.label).not.toMatch(/^Police fell/u);
+    expect(event.confidence).toBe('low');
+  });
+  it('a list after "except" belongs to the phrase before it; the subject is that phrase', () => {
+    expect(
+      only('2022-11-27', 'The results in all other districts except Bajura, Dolakha and Syangja will be available by Sunday evening.')
+        .label,
+    ).toBe('The results will be available');
+  });
+  it('a participle after the object of a verb and its phrases is said of an event noun among them ("the election of the House held")', () => {
+    expect(
+      only(
+        '2022-11-27',
+        'Nepali Congress has received the highest number of votes in the election of the House of Representatives held on November 20.',
+      ).label,
+    ).toBe('The election was held');
+    expect(only('2016-10-07', 'The news came a day after the Labor Department said jobless claims fell.').label).toBe(
+      'The Labor Department said jobless claims fell',
+    );
+  });
+  it('a month with "last year" is one date, labelled as what was done then', () => {
+    expect(found('2023-05-14', 'The allocation was announced in December last year.')).toEqual([['in December last year', '2022-12']]);
+  });
+});

@@ -11,7 +11,7 @@ import { findDateMentions } from './find.ts';
 import type { DateMention } from './mentions.ts';
 import { eventLabel, fallbackLabel, type Label } from './label.ts';
 import { afterPublication, afterSince, kindOf, type KindReading } from './kind.ts';
-import { COLLECTIVE_NOUNS, COMPARISON_BEFORE, ENDED_BEFORE_OVER } from './lexicon.ts';
+import { COLLECTIVE_NOUNS, COMPARISON_BEFORE, ENDED_BEFORE_OVER, PLURAL_PEOPLE } from './lexicon.ts';
 import { ParagraphReader, type Reading } from './reader.ts';
 import type { Clause, SentenceGrammar } from './grammar.ts';
 import { resolveEventOffset } from './event-offset.ts';
@@ -596,6 +596,7 @@ function subjectBefore(reader: ParagraphReader, grammar: SentenceGrammar, i: num
       pronoun === 'it' &&
       (words.slice(subject.from, subject.to).some((w) => w.tag === 'NUM') ||
         (head.tag === 'NOUN' && /[^s]s$/u.test(head.key)) ||
+        PLURAL_PEOPLE.has(head.key) ||
         isRoleHead(head.text))
     )
       continue;

@@ -762,8 +762,9 @@ function reducedRelativeLabel(input: LabelInput, lead: readonly string[] | null)
   // "“…,” a stunned Kevin Garinger said late Friday night": "said" after a name is the sentence's own
   // verb, however the tagger read it; no "was" makes it a participle ("the plan announced Friday" may be).
   if (/^(?:say|tell)$/u.test(grammar.lemma(verb.head))) return null;
-  const antecedent = grammar.antecedent(verb.from);
-  if (!antecedent) return null;
+  const nearest = grammar.antecedent(verb.from);
+  if (!nearest) return null;
+  const antecedent = (HOLDING.has(grammar.lemma(verb.head)) ? eventOwner(grammar, nearest) : null) ?? nearest;
   // The participle's phrase ends where the sentence's verb comes: "a group kidnapped in Haiti [have been released]".
   const next = grammar.verbGroups().find((g) => g.from >= verb.to && g.finite);
   // "Police said the blast happened on Monday": right after a verb of saying (and "that"), with no verb
@@ -984,6 +985,35 @@ function eventAntecedent(grammar: SentenceGrammar, clause: Clause): WordSpan | n
   const head = preposition - 1;
   if (start === preposition || grammar.words[head].tag !== 'NOUN' || !isEventNoun(grammar.key(head))) return null;
   return { from: start, to: subject.to };
+}
+
+// Verbs whose object is an event: "the election … held", "the vote conducted", "the talks postponed".
+const HOLDING = new Set(['hold', 'stage', 'conduct', 'organise', 'organize', 'host', 'schedule', 'postpone', 'cancel', 'call']);
+
+/**
+ * "the first-past-the-post election of the House of Representatives held on November 20": a participle
+ * after a noun that names no event, within phrases of "of" after one that does, is said of the event (at
+ * most three phrases back); null when no event noun is found.
+ */
+function eventOwner(grammar: SentenceGrammar, span: WordSpan): WordSpan | null {
+  if (isEventNoun(grammar.key(span.to - 1))) return null;
+  let start = span.from;
+  for (let hop = 0; hop < 3 && grammar.key(start - 1) === 'of'; hop++) {
+    const head = start - 2;
+    let from = head + 1;
+    while (
+      from > grammar.from &&
+      (/^(?:NOUN|PROPN|ADJ|NUM|DET)$/u.test(grammar.words[from - 1].tag) || grammar.words[from - 1].text === '-')
+    ) {
+      from--;
+      // (An article inside a hyphenated word, "first-past-the-post", closes nothing.)
+      if (grammar.words[from].tag === 'DET' && grammar.words[from - 1]?.text !== '-') break;
+    }
+    if (from > head) return null;
+    if (grammar.words[head].tag === 'NOUN' && isEventNoun(grammar.key(head))) return { from, to: head + 1 };
+    start = from;
+  }
+  return null;
 }
 
 /**

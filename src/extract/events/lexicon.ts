@@ -975,6 +975,8 @@ export const COLLECTIVE_NOUNS = new Set([
   ...['committee', 'council', 'board', 'jury', 'panel', 'union', 'company', 'firm', 'staff', 'public', 'opposition'],
   ...['campaign', 'administration', 'ministry', 'department', 'agency', 'media', 'community', 'crowd', 'couple'],
 ]);
+/** Plurals of people without an "-s": no "it" stands for them ("Police told PTI … when it fell"). */
+export const PLURAL_PEOPLE = new Set(['police', 'people', 'personnel', 'children', 'men', 'women', 'folk', 'cattle']);
 /** A present perfect in the words after a date: "By early Friday, 44,400 people have been evacuated". */
 export const PRESENT_PERFECT_AFTER =
   /^[^.;:]{0,80}?\b(?:has|have)\s+(?:(?:\p{Ll}+ly|already|now|so\s+far)\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|wn)\b/u;
