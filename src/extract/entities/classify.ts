@@ -15,7 +15,7 @@ import {
   isNotName,
   isOrgHead,
   isPlaceAcronym,
-  isCompanyNoun,
+  isBodyNoun,
   isPlaceHead,
   isVenueHead,
   isRoleHead,
@@ -323,9 +323,13 @@ export function classifyRun(ctx: ParagraphContext, run: Run, isDatelineParagraph
   const genericHead = single && orgHead && run.sentenceInitial;
   const knownOrg = isKnownOrg(full) || isKnownOrg(full.replace(/^the\s+/i, ''));
   const acronym = single && isAcronym(words[0]) && !isPlaceAcronym(words[0].base);
-  // "French supermajor Total", "carmaker Toyota": a company noun right before the name.
+  // "French supermajor Total", "carmaker Toyota", "the regional body Ecowas": a noun of a company or a body
+  // right before the name.
   const companyBefore =
-    joined(tokens[first]) && first > 0 && !tokens[first - 1].capitalised && isCompanyNoun(wordKey(tokens[first - 1].base));
+    joined(tokens[first]) &&
+    first > 0 &&
+    !tokens[first - 1].capitalised &&
+    isBodyNoun(wordKey(tokens[first - 1].base), tokens[first - 1].possessive);
   if (((orgHead && !genericHead) || knownOrg || acronym || companyBefore || ORG_TAIL_NOUNS.has(nextKey)) && !isKnownPlace(full)) {
     out.push(withAcronym(ctx, make('organization', first, last), last));
     // "Sudan’s Health Ministry" also names Sudan.

@@ -367,8 +367,24 @@ export const COMPANY_NOUNS = [
 ];
 const COMPANY_NOUN_SET = new Set(COMPANY_NOUNS);
 
-export function isCompanyNoun(word: string): boolean {
-  return COMPANY_NOUN_SET.has(word);
+/** Nouns of a body that, right before a name, make it one: "the regional body Ecowas", "the charity Oxfam". */
+export const BODY_NOUNS = [
+  'body',
+  'bloc',
+  'alliance',
+  'coalition',
+  'group',
+  'organisation',
+  'organization',
+  'agency',
+  'watchdog',
+  'charity',
+];
+const BODY_NOUN_SET = new Set(BODY_NOUNS);
+
+/** A company noun, or a body's when it is no possessive ("the company's Ticketron unit", not "the agency's Clinton report"). */
+export function isBodyNoun(word: string, possessive: boolean): boolean {
+  return COMPANY_NOUN_SET.has(word) || (!possessive && BODY_NOUN_SET.has(word));
 }
 
 // Lowercase nouns after a name that make it an organisation: "the Gran Grif gang", "the Wagner group".

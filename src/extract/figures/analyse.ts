@@ -154,12 +154,13 @@ export function analyse(
   if (scan.measure) {
     // ("searching for 12 passengers": a noun that only says who they are leaves a weak verb its measure.)
     // ("tried to rescue three people who later died": a death the relative clause tells of outlasts what
-    // the verb did to them; "arrested 12 men who were injured" stays the arrest.)
+    // the verb did to them; "arrested 12 men who were injured" stays the arrest, but "rescued 31 villagers
+    // who were injured" are the injured, as a harm said of survivors wins.)
     const useRight =
       !measure ||
       (scan.near && leftStrength === 'weak' && !onlyWho) ||
       (scan.near && (source === 'tally' || source === 'group')) ||
-      (scan.relative === true && scan.measure === 'killed');
+      (scan.relative === true && (scan.measure === 'killed' || (scan.measure === 'injured' && measure === 'evacuated')));
     if (useRight) {
       measure = scan.measure;
       source = scan.near ? 'near' : 'right';

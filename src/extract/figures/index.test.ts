@@ -2187,3 +2187,19 @@ describe('extractFigures: what blind round 39 taught', () => {
     ]);
   });
 });
+
+describe('extractFigures: what blind round 40 taught', () => {
+  const read = (...p: string[]) => figuresIn(...p).map((f) => [f.value, f.measure, f.status]);
+  it('how badly belongs to the cue: "Three seriously injured victims" are injured now, whatever will be done to them', () => {
+    expect(read('Three seriously injured victims will be evacuated by helicopter.')).toEqual([[3, 'injured', 'current']]);
+    expect(read('Two critically wounded soldiers died later.')).toEqual([[2, 'injured', 'current']]);
+    expect(read('About 5,000 people will be evacuated.')).toEqual([[5000, 'evacuated', 'projected']]);
+  });
+  it('the rescued who were injured are injured; the arrested who were injured stay detained', () => {
+    expect(read('Troops rescued 31 villagers who were injured when the landslide hit.')).toEqual([[31, 'injured', 'current']]);
+    expect(read('Police arrested 12 men who were injured in the clash.')).toEqual([[12, 'detained', 'current']]);
+  });
+  it('"listed as missing" is missing', () => {
+    expect(read('One man was listed as missing.')).toEqual([[1, 'missing', 'current']]);
+  });
+});

@@ -590,6 +590,18 @@ export const BEARING_VERBS = new Set(['suffered', 'sustained', 'received', 'suff
 /** How bad a harm is, between the verb and the harm: "had minor injuries", "life-threatening wounds". */
 // ("life-threatening" comes as its parts: the tokens split at hyphens.)
 const SEVERITY_WORDS = ['minor', 'serious', 'critical', 'severe', 'non', 'life', 'threatening', 'slight', 'multiple'];
+/** How badly: "seriously injured", "critically wounded", before a cue or in a predicate. */
+export const SEVERITY_ADVERBS = new Set([
+  'seriously',
+  'critically',
+  'severely',
+  'badly',
+  'slightly',
+  'lightly',
+  'fatally',
+  'mortally',
+  'gravely',
+]);
 
 /** Words that may sit between a counted noun and its participle: "have been", "were reportedly", "are feared". */
 export const PREDICATE_FILLERS = new Set([
@@ -624,14 +636,7 @@ export const PREDICATE_FILLERS = new Set([
   'living',
   'housed',
   'being',
-  'seriously',
-  'critically',
-  'severely',
-  'badly',
-  'slightly',
-  'lightly',
-  'fatally',
-  'mortally',
+  ...SEVERITY_ADVERBS,
   'either',
   'each',
   'altogether',
@@ -1124,6 +1129,7 @@ export const HUMAN_VERBS = new Set([
 export const PEOPLE_PRONOUNS = new Set(['them', 'those', 'these', 'us', 'whom']);
 
 export const NP_LEADERS = new Set([
+  ...SEVERITY_ADVERBS, // "three seriously injured victims"
   'them',
   'more',
   'other',

@@ -19,6 +19,7 @@ import {
   PLACE_NOUNS,
   PREDICATE_FILLERS,
   PREDICATE_ONLY_CUES,
+  SEVERITY_ADVERBS,
   RIGHT_CUES,
   SKIP_NOUNS,
   TIME_WORDS,
@@ -144,6 +145,11 @@ export function scanRight(
       }
       break;
     }
+    // "Three seriously injured victims": how badly belongs to the cue after it, not to the noun phrase.
+    if (phase === 'np' && SEVERITY_ADVERBS.has(t.lower) && cueAt(tokens, layer, j + 1)) {
+      j++;
+      continue;
+    }
     words++;
     const predicateCue = phase === 'pred' ? PREDICATE_ONLY_CUES.get(t.lower) : undefined;
     const cue = cueAt(tokens, layer, j) ?? (predicateCue ? ([[t.lower], predicateCue] as [Phrase, Measure]) : undefined);
@@ -268,7 +274,9 @@ export function scanRight(
       continue;
     }
     if (CLAUSE_STOPS.has(t.lower) && !(t.lower === 'since' && phase === 'pred')) break;
-    if (t.lower === 'as' && !(tokens[j + 1]?.lower === 'well')) break;
+    // ("One man was listed as missing": "as" after a verb of listing leads to what they are listed as.)
+    const listedAs = phase === 'pred' && /^(?:listed|registered|classified|recorded|counted|declared)$/u.test(tokens[j - 1]?.lower ?? '');
+    if (t.lower === 'as' && !(tokens[j + 1]?.lower === 'well') && !listedAs) break;
     // "sold 1.2 million vehicles last year and will cut 3,000 jobs": "and" before a verb opens a new predicate.
     if (phase === 'np' && npWords > 0 && (t.lower === 'and' || t.lower === 'but') && opensPredicate(tokens, layer, j + 1)) break;
     // "the 16 teenage boys and girls who died today", "the 40 workers that were injured": a relative clause

@@ -26,6 +26,8 @@ export function statusOf(text: string, c: Candidate): FigureStatus {
   const after = text.slice(c.mention.end, Math.min(c.sentence.end, c.mention.end + 60));
   if (SUPERSEDED_BEFORE.test(before) || SUPERSEDED_AFTER.test(after)) return 'superseded';
   if (c.kind === 'duration') return 'current';
-  if (PROJECTED_BEFORE.test(before) || PROJECTED_AFTER.test(after)) return 'projected';
+  // ("Three seriously injured victims will be evacuated": a measure read in the number's own noun phrase is
+  // what they are now; the future is what will be done to them.)
+  if (PROJECTED_BEFORE.test(before) || (c.source !== 'near' && PROJECTED_AFTER.test(after))) return 'projected';
   return 'current';
 }

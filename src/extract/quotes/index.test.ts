@@ -1758,3 +1758,20 @@ describe('extractQuotes: speakers from rounds 35–38, read again', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Farid Osman', 'the union']);
   });
 });
+
+describe('extractQuotes: what blind round 40 taught', () => {
+  it('"he" is never a plural description the speech before named ("announced that students …")', () => {
+    const quotes = quotesOf(
+      'Minister of Education Joseph Nsengimana announced that students who have completed national exams will no longer be required to pass two subjects.',
+      'He stated, “Students will now be evaluated on all their exams.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Joseph Nsengimana']);
+  });
+  it('a body named after its noun ("the regional body Ecowas") is the bloc that speaks later', () => {
+    const quotes = quotesOf(
+      'Ahead of the poll, the West African regional body Ecowas said the vote would not be fair.',
+      'The 15-nation bloc said its investigations found “an electorate cowed by repression and intimidation”.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ecowas']);
+  });
+});

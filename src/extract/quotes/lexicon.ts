@@ -1,5 +1,5 @@
 import { AUXILIARY_VERBS } from '../text/lexicon.ts';
-import { COMPANY_NOUNS, ROLE_INITIALS } from '../entities/lexicon.ts';
+import { BODY_NOUNS, COMPANY_NOUNS, ROLE_INITIALS } from '../entities/lexicon.ts';
 
 // Word lists for the quotes extractor, as data. The reporting verbs here are the project's one list of
 // them: figures and event labels read the verbs of saying below, quotes and entities every verb.
@@ -729,6 +729,7 @@ export const ORG_NOUNS = new Set([
   'campaign',
   'coalition',
   'alliance',
+  'bloc',
   'party',
   'movement',
   'militia',
@@ -870,18 +871,13 @@ export const SCENE_ROLES = new Set([
 /** Generic bodies ("the company", "the group"): "it said" after one refers to the organisation named last. */
 export const GENERIC_BODIES = new Set([
   ...COMPANY_NOUNS,
-  'group',
-  'organisation',
-  'organization',
-  'body',
-  'charity',
+  // "the West African regional body Ecowas … The 15-nation bloc said".
+  ...BODY_NOUNS,
   'operator',
   'network',
-  'watchdog',
   'observatory',
   'monitor',
   'outfit',
-  'agency',
 ]);
 /**
  * "at which point Hopp said", "after which the mayor told": a preposition and "which" (with a noun of time)

@@ -425,6 +425,9 @@ function lastSubject(
   return undefined;
 }
 
+// A plural head noun closing a description: "students", "the protesters" (not "the boss").
+const PLURAL_END = /\p{Ll}[^s\s]s$/u;
+
 export function resolvePronoun(
   pronoun: string,
   paragraph: number,
@@ -434,7 +437,13 @@ export function resolvePronoun(
 ): Speaker | null {
   if (pronoun === 'he' || pronoun === 'she') {
     // (Not someone the text presents as a woman for "he", or as a man for "she".)
-    const event = lastEvent(state, paragraph, offset, (s) => s.kind === 'person' && fitsPronoun(pronoun, state.sexes.get(s.name)));
+    // (Nor a plural description: "announced that students … will no longer" gives no "he".)
+    const event = lastEvent(
+      state,
+      paragraph,
+      offset,
+      (s) => s.kind === 'person' && fitsPronoun(pronoun, state.sexes.get(s.name)) && !(s.via === 'description' && PLURAL_END.test(s.name)),
+    );
     const subject = lastSubject(state, paragraph, offset, (e) => fitsPronoun(pronoun, state.sexes.get(e.name)));
     if (subject && (!event || before(event, subject.paragraph, subject.offset)))
       return { ...personSpeaker(subject.entity), statement, via: 'pronoun' };
