@@ -325,7 +325,10 @@ export class SentenceGrammar {
     const keys: string[] = [];
     for (let j = from; j < to; j++) if (isVerb(words[j]) || words[j].tag === 'PART') keys.push(key(words[j]));
     if (keys[0] === 'to') return 'infinitive';
-    if (keys.some((k) => FUTURE_AUXILIARIES.has(k))) return 'future';
+    // ("going" only in "going to" and a verb: "before going missing on Saturday" is no future.)
+    const goingTo = (j: number) => key(words[j]) === 'going' && key(words[j + 1]) === 'to' && isVerb(words[j + 2]);
+    if (keys.some((k) => FUTURE_AUXILIARIES.has(k) && k !== 'going')) return 'future';
+    for (let j = from; j < to; j++) if (goingTo(j)) return 'future';
     // "must be returned by Jan. 14", "may extend": an obligation or a possibility lies ahead; "could have
     // been" lies behind.
     if (AHEAD_MODALS.has(keys[0])) return keys[1] === 'have' ? 'past' : 'future';

@@ -1903,6 +1903,12 @@ describe('extractEvents: labels rounds 38 and 39 taught', () => {
       'The Labor Department said jobless claims fell',
     );
   });
+  it('"going" is a future only in "going to" and a verb ("before going missing on Saturday" is past)', () => {
+    expect(found('2015-12-20', 'The ship sent a distress signal before going missing on Saturday.')).toEqual([
+      ['on Saturday', '2015-12-19'],
+    ]);
+    expect(found('2015-12-20', 'The company is going to close the plant in March.')).toEqual([['in March', '2016-03']]);
+  });
   it('a month with "last year" is one date, labelled as what was done then', () => {
     expect(found('2023-05-14', 'The allocation was announced in December last year.')).toEqual([['in December last year', '2022-12']]);
   });
