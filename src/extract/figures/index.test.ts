@@ -2199,6 +2199,10 @@ describe('extractFigures: what blind round 40 taught', () => {
     expect(read('Troops rescued 31 villagers who were injured when the landslide hit.')).toEqual([[31, 'injured', 'current']]);
     expect(read('Police arrested 12 men who were injured in the clash.')).toEqual([[12, 'detained', 'current']]);
   });
+  it('admitted to a university is no patient; admitted to a hospital is', () => {
+    expect(read('Students must pass two major subjects to be admitted to universities.')).not.toContainEqual([2, 'injured', 'current']);
+    expect(read('Twelve people were admitted to the local district hospital.')).toEqual([[12, 'injured', 'current']]);
+  });
   it('"listed as missing" is missing', () => {
     expect(read('One man was listed as missing.')).toEqual([[1, 'missing', 'current']]);
   });

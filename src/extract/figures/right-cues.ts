@@ -151,7 +151,7 @@ export function scanRight(
       continue;
     }
     words++;
-    const predicateCue = phase === 'pred' ? PREDICATE_ONLY_CUES.get(t.lower) : undefined;
+    const predicateCue = phase === 'pred' && !admittedElsewhere(tokens, j) ? PREDICATE_ONLY_CUES.get(t.lower) : undefined;
     const cue = cueAt(tokens, layer, j) ?? (predicateCue ? ([[t.lower], predicateCue] as [Phrase, Measure]) : undefined);
     if (cue) {
       const [phrase, measure] = cue;
@@ -453,6 +453,17 @@ function vouchedCue(tokens: readonly Token[], layer: Layer | null, from: number,
     if (!/^(?:to|have|as|been|being|be|now)$/.test(tokens[k].lower)) return -1;
   }
   return -1;
+}
+
+/**
+ * "to be admitted to universities", "admitted into the programme": admitted somewhere that gives no care,
+ * so no patients (the hospital, a clinic, a ward or intensive care do).
+ */
+function admittedElsewhere(tokens: readonly Token[], j: number): boolean {
+  if (tokens[j].lower !== 'admitted' || !/^(?:to|into|at)$/u.test(tokens[j + 1]?.lower ?? '')) return false;
+  return !tokens
+    .slice(j + 2, j + 6)
+    .some((t) => /^(?:hospitals?|clinics?|wards?|icu|intensive|care|health|medical|infirmary)$/u.test(t.lower));
 }
 
 /** The first of the next `limit` words where a cue starts, or -1. */
