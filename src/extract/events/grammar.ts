@@ -786,6 +786,15 @@ export class SentenceGrammar {
     const usable = (c: WordSpan) => c.to > c.from && this.hasNoun(c.from, c.to) && !(c.from >= dateFrom && c.to <= dateTo);
     let pick: WordSpan | undefined;
     const last = chunks[chunks.length - 1];
+    // "…killed two people, injured …" in a clause of its own (not "that Dow Jones doesn't own, had been set").
+    // (A participle after the comma describes the noun before it: "the peace process, set to resume Monday".)
+    const coordinated =
+      chunks.length === 2 &&
+      last.to === last.from &&
+      (floor === this.from || words[floor - 1]?.text === ',') &&
+      this.groupHolding(verbFrom)?.finite === true &&
+      key(words[verbFrom]) !== this.lemma(verbFrom) && // a past that is no participle's twin ("set", "cut" may be either)
+      !words.slice(verbFrom + 1, verbFrom + 5).some((w) => key(w) === 'by'); // ("the decision, announced Wednesday by …")
     // "…, in the north-west of the region, happened": a phrase opened by a preposition is not the subject.
     const prepositional = (c: WordSpan) => words[c.from].tag === 'ADP' && !this.quantifierAt(c.from);
     if (last.to === last.from && chunks.length >= 3) {
@@ -835,7 +844,11 @@ export class SentenceGrammar {
         ? group.finite || this.isSaying(group)
         : words[i].tag === 'SCONJ' || (key(words[i]) === 'that' && words[i].tag !== 'DET');
       if (breaks) {
-        from = i + 1;
+        // "An explosion killed two people, injured 49 others and sent …": a verb right after a comma that
+        // closes a finite verb's object is coordinated with that verb, and shares its subject.
+        if (coordinated && group?.finite && !this.isSaying(group) && group.from > from && pick === chunks[chunks.length - 2])
+          to = group.from;
+        else from = i + 1;
         break;
       }
     }

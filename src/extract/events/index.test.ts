@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsedSeed } from '../../../tests/helpers/chart-fixtures.ts';
 import { event as eventSchema, type DatedEvent, type ParsedSeed } from '../../schema/document.ts';
+import { extractEntities } from '../entities/index.ts';
 import { extractEvents } from './index.ts';
 import { parseSeed } from '../../ingest/parse.ts';
 import { positionIn } from '../text/paragraphs.ts';
@@ -1911,5 +1912,33 @@ describe('extractEvents: labels rounds 38 and 39 taught', () => {
   });
   it('a month with "last year" is one date, labelled as what was done then', () => {
     expect(found('2023-05-14', 'The allocation was announced in December last year.')).toEqual([['in December last year', '2022-12']]);
+  });
+});
+
+describe('extractEvents: labels round 40 taught', () => {
+  it('"came to power in a coup 17 years ago" is the relative clause’s event, not the main clause’s', () => {
+    const events = extractEvents(doc('2011-11-25', 'Mr Jammeh, who came to power in a bloodless coup 17 years ago, has a bigger mandate.'));
+    expect(events.map((e) => [e.date, e.label])).toEqual([['1994', 'Mr Jammeh came to power in a bloodless coup']]);
+  });
+  it('a verb after a comma that closes another verb’s object shares that verb’s subject', () => {
+    expect(
+      only(
+        '2013-06-13',
+        'An explosion at a chemical factory killed two people, injured 49 others and sent flames into the air on Thursday.',
+      ).label,
+    ).toBe('An explosion at a chemical factory sent flames into the air');
+    // (Not a participle after a noun: "the decision, announced Wednesday by …".)
+    expect(only('2000-01-06', 'They said they would appeal the decision, announced Wednesday by the commissioner.').label).not.toMatch(
+      /^They announced/u,
+    );
+  });
+  it('"he" in a clause fronted before its sentence’s subject stands for that subject', () => {
+    const seed = doc(
+      '2011-11-25',
+      'Opposition candidate Ousainou Darboe took 17% of the vote.',
+      'After he cast his vote on Thursday, Mr Jammeh said he was in no doubt that he would win.',
+    );
+    const events = extractEvents(seed, { entities: extractEntities(seed) });
+    expect(events.map((e) => e.label)).toContain('Jammeh cast his vote');
   });
 });

@@ -547,6 +547,19 @@ function referentOf(
   const k = grammar.words[i].key;
   const at = grammar.words[i].start;
   if (k === 'he' || k === 'she') {
+    // "After he cast his vote on Thursday, Mr Jammeh said": in a clause fronted before its sentence's
+    // subject, the pronoun stands for that subject, named after the comma.
+    const comma = grammar.words.findIndex((w, j) => j > i && j < grammar.to && w.text === ',');
+    if (comma > i && FRONTED_OPENERS.has(grammar.words[grammar.from].key)) {
+      const after = grammar.words[comma].end;
+      const text = doc.paragraphs[paragraphIndex].text;
+      for (const person of context.entities?.people ?? []) {
+        const named = person.mentions.some(
+          (m) => m.paragraph === paragraphIndex && m.start >= after && /^\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/u.test(text.slice(after, m.start)),
+        );
+        if (named && fitsPronoun(k, sexOf(person, doc.paragraphs))) return person.name.split(/\s+/u).at(-1) ?? null;
+      }
+    }
     let best: { paragraph: number; start: number; name: string } | null = null;
     for (const person of context.entities?.people ?? []) {
       // (Not a woman for "he", nor a man for "she".)
@@ -574,6 +587,9 @@ function referentOf(
   const before = reader.sentenceAt(from, grammar.from);
   return before ? subjectBefore(reader, before, before.to, k) : null;
 }
+
+// Words that open a clause fronted before the sentence's subject: "After he cast his vote, Mr Jammeh said".
+const FRONTED_OPENERS = new Set(['after', 'when', 'as', 'before', 'while', 'once', 'although', 'though', 'because', 'since', 'if', 'upon']);
 
 /** The subject (a noun phrase, not a pronoun or a date) of the first clause before word i that has one. */
 function subjectBefore(reader: ParagraphReader, grammar: SentenceGrammar, i: number, pronoun: string): string | null {
