@@ -34,7 +34,7 @@ export interface Candidate {
   ofPeople: boolean; // "of them", "of those" follows the number: a count of people named before
   speaker: boolean; // the number is the subject of a speech verb: "two aid workers said"
   population: boolean; // "a town of 50,000 people"
-  responder: boolean;
+  sourceNoun: boolean; // the noun is of people who tell the news ("two officials said"), a figure only when something befell them
   leftWord: string; // the word before the number and its hedge ("including", "killing")
   fromRight: boolean;
   nounCue: boolean; // the measure is the counted noun itself ("46 deaths"), not said of it // the measure was read after the number (its predicate), so subjects before it may share it

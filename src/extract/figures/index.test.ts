@@ -218,7 +218,11 @@ const cases: Array<[string, string, Expected[]]> = [
     'Eight people, among them a two-month-old baby, drowned when the boat capsized.',
     [{ value: 8, measure: 'killed', subject: 'people' }],
   ],
-  ['deployed responders and aircraft are not figures', 'France deployed 2,000 police officers and 40 helicopters to the island.', []],
+  [
+    'deployed responders are counted (as blind annotators count them), their aircraft are not',
+    'France deployed 2,000 police officers and 40 helicopters to the island.',
+    [{ value: 2000, measure: 'other', subject: 'police officers' }],
+  ],
   [
     'coordinated subjects share one predicate',
     'It said 64 children and 57 women were killed, and 153 children and 161 women were among the nearly 700 wounded.',
@@ -2205,5 +2209,15 @@ describe('extractFigures: what blind round 40 taught', () => {
   });
   it('"listed as missing" is missing', () => {
     expect(read('One man was listed as missing.')).toEqual([[1, 'missing', 'current']]);
+  });
+});
+
+describe('extractFigures: what blind round 41 taught', () => {
+  it('responders are counted ("6,000 doctors and 15,000 nurses"); sources who only speak are not', () => {
+    expect(figuresIn('The NHS has hired 6,000 doctors and 15,000 nurses.').map((f) => [f.value, f.measure])).toEqual([
+      [6000, 'other'],
+      [15000, 'other'],
+    ]);
+    expect(figuresIn('Two officials said the talks had stalled.')).toEqual([]);
   });
 });

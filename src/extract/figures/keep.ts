@@ -67,7 +67,7 @@ export function reading(c: Candidate): Reading | null {
   }
   // A count of "other" by a neighbour: a part, a range end, an elliptical count of seats or jobs.
   if (c.measure === 'other') return { rule: c.via ?? 'figures.inherited', confidence: c.distant ? 'low' : 'medium' };
-  if (c.noun === 'person') return !c.responder && c.mention.value >= 2 ? { rule: 'figures.people-count', confidence: 'medium' } : null;
+  if (c.noun === 'person') return !c.sourceNoun && c.mention.value >= 2 ? { rule: 'figures.people-count', confidence: 'medium' } : null;
   if (c.noun === 'property') return { rule: c.damage ? 'figures.damaged-property' : 'figures.thing-count', confidence: 'medium' };
   if (c.noun === 'thing') return { rule: 'figures.thing-count', confidence: 'medium' };
   // A count of things the lists do not know: a noun by the linguistic layer ("3.47 million Macs"), or a

@@ -1775,3 +1775,12 @@ describe('extractQuotes: what blind round 40 taught', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Ecowas']);
   });
 });
+
+describe('extractQuotes: what blind round 41 taught', () => {
+  it('"said …, adding that “…”" is the one "said" named, not the appositive', () => {
+    const quotes = quotesOf(
+      'About 50 people were injured, Jaya Varma Sinha, chairperson of the Railways Board, said in a statement, adding that the goods train “ignored the signal.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Jaya Varma Sinha']);
+  });
+});

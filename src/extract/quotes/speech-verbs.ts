@@ -313,6 +313,10 @@ export function attributionAt(
   // speaks with the subject of its sentence.
   const participle = /ing$/i.test(verb) && /(?:,|\b(?:before|after|upon|while|when|by|in))\s*$/i.test(leading);
   if (participle) {
+    // ("Jaya Varma Sinha, chairperson of the board, said in a statement, adding that “…”": the one the
+    // sentence's verb of saying named, not the appositive.)
+    const said = state.events.findLast((e) => e.paragraph === p && e.offset >= clauseStart && e.offset < verbStart);
+    if (said?.speaker.via === 'name') return { ...said.speaker, statement };
     const found = fromClause(doc, p, clauseStart, verbStart, state, statement, reference);
     if (found) return found;
   }
