@@ -148,7 +148,8 @@ export function findSpeaker(doc: ParsedSeed, group: QuoteGroup, spans: MarkedSpa
       return attribution(previous.speaker, 'quotes.same-sentence', false);
     const subject =
       subjectOfClause(doc, p, clauseStart, first.open, reference, state) ??
-      interruptedSubject(doc, p, clauseStart, first.open, lastInParagraph, reference, state);
+      interruptedSubject(doc, p, clauseStart, first.open, lastInParagraph, reference, state) ??
+      hostOfRelative(doc, p, clauseStart, first.open, reference, state);
     return subject ?? NO_SPEAKER;
   }
   // 5. A clause closing with a colon introduces the quote: "He said:" closing the previous sentence or
@@ -344,6 +345,39 @@ function possessiveSpeech(
   // Only people and bodies speak ("the storm's warning" names no one), as for a clause's subject.
   return speaker && !(speaker.kind === 'other' && speaker.via === 'description')
     ? { speaker, rule: 'quotes.possessive-speech', confidence: speaker.via === 'name' ? 'medium' : 'low' }
+    : null;
+}
+
+/**
+ * "The court found him guilty … in an action which “greatly harmed the financial interests” of their
+ * owners": a quote in a relative clause whose own subject does not speak is in the words of the clause it
+ * hangs on, when that clause's verb reports, judges or gives a verdict.
+ */
+function hostOfRelative(
+  doc: ParsedSeed,
+  p: number,
+  start: number,
+  end: number,
+  reference: number,
+  state: ResolveState,
+): Attribution | null {
+  const paragraph = doc.paragraphs[p];
+  // ("which" or "who" only: "Biden responded to Trump's interjection that … made him “smart”" holds a
+  // content clause, Trump's words, not a relative one.)
+  const relative = /\b(?:which|who)\s[^,;:“”"]*$/u.exec(paragraph.text.slice(start, end));
+  if (!relative || relative.index === 0) return null;
+  // The clause it hangs on, read from its first verb (its main one), which must report or judge words.
+  const subject = clauseSubject(paragraph, start, start + relative.index, false);
+  if (!subject || subject.passive || subject.copula) return null;
+  const lemma = lemmaAt(paragraph, subject.verb);
+  // (A verdict judges in words: "found him guilty", "convicted", "ruled".)
+  const verdict =
+    /^(?:convict|sentence|rule|acquit)$/u.test(lemma) ||
+    (lemma === 'find' && /^\S+\s+(?:\S+\s+)?(?:guilty|liable|innocent)\b/u.test(paragraph.text.slice(subject.verb, end)));
+  if (!verdict && !CLAUSE_SUBJECT_VERBS.has(lemma) && !isReportingVerb(lemma)) return null;
+  const speaker = resolveSpeaker(doc.paragraphs, p, subject.start, subject.end, state, false, reference);
+  return speaker && (speaker.kind === 'person' || speaker.kind === 'organization')
+    ? { speaker, rule: 'quotes.clause-subject', confidence: 'low' }
     : null;
 }
 

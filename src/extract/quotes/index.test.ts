@@ -1777,6 +1777,14 @@ describe('extractQuotes: what blind round 40 taught', () => {
 });
 
 describe('extractQuotes: what blind round 41 taught', () => {
+  it('a quote in a relative clause is the words of the verdict or report it hangs on; a content clause’s are not', () => {
+    const verdict = quotesOf(
+      'The court found him guilty of using 102 cars in an action which “greatly harmed the interests” of their owners.',
+    );
+    expect(verdict.map((q) => q.speaker)).toEqual(['the court']);
+    const content = quotesOf('Vice President Joe Biden responded to Donald Trump’s interjection that not paying taxes made him “smart.”');
+    expect(content.map((q) => q.speaker)).not.toContain('Joe Biden');
+  });
   it('"said …, adding that “…”" is the one "said" named, not the appositive', () => {
     const quotes = quotesOf(
       'About 50 people were injured, Jaya Varma Sinha, chairperson of the Railways Board, said in a statement, adding that the goods train “ignored the signal.”',
