@@ -320,10 +320,11 @@ function subjectOfClause(
   return attribution(speaker, 'quotes.clause-subject', false);
 }
 
-// "the Muar MP’s attack on ", "Smith's description of the plan as ": a possessor (up to four words, after
-// any word of the clause before it), its speech act, and a preposition or "that" at the quote.
+// "the Muar MP’s attack on ", "Smith's description of the plan as ", "Trump's interjection that not paying
+// taxes made him ": a possessor (up to four words, after any word of the clause before it), its speech act,
+// and a preposition, or "that" and the clause it opens, at the quote.
 const POSSESSIVE_SPEECH =
-  /((?:[\p{L}\p{N}.-]+\s+){0,3}[\p{L}\p{N}.-]+)['’]s?\s+(?:\p{Ll}+\s+)??(\p{Ll}+)\s+(?:(?:on|of|about|against|for|to|at|that)\s+)?(?:[^,;:“”"]{0,40}\s+as\s+)?$/u;
+  /((?:[\p{L}\p{N}.-]+\s+){0,3}[\p{L}\p{N}.-]+)['’]s?\s+(?:\p{Ll}+\s+)??(\p{Ll}+)\s+(?:that\s+[^,;:“”"]{0,80}\s|(?:(?:on|of|about|against|for|to|at)\s+)?(?:[^,;:“”"]{0,40}\s+as\s+)?)$/u;
 
 /** "Fahmi was responding to the Muar MP’s attack on “…”": the owner of an act of speech speaks its words. */
 function possessiveSpeech(

@@ -1783,7 +1783,11 @@ describe('extractQuotes: what blind round 41 taught', () => {
     );
     expect(verdict.map((q) => q.speaker)).toEqual(['the court']);
     const content = quotesOf('Vice President Joe Biden responded to Donald Trump’s interjection that not paying taxes made him “smart.”');
-    expect(content.map((q) => q.speaker)).not.toContain('Joe Biden');
+    expect(content.map((q) => q.speaker)).toEqual(['Donald Trump']);
+  });
+  it('"which" before a verb of saying stands for the body named right before it', () => {
+    const quotes = quotesOf('They turned to the Chicago Police Department which reported “2,521 shooting incidents” in the city.');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Chicago Police Department']);
   });
   it('"said …, adding that “…”" is the one "said" named, not the appositive', () => {
     const quotes = quotesOf(

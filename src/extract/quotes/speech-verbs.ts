@@ -321,16 +321,18 @@ export function attributionAt(
     if (found) return found;
   }
   // "imposed the sentence on Langford, 63, who told the court, “…”": the one "who" stands for speaks.
-  const who = /(?:^|[^\p{L}])who\s+(?:\p{Ll}+ly\s+)?$/u.exec(leading);
+  // ("the Chicago Police Department which reported “…”": "which" stands for the body named right before it.)
+  const who = /(?:^|[^\p{L}])(who|which)\s+(?:\p{Ll}+ly\s+)?$/u.exec(leading);
   if (who) {
     const whoAt = clauseStart + who.index;
-    const person = (state.index.byParagraph.get(p) ?? []).findLast(
+    const kind = who[1] === 'who' ? 'person' : 'organization';
+    const named = (state.index.byParagraph.get(p) ?? []).findLast(
       (m) =>
-        m.kind === 'person' &&
+        m.kind === kind &&
         m.end <= whoAt &&
         /^[\s,]*(?:\d{1,3}[\s,]*)?$/u.test(text.slice(m.end, whoAt + (who[0].length - who[0].trimStart().length))),
     );
-    if (person) return { name: person.entity.name, role: person.entity.role, kind: 'person', statement, via: 'name' };
+    if (named) return { name: named.entity.name, role: named.entity.role, kind, statement, via: 'name' };
   }
   // "The captain lauded Head, whose knock Australia rode on to the title and said, “…”": a relative clause
   // that lost its closing comma; the verb after "and" is the main clause's, and so is its subject.
