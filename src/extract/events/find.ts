@@ -307,8 +307,9 @@ function findYears(text: string, out: DateMention[]): void {
         !DATE_PREPOSITIONS.has(previousLower) &&
         monthNumber(previous) < 1 &&
         !atSentenceStart(text, yearStart - previous.length - 1);
-      // "ODI World Cup 2023", "the Paris Games 2024": an event's year is that year.
-      if (nameBefore && !YEAR_NAMED_EVENTS.has(previousLower)) continue;
+      // "ODI World Cup 2023", "the Paris Games 2024": an event's year is that year; and a span of two years
+      // names nothing ("since James Blake 2006/07").
+      if (nameBefore && !YEAR_NAMED_EVENTS.has(previousLower) && !g.y2 && !g.yy) continue;
       // "of 2000" and "and 2000" are years only when nothing counted follows.
       if (
         (previousLower === 'of' || previousLower === 'and' || previousLower === 'to') &&

@@ -1910,6 +1910,13 @@ describe('extractEvents: labels rounds 38 and 39 taught', () => {
     ]);
     expect(found('2015-12-20', 'The company is going to close the plant in March.')).toEqual([['in March', '2016-03']]);
   });
+  it('a span of two years after a name is a date ("since James Blake 2006/07"); one year after a name is part of it', () => {
+    expect(found('2013-01-12', 'He is the first repeat winner in Sydney since James Blake 2006/07.').map(([, d]) => d)).toEqual([
+      '2006',
+      '2007',
+    ]);
+    expect(found('2013-01-12', 'The council passed Resolution 2334 on a vote.')).toEqual([]);
+  });
   it('a month with "last year" is one date, labelled as what was done then', () => {
     expect(found('2023-05-14', 'The allocation was announced in December last year.')).toEqual([['in December last year', '2022-12']]);
   });

@@ -2221,3 +2221,11 @@ describe('extractFigures: what blind round 41 taught', () => {
     expect(figuresIn('Two officials said the talks had stalled.')).toEqual([]);
   });
 });
+
+describe('extractFigures: what blind round 42 taught', () => {
+  it('"six and a half years" is a span of 6.5 years; "fired 9 aces" counts aces', () => {
+    expect(figuresIn('He was jailed for six and a half years.').map((f) => [f.value, f.unit])).toEqual([[6.5, 'years']]);
+    expect(figuresIn('Ryan is serving his own six and a half year sentence.').map((f) => f.value)).toEqual([6.5]);
+    expect(figuresIn('The third seed, who fired 9 aces, won.').map((f) => [f.value, f.subject])).toEqual([[9, 'aces']]);
+  });
+});

@@ -166,7 +166,8 @@ const ADJECTIVE_ENDING = /(?:ful|ous|ive|ed|al|ic|ish|less|able|ible)$/u;
  *   is a verb ("voters cast their ballots", "Uganda, which shares a border"),
  *   and so is a noun in "-s" between a name and "to" and a verb ("the League plans to hold");
  * - "shot" after an auxiliary or before "up", "dead", "at"… is the verb ("the toll shot up", "were shot dead");
- * - a plural tagged VERB right after a preposition (not "to") is a noun ("triggered by breaches");
+ * - a plural tagged VERB right after a preposition (not "to") or a number is a noun ("triggered by
+ *   breaches", "fired 9 aces");
  * - "power" after "to" with no object is the noun ("came to power in a coup", not "to power the city").
  */
 function correctTags(words: Word[]): void {
@@ -211,6 +212,9 @@ function correctTags(words: Word[]): void {
       words[i + 2]?.tag === 'VERB'
     ) {
       w.tag = 'VERB';
+    } else if (w.tag === 'VERB' && previous?.tag === 'NUM' && /[^s]s$/u.test(w.key)) {
+      // "fired 9 aces", "12 runs": a plural right after a number is what it counts.
+      w.tag = 'NOUN';
     } else if (w.tag === 'VERB' && previous?.tag === 'ADP' && previous.key !== 'to' && /[^s]s$/u.test(w.key) && !/ing$/u.test(w.key)) {
       // "triggered by breaches in embankments": a plural after a preposition is a noun, whatever the tagger read.
       w.tag = 'NOUN';

@@ -337,6 +337,9 @@ function readWords(tokens: readonly Token[], i: number): NumberRead | null {
   };
 }
 
+// Units of time a half is said of: "six and a half years", "two and a half hours".
+const HALVED_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'decade', 'decades']);
+
 /**
  * A fraction of a big number, in words: "a quarter of a million", "three quarters of a billion",
  * "two and a half million", "two-and-a-half-million" (hyphens glued between the words are read through).
@@ -362,6 +365,24 @@ function readFraction(tokens: readonly Token[], i: number): NumberRead | null {
     whole = UNITS[w(0)] ?? TEENS[w(0)];
     part = 0.5;
     last = 4;
+  }
+  // "six and a half years", "a six and a half year sentence": a span of time and its half.
+  const spanOfTime = last < 0 && (has(UNITS, w(0)) || has(TEENS, w(0))) && w(1) === 'and' && w(2) === 'a' && w(3) === 'half';
+  if (spanOfTime && HALVED_UNITS.has(w(4))) {
+    const end = tokens[at[3]];
+    return {
+      value: (UNITS[w(0)] ?? TEENS[w(0)]) + 0.5,
+      first: i,
+      last: at[3],
+      start: tokens[i].start,
+      end: end.end,
+      form: 'words',
+      decimal: false,
+      scaled: false,
+      grouped: false,
+      suffix: '',
+      article: false,
+    };
   }
   if (last < 0) return pointFraction(tokens, i, at, w);
   const end = tokens[at[last]];
