@@ -582,7 +582,7 @@ export class SentenceGrammar {
       // auxiliary: in "MSNBC, which let him go", "go" is no verb of its own.)
       let joined = antecedent !== null && (words[verb.from].tag === 'AUX' || key(words[verb.head]) !== this.lemma(verb.head));
       for (let i = own ? own.to : verb.from; joined && i < verb.from; i++)
-        if (!['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'ADP'].includes(words[i].tag) && words[i].text !== '-') joined = false;
+        if (!['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'ADP', 'PART'].includes(words[i].tag) && words[i].text !== '-') joined = false;
       if (joined && antecedent) return { from: antecedent.from, to: end, role: 'main', opener: -1, verb, subject: antecedent };
     }
     // "Uganda, which shares a border with the DRC, last experienced an outbreak in 2022": a relative or
@@ -791,7 +791,7 @@ export class SentenceGrammar {
     const coordinated =
       chunks.length === 2 &&
       last.to === last.from &&
-      (floor === this.from || words[floor - 1]?.text === ',') &&
+      (floor === this.from || /^[,:–—-]$/u.test(words[floor - 1]?.text ?? '')) && // (or after a dateline: "CHICAGO: An explosion …")
       this.groupHolding(verbFrom)?.finite === true &&
       key(words[verbFrom]) !== this.lemma(verbFrom) && // a past that is no participle's twin ("set", "cut" may be either)
       !words.slice(verbFrom + 1, verbFrom + 5).some((w) => key(w) === 'by'); // ("the decision, announced Wednesday by …")

@@ -1939,6 +1939,22 @@ describe('extractEvents: labels round 40 taught', () => {
       /^They announced/u,
     );
   });
+  it('a dateline before the sentence changes neither rule ("CHICAGO: An explosion …", "GOPALPUR, India – People who fled …")', () => {
+    expect(
+      only(
+        '2013-06-13',
+        'CHICAGO: An explosion at a factory killed two people, injured 49 others and sent flames into the air on Thursday.',
+      ).label,
+    ).toMatch(/^(?:An )?[Ee]xplosion .*sent flames/u);
+    expect(
+      only('2013-10-14', 'GOPALPUR, India – Thousands of people who fled India’s strongest cyclone in 14 years returned home Monday.')
+        .label,
+    ).toBe('People returned home');
+  });
+  it('a word a hyphen glues to the one before stays whole ("The walk-out on Tuesday")', () => {
+    expect(only('2016-07-05', 'The walk-out on Tuesday was called by the teachers’ union.').label).toMatch(/^The walk-out was called/u);
+    expect(only('2016-07-05', 'The sit-in on Tuesday was organised by students.').label).toMatch(/^The sit-in was organised/u);
+  });
   it('"he" in a clause fronted before its sentence’s subject stands for that subject', () => {
     const seed = doc(
       '2011-11-25',

@@ -1247,6 +1247,9 @@ function dateGlue(input: LabelInput, i: number): boolean {
   // ("by the end of next year": a part of the period before "of" is the date's too.)
   const part = (j: number): boolean => PERIOD_PARTS.has(grammar.key(j)) && grammar.key(j + 1) === 'of';
   if (!DATE_GLUE.has(k) && k !== 'and' && k !== 'late' && k !== 'early' && k !== 'of' && !part(i)) return false;
+  // ("The walk-out on Tuesday", "the sit-in on Monday": a word a hyphen glues to the one before is part of it.)
+  const words = grammar.words;
+  if (words[i - 1]?.text === '-' && words[i - 1].end === words[i].start && words[i - 2]?.end === words[i - 1].start) return false;
   // The next word that is not glue must be a date, and not one that qualifies a noun ("by Thursday's attacks").
   for (let j = i + 1; j < Math.min(grammar.to, i + 5); j++) {
     if (input.isDate(j)) {
@@ -1290,6 +1293,9 @@ function trimDangling(grammar: SentenceGrammar, words: number[]): number[] {
     }
     // "was declared over": the end of what was declared, no preposition left hanging.
     if (k === 'over' && ENDED.has(grammar.key(words[end - 1] - 1))) break;
+    // "the walk-out", "a sit-in": a word a hyphen glues to the one before ends a word, not a phrase.
+    const dash = grammar.words[words[end - 1] - 1];
+    if (w.tag !== 'PUNCT' && dash?.text === '-' && dash.end === w.start && grammar.words[words[end - 1] - 2]?.end === dash.start) break;
     if (w.tag === 'PUNCT' || w.tag === 'DET' || w.tag === 'ADP' || w.tag === 'CCONJ' || w.tag === 'SCONJ' || DANGLING.has(k) || k === "'s")
       end--;
     else break;
