@@ -103,6 +103,12 @@ function isOpeningParticiple(tokens: readonly Token[], i: number): boolean {
 /** The role words right before a name: "Virginia Beach police chief" before "James Cervera". */
 export function roleBefore(ctx: ParagraphContext, first: number, insideTitle = false): { text: string; start: number } | null {
   const { tokens, paragraph } = ctx;
+  // "The state Police Commissioner, Celestine Okoye, said": a capitalised title in apposition before the name.
+  if (!insideTitle && tokens[first].gap === ', ' && first > 0 && tokens[first - 1].capitalised && isOfficeTitle(tokens[first - 1].base)) {
+    let j = first - 1;
+    while (j > 0 && joined(tokens[j]) && tokens[j - 1].capitalised && first - j < 5) j--;
+    return { text: paragraph.text.slice(tokens[j].start, tokens[first - 1].end), start: tokens[j].start };
+  }
   // "Additional Director General (Law and Order) Ravi Shankar Ayyanar": a bracketed aside between the title
   // and the name belongs to the title; the title is read from before it.
   const aside = bracketBefore(tokens, first);
@@ -134,6 +140,15 @@ export function roleBefore(ctx: ParagraphContext, first: number, insideTitle = f
   if (firstToken.possessive && k >= 0 && /^the$/i.test(tokens[k].text) && joined(firstToken)) start = tokens[k].start;
   return { text: paragraph.text.slice(start, tokens[first].start).trim().replace(/\s+/g, ' '), start };
 }
+
+/**
+ * A role head that names one office holder, singular, and no body ("Commissioner", "Minister"; not
+ * "Guard", "Justice", "Consultants", "Firefighters", which end bodies' names too).
+ */
+function isOfficeTitle(word: string): boolean {
+  return isRoleHead(word) && !/s$/iu.test(word) && !BODY_ROLE_HEADS.has(wordKey(word));
+}
+const BODY_ROLE_HEADS = new Set(['guard', 'justice', 'police', 'army', 'council', 'court', 'board', 'service']);
 
 /** The first token of a short bracketed aside right before token `first` ("… General (Law and Order) Name"), else -1. */
 function bracketBefore(tokens: ParagraphContext['tokens'], first: number): number {
@@ -275,9 +290,12 @@ export function classifyRun(ctx: ParagraphContext, run: Run, isDatelineParagraph
   // ("quoted He as saying": a pronoun capitalised mid-sentence is a surname, runs.ts.)
   const surname = words.length === 1 && isPronounSurname(tokens, first);
   if (!surname && words.every((w) => isDemonym(w.base) || isNotName(w.base))) return out;
-  // "the Treasurer told Parliament", "the Prime Minister": a title after "the" is a role said again, no name.
+  // "the Treasurer told Parliament", "the Prime Minister": a title after "the" is a role said again, no name;
+  // so is one of a body's word and a role ("But Police Commissioner said"), whatever comes before it.
   const title = words[words.length - 1].base;
   if (wordKey(tokens[first - 1]?.text ?? '') === 'the' && isRoleHead(title) && words.every((w) => isRoleWord(w.base) && !isOrgHead(w.base)))
+    return out;
+  if (words.length > 1 && isOfficeTitle(title) && !isOrgHead(title) && words.every((w) => isRoleWord(w.base) || isOrgHead(w.base)))
     return out;
 
   // A title inside the run: everything up to the last role word is the title, the rest is the name.
@@ -330,7 +348,12 @@ export function classifyRun(ctx: ParagraphContext, run: Run, isDatelineParagraph
     first > 0 &&
     !tokens[first - 1].capitalised &&
     isBodyNoun(wordKey(tokens[first - 1].base), tokens[first - 1].possessive);
-  if (((orgHead && !genericHead) || knownOrg || acronym || companyBefore || ORG_TAIL_NOUNS.has(nextKey)) && !isKnownPlace(full)) {
+  // ("Police Commissioner", "Army Chief": a body's word before a role head makes a title, no body.)
+  const endsInRole = !knownOrg && isOfficeTitle(words[words.length - 1].base);
+  if (
+    ((orgHead && !genericHead && !endsInRole) || knownOrg || acronym || companyBefore || ORG_TAIL_NOUNS.has(nextKey)) &&
+    !isKnownPlace(full)
+  ) {
     out.push(withAcronym(ctx, make('organization', first, last), last));
     // "Sudan’s Health Ministry" also names Sudan.
     const owner = tokens[first];

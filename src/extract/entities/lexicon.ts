@@ -943,6 +943,12 @@ const HONORIFICS = new Set([
   'princess',
   'emir',
   'sultan',
+  // Titles of respect West African and South Asian papers write before a name ("Alhaji Muntari", "Mallam Sani").
+  'alhaji',
+  'alhaja',
+  'hajiya',
+  'mallam',
+  'malam',
   'maj.',
   'adm.',
   'cmdr.',

@@ -1796,3 +1796,21 @@ describe('extractQuotes: what blind round 41 taught', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Jaya Varma Sinha']);
   });
 });
+
+describe('extractQuotes: what blind round 43 taught', () => {
+  it('a title written bare ("But Police Commissioner said:") is the holder named before, in apposition after the title', () => {
+    const quotes = quotesOf(
+      'The state Police Commissioner, Celestine Okoye, said no girl was taken from the school.',
+      'Police spokesman Mohammed Shehu said the bandits fled.',
+      'But Police Commissioner said: “No students were abducted.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Celestine Okoye']);
+  });
+  it('a name after "Alhaji", then a relative clause run on to "said", is the one who said; "he" is him', () => {
+    const quotes = quotesOf(
+      'Alhaji Muntari, whose two children Abdullahi and Muhammad, were among those missing students said one has returned.',
+      '“I have seen Abdullahi, he has returned,” he said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Muntari']);
+  });
+});

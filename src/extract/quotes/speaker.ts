@@ -219,9 +219,13 @@ export function resolveSpeaker(
   const tidy = tidyPhrase(phrase);
   if (!tidy) return null;
   const kind = kindOfPhrase(tidy);
-  // "the ministry", "the source", "the aid worker": a definite description points back to someone named.
-  if (/^the\s/i.test(tidy) && words.length <= 4 && !ownBody) {
-    const back = resolveDefinite(tidy, headNoun(tidy), kind, paragraph, reference, state, start);
+  // "the ministry", "the source", "the aid worker": a definite description points back to someone named;
+  // so does a title written bare, as a name ("But Police Commissioner said:", named before).
+  const bareTitle =
+    words.every((w) => /^\p{Lu}/u.test(w.word)) && !mentions.some((m) => m.kind === 'person') && isRoleHead(words[words.length - 1].word);
+  if ((/^the\s/i.test(tidy) || bareTitle) && words.length <= 4 && !ownBody) {
+    const description = bareTitle ? `the ${tidy}` : tidy;
+    const back = resolveDefinite(description, headNoun(description), kind, paragraph, reference, state, start);
     if (back) return { ...back, statement: statement || back.statement, via: 'reference' };
   }
   const named =

@@ -334,6 +334,24 @@ export function attributionAt(
     );
     if (named) return { name: named.entity.name, role: named.entity.role, kind, statement, via: 'name' };
   }
+  // "Alhaji Muntari, whose two children … were among those missing said": a name that opens the clause,
+  // then a relative clause that runs to the verb with no closing comma, is the verb's subject (when no other
+  // verb of saying stands between them).
+  const opener = (state.index.byParagraph.get(p) ?? []).find(
+    // (An honorific or a title may stand before it: "Alhaji Muntari", "Dr Ann Lee".)
+    (m) =>
+      m.kind === 'person' &&
+      m.start >= clauseStart &&
+      m.start < verbStart &&
+      /^\s*(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(text.slice(clauseStart, m.start)),
+  );
+  if (
+    opener &&
+    /^\s*,\s*(?:who|whose)\s/u.test(text.slice(opener.end, verbStart)) &&
+    !/,\s*$/u.test(text.slice(opener.end, verbStart)) &&
+    !state.events.some((e) => e.paragraph === p && e.offset > opener.end && e.offset < verbStart)
+  )
+    return { name: opener.entity.name, role: opener.entity.role, kind: 'person', statement, via: 'name' };
   // "The captain lauded Head, whose knock Australia rode on to the title and said, “…”": a relative clause
   // that lost its closing comma; the verb after "and" is the main clause's, and so is its subject.
   const relative = RELATIVE_THEN_AND.exec(leading);
