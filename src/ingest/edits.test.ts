@@ -10,7 +10,7 @@ vi.mock(import('../extract/facts/index.ts'), async (original) => ({ factsOf: vi.
 
 // A wire report of our own, with the kinds of slips editors correct: a duration read as a figure, a
 // count whose group the sentence leaves implicit, a quote whose speaker is a description, the same date
-// written twice, and a count extraction misses ("Two rescuers did not come back").
+// written twice, and a count extraction misses ("Two of ours did not come back").
 const ARTICLE = `---
 title: Ceasefire talks resume as toll climbs
 published: 2024-08-10
@@ -21,7 +21,7 @@ More than 10 months of fighting have left nearly 40,000 Palestinians dead and ov
 Talks first opened on Oct. 7 last year, officials said. A second round had been planned for Oct. 7 this year but was delayed.
 At the riverside camp, 27 campers were rescued and at least 11 missing after the flood, volunteers said.
 Aid agencies said more than 1 million people had fled their homes.
-Two rescuers did not come back from the far bank, a police spokesman said.
+Two of ours did not come back from the far bank, a police spokesman said.
 `;
 
 const base = () => extractDocument(parseSeed('talks.txt', Buffer.from(ARTICLE)).document, 'talks');
@@ -34,7 +34,7 @@ describe('applyEdits', () => {
     drop: true
   - match: "OVER 91,700 injured"   # case does not matter
     set: { subject: Palestinians }
-  - add: "Two rescuers did not come back"
+  - add: "Two of ours did not come back"
     set: { measure: missing, subject: rescuers }
 `);
     expect(problems).toEqual([]);
@@ -47,7 +47,7 @@ describe('applyEdits', () => {
     // The addition: the text as the article writes it, its value read from it, in reading order.
     const added = document.figures.at(-1)!;
     expect(added).toMatchObject({
-      text: 'Two rescuers did not come back',
+      text: 'Two of ours did not come back',
       value: 2,
       qualifier: 'exact',
       measure: 'missing',
