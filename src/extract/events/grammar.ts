@@ -457,7 +457,11 @@ export class SentenceGrammar {
     if (w.tag === 'CCONJ' && (k === 'and' || k === 'but' || k === 'yet')) {
       const next = words[i + 1];
       if (!next) return null;
-      if (isVerb(next) || (next.tag === 'ADV' && isVerb(words[i + 2]))) return 'coordinate';
+      // ("a small and poorly defended town": a participle between an adjective and its noun joins the
+      // adjectives, no clause.)
+      const verbAt = isVerb(next) ? i + 1 : next.tag === 'ADV' && isVerb(words[i + 2]) ? i + 2 : -1;
+      const adjectival = verbAt > 0 && previous?.tag === 'ADJ' && /^(?:NOUN|PROPN)$/u.test(words[verbAt + 1]?.tag ?? '');
+      if (verbAt > 0 && !adjectival) return 'coordinate';
       if (k === 'but' || k === 'yet') return 'coordinate';
       // "and police said": a new subject and its verb within a few words, after a clause with a verb of
       // its own ("reports from locals and media stated" joins two nouns).

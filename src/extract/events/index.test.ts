@@ -1951,6 +1951,15 @@ describe('extractEvents: labels round 40 taught', () => {
         .label,
     ).toBe('People returned home');
   });
+  it('"and" between adjectives joins them: no clause ("a small and poorly defended town"), no cut ("a remote and mountainous area")', () => {
+    expect(only('2012-09-08', 'Rebels attacked a small and poorly defended town on Friday.').label).toBe(
+      'Rebels attacked a small and poorly defended town',
+    );
+    expect(only('2012-09-08', 'Two earthquakes struck a remote and mountainous area on Friday.').label).not.toMatch(/a remote$/u);
+  });
+  it('a verb’s particle is no date’s preposition ("the plan will only kick in from January")', () => {
+    expect(only('2023-08-15', 'But the plan will only kick in from January.').label).toBe('The plan will only kick in');
+  });
   it('a word a hyphen glues to the one before stays whole ("The walk-out on Tuesday")', () => {
     expect(only('2016-07-05', 'The walk-out on Tuesday was called by the teachers’ union.').label).toMatch(/^The walk-out was called/u);
     expect(only('2016-07-05', 'The sit-in on Tuesday was organised by students.').label).toMatch(/^The sit-in was organised/u);

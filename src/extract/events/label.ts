@@ -51,6 +51,7 @@ import {
   UNPLACED_PRONOUNS,
   VERDICT_VERBS,
   VOUCHING_ENDINGS,
+  IN_PARTICLE_VERBS,
 } from './lexicon.ts';
 
 export const LABEL_MAX = 60;
@@ -1233,7 +1234,12 @@ function isPhraseStart(grammar: SentenceGrammar, i: number): boolean {
   // "of" holds its noun to the one before ("the death of ten civilians"); "and" between two nouns is one phrase.
   if (w.tag === 'ADP') return grammar.key(i) !== 'of';
   // A list of counts may be cut ("to 12 dead and four wounded"); a list of names may not ("Israel and Hamas").
-  if (w.tag === 'CCONJ') return /^(?:VERB|AUX|ADV|NUM)$/u.test(grammar.words[i + 1]?.tag ?? '') || grammar.words[i - 1]?.tag === 'ADJ';
+  // ("a remote and mountainous area": "and" between two adjectives is one phrase too.)
+  if (w.tag === 'CCONJ')
+    return (
+      /^(?:VERB|AUX|ADV|NUM)$/u.test(grammar.words[i + 1]?.tag ?? '') ||
+      (grammar.words[i - 1]?.tag === 'ADJ' && grammar.words[i + 1]?.tag !== 'ADJ')
+    );
   if (w.tag === 'SCONJ') return true;
   if (w.tag === 'PART' && grammar.key(i) === 'to') return true;
   if (w.tag === 'VERB' && grammar.key(i).endsWith('ing')) return true;
@@ -1247,8 +1253,10 @@ function dateGlue(input: LabelInput, i: number): boolean {
   // ("by the end of next year": a part of the period before "of" is the date's too.)
   const part = (j: number): boolean => PERIOD_PARTS.has(grammar.key(j)) && grammar.key(j + 1) === 'of';
   if (!DATE_GLUE.has(k) && k !== 'and' && k !== 'late' && k !== 'early' && k !== 'of' && !part(i)) return false;
-  // ("The walk-out on Tuesday", "the sit-in on Monday": a word a hyphen glues to the one before is part of it.)
+  // ("The walk-out on Tuesday", "the sit-in on Monday": a word a hyphen glues to the one before is part of
+  // it; "will kick in from January": a verb's particle.)
   const words = grammar.words;
+  if (inParticle(grammar, i)) return false;
   if (words[i - 1]?.text === '-' && words[i - 1].end === words[i].start && words[i - 2]?.end === words[i - 1].start) return false;
   // The next word that is not glue must be a date, and not one that qualifies a noun ("by Thursday's attacks").
   for (let j = i + 1; j < Math.min(grammar.to, i + 5); j++) {
@@ -1293,7 +1301,9 @@ function trimDangling(grammar: SentenceGrammar, words: number[]): number[] {
     }
     // "was declared over": the end of what was declared, no preposition left hanging.
     if (k === 'over' && ENDED.has(grammar.key(words[end - 1] - 1))) break;
-    // "the walk-out", "a sit-in": a word a hyphen glues to the one before ends a word, not a phrase.
+    // "the walk-out", "a sit-in": a word a hyphen glues to the one before ends a word, not a phrase; so
+    // does a verb's particle ("will kick in").
+    if (inParticle(grammar, words[end - 1])) break;
     const dash = grammar.words[words[end - 1] - 1];
     if (w.tag !== 'PUNCT' && dash?.text === '-' && dash.end === w.start && grammar.words[words[end - 1] - 2]?.end === dash.start) break;
     if (w.tag === 'PUNCT' || w.tag === 'DET' || w.tag === 'ADP' || w.tag === 'CCONJ' || w.tag === 'SCONJ' || DANGLING.has(k) || k === "'s")
@@ -1302,6 +1312,10 @@ function trimDangling(grammar: SentenceGrammar, words: number[]): number[] {
   }
   return words.slice(0, end);
 }
+
+/** Word i is "in" right after a verb whose particle it is ("kick in", "set in"). */
+const inParticle = (grammar: SentenceGrammar, i: number): boolean =>
+  grammar.key(i) === 'in' && isVerb(grammar.words[i - 1]) && IN_PARTICLE_VERBS.has(grammar.lemma(i - 1));
 
 const CLAUSE_OPENERS = new Set(['when', 'where', 'while', 'because', 'whereas', 'although', 'though', 'who', 'which']);
 

@@ -975,6 +975,22 @@ export const COLLECTIVE_NOUNS = new Set([
   ...['committee', 'council', 'board', 'jury', 'panel', 'union', 'company', 'firm', 'staff', 'public', 'opposition'],
   ...['campaign', 'administration', 'ministry', 'department', 'agency', 'media', 'community', 'crowd', 'couple'],
 ]);
+/** Verbs whose "in" is a particle, no date's preposition: "the plan will kick in from January". */
+export const IN_PARTICLE_VERBS = new Set([
+  'kick',
+  'set',
+  'step',
+  'cave',
+  'give',
+  'sink',
+  'phase',
+  'weigh',
+  'chip',
+  'rein',
+  'break',
+  'check',
+  'move',
+]);
 /** Plurals of people without an "-s": no "it" stands for them ("Police told PTI … when it fell"). */
 export const PLURAL_PEOPLE = new Set(['police', 'people', 'personnel', 'children', 'men', 'women', 'folk', 'cattle']);
 /** A present perfect in the words after a date: "By early Friday, 44,400 people have been evacuated". */

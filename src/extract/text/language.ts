@@ -159,7 +159,8 @@ const ADJECTIVE_ENDING = /(?:ful|ous|ive|ed|al|ic|ish|less|able|ible)$/u;
  *   ("Powerful earthquakes", "Armed men");
  * - a word in "-ing" tagged NOUN after a noun and before an article or a name takes an object, so it
  *   is a verb ("civilians observing a festival");
- * - a verb between an article and a noun is an adjective ("the collapsed hospital wing"), as is a word in
+ * - a verb between an article (and an adverb in "-ly") and a noun is an adjective ("the collapsed hospital
+ *   wing", "a poorly defended town"), as is a word in
  *   "-ing" between a number and a noun ("1500 polling stations"); and one after
  *   an article and a noun, right before another verb, a noun ("a war monitor said");
  * - a noun after a plural noun, or one in "-s" after a relative word, and before an article or a possessive
@@ -186,7 +187,10 @@ function correctTags(words: Word[]): void {
       w.tag = 'VERB';
     } else if (
       w.tag === 'VERB' &&
-      (previous?.tag === 'DET' || (previous?.tag === 'NUM' && w.text.endsWith('ing'))) &&
+      (previous?.tag === 'DET' ||
+        (previous?.tag === 'NUM' && w.text.endsWith('ing')) ||
+        // "a poorly defended town", "the newly elected president": an adverb in "-ly" between them too.
+        (previous?.tag === 'ADV' && /ly$/u.test(previous.key) && /^(?:DET|ADJ|CCONJ)$/u.test(words[i - 2]?.tag ?? ''))) &&
       (next?.tag === 'NOUN' || next?.tag === 'ADJ')
     ) {
       w.tag = 'ADJ';
