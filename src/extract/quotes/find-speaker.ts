@@ -19,6 +19,7 @@
 // | quotes.same-sentence      | a second quote in the sentence of an attributed one: "X said “…” and “…”"      |
 // | quotes.previous-subject   | a person judging or speaking of something just before: "X praised Y. ¶ “…”"     |
 // | quotes.continues          | a quote that opens its sentence continues the last speaker                     |
+// | quotes.reported-speech    | a partial quote right after a person's reported speech, naming no one else     |
 // | quotes.no-speaker         | nobody: "The victim was described as “…”"                                      |
 import type { Confidence, ParsedSeed } from '../../schema/document.ts';
 import { fitsPronoun } from '../entities/gender.ts';
@@ -150,7 +151,7 @@ export function findSpeaker(doc: ParsedSeed, group: QuoteGroup, spans: MarkedSpa
       subjectOfClause(doc, p, clauseStart, first.open, reference, state) ??
       interruptedSubject(doc, p, clauseStart, first.open, lastInParagraph, reference, state) ??
       hostOfRelative(doc, p, clauseStart, first.open, reference, state);
-    return subject ?? NO_SPEAKER;
+    return subject ?? reportedSpeech(doc, group, sentenceStart, state) ?? NO_SPEAKER;
   }
   // 5. A clause closing with a colon introduces the quote: "He said:" closing the previous sentence or
   //    paragraph, or any clause whose subject then speaks ("Cruz called them on it:").
@@ -348,6 +349,40 @@ function possessiveSpeech(
     ? { speaker, rule: 'quotes.possessive-speech', confidence: speaker.via === 'name' ? 'medium' : 'low' }
     : null;
 }
+
+/**
+ * "Little said the tax changes would only benefit many by $1 a week. ¶ The Budget was a chance to show …,
+ * “and they muffed it”.": a partial quote in a sentence that names no one, right after a person's reported
+ * speech (in the sentence or the paragraph before), goes on with it; low, for an editor to check. Not a
+ * passive ("The victim was described as “…”"), nor a sentence that names someone else.
+ */
+function reportedSpeech(doc: ParsedSeed, group: QuoteGroup, sentenceStart: number, state: ResolveState): Attribution | null {
+  const first = group.parts[0];
+  const p = first.paragraph;
+  const paragraph = doc.paragraphs[p].text;
+  // Words said, not a name or a title in quotation marks ("Face the Nation", "Desert Shield").
+  const said = paragraph.slice(first.innerStart, first.innerEnd);
+  const words = said.split(/\s+/u).filter(Boolean);
+  if (words.length < 3 || words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|and|for|to|a|an|in|on)$/u.test(w))) return null;
+  // The speech is a named person's, in the sentence right before: the paragraph's previous sentence, or the
+  // last of the paragraph before when the quote's sentence opens its own.
+  const last = state.events.at(-1);
+  if (!last || last.speaker.kind !== 'person' || last.speaker.via !== 'name' || last.subordinate) return null;
+  const sentences = doc.paragraphs[p].sentences;
+  const index = sentences.findIndex((x) => x.start <= sentenceStart && sentenceStart < x.end);
+  const previous = index > 0 ? sentences[index - 1] : index === 0 && p > 0 ? doc.paragraphs[p - 1].sentences.at(-1) : undefined;
+  const inPrevious =
+    previous !== undefined && last.paragraph === (index > 0 ? p : p - 1) && last.offset >= previous.start && last.offset < previous.end;
+  if (!inPrevious || PASSIVE_DESCRIPTION.test(paragraph.slice(sentenceStart, first.open))) return null;
+  // (No one else is named before the quote in its sentence: a person, or a body as its subject, or its report:
+  // "A Government Accountability Office report … found …".)
+  const opening = paragraph.slice(sentenceStart, sentenceStart + 12);
+  const named = (state.index.byParagraph.get(p) ?? []).some(
+    (m) => m.start >= sentenceStart && m.end <= first.open && (m.kind === 'person' || m.start - sentenceStart <= opening.length),
+  );
+  return named ? null : { speaker: { ...last.speaker }, rule: 'quotes.reported-speech', confidence: 'low' };
+}
+const PASSIVE_DESCRIPTION = /\b(?:is|are|was|were|been|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\s+(?:as|by)\b/u;
 
 /**
  * "The court found him guilty … in an action which “greatly harmed the financial interests” of their

@@ -1806,6 +1806,15 @@ describe('extractQuotes: what blind round 43 taught', () => {
     );
     expect(quotes.map((q) => q.speaker)).toEqual(['Celestine Okoye']);
   });
+  it('a partial quote in a sentence naming no one, right after a named person’s reported speech, goes on with it', () => {
+    const quotes = quotesOf(
+      'Green Party co-leader James Shaw said the Budget gives with one hand and takes with the other. It showed the ruling party as the “masters of the shell game” for the rich.',
+    );
+    expect(quotes.map((q) => [q.speaker, q.rule, q.confidence])).toEqual([['James Shaw', 'quotes.reported-speech', 'low']]);
+    // Not a title in quotation marks, not a passive, not after someone else is named.
+    expect(quotesOf('Ann Lee said the show was over. It aired on “Face the Nation” for years.').map((q) => q.speaker)).toEqual([null]);
+    expect(quotesOf('Ann Lee said the show was over. The host was described as “a gentle soul”.').map((q) => q.speaker)).toEqual([null]);
+  });
   it('a name after "Alhaji", then a relative clause run on to "said", is the one who said; "he" is him', () => {
     const quotes = quotesOf(
       'Alhaji Muntari, whose two children Abdullahi and Muhammad, were among those missing students said one has returned.',
