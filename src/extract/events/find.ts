@@ -234,6 +234,8 @@ function findMonths(text: string, out: DateMention[], namesMonth: boolean): void
   for (const match of matches(MONTH_SPAN, text)) {
     const g = match.groups!;
     if (!capitalised(g.m1) || !capitalised(g.m2)) continue;
+    // "fiscal year 2022-23 (April-March)": the months that make up the span of years before them, no date.
+    if (/\d{4}\s*[-–/]\s*\d{2,4}\s*\(\s*$/u.test(text.slice(Math.max(0, match.index - 16), match.index))) continue;
     out.push({
       ...base(match.index, match.index + match[0].length),
       kind: 'month',

@@ -1917,6 +1917,12 @@ describe('extractEvents: labels rounds 38 and 39 taught', () => {
     ]);
     expect(found('2013-01-12', 'The council passed Resolution 2334 on a vote.')).toEqual([]);
   });
+  it('the months in brackets after a span of years make up that span: no date ("fiscal year 2022-23 (April-March)")', () => {
+    expect(found('2022-12-07', 'Inflation is projected at 6.7 per cent in fiscal year 2022-23 (April-March).').map(([, d]) => d)).toEqual([
+      '2022',
+      '2023',
+    ]);
+  });
   it('a month with "last year" is one date, labelled as what was done then', () => {
     expect(found('2023-05-14', 'The allocation was announced in December last year.')).toEqual([['in December last year', '2022-12']]);
   });

@@ -2229,3 +2229,12 @@ describe('extractFigures: what blind round 42 taught', () => {
     expect(figuresIn('The third seed, who fired 9 aces, won.').map((f) => [f.value, f.subject])).toEqual([[9, 'aces']]);
   });
 });
+
+describe('extractFigures: what blind round 44 taught', () => {
+  it('"taken by bus to local hospitals" are injured', () => {
+    expect(figuresIn('Police said more than 200 were taken by bus to local hospitals.').map((f) => [f.value, f.measure])).toEqual([
+      [200, 'injured'],
+    ]);
+    expect(figuresIn('Some 300 people were taken by bus to a shelter.').map((f) => f.measure)).toEqual(['other']);
+  });
+});

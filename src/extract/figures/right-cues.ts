@@ -151,7 +151,10 @@ export function scanRight(
       continue;
     }
     words++;
-    const predicateCue = phase === 'pred' && !admittedElsewhere(tokens, j) ? PREDICATE_ONLY_CUES.get(t.lower) : undefined;
+    const predicateCue =
+      phase === 'pred' && !admittedElsewhere(tokens, j)
+        ? (PREDICATE_ONLY_CUES.get(t.lower) ?? (takenToHospital(tokens, j, sentenceEnd) ? 'injured' : undefined))
+        : undefined;
     const cue = cueAt(tokens, layer, j) ?? (predicateCue ? ([[t.lower], predicateCue] as [Phrase, Measure]) : undefined);
     if (cue) {
       const [phrase, measure] = cue;
@@ -453,6 +456,19 @@ function vouchedCue(tokens: readonly Token[], layer: Layer | null, from: number,
     if (!/^(?:to|have|as|been|being|be|now)$/.test(tokens[k].lower)) return -1;
   }
   return -1;
+}
+
+/**
+ * "were taken by bus to local hospitals", "were rushed in ambulances to two hospitals": a verb of carrying,
+ * and a hospital within a few words after it (the fixed phrases, "taken to hospital", are cues of their own).
+ */
+function takenToHospital(tokens: readonly Token[], j: number, sentenceEnd: number): boolean {
+  if (!/^(?:taken|rushed|sent|brought|ferried|airlifted|flown|moved|transported|evacuated)$/u.test(tokens[j].lower)) return false;
+  for (let k = j + 1; k < tokens.length && k - j <= 7 && tokens[k].start < sentenceEnd; k++) {
+    if (/^(?:hospitals?|clinics?)$/u.test(tokens[k].lower)) return true;
+    if (tokens[k].kind !== 'word' || /^(?:and|but|while|after|before|where|who|which)$/u.test(tokens[k].lower)) return false;
+  }
+  return false;
 }
 
 /**

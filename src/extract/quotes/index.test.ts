@@ -1823,3 +1823,10 @@ describe('extractQuotes: what blind round 43 taught', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Muntari']);
   });
 });
+
+describe('extractQuotes: what blind round 44 taught', () => {
+  it('"said a statement they circulated": the statement, never "a statement they"', () => {
+    const quotes = quotesOf('“The leadership still does not understand,” said a statement they circulated.');
+    expect(quotes.map((q) => q.speaker)).toEqual(['a statement']);
+  });
+});

@@ -187,6 +187,14 @@ export function resolveSpeaker(
   // "a local official who spoke under anonymity, said": the speaker ends before a relative clause.
   const relative = /^(.*?\p{L})\s+(?:who|whom)\s/u.exec(phrase);
   if (relative) return resolveSpeaker(paragraphs, paragraph, start, start + relative[1].length, state, statement, reference);
+  // "said a statement they circulated": a document and a clause with no relative word, whose pronoun issued it.
+  const contact = /^(.*?\p{L})\s+(they|he|she|we)\s+\p{Ll}+ed\b/u.exec(phrase);
+  if (contact && ISSUED_NOUNS.has(headNoun(contact[1]))) {
+    const issuer = resolvePronoun(contact[2] === 'we' ? 'they' : contact[2], paragraph, Math.min(reference, start), state, true);
+    return issuer
+      ? { ...issuer, statement: true, via: 'issuer' }
+      : { name: contact[1], role: null, kind: 'other', statement: true, via: 'description' };
+  }
   // "said the report released on Monday by …": the speaker ends before a participle that modifies it.
   const cut = beforeParticiple(paragraphs[paragraph], start, end);
   if (cut < end) {
