@@ -4,6 +4,7 @@
 // ("Ayman Safadi, Jordan's foreign minister"), a reporting verb beside it ("said Miller"), or a known given name.
 import type { Paragraph } from '../../schema/document.ts';
 import {
+  BODY_ROLE_HEADS,
   isCommonWord,
   isDemonym,
   isGivenName,
@@ -148,7 +149,6 @@ export function roleBefore(ctx: ParagraphContext, first: number, insideTitle = f
 function isOfficeTitle(word: string): boolean {
   return isRoleHead(word) && !/s$/iu.test(word) && !BODY_ROLE_HEADS.has(wordKey(word));
 }
-const BODY_ROLE_HEADS = new Set(['guard', 'justice', 'police', 'army', 'council', 'court', 'board', 'service']);
 
 /** The first token of a short bracketed aside right before token `first` ("… General (Law and Order) Name"), else -1. */
 function bracketBefore(tokens: ParagraphContext['tokens'], first: number): number {

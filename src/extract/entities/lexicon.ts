@@ -367,6 +367,8 @@ export const COMPANY_NOUNS = [
 ];
 const COMPANY_NOUN_SET = new Set(COMPANY_NOUNS);
 
+/** Role heads that end bodies' names too ("National Guard", "Department of Justice"): no office holder's title alone. */
+export const BODY_ROLE_HEADS = new Set(['guard', 'justice', 'police', 'army', 'council', 'court', 'board', 'service']);
 /** Nouns of a body that, right before a name, make it one: "the regional body Ecowas", "the charity Oxfam". */
 export const BODY_NOUNS = [
   'body',

@@ -6,6 +6,7 @@ import type { Analysis, Word } from '../text/language.ts';
 import { SAYING_VERBS } from '../quotes/lexicon.ts';
 import { isRoleWord } from '../entities/lexicon.ts';
 import {
+  COMPLEMENT_VERBS,
   COPULA_FUTURE,
   FUTURE_AUXILIARIES,
   FUTURE_NOUNS_BEFORE_TO,
@@ -57,30 +58,6 @@ export interface Clause extends WordSpan {
 }
 
 const SAYING = new Set(SAYING_VERBS);
-// Verbs a clause of their own may follow with no "that": "believed the leader of the gang fled".
-const COMPLEMENT_VERBS = new Set([
-  'think',
-  'believe',
-  'know',
-  'expect',
-  'hope',
-  'fear',
-  'suspect',
-  'feel',
-  'find',
-  'learn',
-  'hear',
-  'see',
-  'show',
-  'mean',
-  'suggest',
-  'indicate',
-  'confirm',
-  'insist',
-  'ensure',
-  'realise',
-  'realize',
-]);
 const HARD_BREAKS = new Set([';', ':', '—', '–', '(', ')', '[', ']', '“', '”', '"', '«', '»', '…']);
 const OPENING_MARKS = new Set(['“', '«', '‘']);
 const CLOSING_MARKS = new Set(['”', '»', '’']);

@@ -11,7 +11,7 @@ import { findDateMentions } from './find.ts';
 import type { DateMention } from './mentions.ts';
 import { eventLabel, fallbackLabel, type Label } from './label.ts';
 import { afterPublication, afterSince, kindOf, type KindReading } from './kind.ts';
-import { COLLECTIVE_NOUNS, COMPARISON_BEFORE, ENDED_BEFORE_OVER, PLURAL_PEOPLE } from './lexicon.ts';
+import { COLLECTIVE_NOUNS, COMPARISON_BEFORE, ENDED_BEFORE_OVER, FRONTED_OPENERS, PLURAL_PEOPLE } from './lexicon.ts';
 import { ParagraphReader, type Reading } from './reader.ts';
 import type { Clause, SentenceGrammar } from './grammar.ts';
 import { resolveEventOffset } from './event-offset.ts';
@@ -587,9 +587,6 @@ function referentOf(
   const before = reader.sentenceAt(from, grammar.from);
   return before ? subjectBefore(reader, before, before.to, k) : null;
 }
-
-// Words that open a clause fronted before the sentence's subject: "After he cast his vote, Mr Jammeh said".
-const FRONTED_OPENERS = new Set(['after', 'when', 'as', 'before', 'while', 'once', 'although', 'though', 'because', 'since', 'if', 'upon']);
 
 /** The subject (a noun phrase, not a pronoun or a date) of the first clause before word i that has one. */
 function subjectBefore(reader: ParagraphReader, grammar: SentenceGrammar, i: number, pronoun: string): string | null {

@@ -33,6 +33,8 @@ import {
   CONTENT_NOUNS,
   DEMONSTRATIVES,
   HEDGE_ADJECTIVES,
+  HOLDING_VERBS,
+  IN_PARTICLE_VERBS,
   LISTENER_WORDS,
   isEventNoun,
   INFINITIVE_VERBS,
@@ -51,7 +53,6 @@ import {
   UNPLACED_PRONOUNS,
   VERDICT_VERBS,
   VOUCHING_ENDINGS,
-  IN_PARTICLE_VERBS,
 } from './lexicon.ts';
 
 export const LABEL_MAX = 60;
@@ -765,7 +766,7 @@ function reducedRelativeLabel(input: LabelInput, lead: readonly string[] | null)
   if (/^(?:say|tell)$/u.test(grammar.lemma(verb.head))) return null;
   const nearest = grammar.antecedent(verb.from);
   if (!nearest) return null;
-  const antecedent = (HOLDING.has(grammar.lemma(verb.head)) ? eventOwner(grammar, nearest) : null) ?? nearest;
+  const antecedent = (HOLDING_VERBS.has(grammar.lemma(verb.head)) ? eventOwner(grammar, nearest) : null) ?? nearest;
   // The participle's phrase ends where the sentence's verb comes: "a group kidnapped in Haiti [have been released]".
   const next = grammar.verbGroups().find((g) => g.from >= verb.to && g.finite);
   // "Police said the blast happened on Monday": right after a verb of saying (and "that"), with no verb
@@ -987,9 +988,6 @@ function eventAntecedent(grammar: SentenceGrammar, clause: Clause): WordSpan | n
   if (start === preposition || grammar.words[head].tag !== 'NOUN' || !isEventNoun(grammar.key(head))) return null;
   return { from: start, to: subject.to };
 }
-
-// Verbs whose object is an event: "the election … held", "the vote conducted", "the talks postponed".
-const HOLDING = new Set(['hold', 'stage', 'conduct', 'organise', 'organize', 'host', 'schedule', 'postpone', 'cancel', 'call']);
 
 /**
  * "the first-past-the-post election of the House of Representatives held on November 20": a participle

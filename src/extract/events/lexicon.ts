@@ -975,6 +975,58 @@ export const COLLECTIVE_NOUNS = new Set([
   ...['committee', 'council', 'board', 'jury', 'panel', 'union', 'company', 'firm', 'staff', 'public', 'opposition'],
   ...['campaign', 'administration', 'ministry', 'department', 'agency', 'media', 'community', 'crowd', 'couple'],
 ]);
+/** Verbs a clause of their own may follow with no "that": "believed the leader of the gang fled". */
+export const COMPLEMENT_VERBS = new Set([
+  'think',
+  'believe',
+  'know',
+  'expect',
+  'hope',
+  'fear',
+  'suspect',
+  'feel',
+  'find',
+  'learn',
+  'hear',
+  'see',
+  'show',
+  'mean',
+  'suggest',
+  'indicate',
+  'confirm',
+  'insist',
+  'ensure',
+  'realise',
+  'realize',
+]);
+/** Verbs whose object is an event: "the election … held", "the vote conducted", "the talks postponed". */
+export const HOLDING_VERBS = new Set([
+  'hold',
+  'stage',
+  'conduct',
+  'organise',
+  'organize',
+  'host',
+  'schedule',
+  'postpone',
+  'cancel',
+  'call',
+]);
+/** Words that open a clause fronted before the sentence's subject: "After he cast his vote, Mr Jammeh said". */
+export const FRONTED_OPENERS = new Set([
+  'after',
+  'when',
+  'as',
+  'before',
+  'while',
+  'once',
+  'although',
+  'though',
+  'because',
+  'since',
+  'if',
+  'upon',
+]);
 /** Verbs whose "in" is a particle, no date's preposition: "the plan will kick in from January". */
 export const IN_PARTICLE_VERBS = new Set([
   'kick',

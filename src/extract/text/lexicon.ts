@@ -614,6 +614,21 @@ export const METRE_CONTEXT = new Set([
   'radius',
 ]);
 /** Scale words that multiply a number already read ("two million", "three lakh"), unlike "hundred" within one. */
+/** Units of time a half is said of: "six and a half years", "two and a half hours". */
+export const HALVED_UNITS = new Set([
+  'year',
+  'years',
+  'month',
+  'months',
+  'week',
+  'weeks',
+  'day',
+  'days',
+  'hour',
+  'hours',
+  'decade',
+  'decades',
+]);
 export const BIG_WORDS: Readonly<Record<string, number>> = {
   thousand: 1e3,
   million: 1e6,

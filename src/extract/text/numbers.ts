@@ -1,7 +1,7 @@
 // Number recognition for news text: a reader that turns digit strings ("40,000", "2 300", "1.2m",
 // "1.5 million") and number words ("twenty-five", "a hundred", "one hundred and twenty", "a dozen")
 // into values, over the tokens of number-tokens.ts. It knows nothing about what a number counts.
-import { BIG_WORDS, CURRENCY_SYMBOLS, METRE_CONTEXT, SCALE_SUFFIXES, SCALE_WORDS, TEENS, TENS, UNITS } from './lexicon.ts';
+import { BIG_WORDS, CURRENCY_SYMBOLS, HALVED_UNITS, METRE_CONTEXT, SCALE_SUFFIXES, SCALE_WORDS, TEENS, TENS, UNITS } from './lexicon.ts';
 import { gluedCurrencyAt, tokenize, type Token } from './number-tokens.ts';
 
 const CONTINENTAL = /^\d{1,3}(?:\.\d{3}){2,}$/;
@@ -336,9 +336,6 @@ function readWords(tokens: readonly Token[], i: number): NumberRead | null {
     article: value === 1 || (article && value === 12),
   };
 }
-
-// Units of time a half is said of: "six and a half years", "two and a half hours".
-const HALVED_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'decade', 'decades']);
 
 /**
  * A fraction of a big number, in words: "a quarter of a million", "three quarters of a billion",
