@@ -2238,3 +2238,9 @@ describe('extractFigures: what blind round 44 taught', () => {
     expect(figuresIn('Some 300 people were taken by bus to a shelter.').map((f) => f.measure)).toEqual(['other']);
   });
 });
+
+describe('extractFigures: what blind round 45 taught', () => {
+  it('"suffered major injuries" are injured', () => {
+    expect(figuresIn('Four passengers suffered major injuries.').map((f) => [f.value, f.measure])).toEqual([[4, 'injured']]);
+  });
+});

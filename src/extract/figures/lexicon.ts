@@ -588,7 +588,7 @@ export const NOT_PARTICIPLE_WORDS = ['including', 'according', 'during', 'nothin
 export const BEARING_VERBS = new Set(['suffered', 'sustained', 'received', 'suffer', 'sustain', 'suffering', 'sustaining']);
 /** How bad a harm is, between the verb and the harm: "had minor injuries", "life-threatening wounds". */
 // ("life-threatening" comes as its parts: the tokens split at hyphens.)
-const SEVERITY_WORDS = ['minor', 'serious', 'critical', 'severe', 'non', 'life', 'threatening', 'slight', 'multiple'];
+const SEVERITY_WORDS = ['minor', 'major', 'serious', 'critical', 'severe', 'grievous', 'non', 'life', 'threatening', 'slight', 'multiple'];
 /** How badly: "seriously injured", "critically wounded", before a cue or in a predicate. */
 export const SEVERITY_ADVERBS = new Set([
   'seriously',

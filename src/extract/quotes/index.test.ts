@@ -1830,3 +1830,14 @@ describe('extractQuotes: what blind round 44 taught', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['a statement']);
   });
 });
+
+describe('extractQuotes: what blind round 45 taught', () => {
+  it('"the prime minister" is the Prime Minister named before, not the Information Minister who spoke since', () => {
+    const quotes = quotesOf(
+      'Prime Minister Imran Khan addressed the joint sitting of parliament.',
+      'Information Minister Fawad Chaudhry said the government would pass 33 bills.',
+      'The prime minister said: “When a sportsman enters the field, he does not care about defeat.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Imran Khan']);
+  });
+});

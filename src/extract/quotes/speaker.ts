@@ -540,16 +540,29 @@ function resolveDefinite(
     return event ? event.speaker : null;
   }
   if (kind === 'person') {
+    // ("the prime minister" is no "Information Minister": a role whose words before the head share none with
+    // the description's is another office.)
+    const modifiers = (text: string): string[] =>
+      text
+        .toLowerCase()
+        .split(/\s+/u)
+        .filter((w) => w && !/^(?:the|a|an|state|former|then|new)$/u.test(w))
+        .slice(0, -1);
+    const wanted = modifiers(description);
+    const sameOffice = (role: string): boolean => {
+      const own = modifiers(role);
+      return !wanted.length || !own.length || own.some((w) => wanted.includes(w));
+    };
     const named = lastEvent(
       state,
       paragraph,
       offset,
-      (s) => s.kind === 'person' && !manyFor(s.name) && (matches(s.name) || (s.role !== null && matches(s.role))),
+      (s) => s.kind === 'person' && !manyFor(s.name) && (matches(s.name) || (s.role !== null && matches(s.role) && sameOffice(s.role))),
     );
     if (named) return named.speaker;
     // Of the people who hold that role ("governor of Lagos", "Nasarawa governor"), the one named last before.
     const person = latestMentioned(
-      state.index.entities.people.filter((p) => p.role && matches(p.role)),
+      state.index.entities.people.filter((p) => p.role && matches(p.role) && sameOffice(p.role)),
       paragraph,
       offset,
     );
