@@ -35,6 +35,8 @@ const PROPORTION_AFTER = new RegExp(`^\\s?in\\s+${SMALL_NUMBER}\\b(?!(?:[\\d,]*)
 const MONTH = alternation(MONTHS.flat());
 const MONTH_BEFORE = new RegExp(`(?:\\b(?:${MONTH})\\.?,?)$`);
 const MONTH_AFTER = new RegExp(`^\\s*(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTH})\\b`);
+const DAY_RANGE_BEFORE = new RegExp(`\\b(?:${MONTH})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:-|–|to|and|through)\\s*$`);
+const DAY_RANGE_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:-|–|to|and|through)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH})\\b`);
 
 // "Rescue 1122", "Channel 8", "Section 23": a number right after a capitalised word inside the sentence
 // names something (a month, weekday or currency before it is read by the date and money rules).
@@ -163,6 +165,9 @@ export function isExcluded(m: NumberMention, fullBefore: string, after: string):
     !(m.decimal && /^\sseconds\b/iu.test(after))
   )
     return true;
+  // "around 10-12 km away", "2,000 to 3,000 feet": the first end of a range whose unit follows the second.
+  const rangeEnd = /^\s*(?:-|–|to)\s*\d[\d,.]*/u.exec(after);
+  if (rangeEnd && MEASUREMENT_AFTER.test(after.slice(rangeEnd[0].length))) return true;
   // "a new Seven Sisters facility", "the Three Gorges Dam": a capitalised number word inside a sentence,
   // before a capitalised word, is part of a name.
   if (m.form === 'words' && /^\p{Lu}/u.test(m.text) && /\p{L}[,;]?\s$/u.test(before) && /^\s\p{Lu}\p{Ll}/u.test(after)) return true;
@@ -188,6 +193,9 @@ export function isExcluded(m: NumberMention, fullBefore: string, after: string):
   if (!m.grouped && !m.scaled && m.form === 'digits' && (m.value <= 31 || (m.value >= 1000 && m.value <= 2100))) {
     if (MONTH_BEFORE.test(before.trimEnd()) && /\s$|\.$/.test(before)) return true;
     if (MONTH_AFTER.test(after)) return true;
+    // "from October 10 to 13, 2023", "from 10 to 13 October": the other end of a range of days.
+    if (m.value <= 31 && DAY_RANGE_BEFORE.test(before)) return true;
+    if (m.value <= 31 && DAY_RANGE_AFTER.test(after)) return true;
     // "12.03.2024": a date in numbers, its day or its month.
     if (
       /^\.\d{1,2}\.(?:19|20)\d\d(?![\d.])/u.test(after) ||

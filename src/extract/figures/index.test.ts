@@ -2240,6 +2240,12 @@ describe('extractFigures: what blind round 44 taught', () => {
 });
 
 describe('extractFigures: what blind round 45 taught', () => {
+  it('the other end of a range of days, or of a distance whose unit follows the range, is no count', () => {
+    expect(figuresIn('Teams vaccinated children from October 10 to 13, 2023.')).toEqual([]);
+    expect(figuresIn('The festival runs from 10 to 13 October.')).toEqual([]);
+    expect(figuresIn('Cuttack is around 10-12 km away.')).toEqual([]);
+    expect(figuresIn('Between 300 and 400 people were killed.').map((f) => f.value)).toEqual([300, 400]);
+  });
   it('"suffered major injuries" are injured', () => {
     expect(figuresIn('Four passengers suffered major injuries.').map((f) => [f.value, f.measure])).toEqual([[4, 'injured']]);
   });
