@@ -2250,3 +2250,20 @@ describe('extractFigures: what blind round 45 taught', () => {
     expect(figuresIn('Four passengers suffered major injuries.').map((f) => [f.value, f.measure])).toEqual([[4, 'injured']]);
   });
 });
+
+describe('extractFigures: what blind round 46 taught', () => {
+  const read = (s: string) => figuresIn(s).map((f) => [f.value, f.measure]);
+  it('"12 confirmed heat-related deaths": a hyphenated adjective between the vouching word and its cue', () => {
+    expect(read('There have been 12 confirmed heat-related deaths in Arizona this year.')).toEqual([[12, 'killed']]);
+  });
+  it('people under heat advisories are affected', () => {
+    expect(read('More than 90 million people in the US are under heat advisories.')).toEqual([[90_000_000, 'affected']]);
+  });
+  it('one who was injured and later died is dead; the injured of a blast that killed 12 stay injured', () => {
+    expect(read('One man who was injured by falling debris later died of a heart attack.')).toEqual([[1, 'killed']]);
+    expect(read('Two men who were injured in the blast that killed 12 were treated.')).toEqual([
+      [2, 'injured'],
+      [12, 'killed'],
+    ]);
+  });
+});

@@ -99,6 +99,8 @@ export const RIGHT_CUES: ReadonlyArray<[Phrase, Measure]> = (
         'without power|without electricity|without water|lost power|lost electricity|lose power|losing power|in need of|need aid|need assistance|need help|in need|' +
         // Cut off by water or by a closed road: "1.2 million families stranded".
         'stranded|marooned|' +
+        // Under a warning of the hazard: "90 million people are under heat advisories".
+        'under heat advisories|under heat alerts|under heat warnings|under a heat advisory|under flood warnings|' +
         'hungry|malnourished|starving|food insecure|facing hunger|face hunger|faced hunger|facing starvation|face starvation|facing famine|face famine|in danger|at risk',
       'affected',
     ],

@@ -215,11 +215,12 @@ export function scanRight(
     }
     // "48,212 suspected and confirmed cases", "300 reported deaths": a participle before its noun.
     const nextWord = tokens[j + 1];
+    // ("12 confirmed heat-related deaths": a hyphenated adjective may stand between them.)
     const adjectival =
       phase === 'np' &&
       nextWord?.kind === 'word' &&
       nextWord.start < sentenceEnd &&
-      (cueAt(tokens, layer, j + 1) !== undefined || PERSON_NOUNS.has(nextWord.lower));
+      (cueAt(tokens, layer, j + 1) !== undefined || PERSON_NOUNS.has(nextWord.lower) || cueAfterCompound(tokens, layer, j + 1));
     // A relative clause after the noun, on to the main verb when one within reach says what happened to
     // them: "Eight fishermen who went out to sea on Friday are still missing", and reduced ones, of belief,
     // "Fifty people believed to have been in the hotel remained unaccounted for", or in "-ing".
@@ -291,7 +292,7 @@ export function scanRight(
       const [at, [phrase, measure]] = relative;
       return {
         ...result,
-        measure,
+        measure: measure === 'injured' && diedAfter(tokens, layer, at + phrase.length, sentenceEnd, mentionAtToken) ? 'killed' : measure,
         cue: phrase.join(' '),
         near: true,
         nounCue: false,
@@ -456,6 +457,33 @@ function vouchedCue(tokens: readonly Token[], layer: Layer | null, from: number,
     if (!/^(?:to|have|as|been|being|be|now)$/.test(tokens[k].lower)) return -1;
   }
   return -1;
+}
+
+/**
+ * "One man who was injured by falling debris later died": the sentence's own verb after a relative clause of
+ * injury tells a death, which outlasts the injury (not a verb with a count of its own: "… that killed 12").
+ */
+function diedAfter(
+  tokens: readonly Token[],
+  layer: Layer | null,
+  from: number,
+  sentenceEnd: number,
+  mentionAtToken: ReadonlyMap<number, number>,
+): boolean {
+  for (let k = from; k < tokens.length && k - from <= 12 && tokens[k].start < sentenceEnd; k++) {
+    if (mentionAtToken.has(k) || tokens[k].text === ';' || tokens[k].text === ',') return false;
+    const later = cueAt(tokens, layer, k);
+    if (later) return later[1] === 'killed' && !mentionAtToken.has(k + later[0].length);
+  }
+  return false;
+}
+
+/** "heat-related deaths", "flood-hit residents": a cue right after a hyphenated adjective that starts at k. */
+function cueAfterCompound(tokens: readonly Token[], layer: Layer | null, k: number): boolean {
+  const dash = tokens[k + 1];
+  const second = tokens[k + 2];
+  if (dash?.text !== '-' || dash.start !== tokens[k].end || second?.kind !== 'word' || second.start !== dash.end) return false;
+  return cueAt(tokens, layer, k + 3) !== undefined || PERSON_NOUNS.has(tokens[k + 3]?.lower ?? '');
 }
 
 /**

@@ -1841,3 +1841,13 @@ describe('extractQuotes: what blind round 45 taught', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Imran Khan']);
   });
 });
+
+describe('extractQuotes: what blind round 46 taught', () => {
+  it('"the tactician" is the coach named before', () => {
+    const quotes = quotesOf(
+      'Super Eagles Coach Stephen Keshi could not hide his admiration for Kenyan skipper Victor Mugubi after the match.',
+      '“We wanted to sit back and study our opponents in the opening minutes,” notes the tactician.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Stephen Keshi']);
+  });
+});

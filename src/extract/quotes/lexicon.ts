@@ -652,6 +652,8 @@ export const HUMAN_NOUNS = new Set([
   'organizer',
   'organiser',
   'coach',
+  'tactician',
+  'gaffer',
   'player',
   'captain',
   'judge',
@@ -818,6 +820,9 @@ export const ROLE_EQUIVALENTS: Readonly<Record<string, readonly string[]>> = {
   // A team's captain is its skipper ("Australian skipper Pat Cummins … The captain also said").
   captain: ['skipper'],
   skipper: ['captain'],
+  // A team's coach, as sports pages call them again: "notes the tactician", "the gaffer said".
+  tactician: ['coach', 'manager'],
+  gaffer: ['manager', 'coach'],
   "country's leader": ['president', 'prime minister'],
   'country’s leader': ['president', 'prime minister'],
   // "the commander": the officer named by a military rank ("Lt Col Ariful Islam"), when only one is.
