@@ -292,7 +292,12 @@ export function scanRight(
       const [at, [phrase, measure]] = relative;
       return {
         ...result,
-        measure: measure === 'injured' && diedAfter(tokens, layer, at + phrase.length, sentenceEnd, mentionAtToken) ? 'killed' : measure,
+        measure:
+          measure === 'injured' &&
+          !wholeOfPart(tokens, from, mentionAtToken) &&
+          diedAfter(tokens, layer, at + phrase.length, sentenceEnd, mentionAtToken)
+            ? 'killed'
+            : measure,
         cue: phrase.join(' '),
         near: true,
         nounCue: false,
@@ -457,6 +462,13 @@ function vouchedCue(tokens: readonly Token[], layer: Layer | null, from: number,
     if (!/^(?:to|have|as|been|being|be|now)$/.test(tokens[k].lower)) return -1;
   }
   return -1;
+}
+
+/** "One of the 32 people who were injured died": the count after "of the" is a whole, the verb its part's. */
+function wholeOfPart(tokens: readonly Token[], from: number, mentionAtToken: ReadonlyMap<number, number>): boolean {
+  let n = from - 1;
+  while (n > 0 && mentionAtToken.has(n - 1)) n--;
+  return tokens[n - 1]?.lower === 'the' && /^(?:of|among)$/u.test(tokens[n - 2]?.lower ?? '');
 }
 
 /**
