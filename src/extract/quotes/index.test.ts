@@ -1843,6 +1843,15 @@ describe('extractQuotes: what blind round 45 taught', () => {
 });
 
 describe('extractQuotes: what blind round 46 taught', () => {
+  it('who goes with the subject ("alongside his Commissioner for Works, Reuben Izeze,") is no speaker', () => {
+    const quotes = quotesOf(
+      'Delta State Governor Sheriff Oborevwori inspected roads on Monday.',
+      'The governor alongside his Commissioner for Works, Reuben Izeze, said many projects had been completed.',
+      'He said: “We will make sure that we execute projects.”',
+    );
+    // (His first name, Sheriff, reads as a title: the entities keep "Oborevwori".)
+    expect(quotes.map((q) => q.speaker)).toEqual([expect.stringMatching(/Oborevwori$/u)]);
+  });
   it('"the tactician" is the coach named before', () => {
     const quotes = quotesOf(
       'Super Eagles Coach Stephen Keshi could not hide his admiration for Kenyan skipper Victor Mugubi after the match.',

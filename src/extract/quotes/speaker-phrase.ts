@@ -40,6 +40,9 @@ export function wordsIn(text: string, start: number, end: number): { word: strin
  * The speaker phrase of a clause that ends at a reporting verb: "[Mr Getachew Reda], the spokesman…, said",
  * "a lawyer confirmed that [a Surfside official] had told". Returns offsets in the paragraph.
  */
+// A subject and who goes with it: "The governor alongside his commissioner", "the minister, accompanied by".
+const ACCOMPANIED = /^(.*?\p{L})[\s,]+(?:alongside|along\s+with|together\s+with|accompanied\s+by|flanked\s+by)\s/u;
+
 export function subjectBefore(text: string, clauseStart: number, verbStart: number): { start: number; end: number } | null {
   // "Rep. Gwen Moore (D-Wis.) said", "Mitch McConnell, R-Ky., said": a party tag or an aside between the
   // subject and its verb is no clause boundary; the subject ends before it.
@@ -73,6 +76,10 @@ export function subjectBefore(text: string, clauseStart: number, verbStart: numb
       // ("Also, a local official …, said": a clause word alone is no chunk of the subject.)
       const phrase = trimClause(text, chunk.start, chunk.end);
       if (!phrase) continue;
+      // "The governor alongside his Commissioner for Works, Reuben Izeze, … said": who goes with the subject is
+      // no subject, and the name after him is his.
+      const companion = ACCOMPANIED.exec(text.slice(phrase.start, phrase.end));
+      if (companion) return trimClause(text, phrase.start, phrase.start + companion[1].length) ?? phrase;
       // "Police Public Relations Officer (PPRO), DSP Yakubu Sabo, who confirmed it, said": a title, then the
       // name it belongs to in apposition; the name speaks.
       const next = chunks[k + 1];
