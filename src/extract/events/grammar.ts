@@ -111,6 +111,8 @@ const PASSIVE_REPORTING = new Set([
 ]);
 const ATTRIBUTION_LINKS = new Set(['of', 'from', 'for', 'at', 'in', 'and', 'with', '-']);
 const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
+// Noun phrases and the prepositions that chain them: a verb's object with its phrases of "of" and "in".
+const PHRASE_RUN_TAGS = new Set(['ADP', 'NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART']);
 // "at least 221", "more than 40", "up to 30", "nearly 700": words that open a counted noun phrase.
 const QUANTIFIER_HEADS = new Set([
   'at',
@@ -388,7 +390,7 @@ export class SentenceGrammar {
     for (let j = i; j > this.from && i - j <= 20; j--) {
       const w = words[j];
       const inWord = w.text === '-' && !isHardBreak(this.text, words, j); // "first-past-the-post"
-      if (inWord || ['ADP', 'NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART'].includes(w.tag)) continue;
+      if (inWord || PHRASE_RUN_TAGS.has(w.tag)) continue;
       if (w.tag !== 'VERB') return false;
       const lemma = this.lemma(j);
       if (SAYING.has(lemma) || COMPLEMENT_VERBS.has(lemma) || key(w).endsWith('ing')) return false;
@@ -563,7 +565,7 @@ export class SentenceGrammar {
       // auxiliary: in "MSNBC, which let him go", "go" is no verb of its own.)
       let joined = antecedent !== null && (words[verb.from].tag === 'AUX' || key(words[verb.head]) !== this.lemma(verb.head));
       for (let i = own ? own.to : verb.from; joined && i < verb.from; i++)
-        if (!['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'ADP', 'PART'].includes(words[i].tag) && words[i].text !== '-') joined = false;
+        if (!PHRASE_RUN_TAGS.has(words[i].tag) && words[i].text !== '-') joined = false;
       if (joined && antecedent) return { from: antecedent.from, to: end, role: 'main', opener: -1, verb, subject: antecedent };
     }
     // "Uganda, which shares a border with the DRC, last experienced an outbreak in 2022": a relative or
@@ -736,7 +738,8 @@ export class SentenceGrammar {
         k === '’s'
       ) {
         start--;
-        if (w.tag === 'DET' || possessive) break;
+        // (An article inside a hyphenated word, "first-past-the-post", closes nothing.)
+        if ((w.tag === 'DET' && words[start - 1]?.text !== '-') || possessive) break;
         continue;
       }
       if (w.text === '-' && !isHardBreak(this.text, words, start - 1)) {

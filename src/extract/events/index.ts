@@ -549,8 +549,9 @@ function referentOf(
   if (k === 'he' || k === 'she') {
     // "After he cast his vote on Thursday, Mr Jammeh said": in a clause fronted before its sentence's
     // subject, the pronoun stands for that subject, named after the comma.
-    const comma = grammar.words.findIndex((w, j) => j > i && j < grammar.to && w.text === ',');
-    if (comma > i && FRONTED_OPENERS.has(grammar.words[grammar.from].key)) {
+    let comma = i + 1;
+    while (comma < grammar.to && grammar.words[comma].text !== ',') comma++;
+    if (comma < grammar.to && FRONTED_OPENERS.has(grammar.words[grammar.from].key)) {
       const after = grammar.words[comma].end;
       const text = doc.paragraphs[paragraphIndex].text;
       for (const person of context.entities?.people ?? []) {

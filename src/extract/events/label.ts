@@ -998,19 +998,11 @@ function eventOwner(grammar: SentenceGrammar, span: WordSpan): WordSpan | null {
   if (isEventNoun(grammar.key(span.to - 1))) return null;
   let start = span.from;
   for (let hop = 0; hop < 3 && grammar.key(start - 1) === 'of'; hop++) {
-    const head = start - 2;
-    let from = head + 1;
-    while (
-      from > grammar.from &&
-      (/^(?:NOUN|PROPN|ADJ|NUM|DET)$/u.test(grammar.words[from - 1].tag) || grammar.words[from - 1].text === '-')
-    ) {
-      from--;
-      // (An article inside a hyphenated word, "first-past-the-post", closes nothing.)
-      if (grammar.words[from].tag === 'DET' && grammar.words[from - 1]?.text !== '-') break;
-    }
-    if (from > head) return null;
-    if (grammar.words[head].tag === 'NOUN' && isEventNoun(grammar.key(head))) return { from, to: head + 1 };
-    start = from;
+    const owner = grammar.antecedent(start - 1);
+    if (!owner) return null;
+    const head = owner.to - 1;
+    if (grammar.words[head].tag === 'NOUN' && isEventNoun(grammar.key(head))) return owner;
+    start = owner.from;
   }
   return null;
 }
@@ -1253,9 +1245,7 @@ function dateGlue(input: LabelInput, i: number): boolean {
   if (!DATE_GLUE.has(k) && k !== 'and' && k !== 'late' && k !== 'early' && k !== 'of' && !part(i)) return false;
   // ("The walk-out on Tuesday", "the sit-in on Monday": a word a hyphen glues to the one before is part of
   // it; "will kick in from January": a verb's particle.)
-  const words = grammar.words;
-  if (inParticle(grammar, i)) return false;
-  if (words[i - 1]?.text === '-' && words[i - 1].end === words[i].start && words[i - 2]?.end === words[i - 1].start) return false;
+  if (inParticle(grammar, i) || gluedByHyphen(grammar, i)) return false;
   // The next word that is not glue must be a date, and not one that qualifies a noun ("by Thursday's attacks").
   for (let j = i + 1; j < Math.min(grammar.to, i + 5); j++) {
     if (input.isDate(j)) {
@@ -1301,14 +1291,18 @@ function trimDangling(grammar: SentenceGrammar, words: number[]): number[] {
     if (k === 'over' && ENDED.has(grammar.key(words[end - 1] - 1))) break;
     // "the walk-out", "a sit-in": a word a hyphen glues to the one before ends a word, not a phrase; so
     // does a verb's particle ("will kick in").
-    if (inParticle(grammar, words[end - 1])) break;
-    const dash = grammar.words[words[end - 1] - 1];
-    if (w.tag !== 'PUNCT' && dash?.text === '-' && dash.end === w.start && grammar.words[words[end - 1] - 2]?.end === dash.start) break;
+    if (inParticle(grammar, words[end - 1]) || (w.tag !== 'PUNCT' && gluedByHyphen(grammar, words[end - 1]))) break;
     if (w.tag === 'PUNCT' || w.tag === 'DET' || w.tag === 'ADP' || w.tag === 'CCONJ' || w.tag === 'SCONJ' || DANGLING.has(k) || k === "'s")
       end--;
     else break;
   }
   return words.slice(0, end);
+}
+
+/** Word i is glued by a hyphen to the word before it ("walk-out", "sit-in"). */
+function gluedByHyphen(grammar: SentenceGrammar, i: number): boolean {
+  const dash = grammar.words[i - 1];
+  return dash?.text === '-' && dash.end === grammar.words[i].start && grammar.words[i - 2]?.end === dash.start;
 }
 
 /** Word i is "in" right after a verb whose particle it is ("kick in", "set in"). */

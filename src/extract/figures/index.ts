@@ -36,12 +36,17 @@ export function extractFigures(doc: ParsedSeed, entities: Pick<Entities, 'places
   const figures: Figure[] = [];
   const names = placeNames(entities.places);
   // In an epidemic report nobody is wounded: "hospitalised" patients are cases of the disease.
-  const sick = isDiseaseReport(doc);
+  // (The story's first 20,000 characters, read once by the two kinds of report below.)
+  const body = doc.paragraphs
+    .map((p) => p.text)
+    .join('\n')
+    .slice(0, 20_000);
+  const sick = isDiseaseReport(doc.title, body);
   // In a kidnapping (its headline or lead tells one), those rescued or freed are the hostages set free.
   const kidnapStory = KIDNAP.test(doc.title) || KIDNAP.test(doc.paragraphs[0]?.text.slice(0, 2_000) ?? '');
   // Before a storm, a flood or an eruption that the story tells an evacuation of, people in shelters are its
   // evacuees (as two blind annotators counted them); in a war they are the displaced.
-  const evacuationStory = isHazardEvacuation(doc);
+  const evacuationStory = isHazardEvacuation(doc.title, body);
   let topic: Topic = { measure: null, unit: 'people', count: null };
   // Ids first, for the whole document: a part may name a whole that comes after it ("49 of the first 54
   // seats") or in the paragraph before ("Of them, …").
@@ -134,12 +139,8 @@ export function extractFigures(doc: ParsedSeed, entities: Pick<Entities, 'places
 const DISEASE = new RegExp(`\\b(?:${alternation(DISEASE_WORDS)})\\b`, 'i');
 const WOUNDS = new RegExp(`\\b(?:${alternation(WOUND_WORDS)})\\b`, 'i');
 
-function isDiseaseReport(doc: ParsedSeed): boolean {
-  const text = doc.paragraphs
-    .map((p) => p.text)
-    .join('\n')
-    .slice(0, 20_000);
-  return DISEASE.test(`${doc.title}\n${text}`) && !WOUNDS.test(text);
+function isDiseaseReport(title: string, body: string): boolean {
+  return DISEASE.test(`${title}\n${body}`) && !WOUNDS.test(body);
 }
 
 /** The measure a candidate is published with: a percentage counts no one itself, and a report's kind can rename its measure. */
@@ -159,11 +160,8 @@ const WAR = /\b(?:war|airstrikes?|air\s+strikes?|shelling|bombardment|offensive|
 const SHELTERED =
   /\b(?:in|to|into)\s+(?:the\s+)?(?:\p{L}+\s+)?shelters\b|\b(?:seek|sought|seeking|take|took|taken|taking)\s+(?:refuge|shelter)\b|\bsheltering\b/iu;
 
-function isHazardEvacuation(doc: ParsedSeed): boolean {
-  const text = `${doc.title}\n${doc.paragraphs
-    .map((p) => p.text)
-    .join('\n')
-    .slice(0, 20_000)}`;
+function isHazardEvacuation(title: string, body: string): boolean {
+  const text = `${title}\n${body}`;
   return HAZARD.test(text) && EVACUATION.test(text) && !WAR.test(text);
 }
 

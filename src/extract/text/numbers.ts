@@ -358,40 +358,26 @@ function readFraction(tokens: readonly Token[], i: number): NumberRead | null {
   } else if (has(UNITS, w(0)) && /^quarters?$/.test(w(1)) && w(2) === 'of' && (w(3) === 'a' || w(3) === 'an') && has(BIG_WORDS, w(4))) {
     part = UNITS[w(0)] * 0.25;
     last = 4;
-  } else if ((has(UNITS, w(0)) || has(TEENS, w(0))) && w(1) === 'and' && w(2) === 'a' && w(3) === 'half' && has(BIG_WORDS, w(4))) {
+  } else if ((has(UNITS, w(0)) || has(TEENS, w(0))) && w(1) === 'and' && w(2) === 'a' && w(3) === 'half') {
+    // "two and a half million"; "six and a half years", "a six and a half year sentence": a span of time
+    // and its half, no big number (the unit stays the duration's word).
     whole = UNITS[w(0)] ?? TEENS[w(0)];
     part = 0.5;
-    last = 4;
-  }
-  // "six and a half years", "a six and a half year sentence": a span of time and its half.
-  const spanOfTime = last < 0 && (has(UNITS, w(0)) || has(TEENS, w(0))) && w(1) === 'and' && w(2) === 'a' && w(3) === 'half';
-  if (spanOfTime && HALVED_UNITS.has(w(4))) {
-    const end = tokens[at[3]];
-    return {
-      value: (UNITS[w(0)] ?? TEENS[w(0)]) + 0.5,
-      first: i,
-      last: at[3],
-      start: tokens[i].start,
-      end: end.end,
-      form: 'words',
-      decimal: false,
-      scaled: false,
-      grouped: false,
-      suffix: '',
-      article: false,
-    };
+    if (has(BIG_WORDS, w(4))) last = 4;
+    else if (HALVED_UNITS.has(w(4))) last = 3;
   }
   if (last < 0) return pointFraction(tokens, i, at, w);
   const end = tokens[at[last]];
+  const scaled = has(BIG_WORDS, w(last));
   return {
-    value: roundValue((whole + part) * BIG_WORDS[w(last)]),
+    value: roundValue((whole + part) * (scaled ? BIG_WORDS[w(last)] : 1)),
     first: i,
     last: at[last],
     start: tokens[i].start,
     end: end.end,
     form: 'words',
     decimal: false,
-    scaled: true,
+    scaled,
     grouped: false,
     suffix: '',
     article: false,
