@@ -41,6 +41,7 @@ import { scanRight } from './right-cues.ts';
 
 // A share of a group before "of the": "the vast majority of the", "most of the", "half of those", "Two of the
 // [12 miners were rescued]" (the predicate is the two's).
+const CARRYING_BEFORE = /\b(?:carrying|transporting|ferrying)\s+$/iu;
 const PART_OF_WHOLE_BEFORE = new RegExp(
   `\\b(?:majority|most|many|some|half|rest|remainder|bulk|few|several|part|minority|\\d[\\d,]*|${alternation([
     ...Object.keys(UNITS),
@@ -159,6 +160,8 @@ export function analyse(
     const useRight =
       !measure ||
       (scan.near && leftStrength === 'weak' && !onlyWho) ||
+      // ("save 19 people still trapped": a verb that counts no harm leaves the harm its noun says.)
+      (scan.near && measure === 'other' && !onlyWho) ||
       (scan.near && (source === 'tally' || source === 'group')) ||
       (scan.relative === true && (scan.measure === 'killed' || (scan.measure === 'injured' && measure === 'evacuated')));
     if (useRight) {
@@ -169,7 +172,9 @@ export function analyse(
   }
   // "leaving the vast majority of the nearly 640 passengers still missing", "most of the 300 residents
   // fled": what the predicate says befell a part of the number, which counts the whole.
-  if (source === 'right' && PART_OF_WHOLE_BEFORE.test(text.slice(Math.max(sentence.start, spanStart - 40), spanStart))) {
+  // "a boat carrying 53 people was swept away": the predicate after the people carried is the carrier's.
+  const lead = text.slice(Math.max(sentence.start, spanStart - 40), spanStart);
+  if (source === 'right' && (PART_OF_WHOLE_BEFORE.test(lead) || CARRYING_BEFORE.test(lead))) {
     measure = null;
     source = null;
   }

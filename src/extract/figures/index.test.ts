@@ -2267,3 +2267,20 @@ describe('extractFigures: what blind round 46 taught', () => {
     ]);
   });
 });
+
+describe('extractFigures: what blind rounds 45 and 46 left', () => {
+  const read = (s: string) => figuresIn(s).map((f) => [f.value, f.measure]);
+  it('the harm a noun says wins over a verb that counts none ("save 19 people still trapped")', () => {
+    expect(read('Rescuers hope they can save 19 people still trapped under the rubble.')).toEqual([[19, 'missing']]);
+    expect(read('Lifeguards saved 12 swimmers.')).toEqual([[12, 'other']]);
+  });
+  it('survivors hurt are the injured; survivors alone are those who came out alive', () => {
+    expect(read('At least three passengers survived with minor injuries.')).toEqual([[3, 'injured']]);
+    expect(read('Ten passengers survived.')).toEqual([[10, 'evacuated']]);
+  });
+  it('the people a boat was carrying are not what befell the boat', () => {
+    expect(read('A boat carrying 53 people was swept away.')).toEqual([[53, 'other']]);
+    expect(read('Fifty-three people were swept away.')).toEqual([[53, 'missing']]);
+  });
+});
+

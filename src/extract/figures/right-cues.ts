@@ -187,7 +187,8 @@ export function scanRight(
         result.describesPlace = true;
         return result;
       }
-      result.measure = measure;
+      // "three passengers survived with minor injuries": survivors the sentence says were hurt are the injured.
+      result.measure = measure === 'evacuated' && phrase[0].startsWith('surviv') && survivedHurt(tokens, afterCue) ? 'injured' : measure;
       // (Not "12 men who had injured a guard": a verb with an object of its own is their deed.)
       if (afterRelative && !takesObject(tokens, layer, j, afterCue)) result.relative = true;
       result.cue = phrase.join(' ');
@@ -569,4 +570,11 @@ function findComma(
     if (tokens[j].kind === 'punct' && /^[;:()"“”]$/.test(tokens[j].text)) return -1;
   }
   return -1;
+}
+
+/** "survived with minor injuries", "survived with serious burns": a harm said of the survivors right after. */
+function survivedHurt(tokens: Token[], from: number): boolean {
+  if (tokens[from]?.lower !== 'with') return false;
+  for (let k = from + 1; k <= from + 3 && tokens[k]?.kind === 'word'; k++) if (/^(?:injur|wound|burn)/.test(tokens[k].lower)) return true;
+  return false;
 }

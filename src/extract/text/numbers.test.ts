@@ -103,6 +103,13 @@ describe('findNumbers', () => {
       [300, '300'],
     ]);
   });
+  it('reads "the 72, 203 students" as one number, but not a date, a list or a partitive with a comma', () => {
+    const values = (text: string) => findNumbers(text).map((m) => m.value);
+    expect(values('of the 72, 203 students and a total of 194, 239 registered')).toEqual([72_203, 194_239]);
+    expect(values('On May 5, 300 people fled')).toEqual([5, 300]);
+    expect(values('Of the 450, 300 were rescued')).toEqual([450, 300]);
+    expect(values('the 12, 300 and 450 routes')).toEqual([12, 300, 450]);
+  });
   it('reads crores and lakhs of one sum together ("2333 crore 17 lakh")', () => {
     expect(findNumbers('Rs. 2333 crore 17 lakh and Rs 6 crore 85 lakh').map((m) => m.value)).toEqual([23_331_700_000, 68_500_000]);
   });

@@ -61,8 +61,9 @@ function readDigits(tokens: readonly Token[], i: number, text: string): NumberRe
   const grouped = /[,\u00A0\u2009\u202F]/.test(token.digits ?? '') || continental;
   let spaceGrouped = false;
   // "N500, 000", "$100, 000": a sum whose thousands are grouped by a comma and a space, as some papers
-  // type it; only right after a currency sign, where a list ("in 2019, 300 people") cannot be.
-  if (!suffix && /^[1-9]\d{0,2}$/.test(token.digits ?? '') && afterCurrencySign(tokens, i, text)) {
+  // type it; only right after a currency sign, where a list ("in 2019, 300 people") cannot be, or
+  // between "the"/"of" and a noun ("the 72, 203 students", where "May 5, 300 people" cannot be).
+  if (!suffix && /^[1-9]\d{0,2}$/.test(token.digits ?? '')) {
     let merged = token.digits ?? '';
     let j = i;
     while (
@@ -75,7 +76,7 @@ function readDigits(tokens: readonly Token[], i: number, text: string): NumberRe
       merged += tokens[j + 2].digits ?? '';
       j += 2;
     }
-    if (j > i) {
+    if (j > i && (afterCurrencySign(tokens, i, text) || spacedGroup(tokens, i, j))) {
       value = Number(merged);
       last = j;
       suffix = tokens[j].suffix ?? '';
@@ -186,6 +187,20 @@ function mixedFraction(tokens: readonly Token[], i: number, text: string): { val
 }
 
 /** Whether a currency sign or code is glued right before token `i` ("N500", "$100", "KSh50"). */
+/**
+ * "the 72, 203 students", "a total of 194, 239 registered": one number badly spaced, read only between
+ * "the"/"of" and a lower-case word that neither joins a list nor opens a predicate ("Of the 450, 300 were
+ * rescued" is two numbers).
+ */
+function spacedGroup(tokens: readonly Token[], i: number, last: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[last + 1];
+  if (!before || (before.lower !== 'the' && before.lower !== 'of')) return false;
+  if (tokens[i - 2]?.text === 'Of') return false;
+  return after?.kind === 'word' && /^\p{Ll}/u.test(after.text) && !NOT_A_NOUN_AFTER.has(after.lower);
+}
+const NOT_A_NOUN_AFTER = new Set('and|or|were|was|are|is|have|has|had|will|would|could|may|might|died|survived|remain|remained'.split('|'));
+
 function afterCurrencySign(tokens: readonly Token[], i: number, text: string): boolean {
   const sign = tokens[i - 1];
   if (!sign || gap(text, sign, tokens[i]) !== '') return false;
