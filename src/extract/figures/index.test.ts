@@ -2283,4 +2283,3 @@ describe('extractFigures: what blind rounds 45 and 46 left', () => {
     expect(read('Fifty-three people were swept away.')).toEqual([[53, 'missing']]);
   });
 });
-

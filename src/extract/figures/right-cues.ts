@@ -573,7 +573,7 @@ function findComma(
 }
 
 /** "survived with minor injuries", "survived with serious burns": a harm said of the survivors right after. */
-function survivedHurt(tokens: Token[], from: number): boolean {
+function survivedHurt(tokens: readonly Token[], from: number): boolean {
   if (tokens[from]?.lower !== 'with') return false;
   for (let k = from + 1; k <= from + 3 && tokens[k]?.kind === 'word'; k++) if (/^(?:injur|wound|burn)/.test(tokens[k].lower)) return true;
   return false;

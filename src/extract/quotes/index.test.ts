@@ -1860,3 +1860,56 @@ describe('extractQuotes: what blind round 46 taught', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Stephen Keshi']);
   });
 });
+
+describe('extractQuotes: what blind rounds 47 and 48 taught', () => {
+  const speakers = (...paragraphs: string[]) => quotesOf(...paragraphs).map((q) => [q.text.slice(0, 12), q.speaker]);
+  it('two curly apostrophes close a quote run over paragraphs, and its attribution names the speaker', () => {
+    expect(
+      speakers(
+        'The union’s President Ikechukwu Anyaene spoke to reporters in Bloemfontein.',
+        'The president of the union said that the coach performed brilliantly.',
+        '“Keshi has proved himself beyond every doubt.',
+        '“Keshi is a great coach and we are very proud of him,’’ Anyaene added.',
+      ),
+    ).toEqual([['Keshi has pr', 'Ikechukwu Anyaene']]);
+    expect(quotesOf('“Keshi is a great coach and we are very proud of him,’’ Anyaene added.')[0].text).toBe(
+      'Keshi is a great coach and we are very proud of him',
+    );
+  });
+  it('a sport’s position before a name ("said prop Census Johnston") is a role', () => {
+    expect(speakers('“We really had to smash their forwards,” said prop Census Johnston.')).toEqual([['We really ha', 'Census Johnston']]);
+  });
+  it('an epithet after a paragraph whose quote went to a named person hands it on', () => {
+    expect(
+      speakers(
+        'Head coach Rahul Dravid lauded the players after the final Test.',
+        '“Firstly, a huge congratulations to every one of you,” Dravid said.',
+        '“There were many occasions in the series,” the head coach added.',
+        '“Not only do we need to win the games when we fight back,” the former right-hand batter concluded.',
+      ).map(([, s]) => s),
+    ).toEqual(['Rahul Dravid', 'Rahul Dravid', 'Rahul Dravid']);
+  });
+  it('"Name, title, was quoted as saying": the name speaks', () => {
+    expect(speakers('“Let me put this very, very clearly,” Martin Halliwell, SES chief technology officer, was quoted as saying.')).toEqual(
+      [['Let me put t', 'Martin Halliwell']],
+    );
+  });
+  it('pieces of a paragraph that each have their own attribution are separate quotes, each with its own speaker', () => {
+    expect(
+      speakers(
+        '"They got on to the boat to visit a temple," the official said. "Two of its occupants swam to safety," he said. "Teams have so far been able to fish out four bodies," the police said.',
+      ),
+    ).toEqual([
+      ['They got on ', 'the official'],
+      ['Two of its o', 'the official'],
+      ['Teams have s', 'the police'],
+    ]);
+  });
+  it('a description of a speaker brought in as "a miner" and named right after is the name', () => {
+    expect(
+      speakers(
+        'A miner who works the day shift said he hurried to the site. “We saw a frightful scene,” said Celal Kara, 40. “They are all my friends and they all had dreams,” the miner of 14 years said.',
+      ).map(([, s]) => s),
+    ).toEqual(['Celal Kara', 'Celal Kara']);
+  });
+});

@@ -18,9 +18,10 @@ const CLOSERS = new Set(['”', '»']);
 const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/.test(ch);
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 // The scans jump from mark to mark: most characters of a paragraph are no mark.
-// Two straight apostrophes close a double quote in copy typed for old wire systems ("broken''").
+// Two straight apostrophes close a double quote in copy typed for old wire systems ("broken''"), and two
+// curly ones in copy converted from it ("“… do well,’’ Anyaene added": the News Agency of Nigeria's style).
 // A double prime (″), as some archives print the straight mark, is read as one.
-const DOUBLE_MARK = /["″“„«”»]|''|``/g;
+const DOUBLE_MARK = /["″“„«”»]|''|’’|‘‘|``/g;
 // Straight apostrophes too, read as marks only where they open before a capital or close after a word and
 // before punctuation ('Our response has come at a huge cost,' the Treasurer said).
 const SINGLE_MARK = /[‘’']/g;
@@ -70,19 +71,20 @@ function doubleMarks(text: string, paragraph: number): MarkedSpan[] {
       }
     }
     first = false;
-    // ``…'': two grave accents open a quote in copy typed for old wire systems (TeX style).
-    if (ch === '``') {
+    // ``…'': two grave accents open a quote in copy typed for old wire systems (TeX style), and ‘‘ in
+    // copy converted from it.
+    if (ch === '``' || ch === '‘‘') {
       if (open < 0) {
         open = i;
         openInner = i + 2;
       }
       continue;
     }
-    if (ch === "''") {
+    if (ch === "''" || ch === '’’') {
       // ("''There were so many people", "on ''non-controllable fuel price inflation''": two apostrophes
       // before a word open a quote, at the paragraph's start or after a space; in copy typed with ``…''
-      // they only close.)
-      if (open < 0 && (i === text.search(/\S/) || (isSpace(before) && !text.includes('``'))) && isWordChar(text[i + 2])) {
+      // they only close, as two curly ones always do.)
+      if (open < 0 && ch === "''" && (i === text.search(/\S/) || (isSpace(before) && !text.includes('``'))) && isWordChar(text[i + 2])) {
         open = i;
         openInner = i + 2;
         continue;

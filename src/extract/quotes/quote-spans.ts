@@ -101,12 +101,11 @@ export function isSplitAttribution(paragraph: ParsedSeed['paragraphs'][number], 
   const end = sentenceEnd(text, a.end, b.open);
   if (/[\p{L}\p{N}]/u.test(text.slice(end + 1, b.open))) return false;
   if (!words.some((w) => isReportingVerb(w.word))) return false;
-  // "“A,” said Collins. “B,” added Rodgers.": a second part attributed to another name is another quote
-  // ("“B,” the miner said" after "said Kara" goes on with Kara).
+  // "“A,” said Collins. “B,” added Rodgers.", "“A,” the official said. “B,” he said. “C,” the police said": a
+  // second part with an attribution of its own is another quote, whose own attribution names its speaker.
   if (b.closed && /,\s*$/.test(text.slice(b.innerStart, b.innerEnd))) {
     const after = wordsWithOffsets(text, b.end, sentenceEnd(text, b.end, Math.min(text.length, b.end + 120))).slice(0, 8);
-    const named = new Set(words.filter((w) => /^\p{Lu}/u.test(w.word)).map((w) => w.word));
-    if (after.some((w) => isReportingVerb(w.word)) && after.some((w) => /^\p{Lu}/u.test(w.word) && !named.has(w.word))) return false;
+    if (after.some((w) => isReportingVerb(w.word))) return false;
   }
   // An attribution names its speaker ("he said", "said Smith"); "decided to declare" goes on with the sentence.
   return words.some((w) => /^\p{Lu}/u.test(w.word) || isPronoun(w.word) || NOMINAL.has(tagAt(paragraph, w.start) ?? ''));

@@ -62,7 +62,13 @@ export function subjectBefore(text: string, clauseStart: number, verbStart: numb
   if (/[.!?;]/.test(between)) return null;
   // "Ana Ruiz, head of the Harbour Office (HO), told": a comma after the bracketed aside closes an appositive.
   const asideThenComma = /^\s*\([^()]*\)\s*,/.test(text.slice(stop, verbStart));
-  if (asideThenComma || /,\s*$/.test(text.slice(clauseStart, stop).replace(/\s+(?:has|had|have|also|later)\s*$/i, ''))) {
+  // ("Martin Halliwell, SES chief technology officer, was quoted as saying": the comma closes the appositive
+  // before the words dropped between the subject and its verb.)
+  if (
+    asideThenComma ||
+    /^\s*,/.test(between) ||
+    /,\s*$/.test(text.slice(clauseStart, stop).replace(/\s+(?:has|had|have|also|later)\s*$/i, ''))
+  ) {
     // "Name, appositive, said": the subject is the first comma chunk that reads like a speaker.
     const chunks = splitChunks(text, clauseStart, end);
     for (const [k, chunk] of chunks.entries()) {

@@ -82,11 +82,14 @@ const GIVEN_NAME = new RegExp(
 );
 
 /** The head noun of a described speaker: "worker" in "a Red Cross worker in North Kivu", "workers" in "one of the aid workers". */
+/** A speaker phrase up to its head noun: "the miner" of "the miner of 14 years", "officials" of "two of the officials". */
+function headPhrase(phrase: string): string {
+  const core = phrase.replace(/\(.*?\)/g, ' ').replace(/^\s*(?:one|two|three|some|many|most|each|all|both|several|none)\s+of\s+/i, '');
+  return core.split(/\s+(?:of|in|from|at|for|with|who|which|that|on|near|inside|outside|whose|by)\s+|,/i)[0];
+}
+
 export function headNoun(phrase: string): string {
-  let core = phrase.replace(/\(.*?\)/g, ' ');
-  core = core.replace(/^\s*(?:one|two|three|some|many|most|each|all|both|several|none)\s+of\s+/i, '');
-  core = core.split(/\s+(?:of|in|from|at|for|with|who|which|that|on|near|inside|outside|whose|by)\s+|,/i)[0];
-  const words = core.trim().split(/\s+/);
+  const words = headPhrase(phrase).trim().split(/\s+/);
   return wordKey(words[words.length - 1] ?? '').replace(/['’]s$/, '');
 }
 
@@ -231,7 +234,8 @@ export function resolveSpeaker(
   // so does a title written bare, as a name ("But Police Commissioner said:", named before).
   const bareTitle =
     words.every((w) => /^\p{Lu}/u.test(w.word)) && !mentions.some((m) => m.kind === 'person') && isRoleHead(words[words.length - 1].word);
-  if ((/^the\s/i.test(tidy) || bareTitle) && words.length <= 4 && !ownBody) {
+  // (The description's own words count, not a phrase after its head: "the miner of 14 years".)
+  if ((/^the\s/i.test(tidy) || bareTitle) && words.length <= 7 && wordsIn(headPhrase(tidy), 0, tidy.length).length <= 4 && !ownBody) {
     const description = bareTitle ? `the ${tidy}` : tidy;
     const back = resolveDefinite(description, headNoun(description), kind, paragraph, reference, state, start);
     if (back) return { ...back, statement: statement || back.statement, via: 'reference' };
@@ -369,8 +373,10 @@ function latestMentioned(people: readonly Entity[], paragraph: number, offset: n
 
 /**
  * The one person the paragraph before named, when that person was also the last to speak, there: the
- * description then says again who is still speaking. Anyone else named or speaking there, or a speaker
- * further back, and the description stays as written.
+ * description then says again who is still speaking. A paragraph before that names nobody but whose
+ * quote went to a person ("“…,” the head coach added. ¶ “…,” the former batter concluded") hands on
+ * that person. Anyone else named or speaking there, or a speaker further back, and the description
+ * stays as written.
  */
 function previousSpeaker(paragraph: number, state: ResolveState): Entity | null {
   const last = state.events.findLast((e) => e.paragraph < paragraph);
@@ -381,7 +387,8 @@ function previousSpeaker(paragraph: number, state: ResolveState): Entity | null 
     if (person && person !== m.entity) return null;
     person = m.entity;
   }
-  return person && person.name === last.speaker.name ? person : null;
+  if (!person) return state.index.entities.people.find((p) => p.name === last.speaker.name) ?? null;
+  return person.name === last.speaker.name ? person : null;
 }
 
 type Mention = NonNullable<ReturnType<MentionIndex['byParagraph']['get']>>[number];
@@ -559,6 +566,12 @@ function resolveDefinite(
       offset,
       (s) => s.kind === 'person' && !manyFor(s.name) && (matches(s.name) || (s.role !== null && matches(s.role) && sameOffice(s.role))),
     );
+    // "A miner who works the day shift said … “…,” said Celal Kara, 40. “…,” the miner of 14 years said": a
+    // speaker brought in by an indefinite description and named right after in its paragraph is the name.
+    if (named && /^an?\s/iu.test(named.speaker.name)) {
+      const since = lastEvent(state, paragraph, offset, (s) => s.kind === 'person' && s.via === 'name');
+      if (since && since.paragraph === named.paragraph && since.offset > named.offset) return since.speaker;
+    }
     if (named) return named.speaker;
     // Of the people who hold that role ("governor of Lagos", "Nasarawa governor"), the one named last before.
     const person = latestMentioned(
