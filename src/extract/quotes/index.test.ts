@@ -1912,4 +1912,15 @@ describe('extractQuotes: what blind rounds 47 and 48 taught', () => {
       ).map(([, s]) => s),
     ).toEqual(['Celal Kara', 'Celal Kara']);
   });
+  it('a trade body named for its members speaks, and "it" after "The group opined that" is the group', () => {
+    expect(
+      speakers('The Private Commercial Transport Operators has asked its members to “implement the increase from tomorrow without delay.”'),
+    ).toEqual([['implement th', 'Private Commercial Transport Operators']]);
+    expect(
+      speakers(
+        'The group opined in their statement that it arrived at this decision to save transport businesses.',
+        '“A gallon of fuel has now jumped to almost ¢36 per gallon,” it lamented in its statement.',
+      ),
+    ).toEqual([['A gallon of ', 'the group']]);
+  });
 });

@@ -54,6 +54,7 @@ export const SAYING_VERBS = [
  * quotes and entities read them, figures and event labels do not.
  */
 export const QUOTING_VERBS = [
+  'opine',
   'declare',
   'claim',
   'recall',
@@ -187,7 +188,6 @@ export const BESIDE_QUOTE_VERBS = [
   'remind',
   'reassure',
   'assure', // "“…,” Reyes assured Cole"
-  'opine',
   'posit',
   'stammer',
   'stutter',
@@ -338,6 +338,7 @@ export const INDIRECT_SPEECH_VERBS = [
   'quip',
   'plead',
   'agree',
+  'opine', // "The group opined in their statement that …"
 ];
 
 /** Words that attribute speech like a verb without being one: "according to X". */
