@@ -266,6 +266,8 @@ export function analyse(
     nounInfo.noun !== 'property'
   )
     return null;
+  // "plans since 2016 to relocate the dump": after "since" or "until" a year is a year, whatever cue follows.
+  if (kind === 'count' && yearLike && /\b(?:since|until|till)\s+$/iu.test(before)) return null;
   // "the 2023 Games", "the 2027 Pacific Games", "2019 World Cup": a year before a name is the name's year.
   if (kind === 'count' && yearLike && m.value >= 1900 && source === null && /^\s\p{Lu}\p{Ll}/u.test(text.slice(m.end, m.end + 3)))
     return null;

@@ -2283,3 +2283,19 @@ describe('extractFigures: what blind rounds 45 and 46 left', () => {
     expect(read('Fifty-three people were swept away.')).toEqual([[53, 'missing']]);
   });
 });
+
+describe('extractFigures: what blind rounds 47 and 48 taught', () => {
+  const read = (s: string) => figuresIn(s).map((f) => [f.value, f.measure, f.unit]);
+  it('a sum joined to its currency by hyphens ("a 1.6-billion-U.S.-dollar deal") is money', () => {
+    expect(read('SpaceX has a 1.6-billion-U.S.-dollar deal with NASA.')).toEqual([[1_600_000_000, 'other', 'USD']]);
+  });
+  it('both ends of "£22-25m" are sums in pounds', () => {
+    expect(read('Sales could bring in £22-25m in good years.')).toEqual([
+      [22_000_000, 'other', 'GBP'],
+      [25_000_000, 'other', 'GBP'],
+    ]);
+  });
+  it('a year after "since" is no count, whatever cue follows it', () => {
+    expect(read('Despite plans since 2016 to relocate the dump, nothing has been done.')).toEqual([]);
+  });
+});

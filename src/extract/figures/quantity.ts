@@ -47,12 +47,19 @@ export function readQuantity(
   let spanEnd = m.end;
   let afterIndex = m.last + 1; // first token after the number and its unit
 
-  const currency = currencyBefore(before);
+  const currency = currencyBefore(before) ?? rangeCurrency(before);
   const next = tokens[m.last + 1];
+  const hyphenedCurrency = HYPHENED_CURRENCY.exec(after);
   if (currency) {
     kind = 'money';
     unit = currency.unit;
     spanStart = m.start - currency.written.length;
+  } else if (hyphenedCurrency && Object.hasOwn(CURRENCY_WORDS, hyphenedCurrency[1].toLowerCase())) {
+    // "a 1.6-billion-U.S.-dollar deal" (Xinhua's style): the currency joined to the sum by hyphens.
+    kind = 'money';
+    unit = CURRENCY_WORDS[hyphenedCurrency[1].toLowerCase()];
+    spanEnd = m.end + hyphenedCurrency[0].length;
+    while (afterIndex < tokens.length && tokens[afterIndex].start < spanEnd) afterIndex++;
   } else if (isPence(m)) {
     kind = 'money';
     unit = 'pence';
@@ -127,6 +134,15 @@ export function readQuantity(
     }
   }
   return { kind, unit, spanStart, spanEnd, afterIndex, currencyBefore: currency !== null, weighed };
+}
+
+const HYPHENED_CURRENCY = /^-(?:U\.?S\.?-)?(\p{L}+)\b/u;
+
+/** "£22-25m": the upper bound of a range is in the currency written before its lower bound. */
+function rangeCurrency(before: string): { written: string; unit: string } | null {
+  const range = /^(.*?)\d[\d.,]*[-–]$/su.exec(before.slice(-20));
+  const currency = range ? currencyBefore(range[1]) : null;
+  return currency ? { written: '', unit: currency.unit } : null;
 }
 
 /** The currency written right before a sum: what is written (with the space after it) and its unit. */

@@ -110,6 +110,14 @@ describe('findNumbers', () => {
     expect(values('Of the 450, 300 were rescued')).toEqual([450, 300]);
     expect(values('the 12, 300 and 450 routes')).toEqual([12, 300, 450]);
   });
+  it('gives a sum’s lower bound the scale written after its upper one ("£22-25m", "$3-4 billion"), not a length', () => {
+    const values = (text: string) => findNumbers(text).map((m) => m.value);
+    expect(values('around £22-25m a year')).toEqual([22_000_000, 25_000_000]);
+    expect(values('revenue of $3-4 billion')).toEqual([3_000_000_000, 4_000_000_000]);
+    expect(values('between 10-12 million people')).toEqual([10_000_000, 12_000_000]);
+    expect(values('a 100-200m drop')[0]).toBe(100);
+    expect(values('scores of 30-4 million')[0]).toBe(30);
+  });
   it('reads crores and lakhs of one sum together ("2333 crore 17 lakh")', () => {
     expect(findNumbers('Rs. 2333 crore 17 lakh and Rs 6 crore 85 lakh').map((m) => m.value)).toEqual([23_331_700_000, 68_500_000]);
   });

@@ -161,6 +161,14 @@ function readDigits(tokens: readonly Token[], i: number, text: string): NumberRe
       }
     }
   }
+  // "£22-25m", "$3-4 billion": a sum's lower bound takes the scale written only after its upper one.
+  if (!scaled && !suffix) {
+    const scale = rangeScale(tokens, i, last, text);
+    if (scale) {
+      value *= scale;
+      scaled = true;
+    }
+  }
   return {
     value: roundValue(value),
     first: i,
@@ -186,7 +194,6 @@ function mixedFraction(tokens: readonly Token[], i: number, text: string): { val
   return n >= 1 && d >= 2 && d <= 16 && n < d ? { value: n / d, last: i + 3 } : null;
 }
 
-/** Whether a currency sign or code is glued right before token `i` ("N500", "$100", "KSh50"). */
 /**
  * "the 72, 203 students", "a total of 194, 239 registered": one number badly spaced, read only between
  * "the"/"of" and a lower-case word that neither joins a list nor opens a predicate ("Of the 450, 300 were
@@ -201,6 +208,33 @@ function spacedGroup(tokens: readonly Token[], i: number, last: number): boolean
 }
 const NOT_A_NOUN_AFTER = new Set('and|or|were|was|are|is|have|has|had|will|would|could|may|might|died|survived|remain|remained'.split('|'));
 
+/**
+ * The scale of a range's upper bound that the lower bound at tokens `first`..`last` shares: "£22-25m",
+ * "$3-4 billion". Only for a sum (a currency glued before the lower bound) or before a scale word, so
+ * "a 100-200m drop" stays metres; and only when the lower bound is below the upper one.
+ */
+function rangeScale(tokens: readonly Token[], first: number, last: number, text: string): number | null {
+  const [dash, upper] = [tokens[last + 1], tokens[last + 2]];
+  if (!dash || !upper || (dash.text !== '-' && dash.text !== '–') || upper.kind !== 'number') return null;
+  if (gap(text, tokens[last], dash) !== '' || gap(text, dash, upper) !== '') return null;
+  const low = parseDigits(tokens[last].digits ?? '');
+  const high = parseDigits(upper.digits ?? '');
+  if (low === null || high === null || low >= high) return null;
+  const suffixScale = has(SCALE_SUFFIXES, upper.suffix ?? '') ? SCALE_SUFFIXES[upper.suffix ?? ''] : 0;
+  if (suffixScale >= 1_000_000 && afterCurrencySign(tokens, first, text)) return suffixScale;
+  const word = tokens[last + 3];
+  if (
+    !upper.suffix &&
+    word?.kind === 'word' &&
+    has(SCALE_WORDS, word.lower) &&
+    SCALE_WORDS[word.lower] >= 1_000_000 &&
+    /^ $/.test(gap(text, upper, word))
+  )
+    return SCALE_WORDS[word.lower];
+  return null;
+}
+
+/** Whether a currency sign or code is glued right before token `i` ("N500", "$100", "KSh50"). */
 function afterCurrencySign(tokens: readonly Token[], i: number, text: string): boolean {
   const sign = tokens[i - 1];
   if (!sign || gap(text, sign, tokens[i]) !== '') return false;
