@@ -520,6 +520,12 @@ function labelOf(
     isQuoted: (i) => reader.isQuoted(i),
     speaker,
     referent: (i) => referentOf(reader, grammar, i, context, paragraphIndex, doc),
+    isPlace: (from, to) => {
+      const [start, end] = [grammar.words[from].start, grammar.words[to].end];
+      return (context.entities?.places ?? []).some((place) =>
+        place.mentions.some((m) => m.paragraph === paragraphIndex && m.start === start && m.end === end),
+      );
+    },
   });
 }
 
@@ -546,6 +552,7 @@ function referentOf(
 ): string | null {
   const k = grammar.words[i].key;
   const at = grammar.words[i].start;
+  if (STORM_NOUNS.has(k)) return stormName(doc);
   if (k === 'he' || k === 'she') {
     // "After he cast his vote on Thursday, Mr Jammeh said": in a clause fronted before its sentence's
     // subject, the pronoun stands for that subject, named after the comma.
@@ -587,6 +594,18 @@ function referentOf(
   while (from > 0 && words[from - 1].start >= previous.start) from--;
   const before = reader.sentenceAt(from, grammar.from);
   return before ? subjectBefore(reader, before, before.to, k) : null;
+}
+
+const STORM_NOUNS = new Set(['storm', 'typhoon', 'hurricane', 'cyclone']);
+const STORM_NAME = /\b(?:(?:Super|Severe|Tropical)\s+)?(?:Typhoon|Hurricane|Cyclone|Storm)\s+\p{Lu}\p{Ll}+\b/gu;
+
+/** The one storm a story names ("Super Typhoon Rai"), in its fullest form; null when it names none or two. */
+function stormName(doc: ParsedSeed): string | null {
+  const names = new Set<string>();
+  for (const p of doc.paragraphs) for (const m of p.text.matchAll(STORM_NAME)) names.add(m[0]);
+  const full = [...names].sort((a, b) => b.length - a.length);
+  // ("Typhoon Rai" is "Super Typhoon Rai" again.)
+  return full.length && full.every((n) => full[0].endsWith(n)) ? full[0] : null;
 }
 
 /** The subject (a noun phrase, not a pronoun or a date) of the first clause before word i that has one. */

@@ -82,8 +82,13 @@ export interface LabelInput {
   isQuoted(i: number): boolean;
   /** Who speaks the quotation holding the date, when it is inside one. */
   speaker: string | null;
-  /** What a subject pronoun at word i stands for ("it" -> "the Sudan strain of Ebola"), when known. */
+  /**
+   * What a subject pronoun at word i stands for ("it" -> "the Sudan strain of Ebola"), or the name of what a
+   * storm's common noun means ("the storm" -> "Super Typhoon Rai"), when known.
+   */
   referent(i: number): string | null;
+  /** The place the story's entities name at words from..to (inclusive), exactly: "Ganja", not "Pigs" of "Bay of Pigs". */
+  isPlace(from: number, to: number): boolean;
 }
 
 const DANGLING = new Set(DANGLING_WORDS);
@@ -902,7 +907,7 @@ function clauseText(input: LabelInput, clause: Clause, lead: readonly string[] |
         // date leaves the subject alone.
         const text = tail ? `${head} ${tail}` : copulaOnly ? [before, who].filter(Boolean).join(' ') : head;
         if (text.length > LABEL_MAX) continue;
-        if (object.cuts[c] >= minimal) return finish(text);
+        if (object.cuts[c] >= minimal) return finish(withPlace(input, object, c, text));
         // (Before ending short of the object's first phrase, end before an "of" inside it.)
         for (const cut of object.lastResort.filter((k) => k > object.cuts[c] && holdsContent(grammar, object, k)).reverse()) {
           const shorter = `${head} ${render(grammar, trimDangling(grammar, object.words.slice(0, cut)))}`;
@@ -914,6 +919,51 @@ function clauseText(input: LabelInput, clause: Clause, lead: readonly string[] |
     }
   }
   return fallback ? finish(fallback) : null;
+}
+
+// Nouns of place that may follow a place's name ("on Nyaung Kone village").
+const PLACE_NOUNS = new Set(['village', 'town', 'city', 'district', 'region', 'province', 'state', 'county', 'island', 'area', 'camp']);
+
+/**
+ * A label whose object was cut short keeps the place the cut left out, when it fits: "People attempted to
+ * dig out the dead [and injured with their hands] in Herat", "A missile strike leveled a row of homes [in
+ * Azerbaijan’s second-largest city of] in Ganja".
+ */
+function withPlace(input: LabelInput, object: Draft, c: number, text: string): string {
+  if (c === object.cuts.length - 1) return text;
+  const place = placeLeftOut(input, object.words.slice(object.cuts[c]));
+  if (!place || text.includes(place.name)) return text;
+  const placed = `${text} ${place.preposition} ${place.name}`;
+  return placed.length <= LABEL_MAX ? placed : text;
+}
+
+/**
+ * The phrase of place that opens `words`, the rest of the label's object, when its name is one the entities
+ * know as a place: its preposition and the name ("in the US state of Virginia" gives "in Virginia"). Only
+ * right at the cut: a place further on may belong to another noun ("arrested in connection [with the
+ * bombings] in Kenya" was not arrested in Kenya). Not a name that modifies a common noun ("in Biden’s
+ * speech"), nor a part of a longer name ("at the Bay of Pigs").
+ */
+function placeLeftOut(input: LabelInput, words: readonly number[]): { preposition: string; name: string } | null {
+  const { grammar } = input;
+  const preposition = grammar.key(words[0]);
+  if ((!PLACE_PREPOSITIONS.has(preposition) && preposition !== 'on') || grammar.words[words[0]].tag !== 'ADP') return null;
+  let run: number[] = [];
+  let name: number[] = [];
+  for (let m = 1; m < words.length && words[m] === words[m - 1] + 1; m++) {
+    const w = grammar.words[words[m]];
+    if (w.tag === 'PROPN') {
+      run.push(words[m]);
+      continue;
+    }
+    if (run.length) [name, run] = [run, []];
+    // ("on Nyaung Kone village": a noun of place after the name; any other noun makes the name its modifier.)
+    if (w.tag === 'NOUN' && !(PLACE_NOUNS.has(grammar.key(words[m])) && grammar.words[words[m] - 1]?.tag === 'PROPN')) name = [];
+    else if (w.tag !== 'NOUN' && !/^(?:DET|ADJ|PART|NUM)$/u.test(w.tag) && grammar.key(words[m]) !== 'of' && w.text !== '-') break;
+  }
+  if (run.length) name = run;
+  if (!name.length || !input.isPlace(name[0], name[name.length - 1])) return null;
+  return { preposition: grammar.words[words[0]].text, name: render(grammar, name) };
 }
 
 /** Where the object's first phrase ends: a label should not stop before it ("killed" without "70 people"). */
@@ -946,6 +996,11 @@ function subjectForms(input: LabelInput, clause: Clause, afterLead: boolean): st
     // "which", "that" without an antecedent, "this": no subject a reader could place.
     if (!/^(?:he|she|it|they|we|i|you)$/iu.test(pronoun)) return null;
     return [afterLead && pronoun !== 'I' ? pronoun.toLowerCase() : pronoun];
+  }
+  // "The storm made landfall": the storm by its name, when the story names one.
+  if (words.length === 2 && grammar.key(words[0]) === 'the' && grammar.words[words[1]].tag === 'NOUN') {
+    const named = input.referent(words[1]);
+    if (named) return [named];
   }
   const core = coreOf(grammar, words);
   const forms: string[] = [];
@@ -1116,6 +1171,9 @@ function verbText(grammar: SentenceGrammar, verb: VerbGroup): string {
     if (w.tag === 'ADV' && !/^(?:not|never|n't|up|out|off|down|away|back)$/iu.test(w.text) && !CLAIM.has(grammar.key(i))) continue;
     words.push(i);
   }
+  // "Earlier on Friday, the government had freed …": on its own date a pluperfect is a plain past.
+  if (words.length === 2 && grammar.key(words[0]) === 'had' && grammar.key(words[1]) !== 'been' && grammar.words[words[1]].tag === 'VERB')
+    return pastTense(grammar.lemma(words[1]));
   return render(grammar, words);
 }
 
