@@ -42,7 +42,9 @@ export function resolveEventOffset(
   let j = i;
   for (; j < Math.min(grammar.to, i + 8); j++) {
     const tag = grammar.words[j].tag;
-    if (tag === 'NOUN' || tag === 'PROPN') head = j;
+    // ("after the hurricane’s passing": a gerund after a possessive is the phrase's head, not the owner.)
+    const gerund = tag === 'VERB' && /ing$/u.test(grammar.key(j)) && /^['’]s$/u.test(grammar.words[j - 1]?.text ?? '');
+    if (tag === 'NOUN' || tag === 'PROPN' || gerund) head = j;
     // "six weeks after the explosion the plant reopened": a second determiner starts another phrase.
     else if (tag === 'DET' && head >= 0) break;
     else if (tag !== 'DET' && tag !== 'ADJ' && tag !== 'NUM' && !(tag === 'PART' && /^['’]s$/u.test(grammar.words[j].text))) break;

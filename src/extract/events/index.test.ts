@@ -2016,4 +2016,14 @@ describe('labels read alone: a place left out, a pluperfect, a storm by its name
       'The storm made landfall',
     );
   });
+  it('a storm by its name is not the anchor of "after the hurricane’s passing": the gerund is the event', () => {
+    const dates = extractEvents(
+      doc(
+        '1988-09-15',
+        'Hurricane Gilbert slammed into the Yucatan peninsula on Wednesday morning.',
+        'Two days after the hurricane’s passing, Jamaica remained without electricity.',
+      ),
+    ).map((e) => e.date);
+    expect(dates).toEqual(['1988-09-14']);
+  });
 });
