@@ -404,7 +404,9 @@ export function classifyRun(ctx: ParagraphContext, run: Run, isDatelineParagraph
   const roleOfNamed = !before && !after && !single && nameLike ? roleOfNamedBefore(ctx, first) : null;
   // "Zhang Liancheng, who lives in a nearby village, said": a relative clause closed by a verb of saying.
   const saidAfterRelative = !single && nameLike && RELATIVE_THEN_SAID.test(paragraph.text.slice(tokens[last].end, tokens[last].end + 140));
-  const multiSignal = !single && (verbAfter || verbBefore || accordingTo || givenName || saidAfterRelative);
+  // "Wisdom John, 28, a bricklayer, said": an age in apposition after a name of two words or more.
+  const ageAfter = !single && /^,\s+\d{1,3},/u.test(paragraph.text.slice(tokens[last].end, tokens[last].end + 8));
+  const multiSignal = !single && (verbAfter || verbBefore || accordingTo || givenName || saidAfterRelative || ageAfter);
   const singleSignal =
     single &&
     nameLike &&

@@ -2027,3 +2027,12 @@ describe('labels read alone: a place left out, a pluperfect, a storm by its name
     expect(dates).toEqual(['1988-09-14']);
   });
 });
+
+describe('a run of days ahead ends after it starts', () => {
+  it('"beginning on Monday and ending in Wellington on Friday" is next Friday, not the day of the report', () => {
+    const events = extractEvents(
+      doc('2018-11-09', 'The strike will last the whole week, beginning in Auckland on Monday and ending in Wellington on Friday.'),
+    );
+    expect(events.map((e) => e.date)).toEqual(['2018-11-12', '2018-11-16']);
+  });
+});

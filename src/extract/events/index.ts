@@ -47,6 +47,9 @@ const HEDGE_BEFORE = /\b(?:about|around|some|nearly|almost|roughly|approximately
 
 // What separates the items of a list: "Monday, Tuesday and Thursday".
 const LIST_GAP = /^\s{0,2},?\s{0,2}(?:(?:and|or)\s{1,2})?$/u;
+// "beginning in Auckland on Monday and ending in Wellington on Friday", "from Monday to Friday": the end of
+// a run of days ahead, perhaps with its place, is after its start.
+const RUN_END_GAP = /^\s{0,2},?\s{0,2}(?:(?:and|or)\s{1,2})?(?:(?:ending|finishing|closing|concluding|until|till|through|to)\b[^,.;]{0,40}?\s(?:on\s)?)$/u;
 
 // How far either side of a date its sentence is looked for: long enough for a long news sentence.
 const SENTENCE_READ = 400;
@@ -226,7 +229,7 @@ export function extractEvents(doc: ParsedSeed, context: EventContext = {}): Date
         direction === 'future' &&
         listed &&
         resolution?.anchor &&
-        LIST_GAP.test(text.slice(listed.end, mention.start))
+        (LIST_GAP.test(text.slice(listed.end, mention.start)) || RUN_END_GAP.test(text.slice(listed.end, mention.start)))
       ) {
         resolution = resolutionOf(dayAnchor(nearestWeekday(listed.day, mention.weekday, 'future', true)));
       }

@@ -16,6 +16,7 @@ import {
 
 const LABELS = new RegExp(`\\b(?:${alternation(LABEL_WORDS)})\\.?\\s*[-–#]?\\s*$`, 'i');
 // "Phases 1 and 2", "Articles 3, 5 and 9", "Terminals 1-3": labels in the plural, then their list of numbers.
+const TIME_BEFORE_COUNT = /\b(?:the|this|that|last|next|previous|following|same|each|every)\s+(?:previous\s+|following\s+|same\s+)?(?:day|week|season)\s*$/i;
 const LABELS_LISTED = new RegExp(`\\b(?:${alternation(LABEL_WORDS)})s\\s+(?:\\d+\\s*(?:,|and|&|to|-|–)\\s*)*$`, 'i');
 const LISTED_NEXT = /^\s*(?:,|and|&|to|-|–)\s*\d/;
 // "Flight 4U 9525", "flight QZ 8501", "Route US 1": a carrier's or network's code between the label and its number.
@@ -94,7 +95,9 @@ export function isExcluded(m: NumberMention, fullBefore: string, after: string):
   if (/\p{L}-$/u.test(before) && !(m.form === 'words' && NUMBER_WORD_BEFORE.test(before))) return true;
   // "2022-23", "1998–99": the short end of a span of years (a fiscal or a season), no count.
   if (m.form === 'digits' && /^\d{2}$/.test(m.text) && /(?:^|[^\d,.])(?:1[89]|20)\d{2}[-–/]$/.test(before)) return true;
-  if (LABELS.test(before)) return true;
+  // ("Day 5", "in week 3" are labels; "the previous week 50 were killed", "that day 30 bodies were found" a time
+  // and a count.)
+  if (LABELS.test(before) && !TIME_BEFORE_COUNT.test(before)) return true;
   if (m.form === 'digits' && LABELS_LISTED.test(before) && (LISTED_NEXT.test(after) || /\d\s*(?:,|and|&|to|-|–)\s*$/.test(before)))
     return true;
   const code = LABEL_CODE.exec(before);

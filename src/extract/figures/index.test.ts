@@ -2299,3 +2299,20 @@ describe('extractFigures: what blind rounds 47 and 48 taught', () => {
     expect(read('Despite plans since 2016 to relocate the dump, nothing has been done.')).toEqual([]);
   });
 });
+
+describe('extractFigures: what blind rounds 49 and 50 taught', () => {
+  const read = (s: string) => figuresIn(s).map((f) => [f.value, f.measure]);
+  it('"the previous week 50 were killed" is a time and a count; "Day 5" is still a label', () => {
+    expect(read('About 40 people died this week while the previous week 50 were killed in raids.')).toEqual([
+      [40, 'killed'],
+      [50, 'killed'],
+    ]);
+    expect(read('On Day 5 of the siege, rescuers arrived.')).toEqual([]);
+  });
+  it('"Rs 3500 cr" is 35 billion rupees', () => {
+    expect(figuresIn('The Rs 3500 cr line passes through 21 tunnels.').map((f) => [f.value, f.unit])).toEqual([
+      [35_000_000_000, 'rupees'],
+      [21, 'tunnels'],
+    ]);
+  });
+});

@@ -92,6 +92,13 @@ export function findSpeaker(doc: ParsedSeed, group: QuoteGroup, spans: MarkedSpa
       const subject = start < first.open ? subjectOfClause(doc, p, start, first.open, reference, state) : null;
       if (subject?.speaker && subject.confidence !== 'low') return subject;
     }
+    // "“…,” Anadolu Agency reported, quoting Nugroho in a statement": the one quoted speaks.
+    const quoting = found ? QUOTING_NAME.exec(text.slice(lastInParagraph.end, end)) : null;
+    if (quoting) {
+      const start = lastInParagraph.end + quoting.index + quoting[0].length - quoting[1].length;
+      const quoted = resolveSpeaker(doc.paragraphs, p, start, start + quoting[1].length, state, false, reference);
+      if (quoted && quoted.kind === 'person') return attribution(quoted, 'quotes.said-after', true);
+    }
     if (found) return attribution(found, found.according ? 'quotes.according-to' : 'quotes.said-after', true);
   }
   // 2b. A quote run over paragraphs may be attributed after its last part: "…,” she said.
@@ -182,6 +189,7 @@ export function findSpeaker(doc: ParsedSeed, group: QuoteGroup, spans: MarkedSpa
 }
 
 // A report of the sentence after the quote: "…”, news agency Anadolu reported Monday."
+const QUOTING_NAME = /\bquoting\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})/u;
 const RELAYED_REPORT = /^[\s,]*(?:[^,;:!?“”"]*\s)?reported\b/u;
 
 /** A verb of saying, its object pronoun at most, and a comma or colon right before the quote at `open`. */

@@ -1924,3 +1924,38 @@ describe('extractQuotes: what blind rounds 47 and 48 taught', () => {
     ).toEqual([['A gallon of ', 'the group']]);
   });
 });
+
+describe('extractQuotes: what blind rounds 49 and 50 taught', () => {
+  const speakers = (...paragraphs: string[]) => quotesOf(...paragraphs).map((q) => q.speaker);
+  it('a name with an age in apposition is a person, and "he" is that person', () => {
+    expect(
+      speakers(
+        'Emergency services are “on the site, battling to save lives,” Gbenga Omotoso, a spokesperson for the governor said.',
+        'Wisdom John, 28, a bricklayer, said he escaped with just a few cuts.',
+        '“There was more than 50 working today and the manager too,” he said.',
+      ),
+    ).toEqual(['Gbenga Omotoso', 'Wisdom John']);
+  });
+  it('someone who congratulated, the paragraph before, speaks the quote alone after it', () => {
+    expect(
+      speakers(
+        '“We were very close to losing three games in a row,” Erasmus said.',
+        'His All Blacks counterpart Steve Hansen has congratulated the Boks.',
+        '“They came out with a plan and the plan was to put pressure on us.”',
+      ),
+    ).toEqual(['Erasmus', 'Steve Hansen']);
+  });
+  it('"A witness on the scene, teacher January Michael, told AFP": the name speaks', () => {
+    expect(speakers('A witness on the scene, teacher January Michael, told AFP, “We arrived at the scene with two neighbors.”')).toEqual([
+      'January Michael',
+    ]);
+  });
+  it('"Anadolu Agency reported, quoting Nugroho": the one quoted speaks', () => {
+    expect(
+      speakers(
+        'Disaster agency spokesman Sutopo Purwo Nugroho said the quake was felt widely.',
+        '“Seven people were injured and have been treated at a nearby hospital,” Anadolu Agency reported, quoting Nugroho in a statement.',
+      ),
+    ).toEqual(['Sutopo Purwo Nugroho']);
+  });
+});

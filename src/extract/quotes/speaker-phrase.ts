@@ -97,6 +97,19 @@ export function subjectBefore(text: string, clauseStart: number, verbStart: numb
         nameWords.every((w) => /^\p{Lu}/u.test(w.word) && !isRoleHead(w.word))
       )
         return trimClause(text, next.start, next.end) ?? phrase;
+      // "A witness on the scene, teacher January Michael, told AFP": a description, then a name (perhaps
+      // after its role) in apposition; the name speaks.
+      const named = nameWords.findIndex((w) => /^\p{Lu}/u.test(w.word));
+      if (
+        DETERMINERS.has(wordKey(chunkWords[0].word)) &&
+        named >= 1 &&
+        named <= 2 &&
+        nameWords.length - named >= 2 &&
+        nameWords.length - named <= 4 &&
+        nameWords.slice(0, named).every((w) => /^\p{Ll}/u.test(w.word)) &&
+        nameWords.slice(named).every((w) => /^\p{Lu}/u.test(w.word) && !isRoleHead(w.word))
+      )
+        return { start: nameWords[named].start, end: nameWords[nameWords.length - 1].end };
       return phrase;
     }
     return null;

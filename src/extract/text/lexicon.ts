@@ -563,6 +563,7 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = {
   lakhs: 1e5,
   crore: 1e7,
   crores: 1e7,
+  cr: 1e7, // "Rs 3500 cr", as Indian papers shorten it
   mn: 1e6,
   mln: 1e6,
   bn: 1e9,
