@@ -194,7 +194,8 @@ export function isExcluded(m: NumberMention, fullBefore: string, after: string):
   if (PROPORTION_AFTER.test(after) && !/^\s?in\s+\d{4}\b/.test(after)) return true; // "one in five"
   // Dates: "May 6", "Oct. 7", "6 May", "31st Jan"
   if (!m.grouped && !m.scaled && m.form === 'digits' && (m.value <= 31 || (m.value >= 1000 && m.value <= 2100))) {
-    if (MONTH_BEFORE.test(before.trimEnd()) && /\s$|\.$/.test(before)) return true;
+    // ("In January, 11 miners were killed": after a month and its comma a day is no date, a year still is.)
+    if (MONTH_BEFORE.test(before.trimEnd()) && /\s$|\.$/.test(before) && !(m.value <= 31 && /,\s*$/u.test(before))) return true;
     if (MONTH_AFTER.test(after)) return true;
     // "from October 10 to 13, 2023", "from 10 to 13 October": the other end of a range of days.
     if (m.value <= 31 && DAY_RANGE_BEFORE.test(before)) return true;

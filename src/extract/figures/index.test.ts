@@ -2315,4 +2315,8 @@ describe('extractFigures: what blind rounds 49 and 50 taught', () => {
       [21, 'tunnels'],
     ]);
   });
+  it('"In January, 11 miners were killed": after a month and its comma a day is no date, a year still is', () => {
+    expect(read('In early January, 11 coal miners were killed by gunmen.')).toEqual([[11, 'killed']]);
+    expect(read('The talks began in January, 2020.')).toEqual([]);
+  });
 });

@@ -1958,4 +1958,9 @@ describe('extractQuotes: what blind rounds 49 and 50 taught', () => {
       ),
     ).toEqual(['Sutopo Purwo Nugroho']);
   });
+  it('"has described Saturday’s win as “…”": the possessive’s noun is no verb, so the subject speaks', () => {
+    expect(speakers('Springbok Coach Rassie Erasmus has described Saturday’s win as “the best day of his coaching career”.')).toEqual([
+      'Rassie Erasmus',
+    ]);
+  });
 });

@@ -49,6 +49,12 @@ describe('the linguistic layer', () => {
     expect(performance.now() - started).toBeLessThan(3_000);
   });
 
+  it('reads a word right after a possessive as a noun ("Saturday’s win"), a gerund there still as a verb', () => {
+    const words = analyseText("Erasmus has described Saturday's win as the best day; after the hurricane's passing.").words;
+    expect(words.find((w) => w.text === 'win')?.tag).toBe('NOUN');
+    expect(words.find((w) => w.text === 'passing')?.tag).toBe('VERB');
+  });
+
   it('corrects known tagger errors: names, sentence-initial plurals and adjectives, "-ing" verbs with an object', () => {
     const tag = (text: string, word: string) => analyseText(text).words.find((w) => w.text === word)?.tag;
     expect(tag('The Red Cross has been evacuating bodies.', 'Cross')).toBe('PROPN');

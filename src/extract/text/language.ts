@@ -169,6 +169,7 @@ const ADJECTIVE_ENDING = /(?:ful|ous|ive|ed|al|ic|ish|less|able|ible)$/u;
  * - "shot" after an auxiliary or before "up", "dead", "at"… is the verb ("the toll shot up", "were shot dead");
  * - a plural tagged VERB right after a preposition (not "to") or a number is a noun ("triggered by
  *   breaches", "fired 9 aces");
+ * - a verb right after a possessive "’s" (not in "-ing" or "-ed") is a noun ("Saturday's win");
  * - "power" after "to" with no object is the noun ("came to power in a coup", not "to power the city").
  */
 function correctTags(words: Word[]): void {
@@ -216,6 +217,9 @@ function correctTags(words: Word[]): void {
       words[i + 2]?.tag === 'VERB'
     ) {
       w.tag = 'VERB';
+    } else if (w.tag === 'VERB' && previous?.tag === 'PART' && /^['’]s$/u.test(previous.text) && !/(?:ing|ed)$/u.test(w.key)) {
+      // "Saturday's win", "the team's loss": a word right after a possessive is a noun.
+      w.tag = 'NOUN';
     } else if (w.tag === 'VERB' && previous?.tag === 'NUM' && /[^s]s$/u.test(w.key)) {
       // "fired 9 aces", "12 runs": a plural right after a number is what it counts.
       w.tag = 'NOUN';
