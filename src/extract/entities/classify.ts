@@ -311,6 +311,21 @@ export function classifyRun(ctx: ParagraphContext, run: Run, isDatelineParagraph
     // "Governor of Lagos Babajide Sanwo-Olu": a title ending in "of" takes the place or body named after
     // it, and the name is the last two words (three with an initial: "John F. Kennedy").
     let nameFirst = titleEnd + 1;
+    // "the Governor of Cundinamarca, Nicolás García": with no name after it, what a title ending in "of"
+    // takes is a place or a body, never the person.
+    // ("Senator Bob Smith of New Hampshire" has its name before "of"; "United Mine Workers of America" is a body.)
+    if (
+      /^(?:of|for)$/.test(wordKey(tokens[titleEnd].base)) &&
+      last - titleEnd <= 2 &&
+      isRoleHead(tokens[titleEnd - 1]?.base ?? '') &&
+      !isOrgHead(tokens[titleEnd - 1].base)
+    ) {
+      const owner = textOf(paragraph, tokens, titleEnd + 1, last).text;
+      if (isKnownPlace(owner)) out.push(make('place', titleEnd + 1, last));
+      else if (isKnownOrg(owner) || tokens.slice(titleEnd + 1, last + 1).some((w) => isOrgHead(w.base)))
+        out.push(make('organization', titleEnd + 1, last));
+      return out;
+    }
     if (/^(?:of|for|the)$/.test(wordKey(tokens[titleEnd].base)) && last - titleEnd > 2) {
       nameFirst = last - (last - titleEnd > 3 && /^\p{Lu}$/u.test(tokens[last - 1].base) ? 2 : 1);
       titleEnd = nameFirst - 1;

@@ -335,3 +335,19 @@ describe('extractEntities: an honorific without its full stop', () => {
     expect(names('Mr Lee commended the turnout.')).toEqual(['Lee']);
   });
 });
+
+describe('extractEntities: a title ending in "of" and what it takes', () => {
+  it('"the Governor of Cundinamarca, Nicolás García" names one person; the place is nobody', () => {
+    const e = entitiesOf('The blast was explained by the Governor of Cundinamarca, Nicolás García, in an interview.');
+    expect(e.people.map((p) => [p.name, p.role])).toEqual([['Nicolás García', 'Governor of Cundinamarca']]);
+    expect(entitiesOf('The Governor of Lagos said the blast was an accident.').people).toEqual([]);
+  });
+  it('keeps "Senator Bob Smith of New Hampshire" a person and "United Mine Workers of America" a body', () => {
+    expect(entitiesOf('Senator Bob Smith of New Hampshire said no.').people.map((p) => p.name)).toEqual([
+      expect.stringContaining('Bob Smith'),
+    ]);
+    expect(entitiesOf('The United Mine Workers of America said no.').organizations.map((o) => o.name)).toEqual([
+      'United Mine Workers of America',
+    ]);
+  });
+});

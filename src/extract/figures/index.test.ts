@@ -2319,4 +2319,10 @@ describe('extractFigures: what blind rounds 49 and 50 taught', () => {
     expect(read('In early January, 11 coal miners were killed by gunmen.')).toEqual([[11, 'killed']]);
     expect(read('The talks began in January, 2020.')).toEqual([]);
   });
+  it('"one of them died" is a count: what befell the one is said of it', () => {
+    expect(read('Twelve people were rescued, although one of them died after disembarking.')).toEqual([
+      [12, 'evacuated'],
+      [1, 'killed'],
+    ]);
+  });
 });

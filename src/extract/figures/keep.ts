@@ -53,8 +53,9 @@ export function reading(c: Candidate): Reading | null {
   // "one of the…", "a dozen teams": only a figure when the text itself says what happened to them.
   if (c.mention.article && (c.source === null || (c.source === 'inherited' && !listed(c)) || (c.measure === 'other' && !listed(c))))
     return null;
-  // "One of the rescued survivors told…": one of a group the noun names, not a count of its own.
-  if (c.mention.article && c.partitive && c.source === 'near') return null;
+  // "One of the rescued survivors told…": one of a group the noun names, not a count of its own ("one of them
+  // died" is: what befell the one is said of it).
+  if (c.mention.article && c.partitive && c.source === 'near' && !c.ofPeople) return null;
   if (c.measure && c.measure !== 'other') return measured(c);
   // "a town of 12,000", "a city of 300,000 people": the people who live there, none of them harmed.
   if (c.population && (c.noun === 'person' || c.noun === 'none' || (c.noun === 'unknown' && !c.tagged)))
