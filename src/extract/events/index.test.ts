@@ -2036,3 +2036,13 @@ describe('a run of days ahead ends after it starts', () => {
     expect(events.map((e) => e.date)).toEqual(['2018-11-12', '2018-11-16']);
   });
 });
+
+describe('"overnight" before the days it spans', () => {
+  it('"overnight Sunday-Monday" dates Sunday and Monday, not the night before the report', () => {
+    expect(found('2024-06-20', 'The sailing boat sank off the coast overnight Sunday-Monday.').map(([, d]) => d)).toEqual([
+      '2024-06-16',
+      '2024-06-17',
+    ]);
+    expect(found('2024-06-20', 'The boat sank overnight, the coastguard said.').map(([, d]) => d)).toEqual(['2024-06-20']);
+  });
+});

@@ -49,7 +49,8 @@ const HEDGE_BEFORE = /\b(?:about|around|some|nearly|almost|roughly|approximately
 const LIST_GAP = /^\s{0,2},?\s{0,2}(?:(?:and|or)\s{1,2})?$/u;
 // "beginning in Auckland on Monday and ending in Wellington on Friday", "from Monday to Friday": the end of
 // a run of days ahead, perhaps with its place, is after its start.
-const RUN_END_GAP = /^\s{0,2},?\s{0,2}(?:(?:and|or)\s{1,2})?(?:(?:ending|finishing|closing|concluding|until|till|through|to)\b[^,.;]{0,40}?\s(?:on\s)?)$/u;
+const RUN_END_GAP =
+  /^\s{0,2},?\s{0,2}(?:(?:and|or)\s{1,2})?(?:(?:ending|finishing|closing|concluding|until|till|through|to)\b[^,.;]{0,40}?\s(?:on\s)?)$/u;
 
 // How far either side of a date its sentence is looked for: long enough for a long news sentence.
 const SENTENCE_READ = 400;
@@ -163,7 +164,16 @@ export function extractEvents(doc: ParsedSeed, context: EventContext = {}): Date
     let listed: { end: number; day: Day } | null = null;
     // Where the last base of a comparison ended: "than those of 1995 and 2007" compares with both.
     let comparedTo = -1;
-    for (const found of mentions) {
+    for (const [n, found] of mentions.entries()) {
+      // "overnight Sunday-Monday", "overnight Thursday and Friday": the night is the days named after it.
+      const next = mentions[n + 1];
+      if (
+        isRelativeDay(found) &&
+        /^overnight$/iu.test(text.slice(found.start, found.end)) &&
+        next?.kind === 'weekday' &&
+        /^\s+$/u.test(text.slice(found.end, next.start))
+      )
+        continue;
       const sentence = sentenceSpan(text, found.start, found.end, SENTENCE_READ);
       const yearHere = sentenceYear && sentenceYear.start === sentence.start ? sentenceYear.y : null;
       const storyYear =
