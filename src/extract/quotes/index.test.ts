@@ -1971,4 +1971,14 @@ describe('extractQuotes: what blind rounds 49 and 50 taught', () => {
       ),
     ).toEqual(['Gustavo Petro', 'Nicolás García']);
   });
+  it('"the coastguard" is a body, so "it said" after it is the coastguard, not the agency that reported in between', () => {
+    expect(
+      speakers(
+        'Italy’s coastguard said Wednesday it had recovered six bodies.',
+        'Italy’s ANSA news agency reported that she was a 25-year-old woman.',
+        'The coastguard said Wednesday it continued to search the area.',
+        '"Following the searches carried out so far, six lifeless bodies have been recovered," it said.',
+      ),
+    ).toEqual(['Italy’s coastguard']);
+  });
 });

@@ -679,6 +679,8 @@ export const ORG_NOUNS = new Set([
   'agency',
   'department',
   'police',
+  'coastguard',
+  'navy',
   'army',
   'military',
   'government',
