@@ -308,9 +308,6 @@ export function classifyRun(ctx: ParagraphContext, run: Run, isDatelineParagraph
   if (titleEnd >= 0) {
     // ("President HE. Samia Suluhu Hassan": an honorific after the title is not part of the name.)
     while (titleEnd + 1 < last && isHonorific(tokens[titleEnd + 1].base)) titleEnd++;
-    // "Governor of Lagos Babajide Sanwo-Olu": a title ending in "of" takes the place or body named after
-    // it, and the name is the last two words (three with an initial: "John F. Kennedy").
-    let nameFirst = titleEnd + 1;
     // "the Governor of Cundinamarca, Nicolás García": with no name after it, what a title ending in "of"
     // takes is a place or a body, never the person.
     // ("Senator Bob Smith of New Hampshire" has its name before "of"; "United Mine Workers of America" is a body.)
@@ -326,6 +323,9 @@ export function classifyRun(ctx: ParagraphContext, run: Run, isDatelineParagraph
         out.push(make('organization', titleEnd + 1, last));
       return out;
     }
+    // "Governor of Lagos Babajide Sanwo-Olu": a title ending in "of" takes the place or body named after
+    // it, and the name is the last two words (three with an initial: "John F. Kennedy").
+    let nameFirst = titleEnd + 1;
     if (/^(?:of|for|the)$/.test(wordKey(tokens[titleEnd].base)) && last - titleEnd > 2) {
       nameFirst = last - (last - titleEnd > 3 && /^\p{Lu}$/u.test(tokens[last - 1].base) ? 2 : 1);
       titleEnd = nameFirst - 1;

@@ -41,7 +41,6 @@ import { scanRight } from './right-cues.ts';
 
 // A share of a group before "of the": "the vast majority of the", "most of the", "half of those", "Two of the
 // [12 miners were rescued]" (the predicate is the two's).
-const CARRYING_BEFORE = /\b(?:carrying|transporting|ferrying)\s+$/iu;
 const PART_OF_WHOLE_BEFORE = new RegExp(
   `\\b(?:majority|most|many|some|half|rest|remainder|bulk|few|several|part|minority|\\d[\\d,]*|${alternation([
     ...Object.keys(UNITS),
@@ -50,6 +49,8 @@ const PART_OF_WHOLE_BEFORE = new RegExp(
   ])})\\s+of\\s+(?:the|these|those|its|their)\\s+$`,
   'iu',
 );
+// People carried by a vehicle: "a boat carrying 53 people".
+const CARRYING_BEFORE = /\b(?:carrying|transporting|ferrying)\s+$/iu;
 
 // Endings of nouns for people: "campers", "operators", "tourists", "civilians", "trainees", "migrants".
 const PEOPLE_ENDING = /(?:ers|ors|ists|ians|ees|ants|ents|men|folk|ren|ites|ics)$/u;

@@ -15,8 +15,10 @@ import {
 } from './lexicon.ts';
 
 const LABELS = new RegExp(`\\b(?:${alternation(LABEL_WORDS)})\\.?\\s*[-–#]?\\s*$`, 'i');
+// A time before a count, not a label: "the previous week 50 were killed".
+const TIME_BEFORE_COUNT =
+  /\b(?:the|this|that|last|next|previous|following|same|each|every)\s+(?:previous\s+|following\s+|same\s+)?(?:day|week|season)\s*$/i;
 // "Phases 1 and 2", "Articles 3, 5 and 9", "Terminals 1-3": labels in the plural, then their list of numbers.
-const TIME_BEFORE_COUNT = /\b(?:the|this|that|last|next|previous|following|same|each|every)\s+(?:previous\s+|following\s+|same\s+)?(?:day|week|season)\s*$/i;
 const LABELS_LISTED = new RegExp(`\\b(?:${alternation(LABEL_WORDS)})s\\s+(?:\\d+\\s*(?:,|and|&|to|-|–)\\s*)*$`, 'i');
 const LISTED_NEXT = /^\s*(?:,|and|&|to|-|–)\s*\d/;
 // "Flight 4U 9525", "flight QZ 8501", "Route US 1": a carrier's or network's code between the label and its number.

@@ -199,10 +199,12 @@ export function findSpeaker(doc: ParsedSeed, group: QuoteGroup, spans: MarkedSpa
   return continuation(p, state, pronounAfter?.[1] ?? null);
 }
 
-// A report of the sentence after the quote: "…”, news agency Anadolu reported Monday."
+// "…, as explained by the Governor": a passive of saying and its agent after a quote.
 const AS_SAID_BY =
   /,\s*as\s+(?:explained|stated|said|noted|described|indicated|confirmed|told)\s+by\s+([^,;.()]+(?:,\s+\p{Lu}[^,;.()]*)?)/u;
+// "…, Anadolu Agency reported, quoting Nugroho": the name a report quotes.
 const QUOTING_NAME = /\bquoting\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})/u;
+// A report of the sentence after the quote: "…”, news agency Anadolu reported Monday."
 const RELAYED_REPORT = /^[\s,]*(?:[^,;:!?“”"]*\s)?reported\b/u;
 
 /** A verb of saying, its object pronoun at most, and a comma or colon right before the quote at `open`. */

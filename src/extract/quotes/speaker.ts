@@ -81,13 +81,13 @@ const GIVEN_NAME = new RegExp(
   'u',
 );
 
-/** The head noun of a described speaker: "worker" in "a Red Cross worker in North Kivu", "workers" in "one of the aid workers". */
 /** A speaker phrase up to its head noun: "the miner" of "the miner of 14 years", "officials" of "two of the officials". */
 function headPhrase(phrase: string): string {
   const core = phrase.replace(/\(.*?\)/g, ' ').replace(/^\s*(?:one|two|three|some|many|most|each|all|both|several|none)\s+of\s+/i, '');
   return core.split(/\s+(?:of|in|from|at|for|with|who|which|that|on|near|inside|outside|whose|by)\s+|,/i)[0];
 }
 
+/** The head noun of a described speaker: "worker" in "a Red Cross worker in North Kivu", "workers" in "one of the aid workers". */
 export function headNoun(phrase: string): string {
   const words = headPhrase(phrase).trim().split(/\s+/);
   return wordKey(words[words.length - 1] ?? '').replace(/['’]s$/, '');
