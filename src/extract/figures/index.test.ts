@@ -2326,3 +2326,20 @@ describe('extractFigures: what blind rounds 49 and 50 taught', () => {
     ]);
   });
 });
+
+describe('extractFigures: what blind round 54 taught', () => {
+  it('Ghanaian cedis written "GH¢1.29" and "GHC203 million" are money', () => {
+    expect(
+      figuresIn('Profit rose to GHC203 million from GH¢111 million, and earnings per share to GH¢1.29.').map((f) => [f.value, f.unit]),
+    ).toEqual([
+      [203_000_000, 'GHS'],
+      [111_000_000, 'GHS'],
+      [1.29, 'GHS'],
+    ]);
+  });
+  it('a hyphenated word inside a participle clause does not hide the predicate after it', () => {
+    expect(
+      figuresIn('About 600 villagers living near the landslide-hit area have been evacuated.').map((f) => [f.value, f.measure]),
+    ).toEqual([[600, 'evacuated']]);
+  });
+});

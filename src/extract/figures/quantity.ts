@@ -8,11 +8,11 @@ import type { Kind } from './candidate.ts';
 import { isPence } from './exclusions.ts';
 import { DURATION_UNITS, EVENT_NOUNS, WEIGHT_UNITS } from './lexicon.ts';
 
-// A currency symbol ("$", "US$", "€") or a word that may be a code ("KSh", "Rs.", "R", "FJD") right before
+// A currency symbol ("$", "US$", "€") or a word that may be a code ("KSh", "Rs.", "R", "FJD", "GH¢") right before
 // the sum; the currency lexicon says whether the word is one (currencyCodeUnit).
 const CURRENCY_BEFORE = new RegExp(
   `(?:\\b(${alternation(Object.keys(DOLLAR_PREFIXES))}))?([${Object.keys(CURRENCY_SYMBOLS).map(escapeRegExp).join('')}])\\s?$|` +
-    `(?:^|[^\\p{L}])((\\p{L}{1,4}\\.?)\\s?)$`,
+    `(?:^|[^\\p{L}])((\\p{L}{1,4}[.¢₵]?)\\s?)$`,
   'u',
 );
 

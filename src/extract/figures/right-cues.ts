@@ -392,6 +392,8 @@ function predicateAfterRelative(
   for (let a = from + 1; a < tokens.length && a - from <= 14; a++) {
     const t = tokens[a];
     if (overNumbers && mentionAtToken.has(a)) continue;
+    // ("villagers living near the landslide-hit area have been evacuated": a hyphen inside a word.)
+    if (t.text === '-' && tokens[a - 1]?.end === t.start && tokens[a + 1]?.start === t.end) continue;
     if (t.start >= sentenceEnd || mentionAtToken.has(a) || t.kind !== 'word') return -1;
     if (!AUXILIARIES.has(t.lower)) continue;
     let b = a + 1;
