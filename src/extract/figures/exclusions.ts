@@ -15,6 +15,9 @@ import {
 } from './lexicon.ts';
 
 const LABELS = new RegExp(`\\b(?:${alternation(LABEL_WORDS)})\\.?\\s*[-–#]?\\s*$`, 'i');
+// What a score is of, after it and at most four words of the competition: "24-13 win", "1-2 home defeat".
+const SCORE_AFTER =
+  /^\s+(?:[\p{L}’'-]+\s+){0,4}?(?:win|wins|victory|victories|defeat|defeats|loss|losses|draw|triumph|thrashing|drubbing|scoreline)\b/iu;
 // A time before a count, not a label: "the previous week 50 were killed".
 const TIME_BEFORE_COUNT =
   /\b(?:the|this|that|last|next|previous|following|same|each|every)\s+(?:previous\s+|following\s+|same\s+)?(?:day|week|season)\s*$/i;
@@ -100,6 +103,13 @@ export function isExcluded(m: NumberMention, fullBefore: string, after: string):
   // ("Day 5", "in week 3" are labels; "the previous week 50 were killed", "that day 30 bodies were found" a time
   // and a count.)
   if (LABELS.test(before) && !TIME_BEFORE_COUNT.test(before)) return true;
+  // "their 24-13 win over the Chiefs", "a 1-2 defeat": a score, neither a count nor a range.
+  if (
+    m.form === 'digits' &&
+    ((/^[-–]\d{1,3}\b/u.test(after) && SCORE_AFTER.test(after.replace(/^[-–]\d{1,3}/u, ''))) ||
+      (/\d[-–]$/u.test(before) && SCORE_AFTER.test(after)))
+  )
+    return true;
   if (m.form === 'digits' && LABELS_LISTED.test(before) && (LISTED_NEXT.test(after) || /\d\s*(?:,|and|&|to|-|–)\s*$/.test(before)))
     return true;
   const code = LABEL_CODE.exec(before);

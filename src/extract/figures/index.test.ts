@@ -2342,4 +2342,9 @@ describe('extractFigures: what blind round 54 taught', () => {
       figuresIn('About 600 villagers living near the landslide-hit area have been evacuated.').map((f) => [f.value, f.measure]),
     ).toEqual([[600, 'evacuated']]);
   });
+  it('a score ("their 24-13 win", "a 1-2 defeat") is neither a count nor a range; a vote of 6-3 still counts votes', () => {
+    expect(figuresIn('This week, their 24-13 win over the Chiefs sealed the title.')).toEqual([]);
+    expect(figuresIn('After a 1-2 defeat against SC East Bengal, the coach spoke.')).toEqual([]);
+    expect(figuresIn('The vote passed 6-3.').map((f) => f.value)).toEqual([6, 3]);
+  });
 });

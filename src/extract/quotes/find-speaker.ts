@@ -387,10 +387,12 @@ function reportedSpeech(doc: ParsedSeed, group: QuoteGroup, sentenceStart: numbe
   const said = paragraph.slice(first.innerStart, first.innerEnd);
   const words = said.split(/\s+/u).filter(Boolean);
   if (words.length < 3 || words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|and|for|to|a|an|in|on)$/u.test(w))) return null;
-  // The speech is a named person's, in the sentence right before: the paragraph's previous sentence, or the
-  // last of the paragraph before when the quote's sentence opens its own.
+  // The speech is a named person's or body's ("Invista said that … ¶ Top priority would be given to “…”"), in
+  // the sentence right before: the paragraph's previous sentence, or the last of the paragraph before when the
+  // quote's sentence opens its own.
   const last = state.events.at(-1);
-  if (!last || last.speaker.kind !== 'person' || last.speaker.via !== 'name' || last.subordinate) return null;
+  if (!last || (last.speaker.kind !== 'person' && last.speaker.kind !== 'organization') || last.speaker.via !== 'name' || last.subordinate)
+    return null;
   const sentences = doc.paragraphs[p].sentences;
   const index = sentences.findIndex((x) => x.start <= sentenceStart && sentenceStart < x.end);
   const previous = index > 0 ? sentences[index - 1] : index === 0 && p > 0 ? doc.paragraphs[p - 1].sentences.at(-1) : undefined;

@@ -1981,4 +1981,17 @@ describe('extractQuotes: what blind rounds 49 and 50 taught', () => {
       ),
     ).toEqual(['Italy’s coastguard']);
   });
+  it('"In a statement Stephen Johnston, site manager for Invista said": the name after a fronted phrase speaks', () => {
+    expect(
+      speakers('In a statement Stephen Johnston, site manager for Invista at Brockworth said: "We must take these difficult steps."'),
+    ).toEqual(['Stephen Johnston']);
+  });
+  it('a partial quote right after a named body’s reported speech is the body’s', () => {
+    expect(
+      speakers(
+        'The World Health Organization said that by sharing data the countries would contain the outbreak.',
+        'Top priority would be given to “be open and respectful with patients, handling the cases efficiently.',
+      ),
+    ).toEqual(['World Health Organization']);
+  });
 });

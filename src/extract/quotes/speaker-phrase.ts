@@ -214,7 +214,10 @@ function nameEndingAt(text: string, clauseStart: number, last: number, words: re
   )
     first--;
   const before = text.slice(first > 0 ? words[first - 1].end : clauseStart, words[first].start);
-  if (first > 0 && !/[,;:—–]\s*$/.test(before) && !CLAUSE_WORDS.has(wordKey(words[first - 1].word))) return null;
+  // ("In a statement Stephen Johnston, site manager for Invista said": a fronted phrase, unpunctuated, before the name.)
+  const fronted =
+    /^(?:in|at|on|during|after|before|speaking)$/iu.test(words[0].word) && words.slice(1, first).every((w) => /^\p{Ll}/u.test(w.word));
+  if (first > 0 && !/[,;:—–]\s*$/.test(before) && !CLAUSE_WORDS.has(wordKey(words[first - 1].word)) && !fronted) return null;
   // ("Mr Bege Katuka, the … chairman told": the honorific is no part of the name.)
   while (first < last && isHonorific(words[first].word)) first++;
   const name = words.slice(first, last + 1);
