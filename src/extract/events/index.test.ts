@@ -2046,3 +2046,11 @@ describe('"overnight" before the days it spans', () => {
     expect(found('2024-06-20', 'The boat sank overnight, the coastguard said.').map(([, d]) => d)).toEqual(['2024-06-20']);
   });
 });
+
+describe('an infinitive of planning looks ahead', () => {
+  it('"by having to prepare to play the Brumbies on Saturday" is the coming Saturday', () => {
+    expect(found('2021-05-10', 'A muted response was forced on them by having to prepare to play the Brumbies on Saturday.')).toEqual([
+      ['on Saturday', '2021-05-15'],
+    ]);
+  });
+});

@@ -141,6 +141,9 @@ function groupTime(grammar: SentenceGrammar, verb: VerbGroup | null, clause: Cla
       if (arranged || grammar.isArrangement(governor) || PLANNING_VERBS.has(grammar.lemma(governor.head))) return 'arrangement';
       return 'past';
     }
+    // ("having to prepare to play the Brumbies on Saturday": an infinitive of planning looks ahead, whatever
+    // the tense further up.)
+    if (governor.tense === 'infinitive' && PLANNING_VERBS.has(grammar.lemma(governor.head))) return 'future';
     if (governor.tense === 'infinitive' && depth < 3) return groupTime(grammar, governor, clause, depth + 1);
     return governor.tense === 'future' || governor.tense === 'present' || arranged ? 'future' : 'open';
   }
