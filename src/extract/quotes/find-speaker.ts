@@ -227,7 +227,16 @@ function previousSubject(doc: ParsedSeed, p: number, state: ResolveState): Attri
   if (!sentence || /["“”]/.test(paragraph.text.slice(sentence.start, sentence.end))) return null;
   const last = state.events.at(-1);
   if (last && (last.paragraph > p - 1 || (last.paragraph === p - 1 && last.offset >= sentence.start))) return null;
-  const subject = clauseSubject(paragraph, sentence.start, sentence.end, false);
+  // ("Assistant coach Wayne Smith talked about the will of the side, led by McCaw, to gain the win": the main
+  // clause before the first comma, when it speaks or judges, is read before the sentence as a whole.)
+  const comma = paragraph.text.indexOf(',', sentence.start);
+  const head = comma > sentence.start && comma < sentence.end ? clauseSubject(paragraph, sentence.start, comma, false) : null;
+  const speaks = (s: typeof head) =>
+    s !== null &&
+    !s.passive &&
+    !s.copula &&
+    (CLAUSE_SUBJECT_VERBS.has(lemmaAt(paragraph, s.verb)) || SPEAKING_OF.has(lemmaAt(paragraph, s.verb)));
+  const subject = speaks(head) ? head : clauseSubject(paragraph, sentence.start, sentence.end, false);
   if (!subject || subject.passive) return null;
   // ("Siraj, the player of the series, was happy with his show. ¶ “…”": a feeling said of someone comes
   // before their own words.)

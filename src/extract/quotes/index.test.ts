@@ -1994,4 +1994,13 @@ describe('extractQuotes: what blind rounds 49 and 50 taught', () => {
       ),
     ).toEqual(['World Health Organization']);
   });
+  it('the main clause before the first comma speaks for the quote after its paragraph, not a name in an aside', () => {
+    expect(
+      speakers(
+        '“We were very lucky to win,” McCaw said.',
+        'Assistant coach Wayne Smith talked about the will of the side, led by McCaw, to gain the win.',
+        '"We have got a team of immense skill but it was will that won tonight."',
+      ),
+    ).toEqual(['McCaw', 'Wayne Smith']);
+  });
 });
