@@ -2003,4 +2003,11 @@ describe('extractQuotes: what blind rounds 49 and 50 taught', () => {
       ),
     ).toEqual(['McCaw', 'Wayne Smith']);
   });
+  it('"The President indicated further that …, “…”": indicated reports speech', () => {
+    expect(
+      speakers(
+        'The President indicated further that he is aware of the independence of the Central Bank, “but, nevertheless, we should be able to work together.”',
+      ),
+    ).toEqual(['the President']);
+  });
 });

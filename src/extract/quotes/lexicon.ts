@@ -54,6 +54,7 @@ export const SAYING_VERBS = [
  * quotes and entities read them, figures and event labels do not.
  */
 export const QUOTING_VERBS = [
+  'indicate', // "The President indicated further that …, “…”" (West African copy)
   'opine',
   'declare',
   'claim',
@@ -342,6 +343,7 @@ export const INDIRECT_SPEECH_VERBS = [
   'plead',
   'agree',
   'opine', // "The group opined in their statement that …"
+  'indicate',
 ];
 
 /** Words that attribute speech like a verb without being one: "according to X". */
