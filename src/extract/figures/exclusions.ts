@@ -3,6 +3,7 @@
 import type { NumberMention } from '../text/numbers.ts';
 import { CURRENCY_CODES, MONTHS, UNITS, WEEKDAYS } from '../text/lexicon.ts';
 import { alternation } from '../text/patterns.ts';
+import { isGivenName } from '../entities/lexicon.ts';
 import {
   AGE_COMPARISONS,
   AGE_GROUP_NOUNS,
@@ -79,6 +80,8 @@ function givenToBody(tail: string, after: string): boolean {
   return /(?:^|[^\p{L}])\p{Lu}{2,5}\s$/u.test(tail) && /^\s+\p{Ll}+s\b/u.test(after);
 }
 
+// A full name of two to four capitalised words and its comma; its first word is captured.
+const AGE_AFTER_NAME = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?:\s\p{Lu}[\p{Ll}'’-]+){1,3},\s$/u;
 // A share after the number: then no age.
 const PERCENT_AFTER = /^\s*(?:%|per\s*cent|percent|pc\b)/iu;
 
@@ -119,6 +122,12 @@ export function isExcluded(m: NumberMention, fullBefore: string, after: string):
   if (name && !NOT_NAMES.has(name[1]) && !(LIST_ITEM_BEFORE.test(tail) && LIST_ITEM_AFTER.test(after)) && !givenToBody(tail, after))
     return true;
   if (/\b(?:aged?|ages|age of|aging|ageing)\s+(?:(?:just|only|about|around|barely|nearly|almost)\s+)?$/i.test(before)) return true;
+  // "Mary Jones, 38, and", "Beatriz Hope Chavez, 4; Olivia Meneses Moral, 63;": an age in apposition after a full
+  // name that opens with a given name (not a place's tally: "Western Cape, 12;").
+  if (m.form === 'digits' && !m.grouped && m.value < 120 && /^(?:\s*[,;)]|\s+and\b|\.?\s*$)/u.test(after)) {
+    const name = AGE_AFTER_NAME.exec(before);
+    if (name && isGivenName(name[1])) return true;
+  }
   // "Williams, who at 34 is …", "At 34, she is the oldest": a person's age after "at".
   if (
     !m.grouped &&

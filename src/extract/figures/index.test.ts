@@ -2347,4 +2347,9 @@ describe('extractFigures: what blind round 54 taught', () => {
     expect(figuresIn('After a 1-2 defeat against SC East Bengal, the coach spoke.')).toEqual([]);
     expect(figuresIn('The vote passed 6-3.').map((f) => f.value)).toEqual([6, 3]);
   });
+  it('an age in apposition after a full name is no count; a place’s tally is', () => {
+    expect(figuresIn('The victims were John Smith, 45, and Mary Jones, 38.')).toEqual([]);
+    expect(figuresIn('They were identified as Beatriz Hope Chavez, 4; Olivia Meneses Moral, 63; and an unidentified minor.')).toEqual([]);
+    expect(figuresIn('Deaths by province: Western Cape, 12; Eastern Cape, 18.').map((f) => f.value)).toEqual([12, 18]);
+  });
 });
