@@ -82,6 +82,9 @@ function givenToBody(tail: string, after: string): boolean {
 
 // A full name of two to four capitalised words and its comma; its first word is captured.
 const AGE_AFTER_NAME = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?:\s\p{Lu}[\p{Ll}'’-]+){1,3},\s$/u;
+// "9-12 months and 16-24 months of age": a number, perhaps a range, then its unit and "of age".
+const OF_AGE_AFTER =
+  /^(?:\s*(?:-|–|to)\s*\d{1,3})?\s*(?:months?|years?|weeks?)(?:\s+(?:and|or)\s+\d{1,3}(?:\s*(?:-|–|to)\s*\d{1,3})?\s*(?:months?|years?|weeks?))?\s+of\s+age\b/iu;
 // A share after the number: then no age.
 const PERCENT_AFTER = /^\s*(?:%|per\s*cent|percent|pc\b)/iu;
 
@@ -122,6 +125,9 @@ export function isExcluded(m: NumberMention, fullBefore: string, after: string):
   if (name && !NOT_NAMES.has(name[1]) && !(LIST_ITEM_BEFORE.test(tail) && LIST_ITEM_AFTER.test(after)) && !givenToBody(tail, after))
     return true;
   if (/\b(?:aged?|ages|age of|aging|ageing)\s+(?:(?:just|only|about|around|barely|nearly|almost)\s+)?$/i.test(before)) return true;
+  // "given to children at 9-12 months and 16-24 months of age", "in the age group of 9 months to 15 years": ages.
+  if (OF_AGE_AFTER.test(after)) return true;
+  if (/\bage\s+groups?\s+(?:of\s+)?(?:(?:\d{1,3}|[a-z]+)\s*(?:months?|years?|weeks?)?\s*(?:to|-|–)\s*)?$/iu.test(before)) return true;
   // "Mary Jones, 38, and", "Beatriz Hope Chavez, 4; Olivia Meneses Moral, 63;": an age in apposition after a full
   // name that opens with a given name (not a place's tally: "Western Cape, 12;").
   if (m.form === 'digits' && !m.grouped && m.value < 120 && /^(?:\s*[,;)]|\s+and\b|\.?\s*$)/u.test(after)) {

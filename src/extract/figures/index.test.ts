@@ -2352,4 +2352,11 @@ describe('extractFigures: what blind round 54 taught', () => {
     expect(figuresIn('They were identified as Beatriz Hope Chavez, 4; Olivia Meneses Moral, 63; and an unidentified minor.')).toEqual([]);
     expect(figuresIn('Deaths by province: Western Cape, 12; Eastern Cape, 18.').map((f) => f.value)).toEqual([12, 18]);
   });
+  it('ages of a vaccination schedule ("at 9-12 months and 16-24 months of age", "the age group of 9 months to 15 years")', () => {
+    expect(figuresIn('Doses are given to children at 9-12 months and 16-24 months of age.').map((f) => f.value)).toEqual([]);
+    expect(figuresIn('The drive will cover 41 crore children in the age group of 9 months to 15 years.').map((f) => f.value)).toEqual([
+      410_000_000,
+    ]);
+    expect(figuresIn('The fighting lasted 12 months.').map((f) => f.value)).toEqual([12]);
+  });
 });
