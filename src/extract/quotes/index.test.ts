@@ -2010,4 +2010,19 @@ describe('extractQuotes: what blind rounds 49 and 50 taught', () => {
       ),
     ).toEqual(['the President']);
   });
+  it('"‘’ We are searching …,’’" opens and closes a quote, as converted copy types them', () => {
+    expect(
+      quotesOf(
+        '‘’ We are searching every room and there are people who are still trapped inside,’’ a security official told local media.',
+      ).map((q) => [q.text, q.speaker]),
+    ).toEqual([['We are searching every room and there are people who are still trapped inside', 'a security official']]);
+  });
+  it('"the 40-year-old merchant" is the person named and quoted in the paragraph before', () => {
+    expect(
+      speakers(
+        '“My daughter is here, my whole family,” Carlos Maquero said standing among the ruins.',
+        '“I want you to understand the pain we’re going through,” the 40-year-old merchant said.',
+      ),
+    ).toEqual(['Carlos Maquero', 'Carlos Maquero']);
+  });
 });

@@ -21,7 +21,7 @@ const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p
 // Two straight apostrophes close a double quote in copy typed for old wire systems ("broken''"), and two
 // curly ones in copy converted from it ("“… do well,’’ Anyaene added": the News Agency of Nigeria's style).
 // A double prime (″), as some archives print the straight mark, is read as one.
-const DOUBLE_MARK = /["″“„«”»]|''|’’|‘‘|``/g;
+const DOUBLE_MARK = /["″“„«”»]|''|’’|‘‘|‘’|``/g;
 // Straight apostrophes too, read as marks only where they open before a capital or close after a word and
 // before punctuation ('Our response has come at a huge cost,' the Treasurer said).
 const SINGLE_MARK = /[‘’']/g;
@@ -71,9 +71,9 @@ function doubleMarks(text: string, paragraph: number): MarkedSpan[] {
       }
     }
     first = false;
-    // ``…'': two grave accents open a quote in copy typed for old wire systems (TeX style), and ‘‘ in
-    // copy converted from it.
-    if (ch === '``' || ch === '‘‘') {
+    // ``…'': two grave accents open a quote in copy typed for old wire systems (TeX style), and ‘‘ (or ‘’,
+    // "‘’ We are searching every room,’’") in copy converted from it.
+    if (ch === '``' || ch === '‘‘' || (ch === '‘’' && open < 0)) {
       if (open < 0) {
         open = i;
         openInner = i + 2;

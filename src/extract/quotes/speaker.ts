@@ -95,7 +95,8 @@ export function headNoun(phrase: string): string {
 
 export function kindOfPhrase(phrase: string): SpeakerKind {
   const head = headNoun(phrase);
-  if (HUMAN_NOUNS.has(head) || isRoleHead(head) || isAgeNoun(head)) return 'person';
+  // ("the 40-year-old merchant": whoever has an age is a person.)
+  if (HUMAN_NOUNS.has(head) || isRoleHead(head) || isAgeNoun(head) || /\b\d{1,3}-year-old\s/u.test(phrase)) return 'person';
   if (ORG_NOUNS.has(head) || ORG_TAIL_NOUNS.has(head) || GENERIC_BODIES.has(head)) return 'organization';
   return 'other';
 }
@@ -617,6 +618,8 @@ function isEpithet(description: string, head: string): boolean {
   if (isAgeNoun(head)) return true;
   const modifiers = description.toLowerCase().split(/\s+/).slice(1, -1);
   if (modifiers.some((w) => ANAPHORIC_MODIFIERS.has(w.replace(/-$/, '')))) return true;
+  // ("the 40-year-old merchant": an age said of someone is said of someone named before.)
+  if (modifiers.some((w) => /^\d{1,3}-year-old$/u.test(w))) return true;
   return isRoleHead(head) && !SCENE_ROLES.has(head);
 }
 
