@@ -196,6 +196,15 @@ function roleAfter(ctx: ParagraphContext, last: number): string | null {
   // "a refugee camp", "a rebel group": the role word only qualifies a place or body.
   const following = wordKey(words[headAt + 1] ?? '');
   if (PLACE_TAIL_NOUNS.has(following) || ORG_TAIL_NOUNS.has(following)) return null;
+  // ("the Swali Market, a major market situated in Yenagoa": a rank that is also an adjective, before a noun;
+  // "chief electoral officer" is still a role, another role head following it.)
+  if (
+    RANK_ADJECTIVES.has(wordKey(words[headAt])) &&
+    /^\p{Ll}+$/u.test(words[headAt + 1] ?? '') &&
+    !/^(?:of|for|at|in|to|and|with|on|who|said|says)$/u.test(following) &&
+    !words.slice(headAt + 1, headAt + 4).some((w) => isRoleHead(w))
+  )
+    return null;
   // A verb before the role word means this is a clause, not an appositive.
   if (words.slice(0, headAt).some((w) => isReportingVerb(w))) return null;
   // "at the headquarters in Gusau, the police spokesman, SP Mohammed Shehu, said": a role between two
@@ -207,6 +216,8 @@ function roleAfter(ctx: ParagraphContext, last: number): string | null {
     return null;
   return phrase;
 }
+// Role heads that are adjectives too: "a major market", "the general hospital", "a chief concern".
+const RANK_ADJECTIVES = new Set(['major', 'general', 'chief', 'principal', 'senior', 'junior', 'private']);
 // A preposition of place right before a name: "in Gusau", "at Kano", "from Lagos".
 const NAMED_PLACE_BEFORE = /\b(?:in|at|from|near|to|into)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
 

@@ -351,3 +351,12 @@ describe('extractEntities: a title ending in "of" and what it takes', () => {
     ]);
   });
 });
+
+describe('extractEntities: a rank that is also an adjective', () => {
+  it('"the Swali Market, a major market" is no person; "Navdeep Rinwa, chief electoral officer" is', () => {
+    expect(entitiesOf('Fire razed a section of the Swali Market, a major market situated in Yenagoa.').people).toEqual([]);
+    expect(entitiesOf('Navdeep Rinwa, chief electoral officer for the state, said 33 staff died.').people.map((p) => p.name)).toEqual([
+      'Navdeep Rinwa',
+    ]);
+  });
+});

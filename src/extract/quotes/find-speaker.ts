@@ -250,7 +250,7 @@ function previousSubject(doc: ParsedSeed, p: number, state: ResolveState): Attri
 
 // A copula and an adjective of feeling: "was happy with", "is proud of", "was visibly disappointed".
 const FEELING_AFTER =
-  /^\S+\s+(?:\p{Ll}+ly\s+)?(?:happy|pleased|delighted|proud|thrilled|elated|relieved|satisfied|disappointed|upset|frustrated|angry|confident|optimistic|grateful|thankful)\b/u;
+  /^\S+\s+(?:\p{Ll}+ly\s+)?(?:happy|pleased|delighted|proud|thrilled|elated|relieved|satisfied|disappointed|upset|frustrated|angry|confident|optimistic|grateful|thankful|sad|saddened|heartbroken|devastated|glad|excited)\b/u;
 
 // "Richards also spoke about the case", "Baker talked of the flood": speaking, without a reporting verb.
 const SPEAKING_OF = new Set(['speak', 'talk', 'discuss', 'address', 'reflect']);

@@ -2026,3 +2026,34 @@ describe('extractQuotes: what blind rounds 49 and 50 taught', () => {
     ).toEqual(['Carlos Maquero', 'Carlos Maquero']);
   });
 });
+
+describe('extractQuotes: what blind rounds 57 and 58 taught', () => {
+  const speakers = (...paragraphs: string[]) => quotesOf(...paragraphs).map((q) => q.speaker);
+  it('one word opening the clause is a name before its appositive ("Cucu, a 48-year-old resident told Reuters")', () => {
+    expect(speakers('“Everything collapsed beneath me,” Cucu, a 48-year-old resident told Reuters from the hospital.')).toEqual(['Cucu']);
+  });
+  it('"Sébastien Desabre, DR Congo Coach said": a role may open with a capital; "X, NEU general secretary Kevin Courtney said" is Courtney', () => {
+    expect(speakers('On his part Sébastien Desabre, DR Congo Coach said: “I’m very proud of my players.”')).toEqual(['Sébastien Desabre']);
+    expect(
+      speakers(
+        'After meeting Education Secretary Gillian Keegan, NEU joint general secretary Kevin Courtney said there was “nothing we could work with”.',
+      ),
+    ).toEqual(['Kevin Courtney']);
+  });
+  it('"One of the traders, Udubuochi Christine, hinted …" makes her the subject "she" stands for', () => {
+    expect(
+      speakers(
+        'One of the traders, Udubuochi Christine, hinted that the fire started from a nearby bush.',
+        'She said: “We suspect that the fire came from the back of the market.”',
+      ),
+    ).toEqual(['Udubuochi Christine']);
+  });
+  it('a feeling of sadness said of someone comes before their own words', () => {
+    expect(
+      speakers(
+        'Rui Vitoria, head coach of Egypt, is sad his side failed to advance.',
+        '“It wasn’t what we expected. We came up against a tough opponent.”',
+      ),
+    ).toEqual(['Rui Vitoria']);
+  });
+});

@@ -123,9 +123,10 @@ export function subjectBefore(text: string, clauseStart: number, verbStart: numb
       start = words[i + 1].start;
       // "Murielle Guilbert, co-general delegate of Solidaires said": a name, then its role with no closing
       // comma; the name is the subject.
+      // ("Sébastien Desabre, DR Congo Coach said": a role may open with a capital.)
       const named =
         /,/.test(gapAfter) &&
-        /^\p{Ll}/u.test(words[i + 1].word) &&
+        (/^\p{Ll}/u.test(words[i + 1].word) || isRoleHead(words[words.length - 1].word)) &&
         words.slice(i + 1, i + 6).some((r) => isRoleHead(r.word) || HUMAN_NOUNS.has(wordKey(r.word))) &&
         nameEndingAt(text, clauseStart, i, words);
       if (named) return named;
@@ -221,7 +222,11 @@ function nameEndingAt(text: string, clauseStart: number, last: number, words: re
   // ("Mr Bege Katuka, the … chairman told": the honorific is no part of the name.)
   while (first < last && isHonorific(words[first].word)) first++;
   const name = words.slice(first, last + 1);
-  if (last === first || !name.every((w) => /^\p{Lu}/u.test(w.word) && !NOT_SPEAKER_OPENERS.has(wordKey(w.word)) && !isNotName(w.word)))
+  // (One word may be a name alone, "Cucu, a 48-year-old resident told Reuters", when it opens the clause.)
+  if (
+    (last === first && first > 0) ||
+    !name.every((w) => /^\p{Lu}/u.test(w.word) && !NOT_SPEAKER_OPENERS.has(wordKey(w.word)) && !isNotName(w.word))
+  )
     return null;
   return { start: words[first].start, end: words[last].end };
 }

@@ -124,7 +124,9 @@ export function collectSubjects(doc: ParsedSeed, spans: MarkedSpan[][], state: R
         const holder = resolveSpeaker(doc.paragraphs, p, role.start, role.end, state, false, role.start);
         const entity = holder?.kind === 'person' ? state.index.entities.people.find((e) => e.name === holder.name) : undefined;
         if (entity) state.subjects.push({ paragraph: p, offset: role.start, entity });
-        continue;
+        // ("One of the traders, Udubuochi Christine, hinted": one of a group, then the name in apposition, which
+        // is the subject.)
+        if (entity || !ONE_OF_BEFORE.test(paragraph.text.slice(Math.max(sentence.start, role.start - 12), role.start))) continue;
       }
       state.subjects.push({ paragraph: p, offset: first.start, entity: first.entity });
       // "Mr Ahmed met Mrs Chris Walker. “…,” she said.": a person of the other sex named later in the sentence
@@ -150,6 +152,8 @@ const SUBORDINATE_OPENING = /^[\s“"]*(?:As|While|When|After|Although|Though|Be
 const THE_ROLE = /(?<![\p{L}'’])the\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(?![\p{L}'’-])/gu;
 
 /** The first "the <role>" between two offsets of a paragraph's text. */
+const ONE_OF_BEFORE = /\b(?:one|two|three|some|several|each)\s+of\s+$/iu;
+
 function theRoleBetween(text: string, from: number, to: number): { start: number; end: number } | null {
   THE_ROLE.lastIndex = from;
   for (let m = THE_ROLE.exec(text); m && m.index + m[0].length <= to; m = THE_ROLE.exec(text)) {
