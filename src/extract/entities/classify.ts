@@ -309,6 +309,19 @@ export function classifyRun(ctx: ParagraphContext, run: Run, isDatelineParagraph
   if (words.length > 1 && isOfficeTitle(title) && !isOrgHead(title) && words.every((w) => isRoleWord(w.base) || isOrgHead(w.base)))
     return out;
 
+  // "Rui Vitoria Head Coach of Egypt is sad": a name opening with a given name, then its title of two words or
+  // more with no comma between; the name is the person, the rest the role ("Martin Luther King" stays whole).
+  const firstRole = words.findIndex((w) => isRoleWord(w.base));
+  if (
+    firstRole >= 2 &&
+    words.length - firstRole >= 2 &&
+    isGivenName(words[0].base) &&
+    words.slice(0, firstRole).every((w) => w.capitalised && !isOrgHead(w.base) && !isPlaceHead(w.base)) &&
+    words.slice(firstRole).some((w) => isRoleHead(w.base))
+  ) {
+    out.push(make('person', first, first + firstRole - 1, textOf(paragraph, tokens, first + firstRole, last).text));
+    return out;
+  }
   // A title inside the run: everything up to the last role word is the title, the rest is the name.
   let titleEnd = -1;
   let sawHead = false;

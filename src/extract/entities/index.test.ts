@@ -360,3 +360,12 @@ describe('extractEntities: a rank that is also an adjective', () => {
     ]);
   });
 });
+
+describe('extractEntities: a title after a name with no comma', () => {
+  it('"John Smith Head Coach of Egypt is sad" is John Smith, head coach; "Martin Luther King" stays whole', () => {
+    expect(entitiesOf('John Smith Head Coach of Egypt is sad his side failed to advance.').people.map((p) => [p.name, p.role])).toEqual([
+      ['John Smith', 'Head Coach of Egypt'],
+    ]);
+    expect(entitiesOf('Martin Luther King spoke in Washington.').people.map((p) => p.name)).toEqual(['Martin Luther King']);
+  });
+});
