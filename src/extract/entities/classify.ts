@@ -309,6 +309,31 @@ export function classifyRun(ctx: ParagraphContext, run: Run, isDatelineParagraph
   if (words.length > 1 && isOfficeTitle(title) && !isOrgHead(title) && words.every((w) => isRoleWord(w.base) || isOrgHead(w.base)))
     return out;
 
+  // "Justice Adebukola Banjoko of High Court V": a title, a name of two words or more, then "of" and the body
+  // the title belongs to; the name is the person, the rest the role.
+  // (The title may have been read off the run already, as an honorific: "Justice", "Dr".)
+  const titled = honorific || isRoleHead(words[0].base);
+  const nameFrom = honorific ? 0 : 1;
+  const ofAt = words.findIndex((w, k) => k >= nameFrom + 2 && wordKey(w.base) === 'of');
+  if (
+    titled &&
+    ofAt > 0 &&
+    words
+      .slice(nameFrom, ofAt)
+      .every(
+        (w) =>
+          w.capitalised &&
+          !isRoleWord(w.base) &&
+          !isOrgHead(w.base) &&
+          !isPlaceHead(w.base) &&
+          !isNotName(w.base) &&
+          !/^(?:against|for|and|or|the|on|in|to|with|from|by)$/iu.test(w.base),
+      )
+  ) {
+    const title = honorific ? textOf(paragraph, tokens, untitled, first - 1).text : textOf(paragraph, tokens, first, first).text;
+    out.push(make('person', first + nameFrom, first + ofAt - 1, `${title} ${textOf(paragraph, tokens, first + ofAt, last).text}`));
+    return out;
+  }
   // "Rui Vitoria Head Coach of Egypt is sad": a name opening with a given name, then its title of two words or
   // more with no comma between; the name is the person, the rest the role ("Martin Luther King" stays whole).
   const firstRole = words.findIndex((w) => isRoleWord(w.base));

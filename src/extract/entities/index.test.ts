@@ -368,4 +368,10 @@ describe('extractEntities: a title after a name with no comma', () => {
     ]);
     expect(entitiesOf('Martin Luther King spoke in Washington.').people.map((p) => p.name)).toEqual(['Martin Luther King']);
   });
+  it('"Justice Adebukola Banjoko of High Court V" is the judge, the court her role; "Senator Bob Smith of New Hampshire" is Bob Smith', () => {
+    expect(
+      entitiesOf('Justice Adebukola Banjoko of High Court V, Abuja, delivered her judgement.').people.map((p) => [p.name, p.role]),
+    ).toEqual([['Adebukola Banjoko', 'Justice of High Court V']]);
+    expect(entitiesOf('Senator Bob Smith of New Hampshire said no.').people.map((p) => p.name)).toEqual(['Bob Smith']);
+  });
 });

@@ -2056,4 +2056,12 @@ describe('extractQuotes: what blind rounds 57 and 58 taught', () => {
       ),
     ).toEqual(['Rui Vitoria']);
   });
+  it('"the judge" is the one a judge’s title names ("Justice Adebukola Banjoko … The judge, in her judgement, said")', () => {
+    expect(
+      speakers(
+        'Justice Adebukola Banjoko of High Court V, Abuja, delivered her judgement on Thursday.',
+        'The judge, in her judgement, said, “The prosecution has woefully failed to establish a case against the four accused.”',
+      ),
+    ).toEqual(['Adebukola Banjoko']);
+  });
 });

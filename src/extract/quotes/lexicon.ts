@@ -833,6 +833,8 @@ export const ROLE_EQUIVALENTS: Readonly<Record<string, readonly string[]>> = {
   gaffer: ['manager', 'coach'],
   "country's leader": ['president', 'prime minister'],
   'country’s leader': ['president', 'prime minister'],
+  // "the judge": the one named by a judge's title ("Justice Adebukola Banjoko … The judge, in her judgement, said").
+  judge: ['justice', 'judge', 'magistrate'],
   // "the commander": the officer named by a military rank ("Lt Col Ariful Islam"), when only one is.
   commander: ['commanding officer', 'colonel', 'col', 'general', 'gen', 'brigadier', 'brig', 'major', 'maj', 'captain', 'capt'],
   ...ROLE_INITIALS,
