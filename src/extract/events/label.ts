@@ -24,7 +24,7 @@ import { TEENS, TENS, UNITS } from '../text/lexicon.ts';
 import { isHardBreak, isVerb, type Clause, type SentenceGrammar, type VerbGroup, type WordSpan } from './grammar.ts';
 import { QUALIFIERS } from '../figures/lexicon.ts';
 import { SAYING_VERBS } from '../quotes/lexicon.ts';
-import { isDemonym } from '../entities/lexicon.ts';
+import { isDemonym, PLACE_TAIL_NOUNS } from '../entities/lexicon.ts';
 import {
   DANGLING_WORDS,
   ENDED_BEFORE_OVER,
@@ -921,9 +921,6 @@ function clauseText(input: LabelInput, clause: Clause, lead: readonly string[] |
   return fallback ? finish(fallback) : null;
 }
 
-// Nouns of place that may follow a place's name ("on Nyaung Kone village").
-const PLACE_NOUNS = new Set(['village', 'town', 'city', 'district', 'region', 'province', 'state', 'county', 'island', 'area', 'camp']);
-
 /**
  * A label whose object was cut short keeps the place the cut left out, when it fits: "People attempted to
  * dig out the dead [and injured with their hands] in Herat", "A missile strike leveled a row of homes [in
@@ -958,7 +955,7 @@ function placeLeftOut(input: LabelInput, words: readonly number[]): { prepositio
     }
     if (run.length) [name, run] = [run, []];
     // ("on Nyaung Kone village": a noun of place after the name; any other noun makes the name its modifier.)
-    if (w.tag === 'NOUN' && !(PLACE_NOUNS.has(grammar.key(words[m])) && grammar.words[words[m] - 1]?.tag === 'PROPN')) name = [];
+    if (w.tag === 'NOUN' && !(PLACE_TAIL_NOUNS.has(grammar.key(words[m])) && grammar.words[words[m] - 1]?.tag === 'PROPN')) name = [];
     else if (w.tag !== 'NOUN' && !/^(?:DET|ADJ|PART|NUM)$/u.test(w.tag) && grammar.key(words[m]) !== 'of' && w.text !== '-') break;
   }
   if (run.length) name = run;

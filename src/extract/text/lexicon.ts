@@ -621,7 +621,6 @@ export const METRE_CONTEXT = new Set([
   'away',
   'radius',
 ]);
-/** Scale words that multiply a number already read ("two million", "three lakh"), unlike "hundred" within one. */
 /** Units of time a half is said of: "six and a half years", "two and a half hours". */
 export const HALVED_UNITS = new Set([
   'year',
@@ -637,6 +636,7 @@ export const HALVED_UNITS = new Set([
   'decade',
   'decades',
 ]);
+/** Scale words that multiply a number already read ("two million", "three lakh"), unlike "hundred" within one. */
 export const BIG_WORDS: Readonly<Record<string, number>> = {
   thousand: 1e3,
   million: 1e6,
