@@ -508,7 +508,7 @@ function cueAfterCompound(tokens: readonly Token[], layer: Layer | null, k: numb
 function takenToHospital(tokens: readonly Token[], j: number, sentenceEnd: number): boolean {
   if (!/^(?:taken|rushed|sent|brought|ferried|airlifted|flown|moved|transported|evacuated)$/u.test(tokens[j].lower)) return false;
   for (let k = j + 1; k < tokens.length && k - j <= 7 && tokens[k].start < sentenceEnd; k++) {
-    if (/^(?:hospitals?|clinics?)$/u.test(tokens[k].lower)) return true;
+    if (HOSPITALS.has(tokens[k].lower)) return true;
     if (tokens[k].kind !== 'word' || /^(?:and|but|while|after|before|where|who|which)$/u.test(tokens[k].lower)) return false;
   }
   return false;
